@@ -1,0 +1,108 @@
+"""``dateline extract``: reports in, event records out."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..article import parse_date
+from ..errors import DatelineError, Rejection
+from ..output import FORMATS, render_table, write_csv, write_jsonl
+
+
+def _progress(total: int | None):
+    """A progress bar on a terminal, nothing otherwise."""
+    if not sys.stderr.isatty():
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    transient=True)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("extract")
+    def extract_cmd(
+        files: list[Path] = typer.Argument(None, help="Report text files (UTF-8)."),
+        input: Optional[Path] = typer.Option(None, "--input", "-i",
+                                             help="JSONL of reports: {id, text, published, source?, url?, title?}; '-' for stdin."),
+        published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for FILE inputs."),
+        source: Optional[str] = typer.Option(None, help="Publisher/agency name for FILE inputs."),
+        format: Optional[str] = typer.Option(None, "--format", "-f",
+                                             help="table | json | jsonl | csv (default: table for files, jsonl for --input)."),
+        output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+        batch_size: int = typer.Option(32, help="Reports per spaCy batch."),
+    ) -> None:
+        """Extract event records from news reports."""
+        from ..ingest import read_jsonl, read_text_file
+        from ..nlp.pipeline import process
+
+        if not files and input is None:
+            raise typer.BadParameter("give report FILEs or --input reports.jsonl")
+        fmt = format or ("jsonl" if input is not None else "table")
+        if fmt not in FORMATS:
+            raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+        try:
+            pub = parse_date(published)
+        except DatelineError as exc:
+            raise typer.BadParameter(str(exc)) from exc
+
+        items: list = []
+        for f in files or []:
+            items.append(read_text_file(f, published=pub, source=source))
+        if input is not None:
+            if str(input) == "-":
+                items.extend(read_jsonl(sys.stdin.buffer, "<stdin>"))
+            elif not input.exists():
+                raise typer.BadParameter(f"{input} does not exist")
+            else:
+                items.extend(read_jsonl(input))
+
+        rejections: list[Rejection] = [x for x in items if isinstance(x, Rejection)]
+        articles = [x for x in items if not isinstance(x, Rejection)]
+        records = []
+        out_lines: list[dict] = []
+        prog = _progress(len(articles))
+        task = prog.add_task("extract", total=len(articles)) if prog else None
+        if prog:
+            prog.start()
+        try:
+            for res in process(articles, batch_size=batch_size):
+                if prog:
+                    prog.advance(task)
+                if res.rejection is not None:
+                    rejections.append(res.rejection)
+                    continue
+                for w in res.warnings:
+                    typer.echo(f"warning: {res.article.id}: {w}", err=True)
+                records.extend(res.records)
+        finally:
+            if prog:
+                prog.stop()
+
+        for rej in rejections:
+            typer.echo(f"rejected: {rej.origin or rej.article_id}: {rej.reason.value}: {rej.detail}", err=True)
+            out_lines.append(rej.to_dict())
+
+        fh = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        try:
+            if fmt == "jsonl":
+                write_jsonl([r.to_dict() for r in records] + out_lines, fh)
+            elif fmt == "json":
+                json.dump({"events": [r.to_dict() for r in records], "rejections": out_lines}, fh,
+                          ensure_ascii=False, indent=2, default=str)
+                fh.write("\n")
+            elif fmt == "csv":
+                write_csv(records, fh)
+            else:
+                render_table(records, title=f"{len(records)} events from {len(articles)} reports", fh=fh)
+        finally:
+            if output:
+                fh.close()
+        typer.echo(f"{len(articles)} reports read, {len(records)} events, {len(rejections)} rejected",
+                   err=True)
+        raise typer.Exit(1 if rejections else 0)

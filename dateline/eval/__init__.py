@@ -1,0 +1,1 @@
+"""Scorers for the gold sets and the quality gate (see :mod:`dateline.eval.runner`)."""

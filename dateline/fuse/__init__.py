@@ -1,0 +1,1 @@
+"""Fusion: mentions -> events within a report (:mod:`.within`), reports -> events (:mod:`.across`)."""

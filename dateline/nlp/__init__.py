@@ -1,0 +1,1 @@
+"""The NLP stages, each a named spaCy pipeline component (see :mod:`dateline.nlp.pipeline`)."""

@@ -1,0 +1,28 @@
+"""Register the ``doc._.dl_*`` extensions every stage reads or writes (idempotent)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# name -> what it holds
+EXTENSIONS: dict[str, str] = {
+    "dl_article": "the Article (metadata: published, source, ...)",
+    "dl_header": "Header: the dateline",
+    "dl_places": "list[PlaceMention]",
+    "dl_times": "list[TimeMention]",
+    "dl_counts": "list[CountMention]",
+    "dl_sources": "list[SourceMention]",
+    "dl_events": "list[EventMention]",
+    "dl_actors": "list[ActorMention]",
+    "dl_records": "list[EventRecord]: the fused events of the report",
+    "dl_warnings": "list[str]: problems worth telling the user (e.g. no publication date)",
+}
+
+
+def register() -> None:
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register()

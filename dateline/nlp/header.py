@@ -1,0 +1,72 @@
+"""Stage ``dateline_header``: find the report's dateline ("AFP, KABUL", "KABUL (Reuters) -").
+
+Writes ``doc._.dl_header`` with the agency and the place text. The places stage resolves the
+place and sets the header's ``country_code`` (the report's country focus).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+
+from . import extensions  # noqa: F401
+from .types import Header
+
+AGENCIES = {
+    "AFP": "AFP", "AP": "AP", "REUTERS": "Reuters", "XINHUA": "Xinhua", "ANADOLU": "Anadolu",
+    "ANI": "ANI", "PTI": "PTI", "IANS": "IANS", "UPI": "UPI", "DPA": "dpa", "EFE": "EFE",
+    "ANSA": "ANSA", "KYODO": "Kyodo", "BERNAMA": "Bernama", "IRNA": "IRNA", "TASS": "TASS",
+    "BBC": "BBC", "CNN": "CNN", "AL JAZEERA": "Al Jazeera", "VOA": "VOA", "PAJHWOK": "Pajhwok",
+    "TOLONEWS": "TOLOnews", "APP": "APP", "NAN": "NAN", "SANA": "SANA", "WAM": "WAM",
+}
+_AG = "(?i:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True)) + ")"
+_PLACE = r"[A-Z][A-Za-z'\.\- ]{1,40}?"
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+_PATTERNS = [
+    # "AFP, KABUL" alone on the first line
+    re.compile(rf"^\s*(?P<agency>{_AG})\s*[,/-]\s*(?P<place>{_PLACE})\s*$", re.M | re.I),
+    # "KABUL, March 5 (Reuters) -" / "KABUL, Afghanistan (AP) —" / "KABUL (AFP) -"
+    re.compile(
+        rf"^\s*(?P<place>[A-Z][A-Z'\.\- ]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z\. ]{{1,30}}?))?"
+        rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?P<agency>{_AG})\)\s*[-\u2013\u2014:]",
+        re.M,
+    ),
+    # "KABUL, Afghanistan —" / "KABUL:" at the very start, all caps place
+    re.compile(rf"^\s*(?P<place>[A-Z][A-Z'\.\-]{{2,}}(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?\s*[\u2013\u2014:-]\s", re.M),
+]
+
+
+def parse_header(text: str) -> Header:
+    head = text[:300]
+    for i, pat in enumerate(_PATTERNS):
+        m = pat.search(head)
+        if not m:
+            continue
+        # the dateline must open the report (allow a title line before it for pattern 0/1)
+        if m.start() > 0 and text[: m.start()].count("\n") > 2:
+            continue
+        if i == 2 and m.start() > 0:
+            continue
+        agency = m.groupdict().get("agency")
+        place = m.group("place").strip(" ,.-")
+        region = (m.groupdict().get("region") or "").strip() or None
+        if not place:
+            continue
+        place_text = place.title() if place.isupper() else place
+        if region:
+            place_text = f"{place_text}, {region}"
+        return Header(
+            agency=AGENCIES.get(agency.upper(), agency) if agency else None,
+            place_text=place_text,
+            start=m.start(),
+            end=m.end(),
+        )
+    return Header()
+
+
+@Language.component("dateline_header", assigns=["doc._.dl_header"])
+def dateline_header(doc):
+    doc._.dl_header = parse_header(doc.text)
+    return doc

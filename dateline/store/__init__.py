@@ -1,0 +1,1 @@
+"""Storage: DuckDB (default, embedded) and PostgreSQL behind one interface (:class:`.base.Store`)."""

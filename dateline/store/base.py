@@ -1,0 +1,117 @@
+"""The store interface. DuckDB and PostgreSQL implement it; the CLI and API use only this.
+
+Contract (both back-ends pass the same tests):
+
+- Reports are identified by ``content_hash`` (normalised text, see :func:`dateline.article.content_hash`)
+  and, when present, URL. Adding a report twice adds nothing (idempotent upsert).
+- Each report's events are stored as *mentions*; mentions are fused across reports into
+  *events* (see :mod:`dateline.fuse.across`), each event keeping its sources and an audit trail.
+- Rejections are stored with their typed reason and counted.
+- Reviewer corrections are stored with who/when/why and are never overwritten by re-extraction.
+- Event dicts returned have the :class:`~dateline.record.EventRecord` fields plus ``sources``
+  (list of {report_id, article_id, source, url, published}) and ``n_reports``.
+"""
+
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+
+@dataclass
+class EventFilter:
+    country: str | None = None  # name or ISO alpha-2
+    admin1: str | None = None
+    admin2: str | None = None
+    since: str | None = None  # YYYY-MM-DD inclusive
+    until: str | None = None  # YYYY-MM-DD inclusive
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None  # matches actor1/actor2/assoc actors (case-insensitive substring)
+    status: str | None = "occurred"  # None = any status
+    min_fatalities: int | None = None
+    text: str | None = None  # substring of notes
+    include_rejected: bool = False  # events a reviewer rejected
+
+
+@dataclass
+class IngestOutcome:
+    report_id: str
+    new_report: bool
+    events_added: int = 0
+    events_merged: int = 0
+    event_ids: list[str] = field(default_factory=list)
+
+
+class Store(abc.ABC):
+    """Abstract store. Open one with :func:`dateline.store.open_store`."""
+
+    schema_version: int
+
+    # -- lifecycle ----------------------------------------------------------------------
+    @abc.abstractmethod
+    def migrate(self) -> int:
+        """Create/upgrade the schema; return the schema version now in place."""
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- writing ------------------------------------------------------------------------
+    @abc.abstractmethod
+    def has_report(self, content_hash: str, url: str | None = None) -> bool: ...
+
+    @abc.abstractmethod
+    def add_result(self, result: Any) -> IngestOutcome:
+        """Store one pipeline :class:`~dateline.nlp.pipeline.Result` (report + its records) in one
+        transaction, and fuse its records with the stored events. Idempotent."""
+
+    @abc.abstractmethod
+    def add_rejection(self, rejection: Any) -> None: ...
+
+    @abc.abstractmethod
+    def review(self, event_id: str, verdict: str, who: str, why: str = "") -> dict[str, Any]:
+        """verdict: "confirmed" | "rejected". Stored with timestamp; returns the review row."""
+
+    @abc.abstractmethod
+    def correct(self, event_id: str, field: str, value: Any, who: str, why: str = "") -> dict[str, Any]:
+        """Correct one field of an event; the correction wins over any re-extraction."""
+
+    # -- reading ------------------------------------------------------------------------
+    @abc.abstractmethod
+    def events(self, flt: EventFilter | None = None, limit: int = 100, cursor: str | None = None,
+               ) -> tuple[list[dict[str, Any]], str | None]:
+        """Events matching the filter, newest first, with an opaque cursor for the next page."""
+
+    @abc.abstractmethod
+    def iter_events(self, flt: EventFilter | None = None) -> Iterable[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One event with ``sources``, ``mentions`` (each with its evidence and report id),
+        ``reviews`` and ``corrections``."""
+
+    @abc.abstractmethod
+    def report(self, report_id: str) -> dict[str, Any] | None:
+        """One report with its text, metadata and its mentions."""
+
+    @abc.abstractmethod
+    def stats(self, by: list[str], flt: EventFilter | None = None) -> list[dict[str, Any]]:
+        """Counts and fatalities grouped by any of: country, admin1, admin2, day, week, month,
+        actor, type, sub_type."""
+
+    @abc.abstractmethod
+    def rejections(self, reason: str | None = None, limit: int = 100) -> list[dict[str, Any]]: ...
+
+    @abc.abstractmethod
+    def rejection_counts(self) -> dict[str, int]: ...
+
+    @abc.abstractmethod
+    def counts(self) -> dict[str, int]:
+        """Row counts: reports, mentions, events, rejections."""
