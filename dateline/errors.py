@@ -43,6 +43,9 @@ class ErrorCode(str, enum.Enum):
     E010 = "E010"  # export format unknown
     E011 = "E011"  # API authentication failed
     E012 = "E012"  # not found
+    E013 = "E013"  # HTTP request body too large
+    E014 = "E014"  # HTTP rate limit exceeded
+    E015 = "E015"  # internal server error (a bug; logged)
 
 
 MESSAGES: dict[ErrorCode, str] = {
@@ -58,6 +61,9 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.E010: "Unknown format {value!r}; choose one of {choices}",
     ErrorCode.E011: "Missing or invalid API key",
     ErrorCode.E012: "{what} {key!r} not found",
+    ErrorCode.E013: "Request body too large: {size} bytes is above the {limit} byte cap",
+    ErrorCode.E014: "Rate limit exceeded: retry in {retry_after} s",
+    ErrorCode.E015: "Internal error: {detail}",
 }
 
 
