@@ -1,10 +1,553 @@
-"""Stage ``dateline_fuse`` (stub)."""
+"""Stage ``dateline_fuse``: event mentions -> one record per event within a report.
+
+Reads every earlier layer and writes ``doc._.dl_records``. Steps:
+
+1. **Arguments per mention.** For each event mention, its actors (attached by the actors
+   stage), place (:func:`dateline.nlp.places.event_place`), date
+   (:func:`dateline.nlp.dates.event_time`), counts (:func:`dateline.nlp.counts.event_counts`)
+   and sources (:func:`dateline.nlp.sources.event_source`).
+2. **Clustering.** Mentions of the same event are merged, in text order: a mention joins the
+   most recent compatible cluster of the same sub-event type (or the same sentence's violent
+   cluster) when nothing contradicts it — no two different dates more than a day apart, no two
+   places where neither contains the other, no two different initiators. Anaphoric mentions
+   with no argument of their own ("the attack", "the deal") join the latest compatible
+   cluster or are dropped: a bare noun never creates an event.
+3. **Aggregates.** A plural mention with a casualty figure ("at least 20 killed in a series of
+   attacks") is compared with the single events of the report in the same date window: when
+   their figures add up to the total it is dropped (nothing is counted twice); when they cover
+   part of it, the rest is kept as a residual event marked as such; with no parts, the total
+   stays one event marked as an aggregate.
+4. **Records.** Fields from the cluster's best arguments, ACLED type refined by who acted on
+   whom (:func:`dateline.nlp.events.refine_type`), evidence pointing at the sentences.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 
 from ..nlp import extensions  # noqa: F401
+from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
+from ..record import EventRecord
+from ..taxonomy import ACLED_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
+
+log = logging.getLogger(__name__)
+
+# Casualty categories carried into the record.
+_CASUALTY = ("killed", "injured", "abducted", "arrested")
+
+# Sub-event types whose mentions may be merged with each other inside one sentence or as
+# anaphora ("attacked ... killing", "the attack" after "an ambush"): ACLED's violent events.
+_VIOLENT_SUBTYPES = frozenset(s for s, t in ACLED_SUB_EVENT_TYPES.items() if t in VIOLENT_EVENT_TYPES)
+
+# Days two dated mentions may differ and still be one event: reports say "last night" and
+# "on Tuesday" for an attack that ran past midnight (the reference article does both).
+DATE_TOLERANCE_DAYS = 1
+
+# A plural mention's total is "explained" by its parts when they add up to it exactly;
+# parts adding to more than the total mean the figures are not an aggregate of these events.
+
+
+@dataclass
+class _Args:
+    idx: int  # index in doc._.dl_events
+    ev: EventMention
+    actors: list[ActorMention] = field(default_factory=list)
+    place: PlaceMention | None = None
+    place_reason: str = ""
+    time: TimeMention | None = None
+    time_reason: str = ""
+    counts: list[CountMention] = field(default_factory=list)
+    sources: list[int] = field(default_factory=list)
+
+    def actor(self, role: str) -> ActorMention | None:
+        for a in self.actors:
+            if a.role == role and a.canonical:
+                return a
+        return None
+
+    @property
+    def has_own_args(self) -> bool:
+        return bool(self.place or self.time or self.counts or self.actor("actor1") or self.actor("actor2"))
+
+
+@dataclass
+class _Cluster:
+    members: list[_Args] = field(default_factory=list)
+
+    @property
+    def first(self) -> _Args:
+        return self.members[0]
+
+    @property
+    def sub_event_type(self) -> str | None:
+        # the most confident typed member decides
+        typed = [m.ev for m in self.members if m.ev.sub_event_type]
+        if not typed:
+            return None
+        return max(typed, key=lambda e: (not e.plural, e.confidence)).sub_event_type
+
+    @property
+    def plover_type(self) -> str | None:
+        for m in self.members:
+            if m.ev.plover_type:
+                return m.ev.plover_type
+        return None
+
+    @property
+    def plural(self) -> bool:
+        return any(m.ev.plural for m in self.members)
+
+    @property
+    def status(self) -> str:
+        # occurred wins only when some member asserts it
+        st = [m.ev.status for m in self.members]
+        return "occurred" if "occurred" in st else st[0]
+
+    def dates(self) -> list[TimeMention]:
+        return [m.time for m in self.members if m.time is not None and m.time.value is not None]
+
+    def places(self) -> list[PlaceMention]:
+        return [m.place for m in self.members if m.place is not None]
+
+    def actors(self, role: str) -> list[ActorMention]:
+        return [a for m in self.members for a in m.actors if a.role == role and a.canonical]
+
+    def counts(self, category: str) -> list[CountMention]:
+        return [c for m in self.members for c in m.counts if c.category == category]
+
+    @property
+    def sents(self) -> set[int]:
+        return {m.ev.sent for m in self.members}
+
+
+# --------------------------------------------------------------------------------------
+# argument gathering (stage functions are looked up lazily: a stage may still be a stub)
+
+
+def _stage_fn(module: str, name: str):
+    import importlib
+
+    mod = importlib.import_module(f"dateline.nlp.{module}")
+    return getattr(mod, name, None)
+
+
+def _gather(doc, i: int, ev: EventMention) -> _Args:
+    a = _Args(i, ev)
+    a.actors = [x for x in (doc._.dl_actors or []) if x.event == i]
+    places = doc._.dl_places or []
+    fn = _stage_fn("places", "event_place")
+    if fn and places:
+        try:
+            pi, why = fn(doc, ev)
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:  # a stage bug: keep going
+            log.warning("event_place failed on %r: %s", ev.text, exc)
+            pi, why = None, f"error: {exc}"
+        if pi is not None:
+            p = places[pi]
+            # a place that is one of the event's actors ("a deal with Washington") is not its place
+            if not any(x.start <= p.start < x.end or p.start <= x.start < p.end for x in a.actors
+                       if x.role in ("actor1", "actor2", "assoc1", "assoc2")):
+                a.place, a.place_reason = p, why
+    times = doc._.dl_times or []
+    fn = _stage_fn("dates", "event_time")
+    if fn and times:
+        try:
+            ti, why = fn(doc, ev)
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
+            log.warning("event_time failed on %r: %s", ev.text, exc)
+            ti, why = None, f"error: {exc}"
+        if ti is not None:
+            a.time, a.time_reason = times[ti], why
+    counts = doc._.dl_counts or []
+    fn = _stage_fn("counts", "event_counts")
+    if fn and counts:
+        try:
+            a.counts = [counts[k] for k in fn(doc, ev)]
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
+            log.warning("event_counts failed on %r: %s", ev.text, exc)
+    fn = _stage_fn("sources", "event_source")
+    if fn and doc._.dl_sources:
+        try:
+            a.sources = list(fn(doc, ev))
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
+            log.warning("event_source failed on %r: %s", ev.text, exc)
+    return a
+
+
+# --------------------------------------------------------------------------------------
+# compatibility
+
+
+def _place_contains(outer: PlaceMention, inner: PlaceMention) -> bool:
+    if outer.country_code and inner.country_code and outer.country_code != inner.country_code:
+        return False
+    order = {"country": 0, "admin1": 1, "admin2": 2, "populated place": 3}
+    lo, li = order.get(outer.feature, 3), order.get(inner.feature, 3)
+    if lo > li:
+        return False
+    if outer.feature == "country":
+        return bool(outer.country_code and outer.country_code == inner.country_code)
+    if outer.feature == "admin1":
+        return bool(outer.admin1 and outer.admin1 == inner.admin1)
+    if outer.feature == "admin2":
+        return bool(outer.admin2 and outer.admin2 == inner.admin2)
+    return _same_place(outer, inner)
+
+
+def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    if a.geonames_id and b.geonames_id:
+        return a.geonames_id == b.geonames_id
+    return (a.name or a.text).lower() == (b.name or b.text).lower()
+
+
+def _places_compatible(a: PlaceMention, b: PlaceMention) -> bool:
+    return _same_place(a, b) or _place_contains(a, b) or _place_contains(b, a)
+
+
+def _types_compatible(c: _Cluster, m: _Args) -> bool:
+    st, ms = c.sub_event_type, m.ev.sub_event_type
+    if st and ms:
+        if st == ms:
+            return True
+        # violent mentions of one incident are often typed differently ("attacked" / "killing")
+        return st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES and m.ev.sent in c.sents
+    if st is None and ms is None:
+        return c.plover_type is not None and c.plover_type == m.ev.plover_type
+    return False
+
+
+def _compatible(c: _Cluster, m: _Args) -> bool:
+    if not _types_compatible(c, m):
+        return False
+    if c.plural != m.ev.plural:
+        return False
+    if (m.ev.status == "occurred") != (c.status == "occurred"):
+        return False
+    if m.time is not None and m.time.value is not None:
+        for t in c.dates():
+            if abs((t.value - m.time.value).days) > DATE_TOLERANCE_DAYS:
+                return False
+    if m.place is not None:
+        for p in c.places():
+            if not _places_compatible(p, m.place):
+                return False
+    a1 = m.actor("actor1")
+    if a1 is not None:
+        if any(x.canonical != a1.canonical for x in c.actors("actor1")):
+            return False
+    for cat in ("killed", "injured"):
+        mine = [x.best for x in m.counts if x.category == cat and x.best is not None]
+        theirs = [x.best for x in c.counts(cat) if x.best is not None]
+        # two different figures in one sentence pair are two events ("6 killed in A, 4 in B")
+        if mine and theirs and set(mine).isdisjoint(theirs) and m.ev.sent in c.sents:
+            return False
+    return True
+
+
+def _cluster(args: list[_Args]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    for m in args:
+        target = None
+        for c in reversed(clusters):
+            if _compatible(c, m):
+                target = c
+                break
+        if target is not None:
+            target.members.append(m)
+        elif m.has_own_args or m.ev.confidence >= 0.75:
+            clusters.append(_Cluster([m]))
+        # else: a bare anaphoric mention with nothing to say and nothing to join
+    return clusters
+
+
+# --------------------------------------------------------------------------------------
+# aggregates
+
+
+def _killed_best(c: _Cluster) -> int | None:
+    vals = [x.best if x.best is not None else x.low for x in c.counts("killed")]
+    vals = [v for v in vals if v is not None]
+    return min(vals) if vals else None
+
+
+def _cluster_date(c: _Cluster) -> dt.date | None:
+    ds = c.dates()
+    return ds[0].value if ds else None
+
+
+def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[int, str]]:
+    """Drop plural clusters whose figure is the sum of reported single events; note the rest."""
+    notes: dict[int, str] = {}
+    singles = [c for c in clusters if not c.plural and c.status == "occurred"]
+    keep: list[_Cluster] = []
+    for c in clusters:
+        total = _killed_best(c) if c.plural else None
+        if total is None:
+            keep.append(c)
+            continue
+        d = _cluster_date(c)
+        parts = []
+        for s in singles:
+            k = _killed_best(s)
+            if k is None:
+                continue
+            sd = _cluster_date(s)
+            if d is not None and sd is not None and abs((sd - d).days) > DATE_TOLERANCE_DAYS:
+                continue
+            parts.append((s, k))
+        covered = sum(k for _, k in parts)
+        if parts and covered == total:
+            for s, _ in parts:
+                notes[id(s)] = f"part of a reported total of {total} killed"
+            continue  # fully explained: counting it would count the parts twice
+        if parts and covered < total:
+            notes[id(c)] = f"residual: {total} killed reported in total, {covered} attributed to events above"
+            c.residual = total - covered  # type: ignore[attr-defined]
+        else:
+            notes[id(c)] = "aggregate figure over several incidents; not split"
+        keep.append(c)
+    return keep, notes
+
+
+# --------------------------------------------------------------------------------------
+# records
+
+
+def _sentence_span(doc, sent_index: int) -> tuple[int, int, str]:
+    sents = doc._.dl_sent_spans
+    s, e = sents[sent_index]
+    text = doc.text[s:e].strip()
+    lead = len(doc.text[s:e]) - len(doc.text[s:e].lstrip())
+    return s + lead, s + lead + len(text), text
+
+
+def _add_ev(doc, rec: EventRecord, field_name: str, sent_index: int) -> None:
+    s, e, text = _sentence_span(doc, sent_index)
+    rec.add_evidence(field_name, s, e, text)
+
+
+def _best_count(cs: list[CountMention], residual: int | None = None) -> tuple[int | None, int | None, int | None, CountMention | None]:
+    """low/best/high across mentions: best = the most conservative credible figure (ACLED)."""
+    if residual is not None:
+        return residual, residual, residual, cs[0] if cs else None
+    if not cs:
+        return None, None, None, None
+    bests = [(c.best if c.best is not None else c.low, c) for c in cs]
+    bests = [(b, c) for b, c in bests if b is not None]
+    if not bests:
+        return None, None, None, None
+    best, chosen = min(bests, key=lambda x: x[0])
+    lows = [c.low for c in cs if c.low is not None]
+    highs = [c.high if c.high is not None else c.best for c in cs]
+    highs = [h for h in highs if h is not None]
+    return (min(lows) if lows else best), best, (max(highs) if highs else best), chosen
+
+
+def _header_country(doc) -> str | None:
+    h = doc._.dl_header
+    return h.country_code if h is not None else None
+
+
+def _country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    if c is None:
+        return None
+    return getattr(c, "common_name", None) or c.name
+
+
+def _refine(sub: str | None, a1: ActorMention | None, a2: ActorMention | None, ev: EventMention):
+    fn = _stage_fn("events", "refine_type")
+    if fn is None or sub is None:
+        return None
+    try:
+        return fn(ev, a1.inter if a1 else None, a2.inter if a2 else None, a2.kind if a2 else None)
+    except (ValueError, KeyError, AttributeError, TypeError) as exc:
+        log.warning("refine_type failed: %s", exc)
+        return None
+
+
+def _notes(rec: EventRecord) -> str:
+    what = (rec.sub_event_type or rec.plover_type or "event").lower()
+    who = rec.actor1 or "unidentified actor"
+    whom = f" against {rec.actor2}" if rec.actor2 else ""
+    where = ", ".join(x for x in (rec.location, rec.admin1 if rec.admin1 != rec.location else None, rec.country) if x)
+    when = rec.event_date or "an unknown date"
+    parts = [f"On {when}, {who}: {what}{whom}" + (f" in {where}" if where else "")]
+    figs = []
+    if rec.killed_best is not None:
+        figs.append(f"{rec.killed_best} killed")
+    if rec.injured_best is not None:
+        figs.append(f"{rec.injured_best} injured")
+    if figs:
+        parts.append(", ".join(figs))
+    if rec.status != "occurred":
+        parts.append(f"status: {rec.status}")
+    if rec.source:
+        parts.append(f"according to {rec.source}")
+    return "; ".join(parts) + "."
+
+
+def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
+    article = doc._.dl_article
+    aid = article.id if article is not None else ""
+    lead = max(c.members, key=lambda m: (not m.ev.plural, m.ev.confidence, m.has_own_args))
+    ev = lead.ev
+    rec = EventRecord(article_id=aid, status=c.status)
+
+    # type
+    sub = c.sub_event_type
+    rec.sub_event_type = sub
+    rec.event_type = ACLED_SUB_EVENT_TYPES.get(sub) if sub else None
+    typed = next((m.ev for m in c.members if m.ev.sub_event_type == sub), ev)
+    rec.plover_type, rec.plover_mode = typed.plover_type, typed.plover_mode
+    rec.political_violence = all(m.ev.political for m in c.members)
+    for m in c.members:
+        if m.ev.sub_event_type == sub:
+            _add_ev(doc, rec, "event_type", m.ev.sent)
+            break
+
+    # actors: the first canonical mention per role, in text order
+    a1s, a2s = c.actors("actor1"), c.actors("actor2")
+    a1 = a1s[0] if a1s else None
+    a2 = a2s[0] if a2s else None
+    if a1:
+        rec.actor1, rec.inter1 = a1.canonical, a1.inter
+        _add_ev(doc, rec, "actor1", a1.sent)
+        assoc = sorted({x.canonical for x in a1s[1:] if x.canonical and x.canonical != a1.canonical}
+                       | {x.canonical for x in c.actors("assoc1") if x.canonical})
+        rec.assoc_actor_1 = "; ".join(assoc) or None
+    if a2:
+        rec.actor2, rec.inter2 = a2.canonical, a2.inter
+        _add_ev(doc, rec, "actor2", a2.sent)
+        assoc = sorted({x.canonical for x in a2s[1:] if x.canonical and x.canonical not in (a2.canonical, rec.actor1)}
+                       | {x.canonical for x in c.actors("assoc2") if x.canonical})
+        rec.assoc_actor_2 = "; ".join(assoc) or None
+    refined = _refine(sub, a1, a2, typed)
+    if refined:
+        et, st, pt, pm = refined
+        if st:
+            rec.event_type, rec.sub_event_type = et, st
+        if pt:
+            rec.plover_type, rec.plover_mode = pt, pm
+    victims = c.actors("victim") + c.actors("actor2")
+    rec.civilian_targeting = any((v.kind or "") == "civilians" or v.inter == 7 for v in victims) and \
+        rec.event_type in ("Violence against civilians", "Explosions/Remote violence")
+
+    # date
+    dates = c.dates()
+    if dates:
+        t = min(dates, key=lambda t: (t.time_precision or 9, t.start))
+        rec.event_date = t.value.isoformat()
+        rec.event_date_end = t.end_value.isoformat() if t.end_value and t.end_value != t.value else None
+        rec.time_precision = t.time_precision or 1
+        rec.date_prec = t.date_prec
+        _add_ev(doc, rec, "event_date", t.sent)
+    elif article is not None and article.published is not None and rec.status == "occurred":
+        # no date in the text: the report's date, with a lower precision, and the record says so
+        rec.event_date = article.published.isoformat()
+        rec.time_precision = 2
+        rec.date_prec = 3
+        rec.warnings.append("no date in the text: the publication date is used (time_precision 2)")
+    elif article is None or article.published is None:
+        rec.warnings.append("no publication date: event_date left null")
+
+    # place: the most specific resolved place among the members
+    places = [p for p in c.places() if p.context not in ("job_title", "reporting", "demonym")]
+    order = {"populated place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "unknown": 5}
+    if places:
+        p = min(places, key=lambda p: (order.get(p.feature, 5), -p.score))
+        rec.country_code = p.country_code or _header_country(doc)
+        rec.country = p.country or _country_name(rec.country_code)
+        rec.admin1, rec.admin2 = p.admin1, p.admin2
+        rec.location = p.name or p.text
+        rec.latitude, rec.longitude = p.latitude, p.longitude
+        rec.geo_precision = p.geo_precision
+        rec.where_prec = p.where_prec
+        rec.geonames_id = p.geonames_id
+        for q in places:
+            _add_ev(doc, rec, "location", q.sent)
+    else:
+        cc = _header_country(doc)
+        if cc:
+            rec.country_code, rec.country = cc, _country_name(cc)
+            rec.geo_precision = 3
+            rec.where_prec = 6
+            rec.warnings.append("no place in the text: country from the dateline")
+
+    # figures (only for events that happened)
+    if rec.status == "occurred":
+        residual = getattr(c, "residual", None)
+        kl, kb, kh, kc = _best_count(c.counts("killed"), residual)
+        rec.killed_low, rec.killed_best, rec.killed_high = kl, kb, kh
+        if kc is not None:
+            _add_ev(doc, rec, "fatalities", kc.sent)
+            rec.perpetrators_included = any(x.perpetrators_included for x in c.counts("killed"))
+        il, ib, ih, ic = _best_count(c.counts("injured"))
+        rec.injured_low, rec.injured_best, rec.injured_high = il, ib, ih
+        if ic is not None:
+            _add_ev(doc, rec, "injured", ic.sent)
+        rec.fatalities = kb if kb is not None else (kl or 0)
+        for cat in ("abducted", "arrested"):
+            _, b, _, cm = _best_count(c.counts(cat))
+            if b is not None:
+                setattr(rec, f"{cat}_best", b)
+                _add_ev(doc, rec, cat, cm.sent)
+        inc = [m.ev.incident_count for m in c.members if m.ev.incident_count]
+        inc += [x.best for x in c.counts("incidents") if x.best]
+        if inc:
+            rec.incident_count = max(inc)
+
+    # sources
+    srcs = doc._.dl_sources or []
+    seen: list[str] = []
+    for m in c.members:
+        for si in m.sources:
+            if 0 <= si < len(srcs) and srcs[si].name not in seen:
+                seen.append(srcs[si].name)
+                _add_ev(doc, rec, "source", srcs[si].sent)
+    if not seen and article is not None and article.source:
+        seen.append(article.source)
+    rec.source = "; ".join(seen) or None
+
+    if note:
+        rec.warnings.append(note)
+    rec.confidence = _confidence(c, rec)
+    rec.notes = _notes(rec)
+    key = f"{min(m.ev.start for m in c.members)}|{rec.sub_event_type or rec.plover_type}|{k}"
+    rec.event_id = EventRecord.make_id(aid, key)
+    return rec
+
+
+def _confidence(c: _Cluster, rec: EventRecord) -> float:
+    """Trigger confidence, raised by corroborating arguments; lowered for non-occurred events."""
+    base = max(m.ev.confidence for m in c.members)
+    have = sum(x is not None for x in (rec.actor1, rec.event_date if not rec.warnings else None,
+                                        rec.admin1 or rec.location, rec.killed_best))
+    conf = base * (0.7 + 0.075 * have) + 0.05 * min(len(c.members) - 1, 2)
+    if rec.status != "occurred":
+        conf *= 0.8
+    return round(max(0.0, min(1.0, conf)), 3)
+
+
+def fuse(doc) -> list[EventRecord]:
+    events = doc._.dl_events or []
+    if not events:
+        return []
+    doc._.dl_sent_spans = [(s.start_char, s.end_char) for s in doc.sents]
+    args = [_gather(doc, i, ev) for i, ev in enumerate(events)
+            if not ev.background and not ev.generic]
+    clusters = _cluster(args)
+    clusters, notes = _resolve_aggregates(clusters)
+    return [_record(doc, c, notes.get(id(c)), k) for k, c in enumerate(clusters)]
 
 
 @Language.component(
@@ -14,5 +557,5 @@ from ..nlp import extensions  # noqa: F401
     assigns=["doc._.dl_records"],
 )
 def dateline_fuse(doc):
-    doc._.dl_records = []
+    doc._.dl_records = fuse(doc)
     return doc

@@ -15,6 +15,7 @@ EXTENSIONS: dict[str, str] = {
     "dl_events": "list[EventMention]",
     "dl_actors": "list[ActorMention]",
     "dl_records": "list[EventRecord]: the fused events of the report",
+    "dl_sent_spans": "list[(start_char, end_char)] of doc.sents, cached by the fuse stage",
     "dl_warnings": "list[str]: problems worth telling the user (e.g. no publication date)",
 }
 
