@@ -57,7 +57,10 @@ class SetResult:
 
 
 def run_set(name: str, data_dir: Path, limit: int | None | str = "default", seed: int = SEED) -> SetResult:
-    mod = scorer(name)
+    try:
+        mod = scorer(name)
+    except ModuleNotFoundError as exc:
+        return SetResult(name, [], 0.0, None, {}, skipped=f"scorer not available ({exc.name})")
     if not available(name, data_dir):
         return SetResult(name, [], 0.0, None, {}, skipped=f"gold files missing under {data_dir}")
     lim = getattr(mod, "DEFAULT_LIMIT", None) if limit == "default" else limit
