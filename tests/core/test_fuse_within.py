@@ -1,0 +1,82 @@
+"""Fusion within a report, on hand-built mentions (no NLP): clustering and aggregates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.fuse.within import _Args, _cluster, _resolve_aggregates
+from dateline.nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
+
+
+def ev(sent, sub="Armed clash", plural=False, status="occurred", conf=0.8, start=None):
+    s = start if start is not None else sent * 100
+    return EventMention(start=s, end=s + 5, text="x", sent=sent, head=sent * 10, sub_event_type=sub,
+                        event_type="Battles", plural=plural, status=status, confidence=conf)
+
+
+def place(admin1, admin2=None, feature=None, cc="AF"):
+    return PlaceMention(0, 1, admin2 or admin1, 0, name=admin2 or admin1, feature=feature or ("admin2" if admin2 else "admin1"),
+                        country_code=cc, admin1=admin1, admin2=admin2)
+
+
+def day(d):
+    return TimeMention(0, 1, "t", 0, value=dt.date(2020, 3, d), time_precision=1)
+
+
+def killed(n, sent=0, agg=False):
+    return CountMention(0, 1, str(n), sent, "killed", low=n, best=n, high=n, aggregate_hint=agg)
+
+
+def args(i, e, **kw):
+    a = _Args(i, e)
+    for k, v in kw.items():
+        setattr(a, k, v)
+    return a
+
+
+def test_two_attacks_in_two_provinces_stay_two():
+    a = args(0, ev(1), place=place("Kunduz", "Imam Sahib"), time=day(3), counts=[killed(14)])
+    b = args(1, ev(2), place=place("Uruzgan"), time=day(3), counts=[killed(6)])
+    assert len(_cluster([a, b])) == 2
+
+
+def test_anaphora_joins_and_fills_the_place():
+    a = args(0, ev(1, "Air/drone strike"), time=day(4))
+    b = args(1, ev(2, "Air/drone strike"), place=place("Helmand"))
+    bare = args(2, ev(5, "Air/drone strike", conf=0.5))
+    (c,) = _cluster([a, b, bare])
+    assert len(c.members) == 3 and c.places()[0].admin1 == "Helmand"
+
+
+def test_bare_mention_never_creates_an_event():
+    assert _cluster([args(0, ev(3, "Attack", conf=0.5))]) == []
+
+
+def test_planned_does_not_merge_with_occurred():
+    a = args(0, ev(1, "Agreement"), time=day(1))
+    b = args(1, ev(2, "Agreement", status="planned"), time=day(10))
+    assert len(_cluster([a, b])) == 2
+
+
+def test_aggregate_equal_to_parts_is_dropped():
+    agg = args(0, ev(1, plural=True), time=day(4), counts=[killed(20, agg=True)])
+    p1 = args(1, ev(2), place=place("Kunduz"), time=day(3), counts=[killed(14)])
+    p2 = args(2, ev(3), place=place("Uruzgan"), time=day(3), counts=[killed(6)])
+    kept, notes = _resolve_aggregates(_cluster([agg, p1, p2]))
+    assert len(kept) == 2 and all(not c.plural for c in kept)
+
+
+def test_aggregate_larger_than_parts_keeps_the_residual():
+    agg = args(0, ev(1, plural=True), time=day(4), counts=[killed(25, agg=True)])
+    p1 = args(1, ev(2), place=place("Kunduz"), time=day(3), counts=[killed(14)])
+    kept, notes = _resolve_aggregates(_cluster([agg, p1]))
+    (res,) = [c for c in kept if c.plural]
+    assert res.residual == 11 and "residual" in notes[id(res)]
+
+
+def test_different_initiators_are_different_events():
+    t = ActorMention(0, 1, "Taliban", 1, 0, "actor1", canonical="Taliban", inter=2)
+    i = ActorMention(0, 1, "IS", 2, 1, "actor1", canonical="Islamic State", inter=2)
+    a = args(0, ev(1), actors=[t], time=day(3))
+    b = args(1, ev(2), actors=[i], time=day(3))
+    assert len(_cluster([a, b])) == 2
