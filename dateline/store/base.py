@@ -115,3 +115,31 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def counts(self) -> dict[str, int]:
         """Row counts: reports, mentions, events, rejections."""
+
+    # -- additions (implemented by both back-ends; not abstract so other stores stay valid) ----------
+    def count_events(self, flt: EventFilter | None = None) -> int:
+        """How many events match the filter."""
+        return sum(1 for _ in self.iter_events(flt))
+
+    def audit(self, event_id: str) -> list[dict[str, Any]]:
+        """The audit trail of an event: create / merge / unmerge / review / correct, oldest first."""
+        raise NotImplementedError
+
+    def unmerge(self, event_id: str, mention_ids: list[str] | None = None, report_id: str | None = None,
+                who: str = "cli", why: str = "") -> str:
+        """Split the given mentions (or all of one report's) out of an event into a new event; undoes
+        a merge. Returns the new event id."""
+        raise NotImplementedError
+
+    def merge(self, into: str, other: str, who: str = "cli", why: str = "") -> str:
+        """Move every mention of ``other`` into ``into`` (a manual merge); returns ``into``."""
+        raise NotImplementedError
+
+    def days_since(self, sub_event_type: str, place: str | None = None, as_of: Any = None,
+                   country: str | None = None) -> dict[str, Any] | None:
+        """The last event of a sub-event type before ``as_of`` in a place, and the days since."""
+        raise NotImplementedError
+
+    def reports(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The most recently ingested reports (metadata only)."""
+        raise NotImplementedError

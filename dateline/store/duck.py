@@ -1,0 +1,75 @@
+"""DuckDB back-end: one file, one writer process; readers go through the process that holds it
+(or open it read-only when nobody writes)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import duckdb
+
+from ..errors import DatelineError, ErrorCode
+from .sql import SQLStore
+
+
+class DuckDBStore(SQLStore):
+    dialect = "duckdb"
+
+    def __init__(self, path: str | os.PathLike = "dateline.duckdb", read_only: bool = False) -> None:
+        super().__init__()
+        self.path = str(path)
+        self.read_only = read_only
+        if read_only and self.path != ":memory:" and not os.path.exists(self.path):
+            raise DatelineError(ErrorCode.E005, detail=f"no store at {self.path}: run `dateline ingest` first")
+        try:
+            self._con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            raise DatelineError(ErrorCode.E005, detail=(
+                f"cannot open {self.path}: {exc}. A DuckDB file has one writer: stop the process that holds it "
+                "(e.g. `dateline serve`) or use PostgreSQL for several users")) from exc
+        except duckdb.Error as exc:
+            raise DatelineError(ErrorCode.E005, detail=f"cannot open {self.path}: {exc}") from exc
+        if read_only:
+            self.check_version()
+        else:
+            self.migrate()
+
+    def __repr__(self) -> str:
+        return f"DuckDBStore({self.path!r}{', read_only=True' if self.read_only else ''})"
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The raw connection (exports use it for COPY ... TO parquet)."""
+        return self._con
+
+    def _execute(self, sql: str, params: Any = ()) -> Any:
+        try:
+            return self._con.execute(sql, list(params) if params else None)
+        except duckdb.CatalogException:
+            raise
+        except duckdb.Error as exc:
+            raise DatelineError(ErrorCode.E005, detail=f"{type(exc).__name__}: {exc}") from exc
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self._con.execute("ROLLBACK")
+            raise
+        self._con.execute("COMMIT")
+
+    def _current_version(self) -> int:
+        try:
+            return super()._current_version()
+        except duckdb.CatalogException:
+            return 0
+
+    def close(self) -> None:
+        with self._lock:
+            con, self._con = self._con, None
+            if con is not None:
+                con.close()

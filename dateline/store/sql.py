@@ -1,0 +1,628 @@
+"""The SQL logic both back-ends share. Subclasses supply the connection, transactions and
+placeholders (:mod:`.duck`, :mod:`.pg`); every query is written once, here, with ``?`` placeholders.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import threading
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..errors import DatelineError, ErrorCode, Rejection
+from ..fuse import across
+from ..record import RECORD_FIELDS, EventRecord
+from .base import EventFilter, IngestOutcome, Store
+from .schema import LATEST, MIGRATIONS, statements
+
+# Fields a reviewer may not correct: identity and provenance.
+UNCORRECTABLE = frozenset({"event_id", "article_id", "evidence"})
+VERDICTS = ("confirmed", "rejected")
+STATS_DIMENSIONS = ("country", "admin1", "admin2", "day", "week", "month", "actor", "type", "sub_type")
+ITER_PAGE = 1000  # rows per page when streaming events (memory stays flat on 100k+ events)
+
+_EVENT_COLUMNS = (
+    "id", "sort_key", "event_date", "year", "status", "country", "country_code", "admin1", "admin2",
+    "location", "latitude", "longitude", "event_type", "sub_event_type", "type_group", "actor1", "actor2",
+    "assoc_actor_1", "assoc_actor_2", "fatalities", "killed_low", "killed_high", "n_reports", "n_mentions",
+    "review_status", "notes", "record", "created_at", "updated_at",
+)
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=str)
+
+
+def _date(s: Any) -> dt.date | None:
+    if s is None or s == "":
+        return None
+    if isinstance(s, dt.datetime):
+        return s.date()
+    if isinstance(s, dt.date):
+        return s
+    try:
+        return dt.date.fromisoformat(str(s)[:10])
+    except ValueError:
+        return None
+
+
+def _like(s: str) -> str:
+    esc = s.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{esc}%"
+
+
+def encode_cursor(sort_key: str) -> str:
+    return base64.urlsafe_b64encode(sort_key.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> str:
+    try:
+        pad = "=" * (-len(cursor) % 4)
+        return base64.urlsafe_b64decode(cursor + pad).decode()
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise DatelineError(ErrorCode.E003, detail=f"invalid cursor {cursor!r}") from exc
+
+
+def mention_id(report_id: str, idx: int) -> str:
+    return f"{report_id}-{idx}"
+
+
+def report_id_for(content_hash: str) -> str:
+    return content_hash[:16]
+
+
+class SQLStore(Store):
+    """Everything but the driver. Thread-safe: one lock around the connection."""
+
+    dialect: str = ""
+    schema_version: int = 0
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+
+    # -- driver hooks -------------------------------------------------------------------------------
+    def _execute(self, sql: str, params: Iterable[Any] = ()) -> Any:  # returns a cursor-like
+        raise NotImplementedError
+
+    def _transaction(self) -> contextlib.AbstractContextManager:
+        raise NotImplementedError
+
+    def _writer_lock(self) -> None:
+        """Serialise writers across processes (PostgreSQL advisory lock; DuckDB has one writer)."""
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cur = self._execute(sql, list(params))
+        names = [d[0] for d in cur.description] if cur.description else []
+        return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def _one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    def _scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        cur = self._execute(sql, list(params))
+        r = cur.fetchone()
+        return r[0] if r else None
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[None]:
+        with self._lock, self._transaction():
+            self._writer_lock()
+            yield
+
+    # -- schema ------------------------------------------------------------------------------------
+    def _current_version(self) -> int:
+        try:
+            v = self._scalar("SELECT max(version) FROM schema_version")
+        except Exception as exc:  # noqa: BLE001 - driver-specific "no such table"
+            if "schema_version" in str(exc):
+                return 0
+            raise
+        return int(v or 0)
+
+    def migrate(self) -> int:
+        with self._lock:
+            with self._transaction():
+                self._writer_lock()
+                self._execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                    "description TEXT, applied_at TEXT NOT NULL)")
+            have = self._current_version()
+            if have > LATEST:
+                raise DatelineError(ErrorCode.E005, detail=(
+                    f"the store has schema version {have}, newer than this Dateline ({LATEST}): upgrade Dateline"))
+            for version, desc, stmts in MIGRATIONS:
+                if version <= have:
+                    continue
+                with self._transaction():
+                    self._writer_lock()
+                    # another process may have migrated while we waited for the lock
+                    if self._current_version() >= version:
+                        continue
+                    for sql in statements(self.dialect, stmts):
+                        self._execute(sql)
+                    self._execute("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
+                                  [version, desc, now()])
+            self.schema_version = self._current_version()
+            return self.schema_version
+
+    def check_version(self) -> int:
+        v = self._current_version()
+        if v != LATEST:
+            raise DatelineError(ErrorCode.E005, detail=(
+                f"schema version {v}, this Dateline needs {LATEST}: open the store read-write once to migrate"))
+        self.schema_version = v
+        return v
+
+    # -- writing -----------------------------------------------------------------------------------
+    def has_report(self, content_hash: str, url: str | None = None) -> bool:
+        with self._lock:
+            return self._find_report(content_hash, url) is not None
+
+    def _find_report(self, content_hash: str, url: str | None) -> str | None:
+        if url:
+            return self._scalar("SELECT id FROM reports WHERE content_hash = ? OR url = ? LIMIT 1", [content_hash, url])
+        return self._scalar("SELECT id FROM reports WHERE content_hash = ? LIMIT 1", [content_hash])
+
+    def add_result(self, result: Any) -> IngestOutcome:
+        art = result.article
+        if getattr(result, "rejection", None) is not None:
+            rej = result.rejection
+            if rej.origin is None:
+                rej.origin = (art.meta or {}).get("origin") or art.url
+            self.add_rejection(rej)
+            return IngestOutcome(report_id="", new_report=False)
+        chash = art.content_hash
+        with self._tx():
+            existing = self._find_report(chash, art.url)
+            if existing is not None:
+                return IngestOutcome(report_id=existing, new_report=False)
+            rid = report_id_for(chash)
+            records = list(result.records or [])
+            self._execute(
+                "INSERT INTO reports (id, content_hash, url, article_id, source, published, title, dateline, origin, "
+                "text, n_mentions, warnings, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [rid, chash, art.url or None, art.id, art.source, art.published, art.title, art.dateline,
+                 (art.meta or {}).get("origin"), art.text, len(records), _dump(list(result.warnings or [])), now()])
+            out = IngestOutcome(report_id=rid, new_report=True)
+            for idx, rec in enumerate(records):
+                eid, merged = self._place_mention(rid, idx, rec)
+                out.event_ids.append(eid)
+                if merged:
+                    out.events_merged += 1
+                else:
+                    out.events_added += 1
+            return out
+
+    def _candidates(self, rec: EventRecord) -> list[tuple[str, list[tuple[str, EventRecord]]]]:
+        blk = across.block_of(rec)
+        if blk is None:
+            return []
+        rows = self._rows(
+            "SELECT id, admin1 FROM events WHERE country_code = ? AND type_group = ? AND status = ? "
+            "AND event_date BETWEEN ? AND ?",
+            [blk.country_code, blk.group, blk.status, blk.date_from, blk.date_to])
+        ids = [r["id"] for r in rows
+               if blk.admin1 is None or not r["admin1"] or across._norm(r["admin1"]) == blk.admin1]
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        members: dict[str, list[tuple[str, EventRecord]]] = {i: [] for i in ids}
+        for m in self._rows(f"SELECT event_id, report_id, record FROM mentions WHERE event_id IN ({marks}) "
+                            "ORDER BY created_at, id", ids):
+            members[m["event_id"]].append((m["report_id"], EventRecord.from_dict(json.loads(m["record"]))))
+        return [(i, members[i]) for i in ids if members[i]]
+
+    def _place_mention(self, rid: str, idx: int, rec: EventRecord) -> tuple[str, bool]:
+        mid = mention_id(rid, idx)
+        match = across.best_match(rec, self._candidates(rec), rid)
+        ts = now()
+        if match is None:
+            eid = "ev" + hashlib.sha1(mid.encode()).hexdigest()[:14]
+            self._insert_mention(mid, rid, idx, eid, rec, ts)
+            self._execute("INSERT INTO event_sources (mention_id, event_id, report_id, score, reason, added_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?)", [mid, eid, rid, None, "first report of this event", ts])
+            self._audit(eid, "create", mid, None, None, "new event from this mention", None)
+            self._refuse(eid, created=True)
+            return eid, False
+        eid = match.event_key
+        reason = "; ".join(match.reasons)
+        self._insert_mention(mid, rid, idx, eid, rec, ts)
+        self._execute("INSERT INTO event_sources (mention_id, event_id, report_id, score, reason, added_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?)", [mid, eid, rid, round(match.score, 3), reason, ts])
+        self._audit(eid, "merge", mid, None, match.score, reason, None)
+        self._refuse(eid)
+        return eid, True
+
+    def _insert_mention(self, mid: str, rid: str, idx: int, eid: str, rec: EventRecord, ts: str) -> None:
+        self._execute(
+            "INSERT INTO mentions (id, report_id, idx, event_id, event_date, country_code, admin1, event_type, "
+            "sub_event_type, fatalities, record, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [mid, rid, idx, eid, _date(rec.event_date), rec.country_code, rec.admin1, rec.event_type,
+             rec.sub_event_type, rec.fatalities, _dump(rec.to_dict()), ts])
+
+    def _audit(self, eid: str | None, action: str, mid: str | None, other: str | None, score: float | None,
+               detail: str, who: str | None) -> None:
+        self._execute("INSERT INTO audit (id, seq, event_id, action, mention_id, other_event_id, score, detail, who, created_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      [uuid.uuid4().hex, time.time_ns(), eid, action, mid, other,
+                       None if score is None else round(score, 3), detail, who, now()])
+
+    def _refuse(self, eid: str, created: bool = False) -> EventRecord | None:
+        """Rebuild an event's record from its mentions, then apply its corrections (they win)."""
+        ms = self._rows("SELECT report_id, record FROM mentions WHERE event_id = ? ORDER BY created_at, id", [eid])
+        if not ms:
+            self._execute("DELETE FROM events WHERE id = ?", [eid])
+            return None
+        recs = [EventRecord.from_dict(json.loads(m["record"])) for m in ms]
+        fused = across.fuse(recs, eid)
+        for c in self._rows("SELECT field, value FROM corrections WHERE event_id = ? ORDER BY created_at, id", [eid]):
+            setattr(fused, c["field"], json.loads(c["value"]))
+        n_reports = len({m["report_id"] for m in ms})
+        review = self._scalar("SELECT verdict FROM reviews WHERE event_id = ? ORDER BY created_at DESC, id DESC LIMIT 1", [eid])
+        row = self._event_row(eid, fused, n_reports, len(ms), review)
+        ts = now()
+        if created or self._scalar("SELECT count(*) FROM events WHERE id = ?", [eid]) == 0:
+            cols = list(row) + ["created_at", "updated_at"]
+            self._execute(f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                          list(row.values()) + [ts, ts])
+        else:
+            sets = ", ".join(f"{k} = ?" for k in row if k != "id")
+            self._execute(f"UPDATE events SET {sets}, updated_at = ? WHERE id = ?",
+                          [v for k, v in row.items() if k != "id"] + [ts, eid])
+        return fused
+
+    @staticmethod
+    def _event_row(eid: str, rec: EventRecord, n_reports: int, n_mentions: int, review: str | None) -> dict[str, Any]:
+        d = _date(rec.event_date)
+        return {
+            "id": eid, "sort_key": f"{d.isoformat() if d else '0000-00-00'}|{eid}", "event_date": d,
+            "year": d.year if d else None, "status": rec.status or "occurred", "country": rec.country,
+            "country_code": (rec.country_code or "").upper() or None, "admin1": rec.admin1, "admin2": rec.admin2,
+            "location": rec.location, "latitude": rec.latitude, "longitude": rec.longitude,
+            "event_type": rec.event_type, "sub_event_type": rec.sub_event_type,
+            "type_group": across.type_group(rec.event_type), "actor1": rec.actor1, "actor2": rec.actor2,
+            "assoc_actor_1": rec.assoc_actor_1, "assoc_actor_2": rec.assoc_actor_2,
+            "fatalities": int(rec.fatalities or 0), "killed_low": rec.killed_low, "killed_high": rec.killed_high,
+            "n_reports": n_reports, "n_mentions": n_mentions, "review_status": review, "notes": rec.notes,
+            "record": _dump(rec.to_dict()),
+        }
+
+    def add_rejection(self, rejection: Rejection) -> None:
+        reason = getattr(rejection.reason, "value", rejection.reason)
+        key = "|".join(str(x) for x in (reason, rejection.detail, rejection.article_id, rejection.origin))
+        rid = hashlib.sha1(key.encode()).hexdigest()[:20]
+        ts = now()
+        with self._tx():
+            if self._scalar("SELECT count(*) FROM rejections WHERE id = ?", [rid]):
+                self._execute("UPDATE rejections SET last_seen = ?, times_seen = times_seen + 1 WHERE id = ?", [ts, rid])
+            else:
+                self._execute(
+                    "INSERT INTO rejections (id, reason, detail, article_id, origin, extra, first_seen, last_seen, "
+                    "times_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                    [rid, reason, rejection.detail, rejection.article_id, rejection.origin,
+                     _dump(rejection.extra or {}), ts, ts])
+
+    def review(self, event_id: str, verdict: str, who: str, why: str = "") -> dict[str, Any]:
+        if verdict not in VERDICTS:
+            raise DatelineError(ErrorCode.E003, detail=f"verdict must be one of {', '.join(VERDICTS)}")
+        if not who:
+            raise DatelineError(ErrorCode.E003, detail="a review needs a reviewer name (who)")
+        with self._tx():
+            self._require_event(event_id)
+            row = {"id": uuid.uuid4().hex, "event_id": event_id, "verdict": verdict, "who": who, "why": why,
+                   "created_at": now()}
+            self._execute("INSERT INTO reviews (id, event_id, verdict, who, why, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                          list(row.values()))
+            self._execute("UPDATE events SET review_status = ? WHERE id = ?", [verdict, event_id])
+            self._audit(event_id, "review", None, None, None, f"{verdict}: {why}", who)
+            return row
+
+    def correct(self, event_id: str, field: str, value: Any, who: str, why: str = "") -> dict[str, Any]:
+        if field not in RECORD_FIELDS or field in UNCORRECTABLE:
+            raise DatelineError(ErrorCode.E003, detail=f"{field!r} is not a correctable event field")
+        if not who:
+            raise DatelineError(ErrorCode.E003, detail="a correction needs a reviewer name (who)")
+        if field in ("event_date", "event_date_end") and value is not None and _date(value) is None:
+            raise DatelineError(ErrorCode.E003, detail=f"{field} must be YYYY-MM-DD, got {value!r}")
+        with self._tx():
+            ev = self._require_event(event_id)
+            old = json.loads(ev["record"]).get(field)
+            row = {"id": uuid.uuid4().hex, "event_id": event_id, "field": field, "value": value, "old_value": old,
+                   "who": who, "why": why, "created_at": now()}
+            self._execute("INSERT INTO corrections (id, event_id, field, value, old_value, who, why, created_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                          [row["id"], event_id, field, _dump(value), _dump(old), who, why, row["created_at"]])
+            self._audit(event_id, "correct", None, None, None, f"{field}: {old!r} -> {value!r} ({why})", who)
+            self._refuse(event_id)
+            return row
+
+    def _require_event(self, event_id: str) -> dict[str, Any]:
+        ev = self._one("SELECT id, record FROM events WHERE id = ?", [event_id])
+        if ev is None:
+            raise DatelineError(ErrorCode.E012, what="event", key=event_id)
+        return ev
+
+    def unmerge(self, event_id: str, mention_ids: list[str] | None = None, report_id: str | None = None,
+                who: str = "cli", why: str = "") -> str:
+        """Split mentions (given, or all of one report's) out of an event into a new event; both
+        events are re-fused. Undoes a merge. Returns the new event's id."""
+        with self._tx():
+            self._require_event(event_id)
+            ms = self._rows("SELECT id, report_id FROM mentions WHERE event_id = ? ORDER BY created_at, id", [event_id])
+            chosen = [m["id"] for m in ms if (mention_ids and m["id"] in mention_ids)
+                      or (report_id and m["report_id"] == report_id)]
+            if not chosen:
+                raise DatelineError(ErrorCode.E012, what="mention of event " + event_id,
+                                    key=",".join(mention_ids or []) or report_id or "")
+            if len(chosen) == len(ms):
+                raise DatelineError(ErrorCode.E003, detail="cannot split every mention out of an event")
+            new_id = "ev" + hashlib.sha1(f"{chosen[0]}|split|{time.time_ns()}".encode()).hexdigest()[:14]
+            marks = ", ".join("?" for _ in chosen)
+            self._execute(f"UPDATE mentions SET event_id = ? WHERE id IN ({marks})", [new_id, *chosen])
+            self._execute(f"UPDATE event_sources SET event_id = ?, reason = ? WHERE mention_id IN ({marks})",
+                          [new_id, f"split from {event_id}: {why}", *chosen])
+            for mid in chosen:
+                self._audit(event_id, "unmerge", mid, new_id, None, why, who)
+                self._audit(new_id, "create", mid, event_id, None, f"split from {event_id}: {why}", who)
+            self._refuse(new_id, created=True)
+            self._refuse(event_id)
+            return new_id
+
+    def merge(self, into: str, other: str, who: str = "cli", why: str = "") -> str:
+        """Move every mention (and review/correction) of ``other`` into ``into``."""
+        if into == other:
+            raise DatelineError(ErrorCode.E003, detail="cannot merge an event with itself")
+        with self._tx():
+            self._require_event(into)
+            self._require_event(other)
+            mids = [m["id"] for m in self._rows("SELECT id FROM mentions WHERE event_id = ?", [other])]
+            self._execute("UPDATE mentions SET event_id = ? WHERE event_id = ?", [into, other])
+            self._execute("UPDATE event_sources SET event_id = ?, reason = ? WHERE event_id = ?",
+                          [into, f"merged by {who}: {why}", other])
+            self._execute("UPDATE corrections SET event_id = ? WHERE event_id = ?", [into, other])
+            for mid in mids:
+                self._audit(into, "merge", mid, other, None, f"manual merge: {why}", who)
+            self._audit(other, "merged_into", None, into, None, why, who)
+            self._execute("DELETE FROM events WHERE id = ?", [other])
+            self._refuse(into)
+            return into
+
+    # -- reading -----------------------------------------------------------------------------------
+    def _where(self, flt: EventFilter | None, alias: str = "") -> tuple[str, list[Any]]:
+        f = flt or EventFilter()
+        p = alias
+        conds: list[str] = []
+        args: list[Any] = []
+        if f.status:
+            conds.append(f"{p}status = ?")
+            args.append(f.status)
+        if not f.include_rejected:
+            conds.append(f"({p}review_status IS NULL OR {p}review_status <> 'rejected')")
+        if f.country:
+            conds.append(f"({p}country_code = ? OR lower({p}country) = ?)")
+            args += [f.country.upper(), f.country.lower()]
+        for col, val in (("admin1", f.admin1), ("admin2", f.admin2), ("event_type", f.event_type),
+                         ("sub_event_type", f.sub_event_type)):
+            if val:
+                conds.append(f"lower({p}{col}) = ?")
+                args.append(val.lower())
+        if f.since:
+            conds.append(f"{p}event_date >= ?")
+            args.append(self._arg_date(f.since, "since"))
+        if f.until:
+            conds.append(f"{p}event_date <= ?")
+            args.append(self._arg_date(f.until, "until"))
+        if f.actor:
+            conds.append("(" + " OR ".join(f"lower({p}{c}) LIKE ? ESCAPE '\\'"
+                                           for c in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")) + ")")
+            args += [_like(f.actor)] * 4
+        if f.min_fatalities is not None:
+            conds.append(f"{p}fatalities >= ?")
+            args.append(int(f.min_fatalities))
+        if f.text:
+            conds.append(f"lower({p}notes) LIKE ? ESCAPE '\\'")
+            args.append(_like(f.text))
+        return (" AND ".join(conds) or "TRUE"), args
+
+    @staticmethod
+    def _arg_date(v: Any, name: str) -> dt.date:
+        d = _date(v)
+        if d is None:
+            raise DatelineError(ErrorCode.E003, detail=f"--{name} must be YYYY-MM-DD, got {v!r}")
+        return d
+
+    def _sources_for(self, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+        if not ids:
+            return out
+        marks = ", ".join("?" for _ in ids)
+        rows = self._rows(
+            "SELECT s.event_id, s.report_id, r.article_id, r.source, r.url, r.published, r.title, "
+            "min(s.added_at) AS added_at FROM event_sources s JOIN reports r ON r.id = s.report_id "
+            f"WHERE s.event_id IN ({marks}) GROUP BY s.event_id, s.report_id, r.article_id, r.source, r.url, "
+            "r.published, r.title ORDER BY added_at", ids)
+        for r in rows:
+            out[r["event_id"]].append({
+                "report_id": r["report_id"], "article_id": r["article_id"], "source": r["source"], "url": r["url"],
+                "published": r["published"].isoformat() if r["published"] else None, "title": r["title"]})
+        return out
+
+    def _event_dicts(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        srcs = self._sources_for([r["id"] for r in rows])
+        out = []
+        for r in rows:
+            d = json.loads(r["record"])
+            d["event_id"] = r["id"]
+            d["sources"] = srcs.get(r["id"], [])
+            d["n_reports"] = r["n_reports"]
+            d["n_mentions"] = r["n_mentions"]
+            d["review_status"] = r["review_status"]
+            d["updated_at"] = r["updated_at"]
+            out.append(d)
+        return out
+
+    def events(self, flt: EventFilter | None = None, limit: int = 100, cursor: str | None = None,
+               ) -> tuple[list[dict[str, Any]], str | None]:
+        limit = max(1, min(int(limit), 10000))
+        where, args = self._where(flt)
+        if cursor:
+            where += " AND sort_key < ?"
+            args.append(decode_cursor(cursor))
+        with self._lock:
+            rows = self._rows(f"SELECT id, sort_key, record, n_reports, n_mentions, review_status, updated_at "
+                              f"FROM events WHERE {where} ORDER BY sort_key DESC LIMIT ?", args + [limit + 1])
+            more = len(rows) > limit
+            rows = rows[:limit]
+            items = self._event_dicts(rows)
+        return items, (encode_cursor(rows[-1]["sort_key"]) if more and rows else None)
+
+    def iter_events(self, flt: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+        cursor = None
+        while True:
+            items, cursor = self.events(flt, limit=ITER_PAGE, cursor=cursor)
+            yield from items
+            if cursor is None:
+                return
+
+    def count_events(self, flt: EventFilter | None = None) -> int:
+        where, args = self._where(flt)
+        with self._lock:
+            return int(self._scalar(f"SELECT count(*) FROM events WHERE {where}", args) or 0)
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            row = self._one("SELECT id, sort_key, record, n_reports, n_mentions, review_status, updated_at, created_at "
+                            "FROM events WHERE id = ?", [event_id])
+            if row is None:
+                return None
+            (d,) = self._event_dicts([row])
+            d["created_at"] = row["created_at"]
+            d["mentions"] = [
+                {"mention_id": m["id"], "report_id": m["report_id"], "score": m["score"], "reason": m["reason"],
+                 "record": json.loads(m["record"])}
+                for m in self._rows(
+                    "SELECT m.id, m.report_id, m.record, s.score, s.reason FROM mentions m "
+                    "LEFT JOIN event_sources s ON s.mention_id = m.id WHERE m.event_id = ? ORDER BY m.created_at, m.id",
+                    [event_id])]
+            d["reviews"] = self._rows("SELECT id, verdict, who, why, created_at FROM reviews WHERE event_id = ? ORDER BY created_at",
+                                      [event_id])
+            d["corrections"] = [dict(c, value=json.loads(c["value"]), old_value=json.loads(c["old_value"]))
+                                for c in self._rows("SELECT id, field, value, old_value, who, why, created_at FROM corrections "
+                                                    "WHERE event_id = ? ORDER BY created_at", [event_id])]
+            d["audit"] = self.audit(event_id)
+            return d
+
+    def audit(self, event_id: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return self._rows("SELECT action, mention_id, other_event_id, score, detail, who, created_at FROM audit "
+                              "WHERE event_id = ? ORDER BY seq", [event_id])
+
+    def report(self, report_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            r = self._one("SELECT id, content_hash, url, article_id, source, published, title, dateline, origin, text, "
+                          "n_mentions, warnings, ingested_at FROM reports WHERE id = ? OR article_id = ? "
+                          "ORDER BY (id = ?) DESC LIMIT 1", [report_id, report_id, report_id])
+            if r is None:
+                return None
+            r["published"] = r["published"].isoformat() if r["published"] else None
+            r["warnings"] = json.loads(r["warnings"] or "[]")
+            r["mentions"] = [{"mention_id": m["id"], "event_id": m["event_id"], "record": json.loads(m["record"])}
+                             for m in self._rows("SELECT id, event_id, record FROM mentions WHERE report_id = ? "
+                                                 "ORDER BY idx", [r["id"]])]
+            return r
+
+    def reports(self, limit: int = 100) -> list[dict[str, Any]]:
+        with self._lock:
+            return self._rows("SELECT id, article_id, source, url, published, title, n_mentions, ingested_at "
+                              "FROM reports ORDER BY ingested_at DESC LIMIT ?", [limit])
+
+    def stats(self, by: list[str], flt: EventFilter | None = None) -> list[dict[str, Any]]:
+        by = [b.strip() for b in by if b.strip()]
+        bad = [b for b in by if b not in STATS_DIMENSIONS]
+        if bad or not by:
+            raise DatelineError(ErrorCode.E003, detail=f"--by takes {', '.join(STATS_DIMENSIONS)} (got {', '.join(bad) or 'nothing'})")
+        expr = {"country": "country", "admin1": "admin1", "admin2": "admin2", "day": "event_date",
+                "week": "CAST(date_trunc('week', event_date) AS DATE)",
+                "month": "CAST(date_trunc('month', event_date) AS DATE)",
+                "actor": "actor", "type": "event_type", "sub_type": "sub_event_type"}
+        where, args = self._where(flt)
+        cols = "id, country, admin1, admin2, event_date, event_type, sub_event_type, fatalities"
+        if "actor" in by:
+            src = (f"(SELECT {cols}, actor1 AS actor FROM events WHERE {where} AND actor1 IS NOT NULL "
+                   f"UNION ALL SELECT {cols}, actor2 AS actor FROM events WHERE {where} AND actor2 IS NOT NULL) AS x")
+            args = args + args
+        else:
+            src = f"(SELECT {cols} FROM events WHERE {where}) AS x"
+        sel = ", ".join(f"{expr[b]} AS {b}" for b in by)
+        grp = ", ".join(str(i + 1) for i in range(len(by)))
+        with self._lock:
+            rows = self._rows(f"SELECT {sel}, count(*) AS events, sum(fatalities) AS fatalities FROM {src} "
+                              f"GROUP BY {grp} ORDER BY {grp}", args)
+        for r in rows:
+            for k, v in r.items():
+                if isinstance(v, dt.datetime):
+                    r[k] = v.date().isoformat()
+                elif isinstance(v, dt.date):
+                    r[k] = v.isoformat()
+            r["events"] = int(r["events"])
+            r["fatalities"] = int(r["fatalities"] or 0)
+        return rows
+
+    def days_since(self, sub_event_type: str, place: str | None = None, as_of: Any = None,
+                   country: str | None = None) -> dict[str, Any] | None:
+        """The last event of a sub-event type before ``as_of`` (default today) in a place (country,
+        admin1, admin2 or location name), and the days since. None when there is none."""
+        ref = _date(as_of) or dt.date.today()
+        conds = ["status = 'occurred'", "(review_status IS NULL OR review_status <> 'rejected')",
+                 "lower(sub_event_type) = ?", "event_date < ?"]
+        args: list[Any] = [sub_event_type.lower(), ref]
+        if place:
+            conds.append("(lower(admin1) = ? OR lower(admin2) = ? OR lower(location) = ? OR lower(country) = ? "
+                         "OR country_code = ?)")
+            args += [place.lower()] * 4 + [place.upper()]
+        if country:
+            conds.append("(country_code = ? OR lower(country) = ?)")
+            args += [country.upper(), country.lower()]
+        with self._lock:
+            row = self._one(f"SELECT id, sort_key, record, n_reports, n_mentions, review_status, updated_at FROM events "
+                            f"WHERE {' AND '.join(conds)} ORDER BY event_date DESC, id DESC LIMIT 1", args)
+            if row is None:
+                return None
+            (ev,) = self._event_dicts([row])
+        last = _date(ev["event_date"])
+        return {"sub_event_type": sub_event_type, "place": place, "as_of": ref.isoformat(),
+                "last_date": last.isoformat() if last else None, "days": (ref - last).days if last else None,
+                "event": ev}
+
+    def rejections(self, reason: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        sql = "SELECT id, reason, detail, article_id, origin, first_seen, last_seen, times_seen FROM rejections"
+        args: list[Any] = []
+        if reason:
+            sql += " WHERE reason = ?"
+            args.append(reason)
+        with self._lock:
+            return self._rows(sql + " ORDER BY last_seen DESC, id LIMIT ?", args + [int(limit)])
+
+    def rejection_counts(self) -> dict[str, int]:
+        with self._lock:
+            return {r["reason"]: int(r["n"]) for r in
+                    self._rows("SELECT reason, count(*) AS n FROM rejections GROUP BY reason ORDER BY reason")}
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        with self._lock:
+            for t in ("reports", "mentions", "events", "event_sources", "rejections", "reviews", "corrections"):
+                out[t] = int(self._scalar(f"SELECT count(*) FROM {t}") or 0)
+        return out
