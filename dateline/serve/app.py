@@ -1,0 +1,705 @@
+"""Dateline's HTTP API and dashboard (FastAPI).
+
+``create_app(settings)`` builds the app; ``dateline serve`` runs it under uvicorn. Every error,
+whatever raised it (validation, auth, size cap, rate limit, a missing event, a bug), is answered
+with the one JSON shape ``{"error": {"code": "E0xx", "status": N, "message": ..., "detail": ...}}``
+using the codes of :mod:`dateline.errors`.
+
+The store is used through :class:`dateline.store.base.Store` only, behind one lock: DuckDB
+connections are not safe to share between threads, and FastAPI runs sync routes in a thread pool.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hmac
+import logging
+import os
+import re
+import threading
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..article import MAX_TEXT_CHARS, Article
+from ..errors import DatelineError, ErrorCode, Rejected, Rejection, RejectReason
+from ..record import RECORD_FIELDS, EventRecord
+from ..store.base import EventFilter, Store
+from ..taxonomy import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, STATUSES
+from .guard import GuardMiddleware, RateLimiter, error_payload, message_for
+from .text import evidence_sentences
+
+log = logging.getLogger("dateline.serve")
+
+STATIC_DIR = Path(__file__).with_name("static")
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+# A report's text may be MAX_TEXT_CHARS characters of up to 4 UTF-8 bytes each; 64 KiB more
+# leaves room for the JSON metadata. The same cap as a JSONL line in dateline.ingest.
+DEFAULT_MAX_BODY = MAX_TEXT_CHARS * 4 + 65536
+# Page sizes: 50 rows fill the dashboard table; 500 rows of full records with evidence are
+# about 1.5 MB of JSON (measured on the sample events), a sane upper bound per request.
+DEFAULT_PAGE = 50
+MAX_PAGE = 500
+# Rate limits per client address. Reads: the dashboard issues ~6 requests per filter change,
+# so 50/s with a burst of 100 never throttles a person, and still stops a runaway script.
+# Writes run the NLP pipeline (tens of ms to seconds per report): 2/s, burst 20.
+DEFAULT_READ_RATE, DEFAULT_READ_BURST = 50.0, 100
+DEFAULT_WRITE_RATE, DEFAULT_WRITE_BURST = 2.0, 20
+# Free-text filters and ids: long enough for any actor/place name, short enough to refuse junk.
+MAX_FILTER_CHARS = 200
+
+STATS_DIMENSIONS = ("country", "admin1", "admin2", "day", "week", "month", "actor", "type", "sub_type")
+EXPORT_FORMATS = ("acled-csv", "geojson", "parquet", "jsonl")
+# Fields a reviewer may correct (identity, provenance and evidence are not correctable).
+NOT_CORRECTABLE = frozenset({"event_id", "article_id", "evidence", "warnings", "confidence"})
+CORRECTABLE_FIELDS = tuple(f for f in RECORD_FIELDS if f not in NOT_CORRECTABLE)
+_FIELD_TYPES = {f.name: f.type for f in dataclasses.fields(EventRecord)}
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclasses.dataclass
+class Settings:
+    db: str = "dateline.duckdb"
+    api_key: str | None = None
+    max_body_bytes: int = DEFAULT_MAX_BODY
+    read_rate: float = DEFAULT_READ_RATE  # 0 disables the read limit
+    read_burst: int = DEFAULT_READ_BURST
+    write_rate: float = DEFAULT_WRITE_RATE  # 0 disables the write limit
+    write_burst: int = DEFAULT_WRITE_BURST
+    # Test-only: let POST /ingest fetch from 127.0.0.1 (the CLI never sets it).
+    allow_loopback_fetch: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# models (request bodies are validated; response models document the API for OpenAPI/Schemathesis)
+
+
+class ErrorInfo(BaseModel):
+    code: str = Field(description="Dateline error code, see dateline/errors.py", examples=["E012"])
+    status: int
+    message: str
+    detail: Any = None
+
+
+class ErrorBody(BaseModel):
+    error: ErrorInfo
+
+
+class EvidenceOut(BaseModel):
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+class EventOut(BaseModel):
+    """An event: the EventRecord fields plus ``sources`` and ``n_reports`` (more keys may appear)."""
+
+    model_config = ConfigDict(extra="allow")
+    event_id: str
+    event_date: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    fatalities: int | None = None
+    status: str | None = None
+    evidence: list[EvidenceOut] = []
+    sources: list[dict[str, Any]] = []
+    n_reports: int | None = None
+
+
+class EventPage(BaseModel):
+    events: list[EventOut]
+    count: int
+    next_cursor: str | None = None
+    limit: int
+
+
+class SpanOut(BaseModel):
+    field: str
+    start: int
+    end: int
+    text: str
+    offsets_ok: bool
+
+
+class SentenceOut(BaseModel):
+    report_id: str
+    start: int
+    end: int
+    text: str
+    fields: list[str]
+    spans: list[SpanOut]
+
+
+class EventDetail(EventOut):
+    mentions: list[dict[str, Any]] = []
+    reviews: list[dict[str, Any]] = []
+    corrections: list[dict[str, Any]] = []
+    evidence_sentences: list[SentenceOut] = []
+
+
+class ReportOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    text: str | None = None
+    mentions: list[dict[str, Any]] = []
+
+
+class StatsOut(BaseModel):
+    by: list[str]
+    rows: list[dict[str, Any]]
+    counts: dict[str, int]
+    rejections: dict[str, int]
+
+
+class ReportIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="The report's full text (UTF-8).")
+    published: dt.date | None = Field(None, description="Publication date; relative dates resolve against it.")
+    source: str | None = Field(None, max_length=200, description="Agency or outlet.")
+    url: str | None = Field(None, max_length=2000)
+    title: str | None = Field(None, max_length=1000)
+    id: str | None = Field(None, max_length=200, description="Your id for the report (default: a content hash).")
+
+
+class IngestOutcomeOut(BaseModel):
+    report_id: str
+    new_report: bool
+    events_added: int
+    events_merged: int
+    event_ids: list[str]
+    warnings: list[str] = []
+
+
+class IngestIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    url: str = Field(min_length=8, max_length=2000, pattern=r"^https?://", description="http(s) URL of a page or feed")
+    kind: Literal["auto", "page", "feed"] = "auto"
+    published: dt.date | None = None
+    source: str | None = Field(None, max_length=200)
+
+
+class IngestSummary(BaseModel):
+    reports: int
+    events_added: int
+    events_merged: int
+    rejected: dict[str, int]
+    outcomes: list[IngestOutcomeOut]
+
+
+class ReviewIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    verdict: Literal["confirmed", "rejected"]
+    who: str = Field(min_length=1, max_length=100, pattern=r"\S")
+    why: str = Field("", max_length=2000)
+
+
+class CorrectionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    field: str = Field(description="One of the correctable record fields (see GET /meta).")
+    value: Any = Field(description="The corrected value (null clears the field).")
+    who: str = Field(min_length=1, max_length=100, pattern=r"\S")
+    why: str = Field("", max_length=2000)
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "Bad request"},
+    404: {"model": ErrorBody, "description": "Not found"},
+    413: {"model": ErrorBody, "description": "Request body too large"},
+    422: {"model": ErrorBody, "description": "Invalid parameters or body"},
+    429: {"model": ErrorBody, "description": "Rate limit exceeded"},
+    500: {"model": ErrorBody, "description": "Internal error"},
+    503: {"model": ErrorBody, "description": "Store unavailable"},
+}
+WRITE_RESPONSES = {**ERROR_RESPONSES, 401: {"model": ErrorBody, "description": "Missing or invalid API key"}}
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+
+class StoreGate:
+    """Serialises store access (one DuckDB connection, many request threads)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.lock = threading.RLock()
+
+    def __call__(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        with self.lock:
+            return getattr(self.store, method)(*args, **kwargs)
+
+
+def _api_error(code: ErrorCode, status: int, info: Any = None, /, **kw: Any) -> JSONResponse:
+    """``info`` goes to the payload's ``detail``; ``kw`` fills the code's message template."""
+    return JSONResponse(error_payload(code, status, message_for(code, **kw), jsonable_encoder(info)),
+                        status_code=status)
+
+
+class ApiError(Exception):
+    def __init__(self, code: ErrorCode, status: int, info: Any = None, /, **kw: Any) -> None:
+        self.code, self.status, self.info, self.kw = code, status, info, kw
+        super().__init__(message_for(code, **kw))
+
+
+STATUS_OF_CODE = {
+    ErrorCode.E001: 422, ErrorCode.E002: 422, ErrorCode.E003: 422, ErrorCode.E004: 404,
+    ErrorCode.E005: 503, ErrorCode.E009: 422, ErrorCode.E010: 422, ErrorCode.E011: 401,
+    ErrorCode.E012: 404, ErrorCode.E013: 413, ErrorCode.E014: 429,
+}
+
+
+def _clean(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    if _CTRL.search(value):
+        raise ApiError(ErrorCode.E003, 422, {"parameter": name}, detail=f"{name} contains control characters")
+    value = value.strip()
+    return value or None
+
+
+def _find_outlines() -> Path | None:
+    """Country outlines (TopoJSON from the npm package world-atlas, installed at build time)."""
+    candidates = []
+    env = os.environ.get("DATELINE_ASSETS")
+    if env:
+        candidates.append(Path(env) / "countries-50m.json")
+    candidates += [STATIC_DIR / "vendor" / "countries-50m.json",
+                   REPO_ROOT / "node_modules" / "world-atlas" / "countries-50m.json",
+                   Path.cwd() / "node_modules" / "world-atlas" / "countries-50m.json"]
+    for c in candidates:
+        if c.is_file():
+            return c
+    return None
+
+
+def _coerce_correction(field: str, value: Any) -> Any:
+    """Validate a corrected value against the record field's type and vocabulary."""
+    if field not in CORRECTABLE_FIELDS:
+        raise ApiError(ErrorCode.E003, 422, {"field": field, "allowed": list(CORRECTABLE_FIELDS)},
+                       detail=f"field {field!r} cannot be corrected")
+    t = str(_FIELD_TYPES[field])
+
+    def bad(why: str) -> ApiError:
+        return ApiError(ErrorCode.E003, 422, {"field": field, "value": value}, detail=f"{field}: {why}")
+
+    if value is None:
+        if "None" not in t:
+            raise bad("this field cannot be empty")
+        return None
+    if t.startswith("int") or t == "int":
+        if isinstance(value, bool) or not isinstance(value, (int, str, float)):
+            raise bad("expected a whole number")
+        try:
+            v = int(str(value).strip())
+        except ValueError:
+            raise bad("expected a whole number") from None
+        if v < 0 or v > 10_000_000:
+            raise bad("expected a number between 0 and 10,000,000")
+        if field in ("time_precision", "geo_precision") and v not in (1, 2, 3):
+            raise bad("precision is 1, 2 or 3")
+        return v
+    if t.startswith("float"):
+        if isinstance(value, bool):
+            raise bad("expected a number")
+        try:
+            v = float(str(value).strip())
+        except ValueError:
+            raise bad("expected a number") from None
+        lim = 90.0 if field == "latitude" else 180.0
+        if not -lim <= v <= lim:
+            raise bad(f"expected a number between -{lim:g} and {lim:g}")
+        return v
+    if t == "bool":
+        if isinstance(value, bool):
+            return value
+        if str(value).lower() in ("true", "1", "yes"):
+            return True
+        if str(value).lower() in ("false", "0", "no"):
+            return False
+        raise bad("expected true or false")
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        raise bad("expected text")
+    v = str(value).strip()
+    if _CTRL.search(v) or len(v) > 2000:
+        raise bad("text with control characters or longer than 2000 characters")
+    if not v:
+        if "None" in t:
+            return None
+        raise bad("this field cannot be empty")
+    if field in ("event_date", "event_date_end"):
+        try:
+            return dt.date.fromisoformat(v).isoformat()
+        except ValueError:
+            raise bad("expected a date YYYY-MM-DD") from None
+    if field == "event_type" and v not in ACLED_EVENT_TYPES:
+        raise bad(f"one of {', '.join(ACLED_EVENT_TYPES)}")
+    if field == "sub_event_type" and v not in ACLED_SUB_EVENT_TYPES:
+        raise bad("an ACLED sub-event type")
+    if field == "status" and v not in STATUSES:
+        raise bad(f"one of {', '.join(STATUSES)}")
+    if field == "country_code" and not re.fullmatch(r"[A-Z]{2}", v):
+        raise bad("an ISO 3166-1 alpha-2 code")
+    return v
+
+
+class Filters:
+    """The event filters shared by /events, /stats and /export (the CLI's filters)."""
+
+    def __init__(
+        self,
+        country: str | None = Query(None, max_length=MAX_FILTER_CHARS, description="Country name or ISO alpha-2 code"),
+        admin1: str | None = Query(None, max_length=MAX_FILTER_CHARS),
+        admin2: str | None = Query(None, max_length=MAX_FILTER_CHARS),
+        since: dt.date | None = Query(None, description="First day, YYYY-MM-DD (inclusive)"),
+        until: dt.date | None = Query(None, description="Last day, YYYY-MM-DD (inclusive)"),
+        type: str | None = Query(None, max_length=MAX_FILTER_CHARS, description="ACLED event type"),
+        sub_type: str | None = Query(None, max_length=MAX_FILTER_CHARS, description="ACLED sub-event type"),
+        actor: str | None = Query(None, max_length=MAX_FILTER_CHARS, description="Substring of any actor"),
+        status: Literal["occurred", "planned", "negated", "hypothetical", "any"] = Query(
+            "occurred", description="Event status ('any' for all)"),
+        min_fatalities: int | None = Query(None, ge=0, le=10_000_000),
+        q: str | None = Query(None, max_length=MAX_FILTER_CHARS, description="Substring of the notes"),
+        include_rejected: bool = Query(False, description="Include events a reviewer rejected"),
+    ) -> None:
+        self.flt = EventFilter(
+            country=_clean(country, "country"), admin1=_clean(admin1, "admin1"), admin2=_clean(admin2, "admin2"),
+            since=since.isoformat() if since else None, until=until.isoformat() if until else None,
+            event_type=_clean(type, "type"), sub_event_type=_clean(sub_type, "sub_type"),
+            actor=_clean(actor, "actor"), status=None if status == "any" else status,
+            min_fatalities=min_fatalities, text=_clean(q, "q"), include_rejected=include_rejected,
+        )
+        if since and until and since > until:
+            raise ApiError(ErrorCode.E003, 422, {"since": str(since), "until": str(until)},
+                           detail="since is after until")
+
+
+# ---------------------------------------------------------------------------------------------
+# the app
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    """Build the app. With ``store`` given, the caller owns it (and closes it); otherwise the app
+    opens ``settings.db`` on startup and closes it on shutdown."""
+    settings = settings or Settings()
+    state: dict[str, Any] = {"gate": StoreGate(store) if store is not None else None}
+    nlp_lock = threading.Lock()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        owned = None
+        if state["gate"] is None:
+            from ..store import open_store
+
+            owned = open_store(settings.db)
+            owned.migrate()
+            state["gate"] = StoreGate(owned)
+        try:
+            yield
+        finally:
+            if owned is not None:
+                with state["gate"].lock:
+                    owned.close()
+
+    app = FastAPI(
+        title="Dateline API",
+        version=__version__,
+        description=(
+            "Conflict news to event data. Reads are open; writes (POST) need the API key in the "
+            "`X-API-Key` header (or `Authorization: Bearer KEY`). Every error has the shape "
+            "`{\"error\": {\"code\", \"status\", \"message\", \"detail\"}}`."),
+        lifespan=lifespan,
+        # Swagger UI and ReDoc load their scripts from a CDN: not offered (the schema is at /openapi.json)
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.add_middleware(
+        GuardMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        read_limiter=RateLimiter(settings.read_rate, settings.read_burst) if settings.read_rate > 0 else None,
+        write_limiter=RateLimiter(settings.write_rate, settings.write_burst) if settings.write_rate > 0 else None,
+    )
+    app.state.settings = settings
+
+    def gate() -> StoreGate:
+        g = state["gate"]
+        if g is None:  # pragma: no cover - only before startup
+            raise ApiError(ErrorCode.E005, 503, None, detail="store not open")
+        return g
+
+    # -- errors: one shape for all ------------------------------------------------------------
+    @app.exception_handler(ApiError)
+    async def _api_error_handler(request: Request, exc: ApiError) -> JSONResponse:
+        return _api_error(exc.code, exc.status, exc.info, **exc.kw)
+
+    @app.exception_handler(Rejected)
+    async def _rejected_handler(request: Request, exc: Rejected) -> JSONResponse:
+        return JSONResponse(error_payload(exc.code, 422, str(exc), {"reason": exc.reason.value}), status_code=422)
+
+    @app.exception_handler(DatelineError)
+    async def _dateline_error_handler(request: Request, exc: DatelineError) -> JSONResponse:
+        status = STATUS_OF_CODE.get(exc.code, 500)
+        if status >= 500:
+            log.error("%s %s: %s", request.method, request.url.path, exc)
+        return JSONResponse(error_payload(exc.code, status, str(exc), jsonable_encoder(exc.kwargs, custom_encoder={
+            object: str})), status_code=status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_handler(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [{"loc": [str(x) for x in e.get("loc", ())], "msg": str(e.get("msg", "")),
+                     "type": str(e.get("type", ""))} for e in exc.errors()]
+        where = "; ".join(f"{'.'.join(p['loc'])}: {p['msg']}" for p in problems[:5])
+        return _api_error(ErrorCode.E003, 422, problems, detail=where)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error_handler(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 404:
+            return _api_error(ErrorCode.E012, 404, None, what="Path", key=request.url.path)
+        if exc.status_code == 401:
+            return _api_error(ErrorCode.E011, 401)
+        resp = _api_error(ErrorCode.E003, exc.status_code, None, detail=str(exc.detail))
+        for k, v in (exc.headers or {}).items():
+            resp.headers[k] = v
+        return resp
+
+    @app.exception_handler(Exception)
+    async def _internal_handler(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("internal error on %s %s", request.method, request.url.path)
+        return _api_error(ErrorCode.E015, 500, None, detail=type(exc).__name__)
+
+    # -- auth ---------------------------------------------------------------------------------
+    expected = settings.api_key.encode() if settings.api_key else None
+
+    def require_key(request: Request) -> None:
+        given = request.headers.get("x-api-key")
+        if given is None:
+            auth = request.headers.get("authorization", "")
+            if auth[:7].lower() == "bearer ":
+                given = auth[7:].strip()
+        if expected is None:
+            raise ApiError(ErrorCode.E011, 401, "the server was started without an API key: writes are disabled")
+        # constant-time comparison of bytes (compare_digest refuses non-ASCII str)
+        if given is None or not hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected):
+            raise ApiError(ErrorCode.E011, 401, None)
+
+    # -- pages --------------------------------------------------------------------------------
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html", media_type="text/html; charset=utf-8",
+                            headers={"cache-control": "no-cache"})
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.get("/assets/countries.json", include_in_schema=False)
+    def outlines() -> Response:
+        p = _find_outlines()
+        if p is None:
+            raise ApiError(ErrorCode.E012, 404, "run `npm ci --ignore-scripts` at the repository root "
+                           "(or set DATELINE_ASSETS) to install the country outlines",
+                           what="Asset", key="countries-50m.json")
+        return FileResponse(p, media_type="application/json", headers={"cache-control": "max-age=86400"})
+
+    # -- reading ------------------------------------------------------------------------------
+    @app.get("/health", summary="Liveness and row counts", responses=ERROR_RESPONSES)
+    def health() -> dict[str, Any]:
+        g = gate()
+        return {"status": "ok", "version": __version__, "counts": g("counts"),
+                "outlines": _find_outlines() is not None, "writes_enabled": expected is not None}
+
+    @app.get("/meta", summary="Vocabularies for filters and corrections", responses=ERROR_RESPONSES)
+    def meta() -> dict[str, Any]:
+        return {"event_types": list(ACLED_EVENT_TYPES), "sub_event_types": ACLED_SUB_EVENT_TYPES,
+                "statuses": list(STATUSES), "correctable_fields": list(CORRECTABLE_FIELDS),
+                "stats_dimensions": list(STATS_DIMENSIONS), "export_formats": list(EXPORT_FORMATS),
+                "max_page_size": MAX_PAGE}
+
+    @app.get("/events", response_model=None, summary="Events matching the filters, newest first",
+             responses={200: {"model": EventPage}, **ERROR_RESPONSES})
+    def list_events(
+        f: Filters = Depends(),
+        limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE, description=f"Page size (max {MAX_PAGE})"),
+        cursor: str | None = Query(None, max_length=500, description="next_cursor of the previous page"),
+    ) -> dict[str, Any]:
+        rows, nxt = gate()("events", f.flt, limit=limit, cursor=_clean(cursor, "cursor"))
+        return jsonable_encoder({"events": rows, "count": len(rows), "next_cursor": nxt, "limit": limit})
+
+    def _event_detail(event_id: str) -> dict[str, Any]:
+        g = gate()
+        with g.lock:
+            ev = g.store.event(event_id)
+            if ev is None:
+                raise ApiError(ErrorCode.E012, 404, None, what="Event", key=event_id)
+            sentences: list[dict[str, Any]] = []
+            texts: dict[str, str] = {}
+            for m in ev.get("mentions") or []:
+                rid = m.get("report_id")
+                if not rid:
+                    continue
+                if rid not in texts:
+                    rep = g.store.report(rid)
+                    texts[rid] = (rep or {}).get("text") or ""
+                evidence = m.get("evidence")
+                if evidence is None and isinstance(m.get("record"), dict):
+                    evidence = m["record"].get("evidence")
+                sentences += evidence_sentences(rid, texts[rid], evidence or [])
+        ev["evidence_sentences"] = sentences
+        return jsonable_encoder(ev)
+
+    @app.get("/events/{event_id}", response_model=None, summary="One event with sources, evidence sentences, reviews",
+             responses={200: {"model": EventDetail}, **ERROR_RESPONSES})
+    def get_event(event_id: str = PathParam(max_length=200)) -> dict[str, Any]:
+        return _event_detail(_clean(event_id, "event_id") or "")
+
+    @app.get("/reports/{report_id}", response_model=None, summary="One stored report with its text and mentions",
+             responses={200: {"model": ReportOut}, **ERROR_RESPONSES})
+    def get_report(report_id: str = PathParam(max_length=200)) -> dict[str, Any]:
+        rep = gate()("report", _clean(report_id, "report_id") or "")
+        if rep is None:
+            raise ApiError(ErrorCode.E012, 404, None, what="Report", key=report_id)
+        return jsonable_encoder(rep)
+
+    @app.get("/stats", response_model=None, summary="Counts and fatalities grouped by dimensions",
+             responses={200: {"model": StatsOut}, **ERROR_RESPONSES})
+    def stats(
+        f: Filters = Depends(),
+        by: str = Query("day", max_length=200,
+                        description=f"Comma-separated dimensions: {', '.join(STATS_DIMENSIONS)}"),
+    ) -> dict[str, Any]:
+        dims = [d.strip() for d in by.split(",") if d.strip()]
+        bad = [d for d in dims if d not in STATS_DIMENSIONS]
+        if not dims or bad or len(dims) > 3:
+            raise ApiError(ErrorCode.E003, 422, {"allowed": list(STATS_DIMENSIONS)},
+                           detail=f"by: 1 to 3 of {', '.join(STATS_DIMENSIONS)}")
+        g = gate()
+        with g.lock:
+            rows = g.store.stats(dims, f.flt)
+            counts = g.store.counts()
+            rej = g.store.rejection_counts()
+        return jsonable_encoder({"by": dims, "rows": rows, "counts": counts, "rejections": rej})
+
+    @app.get("/rejections", response_model=None, summary="Refused inputs with their typed reasons",
+             responses=ERROR_RESPONSES)
+    def rejections(
+        reason: Literal[tuple(r.value for r in RejectReason)] | None = Query(None),  # type: ignore[valid-type]
+        limit: int = Query(100, ge=1, le=MAX_PAGE),
+    ) -> dict[str, Any]:
+        g = gate()
+        with g.lock:
+            rows = g.store.rejections(reason, limit)
+            counts = g.store.rejection_counts()
+        return jsonable_encoder({"rejections": rows, "counts": counts})
+
+    @app.get("/export", summary="Export matching events as ACLED CSV, GeoJSON, Parquet or JSONL",
+             responses={200: {"content": {"text/csv": {}, "application/geo+json": {},
+                                          "application/vnd.apache.parquet": {}, "application/x-ndjson": {}},
+                              "description": "The export file"}, **ERROR_RESPONSES})
+    def export(
+        f: Filters = Depends(),
+        format: Literal["acled-csv", "geojson", "parquet", "jsonl"] = Query("acled-csv"),
+    ) -> Response:
+        from .exporting import export_bytes
+
+        g = gate()
+        with g.lock:
+            data, media, ext = export_bytes(g.store, f.flt, format)
+        return Response(data, media_type=media,
+                        headers={"content-disposition": f'attachment; filename="dateline-events.{ext}"'})
+
+    # -- writing ------------------------------------------------------------------------------
+    def _store_result(g: StoreGate, res: Any) -> dict[str, Any]:
+        with g.lock:
+            if res.rejection is not None:
+                g.store.add_rejection(res.rejection)
+                raise Rejected(res.rejection.reason, res.rejection.detail)
+            out = g.store.add_result(res)
+        d = dataclasses.asdict(out)
+        d["warnings"] = list(res.warnings or [])
+        return d
+
+    @app.post("/reports", status_code=201, response_model=None, summary="Extract events from one report and store them",
+              responses={201: {"model": IngestOutcomeOut}, **WRITE_RESPONSES}, dependencies=[Depends(require_key)])
+    def post_report(body: ReportIn) -> dict[str, Any]:
+        from ..nlp.pipeline import process
+
+        art = Article(text=body.text, id=body.id or "", published=body.published, source=body.source,
+                      url=body.url, title=body.title, meta={"origin": "api"})
+        with nlp_lock:
+            (res,) = list(process([art]))
+        return _store_result(gate(), res)
+
+    @app.post("/ingest", response_model=None, summary="Fetch a web page or RSS/Atom feed, extract and store",
+              responses={200: {"model": IngestSummary}, **WRITE_RESPONSES}, dependencies=[Depends(require_key)])
+    def post_ingest(body: IngestIn) -> dict[str, Any]:
+        from ..nlp.pipeline import process
+        from .fetching import articles_from_url
+
+        items = articles_from_url(body.url, kind=body.kind, published=body.published, source=body.source,
+                                  allow_loopback=settings.allow_loopback_fetch)
+        g = gate()
+        rejected: dict[str, int] = {}
+        outcomes = []
+        articles = []
+        for it in items:
+            if isinstance(it, Rejection):
+                with g.lock:
+                    g.store.add_rejection(it)
+                rejected[it.reason.value] = rejected.get(it.reason.value, 0) + 1
+            else:
+                articles.append(it)
+        with nlp_lock:
+            results = list(process(articles))
+        for res in results:
+            try:
+                outcomes.append(_store_result(g, res))
+            except Rejected as exc:
+                rejected[exc.reason.value] = rejected.get(exc.reason.value, 0) + 1
+        return {"reports": len(items), "events_added": sum(o["events_added"] for o in outcomes),
+                "events_merged": sum(o["events_merged"] for o in outcomes), "rejected": rejected,
+                "outcomes": outcomes}
+
+    def _require_event(g: StoreGate, event_id: str) -> None:
+        if g("event", event_id) is None:
+            raise ApiError(ErrorCode.E012, 404, None, what="Event", key=event_id)
+
+    @app.post("/events/{event_id}/review", response_model=None, summary="Confirm or reject an event",
+              responses={200: {"model": EventDetail}, **WRITE_RESPONSES}, dependencies=[Depends(require_key)])
+    def review(body: ReviewIn, event_id: str = PathParam(max_length=200)) -> dict[str, Any]:
+        event_id = _clean(event_id, "event_id") or ""
+        who, why = _clean(body.who, "who"), _clean(body.why, "why") or ""
+        g = gate()
+        with g.lock:
+            _require_event(g, event_id)
+            g.store.review(event_id, body.verdict, who or "", why)
+        return _event_detail(event_id)
+
+    @app.post("/events/{event_id}/corrections", response_model=None, summary="Correct one field of an event",
+              responses={200: {"model": EventDetail}, **WRITE_RESPONSES}, dependencies=[Depends(require_key)])
+    def correct(body: CorrectionIn, event_id: str = PathParam(max_length=200)) -> dict[str, Any]:
+        event_id = _clean(event_id, "event_id") or ""
+        who, why = _clean(body.who, "who"), _clean(body.why, "why") or ""
+        value = _coerce_correction(body.field, body.value)
+        g = gate()
+        with g.lock:
+            _require_event(g, event_id)
+            g.store.correct(event_id, body.field, value, who or "", why)
+        return _event_detail(event_id)
+
+    return app
