@@ -1,13 +1,1094 @@
-"""Stage `dateline_events` (stub: replaced by the real stage)."""
+"""Stage ``dateline_events``: event triggers, typed as ACLED and PLOVER would, with their status.
+
+Reads the parse (and, when present, ``doc._.dl_times`` for background dating); writes
+``doc._.dl_events: list[EventMention]``.
+
+Design (rules where the language is regular):
+
+1. **Triggers** come from a data file (``dateline/data/lexicon/triggers.tsv``): words and
+   multiword phrases ("opened fire", "set ... ablaze", "car bomb", "took to the streets")
+   matched on lemmas or lower-case forms, each with an ACLED sub-event type, a PLOVER type and
+   mode, a specificity rank and flags. Cue words (status, background, domains, weapons, actor
+   classes) are in ``cues.json`` beside it. Users extend both without touching code.
+2. **One incident, one mention per sentence**: in a sentence, a consequence ("killed",
+   "wounded") folds into the violent trigger it reports the result of; a generic "attack"
+   folds into the weapon it names ("a grenade attack", "warplanes bombed"); weapon words in
+   the object of a seizure or defusal ("police defused a bomb") are not attacks.
+3. **Combinations** type what one word cannot: a protest plus tear gas is a protest with
+   intervention; plus live fire on the protesters, excessive force; protesters throwing
+   stones, a violent demonstration; a mob plus violence, mob violence; a capture by state
+   forces is the government regaining territory, by an armed group the reverse; a capture
+   "without resistance" is a non-violent transfer.
+4. **Who did it to whom**, from the dependency parse with word classes (state forces, armed
+   groups, civilians, protesters, rioters) from ``cues.json``: armed vs. state is an armed
+   clash, armed vs. civilians an attack. :func:`refine_type` does the same with the actor
+   stage's ACLED inter codes once actors are attached (the lead's fusion calls it).
+5. **Status**: planned ("will", "due to", "plans to"), negated ("did not", "denied"),
+   hypothetical ("could", "if", "threatened to"); **background** (dated long before the
+   report, "since the war began", anniversaries, court cases); **generic** ("violence",
+   "the conflict", "stepped up attacks"); **plural** ("a series of attacks", "43 attacks",
+   with the incident count); **political** False for ordinary crime; **relevance**: violent
+   words in a sports, markets or weather report are metaphors and yield nothing.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
+import datetime as dt
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
+from .types import EventMention
+
+# --------------------------------------------------------------------------------------
+# lexicon loading
+
+_POS = {"N": {"NOUN", "PROPN"}, "V": {"VERB"}, "A": {"ADJ", "VERB"}}
+_GAP = 3  # words a "*" may skip: "set [the two houses] ablaze" (longest seen in our tests: 3)
+
+# Weapon families whose triggers describe how an attack was carried out.
+EXPLOSIVE_TYPES = ("Chemical weapon", "Suicide bomb", "Air/drone strike", "Grenade",
+                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED")
+_DIRECT_TYPES = ("Armed clash", "Attack")
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory",
+              "Non-violent transfer of territory")
+_PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                  "Violent demonstration")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    words: frozenset[str]
+    pos: frozenset[str] | None
+    head: bool
+    gap: bool = False
+
+
+@dataclass
+class Trigger:
+    """One lexicon line."""
+
+    phrases: list[tuple[_Tok, ...]]
+    sub: str | None
+    plover: str | None
+    mode: str | None
+    rank: int
+    flags: frozenset[str]
+    needobj: frozenset[str] = frozenset()
+    needctx: frozenset[str] = frozenset()
+    line: int = 0
+
+    @property
+    def event_type(self) -> str | None:
+        return ACLED_SUB_EVENT_TYPES.get(self.sub) if self.sub else None
+
+
+def _parse_phrase(text: str) -> tuple[_Tok, ...]:
+    toks = []
+    for raw in text.split():
+        if raw == "*":
+            toks.append(_Tok(frozenset(), None, False, gap=True))
+            continue
+        head = raw.startswith("^")
+        raw = raw.lstrip("^")
+        pos = None
+        if "/" in raw and raw.rsplit("/", 1)[1] in _POS:
+            raw, p = raw.rsplit("/", 1)
+            pos = frozenset(_POS[p])
+        toks.append(_Tok(frozenset({raw.lower()}), pos, head))
+    return tuple(toks)
+
+
+def _lexicon_dir():
+    from pathlib import Path
+
+    return Path(__file__).resolve().parents[1] / "data" / "lexicon"
+
+
+def _lexicon_text(name: str) -> str:
+    return (_lexicon_dir() / name).read_text(encoding="utf-8")
+
+
+def parse_triggers(text: str) -> list[Trigger]:
+    """Parse the trigger lexicon (see the header of ``triggers.tsv`` for the format)."""
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) != 6:
+            raise ValueError(f"triggers.tsv line {n}: expected 6 tab-separated columns, got {len(cols)}")
+        pat, sub, plover, mode, rank, flags = cols
+        sub = None if sub == "-" else sub
+        if sub is not None and sub not in ACLED_SUB_EVENT_TYPES:
+            raise ValueError(f"triggers.tsv line {n}: unknown ACLED sub-event type {sub!r}")
+        fl, needobj, needctx = set(), frozenset(), frozenset()
+        for f in (x.strip() for x in flags.split(",")):
+            if not f or f == "-":
+                continue
+            if f.startswith("needobj="):
+                needobj = frozenset(f[8:].split("|"))
+            elif f.startswith("needctx="):
+                needctx = frozenset(f[8:].split("|"))
+            else:
+                fl.add(f)
+        phrases = [_parse_phrase(p) for p in pat.split("|") if p.strip()]
+        out.append(Trigger(phrases, sub, None if plover == "-" else plover, None if mode == "-" else mode,
+                           int(rank), frozenset(fl), needobj, needctx, n))
+    return out
+
+
+@dataclass
+class Lexicon:
+    triggers: list[Trigger]
+    cues: dict
+    index: dict[str, list[tuple[Trigger, tuple[_Tok, ...]]]] = field(default_factory=dict)
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for t in self.triggers:
+            for ph in t.phrases:
+                for w in ph[0].words:
+                    self.index.setdefault(w, []).append((t, ph))
+        for k, v in self.cues.items():
+            if isinstance(v, list):
+                self.sets[k] = frozenset(x.lower() for x in v)
+        for k, v in self.cues.get("actors", {}).items():
+            self.sets["actor_" + k] = frozenset(x.lower() for x in v)
+
+    def s(self, name: str) -> frozenset[str]:
+        return self.sets.get(name, frozenset())
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    cues = json.loads(_lexicon_text("cues.json"))
+    return Lexicon(parse_triggers(_lexicon_text("triggers.tsv")), cues)
+
+
+# --------------------------------------------------------------------------------------
+# matching
+
+
+def _lem(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _tok_ok(spec: _Tok, t: Token) -> bool:
+    if t.lower_ not in spec.words and _lem(t) not in spec.words:
+        return False
+    return spec.pos is None or t.pos_ in spec.pos
+
+
+def _match_at(doc: Doc, i: int, end: int, ph: tuple[_Tok, ...]) -> list[int] | None:
+    """Token indices matched by phrase ``ph`` starting at ``i`` (gaps excluded), or None."""
+
+    def rec(k: int, j: int, acc: list[int]) -> list[int] | None:
+        if k == len(ph):
+            return acc
+        spec = ph[k]
+        if spec.gap:
+            for skip in range(0, _GAP + 1):
+                if j + skip > end:
+                    break
+                if skip and (doc[j + skip - 1].is_punct and doc[j + skip - 1].text not in "-'"):
+                    break
+                r = rec(k + 1, j + skip, acc)
+                if r is not None:
+                    return r
+            return None
+        if j >= end or not _tok_ok(spec, doc[j]):
+            return None
+        return rec(k + 1, j + 1, acc + [j])
+
+    return rec(0, i, [])
+
+
+def _head_of(doc: Doc, ph: tuple[_Tok, ...], idx: list[int]) -> int:
+    specs = [s for s in ph if not s.gap]
+    for s, j in zip(specs, idx):
+        if s.head:
+            return j
+    for j in idx:
+        if doc[j].pos_ in ("VERB", "AUX"):
+            return j
+    # a noun compound's head is its last noun ("car bomb"); "exchange of fire" keeps the first
+    for a, j in enumerate(idx):
+        if a + 1 < len(idx) and idx[a + 1] == j + 1 and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+            continue
+        return j
+    return idx[-1]
+
+
+@dataclass
+class _Hit:
+    trig: Trigger
+    toks: list[int]
+    head: int
+    sub: str | None
+    plover: str | None
+    mode: str | None
+    rank: int
+    absorbed: list["_Hit"] = field(default_factory=list)
+    why: list[str] = field(default_factory=list)
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return self.trig.flags
+
+    @property
+    def start(self) -> int:
+        return min(self.toks)
+
+    @property
+    def end(self) -> int:
+        return max(self.toks) + 1
+
+    def retype(self, sub: str | None, why: str) -> None:
+        if sub == self.sub:
+            return
+        self.sub = sub
+        if sub is not None:
+            self.plover, self.mode = ACLED_TO_PLOVER.get(sub, (self.plover, self.mode))
+        self.why.append(why)
+
+    @property
+    def violent(self) -> bool:
+        return self.sub is not None and ACLED_SUB_EVENT_TYPES[self.sub] in VIOLENT_EVENT_TYPES
+
+
+def _find_hits(doc: Doc, s: "_Sent", lex: Lexicon) -> list[_Hit]:
+    sent = s.span
+    cands: list[_Hit] = []
+    for i in range(sent.start, sent.end):
+        t = doc[i]
+        seen = set()
+        for key in (t.lower_, _lem(t)):
+            for trig, ph in lex.index.get(key, ()):
+                if (id(trig), id(ph)) in seen:
+                    continue
+                seen.add((id(trig), id(ph)))
+                idx = _match_at(doc, i, sent.end, ph)
+                if idx is None:
+                    continue
+                h = _Hit(trig, idx, _head_of(doc, ph, idx), trig.sub, trig.plover, trig.mode, trig.rank)
+                if _ctx_ok(h, s, doc):
+                    cands.append(h)
+    # longest match first, then the most specific; no two hits share a word
+    cands.sort(key=lambda h: (-(len(h.toks)), -(h.end - h.start), -h.rank, h.start))
+    used: set[int] = set()
+    hits = []
+    for h in cands:
+        if used.intersection(h.toks):
+            continue
+        used.update(h.toks)
+        hits.append(h)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+# --------------------------------------------------------------------------------------
+# sentence helpers
+
+
+class _Sent:
+    """A sentence with its lemma/lower-case strings for cue look-ups."""
+
+    def __init__(self, doc: Doc, span: Span, idx: int, lex: Lexicon):
+        self.doc, self.span, self.idx, self.lex = doc, span, idx, lex
+        toks = [t for t in span]
+        self.lemmas = " " + " ".join(_lem(t) for t in toks) + " "
+        self.lowers = " " + " ".join(t.lower_ for t in toks) + " "
+        self.words = {_lem(t) for t in toks} | {t.lower_ for t in toks}
+
+    def has(self, name: str, exclude: Iterable[int] = ()) -> bool:
+        return bool(self.which(name, exclude))
+
+    def which(self, name: str, exclude: Iterable[int] = ()) -> list[str]:
+        cues = self.lex.s(name)
+        ex = set(exclude)
+        if ex:
+            toks = [t for t in self.span if t.i not in ex]
+            words = {_lem(t) for t in toks} | {t.lower_ for t in toks}
+            lem = " " + " ".join(_lem(t) for t in toks) + " "
+            low = " " + " ".join(t.lower_ for t in toks) + " "
+        else:
+            words, lem, low = self.words, self.lemmas, self.lowers
+        out = []
+        for c in cues:
+            if " " in c or "-" in c:
+                if f" {c} " in lem or f" {c} " in low or f" {c.replace('-', ' - ')} " in low:
+                    out.append(c)
+            elif c in words:
+                out.append(c)
+        return out
+
+
+def _words_of(t: Token) -> set[str]:
+    return {t.lower_, _lem(t)}
+
+
+def _phrase_words(t: Token) -> set[str]:
+    """The words of a noun phrase headed by ``t`` (its compounds/modifiers and "of" objects)."""
+    out = _words_of(t)
+    for c in t.children:
+        if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "appos", "conj"):
+            out |= _words_of(c)
+            for cc in c.children:
+                if cc.dep_ in ("compound", "amod", "poss"):
+                    out |= _words_of(cc)
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out |= _words_of(p)
+                    out |= {w for cc in p.children if cc.dep_ in ("compound", "amod") for w in _words_of(cc)}
+    # "two-word" names tokenised with a hyphen: "al - Shabaab"
+    return out
+
+
+_CLASS_ORDER = ("protesters", "rioters", "armed", "state", "civilians")
+
+
+def _classify(lex: Lexicon, t: Token | None) -> str | None:
+    """Actor class of a noun phrase: protesters | rioters | armed | state | civilians | None."""
+    if t is None:
+        return None
+    words = _phrase_words(t)
+    head = _words_of(t)
+    # the head word decides first ("Taliban fighters" -> armed; "security forces" -> state)
+    for cls in _CLASS_ORDER:
+        if head & lex.s("actor_" + cls):
+            if cls == "state" and words & lex.s("actor_armed") - {"group", "front", "cell", "force", "forces"}:
+                return "armed"  # "rebel forces", "Taliban unit"
+            if cls == "civilians" and words & lex.s("actor_armed") - {"group", "front", "cell"}:
+                return "armed"  # "armed men"
+            if cls == "civilians" and words & lex.s("actor_state") - {"official", "government", "authority"}:
+                return "state"  # "police officers' families" rarely; "army men"
+            return cls
+    for cls in _CLASS_ORDER:
+        if words & lex.s("actor_" + cls):
+            return cls
+    if t.ent_type_ in ("PERSON", "NORP"):
+        return "civilians" if t.ent_type_ == "PERSON" else None
+    return None
+
+
+def _verb_of(t: Token) -> Token:
+    """The verb that governs ``t`` (``t`` itself for a verb)."""
+    cur = t
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _subject(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+        for c in v.head.children:
+            if c.dep_ == "nsubj":
+                return c
+    if v.dep_ in ("relcl", "acl") and v.head is not v:
+        return v.head
+    return None
+
+
+def _args(t: Token) -> tuple[Token | None, Token | None]:
+    """(agent, patient) heads of a trigger, from the parse."""
+    agent = patient = None
+    if t.pos_ in ("VERB", "AUX"):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        for c in t.children:
+            if c.dep_ == "agent":
+                agent = next((p for p in c.children if p.dep_ == "pobj"), agent)
+            elif c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and not passive):
+                patient = patient or c
+            elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "with", "upon", "targeting"):
+                p = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if p is not None and patient is None:
+                    patient = p
+        if not passive and agent is None:
+            agent = _subject(t)
+        if passive and t.dep_ in ("acl", "relcl") and patient is None:
+            patient = t.head
+    else:
+        for c in t.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and agent is None and c.pos_ in ("PROPN", "NOUN", "ADJ"):
+                agent = c
+            elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting", "upon"):
+                patient = next((p for p in c.children if p.dep_ == "pobj"), patient)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                agent = next((p for p in c.children if p.dep_ == "pobj"), agent)
+            elif c.dep_ == "prep" and c.lower_ == "of" and patient is None:
+                patient = next((p for p in c.children if p.dep_ == "pobj"), patient)
+            elif c.dep_ == "prep" and c.lower_ == "with" and patient is None:
+                patient = next((p for p in c.children if p.dep_ == "pobj"), patient)
+        if agent is None and t.dep_ in ("dobj",) and t.head.lemma_ in ("launch", "carry", "conduct", "stage", "mount"):
+            agent = _subject(t.head)
+        if agent is None and t.dep_ == "nsubj" and t.head.lemma_ in ("kill", "injure", "wound", "hit", "target"):
+            pass
+    return agent, patient
+
+
+def _linked(a: Token, b: Token, window: int = 8) -> bool:
+    """Whether two words are syntactically close: one in the other's subtree, siblings, or near."""
+    if abs(a.i - b.i) <= 3:
+        return True
+    if a.is_ancestor(b) or b.is_ancestor(a):
+        return abs(a.i - b.i) <= window * 2
+    if a.head == b.head:
+        return abs(a.i - b.i) <= window
+    va, vb = _verb_of(a), _verb_of(b)
+    return va == vb and abs(a.i - b.i) <= window * 2
+
+
+def _governs(a: Token, b: Token, max_steps: int = 6) -> bool:
+    """``a`` is an ancestor of ``b`` without crossing a relative clause or a new clause."""
+    cur = b
+    for _ in range(max_steps):
+        if cur.head is cur:
+            return False
+        if cur.dep_ in ("relcl", "ccomp", "parataxis") or (cur.dep_ == "conj" and cur.pos_ == "VERB"):
+            return False
+        cur = cur.head
+        if cur.i == a.i:
+            return True
+    return False
+
+
+def _close(a: Token, b: Token) -> bool:
+    return abs(a.i - b.i) <= 3 or _governs(a, b) or _governs(b, a)
+
+
+def _has_dep_word(doc: Doc, t: Token, words: frozenset[str], sent: Span, max_dist: int = 10) -> bool:
+    """A dependent of ``t`` (or of the verb it belongs to) is one of ``words``."""
+    heads = {t}
+    if t.dep_ in ("compound", "amod", "xcomp", "prep", "dobj", "pobj", "nsubjpass", "nsubj"):
+        heads.add(t.head)
+    for h in heads:
+        for d in h.subtree:
+            if d.i == t.i or not (sent.start <= d.i < sent.end) or abs(d.i - t.i) > max_dist:
+                continue
+            if _words_of(d) & words:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------------------
+# status, background, generic, plural
+
+
+def _ancestors_within_clause(t: Token, lex: Lexicon) -> list[Token]:
+    """``t``'s governors up to the clause of a reporting verb (not crossing it)."""
+    out = []
+    cur = t
+    reporting = lex.s("reporting_verbs")
+    for _ in range(8):
+        if cur.head is cur:
+            break
+        nxt = cur.head
+        if _lem(nxt) in reporting and cur.dep_ in ("ccomp", "parataxis", "advcl", "conj"):
+            break
+        if cur.dep_ in ("relcl",):
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
+def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | None]:
+    t = doc[hit.head]
+    chain = [t] + _ancestors_within_clause(t, lex)
+    # only the verbs up to (and including) the first finite verb decide aux/neg
+    neg, plan_aux, hyp_aux = lex.s("negation_words"), lex.s("planned_aux"), lex.s("hypothetical_aux")
+    for k, a in enumerate(chain):
+        kids = list(a.children)
+        for c in kids:
+            w = c.lower_
+            if c.dep_ == "neg" or (c.dep_ == "det" and w == "no" and a.pos_ in ("NOUN", "PROPN")):
+                return "negated", c.text
+            if c.dep_ in ("aux",) and (w in plan_aux or _lem(c) in plan_aux):
+                return "planned", c.text
+            if c.dep_ in ("aux",) and (w in hyp_aux):
+                return "hypothetical", c.text
+            if c.dep_ == "mark" and w in lex.s("hypothetical_marks"):
+                return "hypothetical", c.text
+            if c.dep_ == "mark" and w in ("before", "until", "once") and a.tag_ in ("VBP", "VBZ"):
+                return "planned", c.text
+            if c.dep_ == "aux" and w == "to" and a.head is not a and _lem(a.head) in ("go",) and a.head.tag_ == "VBG":
+                return "planned", "going to"
+        if k > 0:
+            lem = _lem(a)
+            via = chain[k - 1].dep_
+            if lem in lex.s("negating_governors") and via in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "nsubjpass"):
+                return "negated", a.text
+            if lem in ("threaten", "warn", "fear", "risk", "threat", "danger", "possibility", "chance") \
+                    and via in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl"):
+                return "hypothetical", a.text
+            if lem in lex.s("planned_nouns") and via in ("acl", "pobj", "prep"):
+                return "planned", a.text
+            if lem in lex.s("planned_governors") and via in ("xcomp", "ccomp", "acomp", "prep", "pobj", "nsubj", "nsubjpass", "acl"):
+                if lem in ("begin", "start", "resume") and k == 1:
+                    # "talks began" is an occurred event; "talks are due to begin" is not
+                    continue
+                if lem in ("agree",) and hit.plover == "AGREE":
+                    continue
+                return "planned", a.text
+        if a.pos_ in ("VERB", "AUX") and k > 0 and a.dep_ not in ("xcomp", "auxpass", "aux", "ccomp"):
+            break
+    # "talks ..., due to begin next week": the parser often attaches "due" elsewhere
+    sp = sent.span
+    for j in range(t.i + 1, min(t.i + 10, sp.end - 1)):
+        w = doc[j]
+        if w.tag_ == "VBD" or (w.i != t.i and w.lower_ in (";",)):
+            break
+        if w.lower_ in ("due", "scheduled", "slated", "set", "expected", "planned") and doc[j + 1].lower_ == "to":
+            return "planned", w.text
+    # a future date attached to the trigger (dates stage)
+    for tm in doc._.dl_times or []:
+        if tm.sent == sent.idx and tm.future and tm.head is not None and tm.head in {x.i for x in chain[:3]}:
+            return "planned", tm.text
+    # nouns: "planned/upcoming talks", "possible attacks"
+    for c in t.children:
+        if c.dep_ in ("amod", "compound") and _lem(c) in lex.s("planned_words"):
+            return "planned" if _lem(c) != "possible" and _lem(c) != "potential" else "hypothetical", c.text
+    # "due to begin": "due" is often an adjective attached to the noun
+    for c in t.children:
+        if c.dep_ in ("amod", "acl") and _lem(c) in ("due", "set", "scheduled", "expected", "planned"):
+            return "planned", c.text
+    return "occurred", None
+
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.date | None) -> str | None:
+    t = doc[hit.head]
+    scope = [t] + _ancestors_within_clause(t, lex)[:2]
+    for a in scope:
+        for c in a.children:
+            # "since the war began", "since 2001"
+            if c.lower_ == "since" and c.dep_ in ("prep", "mark"):
+                return "since"
+            if c.dep_ == "prep" and c.lower_ in ("in", "during") and published is not None:
+                for p in c.children:
+                    if p.dep_ == "pobj" and _YEAR.match(p.text) and int(p.text) < published.year:
+                        return f"in {p.text}"
+            if _YEAR.match(c.text) and published is not None and int(c.text) < published.year \
+                    and c.dep_ in ("nummod", "npadvmod", "compound", "nmod"):
+                return c.text
+            if c.dep_ in ("amod", "compound") and re.match(r"^\d+-(year|decade)", c.text):
+                return c.text
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and _lem(c) in ("former", "previous", "past", "anniversary"):
+                return c.text
+        if _lem(a) in ("anniversary", "commemorate", "remember", "mark", "recall", "memory", "memorial",
+                       "since", "history", "legacy") and a is not t:
+            return a.text
+    # "the 18-year presence", "11-year-old war": a duration adjective on the trigger's noun
+    for c in t.children:
+        if c.dep_ in ("amod", "nmod", "compound", "nummod") and re.match(r"^\d+\s*-?\s*year", c.text):
+            return c.text
+    # "... ago" on the trigger's clause
+    v = _verb_of(t)
+    for c in v.subtree:
+        if c.lower_ == "ago" and c.head.i in (v.i, t.i) or (c.lower_ == "ago" and c.head.head.i in (v.i, t.i)):
+            return "ago"
+    # a date from the dates stage attached to this trigger, long before publication
+    times = doc._.dl_times or []
+    if published is not None:
+        for tm in times:
+            if tm.sent != sent.idx or tm.value is None:
+                continue
+            attached = tm.head is not None and (tm.head == t.i or tm.head == v.i)
+            if attached and (published - (tm.end_value or tm.value)).days > BACKGROUND_DAYS:
+                return tm.text
+    # violence referred to in a court case or an investigation is background, not news
+    if hit.violent and sent.has("court_strong"):
+        return "court"
+    # attributions: "claimed responsibility for the bombing", "blamed X for the attack"
+    for a in scope[1:]:
+        if _lem(a) in lex.s("attribution_governors"):
+            return a.text
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head is not None \
+            and _lem(t.head.head) in lex.s("attribution_governors"):
+        return t.head.head.text
+    return None
+
+
+# Days before publication after which a dated event is background, not news: wire reports
+# cover the last few days; 60 days keeps "last month's attack" background while a report
+# published a week late still counts (no gold set dates events this late; reasoned, not tuned).
+BACKGROUND_DAYS = 60
+
+
+def _number(t: Token, lex: Lexicon) -> int | None:
+    txt = t.text.replace(",", "")
+    if txt.isdigit():
+        return int(txt)
+    nw = lex.cues.get("number_words", {})
+    if txt.lower() in nw:
+        return nw[txt.lower()]
+    try:
+        from text_to_num import text2num
+
+        return int(text2num(txt.lower(), "en"))
+    except (ValueError, ImportError):
+        return None
+
+
+def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
+    t = doc[hit.head]
+    if t.pos_ not in ("NOUN", "PROPN"):
+        # "killed ... in a series of attacks" is handled on the noun; verbs are single
+        return False, None
+    count = None
+    plural = t.tag_ in ("NNS", "NNPS")
+    for c in t.children:
+        if c.dep_ == "nummod":
+            n = _number(c, lex)
+            if n is not None:
+                count = n
+        if c.dep_ in ("amod", "det", "quantmod") and _lem(c) in lex.s("aggregate_words"):
+            plural = True
+    # "a series/wave of attacks"
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and _lem(t.head.head) in lex.s("aggregate_words"):
+        plural = True
+        for c in t.head.head.children:
+            if c.dep_ == "nummod":
+                count = _number(c, lex)
+    if count is not None and count > 1:
+        return True, count
+    if count == 1:
+        return False, None
+    return plural, None
+
+
+def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
+    t = doc[hit.head]
+    if "generic" in hit.flags:
+        return True
+    if _lem(t) in lex.s("generic_nouns") or t.lower_ in lex.s("generic_nouns"):
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and _lem(t.head.head) in lex.s("aggregate_words"):
+        return False  # "a string of attacks" is an aggregate of specific events
+    if t.pos_ == "NOUN" and t.tag_ == "NNS":
+        has_det = any(c.dep_ in ("det", "nummod", "poss") or (c.dep_ == "amod" and _lem(c) in lex.s("aggregate_words"))
+                      for c in t.children)
+        gov = _verb_of(t) if t.head is not t else t
+        if not has_det and (_lem(gov) in lex.s("generic_governors") or _lem(t.head) in lex.s("generic_governors")):
+            return True
+    if t.pos_ == "NOUN" and t.head is not t and _lem(t.head) in ("step", "ramp", "escalate", "intensify", "increase"):
+        return not any(c.dep_ == "nummod" for c in t.children)
+    return False
+
+
+# --------------------------------------------------------------------------------------
+# the stage
+
+
+def _domain(doc: Doc, sents: list[_Sent]) -> str | None:
+    """A report about sport, markets or weather: its violent words are metaphors."""
+    strong = {"sport": 0, "market": 0, "weather": 0}
+    conflict = 0
+    for s in sents:
+        for d in strong:
+            strong[d] += len(s.which(d + "_strong"))
+        conflict += len(s.which("political"))
+    best = max(strong, key=strong.get)
+    # 3 strong domain words outnumbering conflict words 2:1 (our own-words sports/markets/weather
+    # reports have 4-9; conflict reports mentioning a football match have 1-2)
+    if strong[best] >= 3 and strong[best] >= 2 * conflict:
+        return best
+    return None
+
+
+def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
+    tr = h.trig
+    if tr.needctx and not s.has_any(tr.needctx, exclude=()):
+        return False
+    if tr.needobj and not _has_dep_word(doc, doc[h.head], tr.needobj, s.span):
+        return False
+    return True
+
+
+def _sent_has_any(self: _Sent, words: frozenset[str], exclude=()) -> bool:
+    for c in words:
+        if " " in c or "-" in c:
+            if f" {c} " in self.lemmas or f" {c} " in self.lowers:
+                return True
+        elif c in self.words:
+            return True
+    return False
+
+
+_Sent.has_any = _sent_has_any  # type: ignore[attr-defined]
+
+
+def _absorb(into: _Hit, other: _Hit) -> None:
+    into.absorbed.append(other)
+
+
+def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
+    """Armed clash vs attack (and mob/riot) for direct violence, from who acted on whom."""
+    agent, patient = _args(doc[h.head])
+    ac, pc = _classify(lex, agent), _classify(lex, patient)
+    # victims of folded consequences ("attacked ..., killing 12 soldiers") tell us the target
+    for o in h.absorbed:
+        if "conseq" in o.flags and pc is None:
+            _, p2 = _args(doc[o.head])
+            pc = _classify(lex, p2) or pc
+            a2, _ = _args(doc[o.head])
+            ac = ac or _classify(lex, a2)
+    if ac is None and pc is None:
+        # fall back on the sentence's actor words
+        armed = s.has("actor_armed", exclude=h.toks)
+        state = s.has("actor_state", exclude=h.toks) and not s.has_any(frozenset({"official", "officials"}))
+        if armed and state:
+            ac, pc = "armed", "state"
+        elif "clash" in h.flags and (armed or state):
+            ac = pc = "armed" if armed else "state"
+    inter = {"state": 1, "armed": 2, "rioters": 5, "protesters": 6, "civilians": 7}
+    st = h.sub
+    if "clash" in h.flags and pc is None:
+        pc = ac if ac in ("state", "armed") else pc
+    res = refine_type_codes(st, inter.get(ac), inter.get(pc), pc)
+    if res and res[1] and res[1] != st:
+        h.retype(res[1], f"actors {ac}->{pc}")
+    h.why.append(f"agent={ac} patient={pc}")
+
+
+def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain: str | None) -> list[_Hit]:
+    if not hits:
+        return []
+    # relevance: metaphors in sports/markets/weather reports, and sentences of that kind
+    sent_domain = None
+    for d in ("sport", "market", "weather"):
+        if len(s.which(d + "_strong")) >= 2 and not s.has("conflict_context"):
+            sent_domain = d
+    if domain or sent_domain:
+        hits = [h for h in hits if not (h.violent or (h.sub in _PROTEST_TYPES) or "conseq" in h.flags
+                                        or h.sub in _TERRITORY or h.sub == "Looting/property destruction")]
+    # disasters and accidents: deaths and explosions there are not political violence
+    if s.has("disaster_strong") and not s.has_any(frozenset({"bomb", "militant", "attack", "terrorist", "gunman",
+                                                            "gunmen", "insurgent", "rebel", "suicide", "ied",
+                                                            "shelling", "airstrike", "rocket", "grenade"})):
+        hits = [h for h in hits if not ("conseq" in h.flags or (h.sub == "Remote explosive/landmine/IED" and h.rank <= 2)
+                                        or h.sub == "Looting/property destruction" and "fire" in s.words)]
+    # weapons being seized, found or defused are not being used
+    dwu = [h for h in hits if "dwu" in h.flags]
+    if dwu:
+        keep = []
+        for h in hits:
+            if h.sub in EXPLOSIVE_TYPES and h not in dwu and any(
+                    _linked(doc[d.head], doc[h.head]) or d.start < h.start <= d.end + 6 for d in dwu):
+                _absorb(next(d for d in dwu), h)
+                continue
+            keep.append(h)
+        hits = keep
+        # "intercepted/shot down" a missile is a disruption; the launch itself is not
+    # mob / protest combinations
+    protest = [h for h in hits if {"protest", "protester"} & h.flags]
+    riot = [h for h in hits if "riot" in h.flags]
+    mob = [h for h in hits if "mob" in h.flags]
+    intervene = [h for h in hits if "intervene" in h.flags]
+    if mob:
+        m = mob[0]
+        for h in hits:
+            if h is not m and (h.violent or "conseq" in h.flags or h.sub == "Looting/property destruction"):
+                _absorb(m, h)
+        hits = [h for h in hits if h is m or h not in m.absorbed]
+    elif protest or riot or (intervene and s.has("protest_context")):
+        primary = (riot or [h for h in protest if "protest" in h.flags] or protest or intervene)[0]
+        lethal_state = False
+        by_protesters = bool(riot) or s.has("protester_violence")
+        state_here = s.has("actor_state")
+        for h in hits:
+            if h is primary:
+                continue
+            if h.violent or "conseq" in h.flags or "arrest" in h.flags or "intervene" in h.flags:
+                agent, patient = _args(doc[h.head])
+                ac, pc = _classify(lex, agent), _classify(lex, patient)
+                if ac == "state" and pc in ("protesters", None, "civilians") and h.violent and "conseq" not in h.flags:
+                    lethal_state = True
+                if pc == "protesters" and ac != "protesters" and (h.violent or "conseq" in h.flags):
+                    lethal_state = lethal_state or state_here or ac == "state"
+                if ac in ("protesters", "rioters") and h.violent:
+                    by_protesters = True
+        if lethal_state and s.has("lethal_force") and not riot:
+            # "security forces opened fire on protesters": the force, not the protest, is the event
+            by_protesters = by_protesters and s.has_any(frozenset({"stone", "molotov", "riot", "rioter", "torch", "loot",
+                                                                    "petrol", "firebomb", "vandalise", "vandalize",
+                                                                    "violent"}))
+        if by_protesters and (riot or any(h.violent for h in hits if h is not primary) or s.has("protester_violence")):
+            new = "Violent demonstration"
+        elif lethal_state:
+            new = "Excessive force against protesters"
+        elif intervene or any("arrest" in h.flags for h in hits) or s.has("intervention"):
+            new = "Protest with intervention"
+        else:
+            new = "Peaceful protest"
+        # folding only what concerns the protest: violence, force, arrests, other protest words
+        for h in hits:
+            if h is primary:
+                continue
+            if ({"protest", "protester", "riot", "intervene", "arrest"} & h.flags) or h.violent or "conseq" in h.flags \
+                    or h.sub == "Looting/property destruction":
+                if h.sub in EXPLOSIVE_TYPES and h.rank >= 4 and h.sub != "Grenade":
+                    continue
+                _absorb(primary, h)
+        primary.retype(new, "protest combination")
+        hits = [h for h in hits if h is primary or h not in primary.absorbed]
+    elif intervene:
+        hits = [h for h in hits if h not in intervene]
+    # weapons: one incident, the most specific weapon wins; generic violence folds into it
+    weapons = [h for h in hits if h.sub in EXPLOSIVE_TYPES and ("instr" in h.flags or h.rank >= 3)]
+    if weapons:
+        top = max(weapons, key=lambda h: (h.rank, -h.start))
+        # air cues retype missiles/bombs dropped from the air: "warplanes fired missiles"
+        if top.sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED") \
+                and s.has("air_cues_strict") and any(
+                    _linked(doc[top.head], t) for t in s.span if _words_of(t) & lex.s("air_cues_strict")):
+            top.retype("Air/drone strike", "air cue")
+        for h in hits:
+            if h is top or h in weapons and h.rank == top.rank and h.sub != top.sub:
+                continue
+            if h.sub in EXPLOSIVE_TYPES and (h.rank < top.rank or h.sub == top.sub):
+                _absorb(top, h)
+            elif h.sub in _DIRECT_TYPES and "clash" not in h.flags and h.rank <= 3:
+                w = next((w for w in weapons if _close(doc[h.head], doc[w.head])), None)
+                if w is not None:
+                    _absorb(top if w.sub == top.sub or w in top.absorbed else w, h)
+            elif "conseq" in h.flags:
+                _absorb(top, h)
+        gone = {id(x) for w in weapons for x in w.absorbed}
+        hits = [h for h in hits if id(h) not in gone]
+    # consequences fold into any violent trigger of the sentence
+    violent = [h for h in hits if h.violent and "conseq" not in h.flags]
+    conseq = [h for h in hits if "conseq" in h.flags]
+    if violent and conseq:
+        for c in conseq:
+            tgt = min(violent, key=lambda v: abs(v.head - c.head))
+            _absorb(tgt, c)
+        hits = [h for h in hits if h not in conseq]
+    elif conseq:
+        # a death or injury with nobody who caused it is not yet an event: keep the strongest
+        # consequence only when an actor or a weapon of violence is in the sentence
+        agentive = s.has("actor_armed") or s.has_any(frozenset({"gunfire", "gunshot", "bullet", "shot", "shoot",
+                                                                "gun", "stab", "knife", "machete", "militant",
+                                                                "murder", "assailant", "attacker", "gunmen", "gunman"}))
+        state_act = s.has("actor_state")
+        best = max(conseq, key=lambda h: (h.rank, -h.start))
+        hits = [h for h in hits if "conseq" not in h.flags]
+        if agentive or state_act:
+            for c in conseq:
+                if c is not best:
+                    _absorb(best, c)
+            best.why.append("consequence only")
+            hits.append(best)
+    # territory: who took it decides; "without resistance" is a non-violent transfer
+    for h in hits:
+        if h.sub in _TERRITORY and {"capture", "regain"} & h.flags:
+            agent, _ = _args(doc[h.head])
+            ac = _classify(lex, agent)
+            if s.has_any(frozenset({"without resistance", "without a fight", "without fighting", "unopposed",
+                                    "deserted", "abandoned", "vacated", "peacefully", "handed over", "withdrew",
+                                    "withdraw", "withdrawal", "without any resistance", "without a shot"})):
+                h.retype("Non-violent transfer of territory", "no resistance")
+            elif ac == "state":
+                h.retype("Government regains territory", "state actor")
+            elif ac == "armed":
+                h.retype("Non-state actor overtakes territory", "armed actor")
+        elif "withdraw" in h.flags:
+            t = doc[h.head]
+            place_obj = any(
+                (c.dep_ == "prep" and c.lower_ in ("from", "out") and any(
+                    p.ent_type_ in ("GPE", "LOC", "FAC") or _lem(p) in _PLACE_NOUNS for p in c.subtree))
+                or (c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or _lem(c) in _PLACE_NOUNS))
+                for c in t.children)
+            if not place_obj or _lem(t) in ("quit", "leave") or doc[h.head].pos_ == "NOUN" and not place_obj:
+                h.retype(None, "withdrawal without a place")
+                h.sub, h.plover, h.mode = None, "RETREAT", None
+    # direct violence: clash or attack, from the actors
+    for h in hits:
+        if h.sub in _DIRECT_TYPES:
+            _type_direct(h, doc, s, lex)
+        elif h.sub == "Arrests":
+            agent, _ = _args(doc[h.head])
+            if _classify(lex, agent) == "armed":
+                h.retype("Abduction/forced disappearance", "arrest by an armed group")
+    # two words for one event ("signed a deal"): the governing one stays
+    merged: set[int] = set()
+    for a in hits:
+        for b in hits:
+            if a is b or id(a) in merged or id(b) in merged or not a.sub or a.sub != b.sub:
+                continue
+            if _governs(doc[a.head], doc[b.head]) or (abs(a.head - b.head) <= 3 and a.start < b.start):
+                _absorb(a, b)
+                merged.add(id(b))
+    hits = [h for h in hits if id(h) not in merged]
+    # two PLOVER-only mentions in one sentence with an ACLED event: the ACLED one is the event
+    acled = [h for h in hits if h.sub]
+    if acled:
+        hits = [h for h in hits if h.sub or "generic" in h.flags or (h.plover in ("CONSULT", "REJECT", "THREATEN", "SANCTION", "AGREE", "CONCEDE")
+                                             and not any(_linked(doc[h.head], doc[a.head], 4) for a in acled))]
+    return hits
+
+
+_PLACE_NOUNS = frozenset({"town", "city", "village", "district", "area", "region", "territory", "province", "base",
+                          "post", "checkpoint", "outpost", "position", "crossing", "border", "zone", "county", "camp",
+                          "airport", "port", "island", "locality", "valley", "highway", "road", "bridge", "site",
+                          "neighbourhood", "neighborhood", "capital", "state", "country", "front", "line", "frontline"})
+
+
+def _confidence(h: _Hit, status: str, background: bool, generic: bool) -> float:
+    # rank 0-5 maps to 0.45-0.85; more words folded in (weapon + consequence) corroborate
+    c = 0.45 + 0.08 * h.rank + 0.03 * min(len(h.absorbed), 3)
+    if h.trig.needctx and h.rank <= 2:
+        c -= 0.05
+    if "consequence only" in h.why:
+        c -= 0.05
+    if background or generic:
+        c -= 0.15
+    return round(max(0.05, min(0.95, c)), 3)
+
+
+def _political(h: _Hit, s: _Sent, lex: Lexicon) -> bool:
+    if not s.has("crime"):
+        return True
+    if s.has("political"):
+        return True
+    # ordinary crime (robbery, drugs, a family feud) is kept but flagged; protests stay political
+    return h.sub in _PROTEST_TYPES
+
+
+def detect(doc: Doc) -> list[EventMention]:
+    lex = lexicon()
+    article = doc._.dl_article
+    published = getattr(article, "published", None) if article is not None else None
+    sents = [_Sent(doc, sp, k, lex) for k, sp in enumerate(doc.sents)]
+    domain = _domain(doc, sents)
+    out: list[EventMention] = []
+    for s in sents:
+        hits = _process_sentence(doc, s, _find_hits(doc, s, lex), lex, domain)
+        for h in hits:
+            status, cue = _status(h, doc, s, lex)
+            bg = _background(h, doc, s, lex, published)
+            gen = _generic(h, doc, lex)
+            plural, count = _plural(h, doc, lex)
+            toks = sorted(h.toks)
+            start, end = doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]])
+            sub = h.sub
+            out.append(EventMention(
+                start=start, end=end, text=doc.text[start:end], sent=s.idx, head=h.head,
+                lemma=_lem(doc[h.head]),
+                event_type=ACLED_SUB_EVENT_TYPES.get(sub) if sub else None,
+                sub_event_type=sub, plover_type=h.plover, plover_mode=h.mode,
+                status=status, status_cue=cue, background=bg is not None, generic=gen,
+                plural=plural, incident_count=count, political=_political(h, s, lex),
+                confidence=_confidence(h, status, bg is not None, gen),
+            ))
+    return out
 
 
 @Language.component("dateline_events", requires=["doc.sents"], assigns=["doc._.dl_events"])
 def dateline_events(doc):
-    doc._.dl_events = []
+    doc._.dl_events = detect(doc)
     return doc
+
+
+# --------------------------------------------------------------------------------------
+# actors -> type (called by the fusion once actors are attached)
+
+_ARMED_CODES = (1, 2, 3, 4, 8)
+
+
+def refine_type_codes(sub: str | None, inter1: int | None, inter2: int | None, kind2: str | None):
+    """ACLED's actor-dependent typing. Returns (event_type, sub_event_type, plover, mode) or None."""
+    if sub is None:
+        return None
+    new = sub
+    civ2 = inter2 == 7 or (kind2 or "").lower() in ("civilians", "civilian")
+    if sub in _DIRECT_TYPES or sub == "Mob violence":
+        if inter1 in (5,) or (inter1 == 7 and sub != "Armed clash"):
+            new = "Mob violence"
+        elif inter1 == 6:
+            new = "Violent demonstration"
+        elif inter1 == 1 and inter2 == 6:
+            new = "Excessive force against protesters"
+        elif civ2 and (inter1 in _ARMED_CODES or inter1 is None):
+            new = "Attack"
+        elif inter2 == 6 and inter1 in _ARMED_CODES:
+            new = "Attack"
+        elif inter1 in _ARMED_CODES and inter2 in _ARMED_CODES:
+            new = "Armed clash"
+        elif inter1 is None and inter2 in _ARMED_CODES and sub == "Attack":
+            # an unnamed attacker against soldiers or militants: a clash with an unidentified group
+            new = "Armed clash"
+        elif inter1 in _ARMED_CODES and inter2 is None and sub == "Armed clash":
+            new = "Armed clash"
+    elif sub in ("Government regains territory", "Non-state actor overtakes territory"):
+        if inter1 == 1:
+            new = "Government regains territory"
+        elif inter1 in (2, 3, 4):
+            new = "Non-state actor overtakes territory"
+    elif sub == "Arrests":
+        if inter1 in (2, 3, 4):
+            new = "Abduction/forced disappearance"
+    elif sub in ("Peaceful protest", "Protest with intervention") and inter1 == 1 and inter2 == 6:
+        new = "Protest with intervention"
+    elif sub in EXPLOSIVE_TYPES:
+        new = sub
+    plover, mode = ACLED_TO_PLOVER.get(new, (None, None))
+    return ACLED_SUB_EVENT_TYPES[new], new, plover, mode
+
+
+def refine_type(ev: EventMention, actor1_inter: int | None, actor2_inter: int | None,
+                actor2_kind: str | None = None):
+    """Refine an event's ACLED/PLOVER type by who acted on whom (ACLED inter codes).
+
+    Armed group vs state forces, or two armed groups: Battles/Armed clash; an armed actor
+    against civilians: Violence against civilians/Attack; state forces against protesters:
+    Excessive force against protesters; rioters: Mob violence; protesters' violence: Violent
+    demonstration; territory taken by state forces: Government regains territory, by a
+    non-state group: Non-state actor overtakes territory; "arrests" by an armed group:
+    Abduction/forced disappearance. Weapon-defined types (air strikes, IEDs, ...) never change.
+    Returns ``(event_type, sub_event_type, plover_type, plover_mode)``; the PLOVER mode of a
+    weapon type is kept from the mention.
+    """
+    res = refine_type_codes(ev.sub_event_type, actor1_inter, actor2_inter, actor2_kind)
+    if res is None:
+        return (ev.event_type, ev.sub_event_type, ev.plover_type, ev.plover_mode)
+    et, st, pt, pm = res
+    if st == ev.sub_event_type:
+        return (ev.event_type, ev.sub_event_type, ev.plover_type, ev.plover_mode)
+    return et, st, pt, pm
+
+
+def countable(ev: EventMention) -> bool:
+    """Whether a mention counts in figures: occurred, specific, not background."""
+    return ev.status == "occurred" and not ev.background and not ev.generic
+
+
+def main_event(events: list[EventMention], violent_only: bool = False) -> EventMention | None:
+    """The event a short report is mainly about (for sentence/snippet-level scoring).
+
+    Countable mentions first, then ACLED-typed ones, then the most confident, earliest first
+    (a report's first sentence carries its news).
+    """
+    cands = [e for e in events if not violent_only or e.event_type in VIOLENT_EVENT_TYPES]
+    if not cands:
+        return None
+    return max(cands, key=lambda e: (countable(e), e.sub_event_type is not None,
+                                     round(e.confidence - 0.06 * e.sent, 3), -e.start))
