@@ -496,8 +496,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                 given = auth[7:].strip()
         if expected is None:
             raise ApiError(ErrorCode.E011, 401, "the server was started without an API key: writes are disabled")
-        # constant-time comparison of bytes (compare_digest refuses non-ASCII str)
-        if given is None or not hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected):
+        # Constant-time comparison of bytes (compare_digest refuses non-ASCII str). Starlette decodes
+        # header bytes as latin-1, so encoding back with latin-1 gives the bytes that were sent.
+        if given is None or not hmac.compare_digest(given.encode("latin-1", "replace"), expected):
             raise ApiError(ErrorCode.E011, 401, None)
 
     # -- pages --------------------------------------------------------------------------------
@@ -536,7 +537,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     def list_events(
         f: Filters = Depends(),
         limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE, description=f"Page size (max {MAX_PAGE})"),
-        cursor: str | None = Query(None, max_length=500, description="next_cursor of the previous page"),
+        cursor: str | None = Query(None, max_length=500, pattern=r"^[A-Za-z0-9_=-]+$",
+                                    description="next_cursor of the previous page (opaque)"),
     ) -> dict[str, Any]:
         rows, nxt = gate()("events", f.flt, limit=limit, cursor=_clean(cursor, "cursor"))
         return jsonable_encoder({"events": rows, "count": len(rows), "next_cursor": nxt, "limit": limit})
