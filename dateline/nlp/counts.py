@@ -1,13 +1,825 @@
-"""Stage `dateline_counts` (stub: replaced by the real stage)."""
+"""Stage ``dateline_counts``: how many people were killed, injured, abducted, arrested, missing.
+
+Writes ``doc._.dl_counts: list[CountMention]`` in text order. The stage is predicate-driven:
+it finds the words that carry a category ("killed", "died", "dead", "wounded", "shot",
+"abducted", "arrested", "missing", "deaths", "death toll") and reads their victim argument in
+the dependency parse (passive subject, object, subject of "die", the noun a reduced relative
+or adjective modifies, "left N dead"). The victim phrase gives the figure:
+
+- digits and number words ("20", "twenty-one", "1,000"), with "at least"/"more than"/"over"
+  (low = best = N), "up to"/"nearly"/"almost" (best = high = N), "about" (best = N), ranges
+  ("10 to 15", "between 10 and 15": low = best = 10, high = 15);
+- vague words, ACLED's conventions: "tens" 10, "dozens"/"scores" 12, "hundreds" 100,
+  "several"/"a few"/"some" 3, "a couple" 2, "both" 2 (see numbers.VAGUE);
+- "a soldier" / "one" / a person's name / "he" / "the victim" = 1; "no one", "nobody", "no
+  injuries" = 0;
+- composition: "10 soldiers and four police" = 14 (``parts`` kept), "two children and their
+  mother" = 3; "six police were killed and seven wounded" gives killed 6 and injured 7.
+
+"shot"/"stabbed"/"taken to hospital" count everyone hit (``inclusive``: the killed among them
+included; "five people were shot, two fatally" = killed 2, injured 3 once combined).
+Perpetrators ("killing five, including the bomber"; "the gunman was also killed") are flagged.
+``aggregate_hint`` marks a figure the sentence presents as a total ("in a series of attacks",
+"in total", "across the province"). "43 attacks" is category ``incidents``.
+
+Numbers that are not casualties (durations, ages, years, clock times, money, prisoners,
+troops deployed) never become casualty figures: only the victim argument of a casualty word is
+read, and any number inside a time expression of ``doc._.dl_times`` is ignored.
+
+:func:`event_counts` attaches counts to an event mention; :func:`combine_counts` merges the
+counts of one event without counting a victim twice.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
+from .numbers import VAGUE, parse_number
+from .types import CountMention, EventMention
+
+# --- lexicon ---------------------------------------------------------------------------------
+KILL_VERBS = frozenset("kill murder slay execute assassinate behead massacre slaughter lynch".split())
+DIE_VERBS = frozenset("die perish succumb".split())
+INJURE_VERBS = frozenset("injure wound hurt maim hospitalize hospitalise".split())
+HIT_VERBS = frozenset("shoot stab graze".split())  # everyone hit: killed included
+ABDUCT_VERBS = frozenset("abduct kidnap kidnapped snatch".split())
+ARREST_VERBS = frozenset("arrest detain apprehend nab capture".split())
+DEAD_ADJ = frozenset("dead".split())
+INJ_ADJ = frozenset("injured wounded hurt".split())
+MISSING_ADJ = frozenset("missing".split())
+KILL_NOUNS = frozenset("death fatality".split())
+INJ_NOUNS = frozenset("injury".split())
+INCIDENT_NOUNS = frozenset(
+    "attack raid strike airstrike incident shooting bombing explosion clash assault ambush blast".split())
+ATTACKER_NOUNS = frozenset(
+    "bomber attacker gunman gunmen assailant shooter perpetrator suspect hijacker militant".split())
+# heads of phrases that are never people (a number under them is not a casualty figure)
+NON_PERSON = frozenset(
+    """attack attacks minute minutes hour hours day days week weeks month months year years decade
+    decades time times percent dollar dollars cent cents round rounds shot shots bullet bullets
+    vehicle vehicles car cars house houses home homes building buildings point points mile miles
+    kilometre kilometres kilometer kilometers meter meters metre metres foot feet block blocks
+    checkpoint checkpoints outpost outposts village villages province provinces district districts
+    weapon weapons gun guns rifle rifles round case cases count counts charge charges""".split())
+SINGULAR_PRON = frozenset("he she him her himself herself".split())
+ZERO_WORDS = frozenset("nobody noone none".split())
+
+_MOD_BEFORE = re.compile(
+    r"(?i)(?P<mod>at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|in\s+excess\s+of|"
+    r"as\s+many\s+as|up\s+to|nearly|almost|close\s+to|at\s+most|fewer\s+than|less\s+than|about|around|"
+    r"some|approximately|roughly|an\s+estimated|estimated|between|from)\s*$")
+_RANGE_AFTER = re.compile(
+    r"^\s*(?:-|–|to|and|or)\s*(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
+_AGGREGATE = re.compile(
+    r"(?i)\b(in\s+a\s+(?:series|string|wave|spate)\s+of|in\s+total|in\s+all\b|altogether|combined|"
+    r"across\s+(?:the|several|two|three|four|five)\s+\w+|in\s+(?:separate|several|multiple|two|three|four|five|"
+    r"a\s+number\s+of|various)\s+(?:attacks|incidents|clashes|raids|strikes|bombings|shootings)|"
+    r"since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+(?:year|month|week)|over\s+the\s+(?:past|last)\s+"
+    r"(?:\w+\s+)?(?:days|weeks|months|years)|the\s+(?:overall|total)\s+(?:death\s+)?toll)")
+_HOSPITAL = re.compile(r"(?i)\b(hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\b")
+
+
+@dataclass
+class _Qty:
+    low: int | None
+    best: int | None
+    high: int | None
+    start: int  # char offsets of the quantity phrase
+    end: int
+    who: str | None
+    parts: list[tuple[int, str]]
+    singular: bool = False  # from "a"/"the"/a name/a pronoun: one identifiable person
+    attacker: int = 0  # how many of the figure are attackers ("the bomber")
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+# --- reading quantities -----------------------------------------------------------------------
+
+
+def _num_run(tok: Token) -> tuple[int, int] | None:
+    """Token range [i, j) of the number containing ``tok`` ("twenty - one", "1,000", "2.5 million")."""
+    doc = tok.doc
+
+    def numlike(t: Token) -> bool:
+        return t.like_num or t.lower_ in ("hundred", "thousand", "million", "billion")
+
+    if not numlike(tok):
+        return None
+    i = tok.i
+    while i > tok.sent.start and (numlike(doc[i - 1]) or (doc[i - 1].text == "-" and i - 2 >= 0 and numlike(doc[i - 2]))):
+        i -= 1
+    j = tok.i + 1
+    while j < tok.sent.end and (numlike(doc[j]) or (doc[j].text == "-" and j + 1 < len(doc) and numlike(doc[j + 1]))):
+        j += 1
+    return i, j
+
+
+def _value_of_run(doc: Doc, i: int, j: int) -> int | None:
+    text = doc[i:j].text.replace("-", " ").replace("  ", " ")
+    if re.fullmatch(r"\d[\d,]*", text.replace(" ", "")):
+        return parse_number(text.replace(" ", ""))
+    return parse_number(text)
+
+
+def _modifier(doc: Doc, start_char: int, sent: Span) -> tuple[str | None, int]:
+    before = doc.text[max(sent.start_char, start_char - 30):start_char]
+    m = _MOD_BEFORE.search(before)
+    if not m:
+        return None, start_char
+    return " ".join(m.group("mod").lower().split()), start_char - (len(before) - m.start())
+
+
+def _apply_mod(n: int, mod: str | None, high: int | None) -> tuple[int | None, int | None, int | None]:
+    if high is not None and high > n:
+        return n, n, high
+    if mod in ("at least", "no fewer than", "no less than", "more than", "over", "in excess of"):
+        return n, n, None
+    if mod in ("up to", "nearly", "almost", "close to", "at most", "fewer than", "less than", "as many as"):
+        return None, n, n
+    return n, n, n
+
+
+def _is_person_noun(t: Token) -> bool:
+    if t.ent_type_ in ("PERSON", "NORP"):
+        return True
+    return _lemma(t) not in NON_PERSON and t.lower_ not in NON_PERSON
+
+
+def _quantity_of(arg: Token, in_times) -> _Qty | None:
+    """Read the figure of a victim phrase headed by ``arg`` (conjuncts included)."""
+    doc = arg.doc
+    sent = arg.sent
+    parts: list[tuple[int, str]] = []
+    q_first = _quantity_one(arg, in_times)
+    if q_first is None:
+        return None
+    total_low, total_best, total_high = q_first.low, q_first.best, q_first.high
+    start, end = q_first.start, q_first.end
+    singular = q_first.singular
+    attacker = q_first.attacker
+    whos = [q_first.who] if q_first.who else []
+    if q_first.best is not None:
+        parts.append((q_first.best, q_first.who or ""))
+    for c in arg.children:
+        if c.dep_ != "conj" or c.i < arg.i:
+            continue
+        for cc in [c, *[x for x in c.subtree if x.dep_ == "conj" and x.head.i != arg.i and x.i > c.i]]:
+            q = _quantity_one(cc, in_times, conj=True)
+            if q is None:
+                if cc.pos_ in ("NOUN", "PROPN") and cc.tag_ in ("NNS", "NNPS"):
+                    whos.append(cc.text)  # "20 soldiers and policemen": under the same figure
+                    end = max(end, cc.idx + len(cc))
+                continue
+            if q.best is None:
+                continue
+            parts.append((q.best, q.who or ""))
+            whos.append(q.who or "")
+            total_best = (total_best or 0) + q.best
+            total_low = None if total_low is None or q.low is None else total_low + q.low
+            total_high = None if total_high is None or q.high is None else total_high + q.high
+            end = max(end, q.end)
+            singular = False
+            attacker += q.attacker
+    if total_best is None and total_low is None:
+        return None
+    if len(parts) < 2:
+        parts = []
+    if len(parts) >= 2 and q_first.low is not None and total_low is None:
+        total_low = total_best
+    return _Qty(total_low, total_best, total_high, start, end, " and ".join(w for w in whos if w) or None,
+                parts, singular, attacker)
+
+
+def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
+    doc = t.doc
+    sent = t.sent
+    low = best = high = None
+    singular = False
+    who: str | None = None
+    start = t.idx
+    end = t.idx + len(t)
+    lw = t.lower_
+    attacker = 0
+
+    def from_number(num_tok: Token) -> tuple[int | None, int | None, int | None, int, int] | None:
+        run = _num_run(num_tok)
+        if run is None:
+            return None
+        i, j = run
+        if in_times(doc[i].idx):
+            return None
+        n = _value_of_run(doc, i, j)
+        if n is None:
+            return None
+        s_char = doc[i].idx
+        e_char = doc[j - 1].idx + len(doc[j - 1])
+        mod, s2 = _modifier(doc, s_char, sent)
+        hi = None
+        m = _RANGE_AFTER.match(doc.text[e_char:e_char + 20])
+        if m and (mod in ("between", "from") or m.group(0).strip()[:1] in "-–" or " to " in m.group(0)):
+            n2 = parse_number(m.group("n").replace("-", " ")) if not m.group("n")[0].isdigit() else parse_number(m.group("n"))
+            if n2 is not None and n2 > n:
+                hi = n2
+                e_char += m.end()
+        lo, be, hh = _apply_mod(n, mod, hi)
+        return lo, be, hh, s2, e_char
+
+    # a bare number / vague word as the argument ("killing five", "dozens of people")
+    if t.like_num or t.pos_ == "NUM":
+        r = from_number(t)
+        if r is None:
+            return None
+        low, best, high, start, end = r
+        of = _of_pobj(t)
+        who = of.text if of is not None else None
+        if of is not None and _lemma(of) in ATTACKER_NOUNS:
+            attacker = best or 0
+        return _Qty(low, best, high, start, max(end, of.idx + len(of) if of is not None else end), who, [],
+                    False, attacker)
+    if lw in VAGUE and t.pos_ in ("NOUN", "ADJ", "PRON", "DET", "NUM"):
+        v = VAGUE[lw]
+        of = _of_pobj(t)
+        if lw in ("some", "many", "few", "various") and of is None:
+            return None
+        who = of.text if of is not None else None
+        return _Qty(v, v, None, t.idx, (of.idx + len(of)) if of is not None else end, who, [], False, 0)
+    if lw in ZERO_WORDS or (lw == "one" and any(c.lower_ == "no" for c in t.children)):
+        return _Qty(0, 0, 0, t.idx if lw != "one" else t.idx - 3, end, None, [], False, 0)
+    if t.pos_ == "PRON":
+        if lw in SINGULAR_PRON:
+            return _Qty(1, 1, 1, t.idx, end, lw, [], True, 0)
+        return None
+    if t.pos_ == "PROPN" or (t.ent_type_ == "PERSON" and t.pos_ != "NOUN"):
+        if t.ent_type_ not in ("PERSON", "") or t.tag_ == "NNPS":
+            return None
+        name = " ".join(x.text for x in t.subtree if x.dep_ == "compound" or x.i == t.i)
+        s = min(x.idx for x in t.subtree if x.dep_ == "compound" or x.i == t.i)
+        return _Qty(1, 1, 1, s, end, name, [], True, 0)
+    if t.pos_ != "NOUN":
+        return None
+    if not _is_person_noun(t):
+        return None
+    if _lemma(t) in ATTACKER_NOUNS:
+        attacker = -1  # filled in below with the figure
+    # a number or vague word modifying the noun
+    for c in t.children:
+        if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and (c.like_num or c.lower_ in VAGUE)):
+            if c.like_num or c.pos_ == "NUM":
+                r = from_number(c)
+                if r is None:
+                    return None
+                low, best, high, start, _ = r
+            elif c.lower_ in VAGUE:
+                v = VAGUE[c.lower_]
+                low, best, high, start = v, v, None, c.idx
+                mod, s2 = _modifier(doc, c.idx, sent)
+                start = s2
+            else:
+                continue
+            who = _noun_text(t)
+            end = t.idx + len(t)
+            if attacker == -1:
+                attacker = best or 0
+            return _Qty(low, best, high, start, end, who, [], False, max(attacker, 0))
+        if c.dep_ == "det" and c.lower_ == "no":
+            return _Qty(0, 0, 0, c.idx, end, _noun_text(t), [], False, 0)
+        if c.dep_ in ("det", "predet") and c.lower_ in ("both",):
+            return _Qty(2, 2, 2, c.idx, end, _noun_text(t), [], False, 0)
+    if t.tag_ in ("NN", "NNP") and t.lower_ not in ("police", "people"):
+        dets = [c for c in t.children if c.dep_ in ("det", "poss")]
+        if dets:
+            d = dets[0]
+            if d.lower_ in ("a", "an", "one", "the", "this", "that", "another") or d.dep_ == "poss":
+                who = _noun_text(t)
+                if attacker == -1:
+                    attacker = 1
+                s = min(d.idx, t.idx)
+                return _Qty(1, 1, 1, s, end, who, [], True, max(attacker, 0))
+        elif conj and t.tag_ == "NN":
+            return _Qty(1, 1, 1, t.idx, end, _noun_text(t), [], True, 0)
+    return None
+
+
+def _noun_text(t: Token) -> str:
+    mods = [c for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i and not c.like_num
+            and c.lower_ not in VAGUE and "-" not in c.text]
+    toks = sorted([*mods, t], key=lambda x: x.i)
+    if toks and toks[-1].i - toks[0].i + 1 == len(toks):
+        return " ".join(x.text for x in toks)
+    return t.text
+
+
+def _of_pobj(t: Token) -> Token | None:
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+# --- predicates ---------------------------------------------------------------------------------
+
+
+def _category(t: Token) -> tuple[str, bool] | None:
+    """(category, inclusive) for a casualty word, else None."""
+    lem = _lemma(t)
+    low = t.lower_
+    if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG"):
+        if lem in KILL_VERBS or lem in DIE_VERBS:
+            return "killed", False
+        if lem in INJURE_VERBS or low in ("injured", "wounded", "hurt"):
+            fatal = any(c.lower_ in ("fatally", "mortally") for c in t.children)
+            return ("killed", False) if fatal else ("injured", False)
+        if lem in HIT_VERBS:
+            if _fatal_hit(t):
+                return "killed", False
+            return "injured", True
+        if lem in ABDUCT_VERBS or low in ("kidnapped", "abducted"):
+            return "abducted", False
+        if lem in ARREST_VERBS:
+            return "arrested", False
+        if lem == "gun" and any(c.lower_ == "down" for c in t.children):
+            return "killed", False
+        if lem in ("take", "rush", "transport", "airlift", "fly", "carry") and _to_hospital(t):
+            return "injured", True
+        if lem == "hospitalize" or low == "hospitalized":
+            return "injured", True
+        if lem == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in t.children):
+            return "abducted", False
+        if lem == "pronounce" and any(c.lower_ == "dead" for c in t.children):
+            return "killed", False
+        if lem in ("lose",) and any(c.lower_ in ("life", "lives") for c in t.children):
+            return "killed", False
+        if low == "missing" or (lem == "go" and any(c.lower_ == "missing" for c in t.children)):
+            return "missing", False
+        return None
+    if t.pos_ == "ADJ" or t.tag_ == "JJ":
+        if low in DEAD_ADJ:
+            return "killed", False
+        if low in INJ_ADJ:
+            return "injured", False
+        if low in MISSING_ADJ:
+            return "missing", False
+    return None
+
+
+def _fatal_hit(t: Token) -> bool:
+    for c in t.children:
+        if c.lower_ in ("fatally", "mortally", "dead"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children):
+            return True
+    return False
+
+
+def _to_hospital(t: Token) -> bool:
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+            for p in c.subtree:
+                if _HOSPITAL.match(p.text):
+                    return True
+    return False
+
+
+def _status(t: Token) -> str:
+    for c in t.children:
+        if c.dep_ == "neg":
+            return "negated"
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in ("could", "may", "might", "would", "should", "will",
+                                                       "shall", "'ll", "can", "must"):
+            return "hypothetical" if c.lower_ not in ("will", "shall", "'ll") else "planned"
+    h = t
+    for _ in range(2):
+        if h.dep_ in ("xcomp", "ccomp") and _lemma(h.head) in ("threaten", "vow", "plan", "try", "attempt",
+                                                                 "want", "intend", "seek", "aim", "fear",
+                                                                 "warn", "pledge", "promise"):
+            return "hypothetical"
+        h = h.head
+    return "occurred"
+
+
+def _victim_args(t: Token) -> list[Token]:
+    """The victim phrase heads of a casualty predicate ``t``."""
+    kids = list(t.children)
+    passive = any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "nsubjpass" for c in kids)
+    lem = _lemma(t)
+    args: list[Token] = []
+    if t.pos_ == "ADJ" or t.tag_ == "JJ":
+        own = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "nummod")]
+        if own:
+            return own
+        if t.dep_ == "amod" and t.head.i != t.i:
+            return [t.head]
+        if t.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl") and t.head.i != t.i:
+            head = t.head
+            for dep in ("dobj", "nsubjpass", "nsubj"):
+                got = [c for c in head.children if c.dep_ == dep]
+                if got:
+                    return got
+        return []
+    if lem in DIE_VERBS or (lem in ("lose",) and t.lower_ != "lose"):
+        args = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    elif passive or t.dep_ in ("acl", "amod") or lem == "pronounce":
+        args = [c for c in kids if c.dep_ == "nsubjpass"]
+        if not args and t.dep_ in ("acl", "amod") and t.head.i != t.i:
+            args = [t.head]
+        if not args and lem in ("hospitalize",) or (not args and t.lower_ in ("missing",)):
+            args = [c for c in kids if c.dep_ == "nsubj"]
+    else:
+        args = [c for c in kids if c.dep_ == "dobj"]
+        if not args and t.lower_ in ("missing",):
+            args = [c for c in kids if c.dep_ == "nsubj"]
+        # reflexive "shot himself": the subject is the victim
+        if args and args[0].lower_ in ("himself", "herself"):
+            subj = [c for c in kids if c.dep_ == "nsubj"]
+            if subj:
+                args = subj
+    if not args and t.dep_ == "conj" and t.head.i != t.i:
+        # "A man was shot and killed": the conjunct shares the subject
+        head = t.head
+        hk = list(head.children)
+        dep = "nsubjpass" if passive else ("nsubj" if lem in DIE_VERBS else "dobj")
+        args = [c for c in hk if c.dep_ == dep]
+        if not args and passive:
+            args = [c for c in hk if c.dep_ == "nsubj"]
+    if not args and t.dep_ == "relcl" and lem in DIE_VERBS:
+        args = [c for c in kids if c.dep_ == "nsubj"]
+    # numbers that the parser hung on the verb directly ("seven wounded")
+    if not args:
+        args = [c for c in kids if c.like_num and c.dep_ in ("nsubj", "npadvmod", "dobj", "attr")]
+    return args
+
+
+# --- the stage -----------------------------------------------------------------------------------
+
+
+def _time_lookup(doc: Doc):
+    spans = [(tm.start, tm.end) for tm in (doc._.dl_times or [])]
+    spans.sort()
+
+    def inside(ch: int) -> bool:
+        for s, e in spans:
+            if s <= ch < e:
+                return True
+            if s > ch:
+                break
+        return False
+
+    return inside
 
 
 @Language.component("dateline_counts", requires=["doc.sents"], assigns=["doc._.dl_counts"])
-def dateline_counts(doc):
-    doc._.dl_counts = []
+def dateline_counts(doc: Doc) -> Doc:
+    doc._.dl_counts = find_counts(doc)
     return doc
+
+
+def find_counts(doc: Doc) -> list[CountMention]:
+    in_times = _time_lookup(doc)
+    sents = list(doc.sents)
+    sent_index = {s.start: i for i, s in enumerate(sents)}
+    out: list[CountMention] = []
+    seen: set[tuple[int, int, str]] = set()
+
+    def add(cm: CountMention) -> None:
+        key = (cm.start, cm.end, cm.category)
+        if key in seen:
+            return
+        # one span, one category: a victim phrase read twice keeps the first (clause) reading
+        for o in out:
+            if o.start == cm.start and o.end == cm.end and o.category == cm.category:
+                return
+        seen.add(key)
+        out.append(cm)
+
+    for sent in sents:
+        si = sent_index[sent.start]
+        agg = bool(_AGGREGATE.search(sent.text))
+        for t in sent:
+            cat = _category(t)
+            if cat is None:
+                continue
+            category, inclusive = cat
+            status = _status(t)
+            for arg in _victim_args(t):
+                # "one of them fatally" (npadvmod/appos of the victim) overrides the category
+                q = _quantity_of(arg, in_times)
+                if q is None:
+                    continue
+                cm = _make(doc, si, q, category, t, status, agg, inclusive)
+                add(cm)
+                # "five people were shot, two of them fatally"
+                for c in arg.children:
+                    if c.dep_ in ("appos", "npadvmod") and c.like_num and any(
+                            x.lower_ in ("fatally", "mortally") for x in c.children):
+                        q2 = _quantity_one(c, in_times)
+                        if q2 is not None:
+                            add(_make(doc, si, q2, "killed", t, status, agg, False))
+            if t.pos_ in ("VERB",):
+                for c in t.children:
+                    if c.dep_ in ("npadvmod", "appos", "advmod") and c.like_num and any(
+                            x.lower_ in ("fatally", "mortally") for x in c.children):
+                        q2 = _quantity_one(c, in_times)
+                        if q2 is not None:
+                            add(_make(doc, si, q2, "killed", t, status, agg, False))
+        # number-led readings: "N deaths", "no injuries", "the death toll rose to N", "43 attacks",
+        # "three injured" (a number with a casualty adjective), "left two dead"
+        for t in sent:
+            if t.pos_ != "NOUN" and not t.like_num:
+                continue
+            lem = _lemma(t)
+            if t.pos_ == "NOUN" and (lem in KILL_NOUNS or lem in INJ_NOUNS):
+                category = "killed" if lem in KILL_NOUNS else "injured"
+                for c in t.children:
+                    if c.dep_ in ("nummod",) or (c.dep_ == "det" and c.lower_ == "no") or (
+                            c.dep_ in ("amod", "det") and c.lower_ in VAGUE):
+                        q = _quantity_one(t, in_times) if c.lower_ != "no" else _Qty(0, 0, 0, c.idx, t.idx + len(t), None, [], False, 0)
+                        if q is None:
+                            q = _quantity_from_token(c, t, in_times)
+                        if q is not None:
+                            add(_make(doc, si, q, category, t, _status(t.head), agg, False))
+            elif t.pos_ == "NOUN" and lem == "toll":
+                q = _toll_figure(t, in_times)
+                if q is not None:
+                    category = "injured" if any(c.lower_ in ("injury", "injured") for c in t.children) else "killed"
+                    add(_make(doc, si, q, category, t, "occurred", agg, False))
+            elif t.pos_ == "NOUN" and lem in INCIDENT_NOUNS:
+                for c in t.children:
+                    if c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM"):
+                        run = _num_run(c)
+                        if run is None or in_times(c.idx):
+                            continue
+                        n = _value_of_run(doc, *run)
+                        if n is None or n < 2:
+                            continue
+                        mod, s2 = _modifier(doc, doc[run[0]].idx, sent)
+                        lo, be, hi = _apply_mod(n, mod, None)
+                        q = _Qty(lo, be, hi, s2, t.idx + len(t), t.text, [], False, 0)
+                        add(_make(doc, si, q, "incidents", t, "occurred", agg, False))
+            elif t.like_num:
+                adj = [c for c in t.children if c.dep_ in ("amod", "acomp") and (c.lower_ in INJ_ADJ or c.lower_ in DEAD_ADJ)]
+                if adj:
+                    q = _quantity_one(t, in_times)
+                    if q is not None:
+                        category = "killed" if adj[0].lower_ in DEAD_ADJ else "injured"
+                        add(_make(doc, si, q, category, adj[0], "occurred", agg, False))
+        # "no one was hurt" where the parser made "no one" something else
+        for m in re.finditer(r"(?i)\b(no\s+one|nobody|no\s+other\s+(?:injuries|people))\s+(?:else\s+)?(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+\s+)?(killed|injured|hurt|wounded|shot)",
+                             sent.text):
+            s = sent.start_char + m.start()
+            e = sent.start_char + m.end(1)
+            category = "killed" if m.group(2).lower() == "killed" else "injured"
+            head = doc.char_span(sent.start_char + m.start(2), sent.start_char + m.end(2), alignment_mode="expand")
+            if any(o.start <= s < o.end and o.category == category for o in out):
+                continue
+            add(CountMention(start=s, end=e, text=doc.text[s:e], sent=si, category=category, low=0, best=0,
+                             high=0, head=head.root.i if head is not None else None, aggregate_hint=False))
+    _flag_perpetrators(doc, out)
+    out.sort(key=lambda c: (c.start, c.category))
+    return out
+
+
+def _quantity_from_token(c: Token, noun: Token, in_times) -> _Qty | None:
+    if c.like_num:
+        run = _num_run(c)
+        if run is None or in_times(c.idx):
+            return None
+        n = _value_of_run(c.doc, *run)
+        if n is None:
+            return None
+        mod, s2 = _modifier(c.doc, c.doc[run[0]].idx, c.sent)
+        lo, be, hi = _apply_mod(n, mod, None)
+        return _Qty(lo, be, hi, s2, noun.idx + len(noun), None, [], False, 0)
+    if c.lower_ in VAGUE:
+        v = VAGUE[c.lower_]
+        return _Qty(v, v, None, c.idx, noun.idx + len(noun), None, [], False, 0)
+    return None
+
+
+def _toll_figure(toll: Token, in_times) -> _Qty | None:
+    """"the death toll rose to 12", "the toll stands at 12", "a toll of 12", "the toll is 12"."""
+    cands: list[Token] = []
+    for p in toll.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            cands += [x for x in p.children if x.dep_ == "pobj"]
+    head = toll.head
+    if toll.dep_ in ("nsubj", "nsubjpass"):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+                cands += [x for x in c.children if x.dep_ == "pobj"]
+            if c.dep_ in ("attr", "dobj") and c.like_num:
+                cands.append(c)
+    for c in cands:
+        if c.like_num:
+            q = _quantity_one(c, in_times)
+            if q is not None:
+                return q
+    return None
+
+
+def _make(doc: Doc, si: int, q: _Qty, category: str, head: Token, status: str, agg: bool,
+          inclusive: bool) -> CountMention:
+    cm = CountMention(start=q.start, end=q.end, text=doc.text[q.start:q.end], sent=si, category=category,
+                      low=q.low, best=q.best, high=q.high, who=q.who, parts=list(q.parts), head=head.i,
+                      aggregate_hint=agg and category != "incidents" and not q.singular, status=status)
+    if q.attacker:
+        cm.perpetrators_included, cm.perpetrators = True, q.attacker
+    if hasattr(cm, "inclusive"):
+        cm.inclusive = inclusive
+    if hasattr(cm, "singular"):
+        cm.singular = q.singular
+    return cm
+
+
+def _flag_perpetrators(doc: Doc, counts: list[CountMention]) -> None:
+    """"killing five, including the bomber": the attackers are part of the figure."""
+    for cm in counts:
+        if cm.category != "killed" or cm.head is None:
+            continue
+        head = doc[cm.head]
+        for c in head.subtree:
+            if c.dep_ == "prep" and c.lower_ in ("including", "among") or (c.lower_ == "including"):
+                objs = [x for x in c.children if x.dep_ == "pobj"]
+                for o in objs:
+                    if _lemma(o) in ATTACKER_NOUNS or o.lower_ in ATTACKER_NOUNS:
+                        n = 1
+                        for cc in o.children:
+                            if cc.dep_ == "nummod" and cc.like_num:
+                                n = _value_of_run(doc, *(_num_run(cc) or (cc.i, cc.i + 1))) or 1
+                        cm.perpetrators_included, cm.perpetrators = True, max(cm.perpetrators, n)
+
+
+# --- for the fusion stage --------------------------------------------------------------------------
+
+
+def _clause_verb(tok: Token) -> Token:
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def event_counts(doc: Doc, ev: EventMention) -> list[int]:
+    """Indices into ``doc._.dl_counts`` of the figures that belong to event mention ``ev``.
+
+    A count belongs to the trigger when it is in the same sentence and (a) its casualty word
+    is the trigger, a word under the trigger in the parse ("attacked ..., killing at least 10"),
+    or a conjunct clause of it ("attacked police ...: six police were killed and seven
+    wounded"); or (b) no other event trigger of the sentence is closer to it in the tree.
+    A count in a sentence without any trigger goes to the nearest trigger before it (or the
+    first one after it): "The woman was pronounced dead at the scene."
+    """
+    counts: list[CountMention] = list(doc._.dl_counts or [])
+    events: list[EventMention] = [e for e in (doc._.dl_events or [])]
+    if not any(e.start == ev.start and e.end == ev.end for e in events):
+        events = events + [ev]
+    trig_sents = {e.sent for e in events}
+    out: list[int] = []
+    for i, cm in enumerate(counts):
+        if cm.head is None:
+            continue
+        if cm.sent == ev.sent:
+            same = [e for e in events if e.sent == cm.sent]
+            if len(same) <= 1:
+                out.append(i)
+                continue
+            best = min(same, key=lambda e: (_tree_distance(doc, e.head, cm.head), abs(e.head - cm.head)))
+            if best.start == ev.start and best.end == ev.end:
+                out.append(i)
+            continue
+        if cm.sent in trig_sents:
+            continue
+        before = [e for e in events if e.sent < cm.sent]
+        if before:
+            owner = max(before, key=lambda e: (e.sent, e.start))
+            # every trigger of the owner's sentence shares it: fusion merges what is the same event
+            if owner.sent == ev.sent and _nearest_in_sentence(doc, events, owner.sent, cm) is ev:
+                out.append(i)
+        else:
+            after = [e for e in events if e.sent > cm.sent]
+            if after:
+                owner = min(after, key=lambda e: (e.sent, e.start))
+                if owner.sent == ev.sent and _nearest_in_sentence(doc, events, owner.sent, cm) is ev:
+                    out.append(i)
+    return out
+
+
+def _nearest_in_sentence(doc: Doc, events: list[EventMention], sent: int, cm: CountMention) -> EventMention:
+    same = [e for e in events if e.sent == sent]
+    # the main (root-most) trigger of that sentence
+    return min(same, key=lambda e: (_depth(doc[e.head]), e.start))
+
+
+def _depth(t: Token) -> int:
+    d = 0
+    while t.head.i != t.i and d < 50:
+        t = t.head
+        d += 1
+    return d
+
+
+def _tree_distance(doc: Doc, a: int, b: int) -> int:
+    if a == b:
+        return 0
+    pa: dict[int, int] = {}
+    t, d = doc[a], 0
+    while True:
+        pa[t.i] = d
+        if t.head.i == t.i or d > 50:
+            break
+        t, d = t.head, d + 1
+    t, d = doc[b], 0
+    while True:
+        if t.i in pa:
+            return pa[t.i] + d
+        if t.head.i == t.i or d > 50:
+            break
+        t, d = t.head, d + 1
+    return 99
+
+
+def _victim_key(cm: CountMention) -> str:
+    w = (cm.who or "").lower()
+    w = re.sub(r"^(the|a|an|one|this|that|another)\s+", "", w)
+    return w.split()[-1] if w else ""
+
+
+def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
+    """Merge the figures of one event (indices into ``doc._.dl_counts``) without counting a victim twice.
+
+    Per category: the largest numeric figure (reports repeat and update a toll; the largest
+    best is the most complete, ``low`` the largest low, ``high`` the largest high); one-person
+    mentions ("a man", "the woman", a name, "he") count distinct people, and a person who is
+    also reported killed is not also injured. Figures that count everyone hit ("shot")
+    lose the killed among them ("five people were shot, two fatally": injured 3). An aggregate
+    ("at least 20 in a series of attacks") is kept only when nothing else gives the category.
+    Returns ``{category: {"low", "best", "high", "evidence": [indices], "perpetrators": n}}``.
+    """
+    counts: list[CountMention] = list(doc._.dl_counts or [])
+    sel = [(i, counts[i]) for i in indices if 0 <= i < len(counts) and counts[i].status == "occurred"]
+    out: dict[str, dict] = {}
+    cats = sorted({c.category for _, c in sel})
+    killed_people: set[str] = set()
+    singles: dict[str, list[tuple[int, CountMention]]] = {}
+    for i, c in sel:
+        if getattr(c, "singular", False) and c.best == 1:
+            singles.setdefault(c.category, []).append((i, c))
+            if c.category == "killed":
+                killed_people.add(_victim_key(c))
+    for cat in cats:
+        items = [(i, c) for i, c in sel if c.category == cat]
+        non_agg = [(i, c) for i, c in items if not c.aggregate_hint]
+        if non_agg:
+            items = non_agg
+        numeric = [(i, c) for i, c in items if not getattr(c, "singular", False) and c.best is not None]
+        single = [(i, c) for i, c in items if getattr(c, "singular", False)]
+        people: dict[str, int] = {}
+        last_key = None
+        for i, c in single:
+            key = _victim_key(c)
+            if key in ("he", "she", "him", "her", "victim", "himself", "herself") and last_key is not None:
+                key = last_key
+            if cat == "injured" and key in killed_people:
+                continue
+            people.setdefault(key, i)
+            last_key = key
+        best = max([c.best for _, c in numeric] + [len(people)] + [0])
+        lows = [c.low for _, c in numeric if c.low is not None]
+        highs = [c.high for _, c in numeric if c.high is not None]
+        low = max(lows + ([len(people)] if people else [])) if (lows or people) else None
+        high = max(highs) if highs else None
+        if numeric and best == 0 and people:
+            best = len(people)
+        ev_idx = [i for i, _ in numeric] + list(people.values())
+        perps = max([c.perpetrators for _, c in items] + [0])
+        out[cat] = {"low": low, "best": best, "high": high if high is None or high >= best else best,
+                    "evidence": sorted(ev_idx), "perpetrators": perps,
+                    "inclusive": any(getattr(c, "inclusive", False) for _, c in items)}
+    if "injured" in out and out["injured"]["inclusive"] and "killed" in out:
+        # "five were shot" counts the two who died
+        inc = [c for i, c in sel if c.category == "injured" and getattr(c, "inclusive", False) and not getattr(c, "singular", False)]
+        if inc:
+            k = out["killed"]["best"] or 0
+            inj = out["injured"]
+            exclusive = [c.best for i, c in sel if c.category == "injured" and not getattr(c, "inclusive", False)
+                         and c.best is not None]
+            adj = max(max(c.best or 0 for c in inc) - k, 0)
+            inj["best"] = max([adj] + exclusive)
+            inj["low"] = inj["best"] if inj["low"] is not None else None
+            inj["high"] = inj["best"] if inj["high"] is not None and inj["high"] < inj["best"] else inj["high"]
+    for v in out.values():
+        v.pop("inclusive", None)
+    return out

@@ -1,13 +1,389 @@
-"""Stage `dateline_dates` (stub: replaced by the real stage)."""
+"""Stage ``dateline_dates``: every time expression of a report, resolved against the right anchor.
+
+Writes ``doc._.dl_times: list[TimeMention]`` (in text order). For each expression found by
+:mod:`dateline.nlp.timex`:
+
+- ``head``: the token it attaches to ("attacked ... on Tuesday night" -> "attacked"; "overnight
+  attacks" -> "attacks"), skipping the preposition;
+- ``future``: the words say so ("next", "tomorrow") or the verb it attaches to does ("will",
+  "due to", "is to", "expected to", "scheduled to", "would");
+- ``anchor``: ``published`` (``doc._.dl_article.published``), ``statement`` (the date of the
+  statement that contains it: "officials said yesterday that ... last night" is the night before
+  yesterday; a quotation attributed without a date keeps the date of the last dated statement),
+  ``absolute`` (a date with its year), ``narrative`` ("the next day": the date the story is at),
+  or ``none`` (no publication date: the value stays None, never invented);
+- ranges ("between Monday and Wednesday", "from March 3 to 5") become one mention with
+  ``end_value``;
+- ``time_precision`` (ACLED 1 day / 2 week / 3 month or longer) and ``date_prec`` (UCDP 1-5).
+
+:func:`event_time` picks the date of an event mention for the fusion stage.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
+from . import timex as tx_mod
+from .types import EventMention, TimeMention
+
+# Reporting verbs whose own time is the anchor of what they report.
+SPEECH_LEMMAS = frozenset(
+    """say tell report announce confirm add state claim declare insist note explain warn write tweet post
+    disclose reveal acknowledge admit deny allege indicate stress told said""".split()
+)
+# Verbs and adjectives that make what they govern future ("due to begin", "set to meet").
+FUTURE_GOVERNORS = frozenset("due set schedule scheduled expect expected plan intend slate poise going".split())
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_QUOTE_OPEN = "\"“‘"
+_QUOTE_CHARS = "\"“”"
+
+
+def _published(doc: Doc) -> dt.date | None:
+    art = doc._.dl_article
+    return getattr(art, "published", None) if art is not None else None
+
+
+def _attach_head(doc: Doc, start: int, end: int) -> int | None:
+    """Token index the expression attaches to: the head of its root, past a preposition."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    h = root.head
+    if h.i == root.i:
+        return root.i
+    hops = 0
+    while (h.dep_ == "prep" or h.pos_ == "ADP") and h.head.i != h.i and hops < 3:
+        h = h.head
+        hops += 1
+    return h.i
+
+
+def is_future_token(tok: Token) -> bool:
+    """Does the clause of ``tok`` point to the future ("will attack", "due to begin", "is to meet")?"""
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass") and (c.lower_ in FUTURE_AUX or c.lower_ == "would"):
+                return True
+            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ == "xcomp":
+                gov = t.head
+                if gov.lemma_.lower() in FUTURE_GOVERNORS or gov.lower_ in FUTURE_GOVERNORS:
+                    return True
+                if gov.lemma_ == "be":  # "talks are to begin"
+                    return True
+        if t.lower_ in ("tomorrow",):
+            return True
+        if t.dep_ in ("xcomp", "conj", "prep", "pobj", "acomp", "amod", "advcl") and t.head.i != t.i:
+            if t.dep_ == "advcl" and t.head.lemma_.lower() in SPEECH_LEMMAS:
+                break
+            t = t.head
+            continue
+        # a noun governed by a future verb ("talks ... due to begin"): its acl
+        break
+    return False
+
+
+def _in_quote(text: str, start: int, sent_start: int, sent_end: int) -> bool:
+    """Is the character at ``start`` inside a quotation (within its sentence or an open one)?"""
+    before = text[sent_start:start]
+    opens = sum(before.count(c) for c in "“") - before.count("”")
+    if opens > 0:
+        return True
+    straight = before.count('"')
+    if straight % 2 == 1:
+        return True
+    # a sentence that closes a quotation opened earlier: "... last night," he said.
+    after = text[start:sent_end]
+    if "”" in after and "“" not in after.split("”")[0] and "“" not in before:
+        return True
+    return False
+
+
+def _speech_verb_of(tok: Token) -> Token | None:
+    """The reporting verb a time expression attaches to ("said yesterday", "told reporters on Tuesday")."""
+    if tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX"):
+        return tok
+    return None
+
+
+def _next_to_speech(doc: Doc, a: tx_mod.Timex, speech: list[Token]) -> bool:
+    """"Trump on Tuesday told reporters", "said on Twitter on Monday": the parser often hangs the
+    date elsewhere; a date right before a reporting verb, or right after it and its object, dates
+    the statement. Window measured on the reference article and own-words samples: 3 tokens."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for v in speech:
+        if span.end <= v.i and v.i - span.end <= 1:
+            return True
+        if span.start > v.i and span.start - v.i <= 4:
+            between = doc[v.i + 1:span.start]
+            if all(t.pos_ in ("ADP", "NOUN", "PROPN", "DET", "PRON") for t in between) and \
+                    not any(t.dep_ == "mark" or t.lower_ == "that" for t in between):
+                return True
+    return False
+
+
+def _sentence_speech_verbs(sent) -> list[Token]:
+    return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS]
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c.pos_ == "PRON"
+    return False
+
+
+def _granularity_kind(res: tx_mod.Resolution, tx: tx_mod.Timex) -> str:
+    return res.granularity if tx.kind == "date" else "none"
 
 
 @Language.component("dateline_dates", requires=["doc.sents"], assigns=["doc._.dl_times"])
-def dateline_dates(doc):
-    doc._.dl_times = []
+def dateline_dates(doc: Doc) -> Doc:
+    doc._.dl_times = find_times(doc)
     return doc
+
+
+def find_times(doc: Doc) -> list[TimeMention]:
+    text = doc.text
+    published = _published(doc)
+    sents = list(doc.sents)
+    sent_bounds = [(s.start_char, s.end_char) for s in sents]
+    sent_of_char = _sent_lookup(sent_bounds)
+    raw = tx_mod.find(text)
+    raw = _merge_ranges(text, raw)
+
+    mentions: list[TimeMention] = []
+    statement_time: dict[int, int] = {}  # sentence -> index in mentions of the statement's date
+    statement_date: dict[int, dt.date] = {}
+    carried: dt.date | None = None  # the last dated statement, for quotes attributed without a date
+    carried_idx: int | None = None
+    narrative: dt.date | None = None
+
+    # group by sentence, so the statement date of a sentence is known before its other expressions
+    by_sent: dict[int, list[tuple[tx_mod.Timex, tx_mod.Timex | None]]] = {}
+    for item in raw:
+        si = sent_of_char(item[0].start)
+        by_sent.setdefault(si, []).append(item)
+
+    for si in range(len(sents)):
+        items = by_sent.get(si, [])
+        sent = sents[si]
+        s0, s1 = sent_bounds[si]
+        heads = {id(a): _attach_head(doc, a.start, (b or a).end) for a, b in items}
+        # 1. the statement's own date: a deictic expression attached to a reporting verb
+        st_item = None
+        speech = _sentence_speech_verbs(sent)
+        for a, b in items:
+            h = heads[id(a)]
+            if b is None and a.kind == "date" and a.deictic and h is not None and (
+                    _speech_verb_of(doc[h]) is not None or _next_to_speech(doc, a, speech)):
+                st_item = a
+                break
+        sent_anchor: dt.date | None = None
+        sent_anchor_idx: int | None = None
+        if st_item is not None and published is not None:
+            fut = is_future_token(doc[heads[id(st_item)]])
+            res = tx_mod.resolve(st_item, published, future=fut, narrative=narrative)
+            if res.value is not None and res.granularity == "day":
+                sent_anchor = res.value
+        elif speech and carried is not None and any(_pronoun_subject(v) for v in speech):
+            sent_anchor, sent_anchor_idx = carried, carried_idx
+        elif speech and carried is not None and sent.text.lstrip()[:1] in _QUOTE_OPEN:
+            sent_anchor, sent_anchor_idx = carried, carried_idx
+        for a, b in items:
+            h = heads[id(a)]
+            head_tok = doc[h] if h is not None else None
+            fut_verb = bool(head_tok is not None and a.kind == "date" and is_future_token(head_tok))
+            is_statement = a is st_item
+            anchor_kind = "published"
+            anchor = published
+            if a.kind == "date":
+                t = a.spec.get("type")
+                if t in ("absolute", "monthyear", "year", "decade", "century") and (
+                        t != "absolute" or a.spec.get("year")):
+                    anchor_kind = "absolute"
+                elif t in ("narrative", "narrative_unit") or (t == "offset" and a.spec.get("ref") == "narrative"):
+                    anchor_kind = "narrative"
+                elif not is_statement and sent_anchor is not None and a.deictic:
+                    quoted = _in_quote(text, a.start, s0, s1)
+                    if st_item is not None or quoted:
+                        anchor_kind, anchor = "statement", sent_anchor
+                if published is None and anchor_kind != "absolute":
+                    anchor_kind, anchor = "none", None
+            res = tx_mod.resolve(a, anchor, future=fut_verb, narrative=narrative if anchor is not None else None)
+            if b is not None:
+                res_b = tx_mod.resolve(b, anchor, future=fut_verb, narrative=narrative if anchor is not None else None)
+                res = tx_mod.combine_range(res, res_b)
+            end = (b or a).end
+            tm = TimeMention(
+                start=a.start, end=end, text=text[a.start:end], sent=si, kind=a.kind,
+                value=res.value if a.kind == "date" and res.granularity not in ("past",) else None,
+                end_value=res.end_value if a.kind == "date" else None,
+                granularity=_granularity_kind(res, a),
+                anchor=anchor_kind if a.kind == "date" else "none",
+                future=bool(res.future or (a.kind == "date" and res.value is None and (a.direction > 0 or fut_verb))),
+                part_of_day=res.part_of_day,
+                time_precision=res.time_precision if a.kind == "date" and res.value is not None else None,
+                date_prec=res.date_prec if a.kind == "date" and res.value is not None else None,
+                head=h,
+            )
+            if a.kind == "date" and tm.value is not None and tm.granularity == "present":
+                tm.time_precision, tm.date_prec = None, None
+            mentions.append(tm)
+            if is_statement and tm.value is not None:
+                statement_time[si] = len(mentions) - 1
+                statement_date[si] = tm.value
+                sent_anchor_idx = len(mentions) - 1
+            if a.kind == "date" and tm.value is not None and tm.granularity == "day" and not tm.future \
+                    and not is_statement:
+                narrative = tm.value
+        if st_item is not None and si in statement_date:
+            carried, carried_idx = statement_date[si], statement_time[si]
+        elif sent_anchor_idx is not None:
+            statement_time.setdefault(si, sent_anchor_idx)
+    doc.user_data["dl_statement_time"] = statement_time
+    return mentions
+
+
+def _sent_lookup(bounds: list[tuple[int, int]]):
+    starts = [b[0] for b in bounds]
+    import bisect
+
+    def lookup(ch: int) -> int:
+        i = bisect.bisect_right(starts, ch) - 1
+        return max(i, 0)
+
+    return lookup
+
+
+_RANGE_MID = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–)\s*$", re.I)
+_RANGE_PRE = re.compile(r"(?:between|from)\s*$", re.I)
+
+
+def _merge_ranges(text: str, raw: list[tx_mod.Timex]) -> list[tuple[tx_mod.Timex, tx_mod.Timex | None]]:
+    """Pair "between X and Y" / "from X to Y" (two dates of the same kind) into ranges."""
+    out: list[tuple[tx_mod.Timex, tx_mod.Timex | None]] = []
+    i = 0
+    while i < len(raw):
+        a = raw[i]
+        if i + 1 < len(raw) and a.kind == "date":
+            b = raw[i + 1]
+            mid = text[a.end:b.start]
+            if b.kind == "date" and _RANGE_MID.match(mid) and _RANGE_PRE.search(text[max(0, a.start - 12):a.start]) \
+                    and a.spec.get("type") == b.spec.get("type"):
+                out.append((a, b))
+                i += 2
+                continue
+        out.append((a, None))
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# for the fusion stage
+
+
+def _usable(tm: TimeMention) -> bool:
+    return tm.kind == "date" and tm.value is not None and tm.granularity not in ("present", "past", "century", "decade")
+
+
+def _attached(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
+    if tm.head is None:
+        return False
+    if ev.head == tm.head:
+        return True
+    head_tok = doc[tm.head]
+    # "attacked ... and killed ... last night": a conjunct or the auxiliary chain of the trigger
+    ev_tok = doc[ev.head]
+    if head_tok.head.i == ev.head and head_tok.dep_ in ("conj", "xcomp", "advcl") and head_tok.pos_ in ("VERB", "NOUN"):
+        return True
+    if ev_tok.head.i == head_tok.i and ev_tok.dep_ in ("xcomp", "conj", "dobj", "nsubj", "nsubjpass") \
+            and head_tok.lemma_.lower() not in SPEECH_LEMMAS:
+        return True
+    return ev.start <= doc[tm.head].idx < ev.end
+
+
+def event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
+    """Index into ``doc._.dl_times`` of the date of event mention ``ev``, and why.
+
+    Order: (1) an expression attached to the trigger in the parse ("attacked ... on Tuesday
+    night", "overnight attacks", "last night"); (2) the nearest other date in the same sentence,
+    a past one for an event that occurred, not the date of the sentence's reporting verb unless
+    nothing else is there; (3) the date of the statement that reports it (the reporting verb's
+    own date, carried over to a quotation attributed without one); else ``(None, reason)``: the
+    caller falls back to the publication date with a lower precision.
+    """
+    times: list[TimeMention] = list(doc._.dl_times or [])
+    planned = ev.status in ("planned", "hypothetical")
+    stmt = (doc.user_data.get("dl_statement_time") or {}).get(ev.sent)
+
+    def ok(tm: TimeMention) -> bool:
+        if not _usable(tm):
+            return False
+        if not planned and tm.future:
+            return False
+        return True
+
+    attached = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and _attached(doc, tm, ev)]
+    if attached:
+        # the most precise of them ("Tuesday night" over "last week")
+        best = min(attached, key=lambda i: (times[i].time_precision or 9, abs(times[i].start - ev.start)))
+        return best, "attached to the trigger"
+    same = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm)]
+    if same:
+        non_stmt = [i for i in same if i != stmt and not _speech_head(doc, times[i])]
+        pool = non_stmt or same
+        best = min(pool, key=lambda i: ((times[i].time_precision or 9) > 1, abs(times[i].start - ev.start)))
+        return best, "same sentence" if best in non_stmt else "statement date in the same sentence"
+    if stmt is not None and stmt < len(times) and _usable(times[stmt]):
+        return stmt, "date of the statement that reports it"
+    return None, "no date in the text for this event"
+
+
+def _speech_head(doc: Doc, tm: TimeMention) -> bool:
+    return tm.head is not None and doc[tm.head].lemma_.lower() in SPEECH_LEMMAS
+
+
+def timex_value(tm: TimeMention) -> str | None:
+    """The TimeML TIMEX3 value of a resolved date mention ("2020-03-03", "2020-W10", "2020-03",
+    "2019-SU", "199", "PRESENT_REF"), or None."""
+    if tm.kind != "date":
+        return None
+    g = tm.granularity
+    if g == "present":
+        return "PRESENT_REF"
+    if g == "past":
+        return "PAST_REF"
+    v = tm.value
+    if v is None:
+        return None
+    if g == "day":
+        return v.isoformat()
+    if g == "week":
+        y, w, _ = v.isocalendar()
+        return f"{y}-W{w:02d}"
+    if g == "weekend":
+        y, w, _ = v.isocalendar()
+        return f"{y}-W{w:02d}-WE"
+    if g == "month":
+        return f"{v.year:04d}-{v.month:02d}"
+    if g == "quarter":
+        return f"{v.year:04d}-Q{(v.month - 1) // 3 + 1}"
+    if g == "season":
+        code = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}[v.month]
+        return f"{v.year + (1 if code == 'WI' else 0):04d}-{code}"
+    if g == "year":
+        return f"{v.year:04d}"
+    if g == "decade":
+        return f"{v.year // 10:03d}"
+    if g == "century":
+        return f"{v.year // 100:02d}"
+    return None

@@ -94,6 +94,8 @@ class CountMention:
     perpetrators: int = 0  # how many of the figure are attackers
     aggregate_hint: bool = False  # text signals a total ("in a series of attacks", "in total")
     status: str = "occurred"
+    inclusive: bool = False  # counts everyone hit, the killed among them ("five were shot, two fatally")
+    singular: bool = False  # one identifiable person ("a man", "the victim", a name, "he")
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)

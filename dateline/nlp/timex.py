@@ -1,0 +1,745 @@
+"""Find time expressions in news text and resolve them against an anchor date.
+
+Two pure steps, no spaCy (the ``dateline_dates`` stage adds the syntax: the anchor of a
+statement, future verbs, the word an expression attaches to):
+
+- :func:`find` scans a text and returns :class:`Timex` objects (offsets, kind and a parsed
+  ``spec``): absolute dates ("3 March 2020", "Feb. 28", "5/12/2018"), weekdays with their
+  modifiers ("on Saturday last week", "Tuesday next week", "early Thursday", "last Friday
+  night"), deictic words ("yesterday", "last night", "overnight", "today"), relative units
+  ("earlier this month", "last year", "two days ago"), months, years, seasons, decades,
+  holidays; durations ("14 months", "35 minutes", "18-year", "week-long"), ages ("a
+  25-year-old"), clock times ("7:45 p.m.") and sets ("every day").
+- :func:`resolve` turns a Timex into a :class:`Resolution` (first/last day, granularity,
+  TimeML value) given the anchor (the publication date, or the date of the statement that
+  contains it), whether the governing verb is future, and the narrative reference date (for
+  "the next day", "two days later").
+
+dateparser is not used: in a trial on this machine it returned None for "Saturday last week",
+"Tuesday next week", "last May" and "early December", and turned "14 months" into a date;
+every absolute form it handles well is a few lines of regex here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .numbers import ordinal, parse_number
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _name:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+
+WEEKDAYS: dict[str, int] = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# first month of each (northern-hemisphere) season, for the value's first day
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+
+PARTS_OF_DAY = {
+    "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+    "midday": "midday", "noon": "midday", "dawn": "morning", "dusk": "evening", "overnight": "night",
+    "early hours": "night", "daybreak": "morning",
+}
+
+# ---------------------------------------------------------------------------------------------
+# regular-expression building blocks (month and weekday names are case-sensitive: "may"/"march"
+# as verbs and "sun" as a noun are not dates)
+
+_MONTH_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\."
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+NUMW = (r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+        r"fifty|sixty|seventy|eighty|ninety|hundred|several|a\s+few|few|a\s+couple\s+of|couple\s+of|"
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|"
+        r"seven|eight|nine))")
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century)"
+PART = r"(?:morning|afternoon|evening|night|midday|noon|dawn|dusk)"
+EARLY = r"(?i:early|late|mid|earlier|later)"
+
+
+def _ci(s: str) -> str:
+    return f"(?i:{s})"
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    text: str
+    kind: str  # date | duration | age | time | set
+    spec: dict[str, Any] = field(default_factory=dict)
+    # direction carried by the words themselves: +1 future ("next", "tomorrow"), -1 past, 0 none
+    direction: int = 0
+
+    @property
+    def deictic(self) -> bool:
+        """Resolved against the speaker's "now" (so a statement's own date can be its anchor)."""
+        return self.kind == "date" and self.spec.get("type") in ("deictic", "weekday", "relunit", "offset",
+                                                               "month", "season", "weekend")
+
+
+@dataclass
+class Resolution:
+    value: dt.date | None = None
+    end_value: dt.date | None = None
+    granularity: str = "day"  # day | week | weekend | month | season | quarter | year | decade | century | present | past
+    timex: str | None = None  # TimeML TIMEX3 value ("2020-03-03", "2020-W10", "2020-03", "PRESENT_REF")
+    future: bool = False
+    part_of_day: str | None = None
+    mod: str | None = None  # START | MID | END (early/mid/late)
+
+    @property
+    def time_precision(self) -> int | None:
+        """ACLED: 1 day, 2 week (or a range of a few days), 3 month or longer."""
+        if self.value is None and self.granularity not in ("present", "past"):
+            return None
+        if self.granularity == "day":
+            if self.end_value and (self.end_value - self.value).days > 6:
+                return 3
+            return 2 if self.end_value and self.end_value != self.value else 1
+        if self.granularity in ("week", "weekend"):
+            return 2
+        return 3
+
+    @property
+    def date_prec(self) -> int | None:
+        """UCDP: 1 exact day, 2 within 2-6 days, 3 week, 4 month, 5 longer."""
+        if self.value is None:
+            return None
+        if self.granularity == "day":
+            if self.end_value and self.end_value != self.value:
+                span = (self.end_value - self.value).days
+                return 2 if span <= 6 else (4 if span <= 31 else 5)
+            return 1
+        if self.granularity == "weekend":
+            return 2
+        if self.granularity == "week":
+            return 3
+        if self.granularity == "month":
+            return 4
+        return 5
+
+
+# ---------------------------------------------------------------------------------------------
+# finding
+
+
+def _month(name: str) -> int | None:
+    n = name.lower().rstrip(".")
+    return MONTHS.get(n[:3]) if n else None
+
+
+def _num(text: str) -> int | None:
+    t = " ".join(text.lower().split())
+    if t in ("a", "an"):
+        return 1
+    if t in ("several", "a few", "few"):
+        return None
+    if t in ("a couple of", "couple of"):
+        return 2
+    return parse_number(t.replace("-", " ") if not t[0].isdigit() else t)
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = []
+
+
+def _pat(name: str, rx: str) -> None:
+    _PATTERNS.append((name, re.compile(rx)))
+
+
+# explicit dates ---------------------------------------------------------------------------
+_pat("mdy", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<early>{EARLY}\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})\b(?:\s*(?:-|–|{_ci('to|and|through')})\s*(?P<day2>{DAYNUM})\b)?(?!\s*(?:{_ci('percent|per cent|%|people|years?|months?|days?|hours?|minutes?')}))(?:,?\s+(?P<year>{YEAR})\b)?")
+_pat("dmy", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{_ci('the')}\s+)?(?P<day>{DAYNUM})\s+(?:{_ci('of')}\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?")
+_pat("my", rf"\b(?P<early>{EARLY}(?:-|\s+))?(?P<mon>{MONTH})(?:\s+{_ci('of')})?,?\s+(?P<year>{YEAR})\b")
+_pat("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
+_pat("us", r"(?<![\d/])(?P<mnum>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b(?!/)")
+# a month on its own ("in May", "last October", "early December", "late last July")
+_pat("month", rf"\b(?P<early>{EARLY}(?:-|\s+))?(?:(?P<rel>{_ci('last|this|next|past|coming')})\s+)?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})\b(?!\s+\d)")
+# years, decades, centuries
+_pat("year", rf"(?<![\d,.$#-])(?P<early>{EARLY}(?:-|\s+))?(?:{_ci('the')}\s+)?(?P<year>{YEAR})(?P<s>s|'s)?\b(?![-.,]\d|\s*(?:{_ci('percent|%|people|block|[A-Z][a-z]+ (?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Blvd|Boulevard|Lane|Way|Court|Place)')}))")
+_pat("fiscal", rf"\b(?:{_ci('fiscal|financial')})\s+(?:{_ci('year')}\s+)?(?P<year>{YEAR})\b")
+_pat("fiscal2", rf"\b(?P<rel>{_ci('this|last|next|the current')})\s+(?:{_ci('fiscal|financial')})\s+(?:{_ci('year')})\b")
+_pat("century", rf"\b(?:{_ci('the')}\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ci('first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first')})[- ](?:{_ci('century')})\b")
+# weekdays
+_pat("weekday", rf"\b(?P<early>{_ci('early|late|earlier|later')}\s+)?(?:(?P<rel>{_ci('last|this|next|past|coming|this coming|this past')})\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:,?\s+(?P<part>{_ci(PART)}))?(?:\s+(?:(?P<of>{_ci('of')})\s+)?(?P<wrel>{_ci('last|this|next')})\s+(?P<wk>{_ci('week')})(?:'s)?)?\b")
+_pat("weekend", rf"\b(?P<rel>{_ci('last|this|next|past|coming|the')})\s+(?:{_ci('weekend')})\b")
+# deictic words
+_pat("deictic", rf"\b(?P<early>{_ci('early|late|earlier|later')}\s+)?(?P<w>{_ci('the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|overnight|this morning|this afternoon|this evening|last night|last evening')})(?:\s+(?P<part>{_ci(PART)}))?\b")
+_pat("present", rf"\b(?P<w>{_ci('now|currently|right now|at present|presently|nowadays|these days|at the moment')})\b")
+_pat("pastref", rf"(?<={_ci('in')}\s)(?P<w>{_ci('the past')})\b(?!\s+(?:\w+\s+)?{UNIT}s?\b)")
+# relative units: "last week", "earlier this month", "the past year" (a date in TimeML), "next year"
+_pat("relunit", rf"\b(?P<early>{_ci('earlier|later|early|late|mid')}(?:-|\s+))?(?:(?P<the>{_ci('the')})\s+)?(?P<rel>{_ci('last|this|next|past|coming|previous|following|current|same')})\s+(?P<unit>{_ci('week|month|year|quarter|decade|century')})\b(?!-)")
+_pat("endof", rf"\b(?P<pos>{_ci('the end|the start|the beginning|the middle|the turn')})\s+{_ci('of')}\s+(?P<rest>{_ci('the|this|last|next')})\s+(?P<unit>{_ci('week|month|year|decade|century')})\b")
+_pat("season", rf"\b(?P<early>{_ci('early|late|mid')}(?:-|\s+))?(?:(?P<rel>{_ci('last|this|next|past|coming|the')})\s+)?(?P<season>{_ci('spring|summer|autumn|winter')}|(?<=the\s)fall|(?<=this\s)fall|(?<=last\s)fall|(?<=next\s)fall)(?:\s+(?:{_ci('of')}\s+)?(?P<year>{YEAR}))?\b")
+# offsets: "two days ago", "a week earlier", "three years later", "the next day"
+_pat("offset", rf"\b(?P<n>{_ci(NUMW)})\s+(?P<unit>{_ci(UNIT)})s?\s+(?P<dir>{_ci('ago|earlier|before|later|after|from now|previously|prior')})\b")
+_pat("narrative", rf"\b(?P<w>{_ci('the next day|the following day|the previous day|the day before|the day after|the same day|that day|that night|the next morning|the following morning|the previous night|the night before|the following week|the previous week|the week before|the next week')})\b")
+# holidays (US-centred, fixed or rule-based)
+_pat("holiday", rf"\b(?P<h>Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Halloween|Thanksgiving(?: Day)?|Independence Day|Fourth of July|July Fourth|Valentine's Day|Memorial Day|Labor Day|Veterans Day|Mother's Day|Father's Day)\b")
+# durations and ages
+_pat("age", rf"\b(?P<n>{_ci(NUMW)})[- ](?P<unit>{_ci('year|month|week|day')})s?[- ]{_ci('old')}\b")
+_pat("age2", rf"\b(?:{_ci('aged|age')})\s+(?P<n>\d{{1,3}})\b")
+_pat("duration", rf"\b(?:(?P<det>{_ci('the past|the last|the next|the previous|the first|the final|another|for|over|within|nearly|almost|about|some|more than|less than|up to')})\s+)?(?P<n>{_ci(NUMW)})[- ](?P<unit>{_ci(UNIT)})s?(?:[- ]{_ci('long')})?\b(?!\s+{_ci('ago|earlier|later|before|after|from now|old|prior')}|[- ]{_ci('old')})")
+_pat("duration2", rf"\b(?P<unit>{_ci('week|month|year|day|hour|decade')})[- ]{_ci('long')}\b")
+_pat("duration3", rf"\b(?P<det>{_ci('for|over|in recent|in the past|for several|for many|for the past')})\s+(?P<unit>{_ci('minutes|hours|days|weeks|months|years|decades')})\b")
+# clock times and sets
+_AMPM = r"(?i:a\.m\.?|p\.m\.?|am\b|pm\b)"
+_pat("clock", rf"\b(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>{_AMPM})(?:\s+(?P<tz>[A-Z]{{2,4}}T?)\b)?")
+_pat("clock24", r"\b(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?:\s+(?P<tz>GMT|UTC|local time))?\b(?!:\d)")
+_pat("clockword", rf"\b(?P<w>{_ci('midnight|noon|midday')})\b")
+_pat("set", rf"\b(?P<w>{_ci('every|each')}\s+(?:{_ci('day|week|month|year|morning|night|evening|weekend|season|summer|winter')}|{WEEKDAY})|{_ci('daily|weekly|monthly|annually|yearly|nightly')})\b")
+
+_PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+
+_KIND = {"duration": "duration", "duration2": "duration", "duration3": "duration", "age": "age", "age2": "age",
+         "clock": "time", "clock24": "time", "clockword": "time", "set": "set"}
+
+
+_LEAD_PREP = re.compile(r"(?i)(?:for|over|within|in|during)\s+")
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    m = _LEAD_PREP.match(text, start)
+    if m and m.end() < end:
+        start = m.end()
+    while end > start and text[end - 1] in " ,.;:'’":
+        # keep the period of an abbreviation ("Feb.") and of "a.m."
+        if text[end - 1] == "." and (re.search(r"(?:[A-Z][a-z]{2,3}|[ap]\.m)\.$", text[start:end])):
+            break
+        end -= 1
+    while start < end and text[start] in " ,":
+        start += 1
+    return start, end
+
+
+def find(text: str) -> list[Timex]:
+    """All time expressions of ``text``, longest match first where they overlap, in text order."""
+    cands: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for name, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            s, e = _clean_span(text, m.start(), m.end())
+            if e <= s:
+                continue
+            cands.append((s, e, _PRIORITY[name], name, m))
+    # longest first, then pattern priority
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[Timex] = []
+    for s, e, _, name, m in cands:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        tx = _build(name, m, text, s, e)
+        if tx is None:
+            continue
+        taken.append((s, e))
+        out.append(tx)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    try:
+        v = m.group(name)
+    except IndexError:
+        return None
+    return v.strip() if v else None
+
+
+def _early_mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower().strip(" -")
+    return {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}.get(w)
+
+
+def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | None:
+    span = text[s:e]
+    kind = _KIND.get(name, "date")
+    spec: dict[str, Any] = {"type": name}
+    direction = 0
+    if name in ("mdy", "dmy", "iso", "us"):
+        mon = _month(_g(m, "mon") or "") if _g(m, "mon") else int(m.group("mnum"))
+        day = int(re.match(r"\d+", m.group("day")).group())
+        year = _g(m, "year")
+        if year and len(year) == 2:
+            year = "20" + year if int(year) < 50 else "19" + year
+        if not mon or not 1 <= day <= 31:
+            return None
+        day2 = _g(m, "day2")
+        if day2:
+            spec["day2"] = int(re.match(r"\d+", day2).group())
+        spec.update(type="absolute", month=mon, day=day, year=int(year) if year else None,
+                    weekday=WEEKDAYS.get((_g(m, "wd") or "").lower()), mod=_early_mod(_g(m, "early")))
+    elif name == "my":
+        spec.update(type="monthyear", month=_month(m.group("mon")), year=int(m.group("year")),
+                    mod=_early_mod(_g(m, "early")))
+    elif name == "month":
+        mon_txt = m.group("mon")
+        rel = (_g(m, "rel") or "").lower()
+        early = _g(m, "early")
+        if mon_txt == "May" and not rel and not early:
+            # "May" is a modal verb far more often than a month: only take it after a preposition
+            before = text[max(0, s - 12):s].lower()
+            if not re.search(r"\b(in|since|until|by|of|from|through|during|before|after|last|early|late|mid)\s*$", before):
+                return None
+        if mon_txt == "March" and not rel and not early:
+            before = text[max(0, s - 12):s].lower()
+            after = text[e:e + 4]
+            if not re.search(r"\b(in|since|until|by|of|from|through|during|before|after|early|late|mid)\s*$", before) \
+                    and not re.match(r"\s*[,.;]", after):
+                return None
+        spec.update(type="month", month=_month(mon_txt), rel=rel or None, mod=_early_mod(early))
+        direction = {"next": 1, "coming": 1, "last": -1, "past": -1}.get(rel, 0)
+    elif name == "year":
+        y = m.group("year")
+        if _g(m, "s"):
+            spec.update(type="decade", decade=int(y[:3]), mod=_early_mod(_g(m, "early")))
+        else:
+            spec.update(type="year", year=int(y), mod=_early_mod(_g(m, "early")))
+    elif name == "fiscal":
+        spec.update(type="year", year=int(m.group("year")))
+    elif name == "fiscal2":
+        rel = {"the current": "this"}.get(m.group("rel").lower(), m.group("rel").lower())
+        spec.update(type="relunit", rel=rel, unit="year")
+        direction = {"next": 1, "last": -1}.get(rel, 0)
+    elif name == "century":
+        n = ordinal(m.group("ord"))
+        if not n:
+            return None
+        spec.update(type="century", century=n - 1)
+    elif name == "weekday":
+        rel = (_g(m, "rel") or "").lower()
+        wrel = (_g(m, "wrel") or "").lower()
+        spec.update(type="weekday", weekday=WEEKDAYS[m.group("wd").lower()], rel=rel or None,
+                    week=wrel or None, part=PARTS_OF_DAY.get((_g(m, "part") or "").lower()),
+                    mod=_early_mod(_g(m, "early")))
+        if "next" in (rel, wrel) or "coming" in rel:
+            direction = 1
+        elif rel in ("last", "past", "this past") or wrel == "last":
+            direction = -1
+    elif name == "weekend":
+        rel = m.group("rel").lower()
+        spec.update(type="weekend", rel=rel)
+        direction = {"next": 1, "coming": 1, "last": -1, "past": -1}.get(rel, 0)
+    elif name == "deictic":
+        w = " ".join(m.group("w").lower().split())
+        part = PARTS_OF_DAY.get((_g(m, "part") or "").lower())
+        offs = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "today": 0,
+                "tonight": 0, "tomorrow": 1, "overnight": -1, "this morning": 0, "this afternoon": 0,
+                "this evening": 0, "last night": -1, "last evening": -1}[w]
+        if w in ("tonight", "last night", "overnight", "last evening"):
+            part = "night" if "evening" not in w else "evening"
+        elif w.startswith("this "):
+            part = w.split()[1]
+        spec.update(type="deictic", offset=offs, part=part, word=w, mod=_early_mod(_g(m, "early")))
+        direction = 1 if offs > 0 or w == "tonight" else (-1 if offs < 0 else 0)
+    elif name == "present":
+        spec.update(type="present")
+    elif name == "pastref":
+        spec.update(type="pastref")
+    elif name == "relunit":
+        rel = m.group("rel").lower()
+        unit = m.group("unit").lower()
+        early = _g(m, "early")
+        if rel == "past" and not _g(m, "the") and unit != "week":
+            pass
+        if rel in ("previous", "following", "same"):
+            spec.update(type="narrative_unit", rel=rel, unit=unit)
+        else:
+            rel = {"current": "this", "coming": "next", "past": "last"}.get(rel, rel)
+            spec.update(type="relunit", rel=rel, unit=unit, mod=_early_mod(early),
+                        the=bool(_g(m, "the")))
+            direction = {"next": 1, "last": -1}.get(rel, 0)
+            if early and early.lower().startswith("later") and rel == "this":
+                direction = 1
+    elif name == "endof":
+        pos = m.group("pos").lower()
+        rest = m.group("rest").lower()
+        rel = {"the": "this"}.get(rest, rest)
+        spec.update(type="relunit", rel=rel, unit=m.group("unit").lower(),
+                    mod={"the end": "END", "the start": "START", "the beginning": "START",
+                         "the middle": "MID", "the turn": "END"}[pos])
+        direction = {"next": 1, "last": -1}.get(rel, 0)
+    elif name == "season":
+        rel = (_g(m, "rel") or "").lower()
+        season = SEASONS[m.group("season").lower()]
+        year = _g(m, "year")
+        if not rel and not year and not _g(m, "early"):
+            return None  # a bare "summer": too vague to be worth a date
+        spec.update(type="season", season=season, rel=rel or None, year=int(year) if year else None,
+                    mod=_early_mod(_g(m, "early")))
+        direction = {"next": 1, "coming": 1, "last": -1, "past": -1}.get(rel, 0)
+    elif name == "offset":
+        n = _num(m.group("n"))
+        unit = m.group("unit").lower()
+        d = m.group("dir").lower()
+        if unit == "night":
+            unit = "day"
+        sign = 1 if d in ("later", "after", "from now") else -1
+        spec.update(type="offset", n=n, unit=unit, sign=sign,
+                    ref="anchor" if d in ("ago", "from now") else "narrative")
+        direction = sign if d in ("ago", "from now") else 0
+    elif name == "narrative":
+        w = " ".join(m.group("w").lower().split())
+        days = {"the next day": 1, "the following day": 1, "the previous day": -1, "the day before": -1,
+                "the day after": 1, "the same day": 0, "that day": 0, "that night": 0, "the next morning": 1,
+                "the following morning": 1, "the previous night": -1, "the night before": -1,
+                "the following week": 7, "the previous week": -7, "the week before": -7, "the next week": 7}[w]
+        spec.update(type="narrative", days=days, unit="week" if "week" in w else "day",
+                    part="night" if "night" in w else ("morning" if "morning" in w else None))
+    elif name == "holiday":
+        spec.update(type="holiday", name=m.group("h"))
+    elif name in ("age", "age2"):
+        spec.update(type="age", n=_num(m.group("n")))
+    elif name.startswith("duration"):
+        if name == "duration":
+            n_txt = m.group("n")
+            det = (_g(m, "det") or "").lower()
+            unit = m.group("unit").lower()
+            if n_txt.lower() in ("a", "an") and not det and not re.search(r"[- ]long\b", span, re.I):
+                # "a day" alone is usually "a day of mourning"/"once a day": only with a cue
+                before = text[max(0, s - 16):s].lower()
+                if not re.search(r"\b(for|in|within|over|than|about|nearly|almost|after|once|twice)\s*$", before):
+                    return None
+            if unit == "second" and n_txt.lower() in ("a", "an"):
+                return None
+            spec.update(type="duration", n=_num(n_txt), unit=unit)
+        else:
+            spec.update(type="duration", n=None, unit=m.group("unit").lower().rstrip("s"))
+    elif name in ("clock", "clock24", "clockword"):
+        spec.update(type="clock")
+    elif name == "set":
+        spec.update(type="set", word=m.group("w").lower())
+    return Timex(s, e, span, kind, spec, direction)
+
+
+# ---------------------------------------------------------------------------------------------
+# resolving
+
+
+def _week_monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def weekday_near(anchor: dt.date, weekday: int, future: bool) -> dt.date:
+    """The given weekday nearest the anchor: on or before it (past), or after it (future)."""
+    if future:
+        delta = (weekday - anchor.weekday()) % 7
+        return anchor + dt.timedelta(days=delta or 7)
+    delta = (anchor.weekday() - weekday) % 7
+    return anchor - dt.timedelta(days=delta)
+
+
+def month_near(anchor: dt.date, month: int, future: bool, day: int | None = None) -> int:
+    """The year that puts month (and day) nearest before the anchor (or after it, if future)."""
+    y = anchor.year
+    probe_day = day or 1
+    cand = _safe_date(y, month, min(probe_day, calendar.monthrange(y, month)[1]))
+    if cand is None:
+        return y
+    if future:
+        if day is None:
+            return y if month >= anchor.month else y + 1
+        return y if cand >= anchor else y + 1
+    if day is None:
+        return y if month <= anchor.month else y - 1
+    return y if cand <= anchor else y - 1
+
+
+def _holiday_date(name: str, year: int) -> dt.date | None:
+    n = name.lower()
+    fixed = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+             "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31),
+             "independence day": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4),
+             "valentine's day": (2, 14), "veterans day": (11, 11)}
+    if n in fixed:
+        return dt.date(year, *fixed[n])
+
+    def nth_weekday(month: int, weekday: int, nth: int) -> dt.date:
+        if nth > 0:
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        last = _month_end(year, month)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+    rules = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "memorial day": (5, 0, -1),
+             "labor day": (9, 0, 1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}
+    if n in rules:
+        return nth_weekday(*rules[n])
+    return None
+
+
+def resolve(tx: Timex, anchor: dt.date | None, *, future: bool = False,
+            narrative: dt.date | None = None) -> Resolution:
+    """Resolve ``tx`` against ``anchor``. ``future``: the governing verb points forward (it only
+    decides where the words themselves do not: "last Tuesday" stays in the past).
+    ``narrative``: the date the story is currently at, for "the next day" / "two days later"."""
+    spec = tx.spec
+    t = spec.get("type")
+    fut = tx.direction > 0 or (tx.direction == 0 and future)
+    r = Resolution(future=False, part_of_day=spec.get("part"), mod=spec.get("mod"))
+    if tx.kind != "date":
+        r.granularity = "none"
+        return r
+    if t == "century":
+        c = spec["century"]
+        r.granularity, r.timex = "century", f"{c:02d}"
+        r.value, r.end_value = dt.date(c * 100, 1, 1) if c > 0 else None, dt.date(c * 100 + 99, 12, 31) if c > 0 else None
+        return _finish(r, anchor)
+    if t == "decade":
+        dec = spec["decade"]
+        r.granularity, r.timex = "decade", f"{dec:03d}"
+        r.value, r.end_value = dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)
+        return _finish(r, anchor)
+    if t == "year":
+        y = spec["year"]
+        r.granularity, r.timex = "year", f"{y:04d}"
+        r.value, r.end_value = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        return _finish(r, anchor)
+    if t == "monthyear":
+        y, mth = spec["year"], spec["month"]
+        r.granularity, r.timex = "month", f"{y:04d}-{mth:02d}"
+        r.value, r.end_value = dt.date(y, mth, 1), _month_end(y, mth)
+        return _finish(r, anchor)
+    if t == "absolute":
+        y, mth, d = spec.get("year"), spec["month"], spec["day"]
+        if y is None:
+            if anchor is None:
+                return r
+            y = month_near(anchor, mth, fut, d)
+        val = _safe_date(y, mth, d)
+        if val is None:
+            return r
+        r.value, r.granularity, r.timex = val, "day", val.isoformat()
+        if spec.get("day2") and spec["day2"] > d:
+            r.end_value = _safe_date(y, mth, spec["day2"])
+        return _finish(r, anchor)
+    if anchor is None and t != "narrative":
+        return r  # relative expression and no anchor: never invented
+    if t == "present":
+        r.granularity, r.timex, r.value = "present", "PRESENT_REF", anchor
+        return r
+    if t == "pastref":
+        r.granularity, r.timex = "past", "PAST_REF"
+        return r
+    if t == "deictic":
+        val = anchor + dt.timedelta(days=spec["offset"])
+        r.value, r.granularity, r.timex = val, "day", val.isoformat()
+        return _finish(r, anchor)
+    if t == "weekday":
+        wd = spec["weekday"]
+        week = spec.get("week")
+        rel = spec.get("rel")
+        if week in ("last", "next", "this"):
+            k = {"last": -1, "next": 1, "this": 0}[week]
+            val = _week_monday(anchor) + dt.timedelta(days=7 * k + wd)
+        elif rel in ("next", "coming", "this coming"):
+            val = weekday_near(anchor, wd, True)
+        elif rel in ("last", "past", "this past"):
+            val = anchor - dt.timedelta(days=((anchor.weekday() - wd) % 7) or 7)
+        elif rel == "this":
+            val = _week_monday(anchor) + dt.timedelta(days=wd)
+        else:
+            val = weekday_near(anchor, wd, fut)
+        r.value, r.granularity, r.timex = val, "day", val.isoformat()
+        return _finish(r, anchor)
+    if t == "weekend":
+        rel = spec["rel"]
+        mon = _week_monday(anchor)
+        if rel in ("last", "past"):
+            sat = mon - dt.timedelta(days=2) if anchor.weekday() < 5 else mon + dt.timedelta(days=5) - dt.timedelta(days=7)
+            if anchor.weekday() < 5:
+                sat = mon - dt.timedelta(days=2)
+        elif rel in ("next", "coming"):
+            sat = mon + dt.timedelta(days=5) if anchor.weekday() < 5 else mon + dt.timedelta(days=12)
+        else:  # "this weekend" / "the weekend": the coming one if future, else the latest
+            if anchor.weekday() >= 5:
+                sat = mon + dt.timedelta(days=5)
+            else:
+                sat = mon + dt.timedelta(days=5) if fut else mon - dt.timedelta(days=2)
+        r.value, r.end_value, r.granularity = sat, sat + dt.timedelta(days=1), "weekend"
+        r.timex = _iso_week(sat) + "-WE"
+        return _finish(r, anchor)
+    if t == "month":
+        mth = spec["month"]
+        rel = spec.get("rel")
+        if rel in ("last", "past"):
+            y = anchor.year if mth < anchor.month else anchor.year - 1
+        elif rel in ("next", "coming"):
+            y = anchor.year if mth > anchor.month else anchor.year + 1
+        elif rel == "this":
+            y = anchor.year
+        else:
+            y = month_near(anchor, mth, fut)
+        r.value, r.end_value, r.granularity = dt.date(y, mth, 1), _month_end(y, mth), "month"
+        r.timex = f"{y:04d}-{mth:02d}"
+        return _finish(r, anchor)
+    if t == "season":
+        code = spec["season"]
+        y = spec.get("year")
+        rel = spec.get("rel")
+        cur_season = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(
+            anchor.month, "FA")
+        order = ["WI", "SP", "SU", "FA"]
+        if y is None:
+            y = anchor.year
+            if rel in ("last", "past"):
+                if order.index(code) >= order.index(cur_season):
+                    y -= 1
+            elif rel in ("next", "coming"):
+                if order.index(code) <= order.index(cur_season):
+                    y += 1
+            elif rel in ("this", "the") and not fut and order.index(code) > order.index(cur_season):
+                y -= 1 if rel == "the" else 0
+        start_m = SEASON_START[code]
+        r.value = dt.date(y if code != "WI" else y - 1, start_m, 1) if code == "WI" else dt.date(y, start_m, 1)
+        em_y, em = _add_months(r.value.year, r.value.month, 2)
+        r.end_value = _month_end(em_y, em)
+        r.granularity, r.timex = "season", f"{y:04d}-{code}"
+        return _finish(r, anchor)
+    if t == "relunit":
+        rel, unit = spec["rel"], spec["unit"]
+        k = {"last": -1, "this": 0, "next": 1}[rel]
+        if unit == "week":
+            mon = _week_monday(anchor) + dt.timedelta(days=7 * k)
+            r.value, r.end_value, r.granularity, r.timex = mon, mon + dt.timedelta(days=6), "week", _iso_week(mon)
+        elif unit == "month":
+            y, mth = _add_months(anchor.year, anchor.month, k)
+            r.value, r.end_value, r.granularity = dt.date(y, mth, 1), _month_end(y, mth), "month"
+            r.timex = f"{y:04d}-{mth:02d}"
+            if spec.get("mod") == "START" and k == 0 and tx.text.lower().startswith("earlier"):
+                r.end_value = anchor  # "earlier this month": before the anchor
+        elif unit == "quarter":
+            q = (anchor.month - 1) // 3 + k
+            y = anchor.year + q // 4
+            q %= 4
+            r.value, r.end_value, r.granularity = dt.date(y, q * 3 + 1, 1), _month_end(y, q * 3 + 3), "quarter"
+            r.timex = f"{y:04d}-Q{q + 1}"
+        elif unit == "year":
+            y = anchor.year + k
+            r.value, r.end_value, r.granularity, r.timex = dt.date(y, 1, 1), dt.date(y, 12, 31), "year", f"{y:04d}"
+        elif unit == "decade":
+            dec = anchor.year // 10 + k
+            r.value, r.end_value, r.granularity, r.timex = dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31), "decade", f"{dec:03d}"
+        else:
+            c = anchor.year // 100 + k
+            r.value, r.end_value, r.granularity, r.timex = dt.date(max(c * 100, 1), 1, 1), dt.date(c * 100 + 99, 12, 31), "century", f"{c:02d}"
+        return _finish(r, anchor)
+    if t == "offset":
+        n = spec.get("n")
+        base = anchor if spec["ref"] == "anchor" or narrative is None else narrative
+        unit = spec["unit"]
+        if n is None or unit in ("second", "minute", "hour"):
+            if unit in ("second", "minute", "hour") and n is not None:
+                r.value, r.granularity, r.timex = base, "day", base.isoformat()
+                return _finish(r, anchor)
+            return r
+        sign = spec["sign"]
+        if unit in UNIT_DAYS:
+            val = base + dt.timedelta(days=sign * n * UNIT_DAYS[unit])
+            if unit == "day":
+                r.value, r.granularity, r.timex = val, "day", val.isoformat()
+            else:
+                mon = _week_monday(val)
+                r.value, r.end_value, r.granularity, r.timex = mon, mon + dt.timedelta(days=6), "week", _iso_week(val)
+        elif unit == "month":
+            y, mth = _add_months(base.year, base.month, sign * n)
+            r.value, r.end_value, r.granularity, r.timex = dt.date(y, mth, 1), _month_end(y, mth), "month", f"{y:04d}-{mth:02d}"
+        elif unit == "year":
+            y = base.year + sign * n
+            r.value, r.end_value, r.granularity, r.timex = dt.date(y, 1, 1), dt.date(y, 12, 31), "year", f"{y:04d}"
+        elif unit == "decade":
+            y = base.year + sign * 10 * n
+            r.value, r.end_value, r.granularity, r.timex = dt.date(y, 1, 1), dt.date(y, 12, 31), "year", f"{y:04d}"
+        else:
+            return r
+        return _finish(r, anchor)
+    if t in ("narrative", "narrative_unit"):
+        base = narrative or anchor
+        if base is None:
+            return r
+        if t == "narrative_unit":
+            k = {"previous": -1, "following": 1, "same": 0}[spec["rel"]]
+            unit = spec["unit"]
+            if unit == "week":
+                mon = _week_monday(base) + dt.timedelta(days=7 * k)
+                r.value, r.end_value, r.granularity, r.timex = mon, mon + dt.timedelta(days=6), "week", _iso_week(mon)
+            elif unit == "month":
+                y, mth = _add_months(base.year, base.month, k)
+                r.value, r.end_value, r.granularity, r.timex = dt.date(y, mth, 1), _month_end(y, mth), "month", f"{y:04d}-{mth:02d}"
+            elif unit == "year":
+                y = base.year + k
+                r.value, r.end_value, r.granularity, r.timex = dt.date(y, 1, 1), dt.date(y, 12, 31), "year", f"{y:04d}"
+            else:
+                return r
+            return _finish(r, anchor)
+        val = base + dt.timedelta(days=spec["days"])
+        if spec["unit"] == "week":
+            mon = _week_monday(val)
+            r.value, r.end_value, r.granularity, r.timex = mon, mon + dt.timedelta(days=6), "week", _iso_week(val)
+        else:
+            r.value, r.granularity, r.timex = val, "day", val.isoformat()
+        return _finish(r, anchor)
+    if t == "holiday":
+        y = anchor.year
+        val = _holiday_date(spec["name"], y)
+        if val is None:
+            return r
+        if fut and val < anchor:
+            val = _holiday_date(spec["name"], y + 1)
+        elif not fut and val > anchor:
+            val = _holiday_date(spec["name"], y - 1)
+        r.value, r.granularity, r.timex = val, "day", val.isoformat()
+        return _finish(r, anchor)
+    return r
+
+
+def _finish(r: Resolution, anchor: dt.date | None) -> Resolution:
+    if r.value is not None and anchor is not None:
+        r.future = r.value > anchor
+    return r
+
+
+def combine_range(a: Resolution, b: Resolution) -> Resolution:
+    """"between Monday and Wednesday" / "from March 3 to 5": one resolution spanning both."""
+    if a.value is None or b.value is None:
+        return a
+    lo, hi = sorted([a.value, (b.end_value or b.value)])
+    r = Resolution(value=lo, end_value=hi, granularity="day" if a.granularity == b.granularity == "day" else a.granularity,
+                   timex=a.timex, future=a.future and b.future, part_of_day=None)
+    return r
