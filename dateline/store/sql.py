@@ -459,8 +459,21 @@ class SQLStore(Store):
                 "published": r["published"].isoformat() if r["published"] else None, "title": r["title"]})
         return out
 
+    def _corrected_fields(self, ids: list[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        if not ids:
+            return out
+        marks = ", ".join("?" for _ in ids)
+        for r in self._rows(f"SELECT event_id, field FROM corrections WHERE event_id IN ({marks}) "
+                            "ORDER BY created_at", ids):
+            lst = out.setdefault(r["event_id"], [])
+            if r["field"] not in lst:
+                lst.append(r["field"])
+        return out
+
     def _event_dicts(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         srcs = self._sources_for([r["id"] for r in rows])
+        fixed = self._corrected_fields([r["id"] for r in rows])
         out = []
         for r in rows:
             d = json.loads(r["record"])
@@ -469,6 +482,7 @@ class SQLStore(Store):
             d["n_reports"] = r["n_reports"]
             d["n_mentions"] = r["n_mentions"]
             d["review_status"] = r["review_status"]
+            d["corrected_fields"] = fixed.get(r["id"], [])
             d["updated_at"] = r["updated_at"]
             out.append(d)
         return out
