@@ -508,8 +508,18 @@ def _ancestors_within_clause(t: Token, lex: Lexicon) -> list[Token]:
     return out
 
 
-def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | None]:
+def _anchor(hit: _Hit, doc: Doc) -> Token:
+    """The word whose clause decides status: a person noun ("rioters") defers to its verb."""
     t = doc[hit.head]
+    if {"protester", "riot", "mob"} & hit.flags and t.pos_ in ("NOUN", "PROPN") and hit.absorbed:
+        verbs = [doc[o.head] for o in hit.absorbed if doc[o.head].pos_ == "VERB"]
+        if verbs:
+            return min(verbs, key=lambda v: abs(v.i - t.i))
+    return t
+
+
+def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | None]:
+    t = _anchor(hit, doc)
     chain = [t] + _ancestors_within_clause(t, lex)
     # only the verbs up to (and including) the first finite verb decide aux/neg
     neg, plan_aux, hyp_aux = lex.s("negation_words"), lex.s("planned_aux"), lex.s("hypothetical_aux")
@@ -539,6 +549,8 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 return "hypothetical", a.text
             if lem in lex.s("planned_nouns") and via in ("acl", "pobj", "prep"):
                 return "planned", a.text
+            if via in ("nsubj", "nsubjpass") and not (a.pos_ == "ADJ" or any(c.dep_ == "xcomp" for c in a.children)):
+                continue
             if lem in lex.s("planned_governors") and via in ("xcomp", "ccomp", "acomp", "prep", "pobj", "nsubj", "nsubjpass", "acl"):
                 if lem in ("begin", "start", "resume") and k == 1:
                     # "talks began" is an occurred event; "talks are due to begin" is not
@@ -572,6 +584,24 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
 
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_ERA_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "fall", "independence", "revolution", "invasion",
+                        "coup", "uprising", "creation", "founding", "era", "days", "time", "times"})
+_ERA_VERBS = frozenset({"begin", "start", "erupt", "break", "seize", "take", "come", "invade", "launch", "end",
+                        "fall", "topple", "oust", "emerge", "gain"})
+
+
+def _since_background(since: Token, lex: Lexicon, published: dt.date | None) -> bool:
+    """"since the war began", "since 2001", "since the fall of X" (an era), not "since Wednesday"."""
+    for p in since.children:
+        if p.dep_ == "pobj":
+            if _YEAR.match(p.text):
+                return published is None or int(p.text) < published.year
+            if _lem(p) in lex.s("generic_nouns") or _lem(p) in _ERA_NOUNS:
+                return True
+            return any(_YEAR.match(x.text) for x in p.subtree)
+    if since.dep_ == "mark":
+        return _lem(since.head) in _ERA_VERBS
+    return False
 
 
 def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.date | None) -> str | None:
@@ -580,7 +610,7 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
     for a in scope:
         for c in a.children:
             # "since the war began", "since 2001"
-            if c.lower_ == "since" and c.dep_ in ("prep", "mark"):
+            if c.lower_ == "since" and c.dep_ in ("prep", "mark") and _since_background(c, lex, published):
                 return "since"
             if c.dep_ == "prep" and c.lower_ in ("in", "during") and published is not None:
                 for p in c.children:
@@ -596,6 +626,8 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
         if _lem(a) in ("anniversary", "commemorate", "remember", "mark", "recall", "memory", "memorial",
                        "since", "history", "legacy") and a is not t:
             return a.text
+    if t.dep_ == "pobj" and t.head.lower_ in ("since", "after", "before") and t.pos_ == "NOUN" and not hit.violent:
+        return t.head.text  # "since the signing": a time reference to an event told elsewhere
     # "the 18-year presence", "11-year-old war": a duration adjective on the trigger's noun
     for c in t.children:
         if c.dep_ in ("amod", "nmod", "compound", "nummod") and re.match(r"^\d+\s*-?\s*year", c.text):
@@ -679,11 +711,11 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
     t = doc[hit.head]
     if "generic" in hit.flags:
         return True
-    if _lem(t) in lex.s("generic_nouns") or t.lower_ in lex.s("generic_nouns"):
+    if len(hit.toks) == 1 and (_lem(t) in lex.s("generic_nouns") or t.lower_ in lex.s("generic_nouns")):
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "of" and _lem(t.head.head) in lex.s("aggregate_words"):
         return False  # "a string of attacks" is an aggregate of specific events
-    if t.pos_ == "NOUN" and t.tag_ == "NNS":
+    if t.pos_ == "NOUN" and t.tag_ == "NNS" and hit.violent:
         has_det = any(c.dep_ in ("det", "nummod", "poss") or (c.dep_ == "amod" and _lem(c) in lex.s("aggregate_words"))
                       for c in t.children)
         gov = _verb_of(t) if t.head is not t else t
@@ -852,6 +884,14 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         hits = [h for h in hits if h is primary or h not in primary.absorbed]
     elif intervene:
         hits = [h for h in hits if h not in intervene]
+    # a mass grave found, people fleeing attacks: the discovery/flight is the event, the
+    # violence behind it is told as its cause
+    for d in [h for h in hits if {"discovery", "displace"} & h.flags]:
+        for h in hits:
+            if h is not d and (h.violent or "conseq" in h.flags) and (
+                    "discovery" in d.flags or _governs(doc[d.head], doc[h.head], 8)):
+                _absorb(d, h)
+        hits = [h for h in hits if not any(h is x for x in d.absorbed)]
     # weapons: one incident, the most specific weapon wins; generic violence folds into it
     weapons = [h for h in hits if h.sub in EXPLOSIVE_TYPES and ("instr" in h.flags or h.rank >= 3)]
     if weapons:
@@ -910,6 +950,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 h.retype("Government regains territory", "state actor")
             elif ac == "armed":
                 h.retype("Non-state actor overtakes territory", "armed actor")
+        elif "withdraw" in h.flags and any({"capture", "regain"} & o.flags for o in hits):
+            h.retype("Non-violent transfer of territory", "withdrawal and takeover")
         elif "withdraw" in h.flags:
             t = doc[h.head]
             place_obj = any(
