@@ -1,13 +1,642 @@
-"""Stage `dateline_places` (stub: replaced by the real stage)."""
+"""Stage ``dateline_places``: find the places a report names, resolve them, and say which is an event's.
+
+Runs after spaCy's NER and ``dateline_header``. Writes ``doc._.dl_places`` (a list of
+:class:`~dateline.nlp.types.PlaceMention`) and sets ``doc._.dl_header.country_code`` (the report's
+country focus, from the dateline place).
+
+Recognition: spaCy's GPE/LOC/FAC entities, plus gazetteer matching over capitalised words the
+small model misses or mislabels ("Imam Sahib district" comes out as an ORG; "Helmand" inside the
+ORG "Helmand Provincial Council"); demonyms ("Afghan forces") become ``demonym`` mentions that
+give a country but are not places.
+
+Context of each mention: ``dateline`` | ``job_title`` (a place inside a person's title:
+"Helmand Provincial Council member X", "the governor of Kunduz") | ``reporting`` (where something
+was said: "told reporters in Washington") | ``demonym`` (a nationality word, or a country name
+modifying an actor: "US forces") | ``body`` (everything else).
+
+:func:`event_place` picks an event's own place among them, by syntax and distance to the trigger.
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
+
 from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
+from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, name_key, split_generic
+from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer
+from ..geo.resolve import FOCUS_INFERRED, Query, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
+from .types import EventMention, Header, PlaceMention
+
+log = logging.getLogger(__name__)
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# entity labels whose words are never searched for place names
+NEVER_PLACE_LABELS = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                      "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT"}
+LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "outside", "inside", "across", "around", "into",
+                  "towards", "toward", "through", "throughout", "within", "between", "of", "on", "off",
+                  "via", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+# nouns naming a person's office: a place inside such a title is not where anything happened
+TITLE_NOUNS = {"member", "members", "governor", "spokesman", "spokeswoman", "spokesperson", "chief",
+               "commander", "councillor", "councilor", "lawmaker", "legislator", "mp", "senator",
+               "representative", "deputy", "mayor", "minister", "director", "head", "administrator",
+               "secretary", "chairman", "chairwoman", "chair", "president", "official", "officer",
+               "elder", "envoy", "ambassador", "consul", "judge", "prosecutor", "sheriff",
+               "attorney", "lieutenant", "colonel", "general", "captain", "major", "police chief",
+               "mp", "delegate", "adviser", "advisor", "correspondent"}
+# organisations that can carry a place in a title chain ("Helmand Provincial Council member")
+ORG_CHAIN = {"council", "provincial", "district", "police", "government", "assembly", "office",
+             "department", "ministry", "army", "corps", "administration", "municipality", "city",
+             "county", "state", "regional", "local", "security", "national", "border", "health"}
+# verbs and nouns of saying: a place attached to them is where something was said
+REPORTING_WORDS = {"tell", "say", "speak", "brief", "announce", "state", "declare", "report",
+                   "reporter", "journalist", "briefing", "conference", "statement", "interview",
+                   "press", "remark", "comment", "news", "address", "tweet", "write"}
+# nouns of armed/official actors: a country name modifying them gives a nationality, not a place
+ACTOR_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers", "army", "military",
+               "official", "officials", "government", "envoy", "diplomat", "diplomats", "embassy",
+               "president", "leader", "leaders", "authorities", "authority", "negotiator",
+               "negotiators", "military's", "navy", "air", "warplane", "warplanes", "jet", "jets",
+               "drone", "drones", "delegation", "administration", "intelligence", "citizen",
+               "citizens", "national", "nationals", "commander", "commanders", "special",
+               "coalition", "command", "department", "ministry", "secretary", "counterpart"}
+# a capitalised word the gazetteer knows is accepted on its own only if the name is this big
+# (admin units and countries always are): smaller namesakes of common capitalised words are
+# too often something else. Measured on GWN/LGL recall vs spurious matches (docs/places.md).
+MIN_POP_BARE = 100_000
+MIN_POP_AFTER_PREP = 1_000
+MAX_NAME_TOKENS = 4
 
 
-@Language.component("dateline_places", requires=["doc.sents"], assigns=["doc._.dl_places"])
+@dataclass
+class _Cand:
+    start: int  # token index
+    end: int  # token index (exclusive)
+    label: str  # NER label or "GAZ"
+    hint: str | None = None
+    context: str = "body"
+    container: int | None = None  # index into the candidate list
+    demonym_cc: str | None = None
+    dateline: bool = False
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or (t.isupper() and len(t) > 1)) and any(c.isalpha() for c in t)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc[start].lower_ in ("the", "a", "an") :
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "'", "’s", "’") or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _generic_after(doc: Doc, end: int) -> str | None:
+    """The kind a generic noun right after a name implies ("Kunduz province"); adjectives
+    ("Helmand Provincial Council") do not count."""
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+        w = doc[end].lower_
+        if w in ("provincial", "regional", "autonomous", "local", "government", "area", "republic"):
+            return None
+        if w in GENERIC_ADMIN1:
+            return "admin1"
+        if w in GENERIC_ADMIN2:
+            return "admin2"
+        if w in GENERIC_CITY:
+            return "city"
+    return None
+
+
+def _hint_of_span(text: str) -> str | None:
+    return split_generic(text)[1]
+
+
+def _candidates_info(gaz: Gazetteer, text: str) -> tuple[list[int], str]:
+    rows, _hint, how = gaz.candidates(text, allow_loose=False)
+    return rows, how
+
+
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+               "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+               "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "mid", "rural",
+               "metro", "metropolitan", "north-west", "north-east", "south-west", "south-east"}
+# nouns that make a capitalised name before them a place ("a Gainesville man", "Alexandria police")
+_PLACE_CUES = {"man", "men", "woman", "women", "police", "resident", "residents", "couple", "parents",
+               "teen", "teenager", "boy", "girl", "family", "native", "area", "officials", "citizens",
+               "mayor", "schools", "hospital", "airport", "city", "county", "town", "village"}
+
+
+def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_label: str) -> tuple[bool, str | None]:
+    """Is this capitalised span a place name the NER missed or mislabelled? Returns (accept, kind hint).
+
+    ``ent_label`` is the NER label over the span's first word ("" outside entities).
+    """
+    rows, how = _candidates_info(gaz, text)
+    if not rows:
+        return False, None
+    hint = _generic_after(doc, end) or _hint_of_span(text)
+    kinds = {gaz.kind[r] for r in rows}
+    big = max(gaz.pop[r] for r in rows)
+    admin_or_country = bool(kinds & {COUNTRY, ADMIN1})
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    nxt = doc[end].lower_ if end < len(doc) else ""
+    after_prep = prev in LOCATIVE_PREPS and (admin_or_country or ADMIN2 in kinds or big >= MIN_POP_AFTER_PREP)
+    if ent_label == "PERSON":
+        # the small model calls many town names persons; only a locative cue turns one back
+        return (after_prep or nxt in _PLACE_CUES or bool(hint)), hint
+    if hint:
+        return True, hint
+    if how == "code":
+        return True, None
+    if after_prep:
+        return True, None
+    if ent_label in ("ORG", "NORP"):
+        # "Helmand Provincial Council", "the Kentucky Department of Education": the place opens the name
+        ent_start = start
+        while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+            ent_start -= 1
+        opens = all(doc[j].lower_ in ("the", "a", "an") for j in range(ent_start, start))
+        return opens and (admin_or_country or big >= MIN_POP_BARE), None
+    # a bare capitalised word outside any entity: only well-known names, never sentence-initial alone
+    if doc[start].is_sent_start and end - start == 1 and nxt not in _PLACE_CUES:
+        return False, None
+    return admin_or_country or big >= MIN_POP_BARE or nxt in _PLACE_CUES, None
+
+
+def _resolvable(gaz: Gazetteer, text: str) -> bool:
+    rows, _hint, _how = gaz.candidates(text)
+    return bool(rows)
+
+
+def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """An unresolvable entity may hold a resolvable name: "North Texas" -> "Texas",
+    "Vancouver International Airport" -> "Vancouver", "West Virginia Democratic Party" -> "West Virginia"."""
+    s2 = s
+    while s2 < e - 1 and doc[s2].lower_ in _DIRECTIONS:
+        s2 += 1
+    if s2 > s and _resolvable(gaz, doc[s2:e].text):
+        return s2, e
+    for L in range(e - s - 1, 0, -1):
+        sub = doc[s:s + L]
+        if not _is_cap(sub[-1]) or sub[-1].lower_ in GENERIC:
+            continue
+        rows, _how = _candidates_info(gaz, sub.text)
+        if rows and ({gaz.kind[r] for r in rows} & {COUNTRY, ADMIN1} or max(gaz.pop[r] for r in rows) >= MIN_POP_AFTER_PREP):
+            return s, s + L
+    return None
+
+
+def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_Cand]:
+    cands: list[_Cand] = []
+    taken = [False] * len(doc)
+    head_end = 0
+    if header is not None and header.place_text and header.end > header.start:
+        head_end = header.end
+        span = _find_text(doc, header.place_text.split(",")[0], header.start, header.end)
+        if span is not None:
+            cands.append(_Cand(span.start, span.end, "DATELINE", context="dateline", dateline=True))
+            for i in range(span.start, span.end):
+                taken[i] = True
+    head_tok = 0
+    if head_end:
+        while head_tok < len(doc) and doc[head_tok].idx < head_end:
+            taken[head_tok] = True
+            head_tok += 1
+
+    # 1. NER place entities (and demonyms)
+    for ent in doc.ents:
+        if ent.start < head_tok:
+            continue
+        if ent.label_ == "NORP":
+            cc = gaz.demonym(ent.text)
+            if cc:
+                cands.append(_Cand(ent.start, ent.end, "NORP", context="demonym", demonym_cc=cc))
+                for i in range(ent.start, ent.end):
+                    taken[i] = True
+            continue
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        s, e = _trim(doc, ent.start, ent.end)
+        if s >= e:
+            continue
+        text = doc[s:e].text
+        # an entity that is only a demonym ("Afghan" tagged GPE)
+        if e - s == 1 and not gaz.has_name(text) and gaz.demonym(text):
+            cands.append(_Cand(s, e, "NORP", context="demonym", demonym_cc=gaz.demonym(text)))
+            for i in range(s, e):
+                taken[i] = True
+            continue
+        if e - s > 1 and not _resolvable(gaz, text):
+            sub = _sub_span(gaz, doc, s, e)
+            if sub is not None:
+                s, e = sub
+                text = doc[s:e].text
+            elif ent.label_ != "GPE":
+                continue  # an unknown facility/landform ("Francis Street"): not a place we can place
+        hint = _generic_after(doc, e)
+        if hint and e < len(doc) and not doc[e].ent_type_:
+            e += 1  # "Imam Sahib district": keep the generic word with the name
+        cands.append(_Cand(s, e, ent.label_, hint=hint or _hint_of_span(text)))
+        for i in range(s, e):
+            taken[i] = True
+
+    # 2. gazetteer matching over capitalised words the NER did not tag as places
+    i = head_tok
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not _is_cap(tok) or (tok.ent_type_ in NEVER_PLACE_LABELS and tok.ent_type_ != "PERSON") \
+                or tok.is_punct:
+            i += 1
+            continue
+        # demonym outside NORP ("Afghan forces" when the NER missed it)
+        if tok.ent_type_ not in ("ORG", "PERSON") or tok.ent_iob_ == "B":
+            cc = gaz.demonym(tok.text) if not gaz.has_name(tok.text) else None
+            if cc:
+                cands.append(_Cand(i, i + 1, "NORP", context="demonym", demonym_cc=cc))
+                taken[i] = True
+                i += 1
+                continue
+        matched = False
+        for L in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
+            toks = doc[i:i + L]
+            if any(taken[j] for j in range(i, i + L)) or not _is_cap(toks[-1]):
+                continue
+            if any(t.ent_type_ in NEVER_PLACE_LABELS and t.ent_type_ != "PERSON" for t in toks):
+                continue
+            if any(t.is_punct and t.text not in ("-", ".") for t in toks):
+                continue
+            if L > 1 and toks[-1].lower_ in GENERIC:
+                continue  # the generic word is added after the match ("Helmand Provincial Council")
+            text = toks.text
+            ok, hint = _accept_gaz(gaz, doc, i, i + L, text, tok.ent_type_)
+            if ok:
+                e = i + L
+                if _generic_after(doc, e) and e < n:
+                    e += 1
+                cands.append(_Cand(i, e, "GAZ", hint=hint))
+                for j in range(i, e):
+                    taken[j] = True
+                i = e
+                matched = True
+                break
+        if not matched:
+            i += 1
+
+    cands.sort(key=lambda c: c.start)
+    _link_containers(doc, cands)
+    for c in cands:
+        if c.context == "body":
+            c.context = _context(doc, c, gaz)
+    return cands
+
+
+def _find_text(doc: Doc, text: str, start: int, end: int) -> Span | None:
+    hay = doc.text[start:end].lower()
+    k = hay.find(text.strip().lower())
+    if k < 0:
+        return None
+    a = start + k
+    return doc.char_span(a, a + len(text.strip()), alignment_mode="expand")
+
+
+def _link_containers(doc: Doc, cands: list[_Cand]) -> None:
+    """"X, Y" / "X in Y" / "X district of Y" / "X (Y)": Y contains X."""
+    for a, b in zip(range(len(cands)), range(1, len(cands))):
+        ca, cb = cands[a], cands[b]
+        if ca.context == "demonym" or cb.context == "demonym":
+            continue
+        between = doc[ca.end:cb.start]
+        words = [t.lower_ for t in between]
+        if len(words) > 4:
+            continue
+        joined = " ".join(words)
+        if joined in (",", "(", "in", ", in", "of", "in the", "of the", "in the province of",
+                      "province of", "district of", "in the district of", ", a district of",
+                      "district in", "district of the", "province in", "in northern", "in southern",
+                      "in eastern", "in western", "in central", "in northern of", "county ,", ", in the"):
+            ca.container = b
+        elif words and words[0] in GENERIC and len(words) <= 3 and words[-1] in ("of", "in"):
+            ca.container = b
+
+
+def _title_chain_after(doc: Doc, tok_end: int) -> bool:
+    """Words right after the place form a person's title ("Provincial Council member", "police chief")."""
+    j = tok_end
+    seen = 0
+    while j < len(doc) and seen < 5:
+        w = doc[j].lower_
+        if w in TITLE_NOUNS:
+            return True
+        if w in ORG_CHAIN or (doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and doc[j].dep_ in ("compound", "amod")):
+            j += 1
+            seen += 1
+            continue
+        break
+    return False
+
+
+def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
+    span = doc[c.start:c.end]
+    root = span.root
+    # "Helmand Provincial Council member X", "Kunduz police spokesman"
+    if _title_chain_after(doc, c.end):
+        return "job_title"
+    # "Helmand's governor"
+    if c.end < len(doc) and doc[c.end].text in ("'s", "’s") and c.end + 1 < len(doc) and \
+            doc[c.end + 1].lower_ in TITLE_NOUNS:
+        return "job_title"
+    head = root.head
+    # "the governor of Helmand", "a spokesman for the Kunduz governor"
+    if root.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lower_ in TITLE_NOUNS:
+        return "job_title"
+    # "told reporters in Washington", "speaking in Doha"
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "from", "at"):
+        gov = head.head
+        if gov.lemma_.lower() in REPORTING_WORDS:
+            return "reporting"
+        if gov.dep_ in ("dobj", "pobj", "nsubj") and gov.lemma_.lower() in ("reporter", "journalist", "medium"):
+            return "reporting"
+    # "US forces", "US officials": a country name used as a nationality
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and head.lower_ in ACTOR_NOUNS:
+        rows, _h, _how = gaz.candidates(span.text, allow_loose=False)
+        if rows and gaz.kind[rows[0]] == COUNTRY and all(gaz.kind[r] == COUNTRY for r in rows[:1]):
+            c.demonym_cc = gaz.cc(rows[0])
+            return "demonym"
+    return "body"
+
+
+# ----------------------------------------------------------------------------------------------
+# resolution and the stage
+# ----------------------------------------------------------------------------------------------
+
+_ACLED_PREC = {"populated place": 1, "admin2": 2, "admin1": 3, "country": 3, "other": 2}
+_UCDP_PREC = {"populated place": 1, "admin2": 3, "admin1": 4, "country": 6, "other": 2}
+
+
+def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = None) -> list[PlaceMention]:
+    gaz = gaz or get_gazetteer()
+    cands = recognise(doc, gaz, header)
+    sent_starts = [s.start for s in doc.sents]
+    import bisect
+
+    def sent_of(tok_i: int) -> int:
+        return max(0, bisect.bisect_right(sent_starts, tok_i) - 1)
+
+    # the dateline first: its country is the focus for the rest
+    focus = None
+    dl = [i for i, c in enumerate(cands) if c.dateline]
+    resolver = Resolver(gaz)
+    if dl:
+        text = doc[cands[dl[0]].start:cands[dl[0]].end].text
+        extra = None
+        if header is not None and header.place_text and "," in header.place_text:
+            extra = header.place_text.split(",", 1)[1].strip()
+        qs = [Query(text, dateline=True)]
+        if extra:
+            qs = [Query(text, dateline=True, container=1), Query(extra)]
+        r = resolver.resolve(qs)[0]
+        if r.row is not None:
+            focus = gaz.cc(r.row)
+    queries: list[Query] = []
+    qidx: dict[int, int] = {}
+    for i, c in enumerate(cands):
+        if c.context == "demonym" and c.label == "NORP":
+            continue
+        qidx[i] = len(queries)
+        queries.append(Query(doc[c.start:c.end].text, kind_hint=c.hint, dateline=c.dateline,
+                             weight=0.5 if c.context in ("job_title", "reporting", "demonym") else 1.0))
+    for i, c in enumerate(cands):
+        if i in qidx and c.container is not None and c.container in qidx:
+            queries[qidx[i]].container = qidx[c.container]
+    if focus is None:
+        # no dateline: the country most of the report's places sit in (demonyms count half)
+        focus = _majority_country(gaz, resolver, queries, cands)
+        res = resolver.resolve(queries, focus=focus, focus_weight=FOCUS_INFERRED) if queries else []
+    else:
+        res = resolver.resolve(queries, focus=focus) if queries else []
+
+    out: list[PlaceMention] = []
+    for i, c in enumerate(cands):
+        span = doc[c.start:c.end]
+        pm = PlaceMention(start=span.start_char, end=span.end_char, text=span.text, sent=sent_of(c.start),
+                          context=c.context)
+        if i not in qidx:  # demonym
+            pm.feature = "country"
+            pm.country_code = c.demonym_cc
+            pm.country = gaz.country_name(c.demonym_cc)
+            pm.name = pm.country
+            row = gaz.country_row.get(c.demonym_cc or "")
+            if row is not None:
+                pm.geonames_id = gaz.gid[row] or None
+                pm.latitude, pm.longitude = gaz.coords(row)
+            pm.score = 0.9
+            pm.reason = "demonym"
+            pm.geo_precision, pm.where_prec = 3, 6
+            out.append(pm)
+            continue
+        r = res[qidx[i]]
+        if r.row is None:
+            pm.name = span.text
+            pm.feature = "unknown"
+            pm.score = 0.1
+            pm.reason = r.reason or "not in gazetteer"
+        else:
+            p = gaz.place(r.row)
+            pm.name, pm.feature = p.name, p.feature
+            pm.country_code, pm.country = p.country_code, p.country
+            pm.admin1, pm.admin2 = p.admin1, p.admin2
+            pm.latitude, pm.longitude = p.latitude, p.longitude
+            pm.geonames_id = p.geonames_id
+            pm.score = r.score
+            pm.reason = r.reason
+            pm.geo_precision = _ACLED_PREC.get(p.feature)
+            pm.where_prec = _UCDP_PREC.get(p.feature)
+            if c.demonym_cc is None and c.context == "demonym":
+                c.demonym_cc = p.country_code
+        out.append(pm)
+    # explicit containers become parents
+    for i, c in enumerate(cands):
+        if c.container is not None:
+            out[i].parent = c.container
+            par = out[c.container]
+            if out[i].admin1 is None and par.feature == "admin1" and par.country_code == out[i].country_code:
+                out[i].admin1 = par.name
+    return out
+
+
+def _majority_country(gaz: Gazetteer, resolver: Resolver, queries: list[Query], cands: list[_Cand]) -> str | None:
+    from collections import Counter
+
+    votes: Counter = Counter()
+    for c in cands:
+        if c.context == "demonym" and c.demonym_cc:
+            votes[c.demonym_cc] += 0.5
+    if queries:
+        for q, r in zip(queries, resolver.resolve(queries)):
+            if r.row is not None and r.score >= 0.5:
+                votes[gaz.cc(r.row)] += q.weight
+    if not votes:
+        return None
+    cc, v = votes.most_common(1)[0]
+    # a focus needs a clear lead: half the votes (measured: below this, the focus misleads more
+    # than it helps on LGL's multi-state reports)
+    return cc if v >= 0.5 * sum(votes.values()) else None
+
+
+@Language.component("dateline_places", requires=["doc.ents", "doc.sents", "doc._.dl_header"],
+                    assigns=["doc._.dl_places", "doc._.dl_header"])
 def dateline_places(doc):
-    doc._.dl_places = []
+    header = doc._.dl_header
+    try:
+        gaz = get_gazetteer()
+    except Exception:  # noqa: BLE001 - a broken gazetteer must not lose the report: places stay empty
+        log.exception("gazetteer unavailable; no places for this report")
+        doc._.dl_places = []
+        if doc._.dl_warnings is not None:
+            doc._.dl_warnings.append("gazetteer unavailable: places not resolved")
+        return doc
+    places = places_of(doc, gaz, header)
+    doc._.dl_places = places
+    if header is not None:
+        dl = next((p for p in places if p.context == "dateline"), None)
+        if dl is not None and dl.country_code:
+            header.country_code = dl.country_code
+            if dl.feature == "admin1":
+                header.admin1 = dl.name
+            elif dl.admin1:
+                header.admin1 = dl.admin1
     return doc
+
+
+# ----------------------------------------------------------------------------------------------
+# the event's place
+# ----------------------------------------------------------------------------------------------
+
+_EVENT_CONTEXTS = {"body"}
+_SPECIFICITY = {"populated place": 3, "admin2": 2, "other": 2, "admin1": 1, "country": 0, "unknown": 1}
+_EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "on", "within",
+                "throughout", "from", "of", "north", "south", "east", "west"}
+
+
+def _tok_span(doc: Doc, p: PlaceMention) -> Span | None:
+    return doc.char_span(p.start, p.end, alignment_mode="expand")
+
+
+def _path_to(tok: Token, target: Token, limit: int = 6) -> list[Token] | None:
+    """Ancestors of tok up to target (exclusive of tok), or None if target is not an ancestor."""
+    path = []
+    cur = tok
+    for _ in range(limit):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        path.append(cur)
+        if cur is target or cur.i == target.i:
+            return path
+    return None
+
+
+def event_place(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
+    """Index into ``doc._.dl_places`` of the place where ``ev`` happened, and why (or None, why not).
+
+    Order of preference: a place syntactically attached to the trigger ("pobj of 'in' under
+    trigger", or in the trigger's clause); then the nearest place in the trigger's sentence; then
+    the nearest place in the two sentences before it (a report names the place, then tells what
+    happened there); then the dateline place. Never a job_title / reporting / demonym mention.
+    Among places that denote the same spot the most specific wins ("Imam Sahib district of
+    Kunduz" -> Imam Sahib, admin1 Kunduz).
+    """
+    places: list[PlaceMention] = doc._.dl_places or []
+    if not places:
+        return None, "no places in report"
+    try:
+        trig = doc[ev.head]
+    except IndexError:
+        trig = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        trig = trig.root if trig is not None else None
+    if trig is None:
+        return None, "trigger not found"
+    sent = trig.sent
+    pool = [k for k, p in enumerate(places) if p.context in _EVENT_CONTEXTS]
+    if not pool:
+        dl = [k for k, p in enumerate(places) if p.context == "dateline"]
+        return (dl[0], "dateline (no other place in report)") if dl else (None, "only job-title/reporting/demonym places")
+
+    def best(ks: list[int]) -> int:
+        return _most_specific(places, ks)
+
+    # 1. syntax: a place whose head chain reaches the trigger through a locative preposition
+    attached: list[tuple[int, int, str]] = []
+    for k in pool:
+        p = places[k]
+        if p.sent != ev.sent and not (sent.start_char <= p.start < sent.end_char):
+            continue
+        sp = _tok_span(doc, p)
+        if sp is None:
+            continue
+        root = sp.root
+        path = _path_to(root, trig)
+        if path is None:
+            continue
+        preps = [t for t in path if t.dep_ == "prep"]
+        if preps and preps[0].lower_ in _EVENT_PREPS:
+            mods = [t for t in path[:-1] if t.pos_ in ("VERB",)]
+            if mods:
+                continue  # attached to another verb inside the trigger's clause ("said in X")
+            attached.append((len(path), k, f"pobj of '{preps[0].lower_}' under trigger"))
+        elif root.dep_ in ("compound", "nmod", "amod") and len(path) == 1:
+            attached.append((1, k, "modifier of trigger"))
+    if attached:
+        attached.sort()
+        ks = [k for d, k, _ in attached if d == attached[0][0]] + [k for _, k, _ in attached]
+        k = _expand_specific(places, best(ks), pool)
+        why = next(r for _, kk, r in attached if kk == ks[0])
+        return k, why
+    # 2. same sentence, nearest to the trigger (ties: after the trigger, then more specific)
+    same = [k for k in pool if sent.start_char <= places[k].start < sent.end_char]
+    if same:
+        k = min(same, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
+        return _expand_specific(places, k, pool), "same sentence, nearest"
+    # 3. the previous sentences (nearest first), at most two back
+    sents = list(doc.sents)
+    si = next((i for i, s in enumerate(sents) if s.start <= trig.i < s.end), 0)
+    for back in (1, 2):
+        if si - back < 0:
+            break
+        s = sents[si - back]
+        prev = [k for k in pool if s.start_char <= places[k].start < s.end_char]
+        if prev:
+            k = max(prev, key=lambda k: (places[k].start, _SPECIFICITY.get(places[k].feature, 0)))
+            return _expand_specific(places, k, pool), f"{back} sentence(s) before, nearest"
+    dl = [k for k, p in enumerate(places) if p.context == "dateline"]
+    if dl:
+        return dl[0], "dateline (no place near the trigger)"
+    return None, "no place near the trigger"
+
+
+def _dist(p: PlaceMention, trig: Token) -> int:
+    a = trig.idx
+    return abs(p.start - a) if p.start >= a else abs(a - p.end) + 1
+
+
+def _most_specific(places: list[PlaceMention], ks: list[int]) -> int:
+    return max(ks[:1] + ks, key=lambda k: (_SPECIFICITY.get(places[k].feature, 0), -ks.index(k)))
+
+
+def _expand_specific(places: list[PlaceMention], k: int, pool: list[int]) -> int:
+    """If another mention is explicitly inside the chosen one ("Imam Sahib district of Kunduz"), take it."""
+    for j in pool:
+        if places[j].parent == k and _SPECIFICITY.get(places[j].feature, 0) > _SPECIFICITY.get(places[k].feature, 0):
+            return j
+    return k
+
+
+__all__ = ["dateline_places", "event_place", "places_of", "recognise", "FEATURE", "PLACE", "ADMIN1",
+           "ADMIN2", "name_key"]

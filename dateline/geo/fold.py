@@ -1,0 +1,145 @@
+"""Name folding: how a place name written any which way becomes an index key.
+
+Three levels, each looser than the last:
+
+- :func:`ascii_fold` keeps case and spacing, drops accents and modifier letters:
+  "Imām Şāḩib" -> "Imam Sahib" (the display name, as ACLED writes it).
+- :func:`name_key` lowercases, turns hyphens/punctuation into spaces, drops a leading "the",
+  generic words ("Province", "District", "Governorate", ...) and the Persian/Arabic connectors
+  ("-e-", "-i-", "-ul-") so that "Mazar-i-Sharif", "Mazar-e Sharif" and "Mazār-e Sharīf" share
+  one key ("mazar sharif").
+- :func:`loose_key` is a transliteration skeleton for a second-chance lookup: vowels collapse,
+  q/k, w/v, ph/f, kh/h, doubled letters fold, so Uruzgan/Oruzgan/Urozgan and Helmand/Hilmand
+  meet. It is only consulted when ``name_key`` finds nothing, and its hits score lower.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# letters NFKD does not decompose into ASCII
+_SPECIAL = {
+    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae",
+    "œ": "oe", "Œ": "Oe", "ß": "ss", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th",
+    "Þ": "Th", "ħ": "h", "Ħ": "H", "ŧ": "t", "ŋ": "ng", "ə": "e", "Ə": "E", "ʻ": "", "ʼ": "",
+    "ʿ": "", "ʾ": "", "‘": "'", "’": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-",
+    "—": "-", "\u00a0": " ", "ǝ": "e", "ɨ": "i", "ʹ": "", "ʺ": "",
+}
+_SPECIAL_RE = re.compile("[" + re.escape("".join(_SPECIAL)) + "]")
+
+
+@lru_cache(maxsize=200_000)
+def ascii_fold(text: str) -> str:
+    """Accents and modifier letters off, case kept: "Uruzgān" -> "Uruzgan", "Mazār-e Sharīf" -> "Mazar-e Sharif"."""
+    s = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(0)], text)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    if not s.isascii():
+        s = "".join(ch for ch in s if ch.isascii())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+# Generic words that name the kind of unit rather than the unit ("Helmand Province").
+# The kind word is kept apart (see split_generic) so it can still steer resolution.
+GENERIC_ADMIN1 = {"province", "provinces", "governorate", "state", "region", "oblast", "prefecture",
+                  "wilaya", "vilayet", "velayat", "welayat", "emirate", "territory", "division",
+                  "department", "departement", "krai", "kray", "viloyati", "ostan", "canton",
+                  "voivodeship", "republic", "autonomous", "regional", "provincial", "mintaqah",
+                  "muhafazah"}
+GENERIC_ADMIN2 = {"district", "districts", "county", "parish", "borough", "municipality", "subdistrict",
+                  "sub-district", "tehsil", "tahsil", "taluk", "woreda", "zila", "rayon", "raion",
+                  "commune", "municipio", "uluswali", "wuleswali", "local", "government", "area", "lga"}
+GENERIC_CITY = {"city", "town", "village", "township"}
+GENERIC = GENERIC_ADMIN1 | GENERIC_ADMIN2 | GENERIC_CITY
+# never strip these when they are the whole name ("District of Columbia", "State of Palestine")
+_CONNECTORS = {"e", "i", "ul", "ol", "el", "al", "-e", "-i"}
+_LEADING = {"the"}
+_PUNCT_RE = re.compile(r"[^\w\s]|_")
+
+
+def _words(text: str) -> list[str]:
+    s = ascii_fold(text).lower().replace("&", " and ")
+    s = s.replace("'", "")  # "Côte d'Ivoire" -> "cote divoire", "N'Djamena" -> "ndjamena"
+    s = _PUNCT_RE.sub(" ", s)
+    return s.split()
+
+
+def split_generic(text: str) -> tuple[str, str | None]:
+    """("Helmand Province") -> ("helmand", "admin1"); ("Imam Sahib district") -> ("imam sahib", "admin2").
+
+    Returns the key without generic words and the kind the generic word implies (None when none).
+    "City of X" / "X City" keep "city" in the key as well (New York City is a name).
+    """
+    words = _words(text)
+    kind = None
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    # "Province of X", "District of X", "City of X"
+    if len(words) > 2 and words[1] == "of" and words[0] in GENERIC:
+        kind = _kind_of(words[0])
+        words = words[2:]
+    while len(words) > 1 and words[-1] in GENERIC:
+        kind = kind or _kind_of(words[-1])
+        words = words[:-1]
+    # "Kunduz provincial" / "local government area": the loop above already took them
+    words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _CONNECTORS)]
+    return " ".join(words), kind
+
+
+def _kind_of(word: str) -> str:
+    if word in GENERIC_ADMIN1:
+        return "admin1"
+    if word in GENERIC_ADMIN2:
+        return "admin2"
+    return "city"
+
+
+@lru_cache(maxsize=400_000)
+def name_key(text: str) -> str:
+    """The exact index key: "Mazar-i-Sharif" == "Mazār-e Sharīf" == "mazar sharif"; "Helmand Province" == "helmand"."""
+    return split_generic(text)[0]
+
+
+def full_key(text: str) -> str:
+    """Folded like :func:`name_key` but keeping generic words ("rapides parish", "new york city")."""
+    words = _words(text)
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _CONNECTORS)]
+    return " ".join(words)
+
+
+_LOOSE_SUBS = [
+    (re.compile(r"kh"), "h"), (re.compile(r"gh"), "g"), (re.compile(r"ph"), "f"),
+    (re.compile(r"dh"), "d"), (re.compile(r"th"), "t"), (re.compile(r"ch"), "c"),
+    (re.compile(r"sh"), "s"), (re.compile(r"zh"), "z"), (re.compile(r"q"), "k"),
+    (re.compile(r"ck"), "k"), (re.compile(r"w"), "v"), (re.compile(r"j"), "y"),
+    (re.compile(r"x"), "ks"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c"), "k"),
+]
+_VOWELS_RE = re.compile(r"[aeiouy]+")
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=400_000)
+def loose_key(text: str) -> str:
+    """A transliteration skeleton: "Oruzgan"/"Urozgan"/"Uruzgan" -> "aravzagan"-like key shared by all three.
+
+    Consonants are normalised (q->k, w->v, kh->h ...), every vowel run becomes "a", doubled
+    letters collapse and spaces go ("Mazar Sharif" == "Mazarsharif"). Keys shorter than five
+    characters are not used (too many accidental matches).
+    """
+    key = name_key(text).replace(" ", "")
+    if not key:
+        return ""
+    for pat, rep in _LOOSE_SUBS:
+        key = pat.sub(rep, key)
+    key = _DOUBLE_RE.sub(r"\1", key)
+    key = _VOWELS_RE.sub("a", key)
+    return key if len(key) >= 5 else ""
+
+
+def display_name(text: str) -> str:
+    """The ASCII display name ACLED would write: accents off, apostrophe-like modifier letters off."""
+    return ascii_fold(text)

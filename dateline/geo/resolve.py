@@ -1,0 +1,225 @@
+"""Toponym resolution: pick the gazetteer row each place name in a report denotes.
+
+Each candidate row gets an additive score (roughly log-odds):
+
+- a prior from its population (log10) and its kind (a country over a province over a town over
+  a district);
+- how the name matched (exact or alias; a generic word the text lacks, "Washington" vs
+  "Washington County", costs; the transliteration skeleton costs);
+- the generic word in the text ("Helmand Province" wants an admin1, "Imam Sahib district" an
+  admin2, "Kuwait City" a town);
+- an explicit container given in the text ("Imam Sahib district of Kunduz", "Alexandria, La.");
+- the report's country focus (the dateline) and the countries, provinces and neighbourhood of
+  the other places of the report (two passes: the first pass's confident choices are the second
+  pass's context; a mention never counts as its own context).
+
+The weights are set by measurement on the GWN/LGL dev sets (``dateline eval geoparsing``; see
+docs/places.md for the figures of each change); they are general rules, not per-item fixes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .fold import full_key, name_key
+from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PLACE, Gazetteer, haversine_km
+
+# prior bonus by kind, on top of log10(population): countries and provinces are what a bare
+# name in news most often means when a town shares it; districts rarely are.
+KIND_BONUS = {COUNTRY: 3.0, ADMIN1: 1.0, ADMIN2: -1.5, PLACE: 0.0, OTHER: -0.5}
+GENERIC_MISMATCH = -2.5  # "Washington" for "Washington County"
+LOOSE_MATCH = -1.5  # matched by transliteration skeleton only
+HINT_MATCH = 4.0  # "X Province" and the row is an admin1
+HINT_CLASH = -3.0
+CONTAINER = 6.0  # inside the container the text names
+FOCUS = 2.5  # in the report's country focus (dateline)
+DOC_COUNTRY = 1.5  # times the share of the report's other places in that country
+DOC_ADMIN1 = 1.5  # in an admin1 that another place of the report is in or is
+NEAR = 1.5  # times the share of the report's other places within NEAR_KM
+NEAR_KM = 150.0
+SEAT_SAME_NAME = 0.1  # a town that is the seat of a same-named unit borrows the unit's prior (+this)
+DATELINE_TOWN = 3.0  # a dateline names a town
+PREFERRED = 2.0  # the row a curated alias names ("New York" -> the city; data/geo/aliases.tsv)
+FOCUS_INFERRED = 1.0  # focus guessed from the report's places (no dateline): weaker than FOCUS
+CAPITAL = 2.5  # a national capital: "Washington" the city before the state, "Kabul" the city
+CONFIDENT = 0.6  # first-pass probability above which a choice becomes context for the others
+
+
+@dataclass
+class Query:
+    """One place name to resolve."""
+
+    text: str
+    container: int | None = None  # index (in the query list) of the place the text says contains it
+    kind_hint: str | None = None  # "admin1" | "admin2" | "city" from a generic word next to the name
+    dateline: bool = False
+    weight: float = 1.0  # how much this mention counts as context for the others
+
+
+@dataclass
+class Resolution:
+    row: int | None
+    score: float  # 0-1
+    how: str  # "exact" | "full" | "code" | "loose" | ""
+    candidates: list[int] = field(default_factory=list)
+    reason: str = ""
+
+
+def _softmax_top(scores: list[float]) -> float:
+    if not scores:
+        return 0.0
+    m = max(scores)
+    z = sum(math.exp(s - m) for s in scores)
+    return 1.0 / z
+
+
+class Resolver:
+    def __init__(self, gaz: Gazetteer):
+        self.g = gaz
+
+    # -- candidate priors -----------------------------------------------------------------
+    def _prior(self, row: int, text: str, how: str, hint: str | None, rows: list[int]) -> float:
+        g = self.g
+        k = g.kind[row]
+        s = math.log10(g.pop[row] + 10) + KIND_BONUS.get(k, 0.0)
+        if k == PLACE:
+            # Kabul (town) vs Kabul (province): a seat with its unit's very name is what the name means
+            for other in rows:
+                if other != row and g.kind[other] in (ADMIN1, ADMIN2) and g.seat[other] == row \
+                        and full_key(g.names[other]) == full_key(g.names[row]):
+                    s = max(s, math.log10(g.pop[other] + 10) + KIND_BONUS[g.kind[other]] + SEAT_SAME_NAME)
+        if g.preferred.get(name_key(text)) == row:
+            s += PREFERRED
+        if row in g.capitals:
+            s += CAPITAL
+        if how == "loose":
+            s += LOOSE_MATCH
+        elif how in ("exact", "full") and k in (ADMIN1, ADMIN2):
+            # the unit's own name carries a generic word the text lacks ("Washington County")
+            if full_key(g.names[row]) != name_key(g.names[row]) and full_key(text) == name_key(text) \
+                    and name_key(g.names[row]) == name_key(text):
+                s += GENERIC_MISMATCH
+        if hint:
+            want = {"admin1": ADMIN1, "admin2": ADMIN2, "city": PLACE}[hint]
+            if k == want:
+                s += HINT_MATCH
+            elif hint == "admin2" and k == ADMIN1 and g.ccs[g.cci[row]] not in ("US",):
+                s += 0.0  # "district"/"county" over an admin1 happens in translation; no penalty
+            else:
+                s += HINT_CLASH
+        return s
+
+    # -- main -----------------------------------------------------------------------------
+    def resolve(self, queries: list[Query], focus: str | None = None, focus_weight: float = FOCUS) -> list[Resolution]:
+        g = self.g
+        self._focus_w = focus_weight
+        cands: list[list[int]] = []
+        hows: list[str] = []
+        priors: list[list[float]] = []
+        for q in queries:
+            rows, hint, how = g.candidates(q.text)
+            hint = q.kind_hint or hint
+            cands.append(rows)
+            hows.append(how)
+            ps = [self._prior(r, q.text, how, hint, rows) for r in rows]
+            if q.dateline:
+                ps = [p + (DATELINE_TOWN if g.kind[r] == PLACE else 0.0) for p, r in zip(ps, rows)]
+            priors.append(ps)
+
+        children: list[list[int]] = [[] for _ in queries]
+        for i, q in enumerate(queries):
+            if q.container is not None:
+                children[q.container].append(i)
+        # pass 1: priors, container and focus only
+        choice: list[int | None] = [None] * len(queries)
+        prob: list[float] = [0.0] * len(queries)
+        for _ in range(2):  # containers first resolve on their own, then constrain their contents
+            for i, q in enumerate(queries):
+                scores = [p + self._local(r, q, choice, focus, children[i]) for r, p in zip(cands[i], priors[i])]
+                if scores:
+                    j = max(range(len(scores)), key=scores.__getitem__)
+                    choice[i], prob[i] = cands[i][j], _softmax_top(scores)
+
+        # pass 2: the report's other confident places as context
+        ctx = self._context(queries, choice, prob)
+        out: list[Resolution] = []
+        for i, q in enumerate(queries):
+            if not cands[i]:
+                out.append(Resolution(None, 0.0, "", [], "not in gazetteer"))
+                continue
+            scores = []
+            for r, p in zip(cands[i], priors[i]):
+                scores.append(p + self._local(r, q, choice, focus, children[i]) + self._doc(r, i, q, ctx))
+            j = max(range(len(scores)), key=scores.__getitem__)
+            pr = _softmax_top(scores)
+            quality = {"exact": 1.0, "full": 0.95, "code": 0.95, "loose": 0.7}.get(hows[i], 0.5)
+            reason = f"{hows[i]} match, {len(cands[i])} candidate(s)"
+            if q.container is not None and choice[q.container] is not None and g.within(cands[i][j], choice[q.container]):
+                reason += f", inside {g.names[choice[q.container]]}"
+            elif focus and g.cc(cands[i][j]) == focus:
+                reason += f", in focus country {focus}"
+            out.append(Resolution(cands[i][j], round(pr * quality, 3), hows[i], cands[i], reason))
+        return out
+
+    def _local(self, row: int, q: Query, choice: list[int | None], focus: str | None,
+               children: list[int] = ()) -> float:
+        g = self.g
+        s = 0.0
+        if focus and g.cc(row) == focus:
+            s += getattr(self, "_focus_w", FOCUS)
+        if q.container is not None:
+            c = choice[q.container]
+            if c is not None and c != row and g.within(row, c):
+                s += CONTAINER
+        # a container is what contains its contents ("Imam Sahib district of Kunduz": the province)
+        for ch in children:
+            c = choice[ch]
+            if c is not None and c != row and g.kind[row] < g.kind[c] and g.within(c, row):
+                s += CONTAINER
+                break
+        return s
+
+    def _context(self, queries: list[Query], choice: list[int | None], prob: list[float]):
+        g = self.g
+        items = []
+        for i, (q, r) in enumerate(zip(queries, choice)):
+            if r is None or prob[i] < CONFIDENT:
+                continue
+            items.append((i, name_key(q.text), r, q.weight))
+        return items
+
+    def _doc(self, row: int, i: int, q: Query, ctx) -> float:
+        g = self.g
+        me = name_key(q.text)
+        others = [(r, w) for j, k, r, w in ctx if j != i and k != me]
+        if not others:
+            return 0.0
+        total = sum(w for _, w in others)
+        cc = g.cci[row]
+        same_cc = sum(w for r, w in others if g.cci[r] == cc)
+        s = DOC_COUNTRY * same_cc / total
+        a1 = row if g.kind[row] == ADMIN1 else g.a1[row]
+        if a1 >= 0 and any(r != row and (r == a1 or g.a1[r] == a1) for r, _ in others):
+            s += DOC_ADMIN1
+        la, lo = g.lat[row], g.lon[row]
+        if g.kind[row] in (PLACE, ADMIN2) and not math.isnan(la):
+            near = 0.0
+            for r, w in others:
+                if g.kind[r] in (PLACE, ADMIN2) and not math.isnan(g.lat[r]):
+                    if haversine_km(la, lo, g.lat[r], g.lon[r]) <= NEAR_KM:
+                        near += w
+            s += NEAR * near / total
+        return s
+
+
+def countries_of(gaz: Gazetteer, rows: list[int | None]) -> Counter:
+    c: Counter = Counter()
+    for r in rows:
+        if r is not None:
+            c[gaz.cc(r)] += 1
+    return c
+
+
+__all__ = ["Query", "Resolution", "Resolver", "countries_of"]
