@@ -50,7 +50,8 @@ from .types import EventMention
 # --------------------------------------------------------------------------------------
 # lexicon loading
 
-_POS = {"N": {"NOUN", "PROPN"}, "V": {"VERB"}, "A": {"ADJ", "VERB"}}
+_POS = {"N": {"NOUN", "PROPN"}, "V": {"VERB"}, "A": {"ADJ", "VERB"}, "n": {"NOUN"}, "v": {"VERB"}}
+_LOWER_NOUN, _LOWER_VERB = frozenset({"NOUN"}), frozenset({"VERB"})
 _GAP = 3  # words a "*" may skip: "set [the two houses] ablaze" (longest seen in our tests: 3)
 
 # Weapon families whose triggers describe how an attack was carried out.
@@ -101,7 +102,7 @@ def _parse_phrase(text: str) -> tuple[_Tok, ...]:
         pos = None
         if "/" in raw and raw.rsplit("/", 1)[1] in _POS:
             raw, p = raw.rsplit("/", 1)
-            pos = frozenset(_POS[p])
+            pos = _LOWER_NOUN if p == "n" else _LOWER_VERB if p == "v" else frozenset(_POS[p])
         toks.append(_Tok(frozenset({raw.lower()}), pos, head))
     return tuple(toks)
 
@@ -184,7 +185,11 @@ def _lem(t: Token) -> str:
 def _tok_ok(spec: _Tok, t: Token) -> bool:
     if t.lower_ not in spec.words and _lem(t) not in spec.words:
         return False
-    return spec.pos is None or t.pos_ in spec.pos
+    if spec.pos is None:
+        return True
+    if spec.pos in (_LOWER_NOUN, _LOWER_VERB) and not t.text.islower():
+        return False  # "march/n": a month name ("March") is not a march
+    return t.pos_ in spec.pos
 
 
 def _match_at(doc: Doc, i: int, end: int, ph: tuple[_Tok, ...]) -> list[int] | None:
@@ -402,6 +407,14 @@ def _subject(v: Token) -> Token | None:
                 return c
     if v.dep_ in ("relcl", "acl") and v.head is not v:
         return v.head
+    # the parser sometimes hangs the subject of a reported clause on the reporting verb
+    # ("officials say forces ... have wrested control"): the nearest free noun on the left
+    for j in range(v.i - 1, max(v.sent.start, v.i - 12) - 1, -1):
+        w = v.doc[j]
+        if w.text in (";", ":") or w.lemma_ in ("say", "tell", "report", "claim"):
+            break
+        if w.pos_ in ("NOUN", "PROPN") and w.dep_ in ("nsubj", "dobj", "ROOT", "conj", "appos"):
+            return w
     return None
 
 
@@ -472,6 +485,37 @@ def _close(a: Token, b: Token) -> bool:
     return abs(a.i - b.i) <= 3 or _governs(a, b) or _governs(b, a)
 
 
+def _is_place(t: Token) -> bool:
+    return t.ent_type_ in ("GPE", "LOC", "FAC") or (t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj", "nsubjpass"))
+
+
+def _object_is(t: Token, words: frozenset[str]) -> bool:
+    """The head of ``t``'s object (or passive subject, or "of" object) is one of ``words``."""
+    objs = []
+    for c in t.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            objs.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "over"):
+            objs.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "prt":
+            continue
+    if t.dep_ in ("acl", "relcl", "amod") and t.head is not t:
+        objs.append(t.head)  # "weapons seized", "the seized weapons"
+    more = []
+    for o in objs:
+        more.extend(c for c in o.children if c.dep_ == "conj")
+        # "control of the town", "a stash of weapons", "dozens of rifles"
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                more.extend(p for p in c.children if p.dep_ == "pobj")
+    for o in objs + more:
+        if _words_of(o) & words:
+            return True
+        if "@place" in words and _is_place(o):
+            return True
+    return False
+
+
 def _has_dep_word(doc: Doc, t: Token, words: frozenset[str], sent: Span, max_dist: int = 10) -> bool:
     """A dependent of ``t`` (or of the verb it belongs to) is one of ``words``."""
     heads = {t}
@@ -482,6 +526,8 @@ def _has_dep_word(doc: Doc, t: Token, words: frozenset[str], sent: Span, max_dis
             if d.i == t.i or not (sent.start <= d.i < sent.end) or abs(d.i - t.i) > max_dist:
                 continue
             if _words_of(d) & words:
+                return True
+            if "@place" in words and _is_place(d):
                 return True
     return False
 
@@ -551,7 +597,7 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 return "planned", a.text
             if via in ("nsubj", "nsubjpass") and not (a.pos_ == "ADJ" or any(c.dep_ == "xcomp" for c in a.children)):
                 continue
-            if lem in lex.s("planned_governors") and via in ("xcomp", "ccomp", "acomp", "prep", "pobj", "nsubj", "nsubjpass", "acl"):
+            if lem in lex.s("planned_governors") and via in ("xcomp", "ccomp", "acomp", "prep", "pobj", "nsubj", "nsubjpass", "acl", "dobj"):
                 if lem in ("begin", "start", "resume") and k == 1:
                     # "talks began" is an occurred event; "talks are due to begin" is not
                     continue
@@ -628,6 +674,11 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
             return a.text
     if t.dep_ == "pobj" and t.head.lower_ in ("since", "after", "before") and t.pos_ == "NOUN" and not hit.violent:
         return t.head.text  # "since the signing": a time reference to an event told elsewhere
+    # "the 18-year presence", "a 2017 chemical weapons attack": on the noun or the noun it modifies
+    nouns = [t] + ([t.head] if t.dep_ in ("compound", "amod", "nmod") and t.head is not t else [])
+    for c in (c for n in nouns for c in n.children):
+        if _YEAR.match(c.text) and published is not None and int(c.text) < published.year:
+            return c.text
     # "the 18-year presence", "11-year-old war": a duration adjective on the trigger's noun
     for c in t.children:
         if c.dep_ in ("amod", "nmod", "compound", "nummod") and re.match(r"^\d+\s*-?\s*year", c.text):
@@ -750,8 +801,12 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     tr = h.trig
     if tr.needctx and not s.has_any(tr.needctx, exclude=()):
         return False
-    if tr.needobj and not _has_dep_word(doc, doc[h.head], tr.needobj, s.span):
-        return False
+    if tr.needobj:
+        if "objhead" in tr.flags:
+            if not _object_is(doc[h.head], tr.needobj):
+                return False
+        elif not _has_dep_word(doc, doc[h.head], tr.needobj, s.span):
+            return False
     return True
 
 
@@ -786,11 +841,17 @@ def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
     if ac is None and pc is None:
         # fall back on the sentence's actor words
         armed = s.has("actor_armed", exclude=h.toks)
-        state = s.has("actor_state", exclude=h.toks) and not s.has_any(frozenset({"official", "officials"}))
+        state = bool(set(s.which("actor_state", exclude=h.toks)) - lex.s("state_fallback_ignore"))
         if armed and state:
             ac, pc = "armed", "state"
         elif "clash" in h.flags and (armed or state):
             ac = pc = "armed" if armed else "state"
+    if ac == "civilians":
+        ac = None  # "men", "people" doing violence: an unidentified armed actor, not civilians
+    if pc == "civilians" and patient is not None and _words_of(patient) & lex.s("actor_property") and not any(
+            "conseq" in o.flags for o in h.absorbed) and h.sub == "Attack":
+        h.retype("Looting/property destruction", "attack on property, no casualties")
+        return
     inter = {"state": 1, "armed": 2, "rioters": 5, "protesters": 6, "civilians": 7}
     st = h.sub
     if "clash" in h.flags and pc is None:
