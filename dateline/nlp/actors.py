@@ -1,13 +1,647 @@
-"""Stage `dateline_actors` (stub: replaced by the real stage)."""
+"""Stage ``dateline_actors``: who did what to whom, canonicalised through the actor registry.
+
+For every event mention in ``doc._.dl_events`` it finds, from the dependency parse:
+
+- **actor1** (initiator): the subject of an active trigger ("Taliban fighters attacked"), the
+  agent of a passive one ("police were attacked by gunmen"), "by X" / "from X" / an actor-like
+  modifier or possessive of a noun trigger ("attacks by the insurgents", "a Taliban attack",
+  "the US airstrike", "the group's attack"), the subject of a light verb whose object is the
+  trigger ("the US launched an airstrike"), the subject a participle or coordinated verb
+  inherits ("..., killing 10"), the noun a relative clause hangs on ("fighters who were
+  attacking");
+- **actor2** (target): the object of an attack verb, the subject of a passive one, "against X" /
+  "on X" / "at X", "with X" for agreements, talks and clashes, "between X and Y";
+- **victim**: whom a kill / injure / abduct / arrest trigger or a consequence clause ("...,
+  killing 10 soldiers and four police") is about, kept apart from the target. A victim whose
+  actor is not already a target of the mention (nor the initiator's side) is also emitted as
+  ``actor2``: the side that lost people is the side attacked (ACLED's practice), so fusion,
+  which reads ``actor2``, sees it;
+- **assoc1**: "alongside X", "backed by X", "together with X".
+
+Each phrase is resolved through :mod:`dateline.nlp.registry`: named groups and state units,
+a country or capital as a party ("The US" fighting -> its military; "Washington" signing ->
+its government), common nouns by class with a country from the phrase's demonym or else the
+event's country ("soldiers" in Afghanistan -> Military Forces of Afghanistan). Within the
+report, "the insurgents", "the militants", "the group" are resolved to the armed group named
+last before them (or, with none before, the only one the report names), and "they" to the
+latest actor; an indefinite phrase ("unknown gunmen", "a group of militants") never is.
+
+Mentions of named actors not attached to any event are kept with role ``mention`` (fusion may
+use them). :func:`attach_actors` works on any :class:`EventMention`, so tests (and other
+stages) can build one by hand.
+"""
 
 from __future__ import annotations
 
+import importlib
+import logging
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
+from ..taxonomy import VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
+from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
+from .types import ActorMention, EventMention
+
+log = logging.getLogger(__name__)
+
+# Trigger lemmas whose patient is a victim rather than a target.
+KILL = frozenset({"kill", "murder", "slay", "behead", "execute", "assassinate", "massacre", "slaughter",
+                  "lynch", "shoot", "gun", "stab", "hack", "strangle", "burn", "torture", "rape",
+                  "killing", "murder", "assassination", "execution", "massacre", "death", "beheading",
+                  "slaying", "shooting", "casualty", "fatality", "lynching", "rape"})
+INJURE = frozenset({"wound", "injure", "hurt", "maim", "injury", "wounding"})
+DIE = frozenset({"die", "perish", "death"})
+DETAIN = frozenset({"arrest", "detain", "abduct", "kidnap", "apprehend", "nab", "capture", "hold", "seize",
+                    "arrest", "detention", "abduction", "kidnapping", "round", "jail", "imprison"})
+CLASH = frozenset({"clash", "fight", "battle", "skirmish", "engage", "exchange", "fighting", "firefight",
+                   "gunfight", "confrontation"})
+# Verbs whose object is the event noun and whose subject is its initiator.
+LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "claim", "execute", "perpetrate",
+                         "commit", "unleash", "step", "ramp", "intensify", "escalate", "begin", "start",
+                         "continue", "lead", "order", "plan", "sign", "reach", "strike", "make", "hold",
+                         "initiate", "undertake", "wage", "resume", "orchestrate", "mastermind", "fire",
+                         "deploy", "detonate", "set", "open", "organise", "organize", "call", "announce"})
+# Verbs whose subject is an event noun and whose object is then its target or victims.
+EVENT_SUBJECT_VERBS = frozenset({"target", "hit", "strike", "destroy", "damage", "kill", "wound", "injure",
+                                 "claim", "leave", "rock", "tear", "ravage", "devastate", "take", "occur",
+                                 "happen", "come"})
+# Verbs of attack: when an event noun is their subject ("jets bombed positions"), their object
+# is the target.
+_ATTACK_VERBS = frozenset({"attack", "bomb", "pound", "shell", "raid", "strafe", "storm", "ambush", "overrun",
+                           "engage", "blast", "level", "flatten", "burn", "torch", "rocket", "shoot", "fire",
+                           "besiege", "assault", "invade", "seize", "capture", "abduct", "kidnap", "slam"})
+# Event nouns that name the attacker's means: the phrase is also the initiator.
+_SELF_ACTOR_NOUNS = frozenset({"jet", "jets", "warplane", "warplanes", "drone", "drones", "helicopter",
+                               "helicopters", "gunship", "gunships", "aircraft", "bomber", "bombers",
+                               "fighter jet", "artillery", "tank", "tanks"})
+_TARGET_PREPS = frozenset({"against", "on", "upon", "at", "targeting", "into"})
+_ASSOC_PREPS = frozenset({"alongside", "beside"})
+_NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "case", "quantmod", "advmod",
+                           "punct", "predet"})
+_TIME_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "month", "year", "time",
+                         "hour", "weekend", "dawn", "dusk", "midnight", "noon"})
+_REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_SERIES = frozenset({"series", "string", "wave", "spate", "number", "chain", "round", "spree", "campaign",
+                     "barrage", "volley", "flurry", "lot", "couple", "pair", "set"})
 
 
-@Language.component("dateline_actors", requires=["doc.sents"], assigns=["doc._.dl_actors"])
+@dataclass
+class _Ctx:
+    """Per-report facts computed once."""
+
+    reg: Registry
+    focus: str | None  # the report's country focus
+    majority: str | None  # most frequent country among body places
+    named: list[tuple[int, int, Actor]] = field(default_factory=list)  # (tok start, tok end, actor)
+    resolved: list[tuple[int, ActorMention]] = field(default_factory=list)  # (token, mention) seen so far
+    sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
+
+
+def _context(doc: Doc) -> _Ctx:
+    reg = get_registry()
+    header = doc._.dl_header
+    focus = getattr(header, "country_code", None) if header is not None else None
+    places = doc._.dl_places or []
+    cc = Counter(p.country_code for p in places if p.country_code and p.context == "body")
+    majority = cc.most_common(1)[0][0] if cc else None
+    ctx = _Ctx(reg, focus, majority)
+    ctx.sent_starts = [s.start for s in doc.sents]
+    # every named actor in the report, for coreference and "mention" records
+    words: list[str | None] = []
+    for t in doc:
+        tx = t.text
+        if t.is_space:
+            words.append("")
+        elif tx in ("-", "'s", "\u2019s", "'", "\u2019", ".") or t.tag_ == "POS":
+            words.append("")
+        elif t.is_punct:
+            words.append(None)
+        else:
+            words.append(norm(tx))
+    originals = [t.text for t in doc]
+    for i, j, e in reg.scan(words, originals):
+        if e.type == "actor":
+            ctx.named.append((i, j, reg.actors[e.value]))
+    return ctx
+
+
+def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[int, int]]) -> str | None:
+    """The country an event happened in, for common nouns ("soldiers") and inter codes: a place
+    attached to the trigger by the syntax, else the report's country focus, else the nearest
+    place in the sentence, else the report's most frequent country. A place that is one of the
+    event's parties ("The US launched ...", "a deal with Washington") is never its country."""
+    places = doc._.dl_places or []
+
+    def usable(k: int) -> bool:
+        p = places[k]
+        if not p.country_code or p.context != "body":
+            return False
+        return not any(a <= p.start < b or p.start <= a < p.end for a, b in arg_spans)
+
+    if places:
+        try:
+            mod = importlib.import_module("dateline.nlp.places")
+            fn = getattr(mod, "event_place", None)
+            if fn is not None:
+                k, why = fn(doc, ev)
+                if k is not None and usable(k) and ("trigger" in why or "clause" in why):
+                    return places[k].country_code
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:  # a stage bug: keep going
+            log.warning("event_place failed on %r: %s", ev.text, exc)
+    if ctx.focus:
+        return ctx.focus
+    same = [k for k, p in enumerate(places) if p.sent == ev.sent and usable(k)]
+    if same:
+        return places[min(same, key=lambda k: abs(places[k].start - ev.start))].country_code
+    return ctx.majority
+
+
+def _trigger_kind(ev: EventMention, head: Token) -> str:
+    lem = head.lemma_.lower()
+    sub = ev.sub_event_type or ""
+    if lem in DIE and head.pos_ == "VERB":
+        return "die"
+    if lem in KILL:
+        return "kill"
+    if lem in INJURE:
+        return "injure"
+    if lem in DETAIN or sub in ("Arrests", "Abduction/forced disappearance"):
+        return "detain"
+    if lem in CLASH:
+        return "clash"
+    if ev.plover_type in ("AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "REQUEST", "REJECT", "CONCEDE") \
+            and ev.event_type not in VIOLENT_EVENT_TYPES:
+        return "relate"
+    return "attack"
+
+
+def _is_violent(ev: EventMention) -> bool:
+    return ev.event_type in VIOLENT_EVENT_TYPES or ev.plover_type in ("ASSAULT", "COERCE", "THREATEN") \
+        or ev.event_type is None and ev.plover_type is None
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    out = []
+    for g in prep.children:
+        if g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            out.append(g)
+    return out
+
+
+def _is_time(t: Token) -> bool:
+    return t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _TIME_NOUNS
+
+
+def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
+    """(agents, patients-as-subject) of a verb, inherited from the verb it depends on when it has
+    none of its own ("..., killing 10": the subject of "attacked")."""
+    agents = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    pats = [c for c in v.children if c.dep_ == "nsubjpass"]
+    for c in v.children:
+        if c.dep_ == "agent":
+            agents += _pobjs(c)
+    if agents or pats or depth > 3:
+        return agents, pats
+    if v.dep_ in ("xcomp", "advcl", "conj") and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+        a, p = _subject_of(v.head, depth + 1)
+        if v.dep_ == "conj":
+            return a, p
+        return a, []
+    if v.dep_ == "acl":
+        # "gunmen attacking a convoy" (the noun acts) / "soldiers killed in the attack" (it suffers)
+        if v.tag_ == "VBN":
+            return [], [v.head]
+        return [v.head], []
+    return [], []
+
+
+def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
+    patient = "victim" if kind in ("kill", "injure", "detain", "die") else "actor2"
+    out: list[tuple[str, Token]] = []
+    agents, pats = _subject_of(v)
+    if kind == "die":
+        out += [("victim", t) for t in agents + pats]
+    else:
+        for t in agents:
+            if t.pos_ == "NUM" and kind in ("injure", "kill") and v.tag_ == "VBN":
+                # "six police were killed and seven wounded": the number is who was wounded
+                out.append((patient, t))
+            else:
+                out.append(("actor1", t))
+        out += [(patient, t) for t in pats]
+    for c in v.children:
+        if c.dep_ in ("dobj", "obj"):
+            out.append((patient, c))
+            # "launched an airstrike against X", "signed a deal with Washington"
+            for p in c.children:
+                if p.dep_ == "prep":
+                    out += _prep_args(p, kind, noun=False)
+        elif c.dep_ == "prep":
+            out += _prep_args(c, kind, noun=False)
+        elif c.dep_ == "prt" and c.lower_ in ("on", "at"):
+            pass
+    return out
+
+
+def _prep_args(p: Token, kind: str, noun: bool) -> list[tuple[str, Token]]:
+    w = p.lower_
+    objs = [o for o in _pobjs(p) if not _is_time(o)]
+    if not objs:
+        return []
+    if w in _TARGET_PREPS:
+        if kind in ("relate",) and w != "against":
+            return []
+        role = "victim" if kind in ("kill", "injure") and noun and w == "on" else "actor2"
+        return [(role, o) for o in objs]
+    if w == "with":
+        return [("actor2", o) for o in objs] if kind in ("relate", "clash") else []
+    if w == "between":
+        o = objs[0]
+        conj = list(o.conjuncts)
+        if conj:
+            return [("actor1:nc", o)] + [("actor2:nc", c) for c in conj]
+        return [("actor1", o)]
+    if w in ("by", "from") and noun:
+        return [("actor1", o) for o in objs]
+    if w == "of" and noun and kind in ("kill", "injure", "die", "detain"):
+        return [("victim", o) for o in objs]
+    if w in _ASSOC_PREPS:
+        return [("assoc1", o) for o in objs]
+    if w == "by" and p.head.lemma_ in ("back", "support", "aid", "assist", "accompany"):
+        return [("assoc1", o) for o in objs]
+    return []
+
+
+def _noun_args(n: Token, kind: str) -> list[tuple[str, Token]]:
+    out: list[tuple[str, Token]] = []
+    victim_kind = kind in ("kill", "injure", "die", "detain")
+    for c in n.children:
+        if c.dep_ == "prep":
+            out += _prep_args(c, kind, noun=True)
+        elif c.dep_ == "poss":
+            out.append(("victim" if victim_kind else "actor1", c))
+        elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i and victim_kind:
+            out.append(("victim", c))
+        elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            lem = c.lemma_.lower()
+            if lem in KILL or lem in INJURE:
+                for g in c.children:
+                    if g.dep_ in ("dobj", "nsubjpass"):
+                        out.append(("victim", g))
+    mods = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i]
+    if mods and not victim_kind:
+        # "a Taliban attack", "the US airstrike", "an Israeli air strike": one phrase
+        out.append(("actor1:mod", max(mods, key=lambda x: x.i)))
+    if n.lemma_.lower() in _SELF_ACTOR_NOUNS or n.lower_ in _SELF_ACTOR_NOUNS:
+        # the trigger names the attacker's means ("military jets bombed ...")
+        out.append(("actor1:self", n))
+    # the verb the noun depends on
+    g, dep = n.head, n.dep_
+    hop = 0
+    while dep == "pobj" and g.lower_ == "of" and g.head.lemma_.lower() in _SERIES and hop < 2:
+        # "a series of attacks": climb to "series"
+        n2 = g.head
+        g, dep = n2.head, n2.dep_
+        hop += 1
+    if g.i != n.i and g.pos_ in ("VERB", "AUX"):
+        lem = g.lemma_.lower()
+        if dep in ("dobj", "obj") and (lem in LIGHT_VERBS or kind == "relate"):
+            agents, pats = _subject_of(g)
+            out += [("actor1", t) for t in agents]
+            for c in g.children:
+                if c.dep_ == "prep":
+                    out += _prep_args(c, kind, noun=False)
+        elif dep in ("nsubj", "nsubjpass"):
+            for c in g.children:
+                if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+                    out += _prep_args(c, kind, noun=False)
+                elif c.dep_ == "dobj" and (lem in EVENT_SUBJECT_VERBS or lem in _ATTACK_VERBS):
+                    out.append(("victim" if lem in KILL | INJURE or c.lemma_ in ("life", "lives") else "actor2", c))
+    elif dep == "pobj" and g.lower_ in ("in", "during") and g.head.pos_ == "VERB":
+        # "X killed Y in an attack" / "Y died in an attack"
+        v = g.head
+        lem = v.lemma_.lower()
+        if lem in KILL or lem in INJURE or lem in DIE:
+            agents, pats = _subject_of(v)
+            if lem in DIE:
+                out += [("victim", t) for t in agents]
+            else:
+                out += [("actor1", t) for t in agents] + [("victim", t) for t in pats]
+                out += [("victim", c) for c in v.children if c.dep_ == "dobj"]
+    return out
+
+
+def _consequences(head: Token) -> list[tuple[str, Token]]:
+    """Victims of a consequence clause folded into the trigger ("attacked ..., killing 10
+    soldiers", "stormed a base and killed eight")."""
+    out = []
+    for c in head.children:
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB":
+            lem = c.lemma_.lower()
+            if lem in KILL or lem in INJURE or lem in DETAIN:
+                for role, t in _verb_args(c, "kill"):
+                    if role == "victim":
+                        out.append(("victim", t))
+                # "... were killed and seven wounded"
+                for cc in c.children:
+                    if cc.dep_ == "conj" and cc.lemma_.lower() in KILL | INJURE:
+                        for role, t in _verb_args(cc, "injure"):
+                            if role == "victim":
+                                out.append(("victim", t))
+    return out
+
+
+def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
+    """(role, token) pairs from the parse for the trigger ``head``; roles: actor1, actor2, victim,
+    assoc1, and "actor1:mod" for an actor-like modifier of a noun trigger."""
+    kind = _trigger_kind(ev, head)
+    if head.pos_ in ("VERB", "AUX"):
+        args = _verb_args(head, kind)
+    else:
+        args = _noun_args(head, kind)
+    args += _consequences(head)
+    # conjuncts share the role ("soldiers and policemen"); "between X and Y" split already
+    out: list[tuple[str, Token]] = []
+    seen = set()
+    for role, t in args:
+        group = [t] if role.endswith(":nc") else [t, *t.conjuncts]
+        for x in group:
+            if x.i == head.i and not role.endswith(":self"):
+                continue
+            key = (role.split(":")[0], x.i)
+            if key not in seen:
+                seen.add(key)
+                out.append((role, x))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# noun phrases -> actors
+
+
+def _np_tokens(t: Token) -> list[Token]:
+    """The head noun with its left modifiers ("the provincial police" / "an Afghan forces
+    checkpoint"), as a contiguous span ending at the head."""
+    lo = t.i
+    stack = [t]
+    while stack:
+        x = stack.pop()
+        for c in x.children:
+            if c.i < x.i and c.dep_ in _NP_LEFT_DEPS:
+                if c.i < lo:
+                    lo = c.i
+                stack.append(c)
+    toks = [x for x in t.doc[lo:t.i + 1]]
+    return _cut(toks)
+
+
+def _cut(toks: list[Token]) -> list[Token]:
+    """Keep the stretch after the last comma, bracket or line break, and after the dateline
+    ("Kabul, the capital"; "MAIDUGURI\n\nNigerian military jets")."""
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    header = doc._.dl_header
+    hend = getattr(header, "end", 0) or 0
+    for k in range(len(toks) - 2, -1, -1):
+        x = toks[k]
+        if x.text in (",", "(", ";", ":", "\u2014", "\u2013") or (x.is_space and "\n" in x.text) or x.idx < hend:
+            return toks[k + 1:]
+    return toks
+
+
+def _of_phrase(t: Token) -> Token | None:
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = _pobjs(c)
+            if objs:
+                return objs[0]
+    return None
+
+
+@dataclass
+class _Res:
+    actor: Actor | None
+    tokens: list[Token]
+    resolved_from: str | None = None
+    person: str | None = None
+
+
+def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _Ctx, depth: int = 0) -> _Res | None:
+    reg = ctx.reg
+    low = t.lower_
+    is_mod = role.startswith("actor1:mod")
+    if depth > 3:
+        return None
+    # "fighters who were attacking" -> fighters
+    if low in _REL_PRONOUNS and t.head.dep_ in ("relcl", "acl"):
+        return _resolve_token(t.head.head, ev, role, cc, ctx, depth + 1)
+    # "seven wounded" -> the noun of the clause it is coordinated with
+    if t.pos_ == "NUM" and not any(c.dep_ in ("compound",) for c in t.children):
+        v = t.head
+        if v.dep_ == "conj" and v.head.pos_ == "VERB":
+            for c in v.head.children:
+                if c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN"):
+                    return _resolve_token(c, ev, role, cc, ctx, depth + 1)
+        of = _of_phrase(t)
+        return _resolve_token(of, ev, role, cc, ctx, depth + 1) if of is not None else None
+    # "dozens of soldiers", "members of the Taliban", "a group of gunmen"
+    if t.lemma_.lower() in reg.quantifiers or low in reg.quantifiers:
+        of = _of_phrase(t)
+        if of is not None:
+            r = _resolve_token(of, ev, role, cc, ctx, depth + 1)
+            if r is not None:
+                indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                if indefinite and r.resolved_from:
+                    # "a group of militants" is not "the militants" named before
+                    r.actor, r.resolved_from = reg.generic("unidentified", cc), None
+                return _Res(r.actor, _np_tokens(t) + [x for x in t.doc[t.i + 1:of.i + 1]], r.resolved_from, r.person)
+    if t.pos_ == "PRON":
+        if low in reg.pronouns:
+            ante = _pronoun_antecedent(t, ctx)
+            if ante is not None:
+                return _Res(ante[0], [t], ante[1])
+        return None
+    if is_mod:
+        # every left modifier of the event noun, determiners and numbers aside
+        trig = t.head
+        lo = min(x.i for x in trig.subtree)
+        toks = [x for x in _cut(list(t.doc[lo:trig.i])) if x.dep_ not in ("det", "nummod", "predet", "poss", "case")
+                and not x.is_punct and not x.is_space and x.head.dep_ != "poss"]
+        if not toks:
+            return None
+    else:
+        toks = _np_tokens(t)
+    words = [x.text for x in toks]
+    lemmas = [x.lemma_ for x in toks]
+    ents = [x.ent_type_ for x in toks]
+    violent = _is_violent(ev)
+    head_idx = len(toks) - 1
+    person_toks = [x for x in toks if x.ent_type_ == "PERSON" and x.pos_ == "PROPN"]
+    if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+        # a person: named by a group or a state in the phrase ("US President Donald Trump",
+        # "Taliban political leader Mullah Baradar"), else kept as the person
+        rest = [x for x in toks if x not in person_toks]
+        if rest:
+            res = reg.resolve([x.text for x in rest], lemmas=[x.lemma_ for x in rest], country=None,
+                              violent=False, allow_capital=False, entity_types=[x.ent_type_ for x in rest])
+            if res is not None and res.actor is not None and (res.how == "named" or res.country_code):
+                return _Res(res.actor, toks, person=_join(person_toks))
+        return _Res(None, toks, person=_join(person_toks))
+    res = reg.resolve(words, head=head_idx, lemmas=lemmas, country=cc, violent=violent,
+                      allow_capital=not is_mod, entity_types=ents, modifier=is_mod)
+    if res is None:
+        return None
+    if is_mod and res.how == "class" and res.klass in ("civilians", "protesters", "rioters"):
+        return None  # "a school attack", "a protest crackdown": not who attacked
+    if res.klass == "anaphor":
+        if res.indefinite:
+            return _Res(reg.generic("unidentified", cc), toks)
+        ante = _group_antecedent(t, ctx)
+        if ante is not None:
+            return _Res(reg.variant(ante[0], cc), toks, ante[1])
+        return _Res(reg.generic("unidentified", cc), toks)
+    return _Res(res.actor, toks)
+
+
+def _join(toks: list[Token]) -> str:
+    return "".join(x.text + x.whitespace_ for x in toks).strip()
+
+
+def _group_antecedent(t: Token, ctx: _Ctx) -> tuple[Actor, str] | None:
+    """The armed group "the insurgents" stands for: the latest named before it, else the only
+    one the report names."""
+    doc = t.doc
+    before = [(i, j, a) for i, j, a in ctx.named if j <= t.i and a.kind in NONSTATE_ARMED_KINDS]
+    if before:
+        i, j, a = before[-1]
+        return a, doc[i:j].text
+    anywhere = {a.name: (i, j, a) for i, j, a in ctx.named if a.kind in NONSTATE_ARMED_KINDS}
+    if len(anywhere) == 1:
+        i, j, a = next(iter(anywhere.values()))
+        return a, doc[i:j].text
+    return None
+
+
+def _pronoun_antecedent(t: Token, ctx: _Ctx) -> tuple[Actor, str] | None:
+    """"they" -> the latest actor before it (an attached actor or a named one)."""
+    best: tuple[int, Actor, str] | None = None
+    for i, j, a in ctx.named:
+        if j <= t.i and (best is None or i > best[0]):
+            best = (i, a, t.doc[i:j].text)
+    for i, m in ctx.resolved:
+        if i < t.i and m.canonical and m.kind not in ("person",) and (best is None or i > best[0]):
+            a = ctx.reg.get(m.canonical) or Actor(m.canonical, m.inter or 0, m.kind or "other", m.country_code)
+            best = (i, a, m.text)
+    if best is None or t.sent.start - t.doc[best[0]].sent.start > 400:
+        return None
+    return best[1], best[2]
+
+
+# --------------------------------------------------------------------------------------
+# the stage
+
+
+def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[ActorMention]:
+    """Actor mentions (actor1, actor2, victim, assoc1) of ``doc._.dl_events[ev_index]``."""
+    ctx = ctx or _context(doc)
+    ev: EventMention = doc._.dl_events[ev_index]
+    try:
+        head = doc[ev.head]
+    except IndexError:
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is None:
+            return []
+        head = span.root
+    args = event_arguments(head, ev)
+    spans = []
+    for _, t in args:
+        toks = _np_tokens(t)
+        spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    cc = _event_country(doc, ev, ctx, spans)
+    out: list[ActorMention] = []
+    seen: set[tuple[str, int]] = set()
+    for role, t in args:
+        r = _resolve_token(t, ev, role, cc, ctx)
+        if r is None or (r.actor is None and r.person is None):
+            continue
+        role = role.split(":")[0]
+        a = r.actor
+        if a is not None and role == "actor1" and (ev.sub_event_type == "Arrests" or _trigger_kind(ev, head) == "detain") \
+                and a.kind == "government":
+            a = ctx.reg.generic("police", a.country_code or cc) or a  # "authorities arrested" -> police
+        if a is not None and role in ("actor1", "assoc1") and ev.event_type in ("Protests", "Riots") \
+                and a.kind == "civilians":
+            a = ctx.reg.generic("protesters" if ev.event_type == "Protests" else "rioters", a.country_code and cc or cc) or a
+        toks = r.tokens
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        key = (role, t.i)
+        if key in seen:
+            continue
+        seen.add(key)
+        m = ActorMention(start=start, end=end, text=doc.text[start:end], sent=_sent_of(ctx, toks[0].i), event=ev_index, role=role,
+                         canonical=a.name if a else r.person, inter=ctx.reg.inter_in(a, cc) if a else None,
+                         country_code=a.country_code if a else None, kind=a.kind if a else "person",
+                         resolved_from=r.resolved_from, head=t.i)
+        out.append(m)
+    # one mention per phrase: "Nigerian military" inside "Nigerian military jets"
+    out = [m for m in out if not any(o is not m and o.role == m.role and o.canonical == m.canonical
+                                     and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                                     for o in out)]
+    # victims are targets too unless already there (or the initiator's own side)
+    targets = {m.canonical for m in out if m.role == "actor2"}
+    initiators = {m.canonical for m in out if m.role == "actor1"}
+    for m in list(out):
+        if m.role == "victim" and m.canonical and m.canonical not in targets and m.canonical not in initiators \
+                and m.kind != "person":
+            out.append(ActorMention(**{**m.__dict__, "role": "actor2"}))
+            targets.add(m.canonical)
+    for m in out:
+        ctx.resolved.append((m.head if m.head is not None else head.i, m))
+    out.sort(key=lambda m: (m.start, m.role))
+    return out
+
+
+def _sent_of(ctx: _Ctx, i: int) -> int:
+    return bisect_right(ctx.sent_starts, i) - 1
+
+
+def find_actors(doc: Doc) -> list[ActorMention]:
+    events = doc._.dl_events or []
+    ctx = _context(doc)
+    out: list[ActorMention] = []
+    for i in range(len(events)):
+        out += attach_actors(doc, i, ctx)
+    # named actors not attached to any event
+    covered = [(m.start, m.end) for m in out]
+    for i, j, a in ctx.named:
+        span = doc[i:j]
+        s, e = span.start_char, span.end_char
+        if any(a_ <= s < b_ or s <= a_ < e for a_, b_ in covered):
+            continue
+        cc = ctx.focus or ctx.majority
+        a2 = ctx.reg.variant(a, cc)
+        out.append(ActorMention(start=s, end=e, text=span.text, sent=_sent_of(ctx, i), event=None, role="mention",
+                                canonical=a2.name, inter=ctx.reg.inter_in(a2, cc), country_code=a2.country_code,
+                                kind=a2.kind, head=span.root.i))
+    return out
+
+
+def event_actors(doc: Doc, ev_index: int) -> dict[str, list[ActorMention]]:
+    """The actors of one event mention by role (for fusion and scorers)."""
+    out: dict[str, list[ActorMention]] = {}
+    for m in doc._.dl_actors or []:
+        if m.event == ev_index:
+            out.setdefault(m.role, []).append(m)
+    return out
+
+
+@Language.component("dateline_actors", requires=["doc.sents", "doc._.dl_events"], assigns=["doc._.dl_actors"])
 def dateline_actors(doc):
-    doc._.dl_actors = []
+    doc._.dl_actors = find_actors(doc)
     return doc

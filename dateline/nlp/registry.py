@@ -43,6 +43,9 @@ NONSTATE_ARMED_KINDS = frozenset({"rebel", "militia", "identity_militia", "unide
 COMBATANT_KINDS = STATE_KINDS | NONSTATE_ARMED_KINDS | {"external"}
 KINDS = COMBATANT_KINDS | {"civilians", "protesters", "rioters", "person", "other"}
 
+# Classes whose head noun outweighs a group named in its modifiers ("Taliban prisoners").
+_NONCOMBATANT_CLASSES = frozenset({"civilians", "prisoners", "protesters", "rioters"})
+
 # Longest alias, in words, that the n-gram scan tries ("Islamic State of Iraq and the Levant" is 7).
 _MAX_NGRAM_CAP = 9
 
@@ -129,6 +132,7 @@ class Registry:
     indefinite: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
+    means_modifiers: frozenset[str] = frozenset()
     the_countries: frozenset[str] = frozenset()
     index: dict[str, list[_Entry]] = field(default_factory=dict)
     first_words: set[str] = field(default_factory=set)
@@ -183,6 +187,7 @@ class Registry:
         self.indefinite = frozenset(w.lower() for w in data.get("indefinite", ()))
         self.quantifiers = frozenset(w.lower() for w in data.get("quantifiers", ()))
         self.pronouns = frozenset(w.lower() for w in data.get("pronouns", ()))
+        self.means_modifiers = frozenset(w.lower() for w in data.get("means_modifiers", ()))
 
     def _merge_classes(self, data: dict) -> None:
         for name, spec in (data.get("classes") or {}).items():
@@ -417,13 +422,16 @@ class Registry:
 
     def resolve(self, words: Sequence[str], *, head: int | None = None, lemmas: Sequence[str] | None = None,
                 country: str | None = None, violent: bool = True, allow_capital: bool = True,
-                entity_types: Sequence[str] | None = None) -> Resolution | None:
+                entity_types: Sequence[str] | None = None, modifier: bool = False) -> Resolution | None:
         """Resolve a phrase given as surface words.
 
         ``head`` is the index of its head noun (default: the last word), ``country`` the country
         to use for common nouns when the phrase names none, ``violent`` whether the phrase is an
         actor of violence (a bare country name is then its military, else its government).
-        ``entity_types`` (spaCy's, per word) keep a person called "Chad" from being a country."""
+        ``entity_types`` (spaCy's, per word) keep a person called "Chad" from being a country.
+        ``modifier``: the words modify an event noun ("the US airstrike", "an Israeli air
+        strike", "a police raid"): any word may carry the class, and a country alone stands for
+        its forces (violent) or government."""
         if not words:
             return None
         h = len(words) - 1 if head is None else head
@@ -440,8 +448,17 @@ class Registry:
         if named:
             # the name nearest the head ("Taliban political leader" -> Taliban)
             i, j, e = min(named, key=lambda m: (0 if m[0] <= h < m[1] else 1, abs(h - (m[1] - 1))))
+            if not i <= h < j:
+                # "Taliban prisoners", "Hamas supporters' homes": the head says who they are
+                klass, k = self.classify(words, h, lemmas)
+                if klass in _NONCOMBATANT_CLASSES:
+                    named_actor = self.actors[e.value]
+                    return Resolution(self.generic(klass, named_actor.country_code or country), klass,
+                                      named_actor.country_code, "class", k, k + 1)
             return Resolution(self.variant(self.actors[e.value], country), None, self.actors[e.value].country_code,
                               "named", i, j)
+        if modifier:
+            return self._resolve_modifiers(words, matches, lemmas, country, violent)
         cc, cc_span, cc_type = None, (0, 0), None
         for i, j, e in matches:
             if e.type in ("country", "demonym") or (e.type == "capital" and allow_capital):
@@ -468,6 +485,39 @@ class Registry:
         if klass == "anaphor":
             return Resolution(None, klass, cc, "anaphor", k, k + 1, indefinite)
         return Resolution(self.generic(klass, cc or country), klass, cc, "class", k, k + 1, indefinite)
+
+
+    def _resolve_modifiers(self, words, matches, lemmas, country, violent) -> Resolution | None:
+        low = [w.lower() for w in words]
+        lem = [x.lower() for x in lemmas] if lemmas is not None else [_singular(w) for w in low]
+        cc = None
+        span = (0, 0)
+        for i, j, e in matches:
+            if e.type in ("country", "demonym"):
+                cc, span = str(e.value), (i, j)
+        for k in range(len(words) - 1, -1, -1):
+            if span[0] <= k < span[1]:
+                continue
+            if not violent and cc is None:
+                break  # "security talks", "peace deal": only a name or a country is a party
+            if cc is None and (low[k] in self.means_modifiers or lem[k] in self.means_modifiers):
+                continue  # "an air raid": how, not who
+            klass = _mod_class(self, low[k], lem[k])
+            if klass in ("military", "police", "government", "anaphor", "foreign_military"):
+                if klass == "anaphor":
+                    return Resolution(None, klass, cc, "anaphor", k, k + 1)
+                return Resolution(self.generic(klass, cc or country), klass, cc, "class", k, k + 1)
+        if cc is not None:
+            kl = "military" if violent else "government"
+            return Resolution(self.generic(kl, cc), kl, cc, "country", span[0], span[1])
+        return None
+
+def _mod_class(reg: "Registry", w: str, lem: str) -> str | None:
+    for x in (w, lem):
+        k = reg.heads.get(x) or reg.modifiers.get(x)
+        if k is not None:
+            return k
+    return None
 
 
 def _singular(w: str) -> str:
