@@ -226,7 +226,8 @@ class SQLStore(Store):
 
     def _place_mention(self, rid: str, idx: int, rec: EventRecord) -> tuple[str, bool]:
         mid = mention_id(rid, idx)
-        match = across.best_match(rec, self._candidates(rec), rid)
+        cands = self._candidates(rec)
+        match = across.best_match(rec, cands, rid)
         ts = now()
         if match is None:
             eid = "ev" + hashlib.sha1(mid.encode()).hexdigest()[:14]
@@ -234,7 +235,7 @@ class SQLStore(Store):
             self._execute("INSERT INTO event_sources (mention_id, event_id, report_id, score, reason, added_at) "
                           "VALUES (?, ?, ?, ?, ?, ?)", [mid, eid, rid, None, "first report of this event", ts])
             self._audit(eid, "create", mid, None, None, "new event from this mention", None)
-            self._refuse(eid, created=True)
+            self._refuse(eid, created=True, mentions=[(rid, rec)])
             return eid, False
         eid = match.event_key
         reason = "; ".join(match.reasons)
@@ -242,7 +243,8 @@ class SQLStore(Store):
         self._execute("INSERT INTO event_sources (mention_id, event_id, report_id, score, reason, added_at) "
                       "VALUES (?, ?, ?, ?, ?, ?)", [mid, eid, rid, round(match.score, 3), reason, ts])
         self._audit(eid, "merge", mid, None, match.score, reason, None)
-        self._refuse(eid)
+        members = dict(cands)[eid]
+        self._refuse(eid, mentions=[*members, (rid, rec)])
         return eid, True
 
     def _insert_mention(self, mid: str, rid: str, idx: int, eid: str, rec: EventRecord, ts: str) -> None:
@@ -259,21 +261,24 @@ class SQLStore(Store):
                       [uuid.uuid4().hex, time.time_ns(), eid, action, mid, other,
                        None if score is None else round(score, 3), detail, who, now()])
 
-    def _refuse(self, eid: str, created: bool = False) -> EventRecord | None:
-        """Rebuild an event's record from its mentions, then apply its corrections (they win)."""
-        ms = self._rows("SELECT report_id, record FROM mentions WHERE event_id = ? ORDER BY created_at, id", [eid])
-        if not ms:
+    def _refuse(self, eid: str, created: bool = False,
+                mentions: list[tuple[str, EventRecord]] | None = None) -> EventRecord | None:
+        """Rebuild an event's record from its mentions (oldest first; read from the store unless
+        given), then apply its corrections (they win). ``created``: the event row is new."""
+        if mentions is None:
+            ms = self._rows("SELECT report_id, record FROM mentions WHERE event_id = ? ORDER BY created_at, id", [eid])
+            mentions = [(m["report_id"], EventRecord.from_dict(json.loads(m["record"]))) for m in ms]
+        if not mentions:
             self._execute("DELETE FROM events WHERE id = ?", [eid])
             return None
-        recs = [EventRecord.from_dict(json.loads(m["record"])) for m in ms]
-        fused = across.fuse(recs, eid)
-        for c in self._rows("SELECT field, value FROM corrections WHERE event_id = ? ORDER BY created_at, id", [eid]):
-            setattr(fused, c["field"], json.loads(c["value"]))
-        n_reports = len({m["report_id"] for m in ms})
-        review = self._scalar("SELECT verdict FROM reviews WHERE event_id = ? ORDER BY created_at DESC, id DESC LIMIT 1", [eid])
-        row = self._event_row(eid, fused, n_reports, len(ms), review)
+        fused = across.fuse([r for _, r in mentions], eid)
+        if not created:
+            for c in self._rows("SELECT field, value FROM corrections WHERE event_id = ? ORDER BY created_at, id", [eid]):
+                setattr(fused, c["field"], json.loads(c["value"]))
+        n_reports = len({rid for rid, _ in mentions})
+        row = self._event_row(eid, fused, n_reports, len(mentions))
         ts = now()
-        if created or self._scalar("SELECT count(*) FROM events WHERE id = ?", [eid]) == 0:
+        if created:
             cols = list(row) + ["created_at", "updated_at"]
             self._execute(f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
                           list(row.values()) + [ts, ts])
@@ -284,7 +289,7 @@ class SQLStore(Store):
         return fused
 
     @staticmethod
-    def _event_row(eid: str, rec: EventRecord, n_reports: int, n_mentions: int, review: str | None) -> dict[str, Any]:
+    def _event_row(eid: str, rec: EventRecord, n_reports: int, n_mentions: int) -> dict[str, Any]:
         d = _date(rec.event_date)
         return {
             "id": eid, "sort_key": f"{d.isoformat() if d else '0000-00-00'}|{eid}", "event_date": d,
@@ -295,7 +300,7 @@ class SQLStore(Store):
             "type_group": across.type_group(rec.event_type), "actor1": rec.actor1, "actor2": rec.actor2,
             "assoc_actor_1": rec.assoc_actor_1, "assoc_actor_2": rec.assoc_actor_2,
             "fatalities": int(rec.fatalities or 0), "killed_low": rec.killed_low, "killed_high": rec.killed_high,
-            "n_reports": n_reports, "n_mentions": n_mentions, "review_status": review, "notes": rec.notes,
+            "n_reports": n_reports, "n_mentions": n_mentions, "notes": rec.notes,
             "record": _dump(rec.to_dict()),
         }
 
