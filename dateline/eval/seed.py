@@ -56,7 +56,7 @@ def field_checks(req: dict[str, Any], r: dict[str, Any]) -> dict[str, bool]:
             out["actor2_all"] = targets <= got
     if "actors" in req:
         want = {_fold(a) for a in req["actors"]}
-        got = {_fold(r.get("actor1") or ""), _fold(r.get("actor2") or "")}
+        got = {_fold(r.get(k)) for k in ("actor1", "actor2") if r.get(k)}
         out["actors"] = want == got
     if "country" in req:
         out["country"] = r.get("country_code") == req["country"]

@@ -72,7 +72,11 @@ class _Args:
 
     @property
     def has_own_args(self) -> bool:
-        return bool(self.place or self.time or self.counts or self.actor("actor1") or self.actor("actor2"))
+        """Arguments found in the mention's own sentence (inherited context does not count)."""
+        s = self.ev.sent
+        return bool((self.place and self.place.sent == s) or (self.time and self.time.sent == s)
+                    or any(c.sent == s for c in self.counts)
+                    or any(a.sent == s and a.canonical for a in self.actors if a.role in ("actor1", "actor2")))
 
 
 @dataclass
@@ -136,9 +140,24 @@ def _stage_fn(module: str, name: str):
     return getattr(mod, name, None)
 
 
-def _gather(doc, i: int, ev: EventMention) -> _Args:
+def _owner(doc, token_i: int | None, heads: dict[int, int]) -> int | None:
+    """The event (index) whose trigger is the nearest syntactic ancestor of a token, if any."""
+    if token_i is None or not (0 <= token_i < len(doc)):
+        return None
+    tok = doc[token_i]
+    for _ in range(40):  # parse trees are shallow; the bound guards against cycles
+        if tok.i in heads:
+            return heads[tok.i]
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a = _Args(i, ev)
     a.actors = [x for x in (doc._.dl_actors or []) if x.event == i]
+    all_actors = doc._.dl_actors or []
     places = doc._.dl_places or []
     fn = _stage_fn("places", "event_place")
     if fn and places:
@@ -149,9 +168,16 @@ def _gather(doc, i: int, ev: EventMention) -> _Args:
             pi, why = None, f"error: {exc}"
         if pi is not None:
             p = places[pi]
-            # a place that is one of the event's actors ("a deal with Washington") is not its place
-            if not any(x.start <= p.start < x.end or p.start <= x.start < p.end for x in a.actors
-                       if x.role in ("actor1", "actor2", "assoc1", "assoc2")):
+            violent = (ev.event_type in VIOLENT_EVENT_TYPES)
+            if any(x.start <= p.start < x.end or p.start <= x.start < p.end for x in all_actors):
+                # a place name that is an actor ("The US launched", "a deal with Washington") is not a place here
+                pass
+            elif p.sent != ev.sent and not violent:
+                # a talk, deal or statement does not happen wherever the previous sentence's fighting did
+                pass
+            elif p.context in ("job_title", "reporting", "demonym"):
+                pass
+            else:
                 a.place, a.place_reason = p, why
     times = doc._.dl_times or []
     fn = _stage_fn("dates", "event_time")
@@ -162,7 +188,13 @@ def _gather(doc, i: int, ev: EventMention) -> _Args:
             log.warning("event_time failed on %r: %s", ev.text, exc)
             ti, why = None, f"error: {exc}"
         if ti is not None:
-            a.time, a.time_reason = times[ti], why
+            t = times[ti]
+            owner = _owner(doc, t.head, heads)
+            if owner is not None and owner != i and events_of(doc)[owner].head != ev.head:
+                # the expression belongs to another event of the sentence ("... who on Saturday signed")
+                pass
+            else:
+                a.time, a.time_reason = t, why
     counts = doc._.dl_counts or []
     fn = _stage_fn("counts", "event_counts")
     if fn and counts:
@@ -214,8 +246,10 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
     if st and ms:
         if st == ms:
             return True
-        # violent mentions of one incident are often typed differently ("attacked" / "killing")
-        return st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES and m.ev.sent in c.sents
+        # violent mentions of one incident are often typed differently ("attacked" / "killing"),
+        # and a bare anaphor ("the attack") names the latest violent event loosely
+        both_violent = st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES
+        return both_violent and (m.ev.sent in c.sents or not m.has_own_args)
     if st is None and ms is None:
         return c.plover_type is not None and c.plover_type == m.ev.plover_type
     return False
@@ -226,6 +260,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         return False
     if c.plural != m.ev.plural:
         return False
+    if m.ev.plural and m.ev.sent not in c.sents:
+        return False  # two summaries in different sentences ("43 attacks", "a series of attacks") are not one
     if (m.ev.status == "occurred") != (c.status == "occurred"):
         return False
     if m.time is not None and m.time.value is not None:
@@ -259,6 +295,8 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 break
         if target is not None:
             target.members.append(m)
+        elif m.ev.background:
+            pass  # history ("since the signing in Doha") only adds to an event told elsewhere
         elif m.has_own_args or m.ev.confidence >= 0.75:
             clusters.append(_Cluster([m]))
         # else: a bare anaphoric mention with nothing to say and nothing to join
@@ -280,12 +318,28 @@ def _cluster_date(c: _Cluster) -> dt.date | None:
     return ds[0].value if ds else None
 
 
+def _specific(c: _Cluster) -> bool:
+    """A day-precise date and a place in the mention's own sentence ("43 attacks in Helmand on Tuesday")."""
+    for m in c.members:
+        t, p = m.time, m.place
+        if t is not None and p is not None and t.sent == m.ev.sent and p.sent == m.ev.sent \
+                and (t.time_precision or 1) == 1 and p.feature != "country":
+            return True
+    return False
+
+
 def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[int, str]]:
     """Drop plural clusters whose figure is the sum of reported single events; note the rest."""
     notes: dict[int, str] = {}
     singles = [c for c in clusters if not c.plural and c.status == "occurred"]
     keep: list[_Cluster] = []
     for c in clusters:
+        if c.plural and c.sub_event_type in _VIOLENT_SUBTYPES \
+                and not any(c.counts(cat) for cat in (*_CASUALTY, "incidents")) \
+                and not any(m.ev.incident_count for m in c.members):
+            continue  # "a string of attacks", "the attacks": a summary, not an event we can code
+        if c.plural and not any(c.counts(cat) for cat in _CASUALTY) and not _specific(c):
+            continue  # "30 attacks in the north this month": a tally, not an event ACLED would code
         total = _killed_best(c) if c.plural else None
         if total is None:
             keep.append(c)
@@ -543,11 +597,30 @@ def fuse(doc) -> list[EventRecord]:
     if not events:
         return []
     doc._.dl_sent_spans = [(s.start_char, s.end_char) for s in doc.sents]
-    args = [_gather(doc, i, ev) for i, ev in enumerate(events)
-            if not ev.background and not ev.generic]
+    heads = {ev.head: i for i, ev in enumerate(events)}
+    args = [_gather(doc, i, ev, heads) for i, ev in enumerate(events) if not ev.generic]
     clusters = _cluster(args)
     clusters, notes = _resolve_aggregates(clusters)
+    _inherit_dates(clusters)
     return [_record(doc, c, notes.get(id(c)), k) for k, c in enumerate(clusters)]
+
+
+def _inherit_dates(clusters: list[_Cluster]) -> None:
+    """An undated event told in the same sentence as a dated one shares its date
+    ("the strike hit fighters who were attacking a checkpoint")."""
+    for c in clusters:
+        if c.dates():
+            continue
+        for other in clusters:
+            if other is c or not other.dates() or not (c.sents & other.sents):
+                continue
+            t = other.dates()[0]
+            c.members[0].time, c.members[0].time_reason = t, "shared with an event in the same sentence"
+            break
+
+
+def events_of(doc) -> list[EventMention]:
+    return doc._.dl_events or []
 
 
 @Language.component(
