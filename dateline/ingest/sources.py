@@ -51,6 +51,9 @@ def iter_items(sources: list[str], *, fetcher: Fetcher | None = None, follow_lin
             for f in files:
                 if f.suffix.lower() in KNOWN_EXT:
                     yield from _file(f, fetcher, follow_links, known_url, source, published)
+                else:  # counted, not silently skipped
+                    yield Rejection(RejectReason.UNSUPPORTED, f"file type {f.suffix or '(none)'!r} is not read "
+                                    f"(reports: {', '.join(sorted(KNOWN_EXT))})", None, str(f))
         elif p.is_file():
             yield from _file(p, fetcher, follow_links, known_url, source, published)
         else:

@@ -26,6 +26,10 @@ from ..errors import DatelineError, Rejected, RejectReason, Rejection
 # full-text feeds 1,500+.
 MIN_ITEM_TEXT_CHARS = 400
 
+# Fewer words than this from a page is navigation or a paywall stub, not a report (the shortest
+# wire flash we keep is one sentence of 12+ words).
+MIN_PAGE_WORDS = 8
+
 _BLOCK_TAGS = frozenset("p div br li h1 h2 h3 h4 h5 h6 tr blockquote section article".split())
 
 
@@ -144,7 +148,7 @@ def article_from_html(data: bytes | str, url: str | None, origin: str, source: s
     except (ValueError, TypeError, AttributeError, LookupError) as exc:  # lxml/charset trouble on odd pages
         return Rejection(RejectReason.MALFORMED, f"cannot parse the page: {exc}", id, origin)
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_PAGE_WORDS:
         return Rejection(RejectReason.NO_TEXT, "no article text found in the page", id, origin)
     try:
         pub = parse_date(published) if published else None
