@@ -265,6 +265,10 @@ def _prep_args(p: Token, kind: str, noun: bool) -> list[tuple[str, Token]]:
         conj = list(o.conjuncts)
         if conj:
             return [("actor1:nc", o)] + [("actor2:nc", c) for c in conj]
+        for c in o.children:
+            # misparse "between [the army and PKK] fighters": the first party is a modifier
+            if c.i < o.i and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children):
+                return [("actor1:nc", c), ("actor2:nc:tail", o)]
         return [("actor1", o)]
     if w in ("by", "from") and noun:
         return [("actor1", o) for o in objs]
@@ -317,6 +321,7 @@ def _noun_args(n: Token, kind: str) -> list[tuple[str, Token]]:
                 if c.dep_ == "prep":
                     out += _prep_args(c, kind, noun=False)
         elif dep in ("nsubj", "nsubjpass"):
+            out += _consequences(g)
             for c in g.children:
                 if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
                     out += _prep_args(c, kind, noun=False)
@@ -368,6 +373,9 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     # conjuncts share the role ("soldiers and policemen"); "between X and Y" split already
     out: list[tuple[str, Token]] = []
     seen = set()
+    hend = getattr(head.doc._.dl_header, "end", 0) or 0
+    args = [(r, _out_of_header(t, hend)) for r, t in args]
+    args = [(r, t) for r, t in args if t is not None]
     for role, t in args:
         group = [t] if role.endswith(":nc") else [t, *t.conjuncts]
         for x in group:
@@ -378,6 +386,18 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
                 seen.add(key)
                 out.append((role, x))
     return out
+
+
+def _out_of_header(t: Token, hend: int) -> Token | None:
+    """The dateline ("AFP, KABUL") is sometimes parsed into the first sentence, its words taking
+    the subject's place: use the phrase the parser hung on them ("... KABUL [appos] The Islamic
+    State group claimed")."""
+    if t.idx >= hend:
+        return t
+    for x in t.subtree:
+        if x.idx >= hend and x.head.idx < hend and x.pos_ in ("NOUN", "PROPN", "PRON"):
+            return x
+    return None
 
 
 # --------------------------------------------------------------------------------------
@@ -444,8 +464,9 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     # "seven wounded" -> the noun of the clause it is coordinated with
     if t.pos_ == "NUM" and not any(c.dep_ in ("compound",) for c in t.children):
         v = t.head
-        if v.dep_ == "conj" and v.head.pos_ == "VERB":
-            for c in v.head.children:
+        w = v.head if v.dep_ == "conj" and v.head.pos_ == "VERB" else (v if t.dep_ == "conj" and v.pos_ == "VERB" else None)
+        if w is not None:
+            for c in w.children:
                 if c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN"):
                     return _resolve_token(c, ev, role, cc, ctx, depth + 1)
         of = _of_phrase(t)
@@ -477,6 +498,12 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             return None
     else:
         toks = _np_tokens(t)
+        if role.endswith(":tail"):
+            cc_tok = [x for x in toks if x.dep_ == "cc"]
+            if cc_tok:
+                toks = [x for x in toks if x.i > cc_tok[-1].i]
+        elif role.endswith(":nc") and t.head.dep_ == "pobj" and any(g.dep_ == "cc" for g in t.children):
+            toks = [x for x in toks if x.i <= t.i]
     words = [x.text for x in toks]
     lemmas = [x.lemma_ for x in toks]
     ents = [x.ent_type_ for x in toks]
