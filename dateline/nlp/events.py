@@ -797,8 +797,49 @@ def _domain(doc: Doc, sents: list[_Sent]) -> str | None:
     return None
 
 
+def _weapon_used(t: Token, lex: Lexicon) -> bool:
+    """A weapon noun names an attack only when it is used: "a bomb exploded", "fired rockets",
+    "killed by a grenade", "a mortar attack"; not "a shipment of bombs", "sold missiles"."""
+    use, preps = lex.s("weapon_use_verbs"), lex.s("weapon_use_preps")
+    cur = t
+    for _ in range(3):  # climb out of coordination and "of" ("dozens of rockets", "bombs and mines")
+        if cur.dep_ in ("conj", "appos") or (cur.dep_ == "pobj" and cur.head.lower_ == "of"):
+            cur = cur.head.head if cur.dep_ == "pobj" else cur.head
+        else:
+            break
+    h = cur.head
+    if cur.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "attr") and _words_of(h) & use:
+        return True
+    if cur.dep_ == "dobj" and _lem(h) in ("carry", "sell", "buy", "ship", "smuggle", "seize", "find", "produce",
+                                          "manufacture", "export", "import", "supply", "deliver", "receive"):
+        return False
+    if cur.dep_ == "pobj" and cur.head.lower_ in preps:
+        gov = cur.head.head
+        if _words_of(gov) & (use | lex.s("conseq_words")):
+            return True
+        if gov.pos_ in ("VERB",) and _lem(gov) in ("kill", "injure", "wound", "die", "hurt", "destroy", "damage"):
+            return True
+    if cur.dep_ in ("compound", "amod", "nmod") and _lem(h) in ("attack", "strike", "blast", "explosion", "fire",
+                                                                  "shelling", "barrage", "assault", "raid", "salvo"):
+        return True
+    # "a car bomb in Kabul killed five": the verb of which it is the subject
+    for c in t.children:
+        if c.dep_ in ("acl", "relcl") and _words_of(c) & use:
+            return True
+    # parser slips ("... and bombs were set off"): a use verb right after the noun
+    for j in range(t.i + 1, min(t.i + 4, t.sent.end)):
+        w = t.doc[j]
+        if w.pos_ == "VERB" and _words_of(w) & use:
+            return True
+        if w.is_punct:
+            break
+    return False
+
+
 def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     tr = h.trig
+    if "weapon" in tr.flags and not _weapon_used(doc[h.head], s.lex):
+        return False
     if tr.needctx and not s.has_any(tr.needctx, exclude=()):
         return False
     if tr.needobj:
