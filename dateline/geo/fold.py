@@ -59,11 +59,18 @@ _LEADING = {"the"}
 _PUNCT_RE = re.compile(r"[^\w\s]|_")
 
 
+# abbreviations that open a name: "St. Paul" == "Saint Paul", "Ft. Worth" == "Fort Worth"
+_OPENERS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
 def _words(text: str) -> list[str]:
     s = ascii_fold(text).lower().replace("&", " and ")
     s = s.replace("'", "")  # "Côte d'Ivoire" -> "cote divoire", "N'Djamena" -> "ndjamena"
     s = _PUNCT_RE.sub(" ", s)
-    return s.split()
+    words = s.split()
+    if len(words) > 1 and words[0] in _OPENERS:
+        words[0] = _OPENERS[words[0]]
+    return words
 
 
 def split_generic(text: str) -> tuple[str, str | None]:

@@ -43,6 +43,11 @@ SCHEMA = 3  # bump when the cached layout or the build rules change
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 
 COUNTRY, ADMIN1, ADMIN2, PLACE, OTHER = 0, 1, 2, 3, 4
+# second-chance transliteration matching: one-word names of at least this many letters, and only
+# units or towns of at least this population (skeleton hits on hamlets were mostly wrong on the
+# GWN/LGL dev sets: "Lake Ontario" -> "La Cantera")
+LOOSE_MIN_LEN = 6
+LOOSE_MIN_POP = 10_000
 FEATURE = {COUNTRY: "country", ADMIN1: "admin1", ADMIN2: "admin2", PLACE: "populated place", OTHER: "region"}
 
 
@@ -188,16 +193,21 @@ class Gazetteer:
             hit = self.codes.get(t) or self.codes.get(stripped) or self.codes.get(stripped + ".")
             if hit:
                 return list(hit), kind_hint, "code"
-        rows = self.index.get(key)
-        if rows:
-            return list(rows), kind_hint, "exact"
+        rows = list(self.index.get(key, ()))
         fk = full_key(text)
         if fk != key and fk in self.index:
-            return list(self.index[fk]), kind_hint, "full"
-        if allow_loose:
+            # "Guatemala City": the town named so, beside the country the stripped key finds
+            rows += [r for r in self.index[fk] if r not in rows]
+        if rows:
+            return rows, kind_hint, "exact"
+        if allow_loose and " " not in key and len(key) >= LOOSE_MIN_LEN:
             lk = loose_key(text)
             if lk and lk in self.loose:
-                return list(self.loose[lk]), kind_hint, "loose"
+                # only units and sizeable towns: a skeleton hit on a hamlet is mostly chance
+                rows = [r for r in self.loose[lk] if self.kind[r] in (ADMIN1, ADMIN2, COUNTRY)
+                        or self.pop[r] >= LOOSE_MIN_POP]
+                if rows:
+                    return rows, kind_hint, "loose"
         return [], kind_hint, ""
 
     def has_name(self, text: str) -> bool:
@@ -333,7 +343,9 @@ class _Builder:
     def name(self, row: int, text: str, *, loose: bool = True) -> None:
         if not text or not any(ch.isalpha() for ch in ascii_fold(text)):
             return  # non-Latin script aliases fold to nothing useful
-        keys = {name_key(text), full_key(text)}
+        # a town is indexed under its whole name only: "Spanish Town" is not "Spanish", "Kansas
+        # City" not "Kansas" (a text's "Huntsville city" still folds to "huntsville" on look-up)
+        keys = {full_key(text)} if self.kind[row] == PLACE else {name_key(text), full_key(text)}
         for k in keys:
             if len(k.replace(" ", "")) >= 2:  # one-letter keys ("I") match pronouns
                 lst = self.index.setdefault(k, [])
@@ -493,9 +505,10 @@ def _add_own_data(b: _Builder) -> None:
     for row in _read_data_tsv("regions.tsv"):
         if len(row) < 4:
             continue
-        r = b.add(OTHER, row[0], int(row[1]), "", lat=float(row[2]), lon=float(row[3]))
+        r = b.add(OTHER, row[0], int(row[1]), "", lat=float(row[2]), lon=float(row[3]),
+                  pop=int(row[4]) if len(row) > 4 and row[4] else 0)
         b.fcode[r] = "CONT"
-        for n in [row[0], *(row[4].split("|") if len(row) > 4 and row[4] else [])]:
+        for n in [row[0], *(row[5].split("|") if len(row) > 5 and row[5] else [])]:
             b.name(r, n)
     for row in _read_data_tsv("capitals.tsv"):
         if len(row) < 2:

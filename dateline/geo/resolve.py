@@ -28,7 +28,7 @@ from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PLACE, Gazetteer, haversi
 
 # prior bonus by kind, on top of log10(population): countries and provinces are what a bare
 # name in news most often means when a town shares it; districts rarely are.
-KIND_BONUS = {COUNTRY: 3.0, ADMIN1: 1.0, ADMIN2: -1.5, PLACE: 0.0, OTHER: -0.5}
+KIND_BONUS = {COUNTRY: 3.0, ADMIN1: 0.5, ADMIN2: -1.5, PLACE: 0.0, OTHER: -0.5}
 GENERIC_MISMATCH = -2.5  # "Washington" for "Washington County"
 LOOSE_MATCH = -1.5  # matched by transliteration skeleton only
 HINT_MATCH = 4.0  # "X Province" and the row is an admin1
@@ -36,14 +36,14 @@ HINT_CLASH = -3.0
 CONTAINER = 6.0  # inside the container the text names
 FOCUS = 2.5  # in the report's country focus (dateline)
 DOC_COUNTRY = 1.5  # times the share of the report's other places in that country
-DOC_ADMIN1 = 1.5  # in an admin1 that another place of the report is in or is
+DOC_ADMIN1 = 2.5  # in an admin1 that another place of the report is in or is
 NEAR = 1.5  # times the share of the report's other places within NEAR_KM
 NEAR_KM = 150.0
 SEAT_SAME_NAME = 0.1  # a town that is the seat of a same-named unit borrows the unit's prior (+this)
 DATELINE_TOWN = 3.0  # a dateline names a town
 PREFERRED = 2.0  # the row a curated alias names ("New York" -> the city; data/geo/aliases.tsv)
 FOCUS_INFERRED = 1.0  # focus guessed from the report's places (no dateline): weaker than FOCUS
-CAPITAL = 2.5  # a national capital: "Washington" the city before the state, "Kabul" the city
+CAPITAL = 1.0  # a national capital is named more often than its namesakes
 CONFIDENT = 0.6  # first-pass probability above which a choice becomes context for the others
 
 
@@ -67,6 +67,12 @@ class Resolution:
     reason: str = ""
 
 
+def _compatible(hint: str, kind: int) -> bool:
+    if hint == "city":
+        return kind in (PLACE, ADMIN2)
+    return kind in (ADMIN1, ADMIN2)  # "county"/"district"/"province" vary by country
+
+
 def _softmax_top(scores: list[float]) -> float:
     if not scores:
         return 0.0
@@ -84,11 +90,12 @@ class Resolver:
         g = self.g
         k = g.kind[row]
         s = math.log10(g.pop[row] + 10) + KIND_BONUS.get(k, 0.0)
-        if k == PLACE:
-            # Kabul (town) vs Kabul (province): a seat with its unit's very name is what the name means
+        if k == PLACE and full_key(g.names[row]) == full_key(text):
+            # Kabul (town) vs Kabul (province), Dubai vs Dubayy, Washington DC vs the state: the
+            # unit's seat, or a national capital, called by the name itself is what the name means
             for other in rows:
-                if other != row and g.kind[other] in (ADMIN1, ADMIN2) and g.seat[other] == row \
-                        and full_key(g.names[other]) == full_key(g.names[row]):
+                if other != row and g.kind[other] in (ADMIN1, ADMIN2) and g.cci[other] == g.cci[row] \
+                        and (g.seat[other] == row or row in g.capitals):
                     s = max(s, math.log10(g.pop[other] + 10) + KIND_BONUS[g.kind[other]] + SEAT_SAME_NAME)
         if g.preferred.get(name_key(text)) == row:
             s += PREFERRED
@@ -121,6 +128,9 @@ class Resolver:
         for q in queries:
             rows, hint, how = g.candidates(q.text)
             hint = q.kind_hint or hint
+            if hint and rows and not any(_compatible(hint, g.kind[r]) for r in rows):
+                # "Police Department": the generic word promises a unit no candidate is
+                rows, how = [], ""
             cands.append(rows)
             hows.append(how)
             ps = [self._prior(r, q.text, how, hint, rows) for r in rows]

@@ -129,7 +129,8 @@ _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "easter
 # nouns that make a capitalised name before them a place ("a Gainesville man", "Alexandria police")
 _PLACE_CUES = {"man", "men", "woman", "women", "police", "resident", "residents", "couple", "parents",
                "teen", "teenager", "boy", "girl", "family", "native", "area", "officials", "citizens",
-               "mayor", "schools", "hospital", "airport", "city", "county", "town", "village"}
+               "mayor", "schools", "hospital", "airport", "city", "county", "town", "village",
+               "governor", "mayoral", "council", "councillor", "authorities", "native", "natives"}
 
 
 def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_label: str) -> tuple[bool, str | None]:
@@ -161,8 +162,16 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         ent_start = start
         while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
             ent_start -= 1
+        ent_end = end
+        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+            ent_end += 1
         opens = all(doc[j].lower_ in ("the", "a", "an") for j in range(ent_start, start))
-        return opens and (admin_or_country or big >= MIN_POP_BARE), None
+        if opens and ent_end == end and (nxt in _PLACE_CUES or nxt in ("'s", "’s")):
+            return admin_or_country or big >= MIN_POP_AFTER_PREP, None  # "Murmansk governor", "Gainesville man"
+        if admin_or_country:
+            return True, None  # "HSBC Malta", "the Kentucky Department of Education"
+        org_word = end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].lower_ in _ORG_HEADS
+        return opens and org_word and big >= MIN_POP_BARE, None
     # a bare capitalised word outside any entity: only well-known names, never sentence-initial alone
     if doc[start].is_sent_start and end - start == 1 and nxt not in _PLACE_CUES:
         return False, None
@@ -174,17 +183,44 @@ def _resolvable(gaz: Gazetteer, text: str) -> bool:
     return bool(rows)
 
 
+# words that follow a place opening an organisation's name ("Kentucky Department of Education")
+_ORG_HEADS = {"council", "department", "police", "university", "college", "school", "schools", "court",
+              "assembly", "government", "ministry", "office", "province", "provincial", "district",
+              "state", "county", "city", "municipal", "regional", "national", "sheriff", "fire",
+              "hospital", "airport", "authority", "administration", "commission", "board", "chamber",
+              "legislature", "parliament", "senate", "house", "museum", "library", "zoo", "port",
+              "metro", "transit", "public", "community", "high", "middle", "elementary",
+              "international", "general", "memorial", "times", "post", "herald", "tribune", "news",
+              "daily", "journal", "gazette", "democratic", "republican", "party", "health", "water",
+              "army", "navy", "guard", "forces", "security", "emergency", "area", "region", "regional",
+              "chapter", "branch", "division", "bureau", "agency", "center", "centre", "club", "fc"}
+# capitalised common words that open organisation names and are also (small) town names
+_NOT_ALONE = {"police", "department", "university", "college", "school", "court", "union", "office",
+              "center", "centre", "bank", "home", "church", "hospital", "council", "party", "city"}
+# last words of names of natural features: "Indian Ocean" is not in India
+_LANDFORMS = {"ocean", "sea", "river", "lake", "gulf", "bay", "strait", "straits", "canal", "mountains",
+              "mountain", "mount", "valley", "desert", "island", "islands", "peninsula", "creek", "basin",
+              "coast", "plateau", "plain", "plains", "forest", "falls", "channel", "sound", "range"}
+
+
 def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     """An unresolvable entity may hold a resolvable name: "North Texas" -> "Texas",
-    "Vancouver International Airport" -> "Vancouver", "West Virginia Democratic Party" -> "West Virginia"."""
+    "Vancouver International Airport" -> "Vancouver", "West Virginia Democratic Party" -> "West Virginia",
+    "Guernsey County Courthouse" -> "Guernsey County"."""
     s2 = s
     while s2 < e - 1 and doc[s2].lower_ in _DIRECTIONS:
         s2 += 1
     if s2 > s and _resolvable(gaz, doc[s2:e].text):
         return s2, e
+    if doc[e - 1].lower_ in _LANDFORMS:
+        return None
     for L in range(e - s - 1, 0, -1):
         sub = doc[s:s + L]
-        if not _is_cap(sub[-1]) or sub[-1].lower_ in GENERIC:
+        if not _is_cap(sub[-1]) or sub[-1].lower_ in _DIRECTIONS:
+            continue
+        if L == 1 and gaz.demonym(sub.text) and not gaz.has_name(sub.text):
+            continue
+        if L == 1 and (sub[0].ent_type_ == "NORP" or sub[0].lower_ in _NOT_ALONE):
             continue
         rows, _how = _candidates_info(gaz, sub.text)
         if rows and ({gaz.kind[r] for r in rows} & {COUNTRY, ADMIN1} or max(gaz.pop[r] for r in rows) >= MIN_POP_AFTER_PREP):
@@ -252,7 +288,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
     while i < n:
         tok = doc[i]
         if taken[i] or not _is_cap(tok) or (tok.ent_type_ in NEVER_PLACE_LABELS and tok.ent_type_ != "PERSON") \
-                or tok.is_punct:
+                or tok.is_punct or tok.ent_type_ == "NORP":
             i += 1
             continue
         # demonym outside NORP ("Afghan forces" when the NER missed it)
@@ -274,6 +310,8 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 continue
             if L > 1 and toks[-1].lower_ in GENERIC:
                 continue  # the generic word is added after the match ("Helmand Provincial Council")
+            if L == 1 and (tok.lower_ in _DIRECTIONS or tok.lower_ in _NOT_ALONE):
+                continue  # "North", "West", "Police" alone are not the places named so
             text = toks.text
             ok, hint = _accept_gaz(gaz, doc, i, i + L, text, tok.ent_type_)
             if ok:
