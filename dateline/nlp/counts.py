@@ -57,7 +57,7 @@ INJ_NOUNS = frozenset("injury".split())
 INCIDENT_NOUNS = frozenset(
     "attack raid strike airstrike incident shooting bombing explosion clash assault ambush blast".split())
 ATTACKER_NOUNS = frozenset(
-    "bomber attacker gunman gunmen assailant shooter perpetrator suspect hijacker militant".split())
+    "bomber attacker gunman gunmen assailant shooter perpetrator suspect hijacker".split())
 # heads of phrases that are never people (a number under them is not a casualty figure)
 NON_PERSON = frozenset(
     """attack attacks minute minutes hour hours day days week weeks month months year years decade
@@ -67,6 +67,42 @@ NON_PERSON = frozenset(
     checkpoint checkpoints outpost outposts village villages province provinces district districts
     weapon weapons gun guns rifle rifles round case cases count counts charge charges""".split())
 SINGULAR_PRON = frozenset("he she him her himself herself".split())
+# People: victims are read only from phrases headed by one of these (or a person's name, or
+# a word with a person suffix below), so "executed a search warrant" or "shot the tyre" are
+# not casualties.
+PERSON_NOUNS = frozenset(
+    """person people persons individual individuals civilian civilians man men woman women child children
+    kid kids boy boys girl girls baby babies infant infants toddler toddlers teen teens teenager teenagers
+    youth youths juvenile juveniles adult adults student students pupil pupils soldier soldiers troop troops
+    police policeman policemen policewoman officer officers cop cops deputy deputies trooper troopers agent
+    agents guard guards militant militants fighter fighters insurgent insurgents rebel rebels gunman gunmen
+    attacker attackers assailant assailants bomber bombers suspect suspects victim victims bystander
+    bystanders resident residents villager villagers worshipper worshippers worshiper worshipers passenger
+    passengers pedestrian pedestrians driver drivers worker workers employee employees customer customers
+    clerk clerks owner owners shopkeeper homeowner homeowners tenant tenants neighbor neighbors neighbour
+    neighbours friend friends relative relatives family families member members mother mothers father
+    fathers dad mom son sons daughter daughters brother brothers sister sisters wife wives husband husbands
+    boyfriend girlfriend partner cousin cousins uncle aunt nephew niece grandfather grandmother grandson
+    granddaughter parent parents sibling siblings spouse fiance fiancee roommate teacher teachers doctor
+    doctors nurse nurses journalist journalists reporter reporters official officials leader leaders
+    commander commanders chief chiefs guest guests patron patrons protester protesters protestor protestors
+    demonstrator demonstrators farmer farmers herder herders miner miners trader traders pilgrim pilgrims
+    refugee refugees migrant migrants hostage hostages prisoner prisoners inmate inmates detainee detainees
+    security personnel staff staffer staffers crew other others one ones someone anyone everyone victim
+    survivor survivors male males female females gentleman lady ladies citizen citizens national nationals
+    tourist tourists visitor visitors shooter shooters robber robbers intruder intruders burglar burglars
+    hunter hunters jogger jogger motorist motorists cyclist cyclists rider riders occupant occupants
+    militiaman militiamen policemen paramilitaries paramilitary serviceman servicemen marine marines
+    sailor sailors airman airmen recruit recruits cadet cadets peacekeeper peacekeepers contractor
+    contractors volunteer volunteers activist activists politician politicians lawmaker lawmakers judge
+    mayor governor elder elders cleric clerics imam priest monk pastor worshipper student teen""".split())
+_PERSON_SUFFIX = re.compile(r"(?:man|men|woman|women|ist|ists|ian|ians|eer|eers|ee|ees)$")
+_NOT_PERSON_ER = frozenset("""center centre number order corner trailer matter power water paper letter
+    counter border quarter river tower weather member""".split()) - {"member"}
+MALE = frozenset("man men boy he him himself father dad son brother husband boyfriend uncle grandfather "
+                 "grandson nephew male gentleman policeman gunman".split())
+FEMALE = frozenset("woman women girl she her herself mother mom daughter sister wife girlfriend aunt "
+                   "grandmother granddaughter niece female lady policewoman".split())
 ZERO_WORDS = frozenset("nobody noone none".split())
 
 _MOD_BEFORE = re.compile(
@@ -81,6 +117,9 @@ _AGGREGATE = re.compile(
     r"a\s+number\s+of|various)\s+(?:attacks|incidents|clashes|raids|strikes|bombings|shootings)|"
     r"since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+(?:year|month|week)|over\s+the\s+(?:past|last)\s+"
     r"(?:\w+\s+)?(?:days|weeks|months|years)|the\s+(?:overall|total)\s+(?:death\s+)?toll)")
+WOUND_NOUNS = frozenset("wound wounds injury injuries".split())
+WOUND_VERBS = frozenset("sustain suffer receive treat".split())
+CONDITION_ADJ = frozenset("stable critical serious fair good grave satisfactory guarded".split())
 _HOSPITAL = re.compile(r"(?i)\b(hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\b")
 
 
@@ -150,7 +189,15 @@ def _apply_mod(n: int, mod: str | None, high: int | None) -> tuple[int | None, i
 def _is_person_noun(t: Token) -> bool:
     if t.ent_type_ in ("PERSON", "NORP"):
         return True
-    return _lemma(t) not in NON_PERSON and t.lower_ not in NON_PERSON
+    lw, lem = t.lower_, _lemma(t)
+    if lw in NON_PERSON or lem in NON_PERSON:
+        return False
+    if lw in PERSON_NOUNS or lem in PERSON_NOUNS:
+        return True
+    if _PERSON_SUFFIX.search(lw):
+        return True
+    # "-er"/"-or" agent nouns ("driver", "officer", "protester"), minus common things
+    return bool(re.search(r"(?:er|ers|or|ors)$", lw)) and lem not in _NOT_PERSON_ER and len(lw) > 4
 
 
 def _quantity_of(arg: Token, in_times) -> _Qty | None:
@@ -232,6 +279,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         lo, be, hh = _apply_mod(n, mod, hi)
         return lo, be, hh, s2, e_char
 
+    if lw in ZERO_WORDS or (lw == "one" and any(c.lower_ == "no" for c in t.children)):
+        return _Qty(0, 0, 0, t.idx if lw != "one" else t.idx - 3, end, None, [], False, 0)
     # a bare number / vague word as the argument ("killing five", "dozens of people")
     if t.like_num or t.pos_ == "NUM":
         r = from_number(t)
@@ -310,7 +359,7 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
 
 def _noun_text(t: Token) -> str:
     mods = [c for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i and not c.like_num
-            and c.lower_ not in VAGUE and "-" not in c.text]
+            and c.lower_ not in VAGUE and "-" not in c.text and not (c.i > 0 and t.doc[c.i - 1].text == "-")]
     toks = sorted([*mods, t], key=lambda x: x.i)
     if toks and toks[-1].i - toks[0].i + 1 == len(toks):
         return " ".join(x.text for x in toks)
@@ -343,6 +392,13 @@ def _category(t: Token) -> tuple[str, bool] | None:
             if _fatal_hit(t):
                 return "killed", False
             return "injured", True
+        if lem in WOUND_VERBS:
+            w = _wound_object(t)
+            if w is None:
+                return None
+            if any(c.lower_ in ("fatal", "mortal") for c in w.children):
+                return "killed", False
+            return "injured", True
         if lem in ABDUCT_VERBS or low in ("kidnapped", "abducted"):
             return "abducted", False
         if lem in ARREST_VERBS:
@@ -369,6 +425,18 @@ def _category(t: Token) -> tuple[str, bool] | None:
             return "injured", False
         if low in MISSING_ADJ:
             return "missing", False
+    return None
+
+
+def _wound_object(t: Token) -> Token | None:
+    """"sustained a gunshot wound", "suffering from injuries", "treated for wounds"."""
+    for c in t.children:
+        if c.dep_ == "dobj" and _lemma(c) in WOUND_NOUNS or c.lower_ in WOUND_NOUNS and c.dep_ == "dobj":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "for"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.lower_ in WOUND_NOUNS or _lemma(p) in WOUND_NOUNS):
+                    return p
     return None
 
 
@@ -411,6 +479,8 @@ def _victim_args(t: Token) -> list[Token]:
     """The victim phrase heads of a casualty predicate ``t``."""
     kids = list(t.children)
     passive = any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "nsubjpass" for c in kids)
+    if not passive and t.dep_ == "conj" and t.tag_ == "VBN" and t.head.i != t.i:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.head.children)
     lem = _lemma(t)
     args: list[Token] = []
     if t.pos_ == "ADJ" or t.tag_ == "JJ":
@@ -426,9 +496,9 @@ def _victim_args(t: Token) -> list[Token]:
                 if got:
                     return got
         return []
-    if lem in DIE_VERBS or (lem in ("lose",) and t.lower_ != "lose"):
+    if lem in DIE_VERBS or (lem in ("lose",) and t.lower_ != "lose") or lem in WOUND_VERBS:
         args = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
-    elif passive or t.dep_ in ("acl", "amod") or lem == "pronounce":
+    elif passive or (t.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in kids)) or lem == "pronounce":
         args = [c for c in kids if c.dep_ == "nsubjpass"]
         if not args and t.dep_ in ("acl", "amod") and t.head.i != t.i:
             args = [t.head]
@@ -547,6 +617,38 @@ def find_counts(doc: Doc) -> list[CountMention]:
                             q = _quantity_from_token(c, t, in_times)
                         if q is not None:
                             add(_make(doc, si, q, category, t, _status(t.head), agg, False))
+            elif t.pos_ == "NOUN" and lem == "body":
+                of = _of_pobj(t)
+                q = _quantity_of(of, in_times) if of is not None else None
+                if q is None and any(c.dep_ == "nummod" for c in t.children):
+                    q = _quantity_one(t, in_times)
+                    if q is None:
+                        q = next((_quantity_from_token(c, t, in_times) for c in t.children if c.dep_ == "nummod"), None)
+                if q is not None:
+                    add(_make(doc, si, q, "killed", t, _status(t.head), agg, False))
+            elif t.pos_ == "NOUN" and lem in ("wound", "injury") and t.head.dep_ == "prep" and t.head.lower_ == "with":
+                victim = t.head.head
+                if victim.pos_ in ("NOUN", "PROPN") and _is_person_noun(victim):
+                    q = _quantity_of(victim, in_times)
+                    if q is not None:
+                        fatal = any(c.lower_ in ("fatal", "mortal") for c in t.children)
+                        add(_make(doc, si, q, "killed" if fatal else "injured", t, "occurred", agg, not fatal))
+            elif t.pos_ == "NOUN" and lem == "condition" and any(c.lower_ in CONDITION_ADJ for c in t.children) \
+                    and t.head.dep_ == "prep" and t.head.lower_ == "in":
+                h = t.head.head
+                victims = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")] if h.pos_ in ("VERB", "AUX") else (
+                    [h] if h.pos_ in ("NOUN", "PROPN", "PRON") else [])
+                for v in victims:
+                    q = _quantity_of(v, in_times)
+                    if q is not None:
+                        add(_make(doc, si, q, "injured", t, "occurred", agg, False))
+            elif t.lower_ == "shot" and t.pos_ == "NOUN" and t.dep_ in ("dobj", "attr", "oprd") and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children):
+                who = [c for c in t.children if c.dep_ in ("amod", "compound") and c.lower_ in PERSON_NOUNS]
+                if who:
+                    w = who[0]
+                    q = _Qty(1, 1, 1, min(c.idx for c in t.children if c.dep_ == "det"), w.idx + len(w), w.text, [], True, 0)
+                    add(_make(doc, si, q, "injured", t, "occurred", agg, True))
             elif t.pos_ == "NOUN" and lem == "toll":
                 q = _toll_figure(t, in_times)
                 if q is not None:
@@ -631,7 +733,7 @@ def _make(doc: Doc, si: int, q: _Qty, category: str, head: Token, status: str, a
     cm = CountMention(start=q.start, end=q.end, text=doc.text[q.start:q.end], sent=si, category=category,
                       low=q.low, best=q.best, high=q.high, who=q.who, parts=list(q.parts), head=head.i,
                       aggregate_hint=agg and category != "incidents" and not q.singular, status=status)
-    if q.attacker:
+    if q.attacker and category in ("killed", "injured"):
         cm.perpetrators_included, cm.perpetrators = True, q.attacker
     if hasattr(cm, "inclusive"):
         cm.inclusive = inclusive
@@ -751,75 +853,125 @@ def _tree_distance(doc: Doc, a: int, b: int) -> int:
     return 99
 
 
+_PRONOUN_KEYS = frozenset("he she him her himself herself".split())
+_GENERIC_KEYS = frozenset("victim person individual one juvenile teen teenager youth adult".split())
+_NEW_MARKERS = re.compile(r"(?i)^(?:another|other|a\s+second|a\s+third|the\s+other|the\s+second|the\s+third|a\s+fourth)\b")
+
+
 def _victim_key(cm: CountMention) -> str:
     w = (cm.who or "").lower()
-    w = re.sub(r"^(the|a|an|one|this|that|another)\s+", "", w)
+    w = re.sub(r"^(the|a|an|one|this|that|another|other)\s+", "", w)
     return w.split()[-1] if w else ""
+
+
+def _gender(key: str) -> str | None:
+    if key in MALE:
+        return "m"
+    if key in FEMALE:
+        return "f"
+    return None
+
+
+def _people(sel: list[tuple[int, CountMention]]) -> list[dict]:
+    """Group one-person mentions into people, in text order (a small coreference for victims).
+
+    The same head noun is the same person ("a man" ... "the man"); a pronoun, "the victim" or
+    another definite description or name refers to the latest person it can (same pool, no
+    clash of gender, not in the same sentence as that person); an indefinite ("a woman") or
+    "another"/"the other" brings in someone new. Attackers, the arrested and the abducted are
+    kept apart from the victims."""
+    persons: list[dict] = []
+    for i, c in sel:
+        if not (c.singular and c.best == 1):
+            continue
+        key = _victim_key(c)
+        pool = "arrested" if c.category == "arrested" else ("abducted" if c.category == "abducted" else
+                                                              ("attacker" if key in ATTACKER_NOUNS else "victim"))
+        g = _gender(key)
+        det = c.text.strip().split()[0].lower() if c.text.strip() else ""
+        target = None
+        cands = [p for p in persons if p["pool"] == pool]
+        if not _NEW_MARKERS.match(c.text.strip()):
+            same = [p for p in cands if key in p["keys"]]
+            if same:
+                target = same[-1]
+            elif key in _PRONOUN_KEYS or key in _GENERIC_KEYS or det not in ("a", "an", "one"):
+                for p in reversed(cands):
+                    if g and p["gender"] and g != p["gender"]:
+                        continue
+                    if p["sent"] == c.sent and key not in _PRONOUN_KEYS and key not in _GENERIC_KEYS:
+                        break
+                    target = p
+                    break
+        if target is None:
+            target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool}
+            persons.append(target)
+        target["keys"].add(key)
+        target["gender"] = target["gender"] or g
+        target["sent"] = c.sent
+        target["cats"].setdefault(c.category, []).append(i)
+    return persons
 
 
 def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     """Merge the figures of one event (indices into ``doc._.dl_counts``) without counting a victim twice.
 
-    Per category: the largest numeric figure (reports repeat and update a toll; the largest
-    best is the most complete, ``low`` the largest low, ``high`` the largest high); one-person
-    mentions ("a man", "the woman", a name, "he") count distinct people, and a person who is
-    also reported killed is not also injured. Figures that count everyone hit ("shot")
-    lose the killed among them ("five people were shot, two fatally": injured 3). An aggregate
-    ("at least 20 in a series of attacks") is kept only when nothing else gives the category.
+    Per category: the largest numeric figure (reports repeat and update a toll: the largest
+    best is the most complete; ``low``/``high`` the largest low/high). One-person mentions ("a
+    man", "the woman", a name, "he") are grouped into people (:func:`_people`); a person reported
+    both hurt and killed counts once, as killed. The category's figure is the larger of the
+    numeric figure and the number of people. Figures that count everyone hit ("shot") lose the
+    killed among them ("five people were shot, two fatally": injured 3). An aggregate ("at
+    least 20 in a series of attacks") is used only when nothing else gives the category.
     Returns ``{category: {"low", "best", "high", "evidence": [indices], "perpetrators": n}}``.
     """
     counts: list[CountMention] = list(doc._.dl_counts or [])
-    sel = [(i, counts[i]) for i in indices if 0 <= i < len(counts) and counts[i].status == "occurred"]
+    sel = [(i, counts[i]) for i in sorted(set(indices)) if 0 <= i < len(counts) and counts[i].status == "occurred"]
+    persons = _people(sel)
+    person_cat: dict[str, list[dict]] = {}
+    for p in persons:
+        cats = p["cats"]
+        if p["pool"] in ("victim", "attacker"):
+            if "killed" in cats:
+                person_cat.setdefault("killed", []).append(p)
+            elif "injured" in cats:
+                person_cat.setdefault("injured", []).append(p)
+            for other in cats:
+                if other not in ("killed", "injured"):
+                    person_cat.setdefault(other, []).append(p)
+        else:
+            for other in cats:
+                person_cat.setdefault(other, []).append(p)
     out: dict[str, dict] = {}
     cats = sorted({c.category for _, c in sel})
-    killed_people: set[str] = set()
-    singles: dict[str, list[tuple[int, CountMention]]] = {}
-    for i, c in sel:
-        if getattr(c, "singular", False) and c.best == 1:
-            singles.setdefault(c.category, []).append((i, c))
-            if c.category == "killed":
-                killed_people.add(_victim_key(c))
     for cat in cats:
         items = [(i, c) for i, c in sel if c.category == cat]
         non_agg = [(i, c) for i, c in items if not c.aggregate_hint]
         if non_agg:
             items = non_agg
-        numeric = [(i, c) for i, c in items if not getattr(c, "singular", False) and c.best is not None]
-        single = [(i, c) for i, c in items if getattr(c, "singular", False)]
-        people: dict[str, int] = {}
-        last_key = None
-        for i, c in single:
-            key = _victim_key(c)
-            if key in ("he", "she", "him", "her", "victim", "himself", "herself") and last_key is not None:
-                key = last_key
-            if cat == "injured" and key in killed_people:
-                continue
-            people.setdefault(key, i)
-            last_key = key
-        best = max([c.best for _, c in numeric] + [len(people)] + [0])
-        lows = [c.low for _, c in numeric if c.low is not None]
+        numeric = [(i, c) for i, c in items if not (c.singular and c.best == 1) and c.best is not None]
+        people = person_cat.get(cat, [])
+        n_people = len(people)
+        best = max([c.best for _, c in numeric] + [n_people, 0])
+        lows = [c.low for _, c in numeric if c.low is not None] + ([n_people] if people else [])
         highs = [c.high for _, c in numeric if c.high is not None]
-        low = max(lows + ([len(people)] if people else [])) if (lows or people) else None
+        low = max(lows) if lows else None
         high = max(highs) if highs else None
-        if numeric and best == 0 and people:
-            best = len(people)
-        ev_idx = [i for i, _ in numeric] + list(people.values())
-        perps = max([c.perpetrators for _, c in items] + [0])
+        ev_idx = [i for i, _ in numeric] + [p["cats"][cat][0] for p in people]
+        perps = max([c.perpetrators for _, c in items] + [sum(1 for p in people if p["pool"] == "attacker")] + [0])
         out[cat] = {"low": low, "best": best, "high": high if high is None or high >= best else best,
                     "evidence": sorted(ev_idx), "perpetrators": perps,
-                    "inclusive": any(getattr(c, "inclusive", False) for _, c in items)}
+                    "inclusive": any(c.inclusive for _, c in numeric)}
     if "injured" in out and out["injured"]["inclusive"] and "killed" in out:
         # "five were shot" counts the two who died
-        inc = [c for i, c in sel if c.category == "injured" and getattr(c, "inclusive", False) and not getattr(c, "singular", False)]
-        if inc:
-            k = out["killed"]["best"] or 0
-            inj = out["injured"]
-            exclusive = [c.best for i, c in sel if c.category == "injured" and not getattr(c, "inclusive", False)
-                         and c.best is not None]
-            adj = max(max(c.best or 0 for c in inc) - k, 0)
-            inj["best"] = max([adj] + exclusive)
-            inj["low"] = inj["best"] if inj["low"] is not None else None
-            inj["high"] = inj["best"] if inj["high"] is not None and inj["high"] < inj["best"] else inj["high"]
-    for v in out.values():
-        v.pop("inclusive", None)
+        inc = [c.best or 0 for _, c in sel if c.category == "injured" and c.inclusive and not c.singular]
+        exclusive = [c.best or 0 for _, c in sel if c.category == "injured" and not c.inclusive and not c.singular]
+        k = out["killed"]["best"] or 0
+        inj = out["injured"]
+        inj["best"] = max([max(inc) - k if inc else 0] + exclusive + [len(person_cat.get("injured", []))] + [0])
+        inj["low"] = min(inj["low"], inj["best"]) if inj["low"] is not None else None
+    for cat in list(out):
+        out[cat].pop("inclusive", None)
+        if not out[cat]["evidence"] and not out[cat]["best"]:
+            del out[cat]
     return out

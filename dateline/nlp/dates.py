@@ -77,6 +77,8 @@ def is_future_token(tok: Token) -> bool:
                     return True
                 if gov.lemma_ == "be":  # "talks are to begin"
                     return True
+            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ in ("acl", "relcl", "advcl"):
+                return True  # "a programme to run through June"
         if t.lower_ in ("tomorrow",):
             return True
         if t.dep_ in ("xcomp", "conj", "prep", "pobj", "acomp", "amod", "advcl") and t.head.i != t.i:
@@ -315,11 +317,13 @@ def event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     """Index into ``doc._.dl_times`` of the date of event mention ``ev``, and why.
 
     Order: (1) an expression attached to the trigger in the parse ("attacked ... on Tuesday
-    night", "overnight attacks", "last night"); (2) the nearest other date in the same sentence,
-    a past one for an event that occurred, not the date of the sentence's reporting verb unless
-    nothing else is there; (3) the date of the statement that reports it (the reporting verb's
-    own date, carried over to a quotation attributed without one); else ``(None, reason)``: the
-    caller falls back to the publication date with a lower precision.
+    night", "overnight attacks", "last night"); (2) the nearest other date in the same sentence
+    (not a bare year), a past one for an event that occurred, not the date of the sentence's
+    reporting verb unless nothing else is there; (3) the date of the statement that reports it
+    (the reporting verb's own date, carried over to a quotation attributed without one); (4) the
+    story's date: the latest day-precise date given in an earlier sentence (a report dates its
+    incident once, in the lead), else the first one after; else ``(None, reason)``: the caller
+    falls back to the publication date with a lower precision.
     """
     times: list[TimeMention] = list(doc._.dl_times or [])
     planned = ev.status in ("planned", "hypothetical")
@@ -337,7 +341,7 @@ def event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         # the most precise of them ("Tuesday night" over "last week")
         best = min(attached, key=lambda i: (times[i].time_precision or 9, abs(times[i].start - ev.start)))
         return best, "attached to the trigger"
-    same = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm)]
+    same = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and tm.granularity not in ("year",)]
     if same:
         non_stmt = [i for i in same if i != stmt and not _speech_head(doc, times[i])]
         pool = non_stmt or same
@@ -345,6 +349,17 @@ def event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         return best, "same sentence" if best in non_stmt else "statement date in the same sentence"
     if stmt is not None and stmt < len(times) and _usable(times[stmt]):
         return stmt, "date of the statement that reports it"
+    # (4) the story's time: the latest specific past date the report gave before the event (a
+    # report states the date once, in its lead), else the first one after it
+    def story(tm: TimeMention, i: int) -> bool:
+        return ok(tm) and tm.granularity in ("day", "weekend") and not _speech_head(doc, tm) and \
+            tm.anchor != "narrative"
+    before = [i for i, tm in enumerate(times) if tm.sent < ev.sent and story(tm, i)]
+    if before:
+        return before[-1], "the report's last date before it"
+    after = [i for i, tm in enumerate(times) if tm.sent > ev.sent and story(tm, i)]
+    if after:
+        return after[0], "the report's first date after it"
     return None, "no date in the text for this event"
 
 

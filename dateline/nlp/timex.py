@@ -181,9 +181,10 @@ _pat("weekend", rf"\b(?P<rel>{_ci('last|this|next|past|coming|the')})\s+(?:{_ci(
 _pat("deictic", rf"\b(?P<early>{_ci('early|late|earlier|later')}\s+)?(?P<w>{_ci('the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|overnight|this morning|this afternoon|this evening|last night|last evening')})(?:\s+(?P<part>{_ci(PART)}))?\b")
 _pat("present", rf"\b(?P<w>{_ci('now|currently|right now|at present|presently|nowadays|these days|at the moment')})\b")
 _pat("pastref", rf"(?<={_ci('in')}\s)(?P<w>{_ci('the past')})\b(?!\s+(?:\w+\s+)?{UNIT}s?\b)")
+_pat("pastref2", rf"(?<={_ci('at')}\s)(?P<w>{_ci('the time')})\b(?!\s+(?:of|when|that)\b)")
 # relative units: "last week", "earlier this month", "the past year" (a date in TimeML), "next year"
 _pat("relunit", rf"\b(?P<early>{_ci('earlier|later|early|late|mid')}(?:-|\s+))?(?:(?P<the>{_ci('the')})\s+)?(?P<rel>{_ci('last|this|next|past|coming|previous|following|current|same')})\s+(?P<unit>{_ci('week|month|year|quarter|decade|century')})\b(?!-)")
-_pat("endof", rf"\b(?P<pos>{_ci('the end|the start|the beginning|the middle|the turn')})\s+{_ci('of')}\s+(?P<rest>{_ci('the|this|last|next')})\s+(?P<unit>{_ci('week|month|year|decade|century')})\b")
+_pat("endof", rf"\b(?P<pos>{_ci('the end|the start|the beginning|the middle|the turn')})\s+{_ci('of')}\s+(?:(?P<rest>{_ci('the|this|last|next')})\s+)?(?P<unit>{_ci('week|month|year|decade|century')})\b")
 _pat("season", rf"\b(?P<early>{_ci('early|late|mid')}(?:-|\s+))?(?:(?P<rel>{_ci('last|this|next|past|coming|the')})\s+)?(?P<season>{_ci('spring|summer|autumn|winter')}|(?<=the\s)fall|(?<=this\s)fall|(?<=last\s)fall|(?<=next\s)fall)(?:\s+(?:{_ci('of')}\s+)?(?P<year>{YEAR}))?\b")
 # offsets: "two days ago", "a week earlier", "three years later", "the next day"
 _pat("offset", rf"\b(?P<n>{_ci(NUMW)})\s+(?P<unit>{_ci(UNIT)})s?\s+(?P<dir>{_ci('ago|earlier|before|later|after|from now|previously|prior')})\b")
@@ -204,6 +205,7 @@ _pat("clockword", rf"\b(?P<w>{_ci('midnight|noon|midday')})\b")
 _pat("set", rf"\b(?P<w>{_ci('every|each')}\s+(?:{_ci('day|week|month|year|morning|night|evening|weekend|season|summer|winter')}|{WEEKDAY})|{_ci('daily|weekly|monthly|annually|yearly|nightly')})\b")
 
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+_YEAR_RANGE = re.compile(rf"(?<![\d,.$#/-])(?P<a>{YEAR})[-–](?P<b>{YEAR}|\d\d)\b(?![-/]\d)")
 
 _KIND = {"duration": "duration", "duration2": "duration", "duration3": "duration", "age": "age", "age2": "age",
          "clock": "time", "clock24": "time", "clockword": "time", "set": "set"}
@@ -235,6 +237,11 @@ def find(text: str) -> list[Timex]:
             if e <= s:
                 continue
             cands.append((s, e, _PRIORITY[name], name, m))
+    # "2009-2010", "1957-58": two years
+    for m in _YEAR_RANGE.finditer(text):
+        for g in ("a", "b"):
+            s, e = m.span(g)
+            cands.append((s, e, -1, "yearrange", m))
     # longest first, then pattern priority
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
@@ -242,13 +249,26 @@ def find(text: str) -> list[Timex]:
     for s, e, _, name, m in cands:
         if any(s < te and ts < e for ts, te in taken):
             continue
-        tx = _build(name, m, text, s, e)
+        tx = _build_year_range(m, text, s, e) if name == "yearrange" else _build(name, m, text, s, e)
         if tx is None:
             continue
         taken.append((s, e))
         out.append(tx)
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _build_year_range(m: re.Match[str], text: str, s: int, e: int) -> Timex | None:
+    a = int(m.group("a"))
+    span = text[s:e]
+    if s == m.start("a"):
+        y = a
+    else:
+        b = m.group("b")
+        y = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+        if y <= a:
+            return None
+    return Timex(s, e, span, "date", {"type": "year", "year": y}, 0)
 
 
 def _g(m: re.Match[str], name: str) -> str | None:
@@ -349,7 +369,7 @@ def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | No
         direction = 1 if offs > 0 or w == "tonight" else (-1 if offs < 0 else 0)
     elif name == "present":
         spec.update(type="present")
-    elif name == "pastref":
+    elif name in ("pastref", "pastref2"):
         spec.update(type="pastref")
     elif name == "relunit":
         rel = m.group("rel").lower()
@@ -368,7 +388,7 @@ def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | No
                 direction = 1
     elif name == "endof":
         pos = m.group("pos").lower()
-        rest = m.group("rest").lower()
+        rest = (_g(m, "rest") or "the").lower()
         rel = {"the": "this"}.get(rest, rest)
         spec.update(type="relunit", rel=rel, unit=m.group("unit").lower(),
                     mod={"the end": "END", "the start": "START", "the beginning": "START",
@@ -457,10 +477,10 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def weekday_near(anchor: dt.date, weekday: int, future: bool) -> dt.date:
-    """The given weekday nearest the anchor: on or before it (past), or after it (future)."""
+    """The given weekday nearest the anchor: on or before it (past), or on or after it (future)."""
     if future:
-        delta = (weekday - anchor.weekday()) % 7
-        return anchor + dt.timedelta(days=delta or 7)
+        # "the vote will be held Friday" in Friday's paper is today
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
     delta = (anchor.weekday() - weekday) % 7
     return anchor - dt.timedelta(days=delta)
 
