@@ -20,14 +20,14 @@ import re
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, Union
 
 from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
@@ -60,12 +60,29 @@ DEFAULT_WRITE_RATE, DEFAULT_WRITE_BURST = 2.0, 20
 MAX_FILTER_CHARS = 200
 
 STATS_DIMENSIONS = ("country", "admin1", "admin2", "day", "week", "month", "actor", "type", "sub_type")
+_BY_PATTERN = "^({0})(,({0})){{0,2}}$".format("|".join(STATS_DIMENSIONS))
 EXPORT_FORMATS = ("acled-csv", "geojson", "parquet", "jsonl")
 # Fields a reviewer may correct (identity, provenance and evidence are not correctable).
 NOT_CORRECTABLE = frozenset({"event_id", "article_id", "evidence", "warnings", "confidence"})
 CORRECTABLE_FIELDS = tuple(f for f in RECORD_FIELDS if f not in NOT_CORRECTABLE)
 _FIELD_TYPES = {f.name: f.type for f in dataclasses.fields(EventRecord)}
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Short strings (filters, ids, names, reasons) may not hold control characters (PostgreSQL refuses
+# NUL; the others are never meaningful there). Tab and line breaks are allowed in free text.
+NO_CTRL = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+ID_PATTERN = r"^[^\x00-\x1f\x7f]+$"
+
+
+def _iso_date_only(v: Any) -> Any:
+    """Dates are YYYY-MM-DD strings (pydantic would also take numbers as Unix timestamps)."""
+    if isinstance(v, dt.date):
+        return v
+    if not isinstance(v, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+        raise ValueError("expected a date YYYY-MM-DD")
+    return v
+
+
+StrictDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]
 
 
 @dataclasses.dataclass
@@ -173,11 +190,12 @@ class StatsOut(BaseModel):
 class ReportIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="The report's full text (UTF-8).")
-    published: dt.date | None = Field(None, description="Publication date; relative dates resolve against it.")
-    source: str | None = Field(None, max_length=200, description="Agency or outlet.")
-    url: str | None = Field(None, max_length=2000)
-    title: str | None = Field(None, max_length=1000)
-    id: str | None = Field(None, max_length=200, description="Your id for the report (default: a content hash).")
+    published: StrictDate | None = Field(None, description="Publication date; relative dates resolve against it.")
+    source: str | None = Field(None, max_length=200, pattern=NO_CTRL, description="Agency or outlet.")
+    url: str | None = Field(None, max_length=2000, pattern=NO_CTRL)
+    title: str | None = Field(None, max_length=1000, pattern=NO_CTRL)
+    id: str | None = Field(None, max_length=200, pattern=NO_CTRL,
+                           description="Your id for the report (default: a content hash).")
 
 
 class IngestOutcomeOut(BaseModel):
@@ -191,33 +209,75 @@ class IngestOutcomeOut(BaseModel):
 
 class IngestIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    url: str = Field(min_length=8, max_length=2000, pattern=r"^https?://", description="http(s) URL of a page or feed")
-    kind: Literal["auto", "page", "feed"] = "auto"
-    published: dt.date | None = None
-    source: str | None = Field(None, max_length=200)
+    url: str = Field(min_length=8, max_length=2000, pattern=r"^https?://[^\x00-\x20\x7f]+$",
+                     description="http(s) URL of a web page or an RSS/Atom feed")
+    follow_links: bool = Field(True, description="For a feed: fetch each item's page (else use the item summary)")
+    published: StrictDate | None = Field(None, description="Default publication date when the page gives none")
+    source: str | None = Field(None, max_length=200, pattern=NO_CTRL)
 
 
-class IngestSummary(BaseModel):
-    reports: int
+class IngestSummaryOut(BaseModel):
+    reports_read: int
+    reports_new: int
+    reports_known: int
     events_added: int
     events_merged: int
     rejected: dict[str, int]
-    outcomes: list[IngestOutcomeOut]
 
 
 class ReviewIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     verdict: Literal["confirmed", "rejected"]
-    who: str = Field(min_length=1, max_length=100, pattern=r"\S")
-    why: str = Field("", max_length=2000)
+    who: str = Field(min_length=1, max_length=100, pattern=r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$")
+    why: str = Field("", max_length=2000, pattern=NO_CTRL)
 
 
-class CorrectionIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    field: str = Field(description="One of the correctable record fields (see GET /meta).")
-    value: Any = Field(description="The corrected value (null clears the field).")
-    who: str = Field(min_length=1, max_length=100, pattern=r"\S")
-    why: str = Field("", max_length=2000)
+def _correction_models() -> list[type[BaseModel]]:
+    """One body model per kind of field, so that the schema states which values each field takes
+    (a discriminated union on ``field``)."""
+    from pydantic import create_model
+
+    Count = Annotated[int, Field(ge=0, le=10_000_000)]
+    Prec = Literal[1, 2, 3]
+    kinds: dict[str, tuple[Any, list[str]]] = {
+        "count": (Count, ["fatalities", "incident_count"]),
+        "optional_count": (Count | None, ["killed_low", "killed_best", "killed_high", "injured_low", "injured_best",
+                                          "injured_high", "abducted_best", "arrested_best", "geonames_id"]),
+        "inter": (Annotated[int, Field(ge=0, le=8)] | None, ["inter1", "inter2"]),
+        "precision": (Prec | None, ["time_precision", "geo_precision"]),
+        "date_prec": (Annotated[int, Field(ge=1, le=5)] | None, ["date_prec"]),
+        "where_prec": (Annotated[int, Field(ge=1, le=7)] | None, ["where_prec"]),
+        "latitude": (Annotated[float, Field(ge=-90, le=90)] | None, ["latitude"]),
+        "longitude": (Annotated[float, Field(ge=-180, le=180)] | None, ["longitude"]),
+        "date": (StrictDate | None, ["event_date", "event_date_end"]),
+        "status": (Literal[STATUSES], ["status"]),  # type: ignore[valid-type]
+        "event_type": (Literal[ACLED_EVENT_TYPES] | None, ["event_type"]),  # type: ignore[valid-type]
+        "sub_event_type": (Literal[tuple(ACLED_SUB_EVENT_TYPES)] | None, ["sub_event_type"]),  # type: ignore[misc]
+        "flag": (StrictBool, ["civilian_targeting", "political_violence", "perpetrators_included"]),
+        "country_code": (Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None, ["country_code"]),
+        "notes": (Annotated[str, Field(max_length=2000, pattern=NO_CTRL)], ["notes"]),
+    }
+    taken = {f for _, names in kinds.values() for f in names}
+    kinds["text"] = (Annotated[str, Field(max_length=2000, pattern=NO_CTRL)] | None,
+                     [f for f in CORRECTABLE_FIELDS if f not in taken])
+    models = []
+    for kind, (vtype, names) in kinds.items():
+        names = [n for n in names if n in CORRECTABLE_FIELDS]
+        if not names:
+            continue
+        title = "".join(w.capitalize() for w in kind.split("_")) + "Correction"
+        models.append(create_model(
+            title, __config__=ConfigDict(extra="forbid"),
+            field=(Literal[tuple(names)], Field(description="The record field to correct")),  # type: ignore[misc]
+            value=(vtype, Field(description="The corrected value")),
+            who=(str, Field(min_length=1, max_length=100, pattern=r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$")),
+            why=(str, Field("", max_length=2000, pattern=NO_CTRL)),
+        ))
+    return models
+
+
+_CORRECTION_MODELS = _correction_models()
+CorrectionIn = Annotated[Union[tuple(_CORRECTION_MODELS)], Field(discriminator="field")]  # type: ignore[valid-type]
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -301,6 +361,8 @@ def _coerce_correction(field: str, value: Any) -> Any:
     def bad(why: str) -> ApiError:
         return ApiError(ErrorCode.E003, 422, {"field": field, "value": value}, detail=f"{field}: {why}")
 
+    if isinstance(value, dt.date):
+        value = value.isoformat()
     if value is None:
         if "None" not in t:
             raise bad("this field cannot be empty")
@@ -342,9 +404,7 @@ def _coerce_correction(field: str, value: Any) -> Any:
     if _CTRL.search(v) or len(v) > 2000:
         raise bad("text with control characters or longer than 2000 characters")
     if not v:
-        if "None" in t:
-            return None
-        raise bad("this field cannot be empty")
+        return None if "None" in t else v  # notes may be emptied; enums refuse "" below
     if field in ("event_date", "event_date_end"):
         try:
             return dt.date.fromisoformat(v).isoformat()
@@ -366,18 +426,18 @@ class Filters:
 
     def __init__(
         self,
-        country: str | None = Query(None, max_length=MAX_FILTER_CHARS, description="Country name or ISO alpha-2 code"),
-        admin1: str | None = Query(None, max_length=MAX_FILTER_CHARS),
-        admin2: str | None = Query(None, max_length=MAX_FILTER_CHARS),
-        since: dt.date | None = Query(None, description="First day, YYYY-MM-DD (inclusive)"),
-        until: dt.date | None = Query(None, description="Last day, YYYY-MM-DD (inclusive)"),
-        type: str | None = Query(None, max_length=MAX_FILTER_CHARS, description="ACLED event type"),
-        sub_type: str | None = Query(None, max_length=MAX_FILTER_CHARS, description="ACLED sub-event type"),
-        actor: str | None = Query(None, max_length=MAX_FILTER_CHARS, description="Substring of any actor"),
+        country: str | None = Query(None, max_length=MAX_FILTER_CHARS, pattern=NO_CTRL, description="Country name or ISO alpha-2 code"),
+        admin1: str | None = Query(None, max_length=MAX_FILTER_CHARS, pattern=NO_CTRL),
+        admin2: str | None = Query(None, max_length=MAX_FILTER_CHARS, pattern=NO_CTRL),
+        since: StrictDate | None = Query(None, description="First day, YYYY-MM-DD (inclusive)"),
+        until: StrictDate | None = Query(None, description="Last day, YYYY-MM-DD (inclusive)"),
+        type: str | None = Query(None, max_length=MAX_FILTER_CHARS, pattern=NO_CTRL, description="ACLED event type"),
+        sub_type: str | None = Query(None, max_length=MAX_FILTER_CHARS, pattern=NO_CTRL, description="ACLED sub-event type"),
+        actor: str | None = Query(None, max_length=MAX_FILTER_CHARS, pattern=NO_CTRL, description="Substring of any actor"),
         status: Literal["occurred", "planned", "negated", "hypothetical", "any"] = Query(
             "occurred", description="Event status ('any' for all)"),
         min_fatalities: int | None = Query(None, ge=0, le=10_000_000),
-        q: str | None = Query(None, max_length=MAX_FILTER_CHARS, description="Substring of the notes"),
+        q: str | None = Query(None, max_length=MAX_FILTER_CHARS, pattern=NO_CTRL, description="Substring of the notes"),
         include_rejected: bool = Query(False, description="Include events a reviewer rejected"),
     ) -> None:
         self.flt = EventFilter(
@@ -459,8 +519,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         status = STATUS_OF_CODE.get(exc.code, 500)
         if status >= 500:
             log.error("%s %s: %s", request.method, request.url.path, exc)
-        return JSONResponse(error_payload(exc.code, status, str(exc), jsonable_encoder(exc.kwargs, custom_encoder={
-            object: str})), status_code=status)
+        try:
+            info = jsonable_encoder(exc.kwargs)
+        except (TypeError, ValueError):
+            info = {k: str(v) for k, v in exc.kwargs.items()}
+        return JSONResponse(error_payload(exc.code, status, str(exc), info), status_code=status)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_handler(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -540,7 +603,13 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         cursor: str | None = Query(None, max_length=500, pattern=r"^[A-Za-z0-9_=-]+$",
                                     description="next_cursor of the previous page (opaque)"),
     ) -> dict[str, Any]:
-        rows, nxt = gate()("events", f.flt, limit=limit, cursor=_clean(cursor, "cursor"))
+        cursor = _clean(cursor, "cursor")
+        try:
+            rows, nxt = gate()("events", f.flt, limit=limit, cursor=cursor)
+        except DatelineError as exc:
+            if cursor and exc.code == ErrorCode.E003:  # an opaque cursor that points nowhere
+                raise ApiError(ErrorCode.E012, 404, None, what="Cursor", key=cursor) from exc
+            raise
         return jsonable_encoder({"events": rows, "count": len(rows), "next_cursor": nxt, "limit": limit})
 
     def _event_detail(event_id: str) -> dict[str, Any]:
@@ -567,12 +636,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     @app.get("/events/{event_id}", response_model=None, summary="One event with sources, evidence sentences, reviews",
              responses={200: {"model": EventDetail}, **ERROR_RESPONSES})
-    def get_event(event_id: str = PathParam(max_length=200)) -> dict[str, Any]:
+    def get_event(event_id: str = PathParam(max_length=200, pattern=ID_PATTERN)) -> dict[str, Any]:
         return _event_detail(_clean(event_id, "event_id") or "")
 
     @app.get("/reports/{report_id}", response_model=None, summary="One stored report with its text and mentions",
              responses={200: {"model": ReportOut}, **ERROR_RESPONSES})
-    def get_report(report_id: str = PathParam(max_length=200)) -> dict[str, Any]:
+    def get_report(report_id: str = PathParam(max_length=200, pattern=ID_PATTERN)) -> dict[str, Any]:
         rep = gate()("report", _clean(report_id, "report_id") or "")
         if rep is None:
             raise ApiError(ErrorCode.E012, 404, None, what="Report", key=report_id)
@@ -582,8 +651,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
              responses={200: {"model": StatsOut}, **ERROR_RESPONSES})
     def stats(
         f: Filters = Depends(),
-        by: str = Query("day", max_length=200,
-                        description=f"Comma-separated dimensions: {', '.join(STATS_DIMENSIONS)}"),
+        by: str = Query("day", max_length=200, pattern=_BY_PATTERN,
+                        description=f"1 to 3 comma-separated dimensions: {', '.join(STATS_DIMENSIONS)}"),
     ) -> dict[str, Any]:
         dims = [d.strip() for d in by.split(",") if d.strip()]
         bad = [d for d in dims if d not in STATS_DIMENSIONS]
@@ -610,20 +679,23 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return jsonable_encoder({"rejections": rows, "counts": counts})
 
     @app.get("/export", summary="Export matching events as ACLED CSV, GeoJSON, Parquet or JSONL",
+             response_class=StreamingResponse,
              responses={200: {"content": {"text/csv": {}, "application/geo+json": {},
                                           "application/vnd.apache.parquet": {}, "application/x-ndjson": {}},
-                              "description": "The export file"}, **ERROR_RESPONSES})
+                              "description": "The export file (reviewers' corrections included)"},
+                        **ERROR_RESPONSES})
     def export(
         f: Filters = Depends(),
         format: Literal["acled-csv", "geojson", "parquet", "jsonl"] = Query("acled-csv"),
-    ) -> Response:
-        from .exporting import export_bytes
+    ) -> StreamingResponse:
+        from .exporting import MEDIA, export_to_file, iter_file
 
         g = gate()
         with g.lock:
-            data, media, ext = export_bytes(g.store, f.flt, format)
-        return Response(data, media_type=media,
-                        headers={"content-disposition": f'attachment; filename="dateline-events.{ext}"'})
+            fh = export_to_file(g.store, f.flt, format)
+        media, ext = MEDIA[format]
+        return StreamingResponse(iter_file(fh), media_type=media,
+                                 headers={"content-disposition": f'attachment; filename="dateline-events.{ext}"'})
 
     # -- writing ------------------------------------------------------------------------------
     def _store_result(g: StoreGate, res: Any) -> dict[str, Any]:
@@ -648,34 +720,18 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return _store_result(gate(), res)
 
     @app.post("/ingest", response_model=None, summary="Fetch a web page or RSS/Atom feed, extract and store",
-              responses={200: {"model": IngestSummary}, **WRITE_RESPONSES}, dependencies=[Depends(require_key)])
+              responses={200: {"model": IngestSummaryOut}, **WRITE_RESPONSES}, dependencies=[Depends(require_key)])
     def post_ingest(body: IngestIn) -> dict[str, Any]:
-        from ..nlp.pipeline import process
-        from .fetching import articles_from_url
+        """The one hardened fetcher of :mod:`dateline.ingest.fetch` (http/https only, non-global
+        addresses refused after every redirect, size caps); every refused input is stored."""
+        from ..ingest.fetch import Fetcher
+        from ..ingest.run import ingest
 
-        items = articles_from_url(body.url, kind=body.kind, published=body.published, source=body.source,
-                                  allow_loopback=settings.allow_loopback_fetch)
-        g = gate()
-        rejected: dict[str, int] = {}
-        outcomes = []
-        articles = []
-        for it in items:
-            if isinstance(it, Rejection):
-                with g.lock:
-                    g.store.add_rejection(it)
-                rejected[it.reason.value] = rejected.get(it.reason.value, 0) + 1
-            else:
-                articles.append(it)
-        with nlp_lock:
-            results = list(process(articles))
-        for res in results:
-            try:
-                outcomes.append(_store_result(g, res))
-            except Rejected as exc:
-                rejected[exc.reason.value] = rejected.get(exc.reason.value, 0) + 1
-        return {"reports": len(items), "events_added": sum(o["events_added"] for o in outcomes),
-                "events_merged": sum(o["events_merged"] for o in outcomes), "rejected": rejected,
-                "outcomes": outcomes}
+        fetcher = Fetcher(allow_loopback=settings.allow_loopback_fetch)
+        with nlp_lock:  # the store locks itself per call; reads go on meanwhile
+            summary = ingest([body.url], gate().store, fetcher=fetcher, follow_links=body.follow_links,
+                             source=body.source, published=body.published)
+        return summary.to_dict()
 
     def _require_event(g: StoreGate, event_id: str) -> None:
         if g("event", event_id) is None:
@@ -683,7 +739,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     @app.post("/events/{event_id}/review", response_model=None, summary="Confirm or reject an event",
               responses={200: {"model": EventDetail}, **WRITE_RESPONSES}, dependencies=[Depends(require_key)])
-    def review(body: ReviewIn, event_id: str = PathParam(max_length=200)) -> dict[str, Any]:
+    def review(body: ReviewIn, event_id: str = PathParam(max_length=200, pattern=ID_PATTERN)) -> dict[str, Any]:
         event_id = _clean(event_id, "event_id") or ""
         who, why = _clean(body.who, "who"), _clean(body.why, "why") or ""
         g = gate()
@@ -694,10 +750,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     @app.post("/events/{event_id}/corrections", response_model=None, summary="Correct one field of an event",
               responses={200: {"model": EventDetail}, **WRITE_RESPONSES}, dependencies=[Depends(require_key)])
-    def correct(body: CorrectionIn, event_id: str = PathParam(max_length=200)) -> dict[str, Any]:
+    def correct(body: CorrectionIn, event_id: str = PathParam(max_length=200, pattern=ID_PATTERN)) -> dict[str, Any]:
         event_id = _clean(event_id, "event_id") or ""
         who, why = _clean(body.who, "who"), _clean(body.why, "why") or ""
-        value = _coerce_correction(body.field, body.value)
+        value = _coerce_correction(body.field, body.value)  # a second check, and text normalised
         g = gate()
         with g.lock:
             _require_event(g, event_id)

@@ -87,7 +87,8 @@ def test_bad_filter_values_are_422_not_500(client):
     _assert_error(client.get("/events", params={"since": "2024-03-20", "until": "2024-03-01"}), 422, "E003")
     _assert_error(client.get("/events", params={"actor": "a\x00b"}), 422, "E003")
     _assert_error(client.get("/events", params={"status": "maybe"}), 422, "E003")
-    _assert_error(client.get("/events", params={"cursor": "!!!"}), 422, "E003")
+    _assert_error(client.get("/events", params={"cursor": "!!!"}), 422, "E003")  # not the cursor alphabet
+    _assert_error(client.get("/events", params={"cursor": "0"}), 404, "E012")  # points nowhere
     _assert_error(client.get("/stats", params={"by": "planet"}), 422, "E003")
 
 
@@ -322,3 +323,43 @@ def test_openapi_schema(client):
     assert "ErrorBody" in schema["components"]["schemas"]
     params = {q["name"] for q in paths["/events"]["get"]["parameters"]}
     assert {"country", "admin1", "since", "until", "type", "sub_type", "actor", "limit", "cursor"} <= params
+
+
+# -- export ---------------------------------------------------------------------------------------
+
+def test_export_formats_carry_the_filtered_events_and_corrections(client, auth):
+    import csv
+    import io
+    import json
+
+    import pyarrow.parquet as pq
+
+    events = _all_events(client, country="NG")
+    ids = {e["event_id"] for e in events}
+    target = events[0]["event_id"]
+    r = client.post(f"/events/{target}/corrections", headers=auth,
+                    json={"field": "fatalities", "value": 77, "who": "ana", "why": "export check"})
+    assert r.status_code == 200
+
+    r = client.get("/export", params={"format": "acled-csv", "country": "NG"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == len(ids)
+    assert {"event_id_cnty", "event_date", "event_type", "actor1", "admin1", "fatalities"} <= set(rows[0])
+    assert "77" in {row["fatalities"] for row in rows}
+
+    gj = client.get("/export", params={"format": "geojson", "country": "NG"}).json()
+    assert gj["type"] == "FeatureCollection"
+    assert {f["id"] for f in gj["features"]} == ids
+    assert all(f["geometry"]["type"] == "Point" for f in gj["features"])
+    assert {f["properties"]["fatalities"] for f in gj["features"] if f["id"] == target} == {77}
+
+    r = client.get("/export", params={"format": "parquet", "country": "NG"})
+    assert r.content[:4] == b"PAR1"
+    table = pq.read_table(io.BytesIO(r.content))
+    assert set(table.column("event_id").to_pylist()) == ids
+
+    lines = client.get("/export", params={"format": "jsonl", "country": "NG"}).text.splitlines()
+    assert {json.loads(x)["event_id"] for x in lines} == ids
+    _assert_error(client.get("/export", params={"format": "xlsx"}), 422, "E003")
