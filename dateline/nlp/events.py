@@ -904,6 +904,10 @@ def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
 
 
 def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain: str | None) -> list[_Hit]:
+    # participles used as adjectives describe a state, not an event: "the detained leaders",
+    # "the seized weapons" (consequences keep theirs: "the wounded" are counted elsewhere)
+    hits = [h for h in hits if not (doc[h.head].dep_ == "amod" and doc[h.head].tag_ in ("VBN", "VBD")
+                                    and "conseq" not in h.flags and len(h.toks) == 1)]
     if not hits:
         return []
     # relevance: metaphors in sports/markets/weather reports, and sentences of that kind
@@ -945,7 +949,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         hits = [h for h in hits if h is m or h not in m.absorbed]
     elif protest or riot or (intervene and s.has("protest_context")):
         primary = (riot or [h for h in protest if "protest" in h.flags] or protest or intervene)[0]
-        lethal_state = False
+        lethal_state = any("lethal" in h.flags for h in hits)
         by_protesters = bool(riot) or s.has("protester_violence")
         state_here = s.has("actor_state")
         for h in hits:
@@ -1085,8 +1089,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     # two PLOVER-only mentions in one sentence with an ACLED event: the ACLED one is the event
     acled = [h for h in hits if h.sub]
     if acled:
-        hits = [h for h in hits if h.sub or "generic" in h.flags or (h.plover in ("CONSULT", "REJECT", "THREATEN", "SANCTION", "AGREE", "CONCEDE")
-                                             and not any(_linked(doc[h.head], doc[a.head], 4) for a in acled))]
+        hits = [h for h in hits if h.sub or "generic" in h.flags
+                or h.plover in ("CONSULT", "REJECT", "THREATEN", "SANCTION", "AGREE", "CONCEDE")]
     return hits
 
 
