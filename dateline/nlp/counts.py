@@ -500,6 +500,9 @@ def _victim_args(t: Token) -> list[Token]:
         args = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
     elif passive or (t.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in kids)) or lem == "pronounce":
         args = [c for c in kids if c.dep_ == "nsubjpass"]
+        if not args and t.dep_ == "conj":
+            # "six police were killed and seven wounded": the conjunct's own (mislabelled) subject
+            args = [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and (c.like_num or c.pos_ in ("NOUN", "PROPN"))]
         if not args and t.dep_ in ("acl", "amod") and t.head.i != t.i:
             args = [t.head]
         if not args and lem in ("hospitalize",) or (not args and t.lower_ in ("missing",)):
@@ -581,6 +584,10 @@ def find_counts(doc: Doc) -> list[CountMention]:
             category, inclusive = cat
             status = _status(t)
             for arg in _victim_args(t):
+                if arg.lower_ in ("who", "that", "whom") and arg.head.dep_ == "relcl":
+                    arg = arg.head.head  # "a man who died after being shot": the man
+                elif arg.lower_ in ("who", "that", "whom") and t.dep_ == "relcl":
+                    arg = t.head
                 # "one of them fatally" (npadvmod/appos of the victim) overrides the category
                 q = _quantity_of(arg, in_times)
                 if q is None:
@@ -891,7 +898,11 @@ def _people(sel: list[tuple[int, CountMention]]) -> list[dict]:
         det = c.text.strip().split()[0].lower() if c.text.strip() else ""
         target = None
         cands = [p for p in persons if p["pool"] == pool]
-        if not _NEW_MARKERS.match(c.text.strip()):
+        norm = " ".join(c.text.lower().split())
+        again = [p for p in cands if norm in p["texts"]]
+        if again:
+            target = again[-1]  # the lead repeating the headline ("another man was shot")
+        elif not _NEW_MARKERS.match(c.text.strip()):
             same = [p for p in cands if key in p["keys"]]
             if same:
                 target = same[-1]
@@ -904,13 +915,22 @@ def _people(sel: list[tuple[int, CountMention]]) -> list[dict]:
                     target = p
                     break
         if target is None:
-            target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool}
+            target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool, "texts": set()}
             persons.append(target)
         target["keys"].add(key)
+        target["texts"].add(norm)
         target["gender"] = target["gender"] or g
         target["sent"] = c.sent
         target["cats"].setdefault(c.category, []).append(i)
     return persons
+
+
+def _inclusive_copy(c: CountMention) -> CountMention:
+    import copy
+
+    d = copy.copy(c)
+    d.inclusive = True
+    return d
 
 
 def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
@@ -962,6 +982,12 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         out[cat] = {"low": low, "best": best, "high": high if high is None or high >= best else best,
                     "evidence": sorted(ev_idx), "perpetrators": perps,
                     "inclusive": any(c.inclusive for _, c in numeric)}
+    # "Two women were wounded. One of them later died": the dead are among the wounded
+    partitive = any(c.category == "killed" and re.search(r"(?i)\bof\s+(?:them|those|the\s+(?:wounded|injured|victims))\b", c.text)
+                    for _, c in sel)
+    if "injured" in out and partitive:
+        out["injured"]["inclusive"] = True
+        sel = [(i, c) if not (c.category == "injured" and not c.singular) else (i, _inclusive_copy(c)) for i, c in sel]
     if "injured" in out and out["injured"]["inclusive"] and "killed" in out:
         # "five were shot" counts the two who died
         inc = [c.best or 0 for _, c in sel if c.category == "injured" and c.inclusive and not c.singular]

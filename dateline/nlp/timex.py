@@ -589,7 +589,7 @@ def resolve(tx: Timex, anchor: dt.date | None, *, future: bool = False,
             k = {"last": -1, "next": 1, "this": 0}[week]
             val = _week_monday(anchor) + dt.timedelta(days=7 * k + wd)
         elif rel in ("next", "coming", "this coming"):
-            val = weekday_near(anchor, wd, True)
+            val = anchor + dt.timedelta(days=((wd - anchor.weekday()) % 7) or 7)
         elif rel in ("last", "past", "this past"):
             val = anchor - dt.timedelta(days=((anchor.weekday() - wd) % 7) or 7)
         elif rel == "this":

@@ -1,0 +1,136 @@
+"""Stage ``dateline_dates`` on reports written for these tests, and ``event_time``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.nlp.dates import event_time, timex_value
+from dateline.nlp.types import EventMention
+
+PUB = "2021-06-10"  # a Thursday
+
+
+def times(doc):
+    return {t.text: t for t in doc._.dl_times}
+
+
+def trigger(doc, word: str, status: str = "occurred") -> EventMention:
+    t = next(t for t in doc if t.text == word)
+    sents = list(doc.sents)
+    si = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
+    return EventMention(start=t.idx, end=t.idx + len(t), text=t.text, sent=si, head=t.i, lemma=t.lemma_,
+                        status=status)
+
+
+def test_statement_anchor(analyse):
+    doc = analyse("Gunmen attacked a police post last night, officials said yesterday.", published=PUB)
+    t = times(doc)
+    assert t["yesterday"].value == dt.date(2021, 6, 9) and t["yesterday"].anchor == "published"
+    assert t["last night"].value == dt.date(2021, 6, 8)
+    assert t["last night"].anchor == "statement" and t["last night"].part_of_day == "night"
+
+
+def test_quote_keeps_the_date_of_its_statement(analyse):
+    doc = analyse("The minister on Tuesday told reporters that the talks had gone well. "
+                  "\"We made real progress today,\" she said.", published=PUB)
+    t = times(doc)
+    assert t["Tuesday"].value == dt.date(2021, 6, 8)
+    assert t["today"].value == dt.date(2021, 6, 8)
+    assert t["today"].anchor == "statement"
+
+
+def test_today_without_a_dated_statement_is_the_publication_date(analyse):
+    doc = analyse("Protesters gathered outside parliament today.", published=PUB)
+    assert times(doc)["today"].value == dt.date(2021, 6, 10)
+
+
+def test_weekdays_prefer_the_past_unless_the_verb_is_future(analyse):
+    doc = analyse("Rebels shelled the town on Monday. Negotiators will meet on Monday.", published=PUB)
+    past, fut = [t for t in doc._.dl_times if t.text == "Monday"]
+    assert past.value == dt.date(2021, 6, 7) and not past.future
+    assert fut.value == dt.date(2021, 6, 14) and fut.future
+
+
+def test_due_to_and_next_week(analyse):
+    doc = analyse("Peace talks are due to begin on Tuesday next week.", published=PUB)
+    t = times(doc)["Tuesday next week"]
+    assert t.value == dt.date(2021, 6, 15) and t.future
+    assert doc[t.head].text == "begin"
+
+
+def test_saturday_last_week_and_early_thursday(analyse):
+    doc = analyse("The accord was signed on Saturday last week. A car bomb exploded early Thursday.",
+                  published=PUB)
+    t = times(doc)
+    assert t["Saturday last week"].value == dt.date(2021, 6, 5)
+    assert t["early Thursday"].value == dt.date(2021, 6, 10)
+
+
+def test_range(analyse):
+    doc = analyse("Fighting raged between Monday and Wednesday in the hills.", published=PUB)
+    (t,) = [t for t in doc._.dl_times if t.kind == "date"]
+    assert (t.value, t.end_value) == (dt.date(2021, 6, 7), dt.date(2021, 6, 9))
+    assert t.time_precision == 2 and t.date_prec == 2
+
+
+def test_durations_and_ages_are_not_dates(analyse):
+    doc = analyse("A 19-year-old was among those held for 11 days during the 14-month siege.", published=PUB)
+    kinds = {t.text: (t.kind, t.value) for t in doc._.dl_times}
+    assert kinds["19-year-old"] == ("age", None)
+    assert kinds["11 days"] == ("duration", None)
+    assert kinds["14-month"] == ("duration", None)
+
+
+def test_head_skips_the_preposition(analyse):
+    doc = analyse("Militants attacked the convoy on Tuesday night.", published=PUB)
+    t = times(doc)["Tuesday night"]
+    assert doc[t.head].text == "attacked"
+    assert timex_value(t) == "2021-06-08"
+
+
+def test_no_publication_date_leaves_relative_dates_null(analyse):
+    doc = analyse("Gunmen attacked a village on Sunday. The accord of 3 March 2020 collapsed.", published=None)
+    t = times(doc)
+    assert t["Sunday"].value is None and t["Sunday"].anchor == "none"
+    assert t["3 March 2020"].value == dt.date(2020, 3, 3)
+
+
+def test_event_time_order(analyse):
+    doc = analyse("Officials said on Wednesday that rebels ambushed a patrol last night. "
+                  "Two soldiers were wounded. The army responded with artillery.", published=PUB)
+    ti, why = event_time(doc, trigger(doc, "ambushed"))
+    assert doc._.dl_times[ti].text == "last night" and why == "attached to the trigger"
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 8)
+    ti, why = event_time(doc, trigger(doc, "responded"))
+    assert doc._.dl_times[ti].text == "last night" and "before" in why
+
+
+def test_event_time_same_sentence_and_none(analyse):
+    doc = analyse("On Sunday there was shooting near the market, residents said.", published=PUB)
+    ti, why = event_time(doc, trigger(doc, "shooting"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 6)
+    doc = analyse("Rebels shelled the town.", published=PUB)
+    assert event_time(doc, trigger(doc, "shelled"))[0] is None
+
+
+def test_event_time_skips_future_dates_for_occurred_events(analyse):
+    doc = analyse("Rebels shelled the town, days before talks due to start on Friday.", published=PUB)
+    assert event_time(doc, trigger(doc, "shelled"))[0] is None
+    ti, _ = event_time(doc, trigger(doc, "start", status="planned"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 11)
+
+
+def test_reference_article_dates(analyse, seed_dir):
+    text = (seed_dir / "afp-kabul-2020-03-05.txt").read_text(encoding="utf-8")
+    doc = analyse(text, published="2020-03-05")
+    got = [(t.text, t.value.isoformat() if t.value else None, t.future) for t in doc._.dl_times if t.kind == "date"]
+    assert ("yesterday", "2020-03-04", False) in got
+    assert ("Saturday last week", "2020-02-29", False) in got
+    assert ("Tuesday night", "2020-03-03", False) in got
+    assert ("Tuesday next week", "2020-03-10", True) in got
+    assert ("today", "2020-03-03", False) in got  # inside a quote said on Tuesday
+    last_night = [v for (x, v, _) in got if x == "last night"]
+    assert last_night and last_night[0] in ("2020-03-03", "2020-03-04")
+    non_dates = {t.text: t.kind for t in doc._.dl_times if t.kind != "date"}
+    assert {"11 days", "35 minutes", "18-year", "14 months"} <= set(non_dates)
+    assert all(t.value is None for t in doc._.dl_times if t.kind != "date")
