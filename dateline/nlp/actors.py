@@ -65,7 +65,8 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "claim"
                          "commit", "unleash", "step", "ramp", "intensify", "escalate", "begin", "start",
                          "continue", "lead", "order", "plan", "sign", "reach", "strike", "make", "hold",
                          "initiate", "undertake", "wage", "resume", "orchestrate", "mastermind", "fire",
-                         "deploy", "detonate", "set", "open", "organise", "organize", "call", "announce"})
+                         "deploy", "detonate", "set", "open", "organise", "organize", "announce",
+                         "accept", "admit", "take", "bear"})
 # Verbs whose subject is an event noun and whose object is then its target or victims.
 EVENT_SUBJECT_VERBS = frozenset({"target", "hit", "strike", "destroy", "damage", "kill", "wound", "injure",
                                  "claim", "leave", "rock", "tear", "ravage", "devastate", "take", "occur",
@@ -75,11 +76,27 @@ EVENT_SUBJECT_VERBS = frozenset({"target", "hit", "strike", "destroy", "damage",
 _ATTACK_VERBS = frozenset({"attack", "bomb", "pound", "shell", "raid", "strafe", "storm", "ambush", "overrun",
                            "engage", "blast", "level", "flatten", "burn", "torch", "rocket", "shoot", "fire",
                            "besiege", "assault", "invade", "seize", "capture", "abduct", "kidnap", "slam"})
+# Nouns of attack: "killed in Taliban attacks" takes the attack's initiator.
+_ATTACK_NOUNS = frozenset({"attack", "raid", "strike", "airstrike", "bombing", "ambush", "assault", "explosion",
+                           "blast", "shelling", "offensive", "incursion", "onslaught", "bombardment", "shootout"})
+# Verbs that say whom an attack was aimed at ("targeted at", "aimed at", "directed against").
+_AIM_VERBS = frozenset({"target", "aim", "direct"})
+# "claimed responsibility for the attack": the claimer is the initiator.
+_RESPONSIBILITY = frozenset({"responsibility", "credit", "blame"})
+# Verbs whose subject a following participle clause inherits ("stormed a base, killing 8").
+_VIOLENT_VERBS = KILL | INJURE | DETAIN | CLASH | frozenset({
+    "attack", "bomb", "pound", "shell", "raid", "strafe", "storm", "ambush", "overrun", "blast", "torch",
+    "rocket", "fire", "besiege", "assault", "invade", "strike", "hit", "target", "open", "explode", "detonate",
+    "set", "launch", "carry", "stage", "mount", "conduct", "overrun", "seize", "capture", "abduct", "kidnap",
+    "burn", "loot", "ransack", "destroy", "blow", "crash", "ram", "fight", "battle", "clash", "engage"})
 # Event nouns that name the attacker's means: the phrase is also the initiator.
 _SELF_ACTOR_NOUNS = frozenset({"jet", "jets", "warplane", "warplanes", "drone", "drones", "helicopter",
                                "helicopters", "gunship", "gunships", "aircraft", "bomber", "bombers",
                                "fighter jet", "artillery", "tank", "tanks"})
 _TARGET_PREPS = frozenset({"against", "on", "upon", "at", "targeting", "into"})
+# Verbs whose "at" phrase is a target ("fired at police"); elsewhere "at" is a place.
+_AT_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim", "direct", "target", "strike", "swing",
+                       "launch", "open"})
 _ASSOC_PREPS = frozenset({"alongside", "beside"})
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "case", "quantmod", "advmod",
                            "punct", "predet"})
@@ -208,6 +225,9 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     if agents or pats or depth > 3:
         return agents, pats
     if v.dep_ in ("xcomp", "advcl", "conj") and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+        if v.dep_ == "advcl" and v.head.lemma_.lower() not in _VIOLENT_VERBS:
+            # "police are hunting a suspect ..., wounding 13": only a violent clause lends its subject
+            return [], []
         a, p = _subject_of(v.head, depth + 1)
         if v.dep_ == "conj":
             return a, p
@@ -243,8 +263,11 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
                     out += _prep_args(p, kind, noun=False)
         elif c.dep_ == "prep":
             out += _prep_args(c, kind, noun=False)
-        elif c.dep_ == "prt" and c.lower_ in ("on", "at"):
-            pass
+            if c.lower_ in ("in", "during") and kind in ("kill", "injure", "die") and not agents:
+                # "fighters were killed in Taliban attacks": the attackers of the attack
+                for o in _pobjs(c):
+                    if o.lemma_.lower() in _ATTACK_NOUNS:
+                        out += [(r, t) for r, t in _noun_args(o, "attack", climb=False) if r.startswith("actor1")]
     return out
 
 
@@ -256,6 +279,10 @@ def _prep_args(p: Token, kind: str, noun: bool) -> list[tuple[str, Token]]:
     if w in _TARGET_PREPS:
         if kind in ("relate",) and w != "against":
             return []
+        if w == "at" and p.head.lemma_.lower() not in _AT_VERBS:
+            return []  # "an attack at the market": where, not whom
+        if kind in ("kill", "injure", "die", "detain") and not noun and w in ("on", "upon", "at", "into"):
+            return []  # "killed on the spot"
         role = "victim" if kind in ("kill", "injure") and noun and w == "on" else "actor2"
         return [(role, o) for o in objs]
     if w == "with":
@@ -281,7 +308,7 @@ def _prep_args(p: Token, kind: str, noun: bool) -> list[tuple[str, Token]]:
     return []
 
 
-def _noun_args(n: Token, kind: str) -> list[tuple[str, Token]]:
+def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     victim_kind = kind in ("kill", "injure", "die", "detain")
     for c in n.children:
@@ -291,12 +318,20 @@ def _noun_args(n: Token, kind: str) -> list[tuple[str, Token]]:
             out.append(("victim" if victim_kind else "actor1", c))
         elif c.dep_ in ("compound", "amod", "nmod") and c.i < n.i and victim_kind:
             out.append(("victim", c))
-        elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+        elif c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):
             lem = c.lemma_.lower()
             if lem in KILL or lem in INJURE:
                 for g in c.children:
                     if g.dep_ in ("dobj", "nsubjpass"):
                         out.append(("victim", g))
+            # "bombings targeted at the military", "attacks, which seemed to be aimed at civilians"
+            for v in [c, *[x for x in c.children if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB"]]:
+                if v.lemma_.lower() in _AIM_VERBS:
+                    for g in v.children:
+                        if g.dep_ == "prep" and g.lower_ in _TARGET_PREPS:
+                            out += [("actor2", o) for o in _pobjs(g) if not _is_time(o)]
+                        elif g.dep_ == "dobj":
+                            out.append(("actor2", g))
     mods = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i]
     if mods and not victim_kind:
         # "a Taliban attack", "the US airstrike", "an Israeli air strike": one phrase
@@ -304,8 +339,20 @@ def _noun_args(n: Token, kind: str) -> list[tuple[str, Token]]:
     if n.lemma_.lower() in _SELF_ACTOR_NOUNS or n.lower_ in _SELF_ACTOR_NOUNS:
         # the trigger names the attacker's means ("military jets bombed ...")
         out.append(("actor1:self", n))
+    if not climb:
+        return out
     # the verb the noun depends on
     g, dep = n.head, n.dep_
+    hend = getattr(n.doc._.dl_header, "end", 0) or 0
+    k = 0
+    while g.idx < hend <= n.idx and g.head.i != g.i and k < 4:
+        # a dateline parsed into the sentence ("AFP, PARIS [appos] A bomb damaged"): look through it
+        g, dep = g.head, g.dep_
+        k += 1
+    if dep == "pobj" and g.lower_ == "for" and g.head.lemma_.lower() in _RESPONSIBILITY and g.head.dep_ == "dobj":
+        # "X claimed responsibility for the bombing"
+        n2 = g.head
+        g, dep = n2.head, "dobj"
     hop = 0
     while dep == "pobj" and g.lower_ == "of" and g.head.lemma_.lower() in _SERIES and hop < 2:
         # "a series of attacks": climb to "series"
@@ -536,6 +583,27 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     return _Res(res.actor, toks)
 
 
+_NOT_ARGS_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+_ARG_PRONOUNS = frozenset({"he", "she", "they", "them", "him", "her", "we", "us", "i", "me", "you", "who", "whom"})
+
+
+def _antecedent_token(t: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies."""
+    k = 0
+    while t.lower_ in _REL_PRONOUNS and t.head.dep_ in ("relcl", "acl") and k < 3:
+        t = t.head.head
+        k += 1
+    return t
+
+
+def _argument_like(t: Token) -> bool:
+    if t.ent_type_ in _NOT_ARGS_ENTS and t.pos_ != "NUM" or _is_time(t):
+        return False
+    if t.pos_ == "PRON":
+        return t.lower_ in _ARG_PRONOUNS
+    return t.pos_ in ("NOUN", "PROPN", "NUM")
+
+
 def _join(toks: list[Token]) -> str:
     return "".join(x.text + x.whitespace_ for x in toks).strip()
 
@@ -586,6 +654,7 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
             return []
         head = span.root
     args = event_arguments(head, ev)
+    kind = _trigger_kind(ev, head)
     spans = []
     for _, t in args:
         toks = _np_tokens(t)
@@ -594,9 +663,16 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
     out: list[ActorMention] = []
     seen: set[tuple[str, int]] = set()
     for role, t in args:
+        t = _antecedent_token(t)
         r = _resolve_token(t, ev, role, cc, ctx)
         if r is None or (r.actor is None and r.person is None):
-            continue
+            # not an actor the registry knows ("a bakery", "the general", "the three"): kept
+            # without a canonical name, so the syntax is not lost (fusion ignores it)
+            if ":" in role or kind == "relate" or not _argument_like(t) \
+                    or t.lemma_.lower() in ctx.reg.not_actors or t.lower_ in ctx.reg.not_actors \
+                    or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                continue
+            r = _Res(None, _np_tokens(t))
         role = role.split(":")[0]
         a = r.actor
         if a is not None and role == "actor1" and (ev.sub_event_type == "Arrests" or _trigger_kind(ev, head) == "detain") \
@@ -613,7 +689,8 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
         seen.add(key)
         m = ActorMention(start=start, end=end, text=doc.text[start:end], sent=_sent_of(ctx, toks[0].i), event=ev_index, role=role,
                          canonical=a.name if a else r.person, inter=ctx.reg.inter_in(a, cc) if a else None,
-                         country_code=a.country_code if a else None, kind=a.kind if a else "person",
+                         country_code=a.country_code if a else None,
+                         kind=a.kind if a else ("person" if r.person else None),
                          resolved_from=r.resolved_from, head=t.i)
         out.append(m)
     # one mention per phrase: "Nigerian military" inside "Nigerian military jets"

@@ -133,6 +133,7 @@ class Registry:
     quantifiers: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     means_modifiers: frozenset[str] = frozenset()
+    not_actors: frozenset[str] = frozenset()
     the_countries: frozenset[str] = frozenset()
     index: dict[str, list[_Entry]] = field(default_factory=dict)
     first_words: set[str] = field(default_factory=set)
@@ -188,6 +189,7 @@ class Registry:
         self.quantifiers = frozenset(w.lower() for w in data.get("quantifiers", ()))
         self.pronouns = frozenset(w.lower() for w in data.get("pronouns", ()))
         self.means_modifiers = frozenset(w.lower() for w in data.get("means_modifiers", ()))
+        self.not_actors = frozenset(w.lower() for w in data.get("not_actors", ()))
 
     def _merge_classes(self, data: dict) -> None:
         for name, spec in (data.get("classes") or {}).items():

@@ -28,7 +28,9 @@ def attach(doc, ev: EventMention):
 
 
 def roles(mentions) -> dict[str, list[str]]:
+    """Canonical names by role (arguments the registry does not know are left out)."""
     out: dict[str, list[str]] = {}
     for m in mentions:
-        out.setdefault(m.role, []).append(m.canonical)
+        if m.canonical:
+            out.setdefault(m.role, []).append(m.canonical)
     return out

@@ -224,3 +224,28 @@ def test_event_actors_groups_by_role(run):
     doc._.dl_actors = ms
     by = event_actors(doc, 0)
     assert by["actor1"][0].canonical == "Taliban"
+
+
+def test_unknown_arguments_are_kept_without_a_name(run):
+    doc, ms = run("AFP, PARIS\n\nA parcel bomb damaged a bakery in Lyon, wounding the owner.", "bomb",
+                  sub="Remote explosive/landmine/IED")
+    unnamed = {(m.role, m.text) for m in ms if m.canonical is None}
+    assert ("actor2", "a bakery") in unnamed
+    assert ("victim", "the owner") in unnamed
+    assert all(m.kind is None and m.inter is None for m in ms if m.canonical is None)
+    # victims without a name are not copied as targets
+    assert not any(m.role == "actor2" and m.text == "the owner" for m in ms)
+
+
+def test_killed_in_group_attacks(run):
+    _, ms = run("AFP, BAGHDAD\n\nNine soldiers were killed in Islamic State attacks near Kirkuk on Monday.", "killed")
+    r = roles(ms)
+    assert r["actor1"] == ["Islamic State (Iraq)"]
+    assert r["victim"] == ["Military Forces of Iraq"]
+
+
+def test_claimed_responsibility_and_aimed_at(run):
+    _, ms = run("AFP, LONDON\n\nThe IRA claimed responsibility for the bombings, which appeared to be aimed at "
+                "civilians.", "bombings", sub="Remote explosive/landmine/IED")
+    r = roles(ms)
+    assert r["actor2"] == ["Civilians (United Kingdom)"]

@@ -1,0 +1,324 @@
+"""Scorer ``wikievents``: attack/die/injure/arrest triggers and their Attacker, Target, Victim and
+Place arguments on the WikiEvents dev split (Li, Ji & Han 2021; KAIROS ontology).
+
+Two views:
+
+- **end to end**: the pipeline's own event mentions (``doc._.dl_events``) against the gold
+  triggers of the four classes (trigger P/R/F1, class must match), and the arguments of matched
+  mentions (an argument of an unmatched mention is a false positive, of an unmatched gold event a
+  false negative);
+- **gold triggers**: the actors stage run on each gold trigger (an event mention built on it),
+  which measures argument attachment alone, whatever the events stage finds.
+
+Matching is by head word: a predicted trigger or argument matches when its head token overlaps
+the gold span. ``*_coref`` figures also accept any mention of the gold entity's coreference
+cluster (the dataset's ``coref/dev.jsonlines``). Place comes from
+:func:`dateline.nlp.places.event_place`; without it Place is reported as not covered.
+
+Roles: Attacker = Attack.Attacker + Die.Killer + Injure.Injurer + ArrestJailDetain.Jailer
+(our ``actor1``); Target = Attack.Target (our ``actor2``, without the victims we also list as
+targets); Victim = Die.Victim + Injure.Victim + ArrestJailDetain.Detainee (our ``victim``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .base import Metric, prf, sample
+
+NAME = "wikievents"
+GOLD_FILES = ["wikievents/dev.jsonl", "wikievents/coref/dev.jsonlines"]
+DEFAULT_LIMIT = None  # 20 documents: the whole split runs in well under a minute
+
+CLASSES = ("attack", "die", "injure", "arrest")
+ROLES = ("Attacker", "Target", "Victim", "Place")
+
+_GOLD_ROLE = {
+    ("attack", "Attacker"): "Attacker", ("attack", "Target"): "Target", ("attack", "Place"): "Place",
+    ("die", "Killer"): "Attacker", ("die", "Victim"): "Victim", ("die", "Place"): "Place",
+    ("injure", "Injurer"): "Attacker", ("injure", "Victim"): "Victim", ("injure", "Place"): "Place",
+    ("arrest", "Jailer"): "Attacker", ("arrest", "Detainee"): "Victim", ("arrest", "Place"): "Place",
+}
+
+# Trigger lemmas of the non-attack classes (the events stage types incidents, not deaths).
+_DIE = {"kill", "die", "death", "dead", "killing", "fatality", "casualty", "murder", "assassinate",
+        "assassination", "execute", "execution", "massacre", "behead", "slay", "perish", "fatal", "lose"}
+_INJURE = {"wound", "injure", "injury", "hurt", "maim", "wounded", "injured"}
+_ARREST = {"arrest", "detain", "detention", "custody", "apprehend", "capture", "jail", "imprison", "hold"}
+
+
+def gold_class(event_type: str) -> str | None:
+    if event_type.startswith("Conflict.Attack"):
+        return "attack"
+    if event_type.startswith("Life.Die"):
+        return "die"
+    if event_type.startswith("Life.Injure"):
+        return "injure"
+    if event_type.startswith("Justice.ArrestJailDetain"):
+        return "arrest"
+    return None
+
+
+def predicted_class(ev, lemma: str) -> str | None:
+    """The WikiEvents class of one of our event mentions (None: not one of the four)."""
+    if ev.generic:
+        return None
+    lem = lemma.lower()
+    if lem in _DIE:
+        return "die"
+    if lem in _INJURE:
+        return "injure"
+    if lem in _ARREST or ev.sub_event_type in ("Arrests",):
+        return "arrest"
+    if ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
+            or ev.plover_type == "ASSAULT":
+        return "attack"
+    return None
+
+
+@dataclass
+class _Doc:
+    id: str
+    text: str
+    tok_chars: list[tuple[int, int]]
+    entities: dict[str, tuple[int, int]]  # entity id -> char span
+    cluster_of: dict[str, int]
+    clusters: dict[int, list[str]]
+    events: list[dict[str, Any]] = field(default_factory=list)  # gold: cls, trig (start, end), head tok, args
+
+
+def load(data_dir: Path) -> list[_Doc]:
+    coref: dict[str, list[list[str]]] = {}
+    cpath = data_dir / "wikievents" / "coref" / "dev.jsonlines"
+    if cpath.exists():
+        for line in cpath.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                coref[d["doc_key"]] = d["clusters"]
+    docs = []
+    for line in (data_dir / "wikievents" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        toks = [(a, b) for s in d["sentences"] for _, a, b in s[0]]
+        size = max(b for _, b in toks)
+        buf = [" "] * size
+        for s in d["sentences"]:
+            a = s[0][0][1]
+            b = s[0][-1][2]
+            buf[a:b] = list(s[1][: b - a].ljust(b - a))
+        # a line break between sentences: the headline has no full stop
+        for k in range(1, len(d["sentences"])):
+            gap = d["sentences"][k][0][0][1] - 1
+            if 0 <= gap < size and buf[gap] == " ":
+                buf[gap] = "\n"
+        text = "".join(buf)
+        ents = {e["id"]: (toks[e["start"]][0], toks[e["end"] - 1][1]) for e in d["entity_mentions"]}
+        clusters = {k: c for k, c in enumerate(coref.get(d["doc_id"], []))}
+        cluster_of = {eid: k for k, c in clusters.items() for eid in c}
+        doc = _Doc(d["doc_id"], text, toks, ents, cluster_of, clusters)
+        for ev in d["event_mentions"]:
+            cls = gold_class(ev["event_type"])
+            if cls is None:
+                continue
+            tr = ev["trigger"]
+            args = defaultdict(list)
+            for a in ev["arguments"]:
+                role = _GOLD_ROLE.get((cls, a["role"]))
+                if role and a["entity_id"] in ents:
+                    args[role].append(a["entity_id"])
+            doc.events.append({"cls": cls, "trig": (toks[tr["start"]][0], toks[tr["end"] - 1][1]),
+                               "head_tok": tr["end"] - 1, "args": dict(args), "text": tr["text"]})
+        docs.append(doc)
+    return docs
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _tok_span(doc, i: int) -> tuple[int, int]:
+    t = doc[i]
+    return t.idx, t.idx + len(t.text)
+
+
+def _pred_args(sdoc, actors, ev_index: int, ev, place_fn) -> dict[str, list[tuple[int, int]]]:
+    """Our arguments of one event mention, as head-token char spans per WikiEvents role."""
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    mine = [m for m in actors if m.event == ev_index]
+    victims = {(m.start, m.end) for m in mine if m.role == "victim"}
+    for m in mine:
+        if m.head is None:
+            continue
+        span = _tok_span(sdoc, m.head)
+        if m.role == "actor1":
+            out["Attacker"].append(span)
+        elif m.role == "actor2" and (m.start, m.end) not in victims:
+            out["Target"].append(span)
+        elif m.role == "victim":
+            out["Victim"].append(span)
+    if place_fn is not None:
+        try:
+            k, _ = place_fn(sdoc, ev)
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError):
+            k = None
+        if k is not None:
+            p = sdoc._.dl_places[k]
+            out["Place"].append((p.start, p.end))
+    return {r: list(dict.fromkeys(v)) for r, v in out.items()}
+
+
+class _Counts:
+    def __init__(self) -> None:
+        self.c: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn
+
+    def add(self, key: str, tp: int = 0, fp: int = 0, fn: int = 0) -> None:
+        x = self.c[key]
+        x[0] += tp
+        x[1] += fp
+        x[2] += fn
+
+    def f1(self, key: str) -> tuple[float, float, float, int]:
+        tp, fp, fn = self.c[key]
+        p, r, f = prf(tp, fp, fn)
+        return p, r, f, tp + fn
+
+
+def _score_args(counts: _Counts, doc: _Doc, gold_args: dict[str, list[str]], pred: dict[str, list[tuple[int, int]]]) -> None:
+    for role in ROLES:
+        gold_ids = gold_args.get(role, [])
+        spans = pred.get(role, [])
+        # head match
+        used: set[int] = set()
+        tp = 0
+        for gid in gold_ids:
+            g = doc.entities[gid]
+            hit = next((k for k, s in enumerate(spans) if k not in used and _overlap(s, g)), None)
+            if hit is not None:
+                used.add(hit)
+                tp += 1
+        counts.add(role, tp, len(spans) - len(used), len(gold_ids) - tp)
+        # coreference-aware: any mention of the gold entity's cluster
+        used = set()
+        tp = 0
+        for gid in gold_ids:
+            cl = doc.cluster_of.get(gid)
+            members = doc.clusters.get(cl, [gid]) if cl is not None else [gid]
+            hit = next((k for k, s in enumerate(spans) if k not in used
+                        and any(_overlap(s, doc.entities[m]) for m in members if m in doc.entities)), None)
+            if hit is not None:
+                used.add(hit)
+                tp += 1
+        counts.add(role + "_coref", tp, len(spans) - len(used), len(gold_ids) - tp)
+
+
+def run(data_dir: Path, limit: int | None = None, seed: int = 0) -> dict[str, Any]:
+    from ..errors import Rejected
+    from ..nlp.actors import attach_actors
+    from ..nlp.pipeline import analyse
+    from ..nlp.types import EventMention
+
+    try:
+        from ..nlp.places import event_place as place_fn
+    except ImportError:  # pragma: no cover - the places stage always exists in this package
+        place_fn = None
+    docs = sample(load(data_dir), limit, seed)
+    trig = _Counts()
+    e2e = _Counts()
+    gt = _Counts()
+    place_seen = False
+    for doc in docs:
+        try:
+            sdoc = analyse(doc.text, published=None)
+        except Rejected:
+            for g in doc.events:
+                trig.add(g["cls"], fn=1)
+                trig.add("all", fn=1)
+                _score_args(e2e, doc, g["args"], {})
+                _score_args(gt, doc, g["args"], {})
+            continue
+        place_seen = place_seen or bool(sdoc._.dl_places)
+        evs = sdoc._.dl_events or []
+        actors = sdoc._.dl_actors or []
+        preds = []
+        for i, ev in enumerate(evs):
+            cls = predicted_class(ev, sdoc[ev.head].lemma_ if 0 <= ev.head < len(sdoc) else ev.lemma)
+            if cls is not None:
+                preds.append((i, ev, cls, _tok_span(sdoc, ev.head)))
+        # triggers: one gold event per predicted mention, class must match
+        matched: dict[int, int] = {}
+        for gi, g in enumerate(doc.events):
+            hit = next((p for p in preds if p[0] not in matched.values() and p[2] == g["cls"]
+                        and _overlap(p[3], g["trig"])), None)
+            if hit is not None:
+                matched[gi] = hit[0]
+        for cls in CLASSES:
+            tp = sum(1 for gi, g in enumerate(doc.events) if gi in matched and g["cls"] == cls)
+            ng = sum(1 for g in doc.events if g["cls"] == cls)
+            npred = sum(1 for p in preds if p[2] == cls)
+            trig.add(cls, tp, npred - tp, ng - tp)
+            trig.add("all", tp, npred - tp, ng - tp)
+        # arguments end to end
+        pred_by_idx = {p[0]: p for p in preds}
+        for gi, g in enumerate(doc.events):
+            if gi in matched:
+                i = matched[gi]
+                _score_args(e2e, doc, g["args"], _pred_args(sdoc, actors, i, evs[i], place_fn))
+            else:
+                _score_args(e2e, doc, g["args"], {})
+        for i, p in pred_by_idx.items():
+            if i not in matched.values():
+                _score_args(e2e, doc, {}, _pred_args(sdoc, actors, i, evs[i], place_fn))
+        # arguments on gold triggers: the actors stage alone
+        gold_mentions = []
+        for g in doc.events:
+            s, e = g["trig"]
+            span = sdoc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                gold_mentions.append(None)
+                continue
+            head = span.root
+            sent = next(k for k, st in enumerate(sdoc.sents) if st.start <= head.i < st.end)
+            sub = {"attack": "Attack", "die": "Attack", "injure": "Attack", "arrest": "Arrests"}[g["cls"]]
+            gold_mentions.append(EventMention(start=s, end=e, text=sdoc.text[s:e], sent=sent, head=head.i,
+                                              lemma=head.lemma_, event_type="Violence against civilians"
+                                              if sub == "Attack" else "Strategic developments",
+                                              sub_event_type=sub, plover_type="ASSAULT" if sub == "Attack" else "COERCE"))
+        sdoc._.dl_events = [m for m in gold_mentions if m is not None]
+        k = 0
+        for g, m in zip(doc.events, gold_mentions):
+            if m is None:
+                _score_args(gt, doc, g["args"], {})
+                continue
+            ms = attach_actors(sdoc, k)
+            _score_args(gt, doc, g["args"], _pred_args(sdoc, ms, k, m, place_fn))
+            k += 1
+    return {"docs": len(docs), "triggers": trig, "e2e": e2e, "gold": gt, "place_covered": place_seen}
+
+
+def score(data_dir: Path, limit: int | None = None, seed: int = 0) -> list[Metric]:
+    res = run(data_dir, limit, seed)
+    out: list[Metric] = []
+    trig: _Counts = res["triggers"]
+    p, r, f, n = trig.f1("all")
+    out.append(Metric(NAME, "trigger_f1", f, n, note=f"attack/die/injure/arrest, class must match; P={p:.3f} R={r:.3f}",
+                      extra={"p": p, "r": r}))
+    for cls in CLASSES:
+        p, r, f, n = trig.f1(cls)
+        out.append(Metric(NAME, f"trigger_{cls}_f1", f, n, gated=False, note=f"P={p:.3f} R={r:.3f}"))
+    for view, counts, gated in (("gold_triggers", res["gold"], True), ("e2e", res["e2e"], False)):
+        for role in ROLES:
+            if role == "Place" and not res["place_covered"]:
+                out.append(Metric(NAME, f"arg_{role.lower()}_f1_{view}", None, 0, gated=False,
+                                  note="not covered: no places stage output"))
+                continue
+            p, r, f, n = counts.f1(role)
+            pc, rc, fc, _ = counts.f1(role + "_coref")
+            out.append(Metric(NAME, f"arg_{role.lower()}_f1_{view}", f, n, gated=gated,
+                              note=f"head match P={p:.3f} R={r:.3f}; with coreference F1={fc:.3f}",
+                              extra={"p": p, "r": r, "coref_f1": fc}))
+    return out
