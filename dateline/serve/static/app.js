@@ -477,7 +477,7 @@ function renderEvent(ev, flash) {
     const v = ev[f];
     if ((v === null || v === "" || v === undefined) && !corrected.has(f)) continue;
     fields.append(h("tr", { "data-field": f, class: corrected.has(f) ? "corrected" : null },
-      h("th", { text: f }), h("td", { text: typeof v === "object" && v !== null ? JSON.stringify(v) : String(v) },
+      h("th", { text: f }), h("td", {}, h("span", { class: "value", text: typeof v === "object" && v !== null ? JSON.stringify(v) : String(v) }),
         corrected.has(f) ? h("span", { class: "badge", text: "corrected" }) : null)));
   }
   cols.append(h("section", { class: "panel" }, h("h2", { text: "Fields" }), fields));
@@ -511,6 +511,16 @@ function renderEvent(ev, flash) {
   }
   if (!items.length) hist.append(h("li", { class: "empty", text: "No reviews or corrections yet." }));
   reviewBox.append(h("h3", { text: "History (who, when, why)" }), hist);
+  const formed = (ev.audit || []).filter((a) => ["create", "merge", "unmerge", "merged_into"].includes(a.action));
+  if (formed.length) {
+    const ul = h("ul", { class: "history", id: "audit" });
+    for (const a of formed) {
+      ul.append(h("li", {}, h("time", { text: String(a.created_at || "").replace("T", " ").slice(0, 19) }), " ",
+        h("b", { text: a.action }), a.score !== null && a.score !== undefined ? ` (score ${a.score})` : "",
+        a.detail ? h("span", { class: "why", text: " — " + a.detail }) : null));
+    }
+    reviewBox.append(h("h3", { text: "How this event was formed (cross-report fusion)" }), ul);
+  }
   cols.append(reviewBox);
   root.append(cols);
 
