@@ -146,7 +146,7 @@ def _tok_span(doc, i: int) -> tuple[int, int]:
     return t.idx, t.idx + len(t.text)
 
 
-def _pred_args(sdoc, actors, ev_index: int, ev, place_fn) -> dict[str, list[tuple[int, int]]]:
+def _pred_args(sdoc, actors, ev_index: int, ev, place_fn, cls: str | None = None) -> dict[str, list[tuple[int, int]]]:
     """Our arguments of one event mention, as head-token char spans per WikiEvents role."""
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
     mine = [m for m in actors if m.event == ev_index]
@@ -159,7 +159,8 @@ def _pred_args(sdoc, actors, ev_index: int, ev, place_fn) -> dict[str, list[tupl
             out["Attacker"].append(span)
         elif m.role == "actor2" and (m.start, m.end) not in victims:
             out["Target"].append(span)
-        elif m.role == "victim":
+        elif m.role == "victim" and cls != "attack":
+            # KAIROS attacks have targets, not victims (those belong to the Die/Injure events)
             out["Victim"].append(span)
     if place_fn is not None:
         try:
@@ -267,12 +268,12 @@ def run(data_dir: Path, limit: int | None = None, seed: int = 0) -> dict[str, An
         for gi, g in enumerate(doc.events):
             if gi in matched:
                 i = matched[gi]
-                _score_args(e2e, doc, g["args"], _pred_args(sdoc, actors, i, evs[i], place_fn))
+                _score_args(e2e, doc, g["args"], _pred_args(sdoc, actors, i, evs[i], place_fn, g["cls"]))
             else:
                 _score_args(e2e, doc, g["args"], {})
         for i, p in pred_by_idx.items():
             if i not in matched.values():
-                _score_args(e2e, doc, {}, _pred_args(sdoc, actors, i, evs[i], place_fn))
+                _score_args(e2e, doc, {}, _pred_args(sdoc, actors, i, evs[i], place_fn, p[2]))
         # arguments on gold triggers: the actors stage alone
         gold_mentions = []
         for g in doc.events:
@@ -295,7 +296,7 @@ def run(data_dir: Path, limit: int | None = None, seed: int = 0) -> dict[str, An
                 _score_args(gt, doc, g["args"], {})
                 continue
             ms = attach_actors(sdoc, k)
-            _score_args(gt, doc, g["args"], _pred_args(sdoc, ms, k, m, place_fn))
+            _score_args(gt, doc, g["args"], _pred_args(sdoc, ms, k, m, place_fn, g["cls"]))
             k += 1
     return {"docs": len(docs), "triggers": trig, "e2e": e2e, "gold": gt, "place_covered": place_seen}
 
@@ -305,8 +306,9 @@ def score(data_dir: Path, limit: int | None = None, seed: int = 0) -> list[Metri
     out: list[Metric] = []
     trig: _Counts = res["triggers"]
     p, r, f, n = trig.f1("all")
-    out.append(Metric(NAME, "trigger_f1", f, n, note=f"attack/die/injure/arrest, class must match; P={p:.3f} R={r:.3f}",
-                      extra={"p": p, "r": r}))
+    # reported, not gated: the events stage that produces the triggers is still moving
+    out.append(Metric(NAME, "trigger_f1", f, n, gated=False,
+                      note=f"attack/die/injure/arrest, class must match; P={p:.3f} R={r:.3f}", extra={"p": p, "r": r}))
     for cls in CLASSES:
         p, r, f, n = trig.f1(cls)
         out.append(Metric(NAME, f"trigger_{cls}_f1", f, n, gated=False, note=f"P={p:.3f} R={r:.3f}"))
@@ -318,7 +320,8 @@ def score(data_dir: Path, limit: int | None = None, seed: int = 0) -> list[Metri
                 continue
             p, r, f, n = counts.f1(role)
             pc, rc, fc, _ = counts.f1(role + "_coref")
-            out.append(Metric(NAME, f"arg_{role.lower()}_f1_{view}", f, n, gated=gated,
+            # Place comes from the places stage: reported here, gated there
+            out.append(Metric(NAME, f"arg_{role.lower()}_f1_{view}", f, n, gated=gated and role != "Place",
                               note=f"head match P={p:.3f} R={r:.3f}; with coreference F1={fc:.3f}",
                               extra={"p": p, "r": r, "coref_f1": fc}))
     return out

@@ -89,6 +89,9 @@ _VIOLENT_VERBS = KILL | INJURE | DETAIN | CLASH | frozenset({
     "rocket", "fire", "besiege", "assault", "invade", "strike", "hit", "target", "open", "explode", "detonate",
     "set", "launch", "carry", "stage", "mount", "conduct", "overrun", "seize", "capture", "abduct", "kidnap",
     "burn", "loot", "ransack", "destroy", "blow", "crash", "ram", "fight", "battle", "clash", "engage"})
+# Nouns that count people: the phrase is about their "of" object ("dozens of soldiers").
+_COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                          "number", "handful", "couple", "group", "band", "crowd", "total"})
 # Event nouns that name the attacker's means: the phrase is also the initiator.
 _SELF_ACTOR_NOUNS = frozenset({"jet", "jets", "warplane", "warplanes", "drone", "drones", "helicopter",
                                "helicopters", "gunship", "gunships", "aircraft", "bomber", "bombers",
@@ -392,16 +395,22 @@ def _consequences(head: Token) -> list[tuple[str, Token]]:
     """Victims of a consequence clause folded into the trigger ("attacked ..., killing 10
     soldiers", "stormed a base and killed eight")."""
     out = []
+    hl = head.lemma_.lower()
+    # the victims of a killing are those killed: "killed 23 and injured another 15" gives the
+    # killing 23 victims and the injuring 15; an attack's victims are all of them
+    skip = INJURE if hl in KILL else (KILL if hl in INJURE else frozenset())
     for c in head.children:
         if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB":
             lem = c.lemma_.lower()
+            if lem in skip:
+                continue
             if lem in KILL or lem in INJURE or lem in DETAIN:
                 for role, t in _verb_args(c, "kill"):
                     if role == "victim":
                         out.append(("victim", t))
                 # "... were killed and seven wounded"
                 for cc in c.children:
-                    if cc.dep_ == "conj" and cc.lemma_.lower() in KILL | INJURE:
+                    if cc.dep_ == "conj" and cc.lemma_.lower() in (KILL | INJURE) - skip:
                         for role, t in _verb_args(cc, "injure"):
                             if role == "victim":
                                 out.append(("victim", t))
@@ -687,11 +696,16 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
         if key in seen:
             continue
         seen.add(key)
+        head_tok = t
+        if t.pos_ == "NUM" or t.lemma_.lower() in _COUNT_NOUNS:
+            of = _of_phrase(t)  # "hundreds of hostages": the hostages
+            if of is not None and of.pos_ in ("NOUN", "PROPN"):
+                head_tok = of
         m = ActorMention(start=start, end=end, text=doc.text[start:end], sent=_sent_of(ctx, toks[0].i), event=ev_index, role=role,
                          canonical=a.name if a else r.person, inter=ctx.reg.inter_in(a, cc) if a else None,
                          country_code=a.country_code if a else None,
                          kind=a.kind if a else ("person" if r.person else None),
-                         resolved_from=r.resolved_from, head=t.i)
+                         resolved_from=r.resolved_from, head=head_tok.i)
         out.append(m)
     # one mention per phrase: "Nigerian military" inside "Nigerian military jets"
     out = [m for m in out if not any(o is not m and o.role == m.role and o.canonical == m.canonical
