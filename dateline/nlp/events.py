@@ -733,8 +733,9 @@ def _number(t: Token, lex: Lexicon) -> int | None:
 
 def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
     t = doc[hit.head]
-    if t.pos_ not in ("NOUN", "PROPN"):
-        # "killed ... in a series of attacks" is handled on the noun; verbs are single
+    if t.pos_ not in ("NOUN", "PROPN") or "weapon" in hit.flags:
+        # verbs are single ("killed ... in a series of attacks" is handled on the noun), and
+        # "jets" or "rockets" count weapons, not incidents
         return False, None
     count = None
     plural = t.tag_ in ("NNS", "NNPS")
@@ -864,6 +865,16 @@ def _sent_has_any(self: _Sent, words: frozenset[str], exclude=()) -> bool:
 _Sent.has_any = _sent_has_any  # type: ignore[attr-defined]
 
 
+def _acting(t: Token) -> bool:
+    """A noun that is the doer: subject of an active verb or the "by" agent (through "and")."""
+    cur = t
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ == "nsubj":
+        return True
+    return cur.dep_ == "pobj" and cur.head.dep_ == "agent"
+
+
 def _absorb(into: _Hit, other: _Hit) -> None:
     into.absorbed.append(other)
 
@@ -939,6 +950,10 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     # mob / protest combinations
     protest = [h for h in hits if {"protest", "protester"} & h.flags]
     riot = [h for h in hits if "riot" in h.flags]
+    # "vigilantes" may be the victims ("killed soldiers and vigilantes"): a mob word counts
+    # only as the one acting, unless it is unambiguous ("mob", "lynching")
+    hits = [h for h in hits if not ("mob" in h.flags and _lem(doc[h.head]) in ("vigilante", "vigilantism")
+                                    and not _acting(doc[h.head]))]
     mob = [h for h in hits if "mob" in h.flags]
     intervene = [h for h in hits if "intervene" in h.flags]
     if mob:
@@ -1001,7 +1016,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     # weapons: one incident, the most specific weapon wins; generic violence folds into it
     weapons = [h for h in hits if h.sub in EXPLOSIVE_TYPES and ("instr" in h.flags or h.rank >= 3)]
     if weapons:
-        top = max(weapons, key=lambda h: (h.rank, -h.start))
+        # the verb or event noun heads the event ("jets bombed": "bombed"), not the weapon noun
+        top = max(weapons, key=lambda h: (h.rank, "weapon" not in h.flags, -h.start))
         # air cues retype missiles/bombs dropped from the air: "warplanes fired missiles"
         if top.sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED") \
                 and s.has("air_cues_strict") and any(
