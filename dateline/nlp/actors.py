@@ -33,7 +33,6 @@ stages) can build one by hand.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from bisect import bisect_right
 from collections import Counter
@@ -69,8 +68,7 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "claim"
                          "accept", "admit", "take", "bear"})
 # Verbs whose subject is an event noun and whose object is then its target or victims.
 EVENT_SUBJECT_VERBS = frozenset({"target", "hit", "strike", "destroy", "damage", "kill", "wound", "injure",
-                                 "claim", "leave", "rock", "tear", "ravage", "devastate", "take", "occur",
-                                 "happen", "come"})
+                                 "claim", "leave", "rock", "tear", "ravage", "devastate"})
 # Verbs of attack: when an event noun is their subject ("jets bombed positions"), their object
 # is the target.
 _ATTACK_VERBS = frozenset({"attack", "bomb", "pound", "shell", "raid", "strafe", "storm", "ambush", "overrun",
@@ -150,40 +148,45 @@ def _context(doc: Doc) -> _Ctx:
     return ctx
 
 
-def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[int, int]]) -> str | None:
+def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[int, int]], head: Token) -> str | None:
     """The country an event happened in, for common nouns ("soldiers") and inter codes: a place
-    attached to the trigger by the syntax, else the report's country focus, else the nearest
-    place in the sentence, else the report's most frequent country. A place that is one of the
-    event's parties ("The US launched ...", "a deal with Washington") is never its country."""
+    the trigger governs in the parse ("attacked police in Uruzgan"), else the report's country
+    focus, else the nearest place in the sentence, else the report's most frequent country. A
+    place that is one of the event's parties ("The US launched ...", "a deal with Washington")
+    is never its country. (Cheaper than the places stage's full ``event_place``, which fusion
+    calls for the record's place.)"""
     places = doc._.dl_places or []
-
-    def usable(k: int) -> bool:
-        p = places[k]
-        if not p.country_code or p.context != "body":
-            return False
-        return not any(a <= p.start < b or p.start <= a < p.end for a, b in arg_spans)
-
-    if places:
-        try:
-            mod = importlib.import_module("dateline.nlp.places")
-            fn = getattr(mod, "event_place", None)
-            if fn is not None:
-                k, why = fn(doc, ev)
-                if k is not None and usable(k) and ("trigger" in why or "clause" in why):
-                    return places[k].country_code
-        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:  # a stage bug: keep going
-            log.warning("event_place failed on %r: %s", ev.text, exc)
+    same = []
+    for p in places:
+        if p.sent != ev.sent or not p.country_code or p.context != "body":
+            continue
+        if any(a <= p.start < b or p.start <= a < p.end for a, b in arg_spans):
+            continue
+        same.append(p)
+    for p in same:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            continue
+        t = span.root
+        for _ in range(4):  # place -> in -> trigger (or its object): "attacked police in Uruzgan"
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.i == head.i:
+                return p.country_code
     if ctx.focus:
         return ctx.focus
-    same = [k for k, p in enumerate(places) if p.sent == ev.sent and usable(k)]
     if same:
-        return places[min(same, key=lambda k: abs(places[k].start - ev.start))].country_code
+        return min(same, key=lambda p: abs(p.start - ev.start)).country_code
     return ctx.majority
 
 
 def _trigger_kind(ev: EventMention, head: Token) -> str:
     lem = head.lemma_.lower()
     sub = ev.sub_event_type or ""
+    if ev.plover_type in ("AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "REQUEST", "REJECT", "CONCEDE") \
+            and ev.event_type not in VIOLENT_EVENT_TYPES:
+        return "relate"
     if lem in DIE and head.pos_ == "VERB":
         return "die"
     if lem in KILL:
@@ -668,7 +671,7 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
     for _, t in args:
         toks = _np_tokens(t)
         spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
-    cc = _event_country(doc, ev, ctx, spans)
+    cc = _event_country(doc, ev, ctx, spans, head)
     out: list[ActorMention] = []
     seen: set[tuple[str, int]] = set()
     for role, t in args:

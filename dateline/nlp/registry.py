@@ -25,6 +25,7 @@ every noun phrase of every report.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
 import re
@@ -50,6 +51,7 @@ _NONCOMBATANT_CLASSES = frozenset({"civilians", "prisoners", "protesters", "riot
 _MAX_NGRAM_CAP = 9
 
 
+@functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Normalise a name for lookup: accents folded, lower case, possessive 's and dots dropped,
     any other punctuation a word break ("al-Shabaab" == "al Shabaab", "U.S." == "US")."""
