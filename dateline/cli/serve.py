@@ -19,6 +19,8 @@ def register(app: typer.Typer) -> None:
                                               help="Key for the write endpoints (POST). Without one, writes are refused."),
         rate_limit: float = typer.Option(50.0, min=0, help="Read requests per second per client (0: no limit)."),
         write_rate_limit: float = typer.Option(2.0, min=0, help="Write requests per second per client (0: no limit)."),
+        cache_ttl: float = typer.Option(5.0, min=0, help="Seconds a read may be answered from the cache "
+                                        "(0: no cache; every write through this server empties it)."),
         log_level: str = typer.Option("info", help="uvicorn log level."),
     ) -> None:
         """Serve the HTTP API and the web dashboard (open http://HOST:PORT/)."""
@@ -28,7 +30,8 @@ def register(app: typer.Typer) -> None:
         from ..serve.app import Settings, create_app
 
         target = db or os.environ.get("DATELINE_DB") or "dateline.duckdb"
-        settings = Settings(db=target, api_key=api_key or None, read_rate=rate_limit, write_rate=write_rate_limit)
+        settings = Settings(db=target, api_key=api_key or None, read_rate=rate_limit, write_rate=write_rate_limit,
+                            cache_ttl=cache_ttl)
         if host not in ("127.0.0.1", "localhost", "::1") and not api_key:
             typer.echo("warning: listening beyond this machine without --api-key: writes are disabled", err=True)
         from ..store import open_store

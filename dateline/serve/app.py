@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hmac
+import json
 import logging
 import os
 import re
@@ -36,6 +37,7 @@ from ..errors import DatelineError, ErrorCode, Rejected, Rejection, RejectReason
 from ..record import RECORD_FIELDS, EventRecord
 from ..store.base import EventFilter, Store
 from ..taxonomy import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, STATUSES
+from .cache import ResponseCache
 from .guard import GuardMiddleware, RateLimiter, error_payload, message_for
 from .text import evidence_sentences
 
@@ -94,6 +96,9 @@ class Settings:
     read_burst: int = DEFAULT_READ_BURST
     write_rate: float = DEFAULT_WRITE_RATE  # 0 disables the write limit
     write_burst: int = DEFAULT_WRITE_BURST
+    # Seconds a read response may be served from the cache (0: no cache); every write through
+    # this server empties it. 5 s bounds staleness when another process writes the store.
+    cache_ttl: float = 5.0
     # Test-only: let POST /ingest fetch from 127.0.0.1 (the CLI never sets it).
     allow_loopback_fetch: bool = False
 
@@ -505,6 +510,19 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             raise ApiError(ErrorCode.E005, 503, None, detail="store not open")
         return g
 
+    cache = ResponseCache(settings.cache_ttl)
+    app.state.cache = cache
+
+    def cached(request: Request, compute) -> Response:
+        """Serve the JSON of ``compute()`` for this URL, from the cache when fresh."""
+        key = request.url.path + "?" + request.url.query
+        body = cache.get(key)
+        if body is None:
+            generation = cache.generation
+            body = json.dumps(compute(), ensure_ascii=False, separators=(",", ":"), default=str).encode()
+            cache.put(key, body, generation)
+        return Response(body, media_type="application/json")
+
     # -- errors: one shape for all ------------------------------------------------------------
     @app.exception_handler(ApiError)
     async def _api_error_handler(request: Request, exc: ApiError) -> JSONResponse:
@@ -586,7 +604,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     def health() -> dict[str, Any]:
         g = gate()
         return {"status": "ok", "version": __version__, "counts": g("counts"),
-                "outlines": _find_outlines() is not None, "writes_enabled": expected is not None}
+                "outlines": _find_outlines() is not None, "writes_enabled": expected is not None,
+                "cache": {"ttl_s": cache.ttl, "hits": cache.hits, "misses": cache.misses}}
 
     @app.get("/meta", summary="Vocabularies for filters and corrections", responses=ERROR_RESPONSES)
     def meta() -> dict[str, Any]:
@@ -598,19 +617,24 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     @app.get("/events", response_model=None, summary="Events matching the filters, newest first",
              responses={200: {"model": EventPage}, **ERROR_RESPONSES})
     def list_events(
+        request: Request,
         f: Filters = Depends(),
         limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE, description=f"Page size (max {MAX_PAGE})"),
         cursor: str | None = Query(None, max_length=500, pattern=r"^[A-Za-z0-9_=-]+$",
                                     description="next_cursor of the previous page (opaque)"),
-    ) -> dict[str, Any]:
+    ) -> Response:
         cursor = _clean(cursor, "cursor")
-        try:
-            rows, nxt = gate()("events", f.flt, limit=limit, cursor=cursor)
-        except DatelineError as exc:
-            if cursor and exc.code == ErrorCode.E003:  # an opaque cursor that points nowhere
-                raise ApiError(ErrorCode.E012, 404, None, what="Cursor", key=cursor) from exc
-            raise
-        return jsonable_encoder({"events": rows, "count": len(rows), "next_cursor": nxt, "limit": limit})
+
+        def compute() -> dict[str, Any]:
+            try:
+                rows, nxt = gate()("events", f.flt, limit=limit, cursor=cursor)
+            except DatelineError as exc:
+                if cursor and exc.code == ErrorCode.E003:  # an opaque cursor that points nowhere
+                    raise ApiError(ErrorCode.E012, 404, None, what="Cursor", key=cursor) from exc
+                raise
+            return {"events": rows, "count": len(rows), "next_cursor": nxt, "limit": limit}
+
+        return cached(request, compute)
 
     def _event_detail(event_id: str) -> dict[str, Any]:
         g = gate()
@@ -632,39 +656,48 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                     evidence = m["record"].get("evidence")
                 sentences += evidence_sentences(rid, texts[rid], evidence or [])
         ev["evidence_sentences"] = sentences
-        return jsonable_encoder(ev)
+        return ev
 
     @app.get("/events/{event_id}", response_model=None, summary="One event with sources, evidence sentences, reviews",
              responses={200: {"model": EventDetail}, **ERROR_RESPONSES})
-    def get_event(event_id: str = PathParam(max_length=200, pattern=ID_PATTERN)) -> dict[str, Any]:
-        return _event_detail(_clean(event_id, "event_id") or "")
+    def get_event(request: Request, event_id: str = PathParam(max_length=200, pattern=ID_PATTERN)) -> Response:
+        event_id = _clean(event_id, "event_id") or ""
+        return cached(request, lambda: _event_detail(event_id))
 
     @app.get("/reports/{report_id}", response_model=None, summary="One stored report with its text and mentions",
              responses={200: {"model": ReportOut}, **ERROR_RESPONSES})
-    def get_report(report_id: str = PathParam(max_length=200, pattern=ID_PATTERN)) -> dict[str, Any]:
-        rep = gate()("report", _clean(report_id, "report_id") or "")
-        if rep is None:
-            raise ApiError(ErrorCode.E012, 404, None, what="Report", key=report_id)
-        return jsonable_encoder(rep)
+    def get_report(request: Request, report_id: str = PathParam(max_length=200, pattern=ID_PATTERN)) -> Response:
+        def compute() -> dict[str, Any]:
+            rep = gate()("report", _clean(report_id, "report_id") or "")
+            if rep is None:
+                raise ApiError(ErrorCode.E012, 404, None, what="Report", key=report_id)
+            return rep
+
+        return cached(request, compute)
 
     @app.get("/stats", response_model=None, summary="Counts and fatalities grouped by dimensions",
              responses={200: {"model": StatsOut}, **ERROR_RESPONSES})
     def stats(
+        request: Request,
         f: Filters = Depends(),
         by: str = Query("day", max_length=200, pattern=_BY_PATTERN,
                         description=f"1 to 3 comma-separated dimensions: {', '.join(STATS_DIMENSIONS)}"),
-    ) -> dict[str, Any]:
+    ) -> Response:
         dims = [d.strip() for d in by.split(",") if d.strip()]
         bad = [d for d in dims if d not in STATS_DIMENSIONS]
         if not dims or bad or len(dims) > 3:
             raise ApiError(ErrorCode.E003, 422, {"allowed": list(STATS_DIMENSIONS)},
                            detail=f"by: 1 to 3 of {', '.join(STATS_DIMENSIONS)}")
-        g = gate()
-        with g.lock:
-            rows = g.store.stats(dims, f.flt)
-            counts = g.store.counts()
-            rej = g.store.rejection_counts()
-        return jsonable_encoder({"by": dims, "rows": rows, "counts": counts, "rejections": rej})
+
+        def compute() -> dict[str, Any]:
+            g = gate()
+            with g.lock:
+                rows = g.store.stats(dims, f.flt)
+                counts = g.store.counts()
+                rej = g.store.rejection_counts()
+            return {"by": dims, "rows": rows, "counts": counts, "rejections": rej}
+
+        return cached(request, compute)
 
     @app.get("/rejections", response_model=None, summary="Refused inputs with their typed reasons",
              responses=ERROR_RESPONSES)
@@ -702,8 +735,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         with g.lock:
             if res.rejection is not None:
                 g.store.add_rejection(res.rejection)
+                cache.invalidate()
                 raise Rejected(res.rejection.reason, res.rejection.detail)
             out = g.store.add_result(res)
+            cache.invalidate()
         d = dataclasses.asdict(out)
         d["warnings"] = list(res.warnings or [])
         return d
@@ -728,9 +763,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         from ..ingest.run import ingest
 
         fetcher = Fetcher(allow_loopback=settings.allow_loopback_fetch)
-        with nlp_lock:  # the store locks itself per call; reads go on meanwhile
-            summary = ingest([body.url], gate().store, fetcher=fetcher, follow_links=body.follow_links,
-                             source=body.source, published=body.published)
+        try:
+            with nlp_lock:  # the store locks itself per call; reads go on meanwhile
+                summary = ingest([body.url], gate().store, fetcher=fetcher, follow_links=body.follow_links,
+                                 source=body.source, published=body.published)
+        finally:
+            cache.invalidate()  # after the last write (reads cached meanwhile may miss its reports)
         return summary.to_dict()
 
     def _require_event(g: StoreGate, event_id: str) -> None:
@@ -746,6 +784,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         with g.lock:
             _require_event(g, event_id)
             g.store.review(event_id, body.verdict, who or "", why)
+            cache.invalidate()
         return _event_detail(event_id)
 
     @app.post("/events/{event_id}/corrections", response_model=None, summary="Correct one field of an event",
@@ -758,6 +797,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         with g.lock:
             _require_event(g, event_id)
             g.store.correct(event_id, body.field, value, who or "", why)
+            cache.invalidate()
         return _event_detail(event_id)
 
     return app
