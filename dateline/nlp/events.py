@@ -701,7 +701,7 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
     if hit.violent and sent.has("court_strong"):
         return "court"
     # attributions: "claimed responsibility for the bombing", "blamed X for the attack"
-    for a in scope[1:]:
+    for a in ([t] + _ancestors_within_clause(t, lex)[:4])[1:]:
         if _lem(a) in lex.s("attribution_governors"):
             return a.text
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head is not None \
