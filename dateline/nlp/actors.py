@@ -586,12 +586,15 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     if is_mod and res.how == "class" and res.klass in ("civilians", "protesters", "rioters"):
         return None  # "a school attack", "a protest crackdown": not who attacked
     if res.klass == "anaphor":
+        own = res.country_code  # "Sudanese rebels": their country, whatever the event's
         if res.indefinite:
-            return _Res(reg.generic("unidentified", cc), toks)
+            return _Res(reg.generic("unidentified", own or cc), toks)
         ante = _group_antecedent(t, ctx)
-        if ante is not None:
-            return _Res(reg.variant(ante[0], cc), toks, ante[1])
-        return _Res(reg.generic("unidentified", cc), toks)
+        if ante is not None and (own is None or ante[0].country_code in (None, own)):
+            return _Res(reg.variant(ante[0], own or cc), toks, ante[1])
+        return _Res(reg.generic("unidentified", own or cc), toks)
+    if res.how == "capital" and violent and role.startswith("actor2"):
+        return None  # "shelled the capital Juba": a place, not its government
     return _Res(res.actor, toks)
 
 
@@ -671,7 +674,9 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
     for _, t in args:
         toks = _np_tokens(t)
         spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
-    cc = _event_country(doc, ev, ctx, spans, head)
+    # a common noun's country: where a violent event happened; for talks, deals and statements
+    # only the report's focus (the place of a meeting says nothing about who met)
+    cc = _event_country(doc, ev, ctx, spans, head) if kind != "relate" else ctx.focus
     out: list[ActorMention] = []
     seen: set[tuple[str, int]] = set()
     for role, t in args:
@@ -680,7 +685,7 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
         if r is None or (r.actor is None and r.person is None):
             # not an actor the registry knows ("a bakery", "the general", "the three"): kept
             # without a canonical name, so the syntax is not lost (fusion ignores it)
-            if ":" in role or kind == "relate" or not _argument_like(t) \
+            if ":" in role or (kind == "relate" and t.pos_ != "PROPN") or not _argument_like(t) \
                     or t.lemma_.lower() in ctx.reg.not_actors or t.lower_ in ctx.reg.not_actors \
                     or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
                 continue
@@ -766,3 +771,43 @@ def event_actors(doc: Doc, ev_index: int) -> dict[str, list[ActorMention]]:
 def dateline_actors(doc):
     doc._.dl_actors = find_actors(doc)
     return doc
+
+
+# --------------------------------------------------------------------------------------
+# for scorers (the PLOVER gold-standard records name source and target actors per sentence)
+
+
+def _alpha3(cc: str | None) -> str | None:
+    if not cc:
+        return None
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=cc)
+    return c.alpha_3 if c else None
+
+
+def match_gold_actors(doc: Doc, ev_index: int | None, role: str, gold: list[dict]) -> tuple[int, int, int]:
+    """(tp, fp, fn) of our ``role`` actors ("actor1" = PLOVER source, "actor2" = target) of event
+    mention ``ev_index`` against gold actors given as ``{"actorText": ..., "code": ISO-3 or
+    CAMEO}`` (the PLOVER GSR format). A gold actor is found when one of ours overlaps its text
+    or, failing that, is of the same country (CAMEO's few non-ISO codes never match)."""
+    ours = [m for m in (doc._.dl_actors or []) if m.event == ev_index and m.role in (role, role.replace("actor", "assoc"))]
+    used: set[int] = set()
+    tp = 0
+    text = doc.text
+    gold = [g for g in (gold or []) if isinstance(g, dict)]  # the set writes "" for "no target"
+    for g in gold:
+        gt = (g.get("actorText") or "").strip()
+        spans = []
+        k = text.find(gt) if gt else -1
+        while k >= 0:
+            spans.append((k, k + len(gt)))
+            k = text.find(gt, k + 1)
+        hit = next((i for i, m in enumerate(ours) if i not in used
+                    and any(m.start < b and a < m.end for a, b in spans)), None)
+        if hit is None and g.get("code"):
+            hit = next((i for i, m in enumerate(ours) if i not in used and _alpha3(m.country_code) == g["code"]), None)
+        if hit is not None:
+            used.add(hit)
+            tp += 1
+    return tp, len(ours) - len(used), len(gold) - tp

@@ -117,7 +117,7 @@ class Resolution:
 
 @dataclass
 class _Entry:
-    type: str  # actor | country | capital | demonym
+    type: str  # actor | country | capital | demonym | people (plural demonym)
     value: object  # Actor, or a country code
     alias: str
     cs: bool
@@ -292,6 +292,10 @@ class Registry:
                 # ambiguous demonyms ("Congolese"): the first country listed is the default
                 if not any(x.type == "demonym" for x in idx.get(norm(d), [])):
                     add(d, "demonym", c.code)
+                # "the Palestinians", "Afghans": the people of the country
+                if d[-1:].lower() in ("n", "i") and d.lower() not in ("us", "u.s."):
+                    if not idx.get(norm(d + "s")):
+                        add(d + "s", "people", c.code)
             for a in (c.name, *c.aliases):
                 add(a, "country", c.code)
             for cap in c.capitals:
@@ -465,7 +469,7 @@ class Registry:
             return self._resolve_modifiers(words, matches, lemmas, country, violent)
         cc, cc_span, cc_type = None, (0, 0), None
         for i, j, e in matches:
-            if e.type in ("country", "demonym") or (e.type == "capital" and allow_capital):
+            if e.type in ("country", "demonym", "people") or (e.type == "capital" and allow_capital):
                 if entity_types is not None and any(t == "PERSON" for t in entity_types[i:j]):
                     continue
                 if e.type == "demonym" and country and any(x.type == "demonym" and x.value == country
@@ -478,6 +482,10 @@ class Registry:
         in_name = cc_span[0] <= h < cc_span[1] and cc is not None
         klass, k = (None, -1) if in_name else self.classify(words, h, lemmas)
         if klass is None:
+            if in_name and cc_type == "people":
+                # "the Palestinians" said / were attacked: its government in talks, else its people
+                kl = "government" if not violent else "civilians"
+                return Resolution(self.generic(kl, cc), kl, cc, "people", cc_span[0], cc_span[1])
             if in_name and cc_type in ("country", "capital"):
                 # a bare country or capital as an actor: its forces when it fights, else its government
                 kl = "military" if violent else "government"
