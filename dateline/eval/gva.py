@@ -16,8 +16,8 @@ reported").
 
 Ungated diagnostics (``stage_*``) score the dates and counts stages without fusion: the
 figures of :func:`dateline.nlp.counts.combine_counts` over every count of the report, and the
-date :func:`dateline.nlp.dates.event_time` gives the first violent trigger (the publication
-date when it gives none). They show what the stages can do when fusion keeps their figures.
+date :func:`dateline.nlp.dates.event_time` gives the first violent trigger (else the report's
+first specific past date, :func:`dateline.nlp.dates.story_time`; else the publication date). They show what the stages can do when fusion keeps their figures.
 Errors are reported by cause in ``Metric.extra["errors"]``.
 """
 
@@ -102,6 +102,12 @@ def _stage_view(doc) -> tuple[int, int, str | None]:
         if ti is not None:
             date = times[ti].value.isoformat()
             break
+    if date is None:
+        from ..nlp.dates import story_time
+
+        ti = story_time(doc)
+        if ti is not None:
+            date = times[ti].value.isoformat()
     if date is None:
         pub = doc._.dl_article.published if doc._.dl_article is not None else None
         date = pub.isoformat() if pub else None

@@ -65,7 +65,8 @@ NON_PERSON = frozenset(
     vehicle vehicles car cars house houses home homes building buildings point points mile miles
     kilometre kilometres kilometer kilometers meter meters metre metres foot feet block blocks
     checkpoint checkpoints outpost outposts village villages province provinces district districts
-    weapon weapons gun guns rifle rifles round case cases count counts charge charges""".split())
+    weapon weapons gun guns rifle rifles round case cases count counts charge charges warrant warrants
+    search searches report reports call calls tyre tyres tire tires window windows""".split())
 SINGULAR_PRON = frozenset("he she him her himself herself".split())
 # People: victims are read only from phrases headed by one of these (or a person's name, or
 # a word with a person suffix below), so "executed a search warrant" or "shot the tyre" are
@@ -114,7 +115,7 @@ _RANGE_AFTER = re.compile(
 _AGGREGATE = re.compile(
     r"(?i)\b(in\s+a\s+(?:series|string|wave|spate)\s+of|in\s+total|in\s+all\b|altogether|combined|"
     r"across\s+(?:the|several|two|three|four|five)\s+\w+|in\s+(?:separate|several|multiple|two|three|four|five|"
-    r"a\s+number\s+of|various)\s+(?:attacks|incidents|clashes|raids|strikes|bombings|shootings)|"
+    r"a\s+number\s+of|various)\s+(?:[\w-]+\s+)?(?:attacks|incidents|clashes|raids|strikes|bombings|shootings)|"
     r"since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+(?:year|month|week)|over\s+the\s+(?:past|last)\s+"
     r"(?:\w+\s+)?(?:days|weeks|months|years)|the\s+(?:overall|total)\s+(?:death\s+)?toll)")
 WOUND_NOUNS = frozenset("wound wounds injury injuries".split())
@@ -314,7 +315,7 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         return _Qty(1, 1, 1, s, end, name, [], True, 0)
     if t.pos_ != "NOUN":
         return None
-    if not _is_person_noun(t):
+    if t.lower_ in NON_PERSON or _lemma(t) in NON_PERSON:
         return None
     if _lemma(t) in ATTACKER_NOUNS:
         attacker = -1  # filled in below with the figure
@@ -342,7 +343,7 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
             return _Qty(0, 0, 0, c.idx, end, _noun_text(t), [], False, 0)
         if c.dep_ in ("det", "predet") and c.lower_ in ("both",):
             return _Qty(2, 2, 2, c.idx, end, _noun_text(t), [], False, 0)
-    if t.tag_ in ("NN", "NNP") and t.lower_ not in ("police", "people"):
+    if t.tag_ in ("NN", "NNP") and t.lower_ not in ("police", "people") and _is_person_noun(t):
         dets = [c for c in t.children if c.dep_ in ("det", "poss")]
         if dets:
             d = dets[0]

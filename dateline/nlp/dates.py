@@ -40,6 +40,9 @@ SPEECH_LEMMAS = frozenset(
 FUTURE_GOVERNORS = frozenset("due set schedule scheduled expect expected plan intend slate poise going".split())
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _QUOTE_OPEN = "\"“‘"
+_CLOCK_TOKEN = re.compile(r"(?i)^(?:[ap]\.?m\.?|\d{1,2}:\d\d|noon|midnight)$")
+# a date on these is when the report was published or updated, not when anything happened
+PUBLISH_LEMMAS = frozenset("publish update post file".split())
 _QUOTE_CHARS = "\"“”"
 
 
@@ -58,7 +61,9 @@ def _attach_head(doc: Doc, start: int, end: int) -> int | None:
     if h.i == root.i:
         return root.i
     hops = 0
-    while (h.dep_ == "prep" or h.pos_ == "ADP") and h.head.i != h.i and hops < 3:
+    # past the preposition, and past a clock time it hangs on ("at 2:30 p.m. Sunday")
+    while (h.dep_ == "prep" or h.pos_ == "ADP" or _CLOCK_TOKEN.match(h.text) or h.like_num) \
+            and h.head.i != h.i and hops < 4:
         h = h.head
         hops += 1
     return h.i
@@ -363,8 +368,19 @@ def event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     return None, "no date in the text for this event"
 
 
+def story_time(doc: Doc) -> int | None:
+    """Index in ``doc._.dl_times`` of the report's first specific past date that is not the date
+    of a statement or of publication (the date a report gives its incident in the lead), or None."""
+    for i, tm in enumerate(doc._.dl_times or []):
+        if _usable(tm) and not tm.future and tm.granularity in ("day", "weekend") and not _speech_head(doc, tm) \
+                and tm.anchor != "narrative":
+            return i
+    return None
+
+
 def _speech_head(doc: Doc, tm: TimeMention) -> bool:
-    return tm.head is not None and doc[tm.head].lemma_.lower() in SPEECH_LEMMAS
+    return tm.head is not None and (doc[tm.head].lemma_.lower() in SPEECH_LEMMAS or
+                                    doc[tm.head].lemma_.lower() in PUBLISH_LEMMAS)
 
 
 def timex_value(tm: TimeMention) -> str | None:
