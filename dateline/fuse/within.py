@@ -57,10 +57,12 @@ class _Args:
     idx: int  # index in doc._.dl_events
     ev: EventMention
     actors: list[ActorMention] = field(default_factory=list)
-    place: PlaceMention | None = None
+    place: PlaceMention | None = None  # found in the mention's own sentence
     place_reason: str = ""
-    time: TimeMention | None = None
+    weak_place: PlaceMention | None = None  # inherited (earlier sentence, or the dateline)
+    time: TimeMention | None = None  # found in the mention's own sentence
     time_reason: str = ""
+    weak_time: TimeMention | None = None  # the story's last date before the mention
     counts: list[CountMention] = field(default_factory=list)
     sources: list[int] = field(default_factory=list)
 
@@ -117,6 +119,14 @@ class _Cluster:
 
     def places(self) -> list[PlaceMention]:
         return [m.place for m in self.members if m.place is not None]
+
+    def weak_places(self) -> list[PlaceMention]:
+        """Inherited places, text ones before the dateline."""
+        ps = [m.weak_place for m in self.members if m.weak_place is not None]
+        return sorted(ps, key=lambda p: p.context == "dateline")
+
+    def weak_dates(self) -> list[TimeMention]:
+        return [m.weak_time for m in self.members if m.weak_time is not None and m.weak_time.value is not None]
 
     def actors(self, role: str) -> list[ActorMention]:
         return [a for m in self.members for a in m.actors if a.role == role and a.canonical]
@@ -177,6 +187,9 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 pass
             elif p.context in ("job_title", "reporting", "demonym"):
                 pass
+            elif p.sent != ev.sent or p.context == "dateline":
+                # inherited context: used when the event has nothing better, never to split events
+                a.weak_place, a.place_reason = p, why
             else:
                 a.place, a.place_reason = p, why
     times = doc._.dl_times or []
@@ -193,6 +206,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
             if owner is not None and owner != i and events_of(doc)[owner].head != ev.head:
                 # the expression belongs to another event of the sentence ("... who on Saturday signed")
                 pass
+            elif t.sent != ev.sent:
+                a.weak_time, a.time_reason = t, why
             else:
                 a.time, a.time_reason = t, why
     counts = doc._.dl_counts or []
@@ -497,7 +512,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         rec.event_type in ("Violence against civilians", "Explosions/Remote violence")
 
     # date
-    dates = c.dates()
+    dates = c.dates() or c.weak_dates()[:1]
     if dates:
         t = min(dates, key=lambda t: (t.time_precision or 9, t.start))
         rec.event_date = t.value.isoformat()
@@ -516,6 +531,8 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
 
     # place: the most specific resolved place among the members
     places = [p for p in c.places() if p.context not in ("job_title", "reporting", "demonym")]
+    if not places:
+        places = c.weak_places()[:1]
     order = {"populated place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "unknown": 5}
     if places:
         p = min(places, key=lambda p: (order.get(p.feature, 5), -p.score))
