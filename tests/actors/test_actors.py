@@ -249,3 +249,28 @@ def test_claimed_responsibility_and_aimed_at(run):
                 "civilians.", "bombings", sub="Remote explosive/landmine/IED")
     r = roles(ms)
     assert r["actor2"] == ["Civilians (United Kingdom)"]
+
+
+def test_demonym_of_rebels_wins_over_event_country(run):
+    _, ms = run("AFP, NAIROBI\n\nSudanese rebels shelled a garrison town near the border on Sunday.", "shelled",
+                sub="Shelling/artillery/missile attack")
+    assert one(ms, "actor1").canonical == "Unidentified Armed Group (Sudan)"
+
+
+def test_a_capital_under_fire_is_a_place_not_a_government(run):
+    _, ms = run("AFP, KHARTOUM\n\nRebels shelled Khartoum overnight.", "shelled",
+                sub="Shelling/artillery/missile attack")
+    assert "Government of Sudan" not in roles(ms).get("actor2", [])
+
+
+def test_match_gold_actors_for_plover(run):
+    from dateline.nlp.actors import match_gold_actors
+
+    doc, ms = run("AFP, KABUL\n\nTaliban fighters attacked two police posts in Ghor province on Monday.",
+                  "attacked", sub="Armed clash")
+    doc._.dl_actors = ms
+    assert match_gold_actors(doc, 0, "actor1", [{"actorText": "Taliban fighters", "code": "AFG"}]) == (1, 0, 0)
+    # by country when the words differ; a gold actor with no match is missed
+    assert match_gold_actors(doc, 0, "actor2", [{"actorText": "the police", "code": "AFG"},
+                                                {"actorText": "Kabul", "code": "XXX"}]) == (1, 0, 1)
+    assert match_gold_actors(doc, 0, "actor2", "") == (0, 1, 0)

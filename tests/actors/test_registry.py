@@ -156,3 +156,8 @@ def test_missing_user_path_is_a_coded_error(tmp_path):
     with pytest.raises(DatelineError) as exc:
         Registry.load([tmp_path / "nowhere.json"], use_env=False)
     assert exc.value.code.value == "E008"
+
+
+def test_plural_demonym_is_the_people_or_its_government(reg):
+    assert name(reg, "the Palestinians", None, violent=False) == "Government of Palestine"
+    assert name(reg, "Afghans", None, violent=True) == "Civilians (Afghanistan)"
