@@ -34,10 +34,10 @@ from .base import SEED, Metric, sample
 
 NAME = "geoparsing"
 GOLD_FILES = ["geoparsing/GWN.xml", "geoparsing/lgl.xml"]
-# Articles per set for `dateline eval geoparsing` / `eval all`. 120 GWN + 200 LGL articles run in
-# about 80 s on this 2-core machine (spaCy parse dominates) and cover ~1,400 + ~1,500 gold toponyms;
-# --full scores all 200 + 588.
-DEFAULT_LIMIT = 200
+# Articles per set for `dateline eval geoparsing` / `eval all`: 100 GWN + 100 LGL articles (about
+# 1,200 + 800 gold toponyms) run in about 45 s of CPU on this 2-core machine (the spaCy parse
+# dominates; 1-2 min wall when the machine is shared). --full scores all 200 + 588 (about 2 min CPU).
+DEFAULT_LIMIT = 100
 
 HALF_EARTH_KM = 20039.0
 PEERS = {
@@ -229,7 +229,7 @@ def _metrics(tag: str, r: dict) -> list[Metric]:
 
 
 def score(data_dir: Path, limit: int | None, seed: int = SEED) -> list[Metric]:
-    gwn = sample(load_gwn(data_dir / GOLD_FILES[0]), None if limit is None else min(limit, 120), seed)
+    gwn = sample(load_gwn(data_dir / GOLD_FILES[0]), limit, seed)
     lgl = sample(load_lgl(data_dir / GOLD_FILES[1]), limit, seed)
     out: list[Metric] = []
     for tag, arts in (("gwn", gwn), ("lgl", lgl)):

