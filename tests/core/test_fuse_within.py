@@ -48,8 +48,13 @@ def test_anaphora_joins_and_fills_the_place():
     assert len(c.members) == 3 and c.places()[0].admin1 == "Helmand"
 
 
-def test_bare_mention_never_creates_an_event():
-    assert _cluster([args(0, ev(3, "Attack", conf=0.5))]) == []
+def test_bare_mention_creates_an_event_only_when_alone():
+    strike = args(0, ev(1, "Air/drone strike"), time=day(4))
+    bare = args(1, ev(3, "Attack", conf=0.5))
+    (c,) = _cluster([strike, bare])
+    assert len(c.members) == 2  # joined the violent event before it
+    assert len(_cluster([args(0, ev(3, "Attack", conf=0.5))])) == 1  # the report's only event
+    assert _cluster([args(0, ev(3, "Attack", conf=0.3))]) == []  # too weak
 
 
 def test_planned_does_not_merge_with_occurred():
