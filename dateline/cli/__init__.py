@@ -32,7 +32,14 @@ def _register_all() -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+    actors: list[str] = typer.Option(None, "--actors", metavar="PATH",
+                                     help="Extra actor registry file(s) (JSON/CSV), on top of the built-in registry "
+                                          "and $DATELINE_ACTORS. Repeatable."),
 ) -> None:
+    if actors:
+        from ..nlp.registry import set_extra_paths
+
+        set_extra_paths(actors)
     if version:
         from .. import __version__
 

@@ -70,3 +70,18 @@ def parse_header(text: str) -> Header:
 def dateline_header(doc):
     doc._.dl_header = parse_header(doc.text)
     return doc
+
+
+@Language.component("dateline_header_split")
+def dateline_header_split(doc):
+    """Runs before the parser: the dateline ("AFP, KABUL") is its own sentence, so its words never
+    become the subject of the first sentence's verb. The parser keeps preset boundaries."""
+    h = parse_header(doc.text)
+    if h.end <= 0 or len(doc) < 2:
+        return doc
+    for tok in doc:
+        if tok.idx >= h.end and not tok.is_space:
+            if tok.i > 0:
+                tok.is_sent_start = True
+            break
+    return doc

@@ -52,6 +52,7 @@ def load_nlp(model: str = MODEL) -> Language:
         raise DatelineError(
             ErrorCode.E003, detail=f"spaCy model {model!r} is not installed: run `make install` ({exc})"
         ) from exc
+    nlp.add_pipe("dateline_header_split", before="parser")
     for name in STAGES:
         nlp.add_pipe(name)
     return nlp
