@@ -33,7 +33,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..article import MAX_TEXT_CHARS, Article
-from ..errors import DatelineError, ErrorCode, Rejected, Rejection, RejectReason
+from ..errors import DatelineError, ErrorCode, Rejected, RejectReason
 from ..record import RECORD_FIELDS, EventRecord
 from ..store.base import EventFilter, Store
 from ..taxonomy import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, STATUSES

@@ -144,7 +144,7 @@ async def run_load(base: str, plan: list[tuple[str, str]], concurrency: int, max
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m dateline.serve.loadtest", description=__doc__.split("\n\n")[0])
     ap.add_argument("--events", type=int, default=250, help="synthetic events to seed (default 250)")
-    ap.add_argument("--requests", type=int, default=3000, help="requests to send (default 3000)")
+    ap.add_argument("--requests", type=int, default=2000, help="requests to send (default 2000)")
     ap.add_argument("--concurrency", type=int, default=8, help="parallel connections (default 8)")
     ap.add_argument("--max-seconds", type=float, default=120.0, help="stop sending after this long (default 120)")
     ap.add_argument("--cache-ttl", type=float, default=5.0,
