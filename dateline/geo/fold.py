@@ -109,6 +109,7 @@ def name_key(text: str) -> str:
     return split_generic(text)[0]
 
 
+@lru_cache(maxsize=400_000)
 def full_key(text: str) -> str:
     """Folded like :func:`name_key` but keeping generic words ("rapides parish", "new york city")."""
     words = _words(text)

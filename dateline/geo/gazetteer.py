@@ -568,11 +568,18 @@ def save(g: Gazetteer, path: Path) -> None:
 
 
 def load(path: Path) -> Gazetteer:
+    import gc
+
+    gc_was = gc.isenabled()
+    gc.disable()  # unpickling ~1M small objects: the cyclic GC would rescan them over and over
     try:
         with open(path, "rb") as fh:
             state = pickle.load(fh)  # our own cache file, written by save() above
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError) as exc:
         raise DatelineError(ErrorCode.E007, detail=f"cannot read gazetteer cache {path}: {exc}") from exc
+    finally:
+        if gc_was:
+            gc.enable()
     return Gazetteer(state)
 
 

@@ -87,16 +87,18 @@ class Resolver:
         self.g = gaz
 
     # -- candidate priors -----------------------------------------------------------------
-    def _prior(self, row: int, text: str, how: str, hint: str | None, rows: list[int]) -> float:
+    def _prior(self, row: int, text: str, how: str, hint: str | None, rows: list[int],
+               admins: list[int] | None = None) -> float:
         g = self.g
         k = g.kind[row]
+        if admins is None:
+            admins = [r for r in rows if g.kind[r] in (ADMIN1, ADMIN2)]
         s = math.log10(g.pop[row] + 10) + KIND_BONUS.get(k, 0.0)
-        if k == PLACE and full_key(g.names[row]) == full_key(text):
+        if k == PLACE and admins and full_key(g.names[row]) == full_key(text):
             # Kabul (town) vs Kabul (province), Dubai vs Dubayy, Washington DC vs the state: the
             # unit's seat, or a national capital, called by the name itself is what the name means
-            for other in rows:
-                if other != row and g.kind[other] in (ADMIN1, ADMIN2) and g.cci[other] == g.cci[row] \
-                        and (g.seat[other] == row or row in g.capitals):
+            for other in admins:
+                if g.cci[other] == g.cci[row] and (g.seat[other] == row or row in g.capitals):
                     s = max(s, math.log10(g.pop[other] + 10) + KIND_BONUS[g.kind[other]] + SEAT_SAME_NAME)
         if g.preferred.get(name_key(text)) == row:
             s += PREFERRED
@@ -137,7 +139,8 @@ class Resolver:
                     rows, how = [], ""
             cands.append(rows)
             hows.append(how)
-            ps = [self._prior(r, q.text, how, hint, rows) for r in rows]
+            admins = [r for r in rows if g.kind[r] in (ADMIN1, ADMIN2)]
+            ps = [self._prior(r, q.text, how, hint, rows, admins) for r in rows]
             if q.dateline:
                 ps = [p + (DATELINE_TOWN if g.kind[r] == PLACE else 0.0) for p, r in zip(ps, rows)]
             priors.append(ps)
@@ -160,7 +163,8 @@ class Resolver:
         ctx = self._context(queries, choice, prob)
         all_scores: list[list[float]] = []
         for i, q in enumerate(queries):
-            all_scores.append([p + self._local(r, q, choice, focus, children[i]) + self._doc(r, i, q, ctx)
+            pre = self._others(i, q, ctx) if cands[i] else None
+            all_scores.append([p + self._local(r, q, choice, focus, children[i]) + self._doc(r, i, q, ctx, pre)
                                for r, p in zip(cands[i], priors[i])])
         # one sense per report: mentions of one name share the reading their summed scores favour
         # ("Palestine city" settles the bare "Palestine"s of the same report)
@@ -229,26 +233,40 @@ class Resolver:
             items.append((i, name_key(q.text), r, q.weight))
         return items
 
-    def _doc(self, row: int, i: int, q: Query, ctx) -> float:
+    def _others(self, i: int, q: Query, ctx) -> tuple:
+        """The context a mention sees: the other names' confident choices, with what _doc needs."""
         g = self.g
         me = name_key(q.text)
         others = [(r, w) for j, k, r, w in ctx if j != i and k != me]
-        if not others:
-            return 0.0
         total = sum(w for _, w in others)
-        cc = g.cci[row]
-        same_cc = sum(w for r, w in others if g.cci[r] == cc)
-        s = DOC_COUNTRY * same_cc / total
+        by_cc: dict[int, float] = {}
+        a1s: dict[int, set[int]] = {}
+        pts = []
+        for r, w in others:
+            by_cc[g.cci[r]] = by_cc.get(g.cci[r], 0.0) + w
+            for a in ((r if g.kind[r] == ADMIN1 else g.a1[r]),):
+                if a >= 0:
+                    a1s.setdefault(a, set()).add(r)
+            if g.kind[r] in (PLACE, ADMIN2) and not math.isnan(g.lat[r]):
+                pts.append((g.lat[r], g.lon[r], w))
+        return total, by_cc, a1s, pts
+
+    def _doc(self, row: int, i: int, q: Query, ctx, pre: tuple | None = None) -> float:
+        g = self.g
+        total, by_cc, a1s, pts = pre if pre is not None else self._others(i, q, ctx)
+        if not total:
+            return 0.0
+        s = DOC_COUNTRY * by_cc.get(g.cci[row], 0.0) / total
         a1 = row if g.kind[row] == ADMIN1 else g.a1[row]
-        if a1 >= 0 and any(r != row and (r == a1 or g.a1[r] == a1) for r, _ in others):
+        if a1 >= 0 and (a1s.get(a1, set()) - {row}):
             s += DOC_ADMIN1
         la, lo = g.lat[row], g.lon[row]
-        if g.kind[row] in (PLACE, ADMIN2) and not math.isnan(la):
+        if pts and g.kind[row] in (PLACE, ADMIN2) and not math.isnan(la):
             near = 0.0
-            for r, w in others:
-                if g.kind[r] in (PLACE, ADMIN2) and not math.isnan(g.lat[r]):
-                    if haversine_km(la, lo, g.lat[r], g.lon[r]) <= NEAR_KM:
-                        near += w
+            dlat = NEAR_KM / 111.0
+            for pla, plo, w in pts:
+                if abs(pla - la) <= dlat and haversine_km(la, lo, pla, plo) <= NEAR_KM:
+                    near += w
             s += NEAR * near / total
         return s
 
