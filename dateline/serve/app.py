@@ -73,6 +73,8 @@ _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # NUL; the others are never meaningful there). Tab and line breaks are allowed in free text.
 NO_CTRL = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
 ID_PATTERN = r"^[^\x00-\x1f\x7f]+$"
+# a reviewer's name: no control characters, at least one visible character
+WHO_PATTERN = r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*$"
 
 
 def _iso_date_only(v: Any) -> Any:
@@ -233,7 +235,7 @@ class IngestSummaryOut(BaseModel):
 class ReviewIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     verdict: Literal["confirmed", "rejected"]
-    who: str = Field(min_length=1, max_length=100, pattern=r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$")
+    who: str = Field(min_length=1, max_length=100, pattern=WHO_PATTERN)
     why: str = Field("", max_length=2000, pattern=NO_CTRL)
 
 
@@ -275,7 +277,7 @@ def _correction_models() -> list[type[BaseModel]]:
             title, __config__=ConfigDict(extra="forbid"),
             field=(Literal[tuple(names)], Field(description="The record field to correct")),  # type: ignore[misc]
             value=(vtype, Field(description="The corrected value")),
-            who=(str, Field(min_length=1, max_length=100, pattern=r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$")),
+            who=(str, Field(min_length=1, max_length=100, pattern=WHO_PATTERN)),
             why=(str, Field("", max_length=2000, pattern=NO_CTRL)),
         ))
     return models
@@ -452,9 +454,7 @@ class Filters:
             actor=_clean(actor, "actor"), status=None if status == "any" else status,
             min_fatalities=min_fatalities, text=_clean(q, "q"), include_rejected=include_rejected,
         )
-        if since and until and since > until:
-            raise ApiError(ErrorCode.E003, 422, {"since": str(since), "until": str(until)},
-                           detail="since is after until")
+        # since > until is an empty range (no events), not an error
 
 
 # ---------------------------------------------------------------------------------------------

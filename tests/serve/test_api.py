@@ -84,7 +84,7 @@ def test_filters(client, params, check):
 
 def test_bad_filter_values_are_422_not_500(client):
     _assert_error(client.get("/events", params={"since": "2024-13-01"}), 422, "E003")
-    _assert_error(client.get("/events", params={"since": "2024-03-20", "until": "2024-03-01"}), 422, "E003")
+    assert client.get("/events", params={"since": "2024-03-20", "until": "2024-03-01"}).json()["events"] == []
     _assert_error(client.get("/events", params={"actor": "a\x00b"}), 422, "E003")
     _assert_error(client.get("/events", params={"status": "maybe"}), 422, "E003")
     _assert_error(client.get("/events", params={"cursor": "!!!"}), 422, "E003")  # not the cursor alphabet
@@ -233,7 +233,9 @@ def test_invalid_corrections_are_refused(client, auth, body, why):
 def test_review_validation(client, auth):
     eid = _all_events(client)[0]["event_id"]
     _assert_error(client.post(f"/events/{eid}/review", headers=auth, json={"verdict": "maybe", "who": "a"}), 422, "E003")
-    _assert_error(client.post(f"/events/{eid}/review", headers=auth, json={"verdict": "confirmed", "who": " "}), 422, "E003")
+    for who in (" ", "\u00a0", "\x1b", "a\x00b"):
+        _assert_error(client.post(f"/events/{eid}/review", headers=auth, json={"verdict": "confirmed", "who": who}),
+                      422, "E003")
     _assert_error(client.post(f"/events/{eid}/review", headers=auth, json={"verdict": "confirmed"}), 422, "E003")
     _assert_error(client.post("/events/nope/review", headers=auth, json={"verdict": "confirmed", "who": "a"}), 404, "E012")
     _assert_error(client.post(f"/events/{eid}/review", headers={**auth, "content-type": "application/json"},

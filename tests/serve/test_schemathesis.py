@@ -17,6 +17,8 @@ MAX_EXAMPLES = 25
 # /ingest fetches URLs: excluded from the keyed run (it would try DNS for random host names);
 # its validation and auth paths are covered by the unkeyed run.
 KEYED_EXCLUDE = "/ingest"
+# derandomize: CI runs the same examples every time (random runs while developing found the bugs
+# fixed so far; run with --hypothesis-seed=random to explore)
 
 # The schema the server serves is generated from the app's routes; building the app opens no store.
 # (schemathesis.pytest.from_fixture would load it from the live server, but fails on pytest 9.)
@@ -25,14 +27,14 @@ schema = schemathesis.openapi.from_dict(create_app(Settings()).openapi())
 
 @pytest.mark.slow
 @schema.parametrize()
-@settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_no_server_errors_without_key(case, live):
     case.call_and_validate(base_url=live[0])
 
 
 @pytest.mark.slow
 @schema.exclude(path=KEYED_EXCLUDE).include(method="POST").parametrize()
-@settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_no_server_errors_with_key(case, live, api_key):
     excluded = []
     if case.operation.path == "/reports":
