@@ -18,7 +18,7 @@ MAX_EXAMPLES = 25
 # its validation and auth paths are covered by the unkeyed run.
 KEYED_EXCLUDE = "/ingest"
 # derandomize: CI runs the same examples every time (random runs while developing found the bugs
-# fixed so far; run with --hypothesis-seed=random to explore)
+# fixed so far; set derandomize=False locally to explore new inputs)
 
 # The schema the server serves is generated from the app's routes; building the app opens no store.
 # (schemathesis.pytest.from_fixture would load it from the live server, but fails on pytest 9.)
