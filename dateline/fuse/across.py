@@ -23,6 +23,7 @@ the best any source gives.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 import statistics
@@ -420,7 +421,7 @@ def fuse(mentions: Sequence[EventRecord], event_id: str = "") -> EventRecord:
         raise ValueError("fuse() needs at least one mention")
     ms = list(mentions)
     primary = max(ms, key=lambda m: (m.confidence or 0.0, len(m.evidence), -ms.index(m)))
-    out = EventRecord.from_dict(primary.to_dict())
+    out = dataclasses.replace(primary, evidence=list(primary.evidence), warnings=list(primary.warnings))
     out.event_id = event_id or primary.event_id
 
     # date: the most precise; among equally precise ones, the date most sources give (then earliest)

@@ -118,7 +118,7 @@ class Fetcher:
         self.max_redirects = max_redirects
         self.allow_loopback = allow_loopback  # TEST ONLY: never set by the command line
         self.user_agent = user_agent
-        self.ssl_context = ssl_context or ssl.create_default_context()
+        self._ssl_context = ssl_context  # created on the first https request (it costs ~0.2 s)
 
     # -- public ------------------------------------------------------------------------------------
     def fetch(self, url: str) -> FetchResult:
@@ -203,8 +203,10 @@ class Fetcher:
         addrs = self._resolve(host, port)
         peer: list[str] = []
         if scheme == "https":
+            if self._ssl_context is None:
+                self._ssl_context = ssl.create_default_context()
             conn: http.client.HTTPConnection = http.client.HTTPSConnection(host, port, timeout=self.timeout,
-                                                                           context=self.ssl_context)
+                                                                           context=self._ssl_context)
         else:
             conn = http.client.HTTPConnection(host, port, timeout=self.timeout)
         conn._create_connection = self._connector(addrs, peer)  # type: ignore[attr-defined]

@@ -1,15 +1,16 @@
 """``ingest()``: sources -> NLP (batched) -> store, idempotent and crash-safe.
 
-Each report is stored in its own transaction together with its mentions and the events they
-formed or joined, so a crash (even ``kill -9``) loses at most the report being written; a rerun
-skips every stored report (by content hash or URL) before spending NLP on it.
+Each NLP batch of reports is stored in one transaction together with their mentions and the
+events they formed or joined, so a crash (even ``kill -9``) loses at most the batch being
+processed, never a committed report; a rerun skips every stored report (by content hash or URL)
+before spending NLP on it, and redoes the rest.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,44 +50,49 @@ class IngestSummary:
 
 def ingest_items(items: Iterable[Article | Rejection], store: Store, *, batch_size: int = 32, nlp=None,
                  on_report: Callable[[Any], None] | None = None, process=None) -> IngestSummary:
-    """Store a stream of Articles/Rejections. ``on_report(result_or_rejection)`` is called after
-    each one is committed (progress bars)."""
+    """Store a stream of Articles/Rejections, ``batch_size`` reports at a time: one query finds the
+    stored ones (skipped before any NLP), the rest go through the pipeline together and are stored
+    in one transaction. ``on_report(item)`` is called for each input once its batch is committed."""
     if process is None:
         from ..nlp.pipeline import process
     summary = IngestSummary()
+    chunk: list[Article] = []
 
-    def new_articles() -> Iterator[Article]:
-        for it in items:
-            if isinstance(it, Rejection):
-                store.add_rejection(it)
-                summary.rejected[it.reason.value] += 1
-                if on_report:
-                    on_report(it)
-                continue
-            summary.reports_read += 1
-            if store.has_report(it.content_hash, it.url):
-                summary.reports_known += 1
-                if on_report:
-                    on_report(it)
-                continue
-            yield it
-
-    for res in process(new_articles(), batch_size=batch_size, nlp=nlp):
-        if res.rejection is not None:
-            if res.rejection.origin is None:
-                res.rejection.origin = (res.article.meta or {}).get("origin") or res.article.url
-            store.add_rejection(res.rejection)
-            summary.rejected[res.rejection.reason.value] += 1
-        else:
-            out = store.add_result(res)
+    def run_chunk() -> None:
+        known = store.known_reports(chunk)
+        summary.reports_read += len(chunk)
+        summary.reports_known += len(known)
+        new = [a for i, a in enumerate(chunk) if i not in known]
+        results = list(process(new, batch_size=max(1, len(new)), nlp=nlp)) if new else []
+        for res in results:
+            if res.rejection is not None:
+                if res.rejection.origin is None:
+                    res.rejection.origin = (res.article.meta or {}).get("origin") or res.article.url
+                summary.rejected[res.rejection.reason.value] += 1
+        for out in store.add_results(results):  # rejections inside are stored as rejections
             if out.new_report:
                 summary.reports_new += 1
                 summary.events_added += out.events_added
                 summary.events_merged += out.events_merged
-            else:  # the same report twice in one run
+            elif out.report_id:  # the same report twice in one batch
                 summary.reports_known += 1
         if on_report:
-            on_report(res)
+            for a in chunk:
+                on_report(a)
+        chunk.clear()
+
+    for it in items:
+        if isinstance(it, Rejection):
+            store.add_rejection(it)
+            summary.rejected[it.reason.value] += 1
+            if on_report:
+                on_report(it)
+            continue
+        chunk.append(it)
+        if len(chunk) >= batch_size:
+            run_chunk()
+    if chunk:
+        run_chunk()
     return summary
 
 

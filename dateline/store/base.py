@@ -117,6 +117,14 @@ class Store(abc.ABC):
         """Row counts: reports, mentions, events, rejections."""
 
     # -- additions (implemented by both back-ends; not abstract so other stores stay valid) ----------
+    def add_results(self, results: Iterable[Any]) -> list[IngestOutcome]:
+        """Store several Results in one transaction (the ingest path: one commit per NLP batch)."""
+        return [self.add_result(r) for r in results]
+
+    def known_reports(self, articles: Iterable[Any]) -> set[int]:
+        """Indexes of the articles already stored (by content hash or URL)."""
+        return {i for i, a in enumerate(articles) if self.has_report(a.content_hash, a.url)}
+
     def count_events(self, flt: EventFilter | None = None) -> int:
         """How many events match the filter."""
         return sum(1 for _ in self.iter_events(flt))

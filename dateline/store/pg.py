@@ -44,6 +44,13 @@ class PostgresStore(SQLStore):
         except psycopg.Error as exc:
             raise DatelineError(ErrorCode.E005, detail=f"{type(exc).__name__}: {exc}") from exc
 
+    def _executemany(self, sql: str, rows: list[list[Any]]) -> None:
+        try:
+            with self._con.cursor() as cur:
+                cur.executemany(_pg_sql(sql), rows)
+        except psycopg.Error as exc:
+            raise DatelineError(ErrorCode.E005, detail=f"{type(exc).__name__}: {exc}") from exc
+
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         with self._con.transaction():

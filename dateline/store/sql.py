@@ -81,6 +81,32 @@ def report_id_for(content_hash: str) -> str:
     return content_hash[:16]
 
 
+_BATCH_COLUMNS = {
+    "reports": ("id", "content_hash", "url", "article_id", "source", "published", "title", "dateline", "origin", "text",
+                "n_mentions", "warnings", "ingested_at"),
+    "mentions": ("id", "report_id", "idx", "event_id", "event_date", "country_code", "admin1", "event_type",
+                 "sub_event_type", "fatalities", "record", "created_at"),
+    "event_sources": ("mention_id", "event_id", "report_id", "score", "reason", "added_at"),
+    "audit": ("id", "seq", "event_id", "action", "mention_id", "other_event_id", "score", "detail", "who",
+              "created_at"),
+}
+
+
+class _Batch:
+    """Rows of one add_results() transaction, written together at the end."""
+
+    def __init__(self) -> None:
+        from collections import defaultdict
+
+        self.ts = now()
+        self.rows: dict[str, list[list[Any]]] = defaultdict(list)
+        # every mention (stored and pending) of the events this batch can touch, oldest first
+        self.members: dict[str, list[tuple[str, EventRecord]]] = defaultdict(list)
+        self.corrections: dict[str, list[tuple[str, Any]]] = defaultdict(list)
+        self.stored: dict[str, dict[str, Any]] = {}  # candidate events read from the store (block columns)
+        self.events: dict[str, tuple[dict[str, Any], bool]] = {}  # event id -> (new row, created in this batch)
+
+
 class SQLStore(Store):
     """Everything but the driver. Thread-safe: one lock around the connection."""
 
@@ -176,39 +202,146 @@ class SQLStore(Store):
         return self._scalar("SELECT id FROM reports WHERE content_hash = ? LIMIT 1", [content_hash])
 
     def add_result(self, result: Any) -> IngestOutcome:
-        art = result.article
-        if getattr(result, "rejection", None) is not None:
-            rej = result.rejection
-            if rej.origin is None:
-                rej.origin = (art.meta or {}).get("origin") or art.url
-            self.add_rejection(rej)
-            return IngestOutcome(report_id="", new_report=False)
-        chash = art.content_hash
-        with self._tx():
-            existing = self._find_report(chash, art.url)
-            if existing is not None:
-                return IngestOutcome(report_id=existing, new_report=False)
-            rid = report_id_for(chash)
-            records = list(result.records or [])
-            self._execute(
-                "INSERT INTO reports (id, content_hash, url, article_id, source, published, title, dateline, origin, "
-                "text, n_mentions, warnings, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [rid, chash, art.url or None, art.id, art.source, art.published, art.title, art.dateline,
-                 (art.meta or {}).get("origin"), art.text, len(records), _dump(list(result.warnings or [])), now()])
-            out = IngestOutcome(report_id=rid, new_report=True)
-            for idx, rec in enumerate(records):
-                eid, merged = self._place_mention(rid, idx, rec)
-                out.event_ids.append(eid)
-                if merged:
-                    out.events_merged += 1
-                else:
-                    out.events_added += 1
-            return out
+        return self.add_results([result])[0]
 
-    def _candidates(self, rec: EventRecord) -> list[tuple[str, list[tuple[str, EventRecord]]]]:
+    def add_results(self, results: Iterable[Any]) -> list[IngestOutcome]:
+        """Store pipeline Results in ONE transaction (a crash loses none or all of them), fusing
+        each record with the stored events and with the earlier records of the batch. Rows are
+        written with one multi-row statement per table at the end of the batch: per-statement
+        cost, not data, dominates small writes in both back-ends."""
+        results = list(results)
+        outs: list[IngestOutcome] = []
+        with self._tx():
+            b = _Batch()
+            known = self._known([r.article for r in results if getattr(r, "rejection", None) is None])
+            self._prefetch([rec for r in results if getattr(r, "rejection", None) is None
+                            for rec in (r.records or [])], b)
+            for res in results:
+                art = res.article
+                if getattr(res, "rejection", None) is not None:
+                    rej = res.rejection
+                    if rej.origin is None:
+                        rej.origin = (art.meta or {}).get("origin") or art.url
+                    self._upsert_rejection(rej)
+                    outs.append(IngestOutcome(report_id="", new_report=False))
+                    continue
+                chash = art.content_hash
+                existing = known.get(chash) or (known.get("url:" + art.url) if art.url else None)
+                if existing is not None:
+                    outs.append(IngestOutcome(report_id=existing, new_report=False))
+                    continue
+                rid = report_id_for(chash)
+                known[chash] = rid
+                if art.url:
+                    known["url:" + art.url] = rid
+                records = list(res.records or [])
+                b.rows["reports"].append(
+                    [rid, chash, art.url or None, art.id, art.source, art.published, art.title, art.dateline,
+                     (art.meta or {}).get("origin"), art.text, len(records), _dump(list(res.warnings or [])), b.ts])
+                out = IngestOutcome(report_id=rid, new_report=True)
+                for idx, rec in enumerate(records):
+                    eid, merged = self._place_mention(rid, idx, rec, b)
+                    out.event_ids.append(eid)
+                    if merged:
+                        out.events_merged += 1
+                    else:
+                        out.events_added += 1
+                outs.append(out)
+            self._flush(b)
+        return outs
+
+    def known_reports(self, articles: Iterable[Any]) -> set[int]:
+        """Indexes of the articles already stored (by content hash or URL): one query per call."""
+        arts = list(articles)
+        with self._lock:
+            known = self._known(arts)
+        return {i for i, a in enumerate(arts)
+                if a.content_hash in known or (a.url and ("url:" + a.url) in known)}
+
+    def _known(self, arts: list[Any]) -> dict[str, str]:
+        """content_hash -> report id and "url:"+url -> report id, for the stored ones among arts."""
+        hashes = list({a.content_hash for a in arts})
+        urls = list({a.url for a in arts if a.url})
+        out: dict[str, str] = {}
+        for i in range(0, len(hashes), 500):
+            part = hashes[i:i + 500]
+            for r in self._rows(f"SELECT id, content_hash FROM reports WHERE content_hash IN "
+                                f"({', '.join('?' for _ in part)})", part):
+                out[r["content_hash"]] = r["id"]
+        for i in range(0, len(urls), 500):
+            part = urls[i:i + 500]
+            for r in self._rows(f"SELECT id, url FROM reports WHERE url IN ({', '.join('?' for _ in part)})", part):
+                out["url:" + r["url"]] = r["id"]
+        return out
+
+    def _executemany(self, sql: str, rows: list[list[Any]]) -> None:
+        raise NotImplementedError
+
+    def _insert_rows(self, table: str, cols: list[str], rows: list[list[Any]]) -> None:
+        self._executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})", rows)
+
+    def _update_events(self, cols: list[str], rows: list[list[Any]]) -> None:
+        """rows: values for cols, the last column being the id."""
+        keys = cols[:-1]
+        self._executemany(f"UPDATE events SET {', '.join(f'{k} = ?' for k in keys)} WHERE id = ?", rows)
+
+    def _flush(self, b: "_Batch") -> None:
+        for table, cols in _BATCH_COLUMNS.items():
+            rows = b.rows.get(table)
+            if rows:
+                self._insert_rows(table, list(cols), rows)
+        new = [row for row, created in b.events.values() if created]
+        upd = [row for row, created in b.events.values() if not created]
+        if new:
+            cols = list(new[0]) + ["created_at", "updated_at"]
+            self._insert_rows("events", cols, [list(r.values()) + [b.ts, b.ts] for r in new])
+        if upd:
+            keys = [k for k in upd[0] if k != "id"]
+            self._update_events(keys + ["updated_at", "id"], [[r[k] for k in keys] + [b.ts, r["id"]] for r in upd])
+
+    def _prefetch(self, recs: list[EventRecord], b: "_Batch") -> None:
+        """Load, in three queries, every stored event any of recs could join, with its mentions and
+        corrections: the matching loop then runs without a query per mention."""
+        blocks = {blk for blk in (across.block_of(r) for r in recs) if blk is not None}
+        if not blocks:
+            return
+        blocks_l = sorted(blocks, key=lambda x: (x.country_code, x.group, x.status, x.date_from))
+        ids: list[str] = []
+        for i in range(0, len(blocks_l), 50):
+            part = blocks_l[i:i + 50]
+            where = " OR ".join("(country_code = ? AND type_group = ? AND status = ? AND event_date BETWEEN ? AND ?)"
+                                for _ in part)
+            args = [v for blk in part for v in (blk.country_code, blk.group, blk.status, blk.date_from, blk.date_to)]
+            for r in self._rows("SELECT id, country_code, type_group, status, event_date, admin1 FROM events "
+                                f"WHERE {where}", args):
+                if r["id"] not in b.stored:
+                    b.stored[r["id"]] = r
+                    ids.append(r["id"])
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            marks = ", ".join("?" for _ in part)
+            for m in self._rows(f"SELECT event_id, report_id, record FROM mentions WHERE event_id IN ({marks}) "
+                                "ORDER BY created_at, id", part):
+                b.members[m["event_id"]].append((m["report_id"], EventRecord.from_dict(json.loads(m["record"]))))
+            for c in self._rows(f"SELECT event_id, field, value FROM corrections WHERE event_id IN ({marks}) "
+                                "ORDER BY created_at, id", part):
+                b.corrections[c["event_id"]].append((c["field"], json.loads(c["value"])))
+
+    def _candidates(self, rec: EventRecord, b: "_Batch | None" = None) -> list[tuple[str, list[tuple[str, EventRecord]]]]:
         blk = across.block_of(rec)
         if blk is None:
             return []
+        if b is not None:
+            out = []
+            for eid, row in [*b.stored.items(), *((k, r) for k, (r, created) in b.events.items()
+                                                  if created and k not in b.stored)]:
+                if row["country_code"] == blk.country_code and row["type_group"] == blk.group \
+                        and row["status"] == blk.status and row["event_date"] is not None \
+                        and blk.date_from <= row["event_date"] <= blk.date_to \
+                        and (blk.admin1 is None or not row["admin1"] or across._norm(row["admin1"]) == blk.admin1) \
+                        and b.members.get(eid):
+                    out.append((eid, list(b.members[eid])))
+            return out
         rows = self._rows(
             "SELECT id, admin1 FROM events WHERE country_code = ? AND type_group = ? AND status = ? "
             "AND event_date BETWEEN ? AND ?",
@@ -217,54 +350,51 @@ class SQLStore(Store):
                if blk.admin1 is None or not r["admin1"] or across._norm(r["admin1"]) == blk.admin1]
         if not ids:
             return []
-        marks = ", ".join("?" for _ in ids)
         members: dict[str, list[tuple[str, EventRecord]]] = {i: [] for i in ids}
+        marks = ", ".join("?" for _ in ids)
         for m in self._rows(f"SELECT event_id, report_id, record FROM mentions WHERE event_id IN ({marks}) "
                             "ORDER BY created_at, id", ids):
             members[m["event_id"]].append((m["report_id"], EventRecord.from_dict(json.loads(m["record"]))))
         return [(i, members[i]) for i in ids if members[i]]
 
-    def _place_mention(self, rid: str, idx: int, rec: EventRecord) -> tuple[str, bool]:
+    def _place_mention(self, rid: str, idx: int, rec: EventRecord, b: "_Batch") -> tuple[str, bool]:
         mid = mention_id(rid, idx)
-        cands = self._candidates(rec)
+        cands = self._candidates(rec, b)
         match = across.best_match(rec, cands, rid)
-        ts = now()
         if match is None:
             eid = "ev" + hashlib.sha1(mid.encode()).hexdigest()[:14]
-            self._insert_mention(mid, rid, idx, eid, rec, ts)
-            self._execute("INSERT INTO event_sources (mention_id, event_id, report_id, score, reason, added_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?)", [mid, eid, rid, None, "first report of this event", ts])
-            self._audit(eid, "create", mid, None, None, "new event from this mention", None)
-            self._refuse(eid, created=True, mentions=[(rid, rec)])
-            return eid, False
-        eid = match.event_key
-        reason = "; ".join(match.reasons)
-        self._insert_mention(mid, rid, idx, eid, rec, ts)
-        self._execute("INSERT INTO event_sources (mention_id, event_id, report_id, score, reason, added_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?)", [mid, eid, rid, round(match.score, 3), reason, ts])
-        self._audit(eid, "merge", mid, None, match.score, reason, None)
-        members = dict(cands)[eid]
-        self._refuse(eid, mentions=[*members, (rid, rec)])
-        return eid, True
+            score, reason, action = None, "first report of this event", "create"
+            members: list[tuple[str, EventRecord]] = []
+        else:
+            eid = match.event_key
+            score, reason, action = round(match.score, 3), "; ".join(match.reasons), "merge"
+            members = list(b.members[eid])
+        b.rows["mentions"].append([mid, rid, idx, eid, _date(rec.event_date), rec.country_code, rec.admin1,
+                                   rec.event_type, rec.sub_event_type, rec.fatalities, _dump(rec.to_dict()), b.ts])
+        b.rows["event_sources"].append([mid, eid, rid, score, reason, b.ts])
+        b.rows["audit"].append(self._audit_row(eid, action, mid, None, score,
+                                               reason if match else "new event from this mention", None))
+        b.members[eid].append((rid, rec))
+        self._refuse(eid, created=match is None, mentions=[*members, (rid, rec)], batch=b)
+        return eid, match is not None
 
-    def _insert_mention(self, mid: str, rid: str, idx: int, eid: str, rec: EventRecord, ts: str) -> None:
-        self._execute(
-            "INSERT INTO mentions (id, report_id, idx, event_id, event_date, country_code, admin1, event_type, "
-            "sub_event_type, fatalities, record, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [mid, rid, idx, eid, _date(rec.event_date), rec.country_code, rec.admin1, rec.event_type,
-             rec.sub_event_type, rec.fatalities, _dump(rec.to_dict()), ts])
+    @staticmethod
+    def _audit_row(eid: str | None, action: str, mid: str | None, other: str | None, score: float | None,
+                   detail: str, who: str | None) -> list[Any]:
+        return [uuid.uuid4().hex, time.time_ns(), eid, action, mid, other,
+                None if score is None else round(score, 3), detail, who, now()]
 
     def _audit(self, eid: str | None, action: str, mid: str | None, other: str | None, score: float | None,
                detail: str, who: str | None) -> None:
-        self._execute("INSERT INTO audit (id, seq, event_id, action, mention_id, other_event_id, score, detail, who, created_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                      [uuid.uuid4().hex, time.time_ns(), eid, action, mid, other,
-                       None if score is None else round(score, 3), detail, who, now()])
+        self._execute("INSERT INTO audit (id, seq, event_id, action, mention_id, other_event_id, score, detail, who, "
+                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      self._audit_row(eid, action, mid, other, score, detail, who))
 
-    def _refuse(self, eid: str, created: bool = False,
-                mentions: list[tuple[str, EventRecord]] | None = None) -> EventRecord | None:
+    def _refuse(self, eid: str, created: bool = False, mentions: list[tuple[str, EventRecord]] | None = None,
+                batch: "_Batch | None" = None) -> EventRecord | None:
         """Rebuild an event's record from its mentions (oldest first; read from the store unless
-        given), then apply its corrections (they win). ``created``: the event row is new."""
+        given), then apply its corrections (they win). ``created``: the event row is new. With a
+        batch, the row is written when the batch is flushed."""
         if mentions is None:
             ms = self._rows("SELECT report_id, record FROM mentions WHERE event_id = ? ORDER BY created_at, id", [eid])
             mentions = [(m["report_id"], EventRecord.from_dict(json.loads(m["record"]))) for m in ms]
@@ -272,11 +402,17 @@ class SQLStore(Store):
             self._execute("DELETE FROM events WHERE id = ?", [eid])
             return None
         fused = across.fuse([r for _, r in mentions], eid)
-        if not created:
+        new_in_batch = batch is not None and eid in batch.events and batch.events[eid][1]
+        if batch is not None:
+            for f, v in batch.corrections.get(eid, []):
+                setattr(fused, f, v)
+        elif not created:
             for c in self._rows("SELECT field, value FROM corrections WHERE event_id = ? ORDER BY created_at, id", [eid]):
                 setattr(fused, c["field"], json.loads(c["value"]))
-        n_reports = len({rid for rid, _ in mentions})
-        row = self._event_row(eid, fused, n_reports, len(mentions))
+        row = self._event_row(eid, fused, len({rid for rid, _ in mentions}), len(mentions))
+        if batch is not None:
+            batch.events[eid] = (row, created or new_in_batch)
+            return fused
         ts = now()
         if created:
             cols = list(row) + ["created_at", "updated_at"]
@@ -305,19 +441,22 @@ class SQLStore(Store):
         }
 
     def add_rejection(self, rejection: Rejection) -> None:
+        with self._tx():
+            self._upsert_rejection(rejection)
+
+    def _upsert_rejection(self, rejection: Rejection) -> None:
         reason = getattr(rejection.reason, "value", rejection.reason)
         key = "|".join(str(x) for x in (reason, rejection.detail, rejection.article_id, rejection.origin))
         rid = hashlib.sha1(key.encode()).hexdigest()[:20]
         ts = now()
-        with self._tx():
-            if self._scalar("SELECT count(*) FROM rejections WHERE id = ?", [rid]):
-                self._execute("UPDATE rejections SET last_seen = ?, times_seen = times_seen + 1 WHERE id = ?", [ts, rid])
-            else:
-                self._execute(
-                    "INSERT INTO rejections (id, reason, detail, article_id, origin, extra, first_seen, last_seen, "
-                    "times_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
-                    [rid, reason, rejection.detail, rejection.article_id, rejection.origin,
-                     _dump(rejection.extra or {}), ts, ts])
+        if self._scalar("SELECT count(*) FROM rejections WHERE id = ?", [rid]):
+            self._execute("UPDATE rejections SET last_seen = ?, times_seen = times_seen + 1 WHERE id = ?", [ts, rid])
+        else:
+            self._execute(
+                "INSERT INTO rejections (id, reason, detail, article_id, origin, extra, first_seen, last_seen, "
+                "times_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                [rid, reason, rejection.detail, rejection.article_id, rejection.origin,
+                 _dump(rejection.extra or {}), ts, ts])
 
     def review(self, event_id: str, verdict: str, who: str, why: str = "") -> dict[str, Any]:
         if verdict not in VERDICTS:

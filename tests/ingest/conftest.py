@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from ingesthelp import Server
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ingesthelp import Server  # noqa: E402
 
 
 @pytest.fixture(scope="module")
