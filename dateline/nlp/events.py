@@ -421,6 +421,8 @@ def _subject(v: Token) -> Token | None:
 def _args(t: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) heads of a trigger, from the parse."""
     agent = patient = None
+    if _lem(t) in ("die", "perish", "succumb", "drown"):
+        return None, next((c for c in t.children if c.dep_ == "nsubj"), None)  # "four protesters died"
     if t.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
         for c in t.children:
@@ -564,11 +566,40 @@ def _anchor(hit: _Hit, doc: Doc) -> Token:
     return t
 
 
+def _finite_past(v: Token) -> bool:
+    """A verb in a past or perfect tense ("carried", "has killed"), which asserts its event."""
+    if v.tag_ == "VBD":
+        return True
+    return v.tag_ == "VBN" and any(c.dep_ == "aux" and _lem(c) == "have" for c in v.children)
+
+
+def _infinitive_status(t: Token, hit: _Hit) -> tuple[str, str] | None:
+    """A to-infinitive trigger is not asserted: "forces are to quit" (BE + to: scheduled or
+    obliged), "signed a deal to withdraw" (the content of an agreement), "deployed troops to
+    retake the town" (a purpose). Police dispersals are the exception: "fired tear gas to
+    disperse the crowd" reports a dispersal that happened."""
+    if t.pos_ not in ("VERB", "AUX") or "instr" in hit.flags \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
+        # (a weapon noun mis-tagged as a verb: "exposure to chlorine")
+        return None
+    h = t.head
+    if t.dep_ == "xcomp" and h is not t and _lem(h) == "be":
+        return "planned", h.text
+    if t.dep_ in ("advcl", "acl", "pcomp", "relcl") and not ({"intervene", "protest", "protester"} & hit.flags):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in t.children):
+            return None
+        return "planned", "to"
+    return None
+
+
 def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | None]:
     t = _anchor(hit, doc)
     chain = [t] + _ancestors_within_clause(t, lex)
     # only the verbs up to (and including) the first finite verb decide aux/neg
     neg, plan_aux, hyp_aux = lex.s("negation_words"), lex.s("planned_aux"), lex.s("hypothetical_aux")
+    inf = _infinitive_status(t, hit)
+    if inf is not None:
+        return inf
     for k, a in enumerate(chain):
         kids = list(a.children)
         for c in kids:
@@ -598,6 +629,12 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
             if via in ("nsubj", "nsubjpass") and not (a.pos_ == "ADJ" or any(c.dep_ == "xcomp" for c in a.children)):
                 continue
             if lem in lex.s("planned_governors") and via in ("xcomp", "ccomp", "acomp", "prep", "pobj", "nsubj", "nsubjpass", "acl", "dobj"):
+                if via == "ccomp" and _finite_past(chain[k - 1]):
+                    # "determined that the army carried out an attack": a finding, not a plan
+                    break
+                if via == "dobj" and lem not in lex.s("planned_object_governors"):
+                    # "committed rape", "ordered the attack": the object happened
+                    continue
                 if lem in ("begin", "start", "resume") and k == 1:
                     # "talks began" is an occurred event; "talks are due to begin" is not
                     continue
@@ -614,9 +651,11 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
             break
         if w.lower_ in ("due", "scheduled", "slated", "set", "expected", "planned") and doc[j + 1].lower_ == "to":
             return "planned", w.text
-    # a future date attached to the trigger (dates stage)
+    # a future date attached to the trigger (dates stage), unless the verb is in the past
+    # ("carried out an attack tonight")
     for tm in doc._.dl_times or []:
-        if tm.sent == sent.idx and tm.future and tm.head is not None and tm.head in {x.i for x in chain[:3]}:
+        if tm.sent == sent.idx and tm.future and tm.head is not None and tm.head in {x.i for x in chain[:3]} \
+                and not any(_finite_past(x) for x in chain[:3]):
             return "planned", tm.text
     # nouns: "planned/upcoming talks", "possible attacks"
     for c in t.children:
@@ -677,7 +716,12 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
     # "the 18-year presence", "a 2017 chemical weapons attack": on the noun or the noun it modifies
     nouns = [t] + ([t.head] if t.dep_ in ("compound", "amod", "nmod") and t.head is not t else [])
     for c in (c for n in nouns for c in n.children):
+        # "a 2017 chemical attack": a year naming the event dates it in the past (a report of
+        # this year's attack gives its day, not its year), also when the report is undated
         if _YEAR.match(c.text) and published is not None and int(c.text) < published.year:
+            return c.text
+        if _YEAR.match(c.text) and published is None and c.i < c.head.i and c.head.pos_ == "NOUN" \
+                and c.dep_ in ("nummod", "compound", "amod", "nmod"):
             return c.text
     # "the 18-year presence", "11-year-old war": a duration adjective on the trigger's noun
     for c in t.children:
@@ -697,6 +741,18 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
             attached = tm.head is not None and (tm.head == t.i or tm.head == v.i)
             if attached and (published - (tm.end_value or tm.value)).days > BACKGROUND_DAYS:
                 return tm.text
+    # the cause of the reported event: "sanctions in response to a chemical attack",
+    # "airstrikes in retaliation for a chlorine attack"
+    cur = t
+    for _ in range(4):
+        if cur.head is cur:
+            break
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("to", "for") and cur.head.head.lower_ in ("response", "retaliation",
+                                                                                                   "revenge", "reprisal"):
+            return cur.head.head.text
+        if cur.dep_ not in ("pobj", "compound", "amod", "conj", "appos") and not (cur.dep_ == "prep" and cur.lower_ == "of"):
+            break
+        cur = cur.head
     # violence referred to in a court case or an investigation is background, not news
     if hit.violent and sent.has("court_strong"):
         return "court"
@@ -731,6 +787,12 @@ def _number(t: Token, lex: Lexicon) -> int | None:
         return None
 
 
+# trigger words that name people, not incidents ("two suicide bombers", "kidnappers")
+_PERSON_TRIGGERS = frozenset({"bomber", "attacker", "kidnapper", "abductor", "assassin", "rapist", "looter", "vandal",
+                              "rioter", "protester", "protestor", "demonstrator", "marcher", "picketer", "vigilante",
+                              "hostage", "detainee", "assailant", "gunman", "gunmen", "militant", "mob"})
+
+
 def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
     t = doc[hit.head]
     if t.pos_ not in ("NOUN", "PROPN") or "weapon" in hit.flags:
@@ -738,7 +800,15 @@ def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
         # "jets" or "rockets" count weapons, not incidents
         return False, None
     count = None
-    plural = t.tag_ in ("NNS", "NNPS")
+    # A plural noun names several incidents only with evidence: a number ("43 attacks"), an
+    # aggregate word ("a series of", "several"), or a definite/possessive summary of events told
+    # elsewhere ("the attacks", "their attacks"). People ("protesters", "suicide bombers") are
+    # never a count of incidents, and a bare plural ("airstrikes hit the village", "protests
+    # erupted") reports one event as ACLED codes it (one per day and place). PLOVER-only nouns
+    # keep their grammatical number ("talks", "sanctions": ACLED's unit does not apply).
+    if "protester" in hit.flags or _lem(t) in _PERSON_TRIGGERS or t.lower_ in _PERSON_TRIGGERS:
+        return False, None
+    plural = t.tag_ in ("NNS", "NNPS") and (hit.sub is None or any(c.dep_ in ("det", "poss") for c in t.children))
     for c in t.children:
         if c.dep_ == "nummod":
             n = _number(c, lex)
@@ -837,8 +907,19 @@ def _weapon_used(t: Token, lex: Lexicon) -> bool:
     return False
 
 
+# nouns a trigger word may modify without naming an event: "riot police", "assault rifle",
+# "attack helicopter" (the aircraft is matched on its own), "protest leaders"
+_MODIFIED_NOT_EVENT = frozenset({"police", "policeman", "policemen", "officer", "gear", "squad", "shield",
+                                 "rifle", "helicopter", "dog", "leader", "organiser", "organizer", "song", "movement"})
+
+
 def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     tr = h.trig
+    t = doc[h.head]
+    if len(h.toks) == 1 and t.dep_ in ("compound", "amod", "nmod") and t.head is not t and (
+            _lem(t.head) in _MODIFIED_NOT_EVENT
+            or (t.i + 1 < len(doc) and _lem(doc[t.i + 1]) in _MODIFIED_NOT_EVENT)):
+        return False
     if "weapon" in tr.flags and not _weapon_used(doc[h.head], s.lex):
         return False
     if tr.needctx and not s.has_any(tr.needctx, exclude=()):
@@ -966,6 +1047,19 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         primary = (riot or [h for h in protest if "protest" in h.flags] or protest or intervene)[0]
         lethal_state = any("lethal" in h.flags for h in hits)
         by_protesters = bool(riot) or s.has("protester_violence")
+        if not by_protesters and s.has("protester_violence_ambiguous"):
+            # "attacked", "violence", "violent": the protesters' violence unless it is aimed at
+            # them or done by the state ("attacks on peaceful protesters", "a violent dispersal")
+            for tk in s.span:
+                if _words_of(tk) & lex.s("protester_violence_ambiguous") and tk.pos_ in ("VERB", "NOUN", "ADJ"):
+                    ag, pt = _args(tk)
+                    if tk.pos_ == "ADJ":
+                        ag, pt = _args(tk.head) if tk.head is not tk else (None, None)
+                        if _words_of(tk.head) & lex.s("intervention"):
+                            continue
+                    if _classify(lex, pt) == "protesters" or _classify(lex, ag) == "state":
+                        continue
+                    by_protesters = True
         state_here = s.has("actor_state")
         for h in hits:
             if h is primary:
@@ -976,7 +1070,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 if ac == "state" and pc in ("protesters", None, "civilians") and h.violent and "conseq" not in h.flags:
                     lethal_state = True
                 if pc == "protesters" and ac != "protesters" and (h.violent or "conseq" in h.flags):
-                    lethal_state = lethal_state or state_here or ac == "state"
+                    # violence on protesters by the state or by someone unnamed
+                    lethal_state = lethal_state or state_here or ac in ("state", None)
                 if ac in ("protesters", "rioters") and h.violent:
                     by_protesters = True
         if lethal_state and s.has("lethal_force") and not riot:
@@ -984,7 +1079,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             by_protesters = by_protesters and s.has_any(frozenset({"stone", "molotov", "riot", "rioter", "torch", "loot",
                                                                     "petrol", "firebomb", "vandalise", "vandalize",
                                                                     "violent"}))
-        if by_protesters and (riot or any(h.violent for h in hits if h is not primary) or s.has("protester_violence")):
+        if by_protesters:
             new = "Violent demonstration"
         elif lethal_state:
             new = "Excessive force against protesters"
@@ -1027,6 +1122,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             if h is top or h in weapons and h.rank == top.rank and h.sub != top.sub:
                 continue
             if h.sub in EXPLOSIVE_TYPES and (h.rank < top.rank or h.sub == top.sub):
+                if h.sub != top.sub and h.rank >= 4 and not _linked(doc[top.head], doc[h.head]):
+                    continue  # two named weapons in different clauses: "airstrikes on a group accused of a chlorine attack"
                 _absorb(top, h)
             elif h.sub in _DIRECT_TYPES and "clash" not in h.flags and h.rank <= 3:
                 w = next((w for w in weapons if _close(doc[h.head], doc[w.head])), None)
@@ -1124,7 +1221,12 @@ def _confidence(h: _Hit, status: str, background: bool, generic: bool) -> float:
     if "consequence only" in h.why:
         c -= 0.05
     if background or generic:
-        c -= 0.15
+        # told as history or in general: never the report's main event when it joins one
+        c -= 0.3
+    if h.sub in _PROTEST_TYPES and h.sub != "Peaceful protest" and "protest combination" in h.why:
+        # escalation is positive evidence; "peaceful" is only the absence of it (CASE 2021 dev:
+        # a report's violent demonstration outranks its peaceful rally)
+        c += 0.06
     return round(max(0.05, min(0.95, c)), 3)
 
 
