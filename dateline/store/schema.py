@@ -140,6 +140,11 @@ MIGRATIONS: list[tuple[int, str, list]] = [
         {"postgresql": "CREATE INDEX corrections_event ON corrections (event_id)"},
         {"postgresql": "CREATE INDEX rejections_reason ON rejections (reason)"},
     ]),
+    (3, "DuckDB: index the mentions by event (the dedup prefetch reads an event's mentions)", [
+        # measured on 100k stored events: the mentions-of-candidates query took 76 ms per report
+        # without it (a full scan with the record column), 4 ms with it
+        {"duckdb": "CREATE INDEX mentions_event ON mentions (event_id)"},
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]
