@@ -966,10 +966,12 @@ def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
     ac, pc = _classify(lex, agent), _classify(lex, patient)
     # victims of folded consequences ("attacked ..., killing 12 soldiers") tell us the target
     for o in h.absorbed:
-        if "conseq" in o.flags and pc is None:
-            _, p2 = _args(doc[o.head])
+        if "conseq" in o.flags and pc is None and "clash" not in h.flags:
+            # (a clash is reciprocal: its dead are on either side, not its target)
+            a2, p2 = _args(doc[o.head])
+            if p2 is not None and _lem(p2) in _PERPETRATORS:
+                continue  # "four of the assailants were killed": the attackers, not the target
             pc = _classify(lex, p2) or pc
-            a2, _ = _args(doc[o.head])
             ac = ac or _classify(lex, a2)
     if ac is None and pc is None:
         # fall back on the sentence's actor words
@@ -989,13 +991,23 @@ def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
     st = h.sub
     if "clash" in h.flags and pc is None:
         pc = ac if ac in ("state", "armed") else pc
-    res = refine_type_codes(st, inter.get(ac), inter.get(pc), pc)
+    res = refine_type_codes(st, inter.get(ac), inter.get(pc), pc, reciprocal="clash" in h.flags)
     if res and res[1] and res[1] != st:
         h.retype(res[1], f"actors {ac}->{pc}")
     h.why.append(f"agent={ac} patient={pc}")
 
 
-def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain: str | None) -> list[_Hit]:
+_ATTACK_WORDS = frozenset({"bomb", "militant", "attack", "terrorist", "gunman", "gunmen", "insurgent", "rebel", "suicide",
+                           "ied", "shelling", "airstrike", "rocket", "grenade", "bomber", "sabotage", "attacker"})
+
+
+def _accident_report(sents: list["_Sent"]) -> bool:
+    """A report about an accident or disaster: disaster words and no word of an attack anywhere."""
+    return any(s.has("disaster_strong") for s in sents) and not any(s.has_any(_ATTACK_WORDS) for s in sents)
+
+
+def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain: str | None,
+                      accident: bool = False, handover: bool = False) -> list[_Hit]:
     # participles used as adjectives describe a state, not an event: "the detained leaders",
     # "the seized weapons" (consequences keep theirs: "the wounded" are counted elsewhere)
     hits = [h for h in hits if not (doc[h.head].dep_ == "amod" and doc[h.head].tag_ in ("VBN", "VBD")
@@ -1011,11 +1023,11 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         hits = [h for h in hits if not (h.violent or (h.sub in _PROTEST_TYPES) or "conseq" in h.flags
                                         or h.sub in _TERRITORY or h.sub == "Looting/property destruction")]
     # disasters and accidents: deaths and explosions there are not political violence
-    if s.has("disaster_strong") and not s.has_any(frozenset({"bomb", "militant", "attack", "terrorist", "gunman",
-                                                            "gunmen", "insurgent", "rebel", "suicide", "ied",
-                                                            "shelling", "airstrike", "rocket", "grenade"})):
+    # (the whole report counts: "a gas leak at a plant" then "the blast killed five")
+    if (s.has("disaster_strong") or accident) and not s.has_any(_ATTACK_WORDS):
         hits = [h for h in hits if not ("conseq" in h.flags or (h.sub == "Remote explosive/landmine/IED" and h.rank <= 2)
-                                        or h.sub == "Looting/property destruction" and "fire" in s.words)]
+                                        or h.sub == "Looting/property destruction" and "fire" in s.words
+                                        or h.sub == "Chemical weapon" and not {"weapon", "attack"} & s.words)]
     # weapons being seized, found or defused are not being used
     dwu = [h for h in hits if "dwu" in h.flags]
     if dwu:
@@ -1181,6 +1193,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             if not place_obj or _lem(t) in ("quit", "leave") or doc[h.head].pos_ == "NOUN" and not place_obj:
                 h.retype(None, "withdrawal without a place")
                 h.sub, h.plover, h.mode = None, "RETREAT", None
+            elif handover or s.has("territory_handover"):
+                # "withdrew from the base ... handed control to", "leaving it in the hands of"
+                h.retype("Non-violent transfer of territory", "withdrawal and handover")
     # direct violence: clash or attack, from the actors
     for h in hits:
         if h.sub in _DIRECT_TYPES:
@@ -1245,9 +1260,11 @@ def detect(doc: Doc) -> list[EventMention]:
     published = getattr(article, "published", None) if article is not None else None
     sents = [_Sent(doc, sp, k, lex) for k, sp in enumerate(doc.sents)]
     domain = _domain(doc, sents)
+    accident = _accident_report(sents)
+    handover = any(s.has("territory_handover") for s in sents)
     out: list[EventMention] = []
     for s in sents:
-        hits = _process_sentence(doc, s, _find_hits(doc, s, lex), lex, domain)
+        hits = _process_sentence(doc, s, _find_hits(doc, s, lex), lex, domain, accident, handover)
         for h in hits:
             status, cue = _status(h, doc, s, lex)
             bg = _background(h, doc, s, lex, published)
@@ -1278,15 +1295,28 @@ def dateline_events(doc):
 # actors -> type (called by the fusion once actors are attached)
 
 _ARMED_CODES = (1, 2, 3, 4, 8)
+# trigger lemmas that name two-sided fighting (the "clash" lines of triggers.tsv)
+_CLASH_LEMMAS = frozenset({"clash", "skirmish", "firefight", "gunfight", "gunbattle", "shootout", "battle", "fighting",
+                           "fight", "exchange", "trade", "engage", "encounter", "repel", "repulse", "counteroffensive",
+                           "counterattack"})
+# words for the attackers themselves: their deaths do not make them the target
+_PERPETRATORS = frozenset({"assailant", "attacker", "gunman", "gunmen", "bomber", "perpetrator", "raider", "hijacker"})
 
 
-def refine_type_codes(sub: str | None, inter1: int | None, inter2: int | None, kind2: str | None):
-    """ACLED's actor-dependent typing. Returns (event_type, sub_event_type, plover, mode) or None."""
+def refine_type_codes(sub: str | None, inter1: int | None, inter2: int | None, kind2: str | None,
+                      reciprocal: bool = False):
+    """ACLED's actor-dependent typing. Returns (event_type, sub_event_type, plover, mode) or None.
+
+    ``reciprocal``: the trigger names fighting between two sides ("clashed", "gun battle"),
+    which stays an armed clash whoever the second actor is said to be, unless rioters or
+    protesters are in it."""
     if sub is None:
         return None
     new = sub
     civ2 = inter2 == 7 or (kind2 or "").lower() in ("civilians", "civilian")
-    if sub in _DIRECT_TYPES or sub == "Mob violence":
+    if reciprocal and sub == "Armed clash" and inter1 not in (5, 6) and inter2 not in (5, 6):
+        pass
+    elif sub in _DIRECT_TYPES or sub == "Mob violence":
         if inter1 in (5,) or (inter1 == 7 and sub != "Armed clash"):
             new = "Mob violence"
         elif inter1 == 6:
@@ -1333,7 +1363,8 @@ def refine_type(ev: EventMention, actor1_inter: int | None, actor2_inter: int | 
     Returns ``(event_type, sub_event_type, plover_type, plover_mode)``; the PLOVER mode of a
     weapon type is kept from the mention.
     """
-    res = refine_type_codes(ev.sub_event_type, actor1_inter, actor2_inter, actor2_kind)
+    res = refine_type_codes(ev.sub_event_type, actor1_inter, actor2_inter, actor2_kind,
+                            reciprocal=ev.lemma in _CLASH_LEMMAS)
     if res is None:
         return (ev.event_type, ev.sub_event_type, ev.plover_type, ev.plover_mode)
     et, st, pt, pm = res
