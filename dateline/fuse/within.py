@@ -202,7 +202,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
             ti, why = None, f"error: {exc}"
         if ti is not None:
             t = times[ti]
-            owner = _owner(doc, t.head, heads)
+            owner = _owner(doc, t.head, heads) if t.sent == ev.sent else None
             if owner is not None and owner != i and events_of(doc)[owner].head != ev.head:
                 # the expression belongs to another event of the sentence ("... who on Saturday signed")
                 pass
@@ -431,6 +431,54 @@ def _best_count(cs: list[CountMention], residual: int | None = None) -> tuple[in
     return (min(lows) if lows else best), best, (max(highs) if highs else best), chosen
 
 
+def _figures(doc, c: _Cluster, rec: EventRecord) -> None:
+    """Casualty figures of one event: the counts stage's combination of all the cluster's
+    figures (a victim reported hurt and then dead counts once, as killed), or the residual
+    of an aggregate."""
+    all_counts = doc._.dl_counts or []
+    pos = {id(x): i for i, x in enumerate(all_counts)}
+    idx = sorted({pos[id(x)] for m in c.members for x in m.counts if id(x) in pos})
+    combine = _stage_fn("counts", "combine_counts")
+    combined: dict[str, dict] = {}
+    if combine is not None and idx:
+        try:
+            combined = combine(doc, idx)
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
+            log.warning("combine_counts failed: %s", exc)
+    residual = getattr(c, "residual", None)
+
+    def fig(cat: str) -> tuple[int | None, int | None, int | None, list[int]]:
+        if cat == "killed" and residual is not None:
+            ev = [pos[id(x)] for x in c.counts("killed") if id(x) in pos]
+            return residual, residual, residual, ev[:1]
+        got = combined.get(cat)
+        if got is not None and got.get("best") is not None:
+            return got.get("low"), got["best"], got.get("high"), list(got.get("evidence") or [])
+        lo, b, hi, cm = _best_count(c.counts(cat))
+        return lo, b, hi, ([pos[id(cm)]] if cm is not None and id(cm) in pos else [])
+
+    kl, kb, kh, kev = fig("killed")
+    rec.killed_low, rec.killed_best, rec.killed_high = kl, kb, kh
+    for i in kev:
+        _add_ev(doc, rec, "fatalities", all_counts[i].sent)
+    rec.perpetrators_included = any(x.perpetrators_included for x in c.counts("killed"))
+    il, ib, ih, iev = fig("injured")
+    rec.injured_low, rec.injured_best, rec.injured_high = il, ib, ih
+    for i in iev:
+        _add_ev(doc, rec, "injured", all_counts[i].sent)
+    rec.fatalities = kb if kb is not None else (kl or 0)
+    for cat in ("abducted", "arrested"):
+        _, b, _, ev = fig(cat)
+        if b is not None:
+            setattr(rec, f"{cat}_best", b)
+            for i in ev:
+                _add_ev(doc, rec, cat, all_counts[i].sent)
+    inc = [m.ev.incident_count for m in c.members if m.ev.incident_count]
+    inc += [x.best for x in c.counts("incidents") if x.best]
+    if inc:
+        rec.incident_count = max(inc)
+
+
 def _header_country(doc) -> str | None:
     h = doc._.dl_header
     return h.country_code if h is not None else None
@@ -570,26 +618,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
 
     # figures (only for events that happened)
     if rec.status == "occurred":
-        residual = getattr(c, "residual", None)
-        kl, kb, kh, kc = _best_count(c.counts("killed"), residual)
-        rec.killed_low, rec.killed_best, rec.killed_high = kl, kb, kh
-        if kc is not None:
-            _add_ev(doc, rec, "fatalities", kc.sent)
-            rec.perpetrators_included = any(x.perpetrators_included for x in c.counts("killed"))
-        il, ib, ih, ic = _best_count(c.counts("injured"))
-        rec.injured_low, rec.injured_best, rec.injured_high = il, ib, ih
-        if ic is not None:
-            _add_ev(doc, rec, "injured", ic.sent)
-        rec.fatalities = kb if kb is not None else (kl or 0)
-        for cat in ("abducted", "arrested"):
-            _, b, _, cm = _best_count(c.counts(cat))
-            if b is not None:
-                setattr(rec, f"{cat}_best", b)
-                _add_ev(doc, rec, cat, cm.sent)
-        inc = [m.ev.incident_count for m in c.members if m.ev.incident_count]
-        inc += [x.best for x in c.counts("incidents") if x.best]
-        if inc:
-            rec.incident_count = max(inc)
+        _figures(doc, c, rec)
 
     # sources
     srcs = doc._.dl_sources or []
