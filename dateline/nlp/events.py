@@ -367,6 +367,9 @@ def _classify(lex: Lexicon, t: Token | None) -> str | None:
         return None
     words = _phrase_words(t)
     head = _words_of(t)
+    if head & lex.s("actor_unarmed_officials") and not words & (lex.s("actor_armed") | {"soldier", "troop", "army",
+                                                                                         "police", "military"}):
+        return "civilians"  # "the mayor", "a judge": unarmed, civilians as targets
     # the head word decides first ("Taliban fighters" -> armed; "security forces" -> state)
     for cls in _CLASS_ORDER:
         if head & lex.s("actor_" + cls):
@@ -1313,7 +1316,9 @@ def refine_type_codes(sub: str | None, inter1: int | None, inter2: int | None, k
     if sub is None:
         return None
     new = sub
-    civ2 = inter2 == 7 or (kind2 or "").lower() in ("civilians", "civilian")
+    # unarmed officials are civilians as targets (ACLED codes a murdered mayor as violence
+    # against civilians, the government as an associated actor)
+    civ2 = inter2 == 7 or (kind2 or "").lower() in ("civilians", "civilian", "government", "person")
     if reciprocal and sub == "Armed clash" and inter1 not in (5, 6) and inter2 not in (5, 6):
         pass
     elif sub in _DIRECT_TYPES or sub == "Mob violence":
