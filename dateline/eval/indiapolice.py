@@ -11,7 +11,9 @@ lower case with mojibake, kept as it is). Prediction rule, from the records:
 - ARREST: an occurred ``Arrests`` record (or a protest with intervention that arrested people)
   whose initiator is police or unnamed (arrests are made by the police in these reports);
 - KILL: an occurred record whose initiator is police (``actor1`` names police, or the state
-  forces when the sentence says "police") with a death figure or a killing trigger;
+  forces when the sentence says "police", or nobody when the sentence names police force such
+  as "police firing") with a death figure, or an attack/excessive-force record in a sentence
+  with a killing word;
 - FORCE: KILL, or an occurred violent/force record (firing, lathi-charge, tear gas, excessive
   force, protest with intervention other than arrests) initiated by police.
 
@@ -47,11 +49,19 @@ def load(data_dir: Path) -> list[tuple[int, list[dict]]]:
     return sorted(docs.items())
 
 
+_KILLING = re.compile(r"\b(kill(ed|ing|s)?|shot dead|gunned down|died|dead|deaths?|lives)\b", re.I)
+_POLICE_FORCE = re.compile(r"\bpolice (firing|fire[ds]?|opened fire|lathi|baton|beat)", re.I)
+
+
 def _police_initiated(rec, text: str) -> bool:
     if rec.actor1 and _POLICE.search(rec.actor1):
         return True
     # the actor registry may name the state forces generically; the sentence says who
-    return rec.inter1 == 1 and bool(_POLICE.search(text))
+    if rec.inter1 == 1 and bool(_POLICE.search(text)):
+        return True
+    # an unattributed violent record in a sentence that names police force ("died in police
+    # firing"): the police are the initiator the parse left unattached
+    return rec.actor1 is None and bool(_POLICE_FORCE.search(text))
 
 
 def predict(records, doc, text: str) -> set[str]:
@@ -65,7 +75,9 @@ def predict(records, doc, text: str) -> set[str]:
             out.add("ARREST")
         if not police:
             continue
-        killed = (r.fatalities or 0) > 0 or (r.killed_best or 0) > 0
+        # a death figure, or a killing trigger in the sentence ("the policemen who killed a man")
+        killed = (r.fatalities or 0) > 0 or (r.killed_best or 0) > 0 or (
+            r.sub_event_type in ("Attack", "Excessive force against protesters") and bool(_KILLING.search(text)))
         if killed and r.sub_event_type in _FORCE_TYPES | {None}:
             out.update({"KILL", "FORCE"})
         if r.sub_event_type in _FORCE_TYPES and not (r.sub_event_type == "Protest with intervention"

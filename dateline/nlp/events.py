@@ -552,8 +552,8 @@ def _ancestors_within_clause(t: Token, lex: Lexicon) -> list[Token]:
         nxt = cur.head
         if _lem(nxt) in reporting and cur.dep_ in ("ccomp", "parataxis", "advcl", "conj"):
             break
-        if cur.dep_ in ("relcl",):
-            break
+        if cur.dep_ in ("relcl",) or (cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBG")):
+            break  # a relative clause or a participle ("people arrested under the act") is its own clause
         out.append(nxt)
         cur = nxt
     return out
@@ -694,6 +694,8 @@ def _since_background(since: Token, lex: Lexicon, published: dt.date | None) -> 
 
 def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.date | None) -> str | None:
     t = doc[hit.head]
+    if "cause" in hit.why:
+        return "cause"
     scope = [t] + _ancestors_within_clause(t, lex)[:2]
     for a in scope:
         for c in a.children:
@@ -809,7 +811,8 @@ def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
     # never a count of incidents, and a bare plural ("airstrikes hit the village", "protests
     # erupted") reports one event as ACLED codes it (one per day and place). PLOVER-only nouns
     # keep their grammatical number ("talks", "sanctions": ACLED's unit does not apply).
-    if "protester" in hit.flags or _lem(t) in _PERSON_TRIGGERS or t.lower_ in _PERSON_TRIGGERS:
+    if "protester" in hit.flags or "arrest" in hit.flags or _lem(t) in _PERSON_TRIGGERS or t.lower_ in _PERSON_TRIGGERS:
+        # ("arrests": how many people, not how many incidents)
         return False, None
     plural = t.tag_ in ("NNS", "NNPS") and (hit.sub is None or any(c.dep_ in ("det", "poss") for c in t.children))
     for c in t.children:
@@ -959,6 +962,20 @@ def _acting(t: Token) -> bool:
     return cur.dep_ == "pobj" and cur.head.dep_ == "agent"
 
 
+def _cause_of(event: Token, cause: Token) -> bool:
+    """``cause`` is in a reason phrase of ``event``: "arrested for rioting", "held in connection
+    with the riots", "booked over the protest"."""
+    cur = cause
+    for _ in range(6):
+        if cur.head is cur or cur.i == event.i:
+            return False
+        if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in ("for", "over", "after", "following", "with") \
+                and (cur.head.head.i == event.i or cur.head.head.lower_ == "connection"):
+            return True
+        cur = cur.head
+    return False
+
+
 def _absorb(into: _Hit, other: _Hit) -> None:
     into.absorbed.append(other)
 
@@ -1052,10 +1069,20 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                                     and not _acting(doc[h.head]))]
     mob = [h for h in hits if "mob" in h.flags]
     intervene = [h for h in hits if "intervene" in h.flags]
+    # arrests "for rioting", "in connection with the riots": the protest is the cause, told as
+    # such; the arrests are the event (no protest combination)
+    arrests = [h for h in hits if "arrest" in h.flags]
+    if arrests and any(_cause_of(doc[a.head], doc[p.head]) for a in arrests for p in protest + riot):
+        for p in protest + riot:
+            if any(_cause_of(doc[a.head], doc[p.head]) for a in arrests):
+                p.why.append("cause")  # background: the reason for the arrests, told elsewhere
+        protest, riot, intervene = [], [], []
     if mob:
         m = mob[0]
         for h in hits:
             if h is not m and (h.violent or "conseq" in h.flags or h.sub == "Looting/property destruction"):
+                if h.violent and "conseq" not in h.flags and _classify(lex, _args(doc[h.head])[0]) == "state":
+                    continue  # "police fired at the mob": the state's force is its own event
                 _absorb(m, h)
         hits = [h for h in hits if h is m or h not in m.absorbed]
     elif protest or riot or (intervene and s.has("protest_context")):
