@@ -394,7 +394,7 @@ def _verb_of(t: Token) -> Token:
     for _ in range(4):
         if cur.pos_ in ("VERB", "AUX"):
             return cur
-        if cur.head is cur:
+        if cur.head == cur:
             return cur
         cur = cur.head
     return cur
@@ -404,11 +404,11 @@ def _subject(v: Token) -> Token | None:
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c
-    if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+    if v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
         for c in v.head.children:
             if c.dep_ == "nsubj":
                 return c
-    if v.dep_ in ("relcl", "acl") and v.head is not v:
+    if v.dep_ in ("relcl", "acl") and v.head != v:
         return v.head
     # the parser sometimes hangs the subject of a reported clause on the reporting verb
     # ("officials say forces ... have wrested control"): the nearest free noun on the left
@@ -476,7 +476,7 @@ def _governs(a: Token, b: Token, max_steps: int = 6) -> bool:
     """``a`` is an ancestor of ``b`` without crossing a relative clause or a new clause."""
     cur = b
     for _ in range(max_steps):
-        if cur.head is cur:
+        if cur.head == cur:
             return False
         if cur.dep_ in ("relcl", "ccomp", "parataxis") or (cur.dep_ == "conj" and cur.pos_ == "VERB"):
             return False
@@ -504,7 +504,7 @@ def _object_is(t: Token, words: frozenset[str]) -> bool:
             objs.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "prt":
             continue
-    if t.dep_ in ("acl", "relcl", "amod") and t.head is not t:
+    if t.dep_ in ("acl", "relcl", "amod") and t.head != t:
         objs.append(t.head)  # "weapons seized", "the seized weapons"
     more = []
     for o in objs:
@@ -547,7 +547,7 @@ def _ancestors_within_clause(t: Token, lex: Lexicon) -> list[Token]:
     cur = t
     reporting = lex.s("reporting_verbs")
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         nxt = cur.head
         if _lem(nxt) in reporting and cur.dep_ in ("ccomp", "parataxis", "advcl", "conj"):
@@ -586,7 +586,7 @@ def _infinitive_status(t: Token, hit: _Hit) -> tuple[str, str] | None:
         # (a weapon noun mis-tagged as a verb: "exposure to chlorine")
         return None
     h = t.head
-    if t.dep_ == "xcomp" and h is not t and _lem(h) == "be":
+    if t.dep_ == "xcomp" and h != t and _lem(h) == "be":
         return "planned", h.text
     if t.dep_ in ("advcl", "acl", "pcomp", "relcl") and not ({"intervene", "protest", "protester"} & hit.flags):
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in t.children):
@@ -617,7 +617,7 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 return "hypothetical", c.text
             if c.dep_ == "mark" and w in ("before", "until", "once") and a.tag_ in ("VBP", "VBZ"):
                 return "planned", c.text
-            if c.dep_ == "aux" and w == "to" and a.head is not a and _lem(a.head) in ("go",) and a.head.tag_ == "VBG":
+            if c.dep_ == "aux" and w == "to" and a.head != a and _lem(a.head) in ("go",) and a.head.tag_ == "VBG":
                 return "planned", "going to"
         if k > 0:
             lem = _lem(a)
@@ -714,12 +714,12 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
             if c.dep_ in ("amod", "compound", "nmod", "poss") and _lem(c) in ("former", "previous", "past", "anniversary"):
                 return c.text
         if _lem(a) in ("anniversary", "commemorate", "remember", "mark", "recall", "memory", "memorial",
-                       "since", "history", "legacy") and a is not t:
+                       "since", "history", "legacy") and a != t:
             return a.text
     if t.dep_ == "pobj" and t.head.lower_ in ("since", "after", "before") and t.pos_ == "NOUN" and not hit.violent:
         return t.head.text  # "since the signing": a time reference to an event told elsewhere
     # "the 18-year presence", "a 2017 chemical weapons attack": on the noun or the noun it modifies
-    nouns = [t] + ([t.head] if t.dep_ in ("compound", "amod", "nmod") and t.head is not t else [])
+    nouns = [t] + ([t.head] if t.dep_ in ("compound", "amod", "nmod") and t.head != t else [])
     for c in (c for n in nouns for c in n.children):
         # "a 2017 chemical attack": a year naming the event dates it in the past (a report of
         # this year's attack gives its day, not its year), also when the report is undated
@@ -750,7 +750,7 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
     # "airstrikes in retaliation for a chlorine attack"
     cur = t
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         if cur.dep_ == "pobj" and cur.head.lower_ in ("to", "for") and cur.head.head.lower_ in ("response", "retaliation",
                                                                                                    "revenge", "reprisal"):
@@ -846,10 +846,10 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
     if t.pos_ == "NOUN" and t.tag_ == "NNS" and hit.violent:
         has_det = any(c.dep_ in ("det", "nummod", "poss") or (c.dep_ == "amod" and _lem(c) in lex.s("aggregate_words"))
                       for c in t.children)
-        gov = _verb_of(t) if t.head is not t else t
+        gov = _verb_of(t) if t.head != t else t
         if not has_det and (_lem(gov) in lex.s("generic_governors") or _lem(t.head) in lex.s("generic_governors")):
             return True
-    if t.pos_ == "NOUN" and t.head is not t and _lem(t.head) in ("step", "ramp", "escalate", "intensify", "increase"):
+    if t.pos_ == "NOUN" and t.head != t and _lem(t.head) in ("step", "ramp", "escalate", "intensify", "increase"):
         return not any(c.dep_ == "nummod" for c in t.children)
     return False
 
@@ -922,7 +922,7 @@ _MODIFIED_NOT_EVENT = frozenset({"police", "policeman", "policemen", "officer", 
 def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     tr = h.trig
     t = doc[h.head]
-    if len(h.toks) == 1 and t.dep_ in ("compound", "amod", "nmod") and t.head is not t and (
+    if len(h.toks) == 1 and t.dep_ in ("compound", "amod", "nmod") and t.head != t and (
             _lem(t.head) in _MODIFIED_NOT_EVENT
             or (t.i + 1 < len(doc) and _lem(doc[t.i + 1]) in _MODIFIED_NOT_EVENT)):
         return False
@@ -955,7 +955,7 @@ _Sent.has_any = _sent_has_any  # type: ignore[attr-defined]
 def _acting(t: Token) -> bool:
     """A noun that is the doer: subject of an active verb or the "by" agent (through "and")."""
     cur = t
-    while cur.dep_ == "conj" and cur.head is not cur:
+    while cur.dep_ == "conj" and cur.head != cur:
         cur = cur.head
     if cur.dep_ == "nsubj":
         return True
@@ -990,7 +990,7 @@ def _cause_of(event: Token, cause: Token) -> bool:
     with the riots", "booked over the protest"."""
     cur = cause
     for _ in range(6):
-        if cur.head is cur or cur.i == event.i:
+        if cur.head == cur or cur.i == event.i:
             return False
         if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in ("for", "over", "after", "following", "with") \
                 and (cur.head.head.i == event.i or cur.head.head.lower_ == "connection"):
@@ -1126,7 +1126,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 if _words_of(tk) & lex.s("protester_violence_ambiguous") and tk.pos_ in ("VERB", "NOUN", "ADJ"):
                     ag, pt = _args(tk)
                     if tk.pos_ == "ADJ":
-                        ag, pt = _args(tk.head) if tk.head is not tk else (None, None)
+                        ag, pt = _args(tk.head) if tk.head != tk else (None, None)
                         if _words_of(tk.head) & lex.s("intervention"):
                             continue
                     if _classify(lex, pt) == "protesters" or _classify(lex, ag) == "state":
@@ -1194,7 +1194,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             if h is top or h in weapons and h.rank == top.rank and h.sub != top.sub:
                 continue
             if h.sub in EXPLOSIVE_TYPES and (h.rank < top.rank or h.sub == top.sub):
-                if h.sub != top.sub and h.rank >= 4 and not _linked(doc[top.head], doc[h.head]):
+                if h.sub != top.sub and h.rank >= 4 and not _close(doc[top.head], doc[h.head]):
                     continue  # two named weapons in different clauses: "airstrikes on a group accused of a chlorine attack"
                 _absorb(top, h)
             elif h.sub in _DIRECT_TYPES and "clash" not in h.flags and h.rank <= 3:
