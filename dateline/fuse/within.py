@@ -401,12 +401,23 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
 # records
 
 
+def _sentence_spans(doc) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every sentence, whitespace trimmed. ``doc.text`` is rebuilt from the
+    tokens on every access, so it is read once here."""
+    from ..nlp.extensions import doc_text
+
+    text = doc_text(doc)
+    out = []
+    for sent in doc.sents:
+        raw = text[sent.start_char:sent.end_char]
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        out.append((sent.start_char + lead, sent.start_char + lead + len(body), body))
+    return out
+
+
 def _sentence_span(doc, sent_index: int) -> tuple[int, int, str]:
-    sents = doc._.dl_sent_spans
-    s, e = sents[sent_index]
-    text = doc.text[s:e].strip()
-    lead = len(doc.text[s:e]) - len(doc.text[s:e].lstrip())
-    return s + lead, s + lead + len(text), text
+    return doc._.dl_sent_spans[sent_index]
 
 
 def _add_ev(doc, rec: EventRecord, field_name: str, sent_index: int) -> None:
@@ -656,7 +667,7 @@ def fuse(doc) -> list[EventRecord]:
     events = doc._.dl_events or []
     if not events:
         return []
-    doc._.dl_sent_spans = [(s.start_char, s.end_char) for s in doc.sents]
+    doc._.dl_sent_spans = _sentence_spans(doc)
     heads = {ev.head: i for i, ev in enumerate(events)}
     args = [_gather(doc, i, ev, heads) for i, ev in enumerate(events) if not ev.generic]
     clusters = _cluster(args)

@@ -15,7 +15,7 @@ EXTENSIONS: dict[str, str] = {
     "dl_events": "list[EventMention]",
     "dl_actors": "list[ActorMention]",
     "dl_records": "list[EventRecord]: the fused events of the report",
-    "dl_sent_spans": "list[(start_char, end_char)] of doc.sents, cached by the fuse stage",
+    "dl_sent_spans": "list[(start_char, end_char, text)] of doc.sents (trimmed), cached by the fuse stage",
     "dl_warnings": "list[str]: problems worth telling the user (e.g. no publication date)",
 }
 
@@ -27,3 +27,13 @@ def register() -> None:
 
 
 register()
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, cached: spaCy rebuilds it from the tokens on every access (O(tokens)), so stages
+    that slice it per mention should call this instead."""
+    cached = doc.user_data.get("dl_text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["dl_text"] = cached
+    return cached
