@@ -66,7 +66,9 @@ NON_PERSON = frozenset(
     kilometre kilometres kilometer kilometers meter meters metre metres foot feet block blocks
     checkpoint checkpoints outpost outposts village villages province provinces district districts
     weapon weapons gun guns rifle rifles round case cases count counts charge charges warrant warrants
-    search searches report reports call calls tyre tyres tire tires window windows""".split())
+    search searches report reports call calls tyre tyres tire tires window windows trailer trailers
+    truck trucks van vans bus buses door doors wall walls animal animals deer dog dogs cat cats horse horses
+    cow cows bird birds pet pets sign signs shell shells casing casings""".split())
 SINGULAR_PRON = frozenset("he she him her himself herself".split())
 # People: victims are read only from phrases headed by one of these (or a person's name, or
 # a word with a person suffix below), so "executed a search warrant" or "shot the tyre" are
@@ -386,10 +388,16 @@ def _category(t: Token) -> tuple[str, bool] | None:
     if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG"):
         if lem in KILL_VERBS or lem in DIE_VERBS:
             return "killed", False
+        if lem == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in t.children):
+            return "killed", False
+        if lem in STRIKE_VERBS and _struck_person(t):
+            return ("killed", False) if _fatal_hit(t) else ("injured", True)
         if lem in INJURE_VERBS or low in ("injured", "wounded", "hurt"):
             fatal = any(c.lower_ in ("fatally", "mortally") for c in t.children)
             return ("killed", False) if fatal else ("injured", False)
         if lem in HIT_VERBS:
+            if lem == "shoot" and _shot_at(t):
+                return None
             if _fatal_hit(t):
                 return "killed", False
             return "injured", True
@@ -429,6 +437,31 @@ def _category(t: Token) -> tuple[str, bool] | None:
     return None
 
 
+STRIKE_VERBS = frozenset("strike hit".split())
+# "struck her in the leg": a body part after a person says a bullet hit them
+BODY_PARTS = frozenset("""head face neck chest back shoulder shoulders arm arms hand hands leg legs foot feet
+    stomach abdomen torso side hip hips thigh thighs knee knees ankle wrist buttocks groin jaw eye cheek
+    mouth elbow forearm calf shin lower upper body""".split())
+PROJECTILE_NOUNS = frozenset("bullet bullets round rounds gunfire shot shots pellet pellets fire".split())
+
+
+def _struck_person(t: Token) -> bool:
+    """"striking her in the leg", "a bullet struck the driver", "was hit by gunfire"."""
+    kids = list(t.children)
+    objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs or not any(o.pos_ == "PRON" and o.lower_ in SINGULAR_PRON | {"them"} or
+                           (o.pos_ in ("NOUN", "PROPN") and _is_person_noun(o)) for o in objs):
+        return False
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ in BODY_PARTS for p in c.children):
+            return True
+        if c.dep_ == "agent" and any(p.lower_ in PROJECTILE_NOUNS for p in c.subtree):
+            return True
+        if c.dep_ == "nsubj" and (c.lower_ in PROJECTILE_NOUNS or any(p.lower_ in PROJECTILE_NOUNS for p in c.subtree)):
+            return True
+    return False
+
+
 def _wound_object(t: Token) -> Token | None:
     """"sustained a gunshot wound", "suffering from injuries", "treated for wounds"."""
     for c in t.children:
@@ -439,6 +472,23 @@ def _wound_object(t: Token) -> Token | None:
                 if p.dep_ == "pobj" and (p.lower_ in WOUND_NOUNS or _lemma(p) in WOUND_NOUNS):
                     return p
     return None
+
+
+def _shot_at(t: Token) -> bool:
+    """"was shot at by the officer", "shot at the car": fired at, not hit. "shot at a party" (a
+    place) and "shot at 3 a.m." are hits."""
+    doc = t.doc
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "at" or nxt.head.i != t.i:
+        return False
+    objs = [c for c in nxt.children if c.dep_ == "pobj"]
+    if not objs:
+        return True  # stranded: "was shot at"
+    o = objs[0]
+    return o.pos_ == "PRON" or (o.pos_ in ("NOUN", "PROPN") and (_is_person_noun(o) or _lemma(o) in VEHICLE_NOUNS))
+
+
+VEHICLE_NOUNS = frozenset("car vehicle truck suv van house home window trailer bus officer police".split())
 
 
 def _fatal_hit(t: Token) -> bool:
@@ -468,12 +518,29 @@ def _status(t: Token) -> str:
             return "hypothetical" if c.lower_ not in ("will", "shall", "'ll") else "planned"
     h = t
     for _ in range(2):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in h.children):
+            return "hypothetical"  # "trying to find out whether anyone was injured"
+        if h.dep_ in ("ccomp", "csubj", "xcomp", "advcl") and (_lemma(h.head) in UNCERTAIN_HEADS or any(
+                c.dep_ == "acomp" and c.lower_ in UNCERTAIN_HEADS for c in h.head.children)):
+            return "hypothetical"  # "it's possible a person was shot and fled"
         if h.dep_ in ("xcomp", "ccomp") and _lemma(h.head) in ("threaten", "vow", "plan", "try", "attempt",
                                                                  "want", "intend", "seek", "aim", "fear",
                                                                  "warn", "pledge", "promise"):
             return "hypothetical"
         h = h.head
     return "occurred"
+
+
+UNCERTAIN_HEADS = frozenset("possible unclear unknown likely unlikely unsure uncertain".split())
+FIND_VERBS = frozenset("find discover locate leave".split())
+_TIME_WORDS = frozenset("""night morning afternoon evening day days week weekend month year hours hour minutes
+    today yesterday tonight overnight noon midnight monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december""".split())
+
+
+def _timeish(t: Token) -> bool:
+    """"killed Monday night", "wounded Sunday": a time phrase the parser hung on the verb, not a victim."""
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS
 
 
 def _victim_args(t: Token) -> list[Token]:
@@ -484,6 +551,13 @@ def _victim_args(t: Token) -> list[Token]:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.head.children)
     lem = _lemma(t)
     args: list[Token] = []
+    if t.lower_.endswith("ing") and t.dep_ in ("amod", "compound", "acl") and t.head.i != t.i \
+            and t.head.pos_ in ("NOUN", "PROPN") and _lemma(t.head) not in ("victim", "casualty") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids):
+        # an active participle on a noun names the one who acts: "a shooting suspect", "the
+        # killing spree"; only "shooting victim" names the one hit
+        if lem not in WOUND_VERBS and lem not in DIE_VERBS:
+            return []
     if t.pos_ == "ADJ" or t.tag_ == "JJ":
         own = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "nummod")]
         if own:
@@ -497,13 +571,22 @@ def _victim_args(t: Token) -> list[Token]:
                 if got:
                     return got
         return []
-    if lem in DIE_VERBS or (lem in ("lose",) and t.lower_ != "lose") or lem in WOUND_VERBS:
+    if t.dep_ in ("xcomp", "oprd", "advcl") and t.head.i != t.i and _lemma(t.head) in FIND_VERBS and \
+            not any(c.dep_ == "dobj" or (c.dep_ == "nsubj" and not _timeish(c)) for c in kids):
+        # "was found (fatally) shot", "police found him shot in the head": the one found
+        got = [c for c in t.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        if got:
+            return got
+    if lem in DIE_VERBS or (lem in ("lose",) and t.lower_ != "lose") or lem in WOUND_VERBS or lem == "pass":
         args = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+        if not args and t.dep_ == "acl" and t.head.i != t.i:
+            args = [t.head]  # "a boy suffering from a gunshot wound"
     elif passive or (t.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in kids)) or lem == "pronounce":
         args = [c for c in kids if c.dep_ == "nsubjpass"]
         if not args and t.dep_ == "conj":
             # "six police were killed and seven wounded": the conjunct's own (mislabelled) subject
-            args = [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and (c.like_num or c.pos_ in ("NOUN", "PROPN"))]
+            args = [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and (c.like_num or c.pos_ in ("NOUN", "PROPN"))
+                    and not _timeish(c)]
         if not args and t.dep_ in ("acl", "amod") and t.head.i != t.i:
             args = [t.head]
         if not args and lem in ("hospitalize",) or (not args and t.lower_ in ("missing",)):
@@ -618,8 +701,10 @@ def find_counts(doc: Doc) -> list[CountMention]:
             if t.pos_ == "NOUN" and (lem in KILL_NOUNS or lem in INJ_NOUNS):
                 category = "killed" if lem in KILL_NOUNS else "injured"
                 for c in t.children:
+                    # "suffered some minor injuries" counts wounds, not people: a vague word
+                    # counts deaths only
                     if c.dep_ in ("nummod",) or (c.dep_ == "det" and c.lower_ == "no") or (
-                            c.dep_ in ("amod", "det") and c.lower_ in VAGUE):
+                            c.dep_ in ("amod", "det") and c.lower_ in VAGUE and category == "killed"):
                         q = _quantity_one(t, in_times) if c.lower_ != "no" else _Qty(0, 0, 0, c.idx, t.idx + len(t), None, [], False, 0)
                         if q is None:
                             q = _quantity_from_token(c, t, in_times)
@@ -880,49 +965,99 @@ def _gender(key: str) -> str | None:
     return None
 
 
-def _people(sel: list[tuple[int, CountMention]]) -> list[dict]:
+_AGE_IN = re.compile(r"(?i)\b(\d{1,3})\s*-?\s*years?\s*-?\s*old\b")
+# "Gerald Roberson, 39, was ...", "Terry Bosley, a 17-year-old student, ...", "Smith (25)"
+_AGE_AFTER = re.compile(r"(?i)^\s*(?:,\s*(?:an?\s+)?|\(\s*)(\d{1,3})(?:\s*-?\s*years?\s*-?\s*old)?\b")
+_NAME_STOP = frozenset("mr mrs ms dr officer deputy sgt lt det cpl the a an".split())
+
+
+def _person_features(doc: Doc, c: CountMention) -> tuple[int | None, frozenset[str]]:
+    """Age and name tokens of a one-person mention ("a 24-year-old man" -> 24; "Gerald Roberson,
+    39," -> 39, {"gerald", "roberson"})."""
+    age = None
+    m = _AGE_IN.search(c.text)
+    if m:
+        age = int(m.group(1))
+    else:
+        m = _AGE_AFTER.match(doc.text[c.end:c.end + 30])
+        if m:
+            age = int(m.group(1))
+    if age is not None and not 0 < age < 110:
+        age = None
+    name: frozenset[str] = frozenset()
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is not None and len(span) and span.root.pos_ == "PROPN" and span.root.ent_type_ in ("PERSON", ""):
+        name = frozenset(t.lower_ for t in span if t.pos_ == "PROPN" and t.lower_ not in _NAME_STOP
+                         and not t.is_upper)
+    return age, name
+
+
+def _compatible_person(p: dict, g: str | None, age: int | None, name: frozenset[str]) -> bool:
+    """No clash of gender, age (both given) or name (both named, no name in common)."""
+    if g and p["gender"] and g != p["gender"]:
+        return False
+    if age is not None and p["ages"] and age not in p["ages"]:
+        return False
+    if name and p["names"] and not (name & p["names"]):
+        return False
+    return True
+
+
+def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list[dict]:
     """Group one-person mentions into people, in text order (a small coreference for victims).
 
-    The same head noun is the same person ("a man" ... "the man"); a pronoun, "the victim" or
-    another definite description or name refers to the latest person it can (same pool, no
-    clash of gender, not in the same sentence as that person); an indefinite ("a woman") or
-    "another"/"the other" brings in someone new. Attackers, the arrested and the abducted are
-    kept apart from the victims."""
+    A mention refers to an earlier person when nothing clashes: gender, age ("a 24-year-old
+    man" is not "the 30-year-old") and name (two different names are two people). The same
+    name or the same head noun is the same person ("a man" ... "the man"); a pronoun, "the
+    victim", another definite description or a name refers to the latest person it can (not
+    in the same sentence as that person, pronouns and "the victim" apart); an indefinite ("a
+    woman") or "another"/"the other" brings in someone new. Victims and attackers are one pool
+    ("the suspect was shot ... he died"); the arrested and the abducted are kept apart."""
     persons: list[dict] = []
     for i, c in sel:
         if not (c.singular and c.best == 1):
             continue
         key = _victim_key(c)
-        pool = "arrested" if c.category == "arrested" else ("abducted" if c.category == "abducted" else
-                                                              ("attacker" if key in ATTACKER_NOUNS else "victim"))
+        pool = "arrested" if c.category == "arrested" else ("abducted" if c.category == "abducted" else "victim")
+        attacker = key in ATTACKER_NOUNS
         g = _gender(key)
+        age, name = _person_features(doc, c) if doc is not None else (None, frozenset())
         det = c.text.strip().split()[0].lower() if c.text.strip() else ""
         target = None
-        cands = [p for p in persons if p["pool"] == pool]
+        cands = [p for p in persons if p["pool"] == pool and _compatible_person(p, g, age, name)]
         norm = " ".join(c.text.lower().split())
         again = [p for p in cands if norm in p["texts"]]
+        named = [p for p in cands if name and (name & p["names"])]
         if again:
             target = again[-1]  # the lead repeating the headline ("another man was shot")
+        elif named:
+            target = named[-1]
         elif not _NEW_MARKERS.match(c.text.strip()):
             same = [p for p in cands if key in p["keys"]]
             if same:
                 target = same[-1]
             elif key in _PRONOUN_KEYS or key in _GENERIC_KEYS or det not in ("a", "an", "one"):
                 for p in reversed(cands):
-                    if g and p["gender"] and g != p["gender"]:
-                        continue
                     if p["sent"] == c.sent and key not in _PRONOUN_KEYS and key not in _GENERIC_KEYS:
                         break
                     target = p
                     break
         if target is None:
-            target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool, "texts": set()}
+            target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool, "texts": set(),
+                      "ages": set(), "names": set(), "attacker": False}
             persons.append(target)
         target["keys"].add(key)
         target["texts"].add(norm)
         target["gender"] = target["gender"] or g
         target["sent"] = c.sent
+        target["attacker"] = target["attacker"] or attacker
+        if age is not None:
+            target["ages"].add(age)
+        target["names"] |= name
         target["cats"].setdefault(c.category, []).append(i)
+    for p in persons:
+        if p["pool"] == "victim" and p["attacker"]:
+            p["pool"] = "attacker"
     return persons
 
 
@@ -948,7 +1083,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     """
     counts: list[CountMention] = list(doc._.dl_counts or [])
     sel = [(i, counts[i]) for i in sorted(set(indices)) if 0 <= i < len(counts) and counts[i].status == "occurred"]
-    persons = _people(sel)
+    persons = _people(sel, doc)
     person_cat: dict[str, list[dict]] = {}
     for p in persons:
         cats = p["cats"]
@@ -1000,5 +1135,19 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     for cat in list(out):
         out[cat].pop("inclusive", None)
         if not out[cat]["evidence"] and not out[cat]["best"]:
-            del out[cat]
+            # every mention of the category was someone counted elsewhere ("a man was shot ...
+            # he died": injured 0, not unknown): keep the category at 0 with those mentions
+            absorbed = [i for i, c in sel if c.category == cat]
+            if cat in ("injured", "killed") and absorbed:
+                out[cat]["evidence"] = absorbed
+                out[cat]["low"] = out[cat]["high"] = out[cat]["best"] = 0
+            else:
+                del out[cat]
+    # "the victim was not injured", "it is possible someone was hurt": the report says none
+    # (or does not say so): 0, so that nothing falls back on the unasserted figure
+    for cat in ("killed", "injured"):
+        unasserted = [i for i in sorted(set(indices)) if 0 <= i < len(counts) and counts[i].category == cat
+                      and counts[i].status in ("negated", "hypothetical")]
+        if cat not in out and unasserted:
+            out[cat] = {"low": 0, "best": 0, "high": 0, "evidence": unasserted, "perpetrators": 0}
     return out

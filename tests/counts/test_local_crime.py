@@ -1,0 +1,58 @@
+"""Counts in local crime reports (the GVA style), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.nlp.counts import combine_counts
+
+
+def merged(doc) -> tuple[int, int]:
+    m = combine_counts(doc, list(range(len(doc._.dl_counts))))
+    return (m.get("killed") or {}).get("best", 0) or 0, (m.get("injured") or {}).get("best", 0) or 0
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a time phrase hung on the verb is not the victim: the conjunct shares the subject
+    ("A 19-year-old man was shot and killed late Friday on Elm Street.", 1, 0),
+    ("A woman who was shot and killed Monday night has been identified, police said.", 1, 0),
+    # dying in other words
+    ("A man who was shot in the chest on Sunday passed away Monday morning.", 1, 0),
+    ("Detectives said a 40-year-old man was found fatally shot in a parked car.", 1, 0),
+    ("The cashier, 52, was found shot dead behind the counter on Tuesday.", 1, 0),
+    # hit by a bullet
+    ("The robber fired twice, striking the clerk in the arm.", 0, 1),
+    ("A stray bullet struck a teenager in the leg as he walked home.", 0, 1),
+    ("A teenager suffering from a gunshot wound arrived at the hospital on Saturday.", 0, 1),
+    # fired at, not hit; vehicles and animals are not victims
+    ("The driver was shot at by an officer but was not hit.", 0, 0),
+    ("A parked trailer was shot nine times overnight.", 0, 0),
+    ("Someone shot two horses in a field near the farm.", 0, 0),
+    # nobody hurt, or nobody known to be
+    ("The clerk was not injured, police said.", 0, 0),
+    ("Officers were checking whether anyone was hurt.", 0, 0),
+    ("It is possible someone was shot and ran away, a sergeant said.", 0, 0),
+    # the shooter named by an -ing word is not a victim
+    ("Deputies arrested the shooting suspect at a motel on Friday.", 0, 0),
+    # the wounds of one person are not several people
+    ("The officer suffered some minor injuries in the struggle.", 0, 1),
+])
+def test_local_crime_figures(analyse, text, killed, injured):
+    assert merged(analyse(text, published="2019-06-10")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # one victim told three times: once, as killed
+    ("A man was found shot in an alley on Friday night. Carl Mendes, 31, died at the hospital. "
+     "He was pronounced dead shortly after midnight.", 1, 0),
+    # the suspect shot by police, then a pronoun
+    ("Police shot a robbery suspect outside a bank on Monday. He was taken to a hospital in stable condition.", 0, 1),
+    # different ages are different people
+    ("A 22-year-old man was wounded on Oak Street on Saturday. "
+     "In November, a 17-year-old man was shot and killed nearby.", 1, 1),
+    # two different names are two people
+    ("Jon Varga was shot in the leg on Sunday. Police said Ray Dolan was also shot. "
+     "Dolan is in serious condition.", 0, 2),
+])
+def test_victims_across_sentences(analyse, text, killed, injured):
+    assert merged(analyse(text, published="2019-06-10")) == (killed, injured)
