@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
+from .extensions import doc_text
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
 
@@ -709,7 +710,7 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
             of = _of_phrase(t)  # "hundreds of hostages": the hostages
             if of is not None and of.pos_ in ("NOUN", "PROPN"):
                 head_tok = of
-        m = ActorMention(start=start, end=end, text=doc.text[start:end], sent=_sent_of(ctx, toks[0].i), event=ev_index, role=role,
+        m = ActorMention(start=start, end=end, text=doc_text(doc)[start:end], sent=_sent_of(ctx, toks[0].i), event=ev_index, role=role,
                          canonical=a.name if a else r.person, inter=ctx.reg.inter_in(a, cc) if a else None,
                          country_code=a.country_code if a else None,
                          kind=a.kind if a else ("person" if r.person else None),

@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
+from .extensions import doc_text
 from .numbers import VAGUE, parse_number
 from .types import CountMention, EventMention
 
@@ -172,7 +173,7 @@ def _value_of_run(doc: Doc, i: int, j: int) -> int | None:
 
 
 def _modifier(doc: Doc, start_char: int, sent: Span) -> tuple[str | None, int]:
-    before = doc.text[max(sent.start_char, start_char - 30):start_char]
+    before = doc_text(doc)[max(sent.start_char, start_char - 30):start_char]
     m = _MOD_BEFORE.search(before)
     if not m:
         return None, start_char
@@ -273,7 +274,7 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         e_char = doc[j - 1].idx + len(doc[j - 1])
         mod, s2 = _modifier(doc, s_char, sent)
         hi = None
-        m = _RANGE_AFTER.match(doc.text[e_char:e_char + 20])
+        m = _RANGE_AFTER.match(doc_text(doc)[e_char:e_char + 20])
         if m and (mod in ("between", "from") or m.group(0).strip()[:1] in "-–" or " to " in m.group(0)):
             n2 = parse_number(m.group("n").replace("-", " ")) if not m.group("n")[0].isdigit() else parse_number(m.group("n"))
             if n2 is not None and n2 > n:
@@ -776,7 +777,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
             head = doc.char_span(sent.start_char + m.start(2), sent.start_char + m.end(2), alignment_mode="expand")
             if any(o.start <= s < o.end and o.category == category for o in out):
                 continue
-            add(CountMention(start=s, end=e, text=doc.text[s:e], sent=si, category=category, low=0, best=0,
+            add(CountMention(start=s, end=e, text=doc_text(doc)[s:e], sent=si, category=category, low=0, best=0,
                              high=0, head=head.root.i if head is not None else None, aggregate_hint=False))
     _flag_perpetrators(doc, out)
     out.sort(key=lambda c: (c.start, c.category))
@@ -823,7 +824,7 @@ def _toll_figure(toll: Token, in_times) -> _Qty | None:
 
 def _make(doc: Doc, si: int, q: _Qty, category: str, head: Token, status: str, agg: bool,
           inclusive: bool) -> CountMention:
-    cm = CountMention(start=q.start, end=q.end, text=doc.text[q.start:q.end], sent=si, category=category,
+    cm = CountMention(start=q.start, end=q.end, text=doc_text(doc)[q.start:q.end], sent=si, category=category,
                       low=q.low, best=q.best, high=q.high, who=q.who, parts=list(q.parts), head=head.i,
                       aggregate_hint=agg and category != "incidents" and not q.singular, status=status)
     if q.attacker and category in ("killed", "injured"):
@@ -979,7 +980,7 @@ def _person_features(doc: Doc, c: CountMention) -> tuple[int | None, frozenset[s
     if m:
         age = int(m.group(1))
     else:
-        m = _AGE_AFTER.match(doc.text[c.end:c.end + 30])
+        m = _AGE_AFTER.match(doc_text(doc)[c.end:c.end + 30])
         if m:
             age = int(m.group(1))
     if age is not None and not 0 < age < 110:

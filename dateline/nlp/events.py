@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
+from .extensions import doc_text
 from .types import EventMention
 
 # --------------------------------------------------------------------------------------
@@ -1344,7 +1345,7 @@ def detect(doc: Doc) -> list[EventMention]:
             start, end = doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]])
             sub = h.sub
             out.append(EventMention(
-                start=start, end=end, text=doc.text[start:end], sent=s.idx, head=h.head,
+                start=start, end=end, text=doc_text(doc)[start:end], sent=s.idx, head=h.head,
                 lemma=_lem(doc[h.head]),
                 event_type=ACLED_SUB_EVENT_TYPES.get(sub) if sub else None,
                 sub_event_type=sub, plover_type=h.plover, plover_mode=h.mode,

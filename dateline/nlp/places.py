@@ -29,6 +29,7 @@ from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, na
 from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
+from .extensions import doc_text
 from .types import EventMention, Header, PlaceMention
 
 log = logging.getLogger(__name__)
@@ -348,7 +349,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
 
 
 def _find_text(doc: Doc, text: str, start: int, end: int) -> Span | None:
-    hay = doc.text[start:end].lower()
+    hay = doc_text(doc)[start:end].lower()
     k = hay.find(text.strip().lower())
     if k < 0:
         return None

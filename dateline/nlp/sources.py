@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
+from .extensions import doc_text
 from .types import EventMention, SourceMention
 
 # Verbs of saying (lemmas). "claim" stays: a group claiming an attack is who said so.
@@ -267,7 +268,7 @@ def find_sources(doc: Doc) -> list[SourceMention]:
         covers = [si]
         if _is_backref(verb) and si > 0:
             covers.insert(0, si - 1)
-        m = SourceMention(start=start, end=end, text=doc.text[start:end], sent=si, name=name,
+        m = SourceMention(start=start, end=end, text=doc_text(doc)[start:end], sent=si, name=name,
                           covers=covers, speech_verb=verb.i)
         out.append(m)
         heads.append(head.lemma_.lower())
