@@ -56,6 +56,7 @@ class GoldToponym:
     lat: float | None
     lon: float | None
     country_gid: int | None = None
+    fcode: str | None = None  # LGL's GeoNames feature code (GWN has none)
 
 
 @dataclass
@@ -108,7 +109,7 @@ def load_lgl(path: Path) -> list[GoldArticle]:
             c = g.find("country")
             tops.append(GoldToponym(int(t.findtext("start")), int(t.findtext("end")), t.findtext("phrase") or "",
                                     _i(g.get("geonameid")), _f(g.findtext("lat")), _f(g.findtext("lon")),
-                                    _i(c.get("geonameid")) if c is not None else None))
+                                    _i(c.get("geonameid")) if c is not None else None, g.findtext("fcode")))
         out.append(GoldArticle(f"lgl-{art.get('docid')}", text, sorted(tops, key=lambda x: x.start)))
     return out
 
@@ -142,17 +143,22 @@ def _gold_country(gaz, t: GoldToponym) -> str | None:
 
 def score_articles(articles: list[GoldArticle], nlp=None) -> dict:
     """Score one set; returns the raw figures (and per-toponym rows under "rows")."""
-    from ..geo.gazetteer import get_gazetteer, haversine_km
     from ..nlp.pipeline import load_nlp
 
     nlp = nlp or load_nlp()
+    docs = _places(nlp, [a.text for a in articles])
+    return score_places(articles, (doc._.dl_places or [] for doc in docs))
+
+
+def score_places(articles: list[GoldArticle], places_per_article) -> dict:
+    """Score our place mentions (one list per article, in order) against the gold toponyms."""
+    from ..geo.gazetteer import get_gazetteer, haversine_km
+
     gaz = get_gazetteer()
     n_gold = n_rec = n_exact = n_161 = n_161c = n_country = n_nocand = 0
     errors: list[float] = []
     rows = []
-    docs = _places(nlp, [a.text for a in articles])
-    for art, doc in zip(articles, docs):
-        places = doc._.dl_places or []
+    for art, places in zip(articles, places_per_article):
         for t in art.toponyms:
             n_gold += 1
             best, ov = None, 0
@@ -161,7 +167,7 @@ def score_articles(articles: list[GoldArticle], nlp=None) -> dict:
                 if o > ov:
                     best, ov = p, o
             if best is None:
-                rows.append({"article": art.id, "text": t.text, "gold": t.gid, "recognised": False})
+                rows.append({"article": art.id, "text": t.text, "gold": t.gid, "recognised": False, "fcode": t.fcode})
                 continue
             n_rec += 1
             exact = best.geonames_id is not None and best.geonames_id == t.gid
@@ -185,7 +191,8 @@ def score_articles(articles: list[GoldArticle], nlp=None) -> dict:
             no_cand = gold_row is None or gold_row not in rows_c
             n_nocand += no_cand
             rows.append({"article": art.id, "text": t.text, "ours": best.text, "gold": t.gid, "pred": best.geonames_id,
-                         "pred_name": best.name, "feature": best.feature, "err_km": round(err, 1), "recognised": True,
+                         "pred_name": best.name, "feature": best.feature, "context": best.context,
+                         "start": t.start, "fcode": t.fcode, "err_km": round(err, 1), "recognised": True,
                          "exact": exact, "no_candidate": no_cand, "gold_country": gc, "pred_country": best.country_code})
     auc = None
     if errors:

@@ -56,6 +56,22 @@ GENERIC = GENERIC_ADMIN1 | GENERIC_ADMIN2 | GENERIC_CITY
 # never strip these when they are the whole name ("District of Columbia", "State of Palestine")
 _CONNECTORS = {"e", "i", "ul", "ol", "el", "al", "-e", "-i"}
 _LEADING = {"the"}
+# Ordinary English words that name a unit only together with its generic word: "Free State",
+# "Federal District", "First Governorate", "Gulf Province", "Centre Region". Stripped of the
+# generic word they would match the plain word ("a free vote", "Federal agents", "the Gulf"), so
+# such a unit is indexed under its full name only (see gazetteer._Builder.name). Found on the
+# GWN/LGL dev sets as spurious matches ("Free" -> Free State, "Act" -> ACT), extended to their kind.
+DESCRIPTIVE = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+    "center", "middle", "upper", "lower", "inner", "outer", "northeast", "northwest", "southeast",
+    "southwest", "free", "federal", "capital", "first", "second", "third", "fourth", "fifth", "sixth",
+    "gulf", "ocean", "sea", "coast", "coastal", "lake", "lakes", "river", "rivers", "island", "islands",
+    "mountain", "mountains", "highland", "highlands", "lowland", "lowlands", "plains", "valley", "delta",
+    "national", "new", "old", "great", "grand", "greater", "union", "united", "special", "border",
+    "frontier", "interior", "littoral", "metropolitan", "metro", "city", "town", "red", "white", "black",
+    "blue", "green", "golden", "western", "northern", "act", "no", "car", "commerce", "forest", "hill",
+    "hills", "valley", "lake", "north", "east", "independence", "liberty", "victoria", "unity",
+}
 _PUNCT_RE = re.compile(r"[^\w\s]|_")
 
 

@@ -35,11 +35,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DatelineError, ErrorCode
-from .fold import ascii_fold, full_key, loose_key, name_key
+from .fold import DESCRIPTIVE, ascii_fold, full_key, loose_key, name_key
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 3  # bump when the cached layout or the build rules change
+SCHEMA = 4  # bump when the cached layout or the build rules change
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 
 COUNTRY, ADMIN1, ADMIN2, PLACE, OTHER = 0, 1, 2, 3, 4
@@ -208,8 +208,9 @@ class Gazetteer:
             lk = loose_key(text)
             if lk and lk in self.loose:
                 # only units and sizeable towns: a skeleton hit on a hamlet is mostly chance
-                rows = [r for r in self.loose[lk] if self.kind[r] in (ADMIN1, ADMIN2, COUNTRY)
-                        or self.pop[r] >= LOOSE_MIN_POP]
+                first = name_key(text)[:1]
+                rows = [r for r in self.loose[lk] if (self.kind[r] in (ADMIN1, ADMIN2, COUNTRY)
+                        or self.pop[r] >= LOOSE_MIN_POP) and _same_start(first, name_key(self.names[r])[:1])]
                 if rows:
                     return rows, kind_hint, "loose"
         return [], kind_hint, ""
@@ -249,6 +250,13 @@ class Gazetteer:
             if best is not None and ring >= 1:
                 break
         return best
+
+
+def _same_start(a: str, b: str) -> bool:
+    """A transliteration keeps the first consonant ("Hilmand"/"Helmand"); a vowel may become
+    another back vowel ("Uruzgan"/"Oruzgan", a/o/u). Skeleton hits across first letters were mostly chance on
+    the GWN/LGL dev sets ("Avenue" -> Juwana, "Easter" -> Uster)."""
+    return a == b or (a != "" and b != "" and a in "aou" and b in "aou")
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -351,6 +359,17 @@ class _Builder:
         # a town is indexed under its whole name only: "Spanish Town" is not "Spanish", "Kansas
         # City" not "Kansas" (a text's "Huntsville city" still folds to "huntsville" on look-up)
         keys = {full_key(text)} if self.kind[row] == PLACE else {name_key(text), full_key(text)}
+        if self.kind[row] in (ADMIN1, ADMIN2):
+            for k in list(keys):
+                # "Free State" is not "free", "Nò" (Nord, Haiti) not "no": a unit's one-word key that
+                # is an ordinary word needs its generic word, and a short alias (three letters or
+                # fewer) its capitals (an abbreviation is a code: "ACT", "NSW"); "Goa" keeps its name
+                if " " not in k and k in DESCRIPTIVE:
+                    keys.discard(k)
+                elif " " not in k and len(k) <= 3 and ascii_fold(text) != self.names[row]:
+                    keys.discard(k)
+                    if text.isupper():
+                        self.code(row, text)
         for k in keys:
             if len(k.replace(" ", "")) >= 2:  # one-letter keys ("I") match pronouns
                 lst = self.index.setdefault(k, [])
