@@ -362,13 +362,16 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
     notes: dict[int, str] = {}
     singles = [c for c in clusters if not c.plural and c.status == "occurred"]
     keep: list[_Cluster] = []
+    tallies: list[_Cluster] = []
     for c in clusters:
         if c.plural and c.sub_event_type in _VIOLENT_SUBTYPES \
                 and not any(c.counts(cat) for cat in (*_CASUALTY, "incidents")) \
                 and not any(m.ev.incident_count for m in c.members):
-            continue  # "a string of attacks", "the attacks": a summary, not an event we can code
+            tallies.append(c)  # "a string of attacks", "the attacks": a summary, not an event we can code
+            continue
         if c.plural and not any(c.counts(cat) for cat in _CASUALTY) and not _specific(c):
-            continue  # "30 attacks in the north this month": a tally, not an event ACLED would code
+            tallies.append(c)  # "30 attacks in the north this month": a tally, not an event ACLED would code
+            continue
         total = _killed_best(c) if c.plural else None
         if total is None:
             keep.append(c)
@@ -393,6 +396,11 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
             c.residual = total - covered  # type: ignore[attr-defined]
         else:
             notes[id(c)] = "aggregate figure over several incidents; not split"
+        keep.append(c)
+    if not keep and tallies:
+        # a report that only tells of several incidents ("airstrikes hit the town") still reports them
+        c = max(tallies, key=lambda c: max(m.ev.confidence for m in c.members))
+        notes[id(c)] = "summary of several incidents without separate details"
         keep.append(c)
     return keep, notes
 
