@@ -345,37 +345,93 @@ def event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     if attached:
         # the most precise of them ("Tuesday night" over "last week")
         best = min(attached, key=lambda i: (times[i].time_precision or 9, abs(times[i].start - ev.start)))
+        coarse = times[best]
+        if coarse.granularity in ("month", "year", "season", "quarter"):
+            # "the fifth homicide of the year": the day the report gives, when it falls inside
+            inside = [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
+                      and not _speech_head(doc, tm) and not _process_head(doc, tm) and _inside(tm, coarse)]
+            if inside:
+                near = min(inside, key=lambda i: (times[i].sent > ev.sent, abs(times[i].sent - ev.sent)))
+                return near, "the report's day inside the period attached to the trigger"
         return best, "attached to the trigger"
     same = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and tm.granularity not in ("year",)]
-    if same:
-        non_stmt = [i for i in same if i != stmt and not _speech_head(doc, times[i])]
-        pool = non_stmt or same
-        best = min(pool, key=lambda i: ((times[i].time_precision or 9) > 1, abs(times[i].start - ev.start)))
-        return best, "same sentence" if best in non_stmt else "statement date in the same sentence"
+    non_stmt = [i for i in same if i != stmt and not _speech_head(doc, times[i]) and not _process_head(doc, times[i])]
+    if non_stmt:
+        best = min(non_stmt, key=lambda i: ((times[i].time_precision or 9) > 1, abs(times[i].start - ev.start)))
+        return best, "same sentence"
+    # (4) the story's time: the latest specific past date the report gave before the event (a
+    # report states the date once, in its lead), else the first one after it. Dates of the
+    # reporting and of what followed the incident (said, identified, was arrested, appeared in
+    # court, remained in hospital) are not the story's time.
+    def story(tm: TimeMention, process: bool) -> bool:
+        return ok(tm) and tm.granularity in ("day", "weekend") and not _speech_head(doc, tm) and \
+            _process_head(doc, tm) == process and tm.anchor != "narrative"
+    for process in (False, True):
+        if process and same:
+            # a procedural date of its own sentence before one of another sentence
+            best = min(same, key=lambda i: ((times[i].time_precision or 9) > 1, abs(times[i].start - ev.start)))
+            return best, "statement or procedural date in the same sentence"
+        before = [i for i, tm in enumerate(times) if tm.sent < ev.sent and story(tm, process)]
+        if before:
+            return before[-1], "the report's last date before it"
+        after = [i for i, tm in enumerate(times) if tm.sent > ev.sent and story(tm, process)]
+        if after:
+            return after[0], "the report's first date after it"
+    # (3) the date of the statement that reports it
     if stmt is not None and stmt < len(times) and _usable(times[stmt]):
         return stmt, "date of the statement that reports it"
-    # (4) the story's time: the latest specific past date the report gave before the event (a
-    # report states the date once, in its lead), else the first one after it
-    def story(tm: TimeMention, i: int) -> bool:
-        return ok(tm) and tm.granularity in ("day", "weekend") and not _speech_head(doc, tm) and \
-            tm.anchor != "narrative"
-    before = [i for i, tm in enumerate(times) if tm.sent < ev.sent and story(tm, i)]
-    if before:
-        return before[-1], "the report's last date before it"
-    after = [i for i, tm in enumerate(times) if tm.sent > ev.sent and story(tm, i)]
-    if after:
-        return after[0], "the report's first date after it"
     return None, "no date in the text for this event"
+
+
+def _inside(day: TimeMention, period: TimeMention) -> bool:
+    v, p = day.value, period.value
+    if v is None or p is None:
+        return False
+    if period.granularity == "year":
+        return v.year == p.year
+    if period.granularity == "month":
+        return (v.year, v.month) == (p.year, p.month)
+    end = period.end_value or p
+    return p <= v <= end or (period.granularity in ("season", "quarter") and 0 <= (v - p).days < 92)
 
 
 def story_time(doc: Doc) -> int | None:
     """Index in ``doc._.dl_times`` of the report's first specific past date that is not the date
     of a statement or of publication (the date a report gives its incident in the lead), or None."""
-    for i, tm in enumerate(doc._.dl_times or []):
-        if _usable(tm) and not tm.future and tm.granularity in ("day", "weekend") and not _speech_head(doc, tm) \
-                and tm.anchor != "narrative":
-            return i
+    for process in (False, True):  # the incident's dates before those of the arrest, the hearing
+        for i, tm in enumerate(doc._.dl_times or []):
+            if _usable(tm) and not tm.future and tm.granularity in ("day", "weekend") and not _speech_head(doc, tm) \
+                    and _process_head(doc, tm) == process and tm.anchor != "narrative":
+                return i
     return None
+
+
+# What follows an incident, when a report dates it: the investigation, the justice process and
+# the victims' state ("was arrested Monday", "appeared in court Tuesday", "identified
+# Wednesday", "remained in critical condition Monday"). A date on these is not the date of the
+# incident; :func:`event_time` uses it only when nothing else dates the event.
+PROCESS_LEMMAS = frozenset(
+    """arrest charge book jail arraign plead appear sentence convict indict identify release announce remain
+    search seek hunt continue testify rule issue execute schedule interview question
+    detain arraignment hearing court vigil funeral recover name list stand gather ask urge
+    transfer extradite surrender""".split())
+_INCIDENT_NOUNS = frozenset(
+    "shooting incident attack robbery stabbing killing homicide murder crash fire fight altercation".split())
+
+
+def _process_head(doc: Doc, tm: TimeMention) -> bool:
+    """Is the expression attached to a process or state word (see PROCESS_LEMMAS), or to "be"
+    with a person as subject ("was in critical condition Monday")?"""
+    if tm.head is None:
+        return False
+    h = doc[tm.head]
+    lem = h.lemma_.lower()
+    if lem in PROCESS_LEMMAS:
+        return True
+    if lem == "be":
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subj) and subj[0].lemma_.lower() not in _INCIDENT_NOUNS and subj[0].pos_ in ("NOUN", "PROPN", "PRON")
+    return False
 
 
 def _speech_head(doc: Doc, tm: TimeMention) -> bool:

@@ -134,3 +134,29 @@ def test_reference_article_dates(analyse, seed_dir):
     non_dates = {t.text: t.kind for t in doc._.dl_times if t.kind != "date"}
     assert {"11 days", "35 minutes", "18-year", "14 months"} <= set(non_dates)
     assert all(t.value is None for t in doc._.dl_times if t.kind != "date")
+
+
+def test_event_time_prefers_the_incident_over_what_followed(analyse):
+    # the state of the victim and the arrest are dated too; the shooting's date is Tuesday's
+    doc = analyse("A clerk was in critical condition on Wednesday after a robber shot him at a gas station. "
+                  "The robbery happened on Tuesday night, police said. "
+                  "A suspect was arrested on Wednesday afternoon.", published=PUB)
+    ti, why = event_time(doc, trigger(doc, "shot"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 8), why
+
+
+def test_story_time_falls_back_on_the_arrest_date(analyse):
+    from dateline.nlp.dates import story_time
+
+    doc = analyse("A man was arrested on Monday after he threatened a neighbour with a rifle.", published=PUB)
+    assert doc._.dl_times[story_time(doc)].value == dt.date(2021, 6, 7)
+    doc = analyse("A man was arrested on Monday. He had threatened a neighbour with a rifle on Sunday.",
+                  published=PUB)
+    assert doc._.dl_times[story_time(doc)].value == dt.date(2021, 6, 6)
+
+
+def test_event_time_gives_the_day_inside_an_attached_year(analyse):
+    doc = analyse("A woman was shot dead on Saturday outside a bar. It was the third homicide in the city "
+                  "in 2021, police said.", published=PUB)
+    ti, why = event_time(doc, trigger(doc, "homicide"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 5), why
