@@ -65,6 +65,7 @@ class _Args:
     weak_time: TimeMention | None = None  # the story's last date before the mention
     counts: list[CountMention] = field(default_factory=list)
     sources: list[int] = field(default_factory=list)
+    anaphoric: bool = False  # a definite noun trigger ("the blast", "this attack") refers back
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:
@@ -164,8 +165,22 @@ def _owner(doc, token_i: int | None, heads: dict[int, int]) -> int | None:
     return None
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _is_anaphoric(doc, ev: EventMention) -> bool:
+    """A noun trigger with a definite determiner ("the blast") names an event told before."""
+    if not (0 <= ev.head < len(doc)):
+        return False
+    tok = doc[ev.head]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(ch.dep_ == "det" and ch.lower_ in _DEFINITE for ch in tok.children)
+
+
 def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a = _Args(i, ev)
+    a.anaphoric = _is_anaphoric(doc, ev)
     a.actors = [x for x in (doc._.dl_actors or []) if x.event == i]
     all_actors = doc._.dl_actors or []
     places = doc._.dl_places or []
@@ -264,7 +279,7 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
         # violent mentions of one incident are often typed differently ("attacked" / "killing"),
         # and a bare anaphor ("the attack") names the latest violent event loosely
         both_violent = st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES
-        return both_violent and (m.ev.sent in c.sents or not m.has_own_args)
+        return both_violent and (m.ev.sent in c.sents or not m.has_own_args or m.anaphoric)
     if st is None and ms is None:
         return c.plover_type is not None and c.plover_type == m.ev.plover_type
     return False
