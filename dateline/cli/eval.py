@@ -47,7 +47,7 @@ def register(app: typer.Typer) -> None:
         if output:
             output.write_text(json.dumps(payload, indent=2, default=str) + "\n", encoding="utf-8")
         if markdown:
-            markdown.write_text(runner.markdown(rows), encoding="utf-8")
+            markdown.write_text(runner.markdown_report(results, rows), encoding="utf-8")
         if as_json:
             typer.echo(json.dumps(payload, indent=2, default=str))
         else:
