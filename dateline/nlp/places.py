@@ -433,8 +433,9 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
 # resolution and the stage
 # ----------------------------------------------------------------------------------------------
 
-_ACLED_PREC = {"populated place": 1, "admin2": 2, "admin1": 3, "country": 3, "other": 2}
-_UCDP_PREC = {"populated place": 1, "admin2": 3, "admin1": 4, "country": 6, "other": 2}
+# a region (a continent, a sea, Darfur) is as coarse as a country for ACLED and UCDP
+_ACLED_PREC = {"populated place": 1, "admin2": 2, "admin1": 3, "country": 3, "region": 3, "other": 2}
+_UCDP_PREC = {"populated place": 1, "admin2": 3, "admin1": 4, "country": 6, "region": 6, "other": 2}
 
 
 def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = None) -> list[PlaceMention]:
@@ -485,6 +486,15 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         pm = PlaceMention(start=span.start_char, end=span.end_char, text=span.text, sent=sent_of(c.start),
                           context=c.context)
         if i not in qidx:  # demonym
+            region = gaz.demonym_row(c.demonym_cc)
+            if region is not None:  # "European": the continent
+                p = gaz.place(region)
+                pm.feature, pm.name, pm.geonames_id = p.feature, p.name, p.geonames_id
+                pm.latitude, pm.longitude = p.latitude, p.longitude
+                pm.score, pm.reason = 0.9, "demonym"
+                pm.geo_precision, pm.where_prec = _ACLED_PREC["region"], _UCDP_PREC["region"]
+                out.append(pm)
+                continue
             pm.feature = "country"
             pm.country_code = c.demonym_cc
             pm.country = gaz.country_name(c.demonym_cc)
@@ -533,7 +543,7 @@ def _majority_country(gaz: Gazetteer, resolver: Resolver, queries: list[Query], 
 
     votes: Counter = Counter()
     for c in cands:
-        if c.context == "demonym" and c.demonym_cc:
+        if c.context == "demonym" and c.demonym_cc and gaz.demonym_row(c.demonym_cc) is None:
             votes[c.demonym_cc] += 0.5
     if queries:
         for q, r in zip(queries, resolver.resolve(queries)):
@@ -577,7 +587,7 @@ def dateline_places(doc):
 # ----------------------------------------------------------------------------------------------
 
 _EVENT_CONTEXTS = {"body"}
-_SPECIFICITY = {"populated place": 3, "admin2": 2, "other": 2, "admin1": 1, "country": 0, "unknown": 1}
+_SPECIFICITY = {"populated place": 3, "admin2": 2, "other": 2, "admin1": 1, "country": 0, "region": 0, "unknown": 1}
 _EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "on", "within",
                 "throughout", "from", "of", "north", "south", "east", "west"}
 
@@ -685,7 +695,7 @@ def event_place(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
 def _actorlike(doc: Doc, p: PlaceMention) -> bool:
     """A country or capital standing for its government: "The US carried out", "US airstrike",
     "talks between Kabul and the Taliban", "Washington signed"."""
-    if p.feature not in ("country", "populated place"):
+    if p.feature not in ("country", "populated place", "region"):
         return False
     if p.feature == "populated place" and p.geo_precision == 1:
         gaz = get_gazetteer()
@@ -698,7 +708,7 @@ def _actorlike(doc: Doc, p: PlaceMention) -> bool:
     root = sp.root
     if root.dep_ in ("nsubj", "nsubjpass", "agent", "poss"):
         return True
-    if p.feature == "country" and root.dep_ in ("compound", "amod", "nmod"):
+    if p.feature in ("country", "region") and root.dep_ in ("compound", "amod", "nmod"):
         return True
     if root.dep_ == "pobj" and root.head.lower_ in ("between", "with", "against", "by"):
         return True
