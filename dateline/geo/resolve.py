@@ -24,7 +24,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .fold import full_key, name_key
+from .fold import DESCRIPTIVE, full_key, name_key
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PLACE, Gazetteer, haversine_km
 
 # prior bonus by kind, on top of log10(population): countries and provinces are what a bare
@@ -50,6 +50,12 @@ CONTEXT_ROUNDS = 2  # LGL exact .801 -> .809 with a second round; a third change
 LARGEST_TOWN = 0.0  # bonus for its admin1's largest town: +0.5..1.5 lowered LGL exact (measured), kept off
 DOC_ADMIN1_SHARE = 1.5  # plus this times the share of the others in that admin1 (LGL exact +.004)
 CONFIDENT = 0.6  # first-pass probability above which a choice becomes context for the others
+
+
+# words that open the name of an office, not a place ("Police Department", "Fire District")
+_OFFICE_WORDS = DESCRIPTIVE | {"police", "fire", "school", "schools", "health", "water", "sheriff", "sheriffs",
+                               "transportation", "education", "justice", "defense", "defence", "state",
+                               "public", "court", "housing", "parks", "sanitation", "library", "hospital"}
 
 
 @dataclass
@@ -142,6 +148,10 @@ class Resolver:
             if hint and rows and not any(_compatible(hint, g.kind[r]) for r in rows):
                 if any(g.kind[r] == COUNTRY for r in rows):
                     hint = None  # "Czech Republic", "U.S. Department ...": the country it names
+                elif " " in q.text.strip() and name_key(q.text) and name_key(q.text) not in _OFFICE_WORDS:
+                    # "Edwardsville District", "Grovetown Department" (a school district, a
+                    # police department): the town the name part names, the generic word dropped
+                    hint = None
                 else:
                     # "Police Department": the generic word promises a unit no candidate is
                     rows, how = [], ""

@@ -136,7 +136,8 @@ def _candidates_info(gaz: Gazetteer, text: str) -> tuple[list[int], str]:
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
                "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "mid", "rural",
-               "metro", "metropolitan", "north-west", "north-east", "south-west", "south-east"}
+               "metro", "metropolitan", "north-west", "north-east", "south-west", "south-east",
+               "n.", "s.", "e.", "w.", "historic"}
 # nouns that make a capitalised name before them a place ("a Gainesville man", "Alexandria police")
 _PLACE_CUES = {"man", "men", "woman", "women", "police", "resident", "residents", "couple", "parents",
                "teen", "teenager", "boy", "girl", "family", "native", "area", "officials", "citizens",
@@ -225,6 +226,13 @@ def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | Non
         return s2, e
     if doc[e - 1].lower_ in _LANDFORMS:
         return None
+    # "Local Ireland", "Nazi Germany": a country or province closing the entity
+    for k in range(s + 1, e):
+        if _is_cap(doc[k]) and not doc[k - 1].is_punct:
+            rows, _how = _candidates_info(gaz, doc[k:e].text)
+            if rows and gaz.kind[rows[0]] in (COUNTRY, ADMIN1) and all(gaz.kind[r] in (COUNTRY, ADMIN1) for r in rows[:1]) \
+                    and not gaz.demonym(doc[s:k].text.split()[-1]) and doc[k - 1].lower_ not in _DIRECTIONS:
+                return k, e
     for L in range(e - s - 1, 0, -1):
         sub = doc[s:s + L]
         if not _is_cap(sub[-1]) or sub[-1].lower_ in _DIRECTIONS:
