@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import doc_text
+from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, parse_number
 from .types import CountMention, EventMention
 
@@ -127,6 +128,9 @@ CONDITION_ADJ = frozenset("stable critical serious fair good grave satisfactory 
 _HOSPITAL = re.compile(r"(?i)\b(hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\b")
 
 
+_AGE_TAIL = re.compile(r"(?i)\b(?:\d{1,3}|[a-z]+)\s*-\s*years?\s*-\s*olds?$")
+
+
 @dataclass
 class _Qty:
     low: int | None
@@ -151,17 +155,38 @@ def _num_run(tok: Token) -> tuple[int, int] | None:
     """Token range [i, j) of the number containing ``tok`` ("twenty - one", "1,000", "2.5 million")."""
     doc = tok.doc
 
+    mult = ("hundred", "thousand", "million", "billion")
+
     def numlike(t: Token) -> bool:
-        return t.like_num or t.lower_ in ("hundred", "thousand", "million", "billion")
+        return t.like_num or t.lower_ in mult
+
+    def kind(t: Token) -> str:
+        return "m" if t.lower_ in mult else ("d" if t.text[:1].isdigit() else "w")
+
+    def joins(a: Token, b: Token) -> bool:
+        # one number: words with words ("twenty - one"), digits with a multiplier ("2.5
+        # million"); never a word with digits ("Two 19-year-olds" is two people aged 19)
+        ka, kb = kind(a), kind(b)
+        return ka == kb or kb == "m"
 
     if not numlike(tok):
         return None
     i = tok.i
-    while i > tok.sent.start and (numlike(doc[i - 1]) or (doc[i - 1].text == "-" and i - 2 >= 0 and numlike(doc[i - 2]))):
-        i -= 1
+    while i > tok.sent.start:
+        if numlike(doc[i - 1]) and joins(doc[i - 1], doc[i]):
+            i -= 1
+        elif doc[i - 1].text == "-" and i - 2 >= tok.sent.start and numlike(doc[i - 2]) and joins(doc[i - 2], doc[i]):
+            i -= 2
+        else:
+            break
     j = tok.i + 1
-    while j < tok.sent.end and (numlike(doc[j]) or (doc[j].text == "-" and j + 1 < len(doc) and numlike(doc[j + 1]))):
-        j += 1
+    while j < tok.sent.end:
+        if numlike(doc[j]) and joins(doc[j - 1], doc[j]):
+            j += 1
+        elif doc[j].text == "-" and j + 1 < tok.sent.end and numlike(doc[j + 1]) and joins(doc[j - 1], doc[j + 1]):
+            j += 2
+        else:
+            break
     return i, j
 
 
@@ -316,6 +341,12 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         name = " ".join(x.text for x in t.subtree if x.dep_ == "compound" or x.i == t.i)
         s = min(x.idx for x in t.subtree if x.dep_ == "compound" or x.i == t.i)
         return _Qty(1, 1, 1, s, end, name, [], True, 0)
+    if lw == "old" and _AGE_TAIL.search(doc_text(doc)[max(0, t.idx - 25):t.idx + len(t)]):
+        # "a 17-year-old was shot", "the 20-year-old died": one person named by age
+        dets = [c for c in t.children if c.dep_ in ("det", "poss")]
+        if dets and (dets[0].lower_ in ("a", "an", "the", "this", "that", "another") or dets[0].dep_ == "poss"):
+            s = min(dets[0].idx, t.idx)
+            return _Qty(1, 1, 1, s, end, doc_text(doc)[s:end].split(" ", 1)[-1], [], True, 0)
     if t.pos_ != "NOUN":
         return None
     if t.lower_ in NON_PERSON or _lemma(t) in NON_PERSON:
@@ -406,7 +437,7 @@ def _category(t: Token) -> tuple[str, bool] | None:
             w = _wound_object(t)
             if w is None:
                 return None
-            if any(c.lower_ in ("fatal", "mortal") for c in w.children):
+            if any(_fatal_word(c) for c in w.children):
                 return "killed", False
             return "injured", True
         if lem in ABDUCT_VERBS or low in ("kidnapped", "abducted"):
@@ -428,6 +459,16 @@ def _category(t: Token) -> tuple[str, bool] | None:
         if low == "missing" or (lem == "go" and any(c.lower_ == "missing" for c in t.children)):
             return "missing", False
         return None
+    if t.pos_ == "NOUN" and lem in HIT_NOUNS | KILL_EVENT_NOUNS:
+        # "the shooting of four people", "the fatal stabbing of a man", "the killing of two teens"
+        of = _of_pobj(t)
+        if of is None or not (_is_person_noun(of) or of.like_num or of.lower_ in VAGUE or of.pos_ == "PROPN"):
+            return None
+        if any(c.lower_ in ("attempted", "alleged") and c.dep_ == "amod" for c in t.children) and lem in KILL_EVENT_NOUNS:
+            return None  # "attempted murder of two people": not a death
+        if lem in KILL_EVENT_NOUNS or any(c.lower_ in ("fatal", "deadly") for c in t.children):
+            return "killed", False
+        return "injured", True
     if t.pos_ == "ADJ" or t.tag_ == "JJ":
         if low in DEAD_ADJ:
             return "killed", False
@@ -439,6 +480,9 @@ def _category(t: Token) -> tuple[str, bool] | None:
 
 
 STRIKE_VERBS = frozenset("strike hit".split())
+GUN_NOUNS = frozenset("gun guns pistol pistols handgun handguns rifle shotgun butt weapon".split())
+HIT_NOUNS = frozenset("shooting stabbing".split())
+KILL_EVENT_NOUNS = frozenset("killing murder slaying homicide".split())
 # "struck her in the leg": a body part after a person says a bullet hit them
 BODY_PARTS = frozenset("""head face neck chest back shoulder shoulders arm arms hand hands leg legs foot feet
     stomach abdomen torso side hip hips thigh thighs knee knees ankle wrist buttocks groin jaw eye cheek
@@ -458,9 +502,20 @@ def _struck_person(t: Token) -> bool:
             return True
         if c.dep_ == "agent" and any(p.lower_ in PROJECTILE_NOUNS for p in c.subtree):
             return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.lower_ in GUN_NOUNS for p in c.children):
+            return True  # "hit with a gun": pistol-whipped
         if c.dep_ == "nsubj" and (c.lower_ in PROJECTILE_NOUNS or any(p.lower_ in PROJECTILE_NOUNS for p in c.subtree)):
             return True
     return False
+
+
+def _fatal_word(t: Token) -> bool:
+    """"fatal", "mortal", not "non-fatal"."""
+    if t.lower_ not in ("fatal", "mortal"):
+        return False
+    doc = t.doc
+    prev = doc_text(doc)[max(0, t.idx - 5):t.idx].lower()
+    return not re.search(r"non\s*-?\s*$", prev)
 
 
 def _wound_object(t: Token) -> Token | None:
@@ -552,6 +607,9 @@ def _victim_args(t: Token) -> list[Token]:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.head.children)
     lem = _lemma(t)
     args: list[Token] = []
+    if t.pos_ == "NOUN" and lem in HIT_NOUNS | KILL_EVENT_NOUNS:
+        of = _of_pobj(t)
+        return [of] if of is not None else []
     if t.lower_.endswith("ing") and t.dep_ in ("amod", "compound", "acl") and t.head.i != t.i \
             and t.head.pos_ in ("NOUN", "PROPN") and _lemma(t.head) not in ("victim", "casualty") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids):
@@ -722,10 +780,24 @@ def find_counts(doc: Doc) -> list[CountMention]:
                     add(_make(doc, si, q, "killed", t, _status(t.head), agg, False))
             elif t.pos_ == "NOUN" and lem in ("wound", "injury") and t.head.dep_ == "prep" and t.head.lower_ == "with":
                 victim = t.head.head
-                if victim.pos_ in ("NOUN", "PROPN") and _is_person_noun(victim):
+                hops = 0
+                while victim.pos_ in ("NOUN", "PROPN") and _HOSPITAL.search(victim.text + " " + " ".join(
+                        c.text for c in victim.children if c.dep_ == "compound")) and hops < 3:
+                    # "walked into an area hospital with a gunshot wound": past the place
+                    victim = victim.head.head if victim.head.dep_ == "prep" else victim.head
+                    hops += 1
+                if victim.pos_ in ("VERB", "AUX"):
+                    # "a man arrived at a hospital with a gunshot wound", "was taken to hospital
+                    # with injuries", "found him with gunshot wounds": the one found, or the subject
+                    got = [c for c in victim.children if c.dep_ == "dobj"] or \
+                        [c for c in victim.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    victim = got[0] if got else victim
+                    if victim.lower_ in ("who", "that") and victim.head.dep_ == "relcl":
+                        victim = victim.head.head
+                if (victim.pos_ in ("NOUN", "PROPN") and _is_person_noun(victim)) or victim.lower_ in SINGULAR_PRON:
                     q = _quantity_of(victim, in_times)
                     if q is not None:
-                        fatal = any(c.lower_ in ("fatal", "mortal") for c in t.children)
+                        fatal = any(_fatal_word(c) for c in t.children)
                         add(_make(doc, si, q, "killed" if fatal else "injured", t, "occurred", agg, not fatal))
             elif t.pos_ == "NOUN" and lem == "condition" and any(c.lower_ in CONDITION_ADJ for c in t.children) \
                     and t.head.dep_ == "prep" and t.head.lower_ == "in":
@@ -879,14 +951,23 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
     first one after it): "The woman was pronounced dead at the scene."
     """
     counts: list[CountMention] = list(doc._.dl_counts or [])
-    events: list[EventMention] = [e for e in (doc._.dl_events or [])]
-    if not any(e.start == ev.start and e.end == ev.end for e in events):
-        events = events + [ev]
-    trig_sents = {e.sent for e in events}
+    all_events: list[EventMention] = [e for e in (doc._.dl_events or [])]
+    if not any(e.start == ev.start and e.end == ev.end for e in all_events):
+        all_events = all_events + [ev]
+    # the killed and the injured belong to a violent event when the report has one ("Police
+    # were called ... A man was taken to hospital with a gunshot wound": the shooting's, not
+    # the call's); among those, to one that occurred and is not generic
+    violent = [e for e in all_events if e.event_type in VIOLENT_EVENT_TYPES and not e.generic]
+    violent_occ = [e for e in violent if e.status == "occurred"]
+    casualty_owners = violent_occ or violent or all_events
     out: list[int] = []
     for i, cm in enumerate(counts):
         if cm.head is None:
             continue
+        events = casualty_owners if cm.category in ("killed", "injured") else all_events
+        if not any(_same_mention(e, ev) for e in events):
+            continue
+        trig_sents = {e.sent for e in events}
         if cm.sent == ev.sent:
             same = [e for e in events if e.sent == cm.sent]
             if len(same) <= 1:
@@ -902,15 +983,19 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
         if before:
             owner = max(before, key=lambda e: (e.sent, e.start))
             # every trigger of the owner's sentence shares it: fusion merges what is the same event
-            if owner.sent == ev.sent and _nearest_in_sentence(doc, events, owner.sent, cm) is ev:
+            if owner.sent == ev.sent and _same_mention(_nearest_in_sentence(doc, events, owner.sent, cm), ev):
                 out.append(i)
         else:
             after = [e for e in events if e.sent > cm.sent]
             if after:
                 owner = min(after, key=lambda e: (e.sent, e.start))
-                if owner.sent == ev.sent and _nearest_in_sentence(doc, events, owner.sent, cm) is ev:
+                if owner.sent == ev.sent and _same_mention(_nearest_in_sentence(doc, events, owner.sent, cm), ev):
                     out.append(i)
     return out
+
+
+def _same_mention(a: EventMention, b: EventMention) -> bool:
+    return a is b or (a.start == b.start and a.end == b.end)
 
 
 def _nearest_in_sentence(doc: Doc, events: list[EventMention], sent: int, cm: CountMention) -> EventMention:
@@ -969,6 +1054,7 @@ def _gender(key: str) -> str | None:
 _AGE_IN = re.compile(r"(?i)\b(\d{1,3})\s*-?\s*years?\s*-?\s*old\b")
 # "Gerald Roberson, 39, was ...", "Terry Bosley, a 17-year-old student, ...", "Smith (25)"
 _AGE_AFTER = re.compile(r"(?i)^\s*(?:,\s*(?:an?\s+)?|\(\s*)(\d{1,3})(?:\s*-?\s*years?\s*-?\s*old)?\b")
+_AGE_BEFORE = re.compile(r"(?i)\b(\d{1,3})\s*-\s*years?\s*-\s*old\s+$")  # "30-year-old Cory Jenkins"
 _NAME_STOP = frozenset("mr mrs ms dr officer deputy sgt lt det cpl the a an".split())
 
 
@@ -980,7 +1066,8 @@ def _person_features(doc: Doc, c: CountMention) -> tuple[int | None, frozenset[s
     if m:
         age = int(m.group(1))
     else:
-        m = _AGE_AFTER.match(doc_text(doc)[c.end:c.end + 30])
+        text = doc_text(doc)
+        m = _AGE_AFTER.match(text[c.end:c.end + 30]) or _AGE_BEFORE.search(text[max(0, c.start - 25):c.start])
         if m:
             age = int(m.group(1))
     if age is not None and not 0 < age < 110:
@@ -1024,6 +1111,9 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         g = _gender(key)
         age, name = _person_features(doc, c) if doc is not None else (None, frozenset())
         det = c.text.strip().split()[0].lower() if c.text.strip() else ""
+        # "A 64-year-old man was also injured": someone else
+        also = doc is not None and c.head is not None and det in ("a", "an") and any(
+            x.lower_ in ("also", "too") and x.dep_ == "advmod" for x in doc[c.head].children)
         target = None
         cands = [p for p in persons if p["pool"] == pool and _compatible_person(p, g, age, name)]
         norm = " ".join(c.text.lower().split())
@@ -1033,11 +1123,14 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             target = again[-1]  # the lead repeating the headline ("another man was shot")
         elif named:
             target = named[-1]
-        elif not _NEW_MARKERS.match(c.text.strip()):
+        elif not _NEW_MARKERS.match(c.text.strip()) and not also:
             same = [p for p in cands if key in p["keys"]]
             if same:
                 target = same[-1]
-            elif key in _PRONOUN_KEYS or key in _GENERIC_KEYS or det not in ("a", "an", "one"):
+            elif key in _PRONOUN_KEYS or key in _GENERIC_KEYS or det not in ("a", "an", "one") or (
+                    age is not None and any(not p["ages"] and p["sent"] != c.sent for p in cands[-1:])):
+                # an indefinite that adds an age restates the latest person told without one
+                # ("A man was shot ... The shooting wounded a 27-year-old")
                 for p in reversed(cands):
                     if p["sent"] == c.sent and key not in _PRONOUN_KEYS and key not in _GENERIC_KEYS:
                         break

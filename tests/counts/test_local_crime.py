@@ -36,6 +36,20 @@ def merged(doc) -> tuple[int, int]:
     ("Deputies arrested the shooting suspect at a motel on Friday.", 0, 0),
     # the wounds of one person are not several people
     ("The officer suffered some minor injuries in the struggle.", 0, 1),
+    ("A teenager suffered a non-fatal gunshot wound on Monday.", 0, 1),
+    # wounded people who turn up at a hospital
+    ("A woman arrived at a hospital with a gunshot wound late Sunday.", 0, 1),
+    ("A man walked into an emergency room hospital with a gunshot wound to his arm.", 0, 1),
+    ("Two men showed up at the hospital with gunshot wounds.", 0, 2),
+    # people named by their age; an age is not a count
+    ("A 16-year-old was shot near the school on Friday.", 0, 1),
+    ("Two 19-year-olds were wounded outside a bar.", 0, 2),
+    # a nominal shooting with its victims; an attempted murder is no death
+    ("Detectives are investigating the shooting of three people on Saturday.", 0, 3),
+    ("He was charged in the fatal stabbing of a 30-year-old man.", 1, 0),
+    ("She was convicted of the attempted murder of two people.", 0, 0),
+    # pistol-whipped
+    ("A jogger was hit with a gun during the robbery.", 0, 1),
 ])
 def test_local_crime_figures(analyse, text, killed, injured):
     assert merged(analyse(text, published="2019-06-10")) == (killed, injured)
@@ -50,9 +64,36 @@ def test_local_crime_figures(analyse, text, killed, injured):
     # different ages are different people
     ("A 22-year-old man was wounded on Oak Street on Saturday. "
      "In November, a 17-year-old man was shot and killed nearby.", 1, 1),
+    # "also" brings in someone else; an age before a name is that person's
+    ("The shooting left 30-year-old Dan Ruiz dead. A 64-year-old man was also injured by gunfire.", 1, 1),
+    # an indefinite with an age restates the person told without one
+    ("A man was shot on Elm Street on Sunday night. The shooting wounded a 27-year-old, police said.", 0, 1),
     # two different names are two people
     ("Jon Varga was shot in the leg on Sunday. Police said Ray Dolan was also shot. "
      "Dolan is in serious condition.", 0, 2),
 ])
 def test_victims_across_sentences(analyse, text, killed, injured):
     assert merged(analyse(text, published="2019-06-10")) == (killed, injured)
+
+
+def test_casualties_belong_to_a_violent_event(analyse):
+    from dateline.nlp.counts import event_counts
+    from dateline.nlp.types import EventMention
+
+    doc = analyse("Officers were called to Pine Street on Sunday after a shooting. "
+                  "A man was taken to a hospital with a gunshot wound.", published="2019-06-10")
+
+    def mention(word, event_type, sub):
+        t = next(t for t in doc if t.text == word)
+        si = next(i for i, s in enumerate(doc.sents) if s.start <= t.i < s.end)
+        return EventMention(start=t.idx, end=t.idx + len(t), text=t.text, sent=si, head=t.i, lemma=t.lemma_,
+                            event_type=event_type, sub_event_type=sub)
+
+    called = mention("called", None, None)
+    shooting = mention("shooting", "Violence against civilians", "Attack")
+    taken = mention("taken", None, None)
+    doc._.dl_events = [called, shooting, taken]
+    injured = [i for i, c in enumerate(doc._.dl_counts) if c.category == "injured"]
+    assert injured
+    assert set(injured) <= set(event_counts(doc, shooting))
+    assert not set(injured) & set(event_counts(doc, taken))
