@@ -39,7 +39,7 @@ from .fold import DESCRIPTIVE, ascii_fold, full_key, loose_key, name_key
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 4  # bump when the cached layout or the build rules change
+SCHEMA = 5  # bump when the cached layout or the build rules change
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 
 COUNTRY, ADMIN1, ADMIN2, PLACE, OTHER = 0, 1, 2, 3, 4
@@ -371,12 +371,11 @@ class _Builder:
                 # "Free State" is not "free", "Nò" (Nord, Haiti) not "no": a unit's one-word key that
                 # is an ordinary word needs its generic word, and a short alias (three letters or
                 # fewer) its capitals (an abbreviation is a code: "ACT", "NSW"); "Goa" keeps its name
-                if " " not in k and k in DESCRIPTIVE:
+                short_alias = " " not in k and len(k) <= 3 and ascii_fold(text) != self.names[row]
+                if short_alias and text.isupper():
+                    self.code(row, text)
+                if short_alias or (" " not in k and k in DESCRIPTIVE):
                     keys.discard(k)
-                elif " " not in k and len(k) <= 3 and ascii_fold(text) != self.names[row]:
-                    keys.discard(k)
-                    if text.isupper():
-                        self.code(row, text)
         for k in keys:
             if len(k.replace(" ", "")) >= 2:  # one-letter keys ("I") match pronouns
                 lst = self.index.setdefault(k, [])
