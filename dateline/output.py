@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterable
 from typing import IO, Any
 
+from .export import write_jsonl  # noqa: F401  (one JSONL writer for records and events)
 from .record import CORE_FIELDS, RECORD_FIELDS, EventRecord
 
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -18,14 +19,6 @@ TABLE_COLUMNS = ("event_date", "sub_event_type", "actor1", "actor2", "admin1", "
 
 def _dump(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, default=str)
-
-
-def write_jsonl(items: Iterable[dict[str, Any]], fh: IO[str]) -> int:
-    n = 0
-    for d in items:
-        fh.write(_dump(d) + "\n")
-        n += 1
-    return n
 
 
 def write_csv(records: Iterable[EventRecord], fh: IO[str]) -> int:

@@ -9,8 +9,7 @@ from typing import Optional
 
 import typer
 
-from ..article import parse_date
-from ..errors import DatelineError, Rejection
+from ..errors import Rejection
 from ..output import FORMATS, render_table, write_csv, write_jsonl
 
 
@@ -38,32 +37,13 @@ def register(app: typer.Typer) -> None:
         batch_size: int = typer.Option(32, help="Reports per spaCy batch."),
     ) -> None:
         """Extract event records from news reports."""
-        from ..ingest import read_jsonl, read_text_file
         from ..nlp.pipeline import process
+        from .common import read_inputs
 
-        if not files and input is None:
-            raise typer.BadParameter("give report FILEs or --input reports.jsonl")
         fmt = format or ("jsonl" if input is not None else "table")
         if fmt not in FORMATS:
             raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
-        try:
-            pub = parse_date(published)
-        except DatelineError as exc:
-            raise typer.BadParameter(str(exc)) from exc
-
-        items: list = []
-        for f in files or []:
-            items.append(read_text_file(f, published=pub, source=source))
-        if input is not None:
-            if str(input) == "-":
-                items.extend(read_jsonl(sys.stdin.buffer, "<stdin>"))
-            elif not input.exists():
-                raise typer.BadParameter(f"{input} does not exist")
-            else:
-                items.extend(read_jsonl(input))
-
-        rejections: list[Rejection] = [x for x in items if isinstance(x, Rejection)]
-        articles = [x for x in items if not isinstance(x, Rejection)]
+        articles, rejections = read_inputs(files, input, published, source)
         records = []
         out_lines: list[dict] = []
         prog = _progress(len(articles))

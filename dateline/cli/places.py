@@ -48,27 +48,10 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Place mentions of reports as JSONL: one object per mention, resolved against the offline
         gazetteer, with is_event_place set where an event of the report happened there."""
-        from ..article import parse_date
-        from ..errors import DatelineError, Rejection
-        from ..ingest import read_jsonl, read_text_file
         from ..nlp.pipeline import process
+        from .common import read_inputs
 
-        if not files and input is None:
-            raise typer.BadParameter("give report FILEs or --input reports.jsonl")
-        try:
-            pub = parse_date(published)
-        except DatelineError as exc:
-            raise typer.BadParameter(str(exc)) from exc
-        items: list = [read_text_file(f, published=pub) for f in files or []]
-        if input is not None:
-            if str(input) == "-":
-                items.extend(read_jsonl(sys.stdin.buffer, "<stdin>"))
-            elif not input.exists():
-                raise typer.BadParameter(f"{input} does not exist")
-            else:
-                items.extend(read_jsonl(input))
-        rejections = [x for x in items if isinstance(x, Rejection)]
-        articles = [x for x in items if not isinstance(x, Rejection)]
+        articles, rejections = read_inputs(files, input, published)
         fh = open(output, "w", encoding="utf-8") if output else sys.stdout
         n = 0
         try:
