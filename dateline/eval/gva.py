@@ -10,7 +10,8 @@ figures on the held-out test split) was scored.
 :func:`dateline.nlp.pipeline.process`. The report's primary event is the occurred record of a
 violent ACLED type (Battles, Violence against civilians, Explosions/Remote violence, Riots)
 with the most people killed + injured, ties going to the record mentioned first; with no
-violent record, the first occurred record; with none at all, the prediction is 0 killed, 0
+violent record, the first occurred record with an ACLED type (an arrest, a seizure), else the
+first occurred record; with none at all, the prediction is 0 killed, 0
 injured and no date. Missing figures on the chosen record count as 0 (GVA writes 0 for "none
 reported").
 
@@ -60,6 +61,11 @@ def primary_record(records: list[dict[str, Any]]) -> dict[str, Any] | None:
     if violent:
         return max(violent, key=lambda kr: ((kr[1].get("killed_best") or 0) + (kr[1].get("injured_best") or 0),
                                             -kr[0]))[1]
+    # no violence: the first record ACLED types (an arrest, a seizure) before an untyped one
+    # (train split, 600 reports: date 0.757 -> 0.762, counts unchanged)
+    typed = [r for _, r in occurred if r.get("event_type")]
+    if typed:
+        return typed[0]
     return occurred[0][1] if occurred else None
 
 
