@@ -16,7 +16,7 @@ or adjective modifies, "left N dead"). The victim phrase gives the figure:
 - composition: "10 soldiers and four police" = 14 (``parts`` kept), "two children and their
   mother" = 3; "six police were killed and seven wounded" gives killed 6 and injured 7.
 
-"shot"/"stabbed"/"taken to hospital" count everyone hit (``inclusive``: the killed among them
+"shot"/"stabbed" count everyone hit (``inclusive``: the killed among them
 included; "five people were shot, two fatally" = killed 2, injured 3 once combined).
 Perpetrators ("killing five, including the bomber"; "the gunman was also killed") are flagged.
 ``aggregate_hint`` marks a figure the sentence presents as a total ("in a series of attacks",
@@ -218,6 +218,8 @@ def _apply_mod(n: int, mod: str | None, high: int | None) -> tuple[int | None, i
 def _is_person_noun(t: Token) -> bool:
     if t.ent_type_ in ("PERSON", "NORP"):
         return True
+    if t.lower_ in ("old", "olds") and _AGE_TAIL.search(doc_text(t.doc)[max(0, t.idx - 25):t.idx + len(t)]):
+        return True  # "a 17-year-old"
     lw, lem = t.lower_, _lemma(t)
     if lw in NON_PERSON or lem in NON_PERSON:
         return False
@@ -332,6 +334,9 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
     if lw in ZERO_WORDS or (lw == "one" and any(c.lower_ == "no" for c in t.children)):
         return _Qty(0, 0, 0, t.idx if lw != "one" else t.idx - 3, end, None, [], False, 0)
     if t.pos_ == "PRON":
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if lw == "her" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "NUM", "PROPN") and nxt.head.i != t.i:
+            return None  # "shot her .38 revolver": a possessive, not the one hit
         if lw in SINGULAR_PRON:
             return _Qty(1, 1, 1, t.idx, end, lw, [], True, 0)
         return None
@@ -446,8 +451,6 @@ def _category(t: Token) -> tuple[str, bool] | None:
             return "arrested", False
         if lem == "gun" and any(c.lower_ == "down" for c in t.children):
             return "killed", False
-        if lem in ("take", "rush", "transport", "airlift", "fly", "carry") and _to_hospital(t):
-            return "injured", True
         if lem == "hospitalize" or low == "hospitalized":
             return "injured", True
         if lem == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in t.children):
@@ -556,15 +559,6 @@ def _fatal_hit(t: Token) -> bool:
     return False
 
 
-def _to_hospital(t: Token) -> bool:
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "at"):
-            for p in c.subtree:
-                if _HOSPITAL.match(p.text):
-                    return True
-    return False
-
-
 def _status(t: Token) -> str:
     for c in t.children:
         if c.dep_ == "neg":
@@ -667,6 +661,10 @@ def _victim_args(t: Token) -> list[Token]:
         args = [c for c in hk if c.dep_ == dep]
         if not args and passive:
             args = [c for c in hk if c.dep_ == "nsubj"]
+    if not args and passive and t.dep_ in ("pcomp", "advcl") and t.head.i != t.i:
+        # "a man is in hospital after being shot": the subject of the clause it hangs on
+        gov = t.head.head if t.head.dep_ == "prep" else t.head
+        args = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")]
     if not args and t.dep_ == "relcl" and lem in DIE_VERBS:
         args = [c for c in kids if c.dep_ == "nsubj"]
     # numbers that the parser hung on the verb directly ("seven wounded")
@@ -757,7 +755,8 @@ def find_counts(doc: Doc) -> list[CountMention]:
             if t.pos_ != "NOUN" and not t.like_num:
                 continue
             lem = _lemma(t)
-            if t.pos_ == "NOUN" and (lem in KILL_NOUNS or lem in INJ_NOUNS):
+            if t.pos_ == "NOUN" and (lem in KILL_NOUNS or lem in INJ_NOUNS) and not (
+                    lem in INJ_NOUNS and t.head.lower_ == "with" and not any(c.dep_ == "nummod" for c in t.children)):
                 category = "killed" if lem in KILL_NOUNS else "injured"
                 for c in t.children:
                     # "suffered some minor injuries" counts wounds, not people: a vague word
@@ -794,7 +793,9 @@ def find_counts(doc: Doc) -> list[CountMention]:
                     victim = got[0] if got else victim
                     if victim.lower_ in ("who", "that") and victim.head.dep_ == "relcl":
                         victim = victim.head.head
-                if (victim.pos_ in ("NOUN", "PROPN") and _is_person_noun(victim)) or victim.lower_ in SINGULAR_PRON:
+                while victim.dep_ == "conj" and victim.head.pos_ in ("NOUN", "PROPN") and _is_person_noun(victim.head):
+                    victim = victim.head  # "a man and a woman with wounds": both
+                if (victim.pos_ in ("NOUN", "PROPN", "ADJ") and _is_person_noun(victim)) or victim.lower_ in SINGULAR_PRON:
                     q = _quantity_of(victim, in_times)
                     if q is not None:
                         fatal = any(_fatal_word(c) for c in t.children)
@@ -1075,7 +1076,18 @@ def _person_features(doc: Doc, c: CountMention) -> tuple[int | None, frozenset[s
     name: frozenset[str] = frozenset()
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is not None and len(span) and span.root.pos_ == "PROPN" and span.root.ent_type_ in ("PERSON", ""):
-        name = frozenset(t.lower_ for t in span if t.pos_ == "PROPN" and t.lower_ not in _NAME_STOP
+        toks = list(span)
+        root = span.root
+        if root.ent_type_ == "PERSON":
+            # the whole name the tagger found ("Patricia (Pat) Ann Brown" for "Patricia")
+            ents = [e for e in doc.ents if e.start <= root.i < e.end]
+            if ents:
+                toks = list(ents[0])
+            nxt = root.i + 1
+            while nxt < len(doc) and nxt < root.i + 6 and (doc[nxt].ent_type_ == "PERSON" or doc[nxt].text in "()"):
+                toks.append(doc[nxt])
+                nxt += 1
+        name = frozenset(t.lower_ for t in toks if t.pos_ == "PROPN" and t.lower_ not in _NAME_STOP
                          and not t.is_upper)
     return age, name
 
@@ -1138,7 +1150,8 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                     break
         if target is None:
             target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool, "texts": set(),
-                      "ages": set(), "names": set(), "attacker": False}
+                      "ages": set(), "names": set(), "attacker": False,
+                      "new": also or bool(_NEW_MARKERS.match(c.text.strip()))}
             persons.append(target)
         target["keys"].add(key)
         target["texts"].add(norm)
@@ -1192,6 +1205,18 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         else:
             for other in cats:
                 person_cat.setdefault(other, []).append(p)
+    # "A man shot his wife and then himself. The two were pronounced dead": people only said
+    # to be shot (hit, fate untold) are among the dead when the report's death toll covers them
+    counts_by_i = dict(sel)
+    k_numeric = max([c.best or 0 for _, c in sel if c.category == "killed" and not c.aggregate_hint
+                     and not (c.singular and c.best == 1)] + [0])
+    hit_only = [p for p in person_cat.get("injured", []) if not p.get("new") and p["pool"] in ("victim", "attacker")
+                and all(counts_by_i[j].inclusive for j in p["cats"]["injured"])]
+    if hit_only and k_numeric >= len(person_cat.get("killed", [])) + len(hit_only):
+        for p in hit_only:
+            person_cat["injured"].remove(p)
+            person_cat.setdefault("killed", []).append(p)
+            p["cats"].setdefault("killed", []).extend(p["cats"]["injured"])
     out: dict[str, dict] = {}
     cats = sorted({c.category for _, c in sel})
     for cat in cats:

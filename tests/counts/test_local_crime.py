@@ -50,6 +50,13 @@ def merged(doc) -> tuple[int, int]:
     ("She was convicted of the attempted murder of two people.", 0, 0),
     # pistol-whipped
     ("A jogger was hit with a gun during the robbery.", 0, 1),
+    # being taken to a hospital alone does not say someone is hurt; with injuries it does
+    ("The man was taken to a hospital for a mental health evaluation.", 0, 0),
+    ("A 15-year-old was taken to a hospital with serious injuries.", 0, 1),
+    ("Officers found a man and a woman with gunshot wounds on Elm Street.", 0, 2),
+    ("Police say a man is in stable condition after being shot twice on Friday.", 0, 1),
+    # "her" before a noun is a possessive, not the one hit
+    ("His wife shot her .22 pistol into the ceiling, police said.", 0, 0),
 ])
 def test_local_crime_figures(analyse, text, killed, injured):
     assert merged(analyse(text, published="2019-06-10")) == (killed, injured)
@@ -68,6 +75,12 @@ def test_local_crime_figures(analyse, text, killed, injured):
     ("The shooting left 30-year-old Dan Ruiz dead. A 64-year-old man was also injured by gunfire.", 1, 1),
     # an indefinite with an age restates the person told without one
     ("A man was shot on Elm Street on Sunday night. The shooting wounded a 27-year-old, police said.", 0, 1),
+    # the two said to be shot are the two dead
+    ("Police said a man shot his wife and then shot himself. The two were pronounced dead at the home.", 2, 0),
+    # ... but not someone else shot as well
+    ("Two people were killed on Sunday. A man was also shot.", 2, 1),
+    # a name's other half, from the name the tagger found
+    ("Police said Tom Harlan shot Mary Ellen Brooks in the head on Saturday. Brooks died that evening.", 1, 0),
     # two different names are two people
     ("Jon Varga was shot in the leg on Sunday. Police said Ray Dolan was also shot. "
      "Dolan is in serious condition.", 0, 2),
