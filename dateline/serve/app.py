@@ -5,8 +5,9 @@ whatever raised it (validation, auth, size cap, rate limit, a missing event, a b
 with the one JSON shape ``{"error": {"code": "E0xx", "status": N, "message": ..., "detail": ...}}``
 using the codes of :mod:`dateline.errors`.
 
-The store is used through :class:`dateline.store.base.Store` only, behind one lock: DuckDB
-connections are not safe to share between threads, and FastAPI runs sync routes in a thread pool.
+The store is used through :class:`dateline.store.base.Store` only. FastAPI runs the sync routes in
+a thread pool and the store is thread-safe: reads run concurrently on its pool of reader
+connections, writes one at a time. ``--read-only`` opens the store read-only and refuses writes.
 """
 
 from __future__ import annotations
@@ -103,6 +104,9 @@ class Settings:
     cache_ttl: float = 5.0
     # Test-only: let POST /ingest fetch from 127.0.0.1 (the CLI never sets it).
     allow_loopback_fetch: bool = False
+    # Open the store read-only and answer every write with 503 E005 (DuckDB: other read-only
+    # processes, e.g. `dateline events`, can open the file meanwhile).
+    read_only: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -303,18 +307,6 @@ WRITE_RESPONSES = {**ERROR_RESPONSES, 401: {"model": ErrorBody, "description": "
 # helpers
 
 
-class StoreGate:
-    """Serialises store access (one DuckDB connection, many request threads)."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.lock = threading.RLock()
-
-    def __call__(self, method: str, *args: Any, **kwargs: Any) -> Any:
-        with self.lock:
-            return getattr(self.store, method)(*args, **kwargs)
-
-
 def _api_error(code: ErrorCode, status: int, info: Any = None, /, **kw: Any) -> JSONResponse:
     """``info`` goes to the payload's ``detail``; ``kw`` fills the code's message template."""
     return JSONResponse(error_payload(code, status, message_for(code, **kw), jsonable_encoder(info)),
@@ -465,24 +457,21 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     """Build the app. With ``store`` given, the caller owns it (and closes it); otherwise the app
     opens ``settings.db`` on startup and closes it on shutdown."""
     settings = settings or Settings()
-    state: dict[str, Any] = {"gate": StoreGate(store) if store is not None else None}
+    state: dict[str, Any] = {"store": store}
     nlp_lock = threading.Lock()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         owned = None
-        if state["gate"] is None:
+        if state["store"] is None:
             from ..store import open_store
 
-            owned = open_store(settings.db)
-            owned.migrate()
-            state["gate"] = StoreGate(owned)
+            owned = state["store"] = open_store(settings.db, read_only=settings.read_only)
         try:
             yield
         finally:
             if owned is not None:
-                with state["gate"].lock:
-                    owned.close()
+                owned.close()
 
     app = FastAPI(
         title="Dateline API",
@@ -504,11 +493,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     )
     app.state.settings = settings
 
-    def gate() -> StoreGate:
-        g = state["gate"]
-        if g is None:  # pragma: no cover - only before startup
+    def the_store() -> Store:
+        st = state["store"]
+        if st is None:  # pragma: no cover - only before startup
             raise ApiError(ErrorCode.E005, 503, None, detail="store not open")
-        return g
+        return st
 
     cache = ResponseCache(settings.cache_ttl)
     app.state.cache = cache
@@ -575,6 +564,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             auth = request.headers.get("authorization", "")
             if auth[:7].lower() == "bearer ":
                 given = auth[7:].strip()
+        if settings.read_only:
+            raise ApiError(ErrorCode.E005, 503, {"read_only": True}, detail=(
+                "this server opened the store read-only (dateline serve --read-only): writes are refused"))
         if expected is None:
             raise ApiError(ErrorCode.E011, 401, "the server was started without an API key: writes are disabled")
         # Constant-time comparison of bytes (compare_digest refuses non-ASCII str). Starlette decodes
@@ -602,9 +594,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     # -- reading ------------------------------------------------------------------------------
     @app.get("/health", summary="Liveness and row counts", responses=ERROR_RESPONSES)
     def health() -> dict[str, Any]:
-        g = gate()
-        return {"status": "ok", "version": __version__, "counts": g("counts"),
-                "outlines": _find_outlines() is not None, "writes_enabled": expected is not None,
+        return {"status": "ok", "version": __version__, "counts": the_store().counts(),
+                "outlines": _find_outlines() is not None,
+                "writes_enabled": expected is not None and not settings.read_only, "read_only": settings.read_only,
                 "cache": {"ttl_s": cache.ttl, "hits": cache.hits, "misses": cache.misses}}
 
     @app.get("/meta", summary="Vocabularies for filters and corrections", responses=ERROR_RESPONSES)
@@ -627,7 +619,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
         def compute() -> dict[str, Any]:
             try:
-                rows, nxt = gate()("events", f.flt, limit=limit, cursor=cursor)
+                rows, nxt = the_store().events(f.flt, limit=limit, cursor=cursor)
             except DatelineError as exc:
                 if cursor and exc.code == ErrorCode.E003:  # an opaque cursor that points nowhere
                     raise ApiError(ErrorCode.E012, 404, None, what="Cursor", key=cursor) from exc
@@ -637,24 +629,19 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return cached(request, compute)
 
     def _event_detail(event_id: str) -> dict[str, Any]:
-        g = gate()
-        with g.lock:
-            ev = g.store.event(event_id)
-            if ev is None:
-                raise ApiError(ErrorCode.E012, 404, None, what="Event", key=event_id)
-            sentences: list[dict[str, Any]] = []
-            texts: dict[str, str] = {}
-            for m in ev.get("mentions") or []:
-                rid = m.get("report_id")
-                if not rid:
-                    continue
-                if rid not in texts:
-                    rep = g.store.report(rid)
-                    texts[rid] = (rep or {}).get("text") or ""
-                evidence = m.get("evidence")
-                if evidence is None and isinstance(m.get("record"), dict):
-                    evidence = m["record"].get("evidence")
-                sentences += evidence_sentences(rid, texts[rid], evidence or [])
+        ev = the_store().event_detail(event_id)  # the event, its history and its reports' texts
+        if ev is None:
+            raise ApiError(ErrorCode.E012, 404, None, what="Event", key=event_id)
+        texts: dict[str, str] = ev.pop("report_texts", None) or {}
+        sentences: list[dict[str, Any]] = []
+        for m in ev.get("mentions") or []:
+            rid = m.get("report_id")
+            if not rid:
+                continue
+            evidence = m.get("evidence")
+            if evidence is None and isinstance(m.get("record"), dict):
+                evidence = m["record"].get("evidence")
+            sentences += evidence_sentences(rid, texts.get(rid, ""), evidence or [])
         ev["evidence_sentences"] = sentences
         return ev
 
@@ -668,7 +655,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
              responses={200: {"model": ReportOut}, **ERROR_RESPONSES})
     def get_report(request: Request, report_id: str = PathParam(max_length=200, pattern=ID_PATTERN)) -> Response:
         def compute() -> dict[str, Any]:
-            rep = gate()("report", _clean(report_id, "report_id") or "")
+            rep = the_store().report(_clean(report_id, "report_id") or "")
             if rep is None:
                 raise ApiError(ErrorCode.E012, 404, None, what="Report", key=report_id)
             return rep
@@ -690,12 +677,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                            detail=f"by: 1 to 3 of {', '.join(STATS_DIMENSIONS)}")
 
         def compute() -> dict[str, Any]:
-            g = gate()
-            with g.lock:
-                rows = g.store.stats(dims, f.flt)
-                counts = g.store.counts()
-                rej = g.store.rejection_counts()
-            return {"by": dims, "rows": rows, "counts": counts, "rejections": rej}
+            st = the_store()
+            return {"by": dims, "rows": st.stats(dims, f.flt), "counts": st.counts(), "rejections": st.rejection_counts()}
 
         return cached(request, compute)
 
@@ -705,11 +688,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         reason: Literal[tuple(r.value for r in RejectReason)] | None = Query(None),  # type: ignore[valid-type]
         limit: int = Query(100, ge=1, le=MAX_PAGE),
     ) -> dict[str, Any]:
-        g = gate()
-        with g.lock:
-            rows = g.store.rejections(reason, limit)
-            counts = g.store.rejection_counts()
-        return jsonable_encoder({"rejections": rows, "counts": counts})
+        st = the_store()
+        return jsonable_encoder({"rejections": st.rejections(reason, limit), "counts": st.rejection_counts()})
 
     @app.get("/export", summary="Export matching events as ACLED CSV, GeoJSON, Parquet or JSONL",
              response_class=StreamingResponse,
@@ -723,21 +703,24 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     ) -> StreamingResponse:
         from .exporting import MEDIA, export_to_file, iter_file
 
-        g = gate()
-        with g.lock:
-            fh = export_to_file(g.store, f.flt, format)
+        fh = export_to_file(the_store(), f.flt, format)
         media, ext = MEDIA[format]
         return StreamingResponse(iter_file(fh), media_type=media,
                                  headers={"content-disposition": f'attachment; filename="dateline-events.{ext}"'})
 
     # -- writing ------------------------------------------------------------------------------
-    def _store_result(g: StoreGate, res: Any) -> dict[str, Any]:
-        with g.lock:
-            if res.rejection is not None:
-                g.store.add_rejection(res.rejection)
+    def _store_result(st: Store, res: Any) -> dict[str, Any]:
+        # the cache is emptied after the write committed: a read computed before sees a new
+        # generation and is not kept (see ResponseCache)
+        if res.rejection is not None:
+            try:
+                st.add_rejection(res.rejection)
+            finally:
                 cache.invalidate()
-                raise Rejected(res.rejection.reason, res.rejection.detail)
-            out = g.store.add_result(res)
+            raise Rejected(res.rejection.reason, res.rejection.detail)
+        try:
+            out = st.add_result(res)
+        finally:
             cache.invalidate()
         d = dataclasses.asdict(out)
         d["warnings"] = list(res.warnings or [])
@@ -752,7 +735,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                       url=body.url, title=body.title, meta={"origin": "api"})
         with nlp_lock:
             (res,) = list(process([art]))
-        return _store_result(gate(), res)
+        return _store_result(the_store(), res)
 
     @app.post("/ingest", response_model=None, summary="Fetch a web page or RSS/Atom feed, extract and store",
               responses={200: {"model": IngestSummaryOut}, **WRITE_RESPONSES}, dependencies=[Depends(require_key)])
@@ -764,27 +747,31 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
         fetcher = Fetcher(allow_loopback=settings.allow_loopback_fetch)
         try:
-            with nlp_lock:  # the store locks itself per call; reads go on meanwhile
-                summary = ingest([body.url], gate().store, fetcher=fetcher, follow_links=body.follow_links,
-                                 source=body.source, published=body.published)
+            with nlp_lock:  # the store locks itself per write; reads go on meanwhile
+                # each committed batch empties the cache (reads meanwhile see the reports stored so far)
+                summary = ingest([body.url], the_store(), fetcher=fetcher, follow_links=body.follow_links,
+                                 source=body.source, published=body.published, on_report=lambda _: cache.invalidate())
         finally:
             cache.invalidate()  # after the last write (reads cached meanwhile may miss its reports)
         return summary.to_dict()
 
-    def _require_event(g: StoreGate, event_id: str) -> None:
-        if g("event", event_id) is None:
-            raise ApiError(ErrorCode.E012, 404, None, what="Event", key=event_id)
+    def _write(fn: Any, event_id: str, *args: Any) -> None:
+        """A review or correction: unknown events are 404 (the store checks inside its transaction)."""
+        try:
+            fn(event_id, *args)
+        except DatelineError as exc:
+            if exc.code == ErrorCode.E012:
+                raise ApiError(ErrorCode.E012, 404, None, what="Event", key=event_id) from exc
+            raise
+        finally:
+            cache.invalidate()
 
     @app.post("/events/{event_id}/review", response_model=None, summary="Confirm or reject an event",
               responses={200: {"model": EventDetail}, **WRITE_RESPONSES}, dependencies=[Depends(require_key)])
     def review(body: ReviewIn, event_id: str = PathParam(max_length=200, pattern=ID_PATTERN)) -> dict[str, Any]:
         event_id = _clean(event_id, "event_id") or ""
         who, why = _clean(body.who, "who"), _clean(body.why, "why") or ""
-        g = gate()
-        with g.lock:
-            _require_event(g, event_id)
-            g.store.review(event_id, body.verdict, who or "", why)
-            cache.invalidate()
+        _write(the_store().review, event_id, body.verdict, who or "", why)
         return _event_detail(event_id)
 
     @app.post("/events/{event_id}/corrections", response_model=None, summary="Correct one field of an event",
@@ -793,11 +780,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         event_id = _clean(event_id, "event_id") or ""
         who, why = _clean(body.who, "who"), _clean(body.why, "why") or ""
         value = _coerce_correction(body.field, body.value)  # a second check, and text normalised
-        g = gate()
-        with g.lock:
-            _require_event(g, event_id)
-            g.store.correct(event_id, body.field, value, who or "", why)
-            cache.invalidate()
+        _write(the_store().correct, event_id, body.field, value, who or "", why)
         return _event_detail(event_id)
 
     return app

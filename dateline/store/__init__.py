@@ -17,14 +17,14 @@ DEFAULT_PATH = "dateline.duckdb"
 def open_store(target: str | os.PathLike | None = None, *, read_only: bool = False) -> Store:
     """Open (and migrate, unless ``read_only``) the store at ``target``.
 
-    ``read_only`` applies to DuckDB files (several read-only processes may share a file nobody
-    writes); a PostgreSQL store is always opened read-write.
+    ``read_only``: a DuckDB file opened read-only (several read-only processes may share a file
+    nobody writes); PostgreSQL connections that refuse writes. Neither migrates the schema.
     """
     t = os.fspath(target) if target is not None else (os.environ.get("DATELINE_DB") or DEFAULT_PATH)
     if t.startswith(("postgresql://", "postgres://")):
         from .pg import PostgresStore
 
-        return PostgresStore(t)
+        return PostgresStore(t, read_only=read_only)
     if t.startswith("duckdb://"):
         # duckdb:///abs/path -> /abs/path; duckdb://rel/path -> rel/path; duckdb:///:memory: -> :memory:
         t = t[len("duckdb://"):]

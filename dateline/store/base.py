@@ -148,6 +148,20 @@ class Store(abc.ABC):
         """The last event of a sub-event type before ``as_of`` in a place, and the days since."""
         raise NotImplementedError
 
+    def event_detail(self, event_id: str) -> dict[str, Any] | None:
+        """:meth:`event` plus ``report_texts`` ({report_id: text} of its source reports), for the
+        API's event page. Back-ends override it to read everything in a few queries."""
+        ev = self.event(event_id)
+        if ev is None:
+            return None
+        texts: dict[str, str] = {}
+        for m in ev.get("mentions") or []:
+            rid = m.get("report_id")
+            if rid and rid not in texts:
+                texts[rid] = (self.report(rid) or {}).get("text") or ""
+        ev["report_texts"] = texts
+        return ev
+
     def reports(self, limit: int = 100) -> list[dict[str, Any]]:
         """The most recently ingested reports (metadata only)."""
         raise NotImplementedError

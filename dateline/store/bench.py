@@ -29,7 +29,7 @@ from typing import Any, Callable
 from ..article import Article
 from ..record import EventRecord
 from . import EventFilter, open_store
-from .sql import SQLStore, _dump, mention_id, now
+from .sql import SQLStore, _dump, _source_entry, mention_id, now
 
 COUNTRIES = [("AF", "Afghanistan"), ("NG", "Nigeria"), ("SO", "Somalia"), ("SY", "Syria"), ("ML", "Mali"),
              ("CD", "Democratic Republic of Congo"), ("UA", "Ukraine"), ("YE", "Yemen"), ("IQ", "Iraq"),
@@ -60,7 +60,7 @@ def bulk_load(store: SQLStore, n: int, seed: int = 1) -> float:
     rng = random.Random(seed)
     t0 = time.perf_counter()
     ts = now()
-    batch: dict[str, list[list[Any]]] = {"reports": [], "mentions": [], "event_sources": [], "events": []}
+    batch: dict[str, list[list[Any]]] = {"reports": [], "mentions": [], "event_sources": [], "audit": [], "events": []}
 
     def flush() -> None:
         with store._tx():
@@ -94,7 +94,9 @@ def bulk_load(store: SQLStore, n: int, seed: int = 1) -> float:
                                   rec.admin1, rec.event_type, rec.sub_event_type, rec.fatalities,
                                   _dump(rec.to_dict()), ts])
         batch["event_sources"].append([mid, eid, rid, None, "bench", ts])
-        row = {**store._event_row(eid, rec, 1, 1), "review_status": None, "created_at": ts, "updated_at": ts}
+        batch["audit"].append([f"bench-audit-{i}", i, eid, "create", mid, None, None, "bench", None, ts])
+        src = _source_entry(rid, f"bench-{i}", "Synthetic", None, rec.event_date, None)
+        row = {**store._event_row(eid, rec, 1, 1, [src], []), "review_status": None, "created_at": ts, "updated_at": ts}
         batch["events"].append([row[c] for c in _EVENT_TABLE_ORDER])
         if len(batch["events"]) >= 20000:
             flush()
@@ -108,7 +110,7 @@ _EVENT_TABLE_ORDER = (
     "id", "sort_key", "event_date", "year", "status", "country", "country_code", "admin1", "admin2", "location",
     "latitude", "longitude", "event_type", "sub_event_type", "type_group", "actor1", "actor2", "assoc_actor_1",
     "assoc_actor_2", "fatalities", "killed_low", "killed_high", "n_reports", "n_mentions", "review_status", "notes",
-    "record", "created_at", "updated_at",
+    "record", "created_at", "updated_at", "sources", "corrected_fields",
 )
 
 
@@ -144,6 +146,12 @@ def run(n_events: int, target: str | None, n_ingest: int) -> dict[str, Any]:
         res["stats_actor_s"], _ = timed(lambda: store.stats(["actor"]))
         res["days_since_s"], _ = timed(lambda: store.days_since("Air/drone strike", "Province 1", as_of="2024-06-01",
                                                                 country="SO"))
+        ids = [e["event_id"] for e in store.events(limit=1000)[0]]
+        pick = random.Random(7)
+        # the API's event page: the event, its mentions with the reports' texts, its history
+        res["event_detail_s"], _ = timed(lambda: store.event_detail(pick.choice(ids)), runs=21)
+        res["report_s"], _ = timed(lambda: store.report(pick.choice(allev)["sources"][0]["report_id"]), runs=21)
+        res["counts_s"], _ = timed(store.counts)
         rng = random.Random(99)
         from ..nlp.pipeline import Result
 

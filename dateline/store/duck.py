@@ -11,14 +11,15 @@ from typing import Any
 import duckdb
 
 from ..errors import DatelineError, ErrorCode
-from .sql import SQLStore
+from .sql import READERS, SQLStore
 
 
 class DuckDBStore(SQLStore):
     dialect = "duckdb"
 
-    def __init__(self, path: str | os.PathLike = "dateline.duckdb", read_only: bool = False) -> None:
-        super().__init__()
+    def __init__(self, path: str | os.PathLike = "dateline.duckdb", read_only: bool = False,
+                 readers: int | None = None) -> None:
+        super().__init__(readers or READERS)
         self.path = str(path)
         self.read_only = read_only
         if read_only and self.path != ":memory:" and not os.path.exists(self.path):
@@ -44,9 +45,14 @@ class DuckDBStore(SQLStore):
         """The raw connection (exports use it for COPY ... TO parquet)."""
         return self._con
 
+    def _open_reader(self) -> duckdb.DuckDBPyConnection:
+        # a cursor is a second connection to the same database: its own transactions, usable from
+        # another thread at the same time (DuckDB runs queries without holding the GIL)
+        return self._con.cursor()
+
     def _execute(self, sql: str, params: Any = ()) -> Any:
         try:
-            return self._con.execute(sql, list(params) if params else None)
+            return self._cur().execute(sql, list(params) if params else None)
         except duckdb.CatalogException:
             raise
         except duckdb.Error as exc:
@@ -54,7 +60,7 @@ class DuckDBStore(SQLStore):
 
     def _executemany(self, sql: str, rows: list[list[Any]]) -> None:
         try:
-            self._con.executemany(sql, rows)
+            self._cur().executemany(sql, rows)
         except duckdb.Error as exc:
             raise DatelineError(ErrorCode.E005, detail=f"{type(exc).__name__}: {exc}") from exc
 
@@ -94,6 +100,7 @@ class DuckDBStore(SQLStore):
             return 0
 
     def close(self) -> None:
+        self._pool.close()
         with self._lock:
             con, self._con = self._con, None
             if con is not None:

@@ -10,7 +10,7 @@ from typing import Any
 import psycopg
 
 from ..errors import DatelineError, ErrorCode
-from .sql import SQLStore
+from .sql import READERS, SQLStore
 
 # pg_advisory_xact_lock key for every write transaction (an arbitrary constant: "DATELINE" in hex-ish)
 WRITER_LOCK_KEY = 0x0DA7E11E
@@ -24,21 +24,36 @@ def _pg_sql(sql: str) -> str:
 class PostgresStore(SQLStore):
     dialect = "postgresql"
 
-    def __init__(self, url: str) -> None:
-        super().__init__()
+    def __init__(self, url: str, read_only: bool = False, readers: int | None = None) -> None:
+        super().__init__(readers or READERS)
         self.url = url
+        self.read_only = read_only
+        self._con = self._connect(read_only)
+        if read_only:
+            self.check_version()
+        else:
+            self.migrate()
+
+    def _connect(self, read_only: bool) -> psycopg.Connection:
+        # read-only connections refuse writes in the server itself (default_transaction_read_only)
+        opts = {"options": "-c default_transaction_read_only=on"} if read_only else {}
         try:
-            self._con = psycopg.connect(url, autocommit=True, connect_timeout=10)
+            return psycopg.connect(self.url, autocommit=True, connect_timeout=10, **opts)
         except psycopg.Error as exc:
             raise DatelineError(ErrorCode.E005, detail=f"cannot connect to PostgreSQL: {exc}") from exc
-        self.migrate()
+
+    def _open_reader(self) -> psycopg.Connection:
+        return self._connect(True)
+
+    def _reader_broken(self, con: psycopg.Connection) -> bool:
+        return bool(con.closed or con.broken)
 
     def __repr__(self) -> str:
         return "PostgresStore(<url>)"
 
     def _execute(self, sql: str, params: Any = ()) -> Any:
         try:
-            return self._con.execute(_pg_sql(sql), list(params) if params else None)
+            return self._cur().execute(_pg_sql(sql), list(params) if params else None)
         except psycopg.errors.UndefinedTable:
             raise
         except psycopg.Error as exc:
@@ -46,7 +61,7 @@ class PostgresStore(SQLStore):
 
     def _executemany(self, sql: str, rows: list[list[Any]]) -> None:
         try:
-            with self._con.cursor() as cur:
+            with self._cur().cursor() as cur:
                 cur.executemany(_pg_sql(sql), rows)
         except psycopg.Error as exc:
             raise DatelineError(ErrorCode.E005, detail=f"{type(exc).__name__}: {exc}") from exc
@@ -67,6 +82,7 @@ class PostgresStore(SQLStore):
             return 0
 
     def close(self) -> None:
+        self._pool.close()
         with self._lock:
             con, self._con = self._con, None
             if con is not None:

@@ -19,13 +19,24 @@ from ..errors import DatelineError, ErrorCode, Rejection
 from ..fuse import across
 from ..record import RECORD_FIELDS, EventRecord
 from .base import EventFilter, IngestOutcome, Store
-from .schema import LATEST, MIGRATIONS, statements
+from .schema import BACKFILLS, LATEST, MIGRATIONS, statements
 
 # Fields a reviewer may not correct: identity and provenance.
 UNCORRECTABLE = frozenset({"event_id", "article_id", "evidence"})
 VERDICTS = ("confirmed", "rejected")
 STATS_DIMENSIONS = ("country", "admin1", "admin2", "day", "week", "month", "actor", "type", "sub_type")
 ITER_PAGE = 1000  # rows per page when streaming events (memory stays flat on 100k+ events)
+# Reader connections per store (DuckDB cursors of the one database, or PostgreSQL connections):
+# reads run concurrently on them while one writer at a time holds the write connection. Measured
+# with the load test (8 client connections, 2 cores): 2 -> 4 readers cut p95 by about a third, 8
+# gave nothing more; the HTTP server's thread pool (40) waits for a free reader beyond that.
+READERS = 4
+# How long a read waits for a free reader before failing with E005 (all readers stuck = a bug or
+# an overloaded server; never hang a request forever).
+READER_WAIT_S = 30.0
+# The columns an event dict is built from (sources and corrected fields are kept on the row:
+# one query per page of events, no join).
+_EVENT_SELECT = "id, sort_key, record, n_reports, n_mentions, review_status, updated_at, sources, corrected_fields"
 
 _EVENT_COLUMNS = (
     "id", "sort_key", "event_date", "year", "status", "country", "country_code", "admin1", "admin2",
@@ -73,6 +84,13 @@ def decode_cursor(cursor: str) -> str:
         raise DatelineError(ErrorCode.E003, detail=f"invalid cursor {cursor!r}") from exc
 
 
+def _source_entry(report_id: str, article_id: Any, source: Any, url: Any, published: Any, title: Any) -> dict[str, Any]:
+    """One report in an event's ``sources`` (kept on the event row, in the order reports joined)."""
+    d = _date(published)
+    return {"report_id": report_id, "article_id": article_id, "source": source, "url": url,
+            "published": d.isoformat() if d else None, "title": title}
+
+
 def mention_id(report_id: str, idx: int) -> str:
     return f"{report_id}-{idx}"
 
@@ -92,6 +110,61 @@ _BATCH_COLUMNS = {
 }
 
 
+class _ReaderPool:
+    """A few reader connections, opened on demand, handed to one thread at a time."""
+
+    def __init__(self, open_: Any, close_: Any, size: int) -> None:
+        self._open, self._close, self.size = open_, close_, max(1, size)
+        self._idle: list[Any] = []
+        self._n = 0  # connections open (idle or in use)
+        self._cond = threading.Condition()
+        self._closed = False
+
+    def get(self, timeout: float = READER_WAIT_S) -> Any:
+        with self._cond:
+            deadline = time.monotonic() + timeout
+            while True:
+                if self._closed:
+                    raise DatelineError(ErrorCode.E005, detail="the store is closed")
+                if self._idle:
+                    return self._idle.pop()
+                if self._n < self.size:
+                    self._n += 1
+                    break
+                left = deadline - time.monotonic()
+                if left <= 0 or not self._cond.wait(left):
+                    raise DatelineError(ErrorCode.E005, detail=f"all {self.size} store readers busy for {timeout:g} s")
+        try:
+            return self._open()
+        except BaseException:
+            with self._cond:
+                self._n -= 1
+                self._cond.notify()
+            raise
+
+    def put(self, con: Any, discard: bool = False) -> None:
+        with self._cond:
+            if discard or self._closed:
+                self._n -= 1
+            else:
+                self._idle.append(con)
+                con = None
+            self._cond.notify()
+        if con is not None:
+            with contextlib.suppress(Exception):  # noqa: BLE001 - closing a broken connection
+                self._close(con)
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            idle, self._idle = self._idle, []
+            self._n -= len(idle)
+            self._cond.notify_all()
+        for con in idle:
+            with contextlib.suppress(Exception):  # noqa: BLE001 - best effort on shutdown
+                self._close(con)
+
+
 class _Batch:
     """Rows of one add_results() transaction, written together at the end."""
 
@@ -104,21 +177,59 @@ class _Batch:
         self.members: dict[str, list[tuple[str, EventRecord]]] = defaultdict(list)
         self.corrections: dict[str, list[tuple[str, Any]]] = defaultdict(list)
         self.stored: dict[str, dict[str, Any]] = {}  # candidate events read from the store (block columns)
+        self.meta: dict[str, dict[str, Any]] = {}  # report id -> its entry in an event's sources
         self.events: dict[str, tuple[dict[str, Any], bool]] = {}  # event id -> (new row, created in this batch)
 
 
 class SQLStore(Store):
-    """Everything but the driver. Thread-safe: one lock around the connection."""
+    """Everything but the driver. Thread-safe: writes take one lock and the write connection (one
+    writer at a time; PostgreSQL adds an advisory lock across processes); reads run concurrently,
+    each on a reader connection from a small pool (:data:`READERS`). Every public method enters
+    :meth:`_reading` or :meth:`_tx`, which bind the thread to its connection."""
 
     dialect: str = ""
     schema_version: int = 0
 
-    def __init__(self) -> None:
+    def __init__(self, readers: int = READERS) -> None:
         self._lock = threading.RLock()
+        self._local = threading.local()
+        self._pool = _ReaderPool(self._open_reader, self._close_reader, readers)
 
     # -- driver hooks -------------------------------------------------------------------------------
     def _execute(self, sql: str, params: Iterable[Any] = ()) -> Any:  # returns a cursor-like
         raise NotImplementedError
+
+    def _open_reader(self) -> Any:
+        """A new connection for reads (it must see every committed write)."""
+        raise NotImplementedError
+
+    def _close_reader(self, con: Any) -> None:
+        con.close()
+
+    def _reader_broken(self, con: Any) -> bool:
+        return False
+
+    def _cur(self) -> Any:
+        """The connection this thread works on: its reader or the write connection."""
+        con = getattr(self._local, "con", None)
+        return con if con is not None else self._con
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Run the enclosed reads on a pooled reader (or on the connection this thread already uses,
+        e.g. inside a write transaction, which must see its own writes)."""
+        if getattr(self._local, "con", None) is not None:
+            yield
+            return
+        con = self._pool.get()
+        self._local.con = con
+        failed = True
+        try:
+            yield
+            failed = False
+        finally:
+            self._local.con = None
+            self._pool.put(con, discard=failed and self._reader_broken(con))
 
     def _transaction(self) -> contextlib.AbstractContextManager:
         raise NotImplementedError
@@ -143,9 +254,15 @@ class SQLStore(Store):
 
     @contextlib.contextmanager
     def _tx(self) -> Iterator[None]:
-        with self._lock, self._transaction():
-            self._writer_lock()
-            yield
+        with self._lock:
+            prev = getattr(self._local, "con", None)
+            self._local.con = self._con
+            try:
+                with self._transaction():
+                    self._writer_lock()
+                    yield
+            finally:
+                self._local.con = prev
 
     # -- schema ------------------------------------------------------------------------------------
     def _current_version(self) -> int:
@@ -178,6 +295,8 @@ class SQLStore(Store):
                         continue
                     for sql in statements(self.dialect, stmts):
                         self._execute(sql)
+                    if version in BACKFILLS:
+                        getattr(self, BACKFILLS[version])()
                     self._execute("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
                                   [version, desc, now()])
             self.schema_version = self._current_version()
@@ -193,7 +312,7 @@ class SQLStore(Store):
 
     # -- writing -----------------------------------------------------------------------------------
     def has_report(self, content_hash: str, url: str | None = None) -> bool:
-        with self._lock:
+        with self._reading():
             return self._find_report(content_hash, url) is not None
 
     def _find_report(self, content_hash: str, url: str | None) -> str | None:
@@ -238,6 +357,7 @@ class SQLStore(Store):
                 b.rows["reports"].append(
                     [rid, chash, art.url or None, art.id, art.source, art.published, art.title, art.dateline,
                      (art.meta or {}).get("origin"), art.text, len(records), _dump(list(res.warnings or [])), b.ts])
+                b.meta[rid] = _source_entry(rid, art.id, art.source, art.url or None, art.published, art.title)
                 out = IngestOutcome(report_id=rid, new_report=True)
                 for idx, rec in enumerate(records):
                     eid, merged = self._place_mention(rid, idx, rec, b)
@@ -253,7 +373,7 @@ class SQLStore(Store):
     def known_reports(self, articles: Iterable[Any]) -> set[int]:
         """Indexes of the articles already stored (by content hash or URL): one query per call."""
         arts = list(articles)
-        with self._lock:
+        with self._reading():
             known = self._known(arts)
         return {i for i, a in enumerate(arts)
                 if a.content_hash in known or (a.url and ("url:" + a.url) in known)}
@@ -312,9 +432,11 @@ class SQLStore(Store):
             where = " OR ".join("(country_code = ? AND type_group = ? AND status = ? AND event_date BETWEEN ? AND ?)"
                                 for _ in part)
             args = [v for blk in part for v in (blk.country_code, blk.group, blk.status, blk.date_from, blk.date_to)]
-            for r in self._rows("SELECT id, country_code, type_group, status, event_date, admin1 FROM events "
+            for r in self._rows("SELECT id, country_code, type_group, status, event_date, admin1, sources FROM events "
                                 f"WHERE {where}", args):
                 if r["id"] not in b.stored:
+                    for src in json.loads(r.pop("sources") or "[]"):
+                        b.meta.setdefault(src["report_id"], src)
                     b.stored[r["id"]] = r
                     ids.append(r["id"])
         for i in range(0, len(ids), 500):
@@ -403,13 +525,23 @@ class SQLStore(Store):
             return None
         fused = across.fuse([r for _, r in mentions], eid)
         new_in_batch = batch is not None and eid in batch.events and batch.events[eid][1]
+        fixes: list[tuple[str, Any]] = []
         if batch is not None:
-            for f, v in batch.corrections.get(eid, []):
-                setattr(fused, f, v)
+            fixes = batch.corrections.get(eid, [])
         elif not created:
-            for c in self._rows("SELECT field, value FROM corrections WHERE event_id = ? ORDER BY created_at, id", [eid]):
-                setattr(fused, c["field"], json.loads(c["value"]))
-        row = self._event_row(eid, fused, len({rid for rid, _ in mentions}), len(mentions))
+            fixes = [(c["field"], json.loads(c["value"])) for c in
+                     self._rows("SELECT field, value FROM corrections WHERE event_id = ? ORDER BY created_at, id", [eid])]
+        for f, v in fixes:
+            setattr(fused, f, v)
+        rids = list(dict.fromkeys(rid for rid, _ in mentions))  # reports in the order they joined
+        if batch is not None:
+            missing = [r for r in rids if r not in batch.meta]
+            if missing:  # only for rows written before the sources column existed
+                batch.meta.update(self._report_entries(missing))
+            sources = [batch.meta[r] for r in rids]
+        else:
+            sources = self._sources_for([eid])[eid]
+        row = self._event_row(eid, fused, len(rids), len(mentions), sources, list(dict.fromkeys(f for f, _ in fixes)))
         if batch is not None:
             batch.events[eid] = (row, created or new_in_batch)
             return fused
@@ -424,8 +556,18 @@ class SQLStore(Store):
                           [v for k, v in row.items() if k != "id"] + [ts, eid])
         return fused
 
+    def _report_entries(self, report_ids: list[str]) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(report_ids), 500):
+            part = report_ids[i:i + 500]
+            for r in self._rows("SELECT id, article_id, source, url, published, title FROM reports WHERE id IN "
+                                f"({', '.join('?' for _ in part)})", part):
+                out[r["id"]] = _source_entry(r["id"], r["article_id"], r["source"], r["url"], r["published"], r["title"])
+        return out
+
     @staticmethod
-    def _event_row(eid: str, rec: EventRecord, n_reports: int, n_mentions: int) -> dict[str, Any]:
+    def _event_row(eid: str, rec: EventRecord, n_reports: int, n_mentions: int, sources: list[dict[str, Any]],
+                   corrected: list[str]) -> dict[str, Any]:
         d = _date(rec.event_date)
         return {
             "id": eid, "sort_key": f"{d.isoformat() if d else '0000-00-00'}|{eid}", "event_date": d,
@@ -437,7 +579,7 @@ class SQLStore(Store):
             "assoc_actor_1": rec.assoc_actor_1, "assoc_actor_2": rec.assoc_actor_2,
             "fatalities": int(rec.fatalities or 0), "killed_low": rec.killed_low, "killed_high": rec.killed_high,
             "n_reports": n_reports, "n_mentions": n_mentions, "notes": rec.notes,
-            "record": _dump(rec.to_dict()),
+            "record": _dump(rec.to_dict()), "sources": _dump(sources), "corrected_fields": _dump(corrected),
         }
 
     def add_rejection(self, rejection: Rejection) -> None:
@@ -598,9 +740,8 @@ class SQLStore(Store):
             f"WHERE s.event_id IN ({marks}) GROUP BY s.event_id, s.report_id, r.article_id, r.source, r.url, "
             "r.published, r.title ORDER BY added_at", ids)
         for r in rows:
-            out[r["event_id"]].append({
-                "report_id": r["report_id"], "article_id": r["article_id"], "source": r["source"], "url": r["url"],
-                "published": r["published"].isoformat() if r["published"] else None, "title": r["title"]})
+            out[r["event_id"]].append(_source_entry(r["report_id"], r["article_id"], r["source"], r["url"],
+                                                    r["published"], r["title"]))
         return out
 
     def _corrected_fields(self, ids: list[str]) -> dict[str, list[str]]:
@@ -616,20 +757,33 @@ class SQLStore(Store):
         return out
 
     def _event_dicts(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        srcs = self._sources_for([r["id"] for r in rows])
-        fixed = self._corrected_fields([r["id"] for r in rows])
+        """Event dicts from rows of _EVENT_SELECT: sources and corrected fields come with the row
+        (rows written before they did are completed with two queries)."""
+        old = [r["id"] for r in rows if r.get("sources") is None or r.get("corrected_fields") is None]
+        srcs = self._sources_for(old) if old else {}
+        fixed = self._corrected_fields(old) if old else {}
         out = []
         for r in rows:
             d = json.loads(r["record"])
             d["event_id"] = r["id"]
-            d["sources"] = srcs.get(r["id"], [])
+            d["sources"] = json.loads(r["sources"]) if r.get("sources") is not None else srcs.get(r["id"], [])
             d["n_reports"] = r["n_reports"]
             d["n_mentions"] = r["n_mentions"]
             d["review_status"] = r["review_status"]
-            d["corrected_fields"] = fixed.get(r["id"], [])
+            d["corrected_fields"] = (json.loads(r["corrected_fields"]) if r.get("corrected_fields") is not None
+                                     else fixed.get(r["id"], []))
             d["updated_at"] = r["updated_at"]
             out.append(d)
         return out
+
+    def _backfill_event_lists(self) -> None:
+        """Migration 4: fill events.sources and events.corrected_fields of the rows already stored."""
+        ids = [r["id"] for r in self._rows("SELECT id FROM events WHERE sources IS NULL OR corrected_fields IS NULL")]
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            srcs, fixed = self._sources_for(part), self._corrected_fields(part)
+            self._update_events(["sources", "corrected_fields", "id"],
+                                [[_dump(srcs[e]), _dump(fixed.get(e, [])), e] for e in part])
 
     def events(self, flt: EventFilter | None = None, limit: int = 100, cursor: str | None = None,
                ) -> tuple[list[dict[str, Any]], str | None]:
@@ -638,9 +792,9 @@ class SQLStore(Store):
         if cursor:
             where += " AND sort_key < ?"
             args.append(decode_cursor(cursor))
-        with self._lock:
-            rows = self._rows(f"SELECT id, sort_key, record, n_reports, n_mentions, review_status, updated_at "
-                              f"FROM events WHERE {where} ORDER BY sort_key DESC LIMIT ?", args + [limit + 1])
+        with self._reading():
+            rows = self._rows(f"SELECT {_EVENT_SELECT} FROM events WHERE {where} ORDER BY sort_key DESC LIMIT ?",
+                              args + [limit + 1])
             more = len(rows) > limit
             rows = rows[:limit]
             items = self._event_dicts(rows)
@@ -656,53 +810,75 @@ class SQLStore(Store):
 
     def count_events(self, flt: EventFilter | None = None) -> int:
         where, args = self._where(flt)
-        with self._lock:
+        with self._reading():
             return int(self._scalar(f"SELECT count(*) FROM events WHERE {where}", args) or 0)
 
-    def event(self, event_id: str) -> dict[str, Any] | None:
-        with self._lock:
-            row = self._one("SELECT id, sort_key, record, n_reports, n_mentions, review_status, updated_at, created_at "
-                            "FROM events WHERE id = ?", [event_id])
+    # An event's history (audit trail, reviews, corrections) in one query: one row shape for the
+    # three tables, the audit branch first so that both back-ends type the columns from it.
+    _HISTORY_SQL = (
+        "SELECT 'audit' AS kind, id, seq, action, mention_id, other_event_id, score, detail, "
+        "CAST(NULL AS TEXT) AS field, CAST(NULL AS TEXT) AS value, CAST(NULL AS TEXT) AS old_value, "
+        "CAST(NULL AS TEXT) AS verdict, who, CAST(NULL AS TEXT) AS why, created_at FROM audit WHERE event_id = ? "
+        "UNION ALL SELECT 'review', id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, verdict, who, why, "
+        "created_at FROM reviews WHERE event_id = ? "
+        "UNION ALL SELECT 'correction', id, NULL, NULL, NULL, NULL, NULL, NULL, field, value, old_value, NULL, who, "
+        "why, created_at FROM corrections WHERE event_id = ?")
+
+    def event(self, event_id: str, *, with_texts: bool = False) -> dict[str, Any] | None:
+        """One event with its mentions, reviews, corrections and audit trail (three queries).
+        ``with_texts``: also ``report_texts`` {report_id: text} of its source reports."""
+        with self._reading():
+            row = self._one(f"SELECT {_EVENT_SELECT}, created_at FROM events WHERE id = ?", [event_id])
             if row is None:
                 return None
             (d,) = self._event_dicts([row])
             d["created_at"] = row["created_at"]
-            d["mentions"] = [
-                {"mention_id": m["id"], "report_id": m["report_id"], "score": m["score"], "reason": m["reason"],
-                 "record": json.loads(m["record"])}
-                for m in self._rows(
-                    "SELECT m.id, m.report_id, m.record, s.score, s.reason FROM mentions m "
-                    "LEFT JOIN event_sources s ON s.mention_id = m.id WHERE m.event_id = ? ORDER BY m.created_at, m.id",
-                    [event_id])]
-            d["reviews"] = self._rows("SELECT id, verdict, who, why, created_at FROM reviews WHERE event_id = ? ORDER BY created_at",
-                                      [event_id])
-            d["corrections"] = [dict(c, value=json.loads(c["value"]), old_value=json.loads(c["old_value"]))
-                                for c in self._rows("SELECT id, field, value, old_value, who, why, created_at FROM corrections "
-                                                    "WHERE event_id = ? ORDER BY created_at", [event_id])]
-            d["audit"] = self.audit(event_id)
-            return d
+            text_sql = (", r.text FROM mentions m LEFT JOIN reports r ON r.id = m.report_id " if with_texts
+                        else " FROM mentions m ")
+            ms = self._rows(f"SELECT m.id, m.report_id, m.record, s.score, s.reason{text_sql}"
+                            "LEFT JOIN event_sources s ON s.mention_id = m.id WHERE m.event_id = ? "
+                            "ORDER BY m.created_at, m.id", [event_id])
+            hist = self._rows(self._HISTORY_SQL, [event_id] * 3)
+        d["mentions"] = [{"mention_id": m["id"], "report_id": m["report_id"], "score": m["score"], "reason": m["reason"],
+                          "record": json.loads(m["record"])} for m in ms]
+        if with_texts:
+            d["report_texts"] = {m["report_id"]: m["text"] or "" for m in ms}
+        d["reviews"] = [{k: h[k] for k in ("id", "verdict", "who", "why", "created_at")}
+                        for h in sorted((h for h in hist if h["kind"] == "review"), key=lambda h: h["created_at"])]
+        d["corrections"] = [{"id": h["id"], "field": h["field"], "value": json.loads(h["value"]),
+                             "old_value": json.loads(h["old_value"]), "who": h["who"], "why": h["why"],
+                             "created_at": h["created_at"]}
+                            for h in sorted((h for h in hist if h["kind"] == "correction"), key=lambda h: h["created_at"])]
+        d["audit"] = [{k: h[k] for k in ("action", "mention_id", "other_event_id", "score", "detail", "who", "created_at")}
+                      for h in sorted((h for h in hist if h["kind"] == "audit"), key=lambda h: h["seq"])]
+        return d
+
+    def event_detail(self, event_id: str) -> dict[str, Any] | None:
+        return self.event(event_id, with_texts=True)
 
     def audit(self, event_id: str) -> list[dict[str, Any]]:
-        with self._lock:
+        with self._reading():
             return self._rows("SELECT action, mention_id, other_event_id, score, detail, who, created_at FROM audit "
                               "WHERE event_id = ? ORDER BY seq", [event_id])
 
+    _REPORT_SELECT = ("SELECT id, content_hash, url, article_id, source, published, title, dateline, origin, text, "
+                      "n_mentions, warnings, ingested_at FROM reports ")
+
     def report(self, report_id: str) -> dict[str, Any] | None:
-        with self._lock:
-            r = self._one("SELECT id, content_hash, url, article_id, source, published, title, dateline, origin, text, "
-                          "n_mentions, warnings, ingested_at FROM reports WHERE id = ? OR article_id = ? "
-                          "ORDER BY (id = ?) DESC LIMIT 1", [report_id, report_id, report_id])
+        """A report by its id or, failing that, by its own article id (the first stored)."""
+        with self._reading():
+            r = self._one(self._REPORT_SELECT + "WHERE id = ?", [report_id]) \
+                or self._one(self._REPORT_SELECT + "WHERE article_id = ? ORDER BY ingested_at, id LIMIT 1", [report_id])
             if r is None:
                 return None
-            r["published"] = r["published"].isoformat() if r["published"] else None
-            r["warnings"] = json.loads(r["warnings"] or "[]")
-            r["mentions"] = [{"mention_id": m["id"], "event_id": m["event_id"], "record": json.loads(m["record"])}
-                             for m in self._rows("SELECT id, event_id, record FROM mentions WHERE report_id = ? "
-                                                 "ORDER BY idx", [r["id"]])]
-            return r
+            ms = self._rows("SELECT id, event_id, record FROM mentions WHERE report_id = ? ORDER BY idx", [r["id"]])
+        r["published"] = r["published"].isoformat() if r["published"] else None
+        r["warnings"] = json.loads(r["warnings"] or "[]")
+        r["mentions"] = [{"mention_id": m["id"], "event_id": m["event_id"], "record": json.loads(m["record"])} for m in ms]
+        return r
 
     def reports(self, limit: int = 100) -> list[dict[str, Any]]:
-        with self._lock:
+        with self._reading():
             return self._rows("SELECT id, article_id, source, url, published, title, n_mentions, ingested_at "
                               "FROM reports ORDER BY ingested_at DESC LIMIT ?", [limit])
 
@@ -725,7 +901,7 @@ class SQLStore(Store):
             src = f"(SELECT {cols} FROM events WHERE {where}) AS x"
         sel = ", ".join(f"{expr[b]} AS {b}" for b in by)
         grp = ", ".join(str(i + 1) for i in range(len(by)))
-        with self._lock:
+        with self._reading():
             rows = self._rows(f"SELECT {sel}, count(*) AS events, sum(fatalities) AS fatalities FROM {src} "
                               f"GROUP BY {grp} ORDER BY {grp}", args)
         for r in rows:
@@ -753,8 +929,8 @@ class SQLStore(Store):
         if country:
             conds.append("(country_code = ? OR lower(country) = ?)")
             args += [country.upper(), country.lower()]
-        with self._lock:
-            row = self._one(f"SELECT id, sort_key, record, n_reports, n_mentions, review_status, updated_at FROM events "
+        with self._reading():
+            row = self._one(f"SELECT {_EVENT_SELECT} FROM events "
                             f"WHERE {' AND '.join(conds)} ORDER BY event_date DESC, id DESC LIMIT 1", args)
             if row is None:
                 return None
@@ -770,17 +946,20 @@ class SQLStore(Store):
         if reason:
             sql += " WHERE reason = ?"
             args.append(reason)
-        with self._lock:
+        with self._reading():
             return self._rows(sql + " ORDER BY last_seen DESC, id LIMIT ?", args + [int(limit)])
 
     def rejection_counts(self) -> dict[str, int]:
-        with self._lock:
+        with self._reading():
             return {r["reason"]: int(r["n"]) for r in
                     self._rows("SELECT reason, count(*) AS n FROM rejections GROUP BY reason ORDER BY reason")}
 
+    _COUNTED = ("reports", "mentions", "events", "event_sources", "rejections", "reviews", "corrections")
+
     def counts(self) -> dict[str, int]:
-        out = {}
-        with self._lock:
-            for t in ("reports", "mentions", "events", "event_sources", "rejections", "reviews", "corrections"):
-                out[t] = int(self._scalar(f"SELECT count(*) FROM {t}") or 0)
-        return out
+        # one query (a UNION of counts: measured 7 ms against 12 ms for seven queries and 16 ms
+        # for one SELECT of seven scalar subqueries, DuckDB on this machine)
+        sql = " UNION ALL ".join(f"SELECT '{t}' AS t, count(*) AS n FROM {t}" for t in self._COUNTED)
+        with self._reading():
+            got = {r["t"]: int(r["n"] or 0) for r in self._rows(sql)}
+        return {t: got.get(t, 0) for t in self._COUNTED}
