@@ -70,7 +70,8 @@ NON_PERSON = frozenset(
     weapon weapons gun guns rifle rifles round case cases count counts charge charges warrant warrants
     search searches report reports call calls tyre tyres tire tires window windows trailer trailers
     truck trucks van vans bus buses door doors wall walls animal animals deer dog dogs cat cats horse horses
-    cow cows bird birds pet pets sign signs shell shells casing casings""".split())
+    cow cows bird birds pet pets sign signs shell shells casing casings cougar cougars bear bears wolf wolves
+    coyote coyotes puppy puppies""".split())
 SINGULAR_PRON = frozenset("he she him her himself herself".split())
 # People: victims are read only from phrases headed by one of these (or a person's name, or
 # a word with a person suffix below), so "executed a search warrant" or "shot the tyre" are
@@ -343,6 +344,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
     if t.pos_ == "PROPN" or (t.ent_type_ == "PERSON" and t.pos_ != "NOUN"):
         if t.ent_type_ not in ("PERSON", "") or t.tag_ == "NNPS":
             return None
+        if t.lower_ in STREET_WORDS:
+            return None  # "Spanaway Street"
         name = " ".join(x.text for x in t.subtree if x.dep_ == "compound" or x.i == t.i)
         s = min(x.idx for x in t.subtree if x.dep_ == "compound" or x.i == t.i)
         return _Qty(1, 1, 1, s, end, name, [], True, 0)
@@ -483,6 +486,8 @@ def _category(t: Token) -> tuple[str, bool] | None:
 
 
 STRIKE_VERBS = frozenset("strike hit".split())
+STREET_WORDS = frozenset("street st avenue ave road rd drive dr lane ln boulevard blvd way court place parkway "
+                         "highway square park".split())
 GUN_NOUNS = frozenset("gun guns pistol pistols handgun handguns rifle shotgun butt weapon".split())
 HIT_NOUNS = frozenset("shooting stabbing".split())
 KILL_EVENT_NOUNS = frozenset("killing murder slaying homicide".split())
@@ -962,6 +967,7 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
     violent_occ = [e for e in violent if e.status == "occurred"]
     casualty_owners = violent_occ or violent or all_events
     out: list[int] = []
+    ev_day: tuple | None = None  # computed once, on the first count from another sentence
     for i, cm in enumerate(counts):
         if cm.head is None:
             continue
@@ -980,6 +986,10 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             continue
         if cm.sent in trig_sents:
             continue
+        if ev_day is None:
+            ev_day = _event_day(doc, ev)
+        if ev_day and _dated_elsewhere(doc, cm.sent, ev_day[0]):
+            continue  # "Terry Bosley was killed in November": another incident, told in passing
         before = [e for e in events if e.sent < cm.sent]
         if before:
             owner = max(before, key=lambda e: (e.sent, e.start))
@@ -993,6 +1003,32 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
                 if owner.sent == ev.sent and _same_mention(_nearest_in_sentence(doc, events, owner.sent, cm), ev):
                     out.append(i)
     return out
+
+
+def _event_day(doc: Doc, ev: EventMention) -> tuple:
+    """(the date event_time gives the event, or None,) — a tuple so that "no date" is cached too."""
+    from .dates import event_time
+
+    times = doc._.dl_times or []
+    ti, _ = event_time(doc, ev)
+    tm = times[ti] if ti is not None else None
+    return ((tm.value, tm.granularity) if tm is not None and tm.value is not None else None,)
+
+
+def _dated_elsewhere(doc: Doc, sent: int, ev_date) -> bool:
+    """Does sentence ``sent`` give its own past date (a day or a month) that is not the event's?
+    Day against day: more than one day apart; a month: not the event's month."""
+    if ev_date is None:
+        return False
+    value, gran = ev_date
+    for tm in doc._.dl_times or []:
+        if tm.sent != sent or tm.kind != "date" or tm.value is None or tm.future:
+            continue
+        if tm.granularity == "day" and gran == "day" and abs((tm.value - value).days) > 1:
+            return True
+        if tm.granularity == "month" and (tm.value.year, tm.value.month) != (value.year, value.month):
+            return True
+    return False
 
 
 def _same_mention(a: EventMention, b: EventMention) -> bool:

@@ -110,3 +110,25 @@ def test_casualties_belong_to_a_violent_event(analyse):
     assert injured
     assert set(injured) <= set(event_counts(doc, shooting))
     assert not set(injured) & set(event_counts(doc, taken))
+
+
+def test_a_death_told_in_passing_with_its_own_date_is_not_this_event(analyse):
+    from dateline.nlp.counts import event_counts
+    from dateline.nlp.types import EventMention
+
+    doc = analyse("A 19-year-old man was wounded in a shooting on Oak Street on Saturday. "
+                  "In November, a 17-year-old student was killed two blocks away.", published="2019-06-10")
+    t = next(t for t in doc if t.text == "shooting")
+    ev = EventMention(start=t.idx, end=t.idx + len(t), text=t.text, sent=0, head=t.i, lemma=t.lemma_,
+                      event_type="Violence against civilians", sub_event_type="Attack")
+    doc._.dl_events = [ev]
+    cats = {doc._.dl_counts[i].category for i in event_counts(doc, ev)}
+    assert cats == {"injured"}
+
+
+@pytest.mark.parametrize("text", [
+    "A man muttering about killing walked down Spanaway Street with a shotgun.",
+    "Hunters shot five cougars in the county last year.",
+])
+def test_places_and_animals_are_not_victims(analyse, text):
+    assert merged(analyse(text, published="2019-06-10")) == (0, 0)
