@@ -11,7 +11,7 @@ from typing import Any
 
 from .errors import DatelineError, ErrorCode, Rejected, RejectReason
 
-# 2 MB of text is about 350k words, far beyond any news report; bigger inputs are almost
+# 1M characters is about 170k words, far beyond any news report; bigger inputs are almost
 # always dumps or binaries and would cost minutes of parsing (spaCy's own limit is 1M chars).
 MAX_TEXT_CHARS = 1_000_000
 
@@ -68,6 +68,12 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        if isinstance(self.text, (bytes, bytearray)):  # raw bytes from a caller: UTF-8/UTF-16 or Rejected
+            self.text = decode_bytes(bytes(self.text), self.id or "")
+        elif self.text is None:  # no text: rejected as `empty` by check_text, like ""
+            self.text = ""
+        elif not isinstance(self.text, str):
+            raise TypeError(f"Article.text must be a str (or UTF-8 bytes), not {type(self.text).__name__}")
         if not isinstance(self.published, (dt.date, type(None))) or isinstance(self.published, dt.datetime):
             self.published = parse_date(self.published)
         if not self.id:

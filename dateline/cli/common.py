@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -15,13 +16,24 @@ def read_inputs(files: list[Path] | None, input: Path | None, published: str | N
                 source: str | None = None) -> tuple[list[Article], list[Rejection]]:
     """Report FILEs and/or a JSONL ``--input`` ('-' for stdin) -> (articles, rejections).
 
-    Usage errors (nothing given, a bad date, a missing JSONL file) raise ``typer.BadParameter``
-    (exit code 2); unreadable or bad reports become typed rejections.
+    Usage errors (nothing given, a bad date, a missing file, a folder or a URL given as a FILE, a
+    missing JSONL file) raise ``typer.BadParameter`` (exit code 2); unreadable or bad reports
+    become typed rejections.
     """
     from ..ingest import read_jsonl, read_text_file
 
     if not files and input is None:
         raise typer.BadParameter("give report FILEs or --input reports.jsonl")
+    for f in files or []:
+        # named inputs that cannot be reports are usage errors (exit 2), as in `dateline ingest`
+        if str(f).lower().startswith(("http:/", "https:/", "ftp:/", "file:/")):  # Path folds '//' to '/'
+            url = re.sub(r"^(\w+):/(?!/)", r"\1://", str(f))
+            raise typer.BadParameter(f"{url}: this command reads files; fetch web pages and feeds with "
+                                     f"`dateline ingest {url}`")
+        if f.is_dir():
+            raise typer.BadParameter(f"{f} is a folder: give its files (e.g. {f}/*.txt) or use `dateline ingest {f}`")
+        if not f.exists():
+            raise typer.BadParameter(f"no such file: {f}")
     try:
         pub = parse_date(published)
     except DatelineError as exc:

@@ -27,6 +27,9 @@ def register(app: typer.Typer) -> None:
         from ..eval.base import default_data_dir
         from ..errors import DatelineError
 
+        if data is not None and not data.is_dir():
+            # an explicit --data that is wrong must not turn every set into a quiet "skipped" (exit 0)
+            raise typer.BadParameter(f"--data {data}: no such folder")
         data_dir = data or default_data_dir()
         names = list(runner.SETS) if set_name == "all" else [set_name]
         lim = None if full else (limit if limit is not None else "default")

@@ -45,6 +45,7 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
         articles, rejections = read_inputs(files, input, published, source)
         records = []
+        n_refused = 0  # reports read but refused by the pipeline (empty, not English, too large...)
         out_lines: list[dict] = []
         prog = _progress(len(articles))
         task = prog.add_task("extract", total=len(articles)) if prog else None
@@ -55,7 +56,10 @@ def register(app: typer.Typer) -> None:
                 if prog:
                     prog.advance(task)
                 if res.rejection is not None:
+                    if res.rejection.origin is None:  # refused by the pipeline: say which input it was
+                        res.rejection.origin = (res.article.meta or {}).get("origin") or res.article.url
                     rejections.append(res.rejection)
+                    n_refused += 1
                     continue
                 for w in res.warnings:
                     typer.echo(f"warning: {res.article.id}: {w}", err=True)
@@ -83,6 +87,6 @@ def register(app: typer.Typer) -> None:
         finally:
             if output:
                 fh.close()
-        typer.echo(f"{len(articles)} reports read, {len(records)} events, {len(rejections)} rejected",
+        typer.echo(f"{len(articles) - n_refused} reports read, {len(records)} events, {len(rejections)} rejected",
                    err=True)
         raise typer.Exit(1 if rejections else 0)

@@ -45,7 +45,16 @@ def article_from_obj(obj: Any, origin: str) -> Item:
     if not isinstance(obj, dict):
         return Rejection(RejectReason.MALFORMED, f"expected a JSON object, got {type(obj).__name__}", None, origin)
     aid = obj.get("id")
+    if isinstance(aid, bool) or (aid is not None and not isinstance(aid, (str, int))):
+        return Rejection(RejectReason.BAD_METADATA, f"\"id\" must be a string or an integer, got {type(aid).__name__}",
+                         None, origin)
     aid = str(aid) if aid is not None else None
+    # metadata goes into the store's columns (url is a unique key): only strings are taken
+    for key in ("url", "title", "source"):
+        val = obj.get(key)
+        if val is not None and not isinstance(val, str):
+            return Rejection(RejectReason.BAD_METADATA, f"\"{key}\" must be a string, got {type(val).__name__}",
+                             aid, origin)
     text = obj.get("text")
     if not isinstance(text, str):
         return Rejection(RejectReason.EMPTY if text is None else RejectReason.MALFORMED,
@@ -54,10 +63,8 @@ def article_from_obj(obj: Any, origin: str) -> Item:
         published = parse_date(obj.get("published") or obj.get("publish_date") or obj.get("date"))
     except DatelineError as exc:
         return Rejection(RejectReason.BAD_METADATA, str(exc), aid, origin)
-    src = obj.get("source")
-    return Article(text=text, id=aid or "", published=published,
-                   source=str(src) if src is not None else None,
-                   url=obj.get("url"), title=obj.get("title"), meta={"origin": origin})
+    return Article(text=text, id=aid or "", published=published, source=obj.get("source"),
+                   url=obj.get("url") or None, title=obj.get("title"), meta={"origin": origin})
 
 
 def read_jsonl(stream: IO[bytes] | str | os.PathLike, name: str | None = None) -> Iterator[Item]:
