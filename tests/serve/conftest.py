@@ -1,5 +1,9 @@
-"""Fixtures for the HTTP API and dashboard tests: a real DuckDB store seeded with synthetic
-records (no NLP), served by a real uvicorn on a free 127.0.0.1 port."""
+"""Fixtures for the HTTP API and dashboard tests: a real store seeded with synthetic records (no
+NLP), served by a real uvicorn on a free 127.0.0.1 port.
+
+A test module that sets ``API_BACKENDS = ("duckdb", "postgresql")`` runs its ``live``/``client``
+tests once per back-end (PostgreSQL: ``$DATABASE_URL`` or a throwaway server, see
+tests/store/pghelp.py; skipped visibly when neither is available). Others use DuckDB."""
 
 from __future__ import annotations
 
@@ -7,20 +11,22 @@ import contextlib
 from pathlib import Path
 
 import pytest
+from pghelp import NoPostgres, fresh_database, pg_server
 
 API_KEY = "test-key-\u00e9-not-secret"  # non-ASCII on purpose: the comparison works on bytes
 
 
 @contextlib.contextmanager
-def live_server(db: Path, n_events: int = 40, **settings_kw):
-    """Seed a DuckDB store at ``db`` (when new), serve it; yield (base_url, store)."""
+def live_server(db: Path | str, n_events: int = 40, **settings_kw):
+    """Seed the store at ``db`` (a DuckDB path, or a postgresql:// URL) when it is new, serve it;
+    yield (base_url, store)."""
     from dateline.serve.app import Settings, create_app
     from dateline.serve.sample import sample_results
     from dateline.serve.server import serve_in_thread
     from dateline.store import open_store
 
-    new = not db.exists()
     store = open_store(db)
+    new = store.counts()["reports"] == 0
     try:
         if new:
             for res in sample_results(n_events):
@@ -34,9 +40,38 @@ def live_server(db: Path, n_events: int = 40, **settings_kw):
         store.close()
 
 
+def pytest_generate_tests(metafunc):
+    backends = getattr(metafunc.module, "API_BACKENDS", None)
+    if backends and "api_backend" in metafunc.fixturenames:
+        metafunc.parametrize("api_backend", backends, indirect=True, scope="module")
+
+
+@pytest.fixture(scope="session")
+def pg_server_url():
+    try:
+        cm = pg_server()
+        url = cm.__enter__()
+    except NoPostgres as exc:
+        pytest.skip(str(exc))
+    try:
+        yield url
+    finally:
+        cm.__exit__(None, None, None)
+
+
 @pytest.fixture(scope="module")
-def live(tmp_path_factory):
-    """(base_url, store) of a server with rate limits off and API_KEY set, one per test module."""
+def api_backend(request) -> str:
+    return getattr(request, "param", "duckdb")
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory, api_backend, request):
+    """(base_url, store) of a server with rate limits off and API_KEY set, one per test module
+    (and back-end)."""
+    if api_backend == "postgresql":
+        with fresh_database(request.getfixturevalue("pg_server_url")) as url, live_server(url) as pair:
+            yield pair
+        return
     with live_server(tmp_path_factory.mktemp("serve") / "api.duckdb") as pair:
         yield pair
 

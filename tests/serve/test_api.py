@@ -11,6 +11,8 @@ import pytest
 from dateline.record import EventRecord
 from dateline.serve.app import MAX_PAGE, STATIC_DIR
 
+# every test on the shared server runs against both stores (the API codes against the Store ABC)
+API_BACKENDS = ("duckdb", "postgresql")
 
 
 def _assert_error(r: httpx.Response, status: int, code: str) -> dict:

@@ -257,3 +257,170 @@ def test_postgres_two_writers_no_duplicates(pg_url):
     finally:
         for s in stores:
             s.close()
+
+
+# -- concurrency: reads run on pooled reader connections, beside one writer -----------------------
+
+def test_reads_do_not_wait_for_an_open_write_and_see_only_committed_rows(store):
+    """A read issued while a write transaction is open answers at once, from the last commit."""
+    import threading
+
+    store.add_result(result(TEXT_A, [rec()], id="a"))
+    seen: dict[str, object] = {}
+
+    def read():
+        seen["counts"] = store.counts()
+        seen["events"] = len(store.events()[0])
+
+    class Abort(Exception):
+        pass
+
+    with pytest.raises(Abort):
+        with store._tx():  # a write in progress: the writer lock held, a transaction open
+            store._execute("DELETE FROM events")
+            assert store._scalar("SELECT count(*) FROM events") == 0  # the writer sees its own change
+            t = threading.Thread(target=read)
+            t.start()
+            t.join(20)
+            assert not t.is_alive(), "a read waited for the writer"
+            raise Abort  # roll back
+    assert seen["counts"]["events"] == 1 and seen["events"] == 1  # the uncommitted delete was not seen
+    assert store.counts()["events"] == 1
+
+
+def test_concurrent_reads_during_writes_are_consistent(store):
+    import threading
+
+    store.add_result(result(TEXT_C, [rec(event_type="Explosions/Remote violence", location="Lashkar Gah",
+                                         admin2="Lashkar Gah", sub_event_type="Remote explosive/landmine/IED")],
+                            id="c"))
+    stop = threading.Event()
+    errors: list[BaseException] = []
+    observed: list[int] = []
+
+    def reader():
+        last = 0
+        try:
+            while not stop.is_set():
+                n = store.counts()["reports"]
+                page, _ = store.events(EventFilter(status=None), limit=50)
+                for ev in page[:3]:
+                    d = store.event_detail(ev["event_id"])
+                    assert d is not None and len(d["sources"]) == d["n_reports"]
+                    assert set(d["report_texts"]) == {m["report_id"] for m in d["mentions"]}
+                assert n >= last  # committed rows never disappear
+                last = n
+                observed.append(n)
+        except BaseException as exc:  # noqa: BLE001 - surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=reader) for _ in range(4)]
+    for t in threads:
+        t.start()
+    try:
+        for i in range(12):
+            store.add_result(result(f"Report {i}: a clash was reported in the district of Musa Qala {i} days ago.",
+                                    [rec(location=f"Village {i}", admin2="Musa Qala", event_date=f"2024-06-{i + 1:02d}",
+                                         notes=f"Clash {i} in Musa Qala.")], id=f"m{i}"))
+    finally:
+        stop.set()
+        for t in threads:
+            t.join(30)
+    assert not errors, errors[0]
+    assert observed and max(observed) <= 13
+    assert store.counts()["reports"] == 13
+
+
+def test_reader_pool_is_bounded(store):
+    """More threads than readers: they wait their turn (the pool never opens more connections)."""
+    import threading
+
+    size = store._pool.size
+    inside = []
+    gate = threading.Barrier(size)
+    peak = [0]
+    lock = threading.Lock()
+
+    def hold():
+        with store._reading():
+            with lock:
+                inside.append(1)
+                peak[0] = max(peak[0], len(inside))
+            if len(inside) <= size:
+                try:
+                    gate.wait(5)
+                except threading.BrokenBarrierError:
+                    pass
+            store.counts()
+            with lock:
+                inside.pop()
+
+    threads = [threading.Thread(target=hold) for _ in range(size * 2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert peak[0] == size and store._pool._n <= size
+
+
+def test_events_carry_sources_and_corrections_after_every_write(store):
+    """The sources and corrected fields kept on the event row follow merges, splits, corrections."""
+    store.add_result(result(TEXT_A, [rec(source="Outlet A")], id="a", source="Outlet A"))
+    store.add_result(result(TEXT_B, [_sangin_b()], id="b", source="Outlet B"))
+    (ev,) = store.events()[0]
+    assert [s["article_id"] for s in ev["sources"]] == ["a", "b"]
+    assert ev["sources"] == store._sources_for([ev["event_id"]])[ev["event_id"]]  # same as the join
+    store.correct(ev["event_id"], "fatalities", 4, who="ana", why="morgue")
+    store.correct(ev["event_id"], "actor1", "Taliban", who="ana")
+    (ev2,) = store.events()[0]
+    assert ev2["corrected_fields"] == ["fatalities", "actor1"] and ev2["fatalities"] == 4
+    new_id = store.unmerge(ev["event_id"], report_id=store.report("b")["id"], who="ana", why="two attacks")
+    by_id = {e["event_id"]: e for e in store.events()[0]}
+    assert [s["article_id"] for s in by_id[ev["event_id"]]["sources"]] == ["a"]
+    assert [s["article_id"] for s in by_id[new_id]["sources"]] == ["b"] and by_id[new_id]["corrected_fields"] == []
+    store.merge(ev["event_id"], new_id, who="ana", why="same after all")
+    (ev3,) = store.events()[0]
+    assert sorted(s["article_id"] for s in ev3["sources"]) == ["a", "b"]
+    assert ev3["corrected_fields"] == ["fatalities", "actor1"]
+    d = store.event(ev["event_id"])
+    assert [c["field"] for c in d["corrections"]] == ["fatalities", "actor1"]
+    assert [a["action"] for a in d["audit"]][:2] == ["create", "merge"] and d["audit"] == store.audit(ev["event_id"])
+
+
+def test_migration_4_fills_sources_of_stored_events(store, store_url):
+    """A store written before events carried their sources is completed when it is migrated."""
+    store.add_result(result(TEXT_A, [rec(source="Outlet A")], id="a", source="Outlet A"))
+    store.add_result(result(TEXT_B, [_sangin_b()], id="b", source="Outlet B"))
+    (ev,) = store.events()[0]
+    store.correct(ev["event_id"], "fatalities", 4, who="ana")
+    before = store.event(ev["event_id"])
+    with store._tx():  # back to schema 3
+        if store.dialect == "duckdb":
+            store._execute("DROP INDEX audit_event")
+            store._execute("DROP INDEX mentions_report")
+        store._execute("ALTER TABLE events DROP COLUMN sources")
+        store._execute("ALTER TABLE events DROP COLUMN corrected_fields")
+        store._execute("DELETE FROM schema_version WHERE version >= 4")
+    store.close()
+    s2 = open_store(store_url)
+    try:
+        assert s2.schema_version == LATEST
+        assert s2._scalar("SELECT count(*) FROM events WHERE sources IS NULL") == 0
+        after = s2.event(ev["event_id"])
+        for k in ("sources", "corrected_fields", "fatalities", "corrections", "audit", "mentions"):
+            assert after[k] == before[k], k
+    finally:
+        s2.close()
+
+
+def test_read_only_store_refuses_writes(store, store_url):
+    store.add_result(result(TEXT_A, [rec()], id="a"))
+    store.close()
+    ro = open_store(store_url, read_only=True)
+    try:
+        assert ro.counts()["reports"] == 1 and ro.events()[0]
+        with pytest.raises(DatelineError) as err:
+            ro.add_result(result(TEXT_B, [_sangin_b()], id="b"))
+        assert err.value.code.value == "E005"
+    finally:
+        ro.close()
