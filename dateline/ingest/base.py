@@ -95,4 +95,10 @@ def read_jsonl(stream: IO[bytes] | str | os.PathLike, name: str | None = None) -
         except json.JSONDecodeError as exc:
             yield Rejection(RejectReason.MALFORMED, f"invalid JSON: {exc.msg} (column {exc.colno})", None, origin)
             continue
+        except RecursionError:  # [[[[...]]]] deeper than the interpreter's stack
+            yield Rejection(RejectReason.MALFORMED, "invalid JSON: nested too deeply", None, origin)
+            continue
+        except ValueError as exc:  # e.g. an integer above Python's 4300-digit conversion limit
+            yield Rejection(RejectReason.MALFORMED, f"invalid JSON: {exc}", None, origin)
+            continue
         yield article_from_obj(obj, origin)

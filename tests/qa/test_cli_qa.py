@@ -205,3 +205,16 @@ def test_article_text_types(nlp):
     with pytest.raises(Rejected) as ex:
         Article(text="caf\u00e9 ".encode("latin-1") * 5)
     assert ex.value.reason is RejectReason.ENCODING
+
+
+@pytest.mark.parametrize("line,words", [("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+                                        ('{"id": ' + "7" * 5000 + ', "text": "x"}', "4300 digits")])
+def test_jsonl_lines_that_break_the_json_parser_are_malformed(line, words):
+    """Was: RecursionError / ValueError out of json.loads killed `extract --input` and `ingest`."""
+    import io
+
+    from dateline.ingest import read_jsonl
+
+    (out,) = list(read_jsonl(io.BytesIO(line.encode() + b"\n"), "deep.jsonl"))
+    assert isinstance(out, Rejection) and out.reason is RejectReason.MALFORMED and words in out.detail
+    assert out.origin == "deep.jsonl:1"
