@@ -954,7 +954,9 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
     or a conjunct clause of it ("attacked police ...: six police were killed and seven
     wounded"); or (b) no other event trigger of the sentence is closer to it in the tree.
     A count in a sentence without any trigger goes to the nearest trigger before it (or the
-    first one after it): "The woman was pronounced dead at the scene."
+    first one after it): "The woman was pronounced dead at the scene.", unless its sentence
+    gives its own, different date (another incident told in passing). The killed and the
+    injured go to violent triggers when the report has any.
     """
     counts: list[CountMention] = list(doc._.dl_counts or [])
     all_events: list[EventMention] = [e for e in (doc._.dl_events or [])]

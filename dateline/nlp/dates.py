@@ -322,13 +322,14 @@ def event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     """Index into ``doc._.dl_times`` of the date of event mention ``ev``, and why.
 
     Order: (1) an expression attached to the trigger in the parse ("attacked ... on Tuesday
-    night", "overnight attacks", "last night"); (2) the nearest other date in the same sentence
-    (not a bare year), a past one for an event that occurred, not the date of the sentence's
-    reporting verb unless nothing else is there; (3) the date of the statement that reports it
-    (the reporting verb's own date, carried over to a quotation attributed without one); (4) the
-    story's date: the latest day-precise date given in an earlier sentence (a report dates its
-    incident once, in the lead), else the first one after; else ``(None, reason)``: the caller
-    falls back to the publication date with a lower precision.
+    night", "overnight attacks", "last night"), a month or year giving way to the report's day
+    inside it; (2) the nearest other date in the same sentence (not a bare year), a past one for
+    an event that occurred, not a statement's nor a procedural one (:data:`PROCESS_LEMMAS`);
+    (3) the story's date: the latest day-precise date given in an earlier sentence (a report
+    dates its incident once, in the lead), else the first one after; (4) the procedural dates
+    (arrest, court, the victim's state): the sentence's own, then the story's; (5) the date of
+    the statement that reports it; else ``(None, reason)``: the caller falls back to the
+    publication date with a lower precision.
     """
     times: list[TimeMention] = list(doc._.dl_times or [])
     planned = ev.status in ("planned", "hypothetical")
