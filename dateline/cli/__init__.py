@@ -98,8 +98,8 @@ _register_all()
 
 
 def main() -> None:
-    """Entry point: a coded error nobody caught is one line (exit 2), a bug is one line (exit 3) with
-    the traceback only when $DATELINE_DEBUG is set; never a bare traceback for a user."""
+    """Entry point: a coded error or a file-system error nobody caught is one line (exit 2), a bug is
+    one line (exit 3) with the traceback only when $DATELINE_DEBUG is set; never a bare traceback."""
     from ..errors import DatelineError, ErrorCode
 
     try:
@@ -110,6 +110,12 @@ def main() -> None:
         if os.environ.get("DATELINE_DEBUG"):
             raise
         print(f"error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except OSError as exc:  # a file or folder the user named (e.g. --output in a missing folder): not a bug
+        if os.environ.get("DATELINE_DEBUG"):
+            raise
+        where = f": {exc.filename}" if getattr(exc, "filename", None) else ""
+        print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
         sys.exit(2)
     except Exception as exc:  # noqa: BLE001 - the last line of defence of the command line
         if os.environ.get("DATELINE_DEBUG"):

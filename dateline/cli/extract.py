@@ -43,6 +43,9 @@ def register(app: typer.Typer) -> None:
         fmt = format or ("jsonl" if input is not None else "table")
         if fmt not in FORMATS:
             raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+        if output is not None and (output.is_dir() or not output.parent.is_dir()):
+            # checked before minutes of NLP, not after
+            raise typer.BadParameter(f"--output {output}: " + ("is a folder" if output.is_dir() else "its folder does not exist"))
         articles, rejections = read_inputs(files, input, published, source)
         records = []
         n_refused = 0  # reports read but refused by the pipeline (empty, not English, too large...)
@@ -72,7 +75,10 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"rejected: {rej.origin or rej.article_id}: {rej.reason.value}: {rej.detail}", err=True)
             out_lines.append(rej.to_dict())
 
-        fh = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        try:
+            fh = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        except OSError as exc:
+            raise typer.BadParameter(f"--output {output}: {exc.strerror or exc}") from exc
         try:
             if fmt == "jsonl":
                 write_jsonl([r.to_dict() for r in records] + out_lines, fh)

@@ -218,3 +218,31 @@ def test_jsonl_lines_that_break_the_json_parser_are_malformed(line, words):
     (out,) = list(read_jsonl(io.BytesIO(line.encode() + b"\n"), "deep.jsonl"))
     assert isinstance(out, Rejection) and out.reason is RejectReason.MALFORMED and words in out.detail
     assert out.origin == "deep.jsonl:1"
+
+
+def test_extract_output_in_a_missing_folder_is_a_usage_error(runner, tmp_path):
+    """Was: the NLP ran, then FileNotFoundError (a traceback) when writing."""
+    rep = tmp_path / "r.txt"
+    rep.write_text(REPORT, encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(rep), "-o", str(tmp_path / "no" / "out.jsonl")])
+    assert res.exit_code == 2 and "folderdoesnotexist" in _flat(res.output)
+    res = runner.invoke(app, ["extract", str(rep), "-o", str(tmp_path)])
+    assert res.exit_code == 2 and "isafolder" in _flat(res.output)
+
+
+def test_main_reports_file_system_errors_in_one_line(monkeypatch, capsys, tmp_path):
+    """`dateline export -o missing/x.csv` (and places, events) raised FileNotFoundError: one line, exit 2."""
+    import dateline.cli as cli
+
+    target = tmp_path / "missing" / "x.csv"
+
+    def writes_into_a_missing_folder():
+        open(target, "w", encoding="utf-8")
+
+    monkeypatch.setattr(cli, "app", writes_into_a_missing_folder)
+    monkeypatch.delenv("DATELINE_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as ex:
+        cli.main()
+    assert ex.value.code == 2
+    err = capsys.readouterr().err
+    assert err.strip() == f"error: No such file or directory: {target}"
