@@ -326,6 +326,8 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     lone: list[_Args] = []
     for m in args:
+        if m.ev.background and m.time is not None:
+            continue  # dated history ("a shooting there in 2011") is another event, told only as background
         target = None
         for c in reversed(clusters):
             if _compatible(c, m):

@@ -42,6 +42,15 @@ STAGES: tuple[str, ...] = (
 )
 
 
+def _split_dashes_after_periods(nlp: Language) -> None:
+    """Datelines glue an abbreviation, a dash and the first word ("GARY, Ind.—A man was shot"):
+    spaCy's infixes split a dash between letters but not after a period, so add that case."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=\.)[\u2014\u2013](?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @functools.lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL) -> Language:
     try:
@@ -52,6 +61,7 @@ def load_nlp(model: str = MODEL) -> Language:
         raise DatelineError(
             ErrorCode.E003, detail=f"spaCy model {model!r} is not installed: run `make install` ({exc})"
         ) from exc
+    _split_dashes_after_periods(nlp)
     nlp.add_pipe("dateline_header_split", before="parser")
     for name in STAGES:
         nlp.add_pipe(name)
