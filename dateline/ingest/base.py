@@ -77,6 +77,12 @@ def read_jsonl(stream: IO[bytes] | str | os.PathLike, name: str | None = None) -
     name = name or "<stdin>"
     for lineno, raw in enumerate(iter(lambda: stream.readline(MAX_LINE_BYTES + 1), b""), 1):
         origin = f"{name}:{lineno}"
+        if lineno == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # UTF-16 (e.g. PowerShell's `>`): its newlines are two bytes, so every later line would read as
+            # binary; one rejection for the whole file says what to do
+            yield Rejection(RejectReason.ENCODING, "the file is UTF-16: re-encode it as UTF-8 (one JSON object "
+                            "per line)", None, name)
+            return
         if len(raw) > MAX_LINE_BYTES:
             # skip the rest of an over-long line
             while raw and not raw.endswith(b"\n"):

@@ -246,3 +246,15 @@ def test_main_reports_file_system_errors_in_one_line(monkeypatch, capsys, tmp_pa
     assert ex.value.code == 2
     err = capsys.readouterr().err
     assert err.strip() == f"error: No such file or directory: {target}"
+
+
+def test_utf16_jsonl_is_one_encoding_rejection():
+    """Was: line 1 'invalid UTF-16: truncated data', then every other line 'binary'."""
+    import io
+
+    from dateline.ingest import read_jsonl
+
+    data = "\n".join(json.dumps({"id": f"r{i}", "text": REPORT}) for i in range(3)).encode("utf-16")
+    (out,) = list(read_jsonl(io.BytesIO(data), "ps.jsonl"))
+    assert isinstance(out, Rejection) and out.reason is RejectReason.ENCODING and "UTF-8" in out.detail
+    assert out.origin == "ps.jsonl"
