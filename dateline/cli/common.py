@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import stat
 import sys
 from pathlib import Path
 
@@ -34,6 +35,8 @@ def read_inputs(files: list[Path] | None, input: Path | None, published: str | N
             raise typer.BadParameter(f"{f} is a folder: give its files (e.g. {f}/*.txt) or use `dateline ingest {f}`")
         if not f.exists():
             raise typer.BadParameter(f"no such file: {f}")
+        if not f.is_file() and not stat.S_ISFIFO(f.stat().st_mode):  # /dev/zero would be read forever
+            raise typer.BadParameter(f"{f} is not a regular file")
     try:
         pub = parse_date(published)
     except DatelineError as exc:

@@ -258,3 +258,10 @@ def test_utf16_jsonl_is_one_encoding_rejection():
     (out,) = list(read_jsonl(io.BytesIO(data), "ps.jsonl"))
     assert isinstance(out, Rejection) and out.reason is RejectReason.ENCODING and "UTF-8" in out.detail
     assert out.origin == "ps.jsonl"
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_device_file_is_a_usage_error(runner):
+    """Was: `dateline extract /dev/zero` read forever (its size reads as 0, under the cap)."""
+    res = runner.invoke(app, ["extract", "/dev/zero"])
+    assert res.exit_code == 2 and "notaregularfile" in _flat(res.output)
