@@ -57,6 +57,13 @@ class _OneLine(logging.Formatter):
         return msg
 
 
+def _ours(record: logging.LogRecord) -> bool:
+    """Dateline's own log records (and anything critical). Other libraries' complaints about an input
+    (trafilatura's "lxml parsing failed: Document is empty" on a page with no text) are noise next to
+    the typed rejection printed for it."""
+    return record.name == "dateline" or record.name.startswith("dateline.") or record.levelno >= logging.CRITICAL
+
+
 def _setup_logging(command: str | None) -> None:
     if command == "serve" or os.environ.get("DATELINE_DEBUG"):
         return  # the server's log keeps full tracebacks; so does debugging
@@ -64,6 +71,7 @@ def _setup_logging(command: str | None) -> None:
     if not root.handlers:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(_OneLine())
+        handler.addFilter(_ours)
         root.addHandler(handler)
         root.setLevel(logging.WARNING)
 

@@ -265,3 +265,17 @@ def test_device_file_is_a_usage_error(runner):
     """Was: `dateline extract /dev/zero` read forever (its size reads as 0, under the cap)."""
     res = runner.invoke(app, ["extract", "/dev/zero"])
     assert res.exit_code == 2 and "notaregularfile" in _flat(res.output)
+
+
+def test_cli_log_shows_our_records_not_other_libraries_noise():
+    """Was: trafilatura's 'lxml parsing failed: Document is empty' (x4) beside the no_text rejection."""
+    from dateline.cli import _ours
+
+    def rec(name, level):
+        return logging.LogRecord(name, level, __file__, 1, "m", (), None)
+
+    assert _ours(rec("dateline.nlp.pipeline", logging.ERROR))
+    assert _ours(rec("dateline", logging.WARNING))
+    assert not _ours(rec("trafilatura.core", logging.ERROR))
+    assert not _ours(rec("datelinex", logging.ERROR))
+    assert _ours(rec("duckdb", logging.CRITICAL))
