@@ -112,6 +112,11 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command
         published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for .txt inputs."),
         batch_size: int = typer.Option(32, help="Reports per NLP batch."),
         json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+        server: Optional[str] = typer.Option(None, "--server", envvar="DATELINE_SERVER",
+                                             help="Store through a running `dateline serve` at this URL instead of "
+                                                  "opening --db (a DuckDB file has one writer: the server's)."),
+        api_key: Optional[str] = typer.Option(None, "--api-key", envvar="DATELINE_API_KEY",
+                                              help="The server's API key (with --server)."),
     ) -> None:
         """Read reports, extract their events, deduplicate across reports, and store them."""
         from ..article import parse_date
@@ -127,6 +132,26 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command
             raise typer.BadParameter(str(exc)) from exc
         prog = _progress()
         task = prog.add_task("ingest", total=None) if prog else None
+        if server:
+            if db:
+                raise typer.BadParameter("give --db or --server, not both")
+            from ..ingest.remote import ingest_via_server
+
+            if prog:
+                prog.start()
+            try:
+                summary = ingest_via_server(sources, server, api_key, follow_links=follow, source=source, published=pub,
+                                            batch_size=batch_size,
+                                            on_report=(lambda _: prog.advance(task)) if prog else None)
+            except DatelineError as exc:
+                _fail(exc)
+            finally:
+                if prog:
+                    prog.stop()
+            if json_summary:
+                typer.echo(json.dumps(summary.to_dict()))
+            typer.echo(summary.line() + f" (stored by {server})", err=True)
+            raise typer.Exit(1 if summary.n_rejected else 0)
         with _open(db) as store:
             if prog:
                 prog.start()

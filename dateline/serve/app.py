@@ -209,6 +209,34 @@ class ReportIn(BaseModel):
                            description="Your id for the report (default: a content hash).")
 
 
+# Reports per POST /ingest/reports: the NLP batch `dateline ingest` uses (32), so a batch is one
+# pipeline call and one store transaction.
+MAX_BATCH = 32
+
+
+class BatchReportIn(ReportIn):
+    dateline: str | None = Field(None, max_length=200, pattern=NO_CTRL, description="Raw dateline header, if known")
+    origin: str | None = Field(None, max_length=2000, pattern=NO_CTRL,
+                               description="Where the client read it (file path, feed URL); stored with the report")
+
+
+class RejectionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reason: Literal[tuple(r.value for r in RejectReason)]  # type: ignore[valid-type]
+    detail: str = Field("", max_length=2000, pattern=NO_CTRL)
+    article_id: str | None = Field(None, max_length=200, pattern=NO_CTRL)
+    origin: str | None = Field(None, max_length=2000, pattern=NO_CTRL)
+
+
+class ReportBatchIn(BaseModel):
+    """What `dateline ingest --server` sends: the reports it read, and the inputs it refused while
+    reading them (stored as rejections, as a local ingest would)."""
+
+    model_config = ConfigDict(extra="forbid")
+    reports: list[BatchReportIn] = Field(default_factory=list, max_length=MAX_BATCH)
+    rejections: list[RejectionIn] = Field(default_factory=list, max_length=1000)
+
+
 class IngestOutcomeOut(BaseModel):
     report_id: str
     new_report: bool
@@ -736,6 +764,25 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         with nlp_lock:
             (res,) = list(process([art]))
         return _store_result(the_store(), res)
+
+    @app.post("/ingest/reports", response_model=None,
+              summary=f"Extract and store up to {MAX_BATCH} reports in one transaction (dateline ingest --server)",
+              responses={200: {"model": IngestSummaryOut}, **WRITE_RESPONSES}, dependencies=[Depends(require_key)])
+    def post_reports_batch(body: ReportBatchIn) -> dict[str, Any]:
+        """Reports already stored (same normalised text or URL) are skipped before any NLP; refused
+        reports and the given rejections are stored with their typed reasons and counted."""
+        from ..errors import Rejection
+        from ..ingest.run import ingest_items
+
+        items: list[Any] = [Rejection(RejectReason(r.reason), r.detail, r.article_id, r.origin) for r in body.rejections]
+        items += [Article(text=r.text, id=r.id or "", published=r.published, source=r.source, url=r.url,
+                          title=r.title, dateline=r.dateline, meta={"origin": r.origin or "api"}) for r in body.reports]
+        try:
+            with nlp_lock:
+                summary = ingest_items(items, the_store(), batch_size=MAX_BATCH)
+        finally:
+            cache.invalidate()
+        return summary.to_dict()
 
     @app.post("/ingest", response_model=None, summary="Fetch a web page or RSS/Atom feed, extract and store",
               responses={200: {"model": IngestSummaryOut}, **WRITE_RESPONSES}, dependencies=[Depends(require_key)])

@@ -28,8 +28,10 @@ class DuckDBStore(SQLStore):
             self._con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as exc:
             raise DatelineError(ErrorCode.E005, detail=(
-                f"cannot open {self.path}: {exc}. A DuckDB file has one writer: stop the process that holds it "
-                "(e.g. `dateline serve`) or use PostgreSQL for several users")) from exc
+                f"cannot open {self.path}: {exc}. A DuckDB file has one writer: when `dateline serve` holds it, "
+                "ingest through it (`dateline ingest --server http://HOST:PORT`), serve it with `--read-only` "
+                "to share it with other readers, stop the process that holds it, or use PostgreSQL for several "
+                "users")) from exc
         except duckdb.Error as exc:
             raise DatelineError(ErrorCode.E005, detail=f"cannot open {self.path}: {exc}") from exc
         if read_only:
