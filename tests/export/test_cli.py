@@ -79,12 +79,18 @@ def test_days_since_and_rejections(tmp_path):
     assert r.returncode == 1 and "not_english" in r.stderr  # some input rejected: exit 1
     r = dl("rejections", "--db", db)
     assert "not_english" in r.stdout
+    # the pipeline finds the strike, its place (Helmand) and its day ("on Saturday" before a Sunday
+    # publication: 2020-02-22); the reference article's "first in 11 days" on 2020-03-04
     r = dl("days-since", "Air/drone strike", "--place", "Helmand", "--as-of", "2020-03-04", "--db", db, "--json")
-    if r.returncode == 0:  # depends on the NLP stages finding the strike and its place
-        out = json.loads(r.stdout)
-        assert out["days"] == 11 and out["last_date"] == "2020-02-22"
-    else:
-        assert "no stored" in r.stdout
+    assert r.returncode == 0, r.stdout + r.stderr
+    out = json.loads(r.stdout)
+    assert out["days"] == 11 and out["last_date"] == "2020-02-22"
+    assert out["event"]["admin1"] == "Helmand" and out["event"]["sub_event_type"] == "Air/drone strike"
+    assert [s["article_id"] for s in out["event"]["sources"]] == ["strike-1"]
+    # none before the strike itself, none in another province
+    for args in (("--place", "Helmand", "--as-of", "2020-02-22"), ("--place", "Kunduz", "--as-of", "2020-03-04")):
+        r = dl("days-since", "Air/drone strike", *args, "--db", db, "--json")
+        assert r.returncode == 1 and "no stored" in r.stdout, (args, r.stdout)
 
 
 @pytest.mark.slow
