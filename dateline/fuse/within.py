@@ -245,6 +245,10 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
 # compatibility
 
 
+def _unidentified(a: ActorMention) -> bool:
+    return bool(a.canonical) and a.canonical.startswith("Unidentified")
+
+
 def _place_contains(outer: PlaceMention, inner: PlaceMention) -> bool:
     if outer.country_code and inner.country_code and outer.country_code != inner.country_code:
         return False
@@ -303,8 +307,9 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
             if not _places_compatible(p, m.place):
                 return False
     a1 = m.actor("actor1")
-    if a1 is not None:
-        if any(x.canonical != a1.canonical for x in c.actors("actor1")):
+    if a1 is not None and not _unidentified(a1):
+        # an unnamed attacker ("a suicide bomber", "gunmen") may be the group named later
+        if any(x.canonical != a1.canonical for x in c.actors("actor1") if not _unidentified(x)):
             return False
     for cat in ("killed", "injured"):
         mine = [x.best for x in m.counts if x.category == cat and x.best is not None]
@@ -341,9 +346,14 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
             clusters.append(_Cluster([m]))
         else:
             lone.append(m)  # a bare mention with nothing to say and nothing to join (yet)
-    if not clusters:
+    violent = any(c.sub_event_type in _VIOLENT_SUBTYPES for c in clusters)
+    if not violent:
+        # a report's violence is not lost to a statement or meeting told beside it: with no violent
+        # event found, its strongest bare violent mention is kept too (MUC-4 TST1+TST2: reports
+        # whose bombing went unrecorded because "officials were holding a meeting" was)
         cands = [m for m in lone if m.ev.status == "occurred" and not m.ev.plural
-                 and m.ev.confidence >= LONE_MENTION_MIN_CONFIDENCE]
+                 and m.ev.confidence >= LONE_MENTION_MIN_CONFIDENCE
+                 and (not clusters or m.ev.sub_event_type in _VIOLENT_SUBTYPES)]
         if cands:
             clusters.append(_Cluster([max(cands, key=lambda m: m.ev.confidence)]))
     return clusters
@@ -521,8 +531,15 @@ def _header_country(doc) -> str | None:
 
 
 def _country_name(code: str | None) -> str | None:
+    """One name per country in every record, as ACLED writes it ("Turkey", "Democratic Republic
+    of Congo"): the actor registry's country list, else pycountry's common name."""
     if not code:
         return None
+    from ..nlp.registry import get_registry
+
+    name = get_registry().country_name(code)
+    if name:
+        return name
     import pycountry
 
     c = pycountry.countries.get(alpha_2=code)
@@ -582,8 +599,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             _add_ev(doc, rec, "event_type", m.ev.sent)
             break
 
-    # actors: the first canonical mention per role, in text order
+    # actors: the first canonical mention per role, in text order; a named initiator (a group
+    # that claimed the attack) wins over "Unidentified Armed Group"
     a1s, a2s = c.actors("actor1"), c.actors("actor2")
+    a1s = [x for x in a1s if not _unidentified(x)] + [x for x in a1s if _unidentified(x)]
     a1 = a1s[0] if a1s else None
     a2 = a2s[0] if a2s else None
     if a1:
@@ -635,7 +654,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     if places:
         p = min(places, key=lambda p: (order.get(p.feature, 5), -p.score))
         rec.country_code = p.country_code or _header_country(doc)
-        rec.country = p.country or _country_name(rec.country_code)
+        rec.country = _country_name(rec.country_code) or p.country
         rec.admin1, rec.admin2 = p.admin1, p.admin2
         rec.location = p.name or p.text
         rec.latitude, rec.longitude = p.latitude, p.longitude

@@ -33,6 +33,12 @@ _PATTERNS = [
         rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?P<agency>{_AG})\)\s*[-\u2013\u2014:]",
         re.M,
     ),
+    # "MEXICO CITY (Dateline) -": an all-caps place and any agency name in brackets
+    re.compile(
+        rf"^\s*(?P<place>[A-Z][A-Z'\.\-]+(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][A-Za-z\. ]{{1,30}}?))?"
+        rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?P<agency>[A-Z][\w .&'\-]{{1,40}})\)\s*[-\u2013\u2014:]",
+        re.M,
+    ),
     # "KABUL, Afghanistan —" / "KABUL:" at the very start, all caps place
     re.compile(rf"^\s*(?P<place>[A-Z][A-Z'\.\-]{{2,}}(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?\s*[\u2013\u2014:-]\s", re.M),
 ]
@@ -47,7 +53,7 @@ def parse_header(text: str) -> Header:
         # the dateline must open the report (allow a title line before it for pattern 0/1)
         if m.start() > 0 and text[: m.start()].count("\n") > 2:
             continue
-        if i == 2 and m.start() > 0:
+        if i >= 2 and m.start() > 0:
             continue
         agency = m.groupdict().get("agency")
         place = m.group("place").strip(" ,.-")
