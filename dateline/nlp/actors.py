@@ -720,9 +720,13 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
     out = [m for m in out if not any(o is not m and o.role == m.role and o.canonical == m.canonical
                                      and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
                                      for o in out)]
+    # a pronoun object never stands for its own clause's subject ("the troops mistook the patrol
+    # for rebels and attacked it": "it" is not the troops; a reflexive would say "itself")
+    initiators = {m.canonical for m in out if m.role == "actor1" and m.canonical}
+    out = [m for m in out if not (m.role in ("actor2", "victim") and m.resolved_from is not None
+                                  and m.canonical in initiators and doc[m.head].pos_ == "PRON")]
     # victims are targets too unless already there (or the initiator's own side)
     targets = {m.canonical for m in out if m.role == "actor2"}
-    initiators = {m.canonical for m in out if m.role == "actor1"}
     for m in list(out):
         if m.role == "victim" and m.canonical and m.canonical not in targets and m.canonical not in initiators \
                 and m.kind != "person":
