@@ -66,18 +66,31 @@ _OTHER_LANGUAGES = {
 def _stop_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """English stop words, and each other language's stop words that are not English ones (spaCy's
     lists, shipped in the spacy wheel: nothing is downloaded)."""
-    import importlib
+    import importlib.util
+    from pathlib import Path
 
-    from spacy.lang.en.stop_words import STOP_WORDS as en
+    import spacy
 
+    lang_dir = Path(spacy.__file__).parent / "lang"
+
+    def load(code: str) -> frozenset[str] | None:
+        # load only the stop_words module: importing spacy.lang.<code> itself costs about a
+        # second per language (tokenizer exceptions, lemmatizer tables)
+        path = lang_dir / code / "stop_words.py"
+        spec = importlib.util.spec_from_file_location(f"_dateline_stop_words_{code}", path)
+        if spec is None or spec.loader is None or not path.exists():  # pragma: no cover
+            return None
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        return frozenset(getattr(mod, "STOP_WORDS", ()))
+
+    en = load("en") or frozenset()
     other = {}
     for code in _OTHER_LANGUAGES:
-        try:
-            sw = importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
-        except ImportError:  # pragma: no cover - a spaCy without that language
-            continue
-        other[code] = frozenset(w for w in sw if w not in en and len(w) > 1)
-    return frozenset(en), other
+        sw = load(code)
+        if sw is not None:
+            other[code] = frozenset(w for w in sw if w not in en and len(w) > 1)
+    return en, other
 
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -188,7 +201,7 @@ def english_share(text: str) -> float:
 def language_problem(text: str) -> str | None:
     """Why ``text`` is not English (the rejection detail), or None when it reads as English."""
     sample = text[:20000]
-    letters = [c for c in sample if c.isalpha()]
+    letters = [] if sample.isascii() else [c for c in sample if c.isalpha()]
     if letters:
         latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, "")) / len(letters)
         if latin < MIN_LATIN_LETTER_SHARE:
