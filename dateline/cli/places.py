@@ -29,8 +29,9 @@ def mention_rows(doc, article_id: str) -> list[dict]:
             "feature": p.feature, "country_code": p.country_code, "admin1": p.admin1, "admin2": p.admin2,
             "latitude": p.latitude, "longitude": p.longitude, "geonames_id": p.geonames_id,
             "score": p.score, "is_event_place": k in chosen,
-            # extras beyond the documented fields: how the mention is used and why it resolved so
-            "context": p.context, "geo_precision": p.geo_precision, "where_prec": p.where_prec,
+            # extras beyond the documented fields: the country's name (as records name it: "Turkey"),
+            # how the mention is used and why it resolved so
+            "country": p.country, "context": p.context, "geo_precision": p.geo_precision, "where_prec": p.where_prec,
             "parent": p.parent, "reason": p.reason,
         })
     return rows

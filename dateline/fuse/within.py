@@ -194,11 +194,13 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         if pi is not None:
             p = places[pi]
             violent = (ev.event_type in VIOLENT_EVENT_TYPES)
-            if any(x.start <= p.start < x.end or p.start <= x.start < p.end for x in all_actors):
+            if any(x.start <= p.start < x.end or p.start <= x.start < p.end for x in all_actors if x.canonical):
                 # a place name that is an actor ("The US launched", "a deal with Washington") is not a place here
+                # (a target the actors stage could not name, "a drone attack on Dnipro", is still the place)
                 pass
-            elif p.sent != ev.sent and not violent:
+            elif p.sent != ev.sent and not violent and not why.startswith("story continues"):
                 # a talk, deal or statement does not happen wherever the previous sentence's fighting did
+                # (unless its sentence goes on with that incident: "The militants also seized weapons")
                 pass
             elif p.context in ("job_title", "reporting", "demonym"):
                 pass

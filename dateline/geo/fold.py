@@ -164,6 +164,15 @@ def loose_key(text: str) -> str:
     return key if len(key) >= 5 else ""
 
 
+@lru_cache(maxsize=400_000)
+def variant_key(text: str) -> str:
+    """The exact key with doubled letters single: "Afgooye" == "Afgoye", "Lower Shabeelle" == "Lower
+    Shabelle", "Hiiraan" == "Hiraan" (Somali, Finnish, Dutch long vowels; "Mussa Qala" == "Musa
+    Qala"). Stricter than :func:`loose_key` (vowels and consonants must agree), so it also serves
+    short and multi-word names, which the skeleton leaves alone."""
+    return _DOUBLE_RE.sub(r"\1", name_key(text))
+
+
 def display_name(text: str) -> str:
     """The ASCII display name ACLED would write: accents off, apostrophe-like modifier letters off."""
     return ascii_fold(text)

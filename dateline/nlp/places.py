@@ -23,11 +23,13 @@ import logging
 from dataclasses import dataclass
 
 from spacy.language import Language
+
+from ..errors import DatelineError
 from spacy.tokens import Doc, Span, Token
 
 from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, name_key, split_generic
 from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer
-from ..geo.resolve import FOCUS_INFERRED, Query, Resolver
+from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import doc_text
 from .types import EventMention, Header, PlaceMention
@@ -84,6 +86,7 @@ class _Cand:
     container: int | None = None  # index into the candidate list
     demonym_cc: str | None = None
     dateline: bool = False
+    dropped: str | None = None  # a word left off the front of the entity to resolve it ("lower")
 
 
 def _is_cap(tok: Token) -> bool:
@@ -113,6 +116,34 @@ def _generic_after(doc: Doc, end: int) -> str | None:
         if w in GENERIC_CITY:
             return "city"
     return None
+
+
+def _generic_after_adj(doc: Doc, end: int) -> str | None:
+    """As :func:`_generic_after`, also past one lower-case adjective: "the Bajaur tribal district",
+    "Marib oil-rich province". The adjective is not part of the name, so the span stays as it is."""
+    hint = _generic_after(doc, end)
+    if hint or end + 1 >= len(doc):
+        return hint
+    adj = doc[end]
+    if adj.pos_ == "ADJ" and adj.text.islower() and adj.lower_ not in _ADJ_GENERIC:
+        return _generic_after(doc, end + 1)
+    return None
+
+
+# a generic word before a name says its kind: "the city of Dnipro", "the province of Kunduz"
+def _generic_before(doc: Doc, start: int) -> str | None:
+    if start < 3 or doc[start - 1].lower_ != "of":
+        return None
+    g = doc[start - 2]
+    if not g.text.islower() or g.lower_ not in GENERIC or g.lower_ in ("local", "government", "area"):
+        return None
+    if doc[start - 3].lower_ not in ("the", "a", "an") and doc[start - 3].lower_ not in LOCATIVE_PREPS:
+        return None
+    if g.lower_ in GENERIC_ADMIN1:
+        return "admin1"
+    if g.lower_ in GENERIC_ADMIN2:
+        return "admin2"
+    return "city"
 
 
 # adjectives after a name that say which unit it is without being part of the name
@@ -153,7 +184,7 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     rows, how = _candidates_info(gaz, text)
     if not rows:
         return False, None
-    hint = _generic_after(doc, end) or _hint_of_span(text)
+    hint = _generic_after_adj(doc, end) or _hint_of_span(text) or _generic_before(doc, start)
     kinds = {gaz.kind[r] for r in rows}
     big = max(gaz.pop[r] for r in rows)
     admin_or_country = bool(kinds & {COUNTRY, ADMIN1})
@@ -287,9 +318,12 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
             for i in range(s, e):
                 taken[i] = True
             continue
+        dropped = None
         if e - s > 1 and not _resolvable(gaz, text):
             sub = _sub_span(gaz, doc, s, e)
             if sub is not None:
+                if sub[0] > s:
+                    dropped = doc[s].lower_
                 s, e = sub
                 text = doc[s:e].text
             elif ent.label_ != "GPE":
@@ -297,7 +331,9 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         hint = _generic_after(doc, e)
         if hint and e < len(doc) and not doc[e].ent_type_:
             e += 1  # "Imam Sahib district": keep the generic word with the name
-        cands.append(_Cand(s, e, ent.label_, hint=hint or _hint_of_span(text) or _adj_hint_after(doc, e)))
+        hint = hint or _generic_after_adj(doc, e) or _hint_of_span(text) or _adj_hint_after(doc, e) \
+            or _generic_before(doc, s)
+        cands.append(_Cand(s, e, ent.label_, hint=hint, dropped=dropped))
         for i in range(s, e):
             taken[i] = True
 
@@ -339,7 +375,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 e = i + L
                 if _generic_after(doc, e) and e < n:
                     e += 1
-                cands.append(_Cand(i, e, "GAZ", hint=hint or _adj_hint_after(doc, e)))
+                cands.append(_Cand(i, e, "GAZ", hint=hint or _adj_hint_after(doc, e) or _generic_before(doc, i)))
                 for j in range(i, e):
                     taken[j] = True
                 i = e
@@ -446,6 +482,27 @@ _ACLED_PREC = {"populated place": 1, "admin2": 2, "admin1": 3, "country": 3, "re
 _UCDP_PREC = {"populated place": 1, "admin2": 3, "admin1": 4, "country": 6, "region": 6, "other": 2}
 
 
+def country_name(code: str | None, gaz: Gazetteer | None = None) -> str | None:
+    """One name per country, as ACLED writes it and as fusion names a record's country ("Turkey",
+    "Democratic Republic of Congo", "Russia"): the actor registry's country list
+    (:meth:`dateline.nlp.registry.Registry.country_name`), else the gazetteer's (GeoNames) name."""
+    if not code:
+        return None
+    name = None
+    try:
+        from .registry import get_registry
+
+        name = get_registry().country_name(code)
+    except DatelineError as exc:  # a broken user registry (E008): GeoNames' names
+        log.warning("actor registry unavailable for country names: %s", exc)
+    return name or (gaz or get_gazetteer()).country_name(code)
+
+
+# words that open a region's own name ("Lower Shabelle", "Upper Nile", "Middle Juba"), unlike
+# "North"/"Southern" which often only say where in a place ("North Texas")
+_NAME_QUALIFIERS = {"lower", "upper", "middle"}
+
+
 def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = None) -> list[PlaceMention]:
     gaz = gaz or get_gazetteer()
     cands = recognise(doc, gaz, header)
@@ -477,10 +534,12 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             continue
         qidx[i] = len(queries)
         queries.append(Query(doc[c.start:c.end].text, kind_hint=c.hint, dateline=c.dateline,
-                             weight=0.5 if c.context in ("job_title", "reporting", "demonym") else 1.0))
+                             weight=0.5 if c.context in ("job_title", "reporting", "demonym") else 1.0,
+                             unit=c.hint in ("admin1", "admin2") or c.dropped in _NAME_QUALIFIERS))
     for i, c in enumerate(cands):
         if i in qidx and c.container is not None and c.container in qidx:
             queries[qidx[i]].container = qidx[c.container]
+    dateline_focus = focus
     if focus is None:
         # no dateline: the country most of the report's places sit in (demonyms count half)
         focus = _majority_country(gaz, resolver, queries, cands)
@@ -505,7 +564,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
                 continue
             pm.feature = "country"
             pm.country_code = c.demonym_cc
-            pm.country = gaz.country_name(c.demonym_cc)
+            pm.country = country_name(c.demonym_cc, gaz)
             pm.name = pm.country
             row = gaz.country_row.get(c.demonym_cc or "")
             if row is not None:
@@ -517,6 +576,20 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             out.append(pm)
             continue
         r = res[qidx[i]]
+        if r.row is not None and c.dropped in _NAME_QUALIFIERS and dateline_focus and gaz.cc(r.row) != focus:
+            # "Lower Shabelle" not found, "Shabelle" only abroad: the qualifier is part of a name we
+            # lack, in the dateline's country; the raw name beats a namesake in another country
+            r = Resolution(None, 0.0, "", [], f"'{c.dropped}' + name not in gazetteer; the rest only outside {focus}")
+        elif r.row is not None and queries[qidx[i]].unit and focus and gaz.cc(r.row) != focus \
+                and gaz.kind[r.row] in (ADMIN1, ADMIN2) and not c.dateline:
+            # "the Shabelle region" in a Mogadishu report: no Somali unit is named so, but Lower and
+            # Middle Shabelle are; the report means one of them, not Ethiopia's Shabelle zone
+            home = gaz.units_containing(focus, doc[c.start:c.end].text)
+            if len(home) == 1:
+                r = Resolution(home[0], 0.5, "partial", [home[0]], f"the one unit of {focus} named with it")
+            elif home:
+                r = Resolution(None, 0.0, "", [], f"{len(home)} units of {focus} are named with it; "
+                               f"the namesake outside {focus} is not taken")
         if r.row is None:
             pm.name = span.text
             pm.feature = "unknown"
@@ -525,7 +598,9 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         else:
             p = gaz.place(r.row)
             pm.name, pm.feature = p.name, p.feature
-            pm.country_code, pm.country = p.country_code, p.country
+            pm.country_code, pm.country = p.country_code, country_name(p.country_code, gaz) or p.country
+            if p.feature == "country":
+                pm.name = pm.country or p.name  # "Turkey", not GeoNames' "Turkiye"
             pm.admin1, pm.admin2 = p.admin1, p.admin2
             pm.latitude, pm.longitude = p.latitude, p.longitude
             pm.geonames_id = p.geonames_id
@@ -618,13 +693,17 @@ def _path_to(tok: Token, target: Token, limit: int = 6) -> list[Token] | None:
     return None
 
 
-def event_place(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
+def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None, str]:
     """Index into ``doc._.dl_places`` of the place where ``ev`` happened, and why (or None, why not).
 
     Order of preference: a place syntactically attached to the trigger ("pobj of 'in' under
-    trigger", or in the trigger's clause); then the nearest place in the trigger's sentence; then
+    trigger", or in the trigger's clause); then the nearest place in the trigger's sentence; then,
+    when the sentence goes on with the story ("The militants also seized weapons", "They then
+    torched ..."), the place of the event told before it (reason "story continues ..."); then
     the nearest place in the two sentences before it (a report names the place, then tells what
-    happened there); then the dateline place. Never a job_title / reporting / demonym mention.
+    happened there); then the dateline place, only when the text names no place near the
+    trigger. A sentence opening a new story ("Elsewhere, ...") gets no place from the others.
+    Never a job_title / reporting / demonym mention.
     Among places that denote the same spot the most specific wins ("Imam Sahib district of
     Kunduz" -> Imam Sahib, admin1 Kunduz).
     """
@@ -683,9 +762,19 @@ def event_place(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     if same:
         k = min(same, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
         return _expand_specific(places, k, pool), "same sentence, nearest"
-    # 3. the previous sentences (nearest first), at most two back
+    # 3. the story goes on ("The militants also seized weapons"): the place of the event told
+    # before; a new story ("Elsewhere, ...") has no place of its own here
     sents = list(doc.sents)
     si = next((i for i, s in enumerate(sents) if s.start <= trig.i < s.end), 0)
+    if _new_story(sent):
+        return None, "a new story ('elsewhere', 'separately') names no place"
+    if _depth < 3 and _continues_story(trig, sent):
+        prev = _previous_event(doc, ev, si)
+        if prev is not None:
+            k, why = event_place(doc, prev, _depth=_depth + 1)
+            if k is not None and places[k].context != "dateline":
+                return k, f"story continues from the event in sentence {prev.sent + 1} ({why})"
+    # 4. the previous sentences (nearest first), at most two back
     for back in (1, 2):
         if si - back < 0:
             break
@@ -698,6 +787,53 @@ def event_place(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     if dl:
         return dl[0], "dateline (no place near the trigger)"
     return None, "no place near the trigger"
+
+
+# openers of a sentence that tells of another incident, somewhere else
+_NEW_STORY = {"elsewhere", "separately", "meanwhile", "in another", "in a separate", "in separate",
+              "in other", "in an unrelated"}
+# words that say a sentence goes on with the incident told before
+_GO_ON = {"also", "then", "later", "afterwards", "afterward", "subsequently", "thereafter", "too", "before",
+          "after", "further", "additionally", "again"}
+_PRONOUN_SUBJ = {"they", "he", "she", "it", "who", "which", "them"}
+EVENT_BACK_SENTENCES = 3  # how far back the event a sentence goes on from may be (a quote between)
+
+
+def _new_story(sent: Span) -> bool:
+    words = [t.lower_ for t in sent[:4] if not t.is_punct]
+    return bool(words) and (words[0] in _NEW_STORY or " ".join(words[:2]) in _NEW_STORY
+                            or " ".join(words[:3]) in _NEW_STORY)
+
+
+def _continues_story(trig: Token, sent: Span) -> bool:
+    """The trigger's clause goes on with the story: "also"/"then"/"later" in it, "before fleeing",
+    or a pronoun or definite common noun as its subject ("They", "the militants")."""
+    head = _clause_head(trig)
+    for t in (trig, head):
+        for c in t.children:
+            if c.lower_ in _GO_ON and c.dep_ in ("advmod", "prep", "mark", "cc", "npadvmod"):
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.lower_ in _PRONOUN_SUBJ:
+                    return True
+                if c.pos_ == "NOUN" and not c.ent_type_ and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those")
+                                                             for d in c.children):
+                    return True
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and first.lower_ in ("then", "later", "afterwards", "after", "also")
+
+
+def _previous_event(doc: Doc, ev: EventMention, si: int) -> EventMention | None:
+    """The latest event mention in the few sentences before ``ev``'s (not background, not generic)."""
+    best = None
+    for e in doc._.dl_events or []:
+        if e is ev or e.sent >= ev.sent or ev.sent - e.sent > EVENT_BACK_SENTENCES:
+            continue
+        if getattr(e, "background", False) or getattr(e, "generic", False):
+            continue
+        if best is None or (e.sent, e.head) > (best.sent, best.head):
+            best = e
+    return best
 
 
 def _actorlike(doc: Doc, p: PlaceMention) -> bool:
