@@ -3,7 +3,7 @@
 Usage (prints only; never writes dataset text anywhere)::
 
     .venv/bin/python scripts/events_errors.py case2021 [--pair GOLD PRED] [--examples 3]
-    .venv/bin/python scripts/events_errors.py muc4 [--limit 300] [--examples 5]
+    .venv/bin/python scripts/events_errors.py muc4 [--split dev|tst1|tst2] [--examples 5]
     .venv/bin/python scripts/events_errors.py indiapolice [--label KILL] [--examples 10]
     .venv/bin/python scripts/events_errors.py plover [--examples 3]
 
@@ -78,9 +78,8 @@ def muc4(args) -> None:
     from dateline.nlp.pipeline import process
 
     data = default_data_dir()
-    items = sc.load(data)
-    if args.split:
-        items = [x for x in items if x[0].lower().startswith(args.split)]
+    # the scorer's documents (TST1+TST2) unless a split is named (DEV trains the relevance model)
+    items = sc.load(data, (args.split,) if args.split else sc.EVAL_SPLITS)
     items = sample(items, args.limit, SEED)
     arts = [Article(text=sc.sentence_case(t), id=i, published=sc.published(t)) for i, t, _ in items]
     results = {r.article.id: r for r in process(arts, keep_docs=True)}
@@ -109,6 +108,8 @@ def muc4(args) -> None:
             print("   ", _short(sc.sentence_case(text), 500))
             print("    qualifying:", _records(q))
             print("    records:   ", _records(r.records if r.ok else [])[:600])
+            if r.doc is not None and "dl_relevance" in r.doc.user_data:
+                print("    relevance: ", r.doc.user_data["dl_relevance"])
 
 
 def indiapolice(args) -> None:
@@ -178,8 +179,6 @@ def main() -> None:
     ap.add_argument("--label", default="KILL")
     ap.add_argument("--split", default=None, help="muc4: dev | tst1 | tst2")
     args = ap.parse_args()
-    if args.set == "muc4" and args.limit is None:
-        args.limit = 300
     if args.set == "indiapolice" and args.limit is None:
         args.limit = 150
     globals()[args.set](args)

@@ -719,6 +719,13 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
             return a.text
     if t.dep_ == "pobj" and t.head.lower_ in ("since", "after", "before") and t.pos_ == "NOUN" and not hit.violent:
         return t.head.text  # "since the signing": a time reference to an event told elsewhere
+    if t.dep_ == "pobj" and t.head.lower_ in ("after", "following"):
+        # "accusations against Iran after attacks on oil facilities", "condemned X after the
+        # attack": the violence is the time frame of a reaction, which is the news
+        gov = t.head.head
+        if _lem(gov) in lex.s("reaction_words") or any(
+                c.dep_ == "dobj" and _lem(c) in lex.s("reaction_words") for c in gov.children):
+            return "reaction"
     # "the 18-year presence", "a 2017 chemical weapons attack": on the noun or the noun it modifies
     nouns = [t] + ([t.head] if t.dep_ in ("compound", "amod", "nmod") and t.head != t else [])
     for c in (c for n in nouns for c in n.children):
@@ -1382,8 +1389,9 @@ _MUC_VIOLENT = frozenset(VIOLENT_EVENT_TYPES)
 
 def _soft_background(reason: str, doc: Doc, h: _Hit, lex: Lexicon) -> bool:
     """Background read from the sentence's framing, not from a date: a claim or blame
-    ("claimed responsibility for the murder"), a court case, a cause ("in retaliation for")."""
-    if reason in ("court", "cause"):
+    ("claimed responsibility for the murder"), a court case, a cause ("in retaliation for"),
+    a reaction's time frame ("accusations after the attacks")."""
+    if reason in ("court", "cause", "reaction"):
         return True
     t = doc[h.head]
     for a in [t] + _ancestors_within_clause(t, lex)[:4]:

@@ -164,3 +164,18 @@ def test_refine_type_clash_is_reciprocal():
 def test_refine_type_government_target_is_civilian():
     assert refine_type(_ev("Attack"), 2, 1, "government")[1] == "Attack"
     assert refine_type(_ev("Attack"), 2, 1, "military")[1] == "Armed clash"
+
+
+# --- third pass: a reaction's time frame -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,word,background", [
+    # the news is the reaction; the violence only dates it
+    ("The minister dismissed the accusations against his country after attacks on two oil refineries.", "attacks", True),
+    ("The president condemned the rebels after the attack on the convoy.", "attack", True),
+    # a consequence or an arrest after an attack does not make the attack background
+    ("Two people died after the attack on the market.", "attack", False),
+    ("Police arrested three men after the bombing of the bus station.", "bombing", False),
+])
+def test_violence_as_the_time_frame_of_a_reaction(analyse, text, word, background):
+    assert find(events(analyse, text), word).background is background
