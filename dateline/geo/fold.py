@@ -164,13 +164,26 @@ def loose_key(text: str) -> str:
     return key if len(key) >= 5 else ""
 
 
+_FINAL_H_RE = re.compile(r"(?<=[aeiou])h\b")
+
+
 @lru_cache(maxsize=400_000)
 def variant_key(text: str) -> str:
-    """The exact key with doubled letters single: "Afgooye" == "Afgoye", "Lower Shabeelle" == "Lower
-    Shabelle", "Hiiraan" == "Hiraan" (Somali, Finnish, Dutch long vowels; "Mussa Qala" == "Musa
-    Qala"). Stricter than :func:`loose_key` (vowels and consonants must agree), so it also serves
+    """The exact key with the spelling choices of transliteration evened out: doubled letters
+    single ("Afgooye" == "Afgoye", "Lower Shabeelle" == "Lower Shabelle", "Hiiraan" == "Hiraan"),
+    "y" as "i" ("Izyum" == "Izium", "Kupyansk" == "Kupiansk", "Hulyaypole" == "Huliaipole") and a
+    word-final "h" after a vowel dropped ("Baqubah" == "Baquba", "Fallujah" == "Falluja"), a
+    leading Arabic article off ("Al Hawijah" == "Hawija").
+    Stricter than :func:`loose_key` (other vowels and consonants must agree), so it also serves
     short and multi-word names, which the skeleton leaves alone."""
-    return _DOUBLE_RE.sub(r"\1", name_key(text))
+    return variant_of_key(name_key(text))
+
+
+def variant_of_key(key: str) -> str:
+    """:func:`variant_key` of a key that is already folded (an index key, generic words kept)."""
+    if key.startswith(("al ", "el ")):
+        key = key[3:]  # the Arabic article: "Al Hawijah" == "Hawija"
+    return _DOUBLE_RE.sub(r"\1", _FINAL_H_RE.sub("", key.replace("y", "i")))
 
 
 def display_name(text: str) -> str:

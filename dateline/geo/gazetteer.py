@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DatelineError, ErrorCode
-from .fold import DESCRIPTIVE, ascii_fold, full_key, loose_key, name_key, variant_key
+from .fold import DESCRIPTIVE, ascii_fold, full_key, loose_key, name_key, variant_key, variant_of_key
 
 log = logging.getLogger(__name__)
 
@@ -234,20 +234,26 @@ class Gazetteer:
         return [], kind_hint, ""
 
     def _seats_named_so(self, rows: list[int], text: str) -> list[int]:
-        """A unit found by its name without its generic word ("Kupiansk" for "Kupiansk Raion")
-        whose seat is the town the name spells another way (Kupyansk): the town is a candidate
-        too, so a bare name can mean the town (issue 4 QA: "shelling of Kupiansk")."""
-        out = []
-        lk = None
+        """A unit found by its name without its generic word ("Kupiansk" for "Kupiansk Raion",
+        "Baquba" for "Ba'quba District") whose seat, or a town of its province, is named so in
+        another spelling (Kupyansk, Baqubah): the town is a candidate too, so a bare name can mean
+        the town (issue 4 QA: "shelling of Kupiansk")."""
+        out: list[int] = []
+        lk = vk = None
         for r in rows:
-            if self.kind[r] not in (ADMIN1, ADMIN2) or self.seat[r] < 0:
-                continue
-            if full_key(self.names[r]) == name_key(self.names[r]):
-                continue  # the unit's own name has no generic word: its seat is found by name if so named
-            lk = lk if lk is not None else loose_key(text)
-            s = self.seat[r]
-            if lk and loose_key(self.names[s]) == lk and _same_start(name_key(text)[:1], name_key(self.names[s])[:1]):
-                out.append(s)
+            if self.kind[r] not in (ADMIN1, ADMIN2) or full_key(self.names[r]) == name_key(self.names[r]):
+                continue  # the unit's own name has no generic word: a town named so is found by name
+            if lk is None:
+                lk, vk = loose_key(text), variant_key(text)
+                towns = [t for t in (*self.variant.get(vk, ()), *self.index.get(vk, ())) if self.kind[t] == PLACE]
+            a1 = r if self.kind[r] == ADMIN1 else self.a1[r]
+            for s in ([self.seat[r]] if self.seat[r] >= 0 else []) + towns:
+                if s in out or s in rows or self.cci[s] != self.cci[r] or (s not in (self.seat[r],) and self.a1[s] != a1):
+                    continue
+                if not _same_start(name_key(text)[:1], name_key(self.names[s])[:1]):
+                    continue
+                if (lk and loose_key(self.names[s]) == lk) or variant_key(self.names[s]) == vk:
+                    out.append(s)
         return out
 
     def units_containing(self, cc: str, text: str) -> list[int]:
@@ -264,7 +270,7 @@ class Gazetteer:
                 pat = re.compile(r"(?:^| )" + re.escape(word) + r"(?: |$)")
                 for index in (self.index, self.variant):
                     for k, rows in index.items():
-                        if word in _DOUBLE_RE.sub(r"\1", k) and pat.search(_DOUBLE_RE.sub(r"\1", k)):
+                        if word in variant_of_key(k) and pat.search(variant_of_key(k)):
                             found += [r for r in rows if self.cci[r] == ci and self.kind[r] in (ADMIN1, ADMIN2)
                                       and r not in found]
             hit = self._units_cache[key] = found
@@ -440,7 +446,7 @@ class _Builder:
                 if row not in lst:
                     lst.append(row)
         for k in keys:
-            vk = _DOUBLE_RE.sub(r"\1", k)
+            vk = variant_of_key(k)
             if vk != k and len(vk.replace(" ", "")) >= VARIANT_MIN_LEN:
                 lst = self.variant.setdefault(vk, [])
                 if row not in lst:
