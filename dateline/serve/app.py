@@ -38,7 +38,7 @@ from ..errors import DatelineError, ErrorCode, Rejected, RejectReason
 from ..record import RECORD_FIELDS, EventRecord
 from ..store.base import EventFilter, Store
 from ..taxonomy import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, STATUSES
-from .cache import ResponseCache
+from .cache import CachedReads, ResponseCache, cache_key
 from .guard import GuardMiddleware, RateLimiter, error_payload, message_for
 from .text import evidence_sentences
 
@@ -513,6 +513,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         docs_url=None,
         redoc_url=None,
     )
+    cache = ResponseCache(settings.cache_ttl)
+    app.state.cache = cache
+    # inner to the guard (added first): cached reads are still rate-limited and get the headers
+    app.add_middleware(CachedReads, cache=cache, prefixes=("/events", "/reports/", "/stats"))
     app.add_middleware(
         GuardMiddleware,
         max_body_bytes=settings.max_body_bytes,
@@ -527,12 +531,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             raise ApiError(ErrorCode.E005, 503, None, detail="store not open")
         return st
 
-    cache = ResponseCache(settings.cache_ttl)
-    app.state.cache = cache
-
     def cached(request: Request, compute) -> Response:
-        """Serve the JSON of ``compute()`` for this URL, from the cache when fresh."""
-        key = request.url.path + "?" + request.url.query
+        """Serve the JSON of ``compute()`` for this URL, from the cache when fresh (CachedReads
+        answers most hits before they get here)."""
+        key = cache_key(request.scope)
         body = cache.get(key)
         if body is None:
             generation = cache.generation
@@ -622,7 +624,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     # -- reading ------------------------------------------------------------------------------
     @app.get("/health", summary="Liveness and row counts", responses=ERROR_RESPONSES)
     def health() -> dict[str, Any]:
-        return {"status": "ok", "version": __version__, "counts": the_store().counts(),
+        counts = cache.get("#counts")  # row counts change only on writes: cached like the reads
+        if counts is None:
+            generation = cache.generation
+            counts = json.dumps(the_store().counts()).encode()
+            cache.put("#counts", counts, generation)
+        return {"status": "ok", "version": __version__, "counts": json.loads(counts),
                 "outlines": _find_outlines() is not None,
                 "writes_enabled": expected is not None and not settings.read_only, "read_only": settings.read_only,
                 "cache": {"ttl_s": cache.ttl, "hits": cache.hits, "misses": cache.misses}}

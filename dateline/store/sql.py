@@ -27,9 +27,11 @@ VERDICTS = ("confirmed", "rejected")
 STATS_DIMENSIONS = ("country", "admin1", "admin2", "day", "week", "month", "actor", "type", "sub_type")
 ITER_PAGE = 1000  # rows per page when streaming events (memory stays flat on 100k+ events)
 # Reader connections per store (DuckDB cursors of the one database, or PostgreSQL connections):
-# reads run concurrently on them while one writer at a time holds the write connection. Measured
-# with the load test (8 client connections, 2 cores): 2 -> 4 readers cut p95 by about a third, 8
-# gave nothing more; the HTTP server's thread pool (40) waits for a free reader beyond that.
+# reads run concurrently on them while one writer at a time holds the write connection; the HTTP
+# server's thread pool (40 threads) waits for a free reader beyond that. 4 = two per core of the
+# 2-core target machine (a query spends part of its time in the database, without the GIL). The
+# load test could not tell 1, 2, 4 and 8 apart on that machine while it was oversubscribed (load
+# average 5-6.5; server CPU 9.8-12.8 ms per uncached request for all four), so this is not tuned.
 READERS = 4
 # How long a read waits for a free reader before failing with E005 (all readers stuck = a bug or
 # an overloaded server; never hang a request forever).
