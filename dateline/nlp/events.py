@@ -892,9 +892,13 @@ def _weapon_used(t: Token, lex: Lexicon) -> bool:
             cur = cur.head.head if cur.dep_ == "pobj" else cur.head
         else:
             break
+    if cur.dep_ == "compound" and _lem(cur.head) in ("stick", "charge", "load", "package", "cartridge"):
+        cur = cur.head  # "hurled dynamite sticks", "an explosive charge went off"
     h = cur.head
     if cur.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "attr") and _words_of(h) & use:
         return True
+    if cur.dep_ == "pobj" and h.lower_ == "by" and h.dep_ == "agent" and h.head.pos_ == "VERB":
+        return True  # the agent of a passive: "seven banks were shaken by explosives"
     if cur.dep_ == "dobj" and _lem(h) in ("carry", "sell", "buy", "ship", "smuggle", "seize", "find", "produce",
                                           "manufacture", "export", "import", "supply", "deliver", "receive"):
         return False
@@ -1401,7 +1405,9 @@ def _soft_background(reason: str, doc: Doc, h: _Hit, lex: Lexicon) -> bool:
 
 
 def _incident_like(e: EventMention, background_ok: bool = False) -> bool:
+    """Violence done to people or property (not territory changing hands) that occurred."""
     return (e.event_type in _MUC_VIOLENT or e.sub_event_type == "Looting/property destruction") \
+        and e.sub_event_type not in _TERRITORY \
         and e.status == "occurred" and not e.generic and (background_ok or not e.background)
 
 

@@ -179,3 +179,16 @@ def test_refine_type_government_target_is_civilian():
 ])
 def test_violence_as_the_time_frame_of_a_reaction(analyse, text, word, background):
     assert find(events(analyse, text), word).background is background
+
+
+@pytest.mark.parametrize("text,sub", [
+    # dynamite and explosives are explosive weapons when used: as a passive's agent, hurled, in attacks
+    ("Seven bank branches were shaken by explosives on Sunday, causing heavy damage.", "Remote explosive/landmine/IED"),
+    ("Ten men hurled dynamite sticks at the embassy building, causing serious damage.", "Remote explosive/landmine/IED"),
+    ("The rebels have staged several dynamite attacks against oil installations.", "Remote explosive/landmine/IED"),
+    # ... not when seized or defused, nor the adjective
+    ("Explosives experts defused the device near the market.", "Disrupted weapons use"),
+    ("The situation in the city remains explosive.", None),
+])
+def test_dynamite_and_explosives(analyse, text, sub):
+    assert main(analyse, text) == sub
