@@ -60,6 +60,16 @@ def wait_ready(base: str, proc: subprocess.Popen | None, timeout: float = 60.0) 
     raise SystemExit(f"the server at {base} did not become ready in {timeout:.0f} s")
 
 
+def process_cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) a process has used so far; None where /proc is not there. On a
+    shared machine this is steadier than latency: it does not grow when other work takes the cores."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def request_mix(base: str, rng: random.Random, n: int) -> list[tuple[str, str]]:
     """(kind, path) pairs: the requests a dashboard user's clicks produce, in proportion."""
     import httpx
@@ -181,7 +191,13 @@ def main(argv: list[str] | None = None) -> int:
         plan = request_mix(base, random.Random(args.seed), args.requests)
         # warm-up (first queries compile plans, fill caches): not counted
         asyncio.run(run_load(base, plan[: min(100, len(plan))], args.concurrency, 30))
+        load0 = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+        cpu0 = process_cpu_s(proc.pid) if proc is not None else None
         res = asyncio.run(run_load(base, plan, args.concurrency, args.max_seconds))
+        cpu1 = process_cpu_s(proc.pid) if proc is not None else None
+        res["server_cpu_ms_per_request"] = (round(1000 * (cpu1 - cpu0) / res["requests"], 2)
+                                            if cpu0 is not None and cpu1 is not None and res["requests"] else None)
+        res["load_average"] = [load0, os.getloadavg()[0] if hasattr(os, "getloadavg") else None]
         res["events_in_store"] = n_events
         res["cache_ttl_s"] = None if args.url else args.cache_ttl
         res["cpu_count"] = os.cpu_count()
@@ -202,6 +218,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"latency: p50 {res['p50_ms']} ms, p95 {res['p95_ms']} ms, p99 {res['p99_ms']} ms, max {res['max_ms']} ms")
     for kind, v in res["by_kind"].items():
         print(f"  {kind:<12} n={v['n']:<5} p50 {v['p50_ms']} ms  p95 {v['p95_ms']} ms")
+    if res["server_cpu_ms_per_request"] is not None:
+        print(f"server CPU: {res['server_cpu_ms_per_request']} ms per request")
+    if res["load_average"][0] is not None:
+        print(f"machine load average: {res['load_average'][0]:.1f} at the start, {res['load_average'][1]:.1f} at the end "
+              f"({res['cpu_count']} cores; the client runs on them too)")
     print(f"errors: {res['errors']}" + (f" {res['error_kinds']}" if res["errors"] else ""))
     if args.json:
         args.json.write_text(json.dumps(res, indent=2) + "\n")
