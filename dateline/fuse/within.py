@@ -663,6 +663,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         rec.geo_precision = p.geo_precision
         rec.where_prec = p.where_prec
         rec.geonames_id = p.geonames_id
+        if p.feature == "unknown":
+            # a name the gazetteer lacks: the raw name is kept, the precision is the country's
+            # (ACLED 3, UCDP where_prec 6) and the record says why it has no coordinates
+            rec.geo_precision, rec.where_prec = 3, 6
+            rec.warnings.append(f"place '{rec.location}' not in the gazetteer: no coordinates")
         for q in places:
             _add_ev(doc, rec, "location", q.sent)
     else:

@@ -343,7 +343,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
     while i < n:
         tok = doc[i]
         if taken[i] or not _is_cap(tok) or (tok.ent_type_ in NEVER_PLACE_LABELS and tok.ent_type_ != "PERSON") \
-                or tok.is_punct or tok.ent_type_ == "NORP":
+                or tok.is_punct or (tok.ent_type_ == "NORP" and not _norp_place_cue(doc, i)):
             i += 1
             continue
         # demonym outside NORP ("Afghan forces" when the NER missed it)
@@ -382,7 +382,14 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 matched = True
                 break
         if not matched:
-            i += 1
+            unk = _unknown_unit(gaz, doc, i, taken)
+            if unk is not None:
+                cands.append(unk)
+                for j in range(unk.start, unk.end):
+                    taken[j] = True
+                i = unk.end
+            else:
+                i += 1
 
     cands.sort(key=lambda c: c.start)
     _link_containers(doc, cands)
@@ -390,6 +397,70 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         if c.context == "body":
             c.context = _context(doc, c, gaz)
     return cands
+
+
+def _norp_place_cue(doc: Doc, i: int) -> bool:
+    """A word the model calls a nationality/group that a unit word follows ("Herat province")
+    or a locative preposition precedes: the scan may read it as a place."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "NORP":
+        end += 1
+    return bool(_generic_after_adj(doc, end)) or (i > 0 and doc[i - 1].lower_ in _STRONG_PREPS
+                                                   and doc[i - 1].pos_ == "ADP")
+
+
+# prepositions that make a following name a place on their own ("of", "to", "on" do not:
+# "the principle of Arab solidarity")
+_STRONG_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "towards", "toward",
+                 "through", "throughout", "within"}
+
+
+# unit words after a name we cannot resolve that still make it a place ("the Zorbat Khel tribal
+# district"); "area" and "town" too ("the Gulran Bala area of Herat")
+_UNKNOWN_UNIT_WORDS = {"district", "province", "region", "county", "governorate", "area", "village", "town",
+                       "municipality", "subdistrict", "locality", "neighbourhood", "neighborhood", "suburb",
+                       "state", "oblast", "raion", "prefecture", "department", "commune", "tehsil", "woreda"}
+MAX_UNKNOWN_TOKENS = 4  # "Zorbat Khel", "Qarabagh Kalan", "Dera Ismail Khan": unit names are short
+
+
+def _unknown_unit(gaz: Gazetteer, doc: Doc, i: int, taken: list[bool]) -> _Cand | None:
+    """A capitalised name the gazetteer lacks, written as a unit after a locative preposition:
+    "in the remote Zorbat Khel tribal district", "in Qarabagh Kalan district". It becomes an
+    unresolved place (raw text kept), so the event's place is the name the text gives, never the
+    dateline (issue 4 QA). Anything else unknown stays unrecognised."""
+    # the left edge: a locative preposition, then "the" and lower-case adjectives at most
+    j = i - 1
+    while j >= 0 and (doc[j].lower_ in ("the", "a") or (doc[j].pos_ == "ADJ" and doc[j].text.islower())
+                      or doc[j].lower_ in _DIRECTIONS):
+        j -= 1
+    if j < 0 or j == i - 1 - 4 or doc[j].lower_ not in LOCATIVE_PREPS or doc[j].pos_ != "ADP":
+        return None
+    e = i
+    while e < len(doc) and e - i < MAX_UNKNOWN_TOKENS and _is_cap(doc[e]) and doc[e].is_alpha and not taken[e] \
+            and not (doc[e].ent_type_ in NEVER_PLACE_LABELS and doc[e].ent_type_ != "PERSON") \
+            and doc[e].ent_type_ != "ORG" and not gaz.demonym(doc[e].text) and doc[e].lower_ not in GENERIC:
+        e += 1
+    if e == i or e >= len(doc):
+        return None
+    g = e
+    if doc[g].pos_ == "ADJ" and doc[g].text.islower() and g + 1 < len(doc):
+        g += 1  # "tribal"
+    if not (doc[g].text.islower() and doc[g].lower_ in _UNKNOWN_UNIT_WORDS):
+        return None
+    hint = _generic_after(doc, g) if g == e else None
+    hint = hint or {"admin1": "admin1", "admin2": "admin2", "city": "city"}.get(_kind_word(doc[g].lower_))
+    end = g + 1 if g == e else e  # the unit word stays with the name when it follows it directly
+    return _Cand(i, end, "UNK", hint=hint)
+
+
+def _kind_word(w: str) -> str | None:
+    if w in GENERIC_ADMIN1:
+        return "admin1"
+    if w in GENERIC_ADMIN2:
+        return "admin2"
+    if w in GENERIC_CITY or w in ("locality", "neighbourhood", "neighborhood", "suburb"):
+        return "city"
+    return None
 
 
 def _find_text(doc: Doc, text: str, start: int, end: int) -> Span | None:

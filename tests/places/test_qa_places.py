@@ -193,3 +193,24 @@ def test_a_town_named_like_its_unit_in_another_spelling(docs):
     doc = docs("BAGHDAD (Reuters) - Gunmen killed two farmers near Baquba on Saturday, police said.")
     p = place(doc, "Baquba")
     assert (p.name, p.feature, p.admin1) == ("Baqubah", "populated place", "Diyala")
+
+
+UNKNOWN_UNIT = (
+    "KABUL (AFP) - Gunmen killed three policemen in the remote Zorbat Khel tribal district on Monday, "
+    "a provincial official said."
+)
+
+
+def test_unknown_unit_is_the_event_place_not_the_dateline():
+    """A district the gazetteer lacks, written as a unit after 'in': its raw name is the event's
+    place, at the country's precision, and the dateline city is not put in its stead."""
+    from dateline import extract
+
+    recs = [r.to_dict() for r in extract(UNKNOWN_UNIT, published="2020-03-05")]
+    assert recs, "the attack is an event"
+    r = recs[0]
+    assert r["location"] == "Zorbat Khel"
+    assert r["country"] == "Afghanistan"
+    assert r["admin1"] is None and r["latitude"] is None
+    assert r["geo_precision"] == 3
+
