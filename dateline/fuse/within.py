@@ -151,6 +151,19 @@ def _stage_fn(module: str, name: str):
     return getattr(mod, name, None)
 
 
+def _ask(module: str, name: str, doc, ev: EventMention, default):
+    """A stage's answer about one event (its place, time, counts, sources); a stage bug on one
+    event is logged and gives ``default``, so the other fields of the record still come."""
+    fn = _stage_fn(module, name)
+    if fn is None:
+        return default
+    try:
+        return fn(doc, ev)
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
+        log.warning("%s failed on %r: %s", name, ev.text, exc)
+        return default
+
+
 def _owner(doc, token_i: int | None, heads: dict[int, int]) -> int | None:
     """The event (index) whose trigger is the nearest syntactic ancestor of a token, if any."""
     if token_i is None or not (0 <= token_i < len(doc)):
@@ -184,13 +197,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a.actors = [x for x in (doc._.dl_actors or []) if x.event == i]
     all_actors = doc._.dl_actors or []
     places = doc._.dl_places or []
-    fn = _stage_fn("places", "event_place")
-    if fn and places:
-        try:
-            pi, why = fn(doc, ev)
-        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:  # a stage bug: keep going
-            log.warning("event_place failed on %r: %s", ev.text, exc)
-            pi, why = None, f"error: {exc}"
+    if places:
+        pi, why = _ask("places", "event_place", doc, ev, (None, ""))
         if pi is not None:
             p = places[pi]
             violent = (ev.event_type in VIOLENT_EVENT_TYPES)
@@ -210,13 +218,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
             else:
                 a.place, a.place_reason = p, why
     times = doc._.dl_times or []
-    fn = _stage_fn("dates", "event_time")
-    if fn and times:
-        try:
-            ti, why = fn(doc, ev)
-        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
-            log.warning("event_time failed on %r: %s", ev.text, exc)
-            ti, why = None, f"error: {exc}"
+    if times:
+        ti, why = _ask("dates", "event_time", doc, ev, (None, ""))
         if ti is not None:
             t = times[ti]
             owner = _owner(doc, t.head, heads) if t.sent == ev.sent else None
@@ -228,18 +231,10 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
             else:
                 a.time, a.time_reason = t, why
     counts = doc._.dl_counts or []
-    fn = _stage_fn("counts", "event_counts")
-    if fn and counts:
-        try:
-            a.counts = [counts[k] for k in fn(doc, ev)]
-        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
-            log.warning("event_counts failed on %r: %s", ev.text, exc)
-    fn = _stage_fn("sources", "event_source")
-    if fn and doc._.dl_sources:
-        try:
-            a.sources = list(fn(doc, ev))
-        except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
-            log.warning("event_source failed on %r: %s", ev.text, exc)
+    if counts:
+        a.counts = [counts[k] for k in _ask("counts", "event_counts", doc, ev, ())]
+    if doc._.dl_sources:
+        a.sources = list(_ask("sources", "event_source", doc, ev, ()))
     return a
 
 
