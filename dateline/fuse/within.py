@@ -178,6 +178,8 @@ def _owner(doc, token_i: int | None, heads: dict[int, int]) -> int | None:
     return None
 
 
+_UNATTRIBUTED_SUBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
+                                "Abduction/forced disappearance"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -672,6 +674,16 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             rec.geo_precision = 3
             rec.where_prec = 6
             rec.warnings.append("no place in the text: country from the dateline")
+
+    # an attack nobody is named for: ACLED codes the initiator as the country's unidentified armed
+    # group (a bomb, a grenade, gunmen); strikes and shelling are left open (usually a state's, unsaid)
+    if rec.actor1 is None and rec.status == "occurred" and rec.sub_event_type in _UNATTRIBUTED_SUBS:
+        from ..nlp.registry import get_registry
+
+        u = get_registry().generic("unidentified", rec.country_code)
+        if u is not None:
+            rec.actor1, rec.inter1 = u.name, u.inter
+            rec.warnings.append("no initiator named: actor1 is an unidentified armed group (ACLED's convention)")
 
     # figures (only for events that happened)
     if rec.status == "occurred":

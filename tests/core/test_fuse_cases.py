@@ -25,3 +25,17 @@ def test_one_country_name_per_country(nlp):
     text = "GOMA, Congo (AP) - M23 rebels shelled a camp near Goma on Monday, killing five people, officials said."
     recs = extract(text, published="2024-05-15")
     assert recs and {r.country for r in recs} == {"Democratic Republic of Congo"}
+
+
+def test_unclaimed_bomb_is_an_unidentified_groups_strike_not_shelling(nlp):
+    """ACLED's convention: an explosion or attack nobody is named for is coded to the country's
+    unidentified armed group; a strike or shelling without a named side keeps actor1 empty."""
+    bomb = ("ANKARA, Turkey (Reuters) - A car bomb exploded near a police station in Diyarbakir on Monday, "
+            "killing two officers, the governor said.")
+    (r,) = extract(bomb, published="2024-05-14")
+    assert r.sub_event_type == "Remote explosive/landmine/IED"
+    assert r.actor1 == "Unidentified Armed Group (Turkey)" and r.inter1 == 3
+    assert any("unidentified armed group" in w for w in r.warnings)
+    strike = "KYIV (Reuters) - An overnight missile strike hit an apartment block in Dnipro, killing four people, officials said."
+    recs = [r for r in extract(strike, published="2024-05-14") if r.status == "occurred"]
+    assert recs and all(r.actor1 is None or not r.actor1.startswith("Unidentified") for r in recs)
