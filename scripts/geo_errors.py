@@ -91,6 +91,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--detail", default=None, help="print each item whose cause starts with this")
+    ap.add_argument("--country", action="store_true", help="print each recognised toponym whose country is wrong")
     a = ap.parse_args()
     d = default_data_dir()
     nlp = load_nlp()
@@ -126,6 +127,13 @@ def main() -> None:
                        else "differs"] += 1
                 bad_cc["  of which " + cause(gaz, row)] += 1
         print("  country errors:", ", ".join(f"{k} {v}" for k, v in bad_cc.most_common(14)))
+        if a.country:
+            for row in rows:
+                gc, pc = row.get("gold_country"), row.get("pred_country")
+                if row["recognised"] and not (gc == "" and not pc) and gc != pc:
+                    print("    CC", row["article"], repr(row["text"]), f"gold {gc} {_desc(gaz, row['gold'])}",
+                          f"| ours {pc} {row.get('pred_name')!r} {row.get('feature')} {row.get('context')}",
+                          f"| {cause(gaz, row)}")
         for c, lst in sorted(by.items(), key=lambda kv: -len(kv[1])):
             if c == "ok":
                 continue

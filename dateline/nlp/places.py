@@ -20,6 +20,7 @@ modifying an actor: "US forces") | ``body`` (everything else).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -168,7 +169,7 @@ _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "easter
                "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
                "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "mid", "rural",
                "metro", "metropolitan", "north-west", "north-east", "south-west", "south-east",
-               "n.", "s.", "e.", "w.", "historic"}
+               "n.", "s.", "e.", "w.", "n.e.", "n.w.", "s.e.", "s.w.", "historic"}
 # nouns that make a capitalised name before them a place ("a Gainesville man", "Alexandria police")
 _PLACE_CUES = {"man", "men", "woman", "women", "police", "resident", "residents", "couple", "parents",
                "teen", "teenager", "boy", "girl", "family", "native", "area", "officials", "citizens",
@@ -219,6 +220,16 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     if doc[start].is_sent_start and end - start == 1 and nxt not in _PLACE_CUES:
         return False, None
     return admin_or_country or big >= MIN_POP_BARE or nxt in _PLACE_CUES, None
+
+
+# a demonym that is also a place's name is read as the nationality unless a country, a province
+# or a town this big is named so (GWN/LGL: "German" the Manx parish, "Canadian" the Texas town)
+DEMONYM_PLACE_POP = 100_000
+
+
+def _small_namesakes(gaz: Gazetteer, text: str) -> bool:
+    rows, _how = _candidates_info(gaz, text)
+    return all(gaz.kind[r] not in (COUNTRY, ADMIN1) and gaz.pop[r] < DEMONYM_PLACE_POP for r in rows)
 
 
 def _resolvable(gaz: Gazetteer, text: str) -> bool:
@@ -295,9 +306,43 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
             taken[head_tok] = True
             head_tok += 1
 
-    # 1. NER place entities (and demonyms)
+    # 0. a country or province named "A and B" ("Trinidad and Tobago", "Newfoundland and Labrador"):
+    # the model tags the parts apart (or one of them as an ORG); the whole name is the place
+    for k in range(max(head_tok + 1, 1), len(doc) - 1):
+        if doc[k].lower_ != "and" or not _is_cap(doc[k - 1]) or not _is_cap(doc[k + 1]) or taken[k - 1]:
+            continue
+        hit = None
+        for s0 in range(k - 1, max(head_tok, k - 4) - 1, -1):
+            if not _is_cap(doc[s0]) or taken[s0]:
+                break
+            for e0 in range(min(len(doc), k + 5), k + 1, -1):
+                if not _is_cap(doc[e0 - 1]) or any(t.is_punct for t in doc[k + 1:e0]):
+                    continue
+                rows, how = _candidates_info(gaz, doc[s0:e0].text)
+                if how == "exact" and any(gaz.kind[r] in (COUNTRY, ADMIN1, ADMIN2) for r in rows):
+                    hit = (s0, e0)
+                    break
+            if hit:
+                break
+        if hit:
+            cands.append(_Cand(hit[0], hit[1], "GAZ"))
+            for i in range(hit[0], hit[1]):
+                taken[i] = True
+
+    # 1. NER place entities (and demonyms); an entity "X, Y" ("Thruxton, Hampshire") is two names
+    ents = []
     for ent in doc.ents:
-        if ent.start < head_tok:
+        commas = [t.i for t in ent if t.text == ","] if ent.label_ in PLACE_LABELS else []
+        if commas and not _resolvable(gaz, ent.text):
+            a = ent.start
+            for c in commas + [ent.end]:
+                if c > a:
+                    ents.append(Span(doc, a, c, label=ent.label_))
+                a = c + 1
+        else:
+            ents.append(ent)
+    for ent in ents:
+        if ent.start < head_tok or any(taken[i] for i in range(ent.start, ent.end)):
             continue
         if ent.label_ == "NORP":
             cc = gaz.demonym(ent.text)
@@ -312,13 +357,17 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         if s >= e:
             continue
         text = doc[s:e].text
-        # an entity that is only a demonym ("Afghan" tagged GPE)
-        if not gaz.has_name(text) and gaz.demonym(text):
+        # an entity that is only a demonym ("Afghan" tagged GPE; "German", "Canadian": a parish of
+        # the Isle of Man and a Texas town are named so, but the word is the nationality)
+        if gaz.demonym(text) and (not gaz.has_name(text) or _small_namesakes(gaz, text)):
             cands.append(_Cand(s, e, "NORP", context="demonym", demonym_cc=gaz.demonym(text)))
             for i in range(s, e):
                 taken[i] = True
             continue
         dropped = None
+        if e < len(doc) and doc[e].text == "." and not _resolvable(gaz, text) and _resolvable(gaz, text + "."):
+            e += 1  # "Burlington, Vt." at a sentence's end: the tokenizer took the abbreviation's dot
+            text = doc[s:e].text
         if e - s > 1 and not _resolvable(gaz, text):
             sub = _sub_span(gaz, doc, s, e)
             if sub is not None:
@@ -574,6 +623,10 @@ def country_name(code: str | None, gaz: Gazetteer | None = None) -> str | None:
 _NAME_QUALIFIERS = {"lower", "upper", "middle"}
 
 
+# a US legislator's party and home town: "(D-Iowa City)", "(R-Texas)"
+_PARTY_PREFIX = re.compile(r"^[DRI]\s*-\s*(?=[A-Z])")
+
+
 def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = None) -> list[PlaceMention]:
     gaz = gaz or get_gazetteer()
     cands = recognise(doc, gaz, header)
@@ -604,7 +657,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         if c.context == "demonym" and c.label == "NORP":
             continue
         qidx[i] = len(queries)
-        queries.append(Query(doc[c.start:c.end].text, kind_hint=c.hint, dateline=c.dateline,
+        queries.append(Query(_PARTY_PREFIX.sub("", doc[c.start:c.end].text), kind_hint=c.hint, dateline=c.dateline,
                              weight=0.5 if c.context in ("job_title", "reporting", "demonym") else 1.0,
                              unit=c.hint in ("admin1", "admin2") or c.dropped in _NAME_QUALIFIERS))
     for i, c in enumerate(cands):
