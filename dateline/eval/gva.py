@@ -54,10 +54,30 @@ def load(data_dir: Path, split: str = "dev") -> list[tuple[dict[str, Any], dict[
     return list(zip(xs, ys))
 
 
-def primary_record(records: list[dict[str, Any]]) -> dict[str, Any] | None:
+def aggregate_only(doc, rec: dict[str, Any]) -> bool:
+    """Do the record's casualty figures all come from sentences that present them as totals over
+    several incidents ("two men were shot in separate incidents", "wounded in shootings across
+    the city since Friday")? Read from the record's evidence sentences and the counts stage's
+    ``aggregate_hint``."""
+    counts = [c for c in (doc._.dl_counts or []) if c.category in ("killed", "injured")] if doc is not None else []
+    if not counts:
+        return False
+    spans = [(e["start"], e["end"]) for e in rec.get("evidence") or [] if e.get("field") in ("fatalities", "injured")]
+    if not spans:
+        return False
+    hits = [c for c in counts if any(s <= c.start < e for s, e in spans)]
+    return bool(hits) and all(c.aggregate_hint for c in hits)
+
+
+def primary_record(records: list[dict[str, Any]], doc=None) -> dict[str, Any] | None:
     """The record GVA's incident is compared with (rule in the module docstring)."""
     occurred = [(k, r) for k, r in enumerate(records) if r.get("status", "occurred") == "occurred"]
     violent = [(k, r) for k, r in occurred if r.get("event_type") in VIOLENT]
+    if doc is not None and len(violent) > 1:
+        # a roundup's total is no single incident: GVA labels one of the incidents told in detail
+        single = [(k, r) for k, r in violent if not aggregate_only(doc, r)]
+        if single and any((r.get("killed_best") or 0) + (r.get("injured_best") or 0) for _, r in single):
+            violent = single
     if violent:
         return max(violent, key=lambda kr: ((kr[1].get("killed_best") or 0) + (kr[1].get("injured_best") or 0),
                                             -kr[0]))[1]
@@ -144,7 +164,7 @@ def score(data_dir: Path, limit: int | None, seed: int, split: str | None = None
             ok["injured"] += gi == 0
             continue
         recs = [r.to_dict() for r in res.records]
-        prim = primary_record(recs)
+        prim = primary_record(recs, res.doc)
         pk = int((prim or {}).get("killed_best") or 0)
         pi = int((prim or {}).get("injured_best") or 0)
         pd = (prim or {}).get("event_date")

@@ -122,7 +122,16 @@ _AGGREGATE = re.compile(
     r"across\s+(?:the|several|two|three|four|five)\s+\w+|in\s+(?:separate|several|multiple|two|three|four|five|"
     r"a\s+number\s+of|various)\s+(?:[\w-]+\s+)?(?:attacks|incidents|clashes|raids|strikes|bombings|shootings)|"
     r"since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+(?:year|month|week)|over\s+the\s+(?:past|last)\s+"
-    r"(?:\w+\s+)?(?:days|weeks|months|years)|the\s+(?:overall|total)\s+(?:death\s+)?toll)")
+    r"(?:\w+\s+)?(?:days|weeks|months|years)|the\s+(?:overall|total)\s+(?:death\s+)?toll|"
+    # roundups of local news: "two men were shot in separate incidents / at different locations",
+    # "wounded in shootings across the city since Friday afternoon", "a pair of shootings",
+    # "the weekend total" (GVA train 400: 28 injured over-counts, most of them such leads)
+    r"\b(?:separate|different|unrelated|several|multiple)\s+(?:[\w-]+\s+)?(?:shootings|incidents|locations|attacks|"
+    r"stabbings|scenes)|\ba\s+(?:pair|couple|handful|rash|string|spate|series)\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:shootings|incidents|attacks|stabbings)|\bin\s+(?:[\w-]+\s+)?shootings\s+(?:across|around|throughout|"
+    r"in|on|since|over)\b|\b(?:weekend|three-day|two-day|24-hour|holiday)\s+(?:violence\s+)?total\b|"
+    r"\b(?:two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+)?(?:shootings|stabbings|shooting\s+incidents)\b|"
+    r"\bbringing\s+the\s+(?:[\w-]+\s+)?(?:total|toll|tally|count)\b)")
 WOUND_NOUNS = frozenset("wound wounds injury injuries".split())
 WOUND_VERBS = frozenset("sustain suffer receive treat".split())
 CONDITION_ADJ = frozenset("stable critical serious fair good grave satisfactory guarded".split())

@@ -381,6 +381,13 @@ def event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     # (3) the date of the statement that reports it
     if stmt is not None and stmt < len(times) and _usable(times[stmt]):
         return stmt, "date of the statement that reports it"
+    # (6) the report dates only its reporting ("Gunshots were reported Wednesday night", "police
+    # announced Tuesday ... On Monday, police said they responded"): the incident is on or before
+    # the earliest of those days, which is nearer to it than the publication date
+    spoken = [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
+              and tm.head is not None and doc[tm.head].lemma_.lower() in SPEECH_LEMMAS]
+    if spoken:
+        return min(spoken, key=lambda i: (times[i].value, times[i].start)), "the earliest date of its reporting"
     return None, "no date in the text for this event"
 
 

@@ -183,3 +183,17 @@ def test_reference_article_counts(analyse, seed_dir):
     casualty_values = {c.best for c in doc._.dl_counts if c.category != "incidents"}
     for n in (43, 35, 11, 18, 5000, 1000):
         assert n not in casualty_values
+
+
+def test_roundup_leads_are_aggregates(analyse):
+    # local-news roundups: the lead's figure covers several incidents told separately below
+    for text in ("Three men were wounded in separate incidents on the east side on Friday night.",
+                 "Two women were shot at different locations overnight, police said.",
+                 "Four people were hurt in a pair of shootings downtown on Sunday.",
+                 "Police are investigating two weekend shootings that left two teenagers wounded.",
+                 "Five people were wounded in shootings across the city since Friday evening."):
+        doc = analyse(text, published="2021-06-10")
+        got = [c for c in doc._.dl_counts if c.category == "injured"]
+        assert got and all(c.aggregate_hint for c in got), text
+    doc = analyse("Two men were shot in a shooting on Elm Street on Friday night.", published="2021-06-10")
+    assert [c.aggregate_hint for c in doc._.dl_counts if c.category == "injured"] == [False]

@@ -160,3 +160,16 @@ def test_event_time_gives_the_day_inside_an_attached_year(analyse):
                   "in 2021, police said.", published=PUB)
     ti, why = event_time(doc, trigger(doc, "homicide"))
     assert doc._.dl_times[ti].value == dt.date(2021, 6, 5), why
+
+
+def test_event_time_falls_back_on_the_earliest_date_of_its_reporting(analyse):
+    # every date hangs on a reporting verb: the incident is no later than the earliest of them
+    doc = analyse("Shots were reported on Elm Street on Tuesday night, according to police. "
+                  "A window was broken.", published=PUB)
+    ti, why = event_time(doc, trigger(doc, "broken"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 8) and "reporting" in why
+    doc = analyse("The sheriff announced Wednesday a search for two robbers. On Monday, deputies said, "
+                  "a clerk was robbed at a gas station.", published=PUB)
+    ti, _ = event_time(doc, trigger(doc, "robbed"))
+    assert doc._.dl_times[ti].value in (dt.date(2021, 6, 7), dt.date(2021, 6, 9))
+    assert doc._.dl_times[ti].value == min(t.value for t in doc._.dl_times if t.value)

@@ -44,3 +44,18 @@ def test_tempeval3_meets_the_target(data_dir):
     m = {x.name: x.value for x in tempeval3.score(data_dir, None, 13)}
     assert m["date_value_accuracy"] >= 0.90
     assert m["date_recall"] >= 0.90
+
+
+def test_primary_record_passes_over_a_roundup_total(analyse):
+    # the lead's total covers two incidents; GVA labels one of them
+    doc = analyse("Two men were shot in separate incidents on Friday night. "
+                  "A 20-year-old man was shot in the leg on Oak Street.", published="2021-06-12")
+    sents = list(doc.sents)
+    ev = lambda k: [{"field": "injured", "start": sents[k].start_char, "end": sents[k].end_char}]  # noqa: E731
+    recs = [
+        {"status": "occurred", "event_type": "Violence against civilians", "injured_best": 2, "evidence": ev(0)},
+        {"status": "occurred", "event_type": "Violence against civilians", "injured_best": 1, "evidence": ev(1)},
+    ]
+    assert primary_record(recs) is recs[0]
+    assert primary_record(recs, doc) is recs[1]
+    assert primary_record(recs[:1], doc) is recs[0]  # nothing else: the total is all there is
