@@ -40,6 +40,36 @@ def _records(recs) -> str:
                      f"a2={r.actor2}({r.inter2}) k={r.fatalities} c={r.confidence:.2f}" for r in recs)
 
 
+def _pred(sc, r):
+    recs = r.records if r.ok else []
+    rec = sc.main_record(recs)
+    return rec.sub_event_type if rec else None
+
+
+def _compare(path: str, now: dict, texts: dict, n: int) -> None:
+    """--compare FILE: the first run writes item id, gold and prediction (labels only, no text)
+    to FILE; a later run prints the items whose prediction changed (fixed / broken)."""
+    import json
+
+    p = Path(path)
+    if not p.exists():
+        p.write_text(json.dumps(now))
+        print(f"wrote {len(now)} predictions to {p}")
+        return
+    old = json.loads(p.read_text())
+    fixed = [i for i in now if i in old and old[i][1] != now[i][1] and now[i][1] == now[i][0]]
+    broke = [i for i in now if i in old and old[i][1] != now[i][1] and old[i][1] == old[i][0]]
+    other = [i for i in now if i in old and old[i][1] != now[i][1] and i not in fixed and i not in broke]
+    print(f"fixed {len(fixed)}, broken {len(broke)}, other changes {len(other)}")
+    for name, ids in (("BROKEN", broke), ("FIXED", fixed), ("OTHER", other)):
+        for i in ids[:n]:
+            t, r = texts[i]
+            print(f"\n{name} gold {now[i][0]}: {old[i][1]} -> {now[i][1]}")
+            print("   *", _short(t))
+            print("     mentions:", _mentions(r.doc))
+            print("     records: ", _records(r.records if r.ok else []))
+
+
 def case2021(args) -> None:
     from dateline.eval import case2021 as sc
 
@@ -60,6 +90,10 @@ def case2021(args) -> None:
         if pred != gold and not (code in sc.UNSEEN and pred is None):
             pairs[(gold, pred)] += 1
             ex[(gold, pred)].append((text, r))
+    if args.compare:
+        _compare(args.compare, {i: (sc.CODES.get(c, c), _pred(sc, res[i])) for i, _, c in items},
+                 {i: (t, res[i]) for i, t, _ in items}, args.examples)
+        return
     total = sum(pairs.values())
     print(f"{total} errors over {len(items)} snippets")
     for (g, p), k in pairs.most_common():
@@ -173,6 +207,8 @@ def plover(args) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("set", choices=("case2021", "muc4", "indiapolice", "plover"))
+    ap.add_argument("--compare", metavar="FILE", help="case2021: save predictions to FILE (outside the "
+                    "repository), or print what changed since they were saved")
     ap.add_argument("--pair", nargs=2, metavar=("GOLD", "PRED"))
     ap.add_argument("--examples", type=int, default=3)
     ap.add_argument("--limit", type=int, default=None)

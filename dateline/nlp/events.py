@@ -693,10 +693,20 @@ def _since_background(since: Token, lex: Lexicon, published: dt.date | None) -> 
     return False
 
 
+# modifiers that place an event noun in the past or make it one of a kind ("similar attacks")
+_PAST_MODIFIERS = frozenset({"former", "previous", "past", "anniversary", "similar", "such", "prior", "repeated",
+                             "frequent", "numerous", "countless", "recurrent", "recurring"})
+
+
 def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.date | None) -> str | None:
     t = doc[hit.head]
     if "cause" in hit.why:
         return "cause"
+    # "rebels control much of Darfur", "the militia, which holds the town": a state, not a change
+    if hit.sub in _TERRITORY and _lem(t) in ("control", "hold", "occupy", "run") and (
+            t.tag_ in ("VBP", "VBZ") or t.tag_ == "VBG" and t.dep_ in ("acl", "relcl") or t.tag_ == "VBN" and any(_lem(c) == "have" and c.dep_ == "aux"
+                                                                      for c in t.children)):
+        return t.text
     scope = [t] + _ancestors_within_clause(t, lex)[:2]
     for a in scope:
         for c in a.children:
@@ -712,8 +722,16 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
                 return c.text
             if c.dep_ in ("amod", "compound") and re.match(r"^\d+-(year|decade)", c.text):
                 return c.text
-            if c.dep_ in ("amod", "compound", "nmod", "poss") and _lem(c) in ("former", "previous", "past", "anniversary"):
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and _lem(c) in _PAST_MODIFIERS:
                 return c.text
+            # "has fought for more than a decade", "over the past years": a span of years
+            if c.dep_ == "prep" and c.lower_ in ("for", "over", "during", "throughout"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and (_lem(p) in ("decade", "century", "generation")
+                                             or _lem(p) == "year" and not any(x.like_num and x.lower_ in ("one", "1")
+                                                                             for x in p.children)
+                                             or _lem(p) == "month" and p.tag_ == "NNS"):
+                        return f"{c.text} {p.text}"
         if _lem(a) in ("anniversary", "commemorate", "remember", "mark", "recall", "memory", "memorial",
                        "since", "history", "legacy") and a != t:
             return a.text
@@ -767,7 +785,7 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
             break
         cur = cur.head
     # violence referred to in a court case or an investigation is background, not news
-    if hit.violent and sent.has("court_strong"):
+    if hit.violent and sent.has("court_strong") and _court_context(t, sent, lex):
         return "court"
     # attributions: "claimed responsibility for the bombing", "blamed X for the attack"
     for a in ([t] + _ancestors_within_clause(t, lex)[:4])[1:]:
@@ -777,6 +795,25 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
             and _lem(t.head.head) in lex.s("attribution_governors"):
         return t.head.head.text
     return None
+
+
+def _court_context(t: Token, sent: _Sent, lex: Lexicon) -> bool:
+    """A court word frames the sentence: not when it is only the source ("prosecutors said",
+    "according to the prosecutor") or the victim of the violence ("gunmen shot a judge")."""
+    court = lex.s("court_strong")
+    v = _verb_of(t)
+    for c in sent.span:
+        if not (_words_of(c) & court):
+            continue
+        if c.dep_ in ("nsubj", "conj", "appos", "compound") and _lem(_verb_of(c)) in lex.s("reporting_verbs"):
+            continue  # "prosecutors said": who told it
+        if c.dep_ == "pobj" and c.head.lower_ == "to" and c.head.head.lower_ == "according":
+            continue
+        if c.head.i in (t.i, v.i) and c.dep_ in ("dobj", "nsubjpass", "pobj") or (
+                c.dep_ == "compound" and c.head.head.i in (t.i, v.i)):
+            continue  # the target: "killed a judge", "a judge was shot"
+        return True
+    return False
 
 
 # Days before publication after which a dated event is background, not news: wire reports
@@ -866,6 +903,11 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
 # the stage
 
 
+_SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2} ?- ?\d{1,2}(?![\d.,/:-])")
+_RESULT_WORDS = frozenset({"win", "won", "beat", "lose", "lost", "draw", "drew", "defeat", "victory", "thrash", "trail",
+                           "lead", "score", "scored", "triumph", "rout", "edge"})
+
+
 def _domain(doc: Doc, sents: list[_Sent]) -> str | None:
     """A report about sport, markets or weather: its violent words are metaphors."""
     strong = {"sport": 0, "market": 0, "weather": 0}
@@ -874,6 +916,10 @@ def _domain(doc: Doc, sents: list[_Sent]) -> str | None:
         for d in strong:
             strong[d] += len(s.which(d + "_strong"))
         conflict += len(s.which("political"))
+    # a match score beside a result verb ("won 3-0", "a 2-1 defeat") is a sport word
+    for s in sents:
+        if _SCORE.search(s.span.text) and s.words & _RESULT_WORDS:
+            strong["sport"] += 1
     best = max(strong, key=strong.get)
     # 3 strong domain words outnumbering conflict words 2:1 (our own-words sports/markets/weather
     # reports have 4-9; conflict reports mentioning a football match have 1-2)
@@ -931,6 +977,13 @@ _MODIFIED_NOT_EVENT = frozenset({"police", "policeman", "policemen", "officer", 
                                  "rifle", "helicopter", "dog", "leader", "organiser", "organizer", "song", "movement"})
 
 
+# objects that make a violent verb a metaphor: "killed the game off", "attacked the plan"
+_ABSTRACT_OBJECTS = frozenset({"game", "match", "contest", "tie", "plan", "policy", "decision", "proposal", "bill",
+                               "idea", "deal", "law", "budget", "record", "report", "remark", "comment", "statement",
+                               "chance", "hope", "momentum", "rally", "engine", "motion", "story", "speech", "claim",
+                               "stance", "strategy", "ruling", "verdict", "ball", "penalty", "deficit"})
+
+
 def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     tr = h.trig
     t = doc[h.head]
@@ -940,6 +993,9 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
         return False
     if "weapon" in tr.flags and not _weapon_used(doc[h.head], s.lex):
         return False
+    if t.pos_ == "VERB" and _lem(t) in ("kill", "attack", "hit", "strike", "shoot", "destroy", "fight") and any(
+            c.dep_ in ("dobj", "nsubjpass") and _lem(c) in _ABSTRACT_OBJECTS for c in t.children):
+        return False  # "killed the game off", "attacked the proposal"
     if tr.needctx and not s.has_any(tr.needctx, exclude=()):
         return False
     if tr.needobj:
@@ -995,6 +1051,33 @@ def _diplomatic_protest(t: Token, s: _Sent, lex: Lexicon) -> bool:
     if agent is None:
         return False
     return agent.ent_type_ in ("GPE", "NORP") or bool(_phrase_words(agent) & _DIPLOMATIC_WORDS)
+
+
+def _negated_word(t: Token) -> bool:
+    """"no arrests", "nobody was detained", "police did not intervene", "ended without arrests"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "zero")) for c in t.children):
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "without":
+        return True
+    if t.dep_ in ("dobj", "attr", "nsubjpass", "xcomp") and t.head != t:
+        h = t.head
+        if any(c.dep_ == "neg" for c in h.children):
+            return True
+    if t.pos_ in ("VERB",) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "no one")
+                                   for c in t.children):
+        return True
+    return False
+
+
+def _has_unnegated(s: "_Sent", name: str, lex: Lexicon) -> bool:
+    """The sentence has a cue of the list that is not negated ("there were no arrests")."""
+    cues = lex.s(name)
+    if not s.has(name):
+        return False
+    multi = [c for c in s.which(name) if " " in c or "-" in c]
+    if multi:
+        return True  # phrases ("tear gas"): negation of a phrase is rare; kept as before
+    return any(_words_of(t) & cues and not _negated_word(t) for t in s.span)
 
 
 def _cause_of(event: Token, cause: Token) -> bool:
@@ -1094,6 +1177,20 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 continue
             keep.append(h)
         hits = keep
+        # "the attackers seized weapons": armed men taking arms is part of their attack (or
+        # looting), not a disruption of weapons use
+        for d in dwu:
+            if _lem(doc[d.head]) not in _TAKE_VERBS:
+                continue
+            ag, _ = _args(doc[d.head])
+            if ag is None or not (_lem(ag) in _PERPETRATORS or _classify(lex, ag) == "armed"):
+                continue
+            others = [h for h in hits if h is not d and h.violent]
+            if others:
+                _absorb(min(others, key=lambda v: abs(v.head - d.head)), d)
+                hits = [h for h in hits if h is not d]
+            else:
+                d.retype("Looting/property destruction", "weapons taken by armed men")
         # "intercepted/shot down" a missile is a disruption; the launch itself is not
     # a diplomatic protest ("lodged an official protest", "the ministry protested") is an
     # accusation, not a demonstration
@@ -1110,7 +1207,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     hits = [h for h in hits if not ("mob" in h.flags and _lem(doc[h.head]) in ("vigilante", "vigilantism")
                                     and not _acting(doc[h.head]))]
     mob = [h for h in hits if "mob" in h.flags]
-    intervene = [h for h in hits if "intervene" in h.flags]
+    # "there were no arrests", "police did not intervene": no intervention
+    negd = {id(h) for h in hits if {"intervene", "arrest"} & h.flags and _negated_word(doc[h.head])}
+    intervene = [h for h in hits if "intervene" in h.flags and id(h) not in negd]
     # arrests "for rioting", "in connection with the riots": the protest is the cause, told as
     # such; the arrests are the event (no protest combination)
     arrests = [h for h in hits if "arrest" in h.flags]
@@ -1167,7 +1266,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             new = "Violent demonstration"
         elif lethal_state:
             new = "Excessive force against protesters"
-        elif intervene or any("arrest" in h.flags for h in hits) or s.has("intervention"):
+        elif intervene or any("arrest" in h.flags and id(h) not in negd for h in hits) \
+                or _has_unnegated(s, "intervention", lex):
             new = "Protest with intervention"
         else:
             new = "Peaceful protest"
@@ -1240,6 +1340,24 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     _absorb(best, c)
             best.why.append("consequence only")
             hits.append(best)
+    # "a school was damaged in the shelling": damage is a consequence of the violence told in
+    # the sentence, not an event of its own
+    dmg = [h for h in hits if h.sub == "Looting/property destruction" and _lem(doc[h.head]) in ("damage", "destroy")]
+    viol = [h for h in hits if h.violent and h.sub != "Looting/property destruction"]
+    if dmg and viol:
+        for d in dmg:
+            _absorb(min(viol, key=lambda v: abs(v.head - d.head)), d)
+        hits = [h for h in hits if h not in dmg]
+    # a crowd looting or attacking without a protest: mob violence
+    for h in hits:
+        if h.sub in ("Looting/property destruction", "Attack") and "mob" not in h.flags:
+            ag, _ = _args(doc[h.head])
+            v = doc[h.head]
+            if ag is not None and ag.dep_ == "nsubj" and _lem(ag) in _CROWD_WORDS and (
+                    ag.head.i == v.i or v.dep_ == "conj" and ag.head.i == v.head.i
+                    and any(o.head == v.head.i for o in hits)) \
+                    and not s.has("actor_armed"):
+                h.retype("Mob violence", "crowd violence")
     # territory: who took it decides; "without resistance" is a non-violent transfer
     for h in hits:
         if h.sub in _TERRITORY and {"capture", "regain"} & h.flags:
@@ -1268,6 +1386,29 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             elif handover or s.has("territory_handover"):
                 # "withdrew from the base ... handed control to", "leaving it in the hands of"
                 h.retype("Non-violent transfer of territory", "withdrawal and handover")
+    # a raid by the police or the army with no fighting in the sentence is a search: the
+    # arrests (or seizures) made are the event, not a clash
+    for h in list(hits):
+        if _lem(doc[h.head]) != "raid" or h.sub not in _DIRECT_TYPES:
+            continue
+        ag, pt = _args(doc[h.head])
+        ac = _classify(lex, ag)
+        if not (ac == "state" or ag is None and s.has("actor_state")):
+            continue
+        if pt is not None and _lem(pt) in _PLACE_NOUNS and _lem(pt) not in ("site", "building"):
+            continue  # a raid on a town or a base is an assault, not a search
+        fight = any(o is not h and ("conseq" in o.flags or "clash" in o.flags or o.violent) for o in hits + h.absorbed) \
+            or s.has_any(_FIGHT_WORDS)
+        if fight:
+            continue
+        into = next((o for o in hits if "arrest" in o.flags and not _negated_word(doc[o.head])), None) \
+            or next((o for o in hits if "dwu" in o.flags), None)
+        if into is not None:
+            _absorb(into, h)
+            hits = [x for x in hits if x is not h]
+        else:
+            h.retype(None, "raid without fighting")
+            h.sub, h.plover, h.mode = None, "COERCE", None
     # direct violence: clash or attack, from the actors
     for h in hits:
         if h.sub in _DIRECT_TYPES:
@@ -1298,6 +1439,18 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         hits = [h for h in hits if h.sub or "generic" in h.flags or "governs" in h.why
                 or h.plover in ("CONSULT", "REJECT", "THREATEN", "SANCTION", "AGREE", "CONCEDE")]
     return hits
+
+
+# verbs of taking weapons (the "seize" family of triggers.tsv's disrupted weapons use)
+_TAKE_VERBS = frozenset({"seize", "confiscate", "take", "loot", "steal", "grab", "capture", "carry", "cart", "haul",
+                         "recover", "impound"})
+# words of an exchange of fire: a raid with any of them is fighting
+_FIGHT_WORDS = frozenset({"gunfight", "firefight", "shootout", "exchange of fire", "gunfire", "fire", "shoot", "shot",
+                          "resist", "resistance", "clash", "battle", "fight", "fighting", "kill", "killed", "wound",
+                          "injure", "dead", "die", "bomb", "grenade", "explosion", "ambush", "return fire"})
+# crowds whose violence is mob violence (rioters) when no protest is told
+_CROWD_WORDS = frozenset({"crowd", "mob", "youth", "rioter", "villager", "resident", "local", "throng", "horde",
+                          "looter"})
 
 
 _PLACE_NOUNS = frozenset({"town", "city", "village", "district", "area", "region", "territory", "province", "base",
@@ -1346,8 +1499,16 @@ def detect(doc: Doc) -> list[EventMention]:
     handover = any(s.has("territory_handover") for s in sents)
     out: list[EventMention] = []
     soft_bg: set[int] = set()  # indices in out of mentions backgrounded by attribution/court/cause
+    riot_sub, riot_sent = None, -9
     for s in sents:
         hits = _process_sentence(doc, s, _find_hits(doc, s, lex), lex, domain, accident, handover)
+        for h in hits:
+            if h.sub in ("Mob violence", "Violent demonstration"):
+                riot_sub, riot_sent = h.sub, s.idx
+            elif riot_sub and "consequence only" in h.why and s.idx - riot_sent <= 2 \
+                    and not any(w.startswith("agent=") and not w.startswith("agent=None") for w in h.why):
+                # "Crowds looted shops ... Six people were killed": the riot's dead
+                h.retype(riot_sub, "dead of the riot")
         for h in hits:
             status, cue = _status(h, doc, s, lex)
             bg = _background(h, doc, s, lex, published)

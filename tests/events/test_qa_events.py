@@ -1,0 +1,102 @@
+"""Bugs from the QA pass (docs/qa.md, item 4, and the lead's list): own-words reports only."""
+
+from __future__ import annotations
+
+from dateline.nlp.events import countable
+
+
+def events(analyse, text, published="2021-06-10"):
+    return analyse(text, published=published)._.dl_events
+
+
+def counted(analyse, text, published="2021-06-10"):
+    return [e for e in events(analyse, text, published) if countable(e) and e.sub_event_type]
+
+
+def subs(analyse, text, published="2021-06-10"):
+    return [e.sub_event_type for e in counted(analyse, text, published)]
+
+
+VIOLENT = {"Attack", "Armed clash", "Violent demonstration", "Mob violence", "Looting/property destruction",
+           "Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED", "Grenade"}
+
+
+def test_football_metaphors_are_not_attacks(analyse):
+    text = ("The visitors attacked relentlessly in the second half and Moreno killed the game off with a "
+            "header in the 80th minute. United won 3-0 at home on Saturday, and the coach praised his defence.")
+    assert not VIOLENT & set(subs(analyse, text))
+    short = "The visitors attacked relentlessly from the first whistle, and a late goal from the captain killed the game off."
+    assert not VIOLENT & set(subs(analyse, short))
+    # a conflict report with an attack is still one
+    assert "Attack" in subs(analyse, "Gunmen attacked a bus carrying football fans near the stadium, killing three.")
+
+
+def test_riot_report_is_a_riot_with_its_dead(analyse):
+    from dateline import extract
+
+    text = ("Crowds looted shops and set fire to cars in the northern city of Kano on Monday after a disputed "
+            "vote. Six people were killed, police said.")
+    got = subs(analyse, text)
+    assert got and set(got) <= {"Violent demonstration", "Mob violence"}, got
+    recs = [r for r in extract(text, published="2021-06-10") if r.sub_event_type]
+    assert [r.sub_event_type for r in recs] in (["Mob violence"], ["Violent demonstration"]), recs
+    assert recs[0].fatalities == 6
+
+
+def test_prosecutors_as_source_do_not_make_a_court_case(analyse):
+    text = ("A 25-year-old police officer was shot dead by suspected cartel gunmen on Sunday in Michoacan state, "
+            "prosecutors said. The officer was on patrol when the attackers opened fire from a pickup truck. "
+            "Violence linked to drug cartels has claimed thousands of lives in the state since 2006.")
+    shot = [e for e in events(analyse, text, None) if "shot" in e.text]
+    assert shot and not shot[0].background
+    # a trial is still background
+    trial = "A court in Lagos on Monday convicted two men of the killing of a journalist, the judge said."
+    assert not counted(analyse, trial)
+
+
+def test_no_arrests_keeps_a_protest_peaceful(analyse):
+    text = ("Thousands of teachers marched through the capital on Tuesday to demand higher pay. The protest "
+            "ended peacefully and there were no arrests, police said.")
+    assert set(subs(analyse, text)) == {"Peaceful protest"}
+    assert "Protest with intervention" in subs(
+        analyse, "Hundreds of students protested outside parliament and police arrested twelve of them.")
+
+
+def test_background_clauses_are_not_events(analyse):
+    text = ("Gunmen killed four soldiers at a checkpoint in North Darfur on Monday. The group has carried out "
+            "similar attacks in the region. It has fought for more than a decade, and rebels control much of Darfur.")
+    got = counted(analyse, text)
+    assert len(got) == 1 and got[0].sent == 0, [(e.text, e.sub_event_type) for e in got]
+    # a capture that happened is still an event
+    assert "Non-state actor overtakes territory" in subs(
+        analyse, "Rebels seized control of the town of Kutum on Friday after government troops fled.")
+
+
+def test_attackers_seizing_weapons_is_part_of_the_attack(analyse):
+    text = ("Militants stormed an army post in Borno state on Friday, killing three soldiers, and the attackers "
+            "seized weapons and ammunition before fleeing.")
+    assert "Disrupted weapons use" not in subs(analyse, text)
+    # the police seizing weapons is a disruption
+    assert "Disrupted weapons use" in subs(analyse, "Police seized weapons and ammunition in a raid on a warehouse.")
+
+
+def test_police_raid_without_fighting_is_not_a_clash(analyse):
+    text = "Police raided a house in the south of the city on Wednesday and arrested five suspected members of the gang."
+    assert set(subs(analyse, text)) == {"Arrests"}
+    text2 = "Security forces raided a militant hideout in the hills on Tuesday and detained three suspects."
+    assert "Armed clash" not in subs(analyse, text2)
+    # a raid with an exchange of fire is a clash
+    fight = "Troops raided a militant hideout on Tuesday and killed four fighters in a gunfight that lasted an hour."
+    assert "Armed clash" in subs(analyse, fight)
+
+
+def test_damage_in_shelling_is_part_of_the_shelling(analyse):
+    text = "Government forces shelled the town on Thursday, killing two children, and a school was damaged in the shelling."
+    assert subs(analyse, text) == ["Shelling/artillery/missile attack"]
+    text2 = ("Government forces shelled the town on Thursday, killing two children. A school was damaged "
+             "in the shelling, residents said.")
+    assert set(subs(analyse, text2)) == {"Shelling/artillery/missile attack"}
+    from dateline import extract
+
+    recs = [r.sub_event_type for r in extract(text2, published="2021-06-10") if r.sub_event_type]
+    assert recs == ["Shelling/artillery/missile attack"]
