@@ -43,12 +43,42 @@ def _fail(exc: DatelineError, code: int = 2) -> None:
 
 
 def _filter(country, admin1, admin2, since, until, event_type, sub_event_type, actor, status="occurred",
-            include_rejected=False):
+            include_rejected=False, acled_only=True):
     from ..store import EventFilter
 
     return EventFilter(country=country, admin1=admin1, admin2=admin2, since=since, until=until,
                        event_type=event_type, sub_event_type=sub_event_type, actor=actor,
-                       status=None if status in (None, "any") else status, include_rejected=include_rejected)
+                       status=None if status in (None, "any") else status, include_rejected=include_rejected,
+                       acled_only=acled_only)
+
+
+def _usage(detail: str) -> None:
+    """A usage error: one E003 line naming what is allowed, exit 2."""
+    from ..errors import ErrorCode
+
+    _fail(DatelineError(ErrorCode.E003, detail=detail))
+
+
+def _choice(value: str, allowed: tuple[str, ...] | list[str], option: str) -> None:
+    if value not in allowed:
+        _usage(f"{option} must be one of {', '.join(allowed)} (got {value!r})")
+
+
+def _sub_event_type(value: str) -> str:
+    """ACLED's spelling of a sub-event type given in any case; a usage error for an unknown one."""
+    from ..taxonomy import ACLED_SUB_EVENT_TYPES
+
+    by_lower = {k.lower(): k for k in ACLED_SUB_EVENT_TYPES}
+    got = by_lower.get(value.strip().lower())
+    if got is None:
+        _usage(f"unknown ACLED sub-event type {value!r}; one of: {', '.join(ACLED_SUB_EVENT_TYPES)}")
+    return got  # type: ignore[return-value]
+
+
+ALL_TYPES_HELP = ("Also count records with no ACLED event type (PLOVER-only: a statement, a planned meeting); "
+                  "by default only ACLED events are listed and counted.")
+STATS_FORMATS = ("table", "csv", "json")
+REJECTIONS_FORMATS = ("table", "csv", "json")
 
 
 def _progress():
@@ -126,6 +156,10 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command
         missing = [s for s in sources if not is_url(s) and not Path(s).exists()]
         if missing:
             raise typer.BadParameter(f"no such file or folder: {', '.join(missing)}")
+        special = [s for s in sources if not is_url(s) and not Path(s).is_file() and not Path(s).is_dir()]
+        if special:  # /dev/zero, a pipe, a socket: read forever or not at all
+            raise typer.BadParameter(f"not a regular file or folder: {', '.join(special)} (give report files, "
+                                     "folders, feed or page URLs; pipe JSON Lines into `dateline extract --input -`)")
         try:
             pub = parse_date(published)
         except DatelineError as exc:
@@ -186,15 +220,20 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command
         format: str = typer.Option("table", "--format", "-f", help="table | csv | json | jsonl | geojson | parquet."),
         output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
         limit: Optional[int] = typer.Option(None, help="At most this many events (newest first)."),
+        all_types: bool = typer.Option(False, "--all-types", help=ALL_TYPES_HELP),
     ) -> None:
-        """List stored events, newest first."""
+        """List stored events (ACLED events unless --all-types), newest first."""
         from itertools import islice
 
         from ..export import EVENTS_FORMATS
+        from ..taxonomy import STATUSES
 
-        if format not in EVENTS_FORMATS:
-            raise typer.BadParameter(f"--format must be one of {', '.join(EVENTS_FORMATS)}")
-        flt = _filter(country, admin1, admin2, since, until, type, sub_type, actor, status, include_rejected)
+        _choice(format, EVENTS_FORMATS, "--format")
+        _choice(status, (*STATUSES, "any"), "--status")
+        if limit is not None and limit < 0:
+            _usage(f"--limit must be 0 or more (got {limit})")
+        flt = _filter(country, admin1, admin2, since, until, type, sub_type, actor, status, include_rejected,
+                      acled_only=not all_types)
         with _open(db, read_only=True) as store:
             try:
                 total = store.count_events(flt)
@@ -229,12 +268,14 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command
         type: Optional[str] = typer.Option(None, "--type"), sub_type: Optional[str] = typer.Option(None, "--sub-type"),
         actor: Optional[str] = typer.Option(None),
         format: str = typer.Option("table", "--format", "-f", help="table | csv | json."),
+        all_types: bool = typer.Option(False, "--all-types", help=ALL_TYPES_HELP),
     ) -> None:
-        """Event counts and fatalities grouped by place, time, actor or type."""
+        """Event counts and fatalities (ACLED events unless --all-types) grouped by place, time, actor or type."""
         import csv
 
+        _choice(format, STATS_FORMATS, "--format")
         dims = [b.strip() for b in by.split(",") if b.strip()]
-        flt = _filter(country, admin1, None, since, until, type, sub_type, actor)
+        flt = _filter(country, admin1, None, since, until, type, sub_type, actor, acled_only=not all_types)
         with _open(db, read_only=True) as store:
             try:
                 rows = store.stats(dims, flt)
@@ -260,6 +301,7 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command
         json_out: bool = typer.Option(False, "--json"),
     ) -> None:
         """Days since the last <sub-event> in <place> ("the first airstrike in 11 days")."""
+        sub_event = _sub_event_type(sub_event)
         with _open(db, read_only=True) as store:
             try:
                 out = store.days_since(sub_event, place, as_of=as_of, country=country)
@@ -293,7 +335,8 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command
 
         if format not in EXPORT_FORMATS:
             _fail(DatelineError(ErrorCode.E010, value=format, choices=", ".join(EXPORT_FORMATS)))
-        flt = _filter(country, admin1, None, since, until, type, sub_type, actor)
+        # an ACLED CSV holds ACLED events only; the other formats keep PLOVER-only records too
+        flt = _filter(country, admin1, None, since, until, type, sub_type, actor, acled_only=format == "acled-csv")
         with _open(db, read_only=True) as store:
             try:
                 n = _write(format, store.iter_events(flt), output)
@@ -306,14 +349,30 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         reason: Optional[str] = typer.Option(None, help="Only this reason (e.g. not_english)."),
         limit: int = typer.Option(100),
-        format: str = typer.Option("table", "--format", "-f", help="table | json."),
+        format: str = typer.Option("table", "--format", "-f", help="table | csv | json."),
     ) -> None:
         """Inputs that were refused, with their typed reason (counts first)."""
+        import csv
+
+        from ..errors import RejectReason
+
+        _choice(format, REJECTIONS_FORMATS, "--format")
+        if reason is not None:
+            _choice(reason, tuple(r.value for r in RejectReason), "--reason")
+        if limit < 0:
+            _usage(f"--limit must be 0 or more (got {limit})")
         with _open(db, read_only=True) as store:
             counts = store.rejection_counts()
             rows = store.rejections(reason=reason, limit=limit)
         if format == "json":
             typer.echo(json.dumps({"counts": counts, "rejections": rows}, ensure_ascii=False, default=str))
+            return
+        if format == "csv":  # one row per stored rejection (the counts are a GROUP BY of it)
+            w = csv.DictWriter(sys.stdout, fieldnames=["reason", "detail", "origin", "article_id", "times_seen",
+                                                       "first_seen", "last_seen", "id"],
+                               lineterminator="\n", extrasaction="ignore")
+            w.writeheader()
+            w.writerows(rows)
             return
         typer.echo("rejected by reason: " + (", ".join(f"{k} {v}" for k, v in counts.items()) or "none"))
         if rows:
@@ -322,7 +381,9 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command
     @app.command("unmerge")
     def unmerge_cmd(
         event_id: str = typer.Argument(..., help="The event to split."),
-        report: Optional[str] = typer.Option(None, "--report", help="Split out every mention of this report id."),
+        report: Optional[str] = typer.Option(None, "--report", help="Split out every mention of this report: its "
+                                                                    "article id (as `dateline event` shows it) "
+                                                                    "or the stored report id."),
         mention: Optional[list[str]] = typer.Option(None, "--mention", help="Split out this mention id (repeatable)."),
         who: str = typer.Option(os.environ.get("USER") or "cli", help="Who decides (audit trail)."),
         why: str = typer.Option("", help="Why (audit trail)."),

@@ -14,7 +14,7 @@ from typing import IO, Any
 
 from ..errors import DatelineError, ErrorCode
 from ..record import RECORD_FIELDS
-from .acled import ACLED_COLUMNS, acled_row
+from .acled import ACLED_COLUMNS, acled_row, has_acled_type
 
 EXPORT_FORMATS = ("acled-csv", "geojson", "parquet", "jsonl")
 EVENTS_FORMATS = ("table", "csv", "json", "jsonl", "geojson", "parquet")
@@ -46,10 +46,14 @@ def flat_row(ev: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_acled_csv(events: Iterable[dict[str, Any]], fh: IO[str]) -> int:
+    """ACLED rows of the events that have an ACLED event type; PLOVER-only records are left out (they
+    stay in JSON Lines / Parquet / GeoJSON with their PLOVER type). Returns the rows written."""
     w = csv.DictWriter(fh, fieldnames=list(ACLED_COLUMNS), lineterminator="\n")
     w.writeheader()
     n = 0
     for ev in events:
+        if not has_acled_type(ev):
+            continue
         w.writerow(acled_row(ev))
         n += 1
     return n
@@ -178,5 +182,5 @@ def export(events: Iterable[dict[str, Any]], fmt: str, out: Any) -> int:
 
 
 __all__ = ["ACLED_COLUMNS", "BINARY_FORMATS", "EVENTS_FORMATS", "EXPORT_FORMATS", "acled_row", "export",
-           "flat_row", "geojson_feature", "write_acled_csv", "write_flat_csv", "write_geojson", "write_json",
+           "flat_row", "geojson_feature", "has_acled_type", "write_acled_csv", "write_flat_csv", "write_geojson", "write_json",
            "write_jsonl", "write_parquet"]

@@ -72,12 +72,32 @@ def _iso3(cc: str | None) -> str:
 
 
 def _interaction(i1: Any, i2: Any) -> int | str:
-    """ACLED's numeric interaction code: the two actor-type digits, smaller first (e.g. 12)."""
-    if i1 in (None, "") and i2 in (None, ""):
+    """ACLED's numeric interaction code: the two actor-type digits, smaller first (12: state forces
+    against rebels; 17: state forces against civilians); an event with one actor is that actor's digit
+    then 0 (10 "sole state forces action", 20 "sole rebel action", 60 "sole protester action"), as
+    ACLED's codebook and its acledR package (``acled_transform_interaction``) define it."""
+    a, b = _inter(i1), _inter(i2)
+    if not a and not b:
         return ""
-    a, b = int(i1 or 0), int(i2 or 0)
+    if not a or not b:
+        return (a or b) * 10
     lo, hi = sorted((a, b))
-    return lo * 10 + hi if lo else hi
+    return lo * 10 + hi
+
+
+def _inter(v: Any) -> int:
+    """An inter code 1-8, or 0 for none (None, "", 0 or a value outside ACLED's codes)."""
+    try:
+        i = int(v)
+    except (TypeError, ValueError):
+        return 0
+    return i if 1 <= i <= 8 else 0
+
+
+def has_acled_type(ev: dict[str, Any]) -> bool:
+    """Whether an event is an ACLED event (has an ACLED event type); PLOVER-only records (a statement,
+    a planned meeting) have none and are not ACLED rows."""
+    return bool(ev.get("event_type"))
 
 
 def _timestamp(s: str | None) -> int | str:

@@ -56,6 +56,9 @@ def iter_items(sources: list[str], *, fetcher: Fetcher | None = None, follow_lin
                                     f"(reports: {', '.join(sorted(KNOWN_EXT))})", None, str(f))
         elif p.is_file():
             yield from _file(p, fetcher, follow_links, known_url, source, published)
+        elif p.exists():  # a device, pipe or socket: /dev/zero would be read forever
+            yield Rejection(RejectReason.UNSUPPORTED, "not a regular file or folder (a device, pipe or socket)",
+                            None, s)
         else:
             yield Rejection(RejectReason.UNSUPPORTED, "no such file or folder", None, s)
 
@@ -115,6 +118,9 @@ def _json(data: bytes, origin: str) -> Iterator[Item]:
     except Rejected as exc:
         yield Rejection(exc.reason, exc.detail, None, origin)
         return
+    except RecursionError:  # [[[[...]]]] deeper than the interpreter's stack
+        yield Rejection(RejectReason.MALFORMED, "invalid JSON: nested too deeply", None, origin)
+        return
     except json.JSONDecodeError as exc:
         # maybe JSON Lines saved as .json
         if data.count(b"\n") > 1:
@@ -123,6 +129,9 @@ def _json(data: bytes, origin: str) -> Iterator[Item]:
             yield from read_jsonl(io.BytesIO(data), origin)
             return
         yield Rejection(RejectReason.MALFORMED, f"invalid JSON: {exc.msg} (line {exc.lineno})", None, origin)
+        return
+    except ValueError as exc:  # e.g. an integer above Python's 4300-digit conversion limit
+        yield Rejection(RejectReason.MALFORMED, f"invalid JSON: {exc}", None, origin)
         return
     if isinstance(obj, dict) and isinstance(obj.get("reports"), list):
         obj = obj["reports"]

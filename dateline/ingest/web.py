@@ -82,6 +82,32 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
+# the leading bytes of common binary formats a page or a file named .html may really be
+_BINARY_MAGIC = (b"%PDF-", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\xfd7zXZ",
+                 b"7z\xbc\xaf", b"Rar!", b"\x7fELF", b"RIFF", b"OggS", b"ID3")
+# share of C0 control bytes (other than tab, newline, carriage return, form feed, escape) above which
+# the first 8 KB are binary: text and HTML pages in any encoding have none; random bytes have
+# 27/256 = 10.5%; 1% leaves room for a few stray bytes in a damaged page
+MAX_CONTROL_SHARE = 0.01
+
+
+def binary_problem(data: bytes) -> str | None:
+    """Why bytes given as a web page are a binary file (the rejection detail), or None. UTF-16 with a
+    byte-order mark is text (its NUL bytes are half of every ASCII character)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    head = data[:8192]
+    for magic in _BINARY_MAGIC:
+        if head.startswith(magic):
+            return f"starts like a binary file ({magic!r}), not a web page"
+    if b"\x00" in head:
+        return "NUL bytes: this looks like a binary file, not a web page"
+    ctrl = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    if head and ctrl / len(head) > MAX_CONTROL_SHARE:
+        return f"{ctrl} control bytes in the first {len(head)}: this looks like a binary file, not a web page"
+    return None
+
+
 def check_xml(data: bytes) -> None:
     """Raise :class:`Rejected` for XML with entity declarations, external entities or bad syntax."""
     import defusedxml
@@ -132,7 +158,12 @@ def parse_feed(data: bytes) -> tuple[str | None, list[FeedItem]]:
                 except ValueError:
                     pub = None
                 break
-        items.append(FeedItem(title=(e.get("title") or None), link=e.get("link") or None, published=pub,
+        link = e.get("link") or None
+        if link and e.get("guidislink") and "://" not in link[:16]:
+            # feedparser copies an RSS <guid> into the link when there is no <link>; a guid that is not a
+            # URL is an id, not a page to fetch
+            link = None
+        items.append(FeedItem(title=(e.get("title") or None), link=link, published=pub,
                               text=html_to_text(body), guid=e.get("id") or None))
     return (parsed.feed.get("title") if parsed.get("feed") else None), items
 
@@ -142,6 +173,10 @@ def article_from_html(data: bytes | str, url: str | None, origin: str, source: s
     """The report in a web page (boilerplate removed by trafilatura)."""
     import trafilatura
 
+    if isinstance(data, bytes):
+        why = binary_problem(data)
+        if why:
+            return Rejection(RejectReason.BINARY, why, id, origin)
     try:
         doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
                                           include_tables=False, favor_precision=True)

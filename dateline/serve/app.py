@@ -30,6 +30,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
@@ -466,6 +467,8 @@ class Filters:
         min_fatalities: int | None = Query(None, ge=0, le=10_000_000),
         q: str | None = Query(None, max_length=MAX_FILTER_CHARS, pattern=NO_CTRL, description="Substring of the notes"),
         include_rejected: bool = Query(False, description="Include events a reviewer rejected"),
+        all_types: bool = Query(False, description="Also records with no ACLED event type (PLOVER-only: a statement, "
+                                                   "a planned meeting); by default only ACLED events"),
     ) -> None:
         self.flt = EventFilter(
             country=_clean(country, "country"), admin1=_clean(admin1, "admin1"), admin2=_clean(admin2, "admin2"),
@@ -473,12 +476,51 @@ class Filters:
             event_type=_clean(type, "type"), sub_event_type=_clean(sub_type, "sub_type"),
             actor=_clean(actor, "actor"), status=None if status == "any" else status,
             min_fatalities=min_fatalities, text=_clean(q, "q"), include_rejected=include_rejected,
+            acled_only=not all_types,
         )
         # since > until is an empty range (no events), not an error
 
 
 # ---------------------------------------------------------------------------------------------
 # the app
+
+
+def _report_rejection(problems: list[dict[str, Any]], body: bytes) -> Any:
+    """The typed rejection of a POST /reports body that failed validation, with the reason the CLI
+    gives the same input: no text -> empty, text above the cap -> too_large, bytes that are not UTF-8
+    -> encoding, not a JSON object -> malformed, a bad date or other field -> bad_metadata."""
+    from ..errors import Rejection
+
+    obj: Any = None
+    try:
+        if not body.strip():
+            raise EOFError
+        obj = json.loads(body.decode("utf-8"))
+    except EOFError:
+        reason, detail = RejectReason.EMPTY, "empty request body"
+    except UnicodeDecodeError:
+        reason, detail = RejectReason.ENCODING, "the request body is not UTF-8"
+    except (ValueError, RecursionError):
+        reason, detail = RejectReason.MALFORMED, "the request body is not JSON"
+    else:
+        fields = {p["loc"][1] if len(p["loc"]) > 1 and p["loc"][0] == "body" else "" for p in problems}
+        types = {p["type"] for p in problems}
+        text = obj.get("text") if isinstance(obj, dict) else None
+        if not isinstance(obj, dict):
+            reason, detail = RejectReason.MALFORMED, "the request body is not a JSON object"
+        elif "text" in fields and (text is None or text == ""):
+            reason, detail = RejectReason.EMPTY, "no text"
+        elif "text" in fields and "string_too_long" in types:
+            reason, detail = RejectReason.TOO_LARGE, f"text above the {MAX_TEXT_CHARS} character cap"
+        elif "text" in fields:
+            reason, detail = RejectReason.MALFORMED, "\"text\" is not a string"
+        else:
+            bad = sorted(f for f in fields if f)
+            reason, detail = RejectReason.BAD_METADATA, "; ".join(
+                f"{'.'.join(p['loc'][1:])}: {p['msg']}" for p in problems if p["loc"][1:2] and p["loc"][1] in bad)[:500]
+    aid = obj.get("id") if isinstance(obj, dict) and isinstance(obj.get("id"), str) else None
+    aid = None if aid is None or _CTRL.search(aid) else aid
+    return Rejection(reason, detail or "invalid report", aid[:200] if aid else None, "api")
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
@@ -567,7 +609,25 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         problems = [{"loc": [str(x) for x in e.get("loc", ())], "msg": str(e.get("msg", "")),
                      "type": str(e.get("type", ""))} for e in exc.errors()]
         where = "; ".join(f"{'.'.join(p['loc'])}: {p['msg']}" for p in problems[:5])
+        rej = await _store_refused_report(request, problems)
+        if rej is not None:
+            where += f" (stored as a {rej.reason.value} rejection)"
         return _api_error(ErrorCode.E003, 422, problems, detail=where)
+
+    async def _store_refused_report(request: Request, problems: list[dict[str, Any]]) -> Any:
+        """A report POST /reports refuses is stored as a typed rejection, as `dateline ingest` stores a
+        file it refuses; only for a caller with the key (anonymous requests write nothing)."""
+        if request.method != "POST" or request.url.path != "/reports" or _key_problem(request) is not None:
+            return None
+        rej = _report_rejection(problems, await request.body())
+        try:
+            await run_in_threadpool(the_store().add_rejection, rej)  # the writer may be busy: not on the loop
+        except DatelineError as store_exc:
+            log.error("could not store the rejection of a POST /reports: %s", store_exc)
+            return None
+        finally:
+            cache.invalidate()
+        return rej
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error_handler(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -575,6 +635,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             return _api_error(ErrorCode.E012, 404, None, what="Path", key=request.url.path)
         if exc.status_code == 401:
             return _api_error(ErrorCode.E011, 401)
+        if exc.status_code == 400:  # FastAPI could not read the body (e.g. not UTF-8): an invalid value
+            rej = await _store_refused_report(request, [])
+            if rej is not None:
+                return _api_error(ErrorCode.E003, 422, {"reason": rej.reason.value},
+                                  detail=f"{rej.detail} (stored as a {rej.reason.value} rejection)")
         resp = _api_error(ErrorCode.E003, exc.status_code, None, detail=str(exc.detail))
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v
@@ -588,21 +653,28 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     # -- auth ---------------------------------------------------------------------------------
     expected = settings.api_key.encode() if settings.api_key else None
 
-    def require_key(request: Request) -> None:
+    def _key_problem(request: Request) -> ApiError | None:
+        """Why this request may not write (read-only store, no key, wrong key), or None."""
         given = request.headers.get("x-api-key")
         if given is None:
             auth = request.headers.get("authorization", "")
             if auth[:7].lower() == "bearer ":
                 given = auth[7:].strip()
         if settings.read_only:
-            raise ApiError(ErrorCode.E005, 503, {"read_only": True}, detail=(
+            return ApiError(ErrorCode.E005, 503, {"read_only": True}, detail=(
                 "this server opened the store read-only (dateline serve --read-only): writes are refused"))
         if expected is None:
-            raise ApiError(ErrorCode.E011, 401, "the server was started without an API key: writes are disabled")
+            return ApiError(ErrorCode.E011, 401, "the server was started without an API key: writes are disabled")
         # Constant-time comparison of bytes (compare_digest refuses non-ASCII str). Starlette decodes
         # header bytes as latin-1, so encoding back with latin-1 gives the bytes that were sent.
         if given is None or not hmac.compare_digest(given.encode("latin-1", "replace"), expected):
-            raise ApiError(ErrorCode.E011, 401, None)
+            return ApiError(ErrorCode.E011, 401, None)
+        return None
+
+    def require_key(request: Request) -> None:
+        problem = _key_problem(request)
+        if problem is not None:
+            raise problem
 
     # -- pages --------------------------------------------------------------------------------
     @app.get("/", include_in_schema=False)
@@ -656,8 +728,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             try:
                 rows, nxt = the_store().events(f.flt, limit=limit, cursor=cursor)
             except DatelineError as exc:
-                if cursor and exc.code == ErrorCode.E003:  # an opaque cursor that points nowhere
-                    raise ApiError(ErrorCode.E012, 404, None, what="Cursor", key=cursor) from exc
+                if cursor and exc.code == ErrorCode.E003:  # not a next_cursor this API gave: a bad value
+                    raise ApiError(ErrorCode.E003, 422, {"parameter": "cursor"},
+                                   detail="cursor: not a next_cursor of this API (opaque; copy it from a page)") from exc
                 raise
             return {"events": rows, "count": len(rows), "next_cursor": nxt, "limit": limit}
 
@@ -738,7 +811,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     ) -> StreamingResponse:
         from .exporting import MEDIA, export_to_file, iter_file
 
-        fh = export_to_file(the_store(), f.flt, format)
+        # as `dateline export`: an ACLED CSV holds ACLED events only, the other formats every record
+        fh = export_to_file(the_store(), dataclasses.replace(f.flt, acled_only=format == "acled-csv"), format)
         media, ext = MEDIA[format]
         return StreamingResponse(iter_file(fh), media_type=media,
                                  headers={"content-disposition": f'attachment; filename="dateline-events.{ext}"'})

@@ -33,6 +33,9 @@ class EventFilter:
     min_fatalities: int | None = None
     text: str | None = None  # substring of notes
     include_rejected: bool = False  # events a reviewer rejected
+    # only events with an ACLED event type (PLOVER-only records, e.g. a statement or a planned meeting,
+    # have none): what `dateline events/stats/export --format acled-csv` and the API count by default
+    acled_only: bool = False
 
 
 @dataclass

@@ -9,6 +9,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import re
 import threading
 import time
 import uuid
@@ -78,12 +79,20 @@ def encode_cursor(sort_key: str) -> str:
     return base64.urlsafe_b64encode(sort_key.encode()).decode().rstrip("=")
 
 
+# what encode_cursor wraps: an events.sort_key, "YYYY-MM-DD|<event id>"
+_SORT_KEY = re.compile(r"\d{4}-\d{2}-\d{2}\|[A-Za-z0-9_.:-]{1,200}")
+
+
 def decode_cursor(cursor: str) -> str:
+    """The sort key in a cursor; E003 for anything that is not a cursor :func:`encode_cursor` made."""
     try:
         pad = "=" * (-len(cursor) % 4)
-        return base64.urlsafe_b64decode(cursor + pad).decode()
+        key = base64.urlsafe_b64decode(cursor + pad).decode()
     except (ValueError, UnicodeDecodeError) as exc:
-        raise DatelineError(ErrorCode.E003, detail=f"invalid cursor {cursor!r}") from exc
+        raise DatelineError(ErrorCode.E003, detail=f"invalid cursor {cursor!r}: give the next_cursor of a page") from exc
+    if not _SORT_KEY.fullmatch(key):
+        raise DatelineError(ErrorCode.E003, detail=f"invalid cursor {cursor!r}: give the next_cursor of a page")
+    return key
 
 
 def _source_entry(report_id: str, article_id: Any, source: Any, url: Any, published: Any, title: Any) -> dict[str, Any]:
@@ -648,9 +657,11 @@ class SQLStore(Store):
         events are re-fused. Undoes a merge. Returns the new event's id."""
         with self._tx():
             self._require_event(event_id)
-            ms = self._rows("SELECT id, report_id FROM mentions WHERE event_id = ? ORDER BY created_at, id", [event_id])
+            ms = self._rows("SELECT m.id, m.report_id, r.article_id FROM mentions m LEFT JOIN reports r "
+                            "ON r.id = m.report_id WHERE m.event_id = ? ORDER BY m.created_at, m.id", [event_id])
+            # a report is named by its stored id or by the article id the user sees (`dateline event`)
             chosen = [m["id"] for m in ms if (mention_ids and m["id"] in mention_ids)
-                      or (report_id and m["report_id"] == report_id)]
+                      or (report_id and report_id in (m["report_id"], m["article_id"]))]
             if not chosen:
                 raise DatelineError(ErrorCode.E012, what="mention of event " + event_id,
                                     key=",".join(mention_ids or []) or report_id or "")
@@ -698,6 +709,8 @@ class SQLStore(Store):
             args.append(f.status)
         if not f.include_rejected:
             conds.append(f"({p}review_status IS NULL OR {p}review_status <> 'rejected')")
+        if f.acled_only:
+            conds.append(f"({p}event_type IS NOT NULL AND {p}event_type <> '')")
         if f.country:
             conds.append(f"({p}country_code = ? OR lower({p}country) = ?)")
             args += [f.country.upper(), f.country.lower()]

@@ -90,7 +90,8 @@ def test_bad_filter_values_are_422_not_500(client):
     _assert_error(client.get("/events", params={"actor": "a\x00b"}), 422, "E003")
     _assert_error(client.get("/events", params={"status": "maybe"}), 422, "E003")
     _assert_error(client.get("/events", params={"cursor": "!!!"}), 422, "E003")  # not the cursor alphabet
-    _assert_error(client.get("/events", params={"cursor": "0"}), 404, "E012")  # points nowhere
+    _assert_error(client.get("/events", params={"cursor": "0"}), 422, "E003")  # not base64 of a sort key
+    _assert_error(client.get("/events", params={"cursor": "garbage"}), 422, "E003")  # decodes, but to no sort key
     _assert_error(client.get("/stats", params={"by": "planet"}), 422, "E003")
 
 

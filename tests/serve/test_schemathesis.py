@@ -60,7 +60,12 @@ writes_with_key = _schema("negative").include(method="POST").exclude(path=list(K
 @reads.parametrize()
 @HYPOTHESIS
 def test_no_server_errors_on_reads(case, live):
-    case.call_and_validate(base_url=live[0])
+    excluded = []
+    if case.operation.path == "/events" and (case.query or {}).get("cursor") is not None:
+        # the cursor is opaque: a string in its alphabet that no page gave is a bad value (422 E003,
+        # as docs/serve.md says), which this check would expect to be accepted
+        excluded.append(positive_data_acceptance)
+    case.call_and_validate(base_url=live[0], excluded_checks=excluded)
 
 
 @pytest.mark.slow
