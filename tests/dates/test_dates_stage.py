@@ -173,3 +173,20 @@ def test_event_time_falls_back_on_the_earliest_date_of_its_reporting(analyse):
     ti, _ = event_time(doc, trigger(doc, "robbed"))
     assert doc._.dl_times[ti].value in (dt.date(2021, 6, 7), dt.date(2021, 6, 9))
     assert doc._.dl_times[ti].value == min(t.value for t in doc._.dl_times if t.value)
+
+
+def test_event_time_takes_the_earliest_of_what_followed_it(analyse):
+    # only the arrest and the detention are dated: the robbery came before both
+    doc = analyse("A 40-year-old man was jailed Monday night after a robbery, police said. "
+                  "He remained in custody Wednesday morning on charges of armed robbery. "
+                  "The clerk handed over cash from the register.", published=PUB)
+    ti, why = event_time(doc, trigger(doc, "handed"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 7) and "followed" in why
+
+
+def test_event_time_day_inside_a_weekend(analyse):
+    # "last weekend" on the trigger gives way to the day the report names inside it
+    doc = analyse("A man was killed by police in the harbour district last weekend. "
+                  "Officers were called at 9 p.m. Sunday to a report of an armed man.", published=PUB)
+    ti, why = event_time(doc, trigger(doc, "killed"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 6) and "inside" in why
