@@ -91,6 +91,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--detail", default=None, help="print each item whose cause starts with this")
+    ap.add_argument("--dump", default=None, help="write the per-toponym rows as JSON lines here (compare runs)")
     ap.add_argument("--country", action="store_true", help="print each recognised toponym whose country is wrong")
     a = ap.parse_args()
     d = default_data_dir()
@@ -114,6 +115,12 @@ def main() -> None:
         r = score_places(arts, places)
         by_art = {art.id: pl for art, pl in zip(arts, places)}
         rows = r.pop("rows")
+        if a.dump:
+            import json
+
+            with open(f"{a.dump}.{tag}", "w") as fh:
+                for row in rows:
+                    fh.write(json.dumps(row, default=str) + "\n")
         print(f"== {tag}: " + ", ".join(f"{k} {v:.3f}" for k, v in r.items() if isinstance(v, float))
               + f"  (places stage {t1 - t0:.1f}s)")
         by = defaultdict(list)

@@ -56,6 +56,9 @@ CONTEXT_ROUNDS = 2  # LGL exact .801 -> .809 with a second round; a third change
 LARGEST_TOWN = 0.0  # bonus for its admin1's largest town: +0.5..1.5 lowered LGL exact (measured), kept off
 DOC_ADMIN1_SHARE = 1.5  # plus this times the share of the others in that admin1 (LGL exact +.004)
 CONFIDENT = 0.6  # first-pass probability above which a choice becomes context for the others
+COUNTRY_CONTEXT = True  # a name sure of its country, not of its row, counts for the country: LGL country .956 -> .961, exact +.001; GWN exact -.002 (one article's Riverdale), acc161 +.001
+LOCAL_POP_SLOPE = 0.0  # above the cap, this much of the rest: 0.3 lost LGL country .961 -> .959 (measured)
+LOCAL_POP_CAP = 5.0  # prior cap (log10 people) of a town named as a municipality ("a Paris man"); 4.5: LGL country -.001
 
 
 # words that open the name of an office, not a place ("Police Department", "Fire District")
@@ -74,6 +77,7 @@ class Query:
     dateline: bool = False
     weight: float = 1.0  # how much this mention counts as context for the others
     unit: bool = False  # written as an admin unit ("X region", "the province of X", "Lower X")
+    local: bool = False  # written as a municipality ("a Paris man", "Paris City Council")
 
 
 @dataclass
@@ -105,12 +109,15 @@ class Resolver:
 
     # -- candidate priors -----------------------------------------------------------------
     def _prior(self, row: int, text: str, how: str, hint: str | None, rows: list[int],
-               admins: list[int] | None = None) -> float:
+               admins: list[int] | None = None, local: bool = False) -> float:
         g = self.g
         k = g.kind[row]
         if admins is None:
             admins = [r for r in rows if g.kind[r] in (ADMIN1, ADMIN2)]
         s = math.log10(g.pop[row] + 10) + KIND_BONUS.get(k, 0.0)
+        if local and k == PLACE and s > LOCAL_POP_CAP:
+            # a municipality: above a mid-sized town's, its size says less about which one it is
+            s = LOCAL_POP_CAP + LOCAL_POP_SLOPE * (s - LOCAL_POP_CAP)
         if k == PLACE and admins and full_key(g.names[row]) == full_key(text):
             # Kabul (town) vs Kabul (province), Dubai vs Dubayy, Washington DC vs the state: the
             # unit's seat, or a national capital, called by the name itself is what the name means
@@ -121,7 +128,7 @@ class Resolver:
             s += FULL_NAME  # "Boulder City" is the town named so, not Boulder with a generic word
         if g.preferred.get(name_key(text)) == row:
             s += PREFERRED
-        if row in g.capitals:
+        if row in g.capitals and not local:
             s += CAPITAL
         elif k == PLACE and g.a1[row] >= 0 and g.seat[g.a1[row]] == row:
             s += LARGEST_TOWN
@@ -167,7 +174,7 @@ class Resolver:
             cands.append(rows)
             hows.append(how)
             admins = [r for r in rows if g.kind[r] in (ADMIN1, ADMIN2)]
-            ps = [self._prior(r, q.text, how, hint, rows, admins) for r in rows]
+            ps = [self._prior(r, q.text, how, hint, rows, admins, q.local) for r in rows]
             if q.dateline:
                 ps = [p + (DATELINE_TOWN if g.kind[r] == PLACE else 0.0) for p, r in zip(ps, rows)]
             priors.append(ps)
@@ -179,19 +186,21 @@ class Resolver:
         # pass 1: priors, container and focus only
         choice: list[int | None] = [None] * len(queries)
         prob: list[float] = [0.0] * len(queries)
+        ccp: list[tuple[int | None, float]] = [(None, 0.0)] * len(queries)
         for _ in range(2):  # containers first resolve on their own, then constrain their contents
             for i, q in enumerate(queries):
                 scores = [p + self._local(r, q, choice, focus, children[i]) for r, p in zip(cands[i], priors[i])]
                 if scores:
                     j = max(range(len(scores)), key=scores.__getitem__)
                     choice[i], prob[i] = cands[i][j], _softmax_top(scores)
+                    ccp[i] = self._country_prob(cands[i], scores)
 
         # pass 2 (and again): the report's other confident places as context; a second round lets
         # a name the first round read wrongly ("Georgia" the country in a report of Georgia towns)
         # be read again once its neighbours are settled
         all_scores: list[list[float]] = []
         for rnd in range(CONTEXT_ROUNDS):
-            ctx = self._context(queries, choice, prob)
+            ctx = self._context(queries, choice, prob, ccp)
             all_scores = []
             for i, q in enumerate(queries):
                 pre = self._others(i, q, ctx) if cands[i] else None
@@ -202,6 +211,7 @@ class Resolver:
                     if scores:
                         j = max(range(len(scores)), key=scores.__getitem__)
                         choice[i], prob[i] = cands[i][j], _softmax_top(scores)
+                        ccp[i] = self._country_prob(cands[i], scores)
         # one sense per report: mentions of one name share the reading their summed scores favour
         # ("Palestine city" settles the bare "Palestine"s of the same report)
         groups: dict[str, list[int]] = {}
@@ -224,6 +234,7 @@ class Resolver:
                 for i in members:
                     shared[i] = best_r
         self.last = (queries, cands, priors, all_scores)  # for explain() / error analysis
+        self._cc_prob = [self._country_prob(cands[i], all_scores[i]) for i in range(len(queries))]
         out: list[Resolution] = []
         for i, q in enumerate(queries):
             if not cands[i]:
@@ -242,6 +253,26 @@ class Resolver:
                 reason += f", in focus country {focus}"
             out.append(Resolution(cands[i][j], round(pr * quality, 3), hows[i], cands[i], reason))
         return out
+
+    def _country_prob(self, rows: list[int], scores: list[float]) -> tuple[int | None, float]:
+        """The country a name's readings agree on, and its share of the probability mass."""
+        if not rows:
+            return None, 0.0
+        m = max(scores)
+        mass: dict[int, float] = {}
+        for r, sc in zip(rows, scores):
+            mass[self.g.cci[r]] = mass.get(self.g.cci[r], 0.0) + math.exp(sc - m)
+        ci = max(mass, key=mass.__getitem__)
+        if ci != self.g.cci[rows[scores.index(m)]]:
+            # the best reading lies elsewhere: many small namesakes in one country ("Oxford": a
+            # dozen US towns) are not evidence for that country (LGL: British reports went US)
+            return None, 0.0
+        return ci, mass[ci] / sum(mass.values())
+
+    def country_of(self, i: int) -> tuple[str | None, float]:
+        """After resolve(): query i's country (ISO code) and how sure the scores are of it."""
+        ci, p = self._cc_prob[i]
+        return (self.g.ccs[ci] if ci is not None else None), p
 
     def _sense_key(self, text: str) -> str:
         """Which mentions share one reading: "Palestine city" and "Palestine" do (the generic word
@@ -286,11 +317,18 @@ class Resolver:
                 break
         return s
 
-    def _context(self, queries: list[Query], choice: list[int | None], prob: list[float]):
+    def _context(self, queries: list[Query], choice: list[int | None], prob: list[float],
+                 ccp: list[tuple[int | None, float]] | None = None):
         g = self.g
         items = []
         for i, (q, r) in enumerate(zip(queries, choice)):
-            if r is None or prob[i] < CONFIDENT:
+            if r is None:
+                continue
+            if prob[i] < CONFIDENT:
+                # unsure which row, sure of the country ("Henry County": a dozen counties, all in
+                # the US): it counts for the country only (row -1 + the country index)
+                if ccp is not None and ccp[i][0] is not None and ccp[i][1] >= CONFIDENT and COUNTRY_CONTEXT:
+                    items.append((i, name_key(q.text), -1 - ccp[i][0], q.weight, False))
                 continue
             # a dateline in a national capital says where the newsroom is, not the story's region:
             # it counts for the country only (QA: "Dnipro" in a Kyiv report is the city, not
@@ -310,6 +348,9 @@ class Resolver:
         a1w: dict[int, float] = {}
         pts = []
         for r, w, dl in others:
+            if r < 0:  # country only
+                by_cc[-1 - r] = by_cc.get(-1 - r, 0.0) + w
+                continue
             by_cc[g.cci[r]] = by_cc.get(g.cci[r], 0.0) + w
             if dl:
                 continue

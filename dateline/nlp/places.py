@@ -88,6 +88,7 @@ class _Cand:
     demonym_cc: str | None = None
     dateline: bool = False
     dropped: str | None = None  # a word left off the front of the entity to resolve it ("lower")
+    local: bool = False  # named as a municipality: "a Paris man", "Paris City Council", "the City of Oxford"
 
 
 def _is_cap(tok: Token) -> bool:
@@ -445,7 +446,39 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
     for c in cands:
         if c.context == "body":
             c.context = _context(doc, c, gaz)
+        c.local = _local_cue(doc, c)
     return cands
+
+
+# words after a town's name that make it a municipality a local paper writes about ("a Paris man",
+# "Dublin City Council", "Athens Police Department", "Mansfield residents", "Jordan High School")
+_LOCAL_NEXT = {"man", "men", "woman", "women", "resident", "residents", "couple", "teen", "teenager",
+               "teens", "boy", "girl", "family", "native", "natives", "police", "policeman", "policemen",
+               "firefighters", "firemen", "fire", "mayor", "council", "city", "town", "township", "village",
+               "school", "schools", "high", "elementary", "middle", "library", "elks", "rotary", "kiwanis",
+               "chamber", "junior", "area", "borough"}
+# a municipality's possessions: "Dublin's city manager", "Dublin's boards and commissions"
+_LOCAL_POSS = {"city", "town", "mayor", "council", "police", "boards", "board", "schools", "school", "residents",
+               "downtown", "village", "borough"}
+
+
+def _local_cue(doc: Doc, c: _Cand) -> bool:
+    """Is the place written as a municipality ("a Paris man", "the City of Oxford")? Such a name is
+    the paper's own town more often than the famous namesake (LGL: Paris TN, Dublin OH, Athens TX);
+    the resolver then lets the report's country, not the namesake's size, decide."""
+    if c.label in ("NORP", "DATELINE") or c.hint in ("admin1", "admin2"):
+        return False
+    e = c.end
+    if e < len(doc):
+        w = doc[e].lower_
+        if w in _LOCAL_NEXT and doc[e].pos_ in ("NOUN", "PROPN", "ADJ"):
+            return True
+        if w in ("'s", "’s") and e + 1 < len(doc) and doc[e + 1].lower_ in _LOCAL_POSS:
+            return True
+    if c.start >= 2 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].lower_ in ("city", "town", "village",
+                                                                                         "borough", "township"):
+        return True
+    return False
 
 
 def _norp_place_cue(doc: Doc, i: int) -> bool:
@@ -659,7 +692,8 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         qidx[i] = len(queries)
         queries.append(Query(_PARTY_PREFIX.sub("", doc[c.start:c.end].text), kind_hint=c.hint, dateline=c.dateline,
                              weight=0.5 if c.context in ("job_title", "reporting", "demonym") else 1.0,
-                             unit=c.hint in ("admin1", "admin2") or c.dropped in _NAME_QUALIFIERS))
+                             unit=c.hint in ("admin1", "admin2") or c.dropped in _NAME_QUALIFIERS,
+                             local=c.local))
     for i, c in enumerate(cands):
         if i in qidx and c.container is not None and c.container in qidx:
             queries[qidx[i]].container = qidx[c.container]
@@ -753,9 +787,19 @@ def _majority_country(gaz: Gazetteer, resolver: Resolver, queries: list[Query], 
         if c.context == "demonym" and c.demonym_cc and gaz.demonym_row(c.demonym_cc) is None:
             votes[c.demonym_cc] += 0.5
     if queries:
-        for q, r in zip(queries, resolver.resolve(queries)):
-            if r.row is not None and r.score >= 0.5:
-                votes[gaz.cc(r.row)] += q.weight
+        # one vote per name (a town named eight times is one piece of evidence), by the country its
+        # readings agree on ("Henry County": several counties, one country); a municipality's name
+        # ("a Paris man") does not vote: the focus is what decides which Paris it is
+        seen: dict[str, float] = {}
+        resolver.resolve(queries)
+        for i, q in enumerate(queries):
+            cc, p = resolver.country_of(i)
+            if cc is None or p < 0.5 or q.local:
+                continue
+            k = f"{name_key(q.text)}|{cc}"
+            if q.weight > seen.get(k, 0.0):
+                votes[cc] += q.weight - seen.get(k, 0.0)
+                seen[k] = q.weight
     if not votes:
         return None
     cc, v = votes.most_common(1)[0]
