@@ -190,3 +190,16 @@ def test_event_time_day_inside_a_weekend(analyse):
                   "Officers were called at 9 p.m. Sunday to a report of an armed man.", published=PUB)
     ti, why = event_time(doc, trigger(doc, "killed"))
     assert doc._.dl_times[ti].value == dt.date(2021, 6, 6) and "inside" in why
+
+
+def test_publication_relative_word_gives_way_to_a_named_day(analyse):
+    # "overnight" counts from the publication date; the report names the day itself below
+    doc = analyse("A woman was arrested after an overnight shooting downtown. "
+                  "On Tuesday, June 8 around 11 p.m., officers were sent to a bar on First Street.",
+                  published=PUB)
+    ti, why = event_time(doc, trigger(doc, "shooting"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 8) and "names" in why
+    # nothing named nearby: the deictic date stands
+    doc = analyse("A woman was wounded in an overnight shooting downtown.", published=PUB)
+    ti, why = event_time(doc, trigger(doc, "shooting"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 9) and "names" not in why
