@@ -75,6 +75,22 @@ def _sub_event_type(value: str) -> str:
     return got  # type: ignore[return-value]
 
 
+def _types(event_type: str | None, sub_event_type: str | None) -> tuple[str | None, str | None]:
+    """--type / --sub-type checked against ACLED's vocabularies (any case): a usage error for a value
+    that would silently match nothing."""
+    from ..taxonomy import ACLED_EVENT_TYPES
+
+    if event_type is not None:
+        by_lower = {k.lower(): k for k in ACLED_EVENT_TYPES}
+        got = by_lower.get(event_type.strip().lower())
+        if got is None:
+            _usage(f"unknown ACLED event type {event_type!r}; one of: {', '.join(ACLED_EVENT_TYPES)}")
+        event_type = got
+    if sub_event_type is not None:
+        sub_event_type = _sub_event_type(sub_event_type)
+    return event_type, sub_event_type
+
+
 ALL_TYPES_HELP = ("Also count records with no ACLED event type (PLOVER-only: a statement, a planned meeting); "
                   "by default only ACLED events are listed and counted.")
 STATS_FORMATS = ("table", "csv", "json")
@@ -232,6 +248,7 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command
         _choice(status, (*STATUSES, "any"), "--status")
         if limit is not None and limit < 0:
             _usage(f"--limit must be 0 or more (got {limit})")
+        type, sub_type = _types(type, sub_type)
         flt = _filter(country, admin1, admin2, since, until, type, sub_type, actor, status, include_rejected,
                       acled_only=not all_types)
         with _open(db, read_only=True) as store:
@@ -275,6 +292,7 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command
 
         _choice(format, STATS_FORMATS, "--format")
         dims = [b.strip() for b in by.split(",") if b.strip()]
+        type, sub_type = _types(type, sub_type)
         flt = _filter(country, admin1, None, since, until, type, sub_type, actor, acled_only=not all_types)
         with _open(db, read_only=True) as store:
             try:
@@ -335,6 +353,7 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command
 
         if format not in EXPORT_FORMATS:
             _fail(DatelineError(ErrorCode.E010, value=format, choices=", ".join(EXPORT_FORMATS)))
+        type, sub_type = _types(type, sub_type)
         # an ACLED CSV holds ACLED events only; the other formats keep PLOVER-only records too
         flt = _filter(country, admin1, None, since, until, type, sub_type, actor, acled_only=format == "acled-csv")
         with _open(db, read_only=True) as store:

@@ -9,6 +9,7 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 from ..article import MAX_TEXT_CHARS, Article, decode_bytes
 from ..errors import DatelineError, Rejected, Rejection, RejectReason
@@ -152,6 +153,10 @@ def _feed(data: bytes, origin: str, fetcher, follow, known_url, source) -> Itera
         yield Rejection(RejectReason.NO_TEXT, "the feed has no items", None, origin)
         return
     for i, it in enumerate(items):
+        if it.link and not urlsplit(it.link).scheme:
+            # a relative link ("/news/1") is resolved against the feed's URL; in a feed file it points
+            # nowhere we can fetch, so the item is read from its own text
+            it.link = urljoin(origin, it.link) if is_url(origin) else None
         item_origin = it.link or f"{origin}#item{i + 1}"
         src = source or feed_title
         if len(it.text) >= MIN_ITEM_TEXT_CHARS or not (follow and it.link):

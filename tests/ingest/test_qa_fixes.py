@@ -93,3 +93,19 @@ def test_ingest_of_a_device_file_is_a_usage_error(tmp_path):
     assert not (tmp_path / "x.duckdb").exists()
     (rej,) = list(iter_items(["/dev/zero"]))  # the library refuses it too, without reading it
     assert rej.reason == RejectReason.UNSUPPORTED and "regular file" in rej.detail
+
+
+def test_relative_feed_link_resolves_against_the_feed_url(http_server, tmp_path):
+    from ingesthelp import page
+
+    http_server.add("/rel/base.html", page("Base attacked", "2024-05-06", R1, R1.replace("six", "seven")))
+    feed = http_server.add("/rel/feed.xml", _rss_item("desk-rel-1", "Six killed.", link="base.html"),
+                           ctype="application/rss+xml")
+    (art,) = list(iter_items([feed], fetcher=Fetcher(allow_loopback=True)))
+    assert isinstance(art, Article), art
+    assert art.url == feed.rsplit("/", 1)[0] + "/base.html" and "army base" in art.text
+    # in a feed file a relative link points nowhere: the item's own text is the report
+    f = tmp_path / "feed.xml"
+    f.write_bytes(_rss_item("desk-rel-2", R1, link="/news/base.html"))
+    (art,) = list(iter_items([str(f)], fetcher=Fetcher()))
+    assert isinstance(art, Article) and art.url is None and "army base" in art.text

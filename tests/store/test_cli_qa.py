@@ -46,11 +46,20 @@ def run(*args):
     (["rejections", "--format", "xml"], "table, csv, json"),
     (["rejections", "--reason", "nonsense"], "not_english"),
     (["days-since", "Nonsense"], "Air/drone strike"),
+    (["events", "--type", "Battle"], "Battles, Explosions/Remote violence"),
+    (["stats", "--sub-type", "airstrike"], "Air/drone strike"),
+    (["export", "--format", "jsonl", "--type", "riot"], "Riots"),
 ])
 def test_bad_values_are_usage_errors(db, args, allowed):
     res = run(*args, "--db", db)
     assert res.exit_code == 2, res.output
     assert "E003" in res.output and allowed in res.output
+
+
+def test_types_take_any_case(db):
+    res = run("events", "--db", db, "--type", "battles", "--sub-type", "ARMED CLASH", "--format", "json")
+    assert res.exit_code == 0, res.output
+    assert len(json.loads(res.stdout)["events"]) == 1
 
 
 def test_days_since_takes_any_case(db):
