@@ -366,6 +366,17 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 taken[i] = True
             continue
         dropped = None
+        if not _candidates_info(gaz, text)[0]:
+            # the model split a name into two entities ("Boa" GPE + "Vista" ORG): the name is whole
+            for extra in (1, 2):
+                e2 = e + extra
+                if e2 > len(doc) or any(taken[j] or not _is_cap(doc[j]) or doc[j].is_punct for j in range(e, e2)):
+                    break
+                if _candidates_info(gaz, doc[s:e2].text)[1] == "exact":
+                    e, text = e2, doc[s:e2].text
+                    for j in range(s, e):
+                        taken[j] = True
+                    break
         if e < len(doc) and doc[e].text == "." and not _resolvable(gaz, text) and _resolvable(gaz, text + "."):
             e += 1  # "Burlington, Vt." at a sentence's end: the tokenizer took the abbreviation's dot
             text = doc[s:e].text

@@ -96,3 +96,20 @@ def test_many_small_namesakes_are_no_evidence_for_their_country():
     g = get_gazetteer()
     res = Resolver(g).resolve([Query("Oxford"), Query("Cowley"), Query("Oxford")])
     assert [g.cc(r.row) for r in res] == ["GB", "GB", "GB"]
+
+
+def test_an_abbreviation_with_a_generic_word_is_the_country(analyse):
+    p = _one(analyse, "A US state has banned the pesticide outright.", "US state")
+    assert (p.feature, p.country_code) == ("country", "US")
+
+
+def test_a_name_the_model_split_in_two_entities_is_whole(analyse):
+    text = "Thousands now live in Boa Vista, the capital of the northern state of Roraima."
+    p = _one(analyse, text, "Boa Vista")
+    assert p.country_code == "BR"
+
+
+def test_a_curated_region_beats_a_hamlet_in_the_focus_country():
+    g = get_gazetteer()
+    res = Resolver(g).resolve([Query("Middle East"), Query("Riyadh"), Query("Washington")], focus="US")
+    assert g.kind[res[0].row] == 4 and not g.cc(res[0].row)  # the region, in no one country
