@@ -286,6 +286,23 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
                 parts, singular, attacker)
 
 
+_DASHES = frozenset({"-", "--", "—", "–", "---"})
+
+
+def _dateline_word(doc: Doc, t: Token) -> bool:
+    """Is ``t`` part of a capitalised dateline ("LITTLE ROCK, AR -", "FLINT, MI --") that the
+    parser glued to the lead (GVA train 400: 2 such places counted as victims)?"""
+    if not (t.text.isupper() and len(t.text) > 1):
+        return False
+    for k in range(t.i + 1, min(len(doc), t.i + 8)):
+        x = doc[k]
+        if x.text in _DASHES or x.text.startswith("—") or x.text in ("(",):
+            return True
+        if not (x.is_punct or (x.text.isupper() and x.pos_ == "PROPN") or x.text in (".",)):
+            return False
+    return False
+
+
 def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
     doc = t.doc
     sent = t.sent
@@ -343,6 +360,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         return _Qty(v, v, None, t.idx, (of.idx + len(of)) if of is not None else end, who, [], False, 0)
     if lw in ZERO_WORDS or (lw == "one" and any(c.lower_ == "no" for c in t.children)):
         return _Qty(0, 0, 0, t.idx if lw != "one" else t.idx - 3, end, None, [], False, 0)
+    if lw == "another" and t.dep_ in ("nsubj", "nsubjpass", "det") and t.head.pos_ == "VERB":
+        return _Qty(1, 1, 1, t.idx, end, "another", [], True, 0)  # "and another hospitalized"
     if t.pos_ == "PRON":
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if lw == "her" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "NUM", "PROPN") and nxt.head.i != t.i:
@@ -353,6 +372,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
     if t.pos_ == "PROPN" or (t.ent_type_ == "PERSON" and t.pos_ != "NOUN"):
         if t.ent_type_ not in ("PERSON", "") or t.tag_ == "NNPS":
             return None
+        if _dateline_word(doc, t):
+            return None  # "FLINT, MI -- A girl was shot": the dateline parsed as the subject
         if t.lower_ in STREET_WORDS:
             return None  # "Spanaway Street"
         name = " ".join(x.text for x in t.subtree if x.dep_ == "compound" or x.i == t.i)
@@ -464,6 +485,8 @@ def _category(t: Token) -> tuple[str, bool] | None:
         if lem == "gun" and any(c.lower_ == "down" for c in t.children):
             return "killed", False
         if lem == "hospitalize" or low == "hospitalized":
+            return "injured", True
+        if lem in ("take", "send", "rush", "transport") and _hospital_after_shooting(t):
             return "injured", True
         if lem == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in t.children):
             return "abducted", False
@@ -607,6 +630,25 @@ def _timeish(t: Token) -> bool:
     return t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS
 
 
+_SHOOTING_CAUSE = frozenset("shooting shootout stabbing gunfire gunshot shot attack".split())
+
+
+def _hospital_after_shooting(t: Token) -> bool:
+    """"another (was) taken to a hospital after a shooting", "a shooting sent one man to the
+    hospital": a trip to hospital that the clause blames on a shooting (taken to hospital alone
+    is not an injury: people are taken for evaluation too)."""
+    kids = list(t.children)
+    to_hosp = any(c.dep_ == "prep" and c.lower_ == "to" and any(_HOSPITAL.search(p.text) for p in c.children)
+                  for c in kids)
+    if not to_hosp:
+        return False
+    if any(c.dep_ == "nsubj" and _lemma(c) in _SHOOTING_CAUSE for c in kids):
+        return _lemma(t) == "send"
+    return _lemma(t) != "send" and any(
+        c.dep_ == "prep" and c.lower_ in ("after", "following") and
+        any(_lemma(p) in _SHOOTING_CAUSE for p in c.children) for c in kids)
+
+
 def _victim_args(t: Token) -> list[Token]:
     """The victim phrase heads of a casualty predicate ``t``."""
     kids = list(t.children)
@@ -652,7 +694,8 @@ def _victim_args(t: Token) -> list[Token]:
         args = [c for c in kids if c.dep_ == "nsubjpass"]
         if not args and t.dep_ == "conj":
             # "six police were killed and seven wounded": the conjunct's own (mislabelled) subject
-            args = [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and (c.like_num or c.pos_ in ("NOUN", "PROPN"))
+            args = [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and (c.like_num or c.pos_ in ("NOUN", "PROPN")
+                                                                          or c.lower_ == "another")
                     and not _timeish(c)]
         if not args and t.dep_ in ("acl", "amod") and t.head.i != t.i:
             args = [t.head]
@@ -681,6 +724,9 @@ def _victim_args(t: Token) -> list[Token]:
         args = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")]
     if not args and t.dep_ == "relcl" and lem in DIE_VERBS:
         args = [c for c in kids if c.dep_ == "nsubj"]
+    if not args and lem in ("hospitalize", "take", "rush", "transport") and t.dep_ == "conj":
+        # "One man is dead and another hospitalized", "... and another taken to a hospital"
+        args = [c for c in kids if c.dep_ in ("nsubj", "det") and c.lower_ in ("another", "one")]
     # numbers that the parser hung on the verb directly ("seven wounded")
     if not args:
         args = [c for c in kids if c.like_num and c.dep_ in ("nsubj", "npadvmod", "dobj", "attr")]

@@ -197,3 +197,24 @@ def test_roundup_leads_are_aggregates(analyse):
         assert got and all(c.aggregate_hint for c in got), text
     doc = analyse("Two men were shot in a shooting on Elm Street on Friday night.", published="2021-06-10")
     assert [c.aggregate_hint for c in doc._.dl_counts if c.category == "injured"] == [False]
+
+
+def test_hospital_after_a_shooting_is_an_injury(analyse):
+    pub = "2021-06-10"
+    doc = analyse("One woman died and another was taken to a hospital after a shooting at a bar on Friday.",
+                  published=pub)
+    got = sorted((c.category, c.best) for c in doc._.dl_counts)
+    assert got == [("injured", 1), ("killed", 1)]
+    doc = analyse("A shooting outside a diner on Friday night sent one teenager to the hospital.", published=pub)
+    assert [(c.category, c.best) for c in doc._.dl_counts] == [("injured", 1)]
+    doc = analyse("One man is dead and another hospitalized after a shooting in a parking lot.", published=pub)
+    assert sorted((c.category, c.best) for c in doc._.dl_counts) == [("injured", 1), ("killed", 1)]
+    # a trip to hospital without a shooting is no casualty
+    doc = analyse("A driver was taken to a hospital after a crash on the bridge.", published=pub)
+    assert not doc._.dl_counts
+
+
+def test_capitalised_dateline_is_not_a_victim(analyse):
+    doc = analyse("SPRINGFIELD, IL -- A 19-year-old woman was shot on Tuesday night near a park.",
+                  published="2021-06-10")
+    assert [(c.text, c.best) for c in doc._.dl_counts] == [("A 19-year-old woman", 1)]
