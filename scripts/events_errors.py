@@ -117,6 +117,11 @@ def muc4(args) -> None:
     items = sample(items, args.limit, SEED)
     arts = [Article(text=sc.sentence_case(t), id=i, published=sc.published(t)) for i, t, _ in items]
     results = {r.article.id: r for r in process(arts, keep_docs=True)}
+    if args.compare:
+        now = {did: (bool(key.relevant), bool(sc.qualifying(results[did].records if results[did].ok else [])))
+               for did, _, key in items}
+        _compare(args.compare, now, {did: (sc.sentence_case(t), results[did]) for did, t, _ in items}, args.examples)
+        return
     groups = defaultdict(list)
     for did, text, key in items:
         r = results[did]
@@ -207,7 +212,7 @@ def plover(args) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("set", choices=("case2021", "muc4", "indiapolice", "plover"))
-    ap.add_argument("--compare", metavar="FILE", help="case2021: save predictions to FILE (outside the "
+    ap.add_argument("--compare", metavar="FILE", help="case2021, muc4: save predictions to FILE (outside the "
                     "repository), or print what changed since they were saved")
     ap.add_argument("--pair", nargs=2, metavar=("GOLD", "PRED"))
     ap.add_argument("--examples", type=int, default=3)

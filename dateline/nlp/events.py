@@ -1069,15 +1069,35 @@ def _negated_word(t: Token) -> bool:
     return False
 
 
+# words under which an arrest is what a protest is about, not police action at it: "demanded
+# the release of those detained", "pictures of detainees", "a protest over the arrest of"
+_DEMAND_WORDS = frozenset({"release", "free", "freedom", "picture", "photo", "portrait", "image", "poster", "banner",
+                           "demand", "condemn", "denounce", "against", "over", "following", "after"})
+
+
+def _demanded(t: Token) -> bool:
+    cur = t
+    for _ in range(4):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if _lem(cur) in _DEMAND_WORDS or cur.lower_ in _DEMAND_WORDS:
+            return True
+        if cur.pos_ == "VERB" and cur.dep_ not in ("acl", "relcl"):
+            return False
+    return False
+
+
 def _has_unnegated(s: "_Sent", name: str, lex: Lexicon) -> bool:
-    """The sentence has a cue of the list that is not negated ("there were no arrests")."""
+    """The sentence has a cue of the list that is not negated ("there were no arrests") nor
+    what the protest demands ("the release of those detained")."""
     cues = lex.s(name)
     if not s.has(name):
         return False
     multi = [c for c in s.which(name) if " " in c or "-" in c]
     if multi:
         return True  # phrases ("tear gas"): negation of a phrase is rare; kept as before
-    return any(_words_of(t) & cues and not _negated_word(t) for t in s.span)
+    return any(_words_of(t) & cues and not _negated_word(t) and not _demanded(t) for t in s.span)
 
 
 def _cause_of(event: Token, cause: Token) -> bool:
@@ -1107,7 +1127,9 @@ def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
         if "conseq" in o.flags and pc is None and "clash" not in h.flags:
             # (a clash is reciprocal: its dead are on either side, not its target)
             a2, p2 = _args(doc[o.head])
-            if p2 is not None and _lem(p2) in _PERPETRATORS:
+            if p2 is not None and (_lem(p2) in _PERPETRATORS or any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(_lem(x) in _PERPETRATORS for x in c.children)
+                    for c in p2.children)):
                 continue  # "four of the assailants were killed": the attackers, not the target
             pc = _classify(lex, p2) or pc
             ac = ac or _classify(lex, a2)
@@ -1208,7 +1230,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                                     and not _acting(doc[h.head]))]
     mob = [h for h in hits if "mob" in h.flags]
     # "there were no arrests", "police did not intervene": no intervention
-    negd = {id(h) for h in hits if {"intervene", "arrest"} & h.flags and _negated_word(doc[h.head])}
+    negd = {id(h) for h in hits if {"intervene", "arrest"} & h.flags and (
+        _negated_word(doc[h.head]) or _demanded(doc[h.head]))}
     intervene = [h for h in hits if "intervene" in h.flags and id(h) not in negd]
     # arrests "for rioting", "in connection with the riots": the protest is the cause, told as
     # such; the arrests are the event (no protest combination)
@@ -1473,7 +1496,7 @@ def _confidence(h: _Hit, status: str, background: bool, generic: bool) -> float:
     if background or generic:
         # told as history or in general: never the report's main event when it joins one
         c -= 0.3
-    if h.sub in _PROTEST_TYPES and h.sub != "Peaceful protest" and "protest combination" in h.why:
+    if h.sub in _PROTEST_TYPES and h.sub != "Peaceful protest":
         # escalation is positive evidence; "peaceful" is only the absence of it (CASE 2021 dev:
         # a report's violent demonstration outranks its peaceful rally)
         c += 0.06
@@ -1516,6 +1539,9 @@ def detect(doc: Doc) -> list[EventMention]:
             plural, count = _plural(h, doc, lex)
             toks = sorted(h.toks)
             start, end = doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]])
+            if "talks" in h.flags and (status != "occurred" or bg is not None):
+                # peace talks that are only planned or told as history are talks, not an agreement
+                h.sub, h.plover, h.mode = None, "CONSULT", None
             sub = h.sub
             if bg is not None and _soft_background(bg, doc, h, lex):
                 soft_bg.add(len(out))

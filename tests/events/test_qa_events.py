@@ -100,3 +100,48 @@ def test_damage_in_shelling_is_part_of_the_shelling(analyse):
 
     recs = [r.sub_event_type for r in extract(text2, published="2021-06-10") if r.sub_event_type]
     assert recs == ["Shelling/artillery/missile attack"]
+
+
+# --- third pass: CASE/MUC-4 error analysis (general rules, own-words reports) -----------------
+
+
+def main_sub(analyse, text):
+    from dateline.nlp.events import main_event
+
+    ev = main_event(counted(analyse, text))
+    return ev.sub_event_type if ev else None
+
+
+def test_arrests_a_protest_is_about_are_no_intervention(analyse):
+    text = "Dozens of students rallied in the capital on Friday and demanded the release of activists detained last month."
+    assert main_sub(analyse, text) == "Peaceful protest"
+    text2 = "Hundreds marched in the city on Sunday in protest over the arrest of a local journalist."
+    assert main_sub(analyse, text2) == "Peaceful protest"
+
+
+def test_escalated_protest_outranks_a_later_rally(analyse):
+    text = ("Stone-throwing youths fought running battles with police in the city centre on Monday. "
+            "Later, thousands gathered for a rally in the main square.")
+    assert main_sub(analyse, text) == "Violent demonstration"
+
+
+def test_peace_talks_are_an_agreement_for_acled_coders(analyse):
+    assert main_sub(analyse, "The government and the rebel alliance opened peace talks in Oslo on Monday.") == "Agreement"
+    # talks in general stay PLOVER-only
+    evs = events(analyse, "The two foreign ministers held talks in Geneva on Monday.")
+    assert all(e.sub_event_type is None for e in evs) and any(e.plover_type == "CONSULT" for e in evs)
+
+
+def test_attackers_killed_are_not_a_clash(analyse):
+    text = "Armed men attacked a hotel in the capital on Monday, and four of the assailants were killed, police said."
+    assert main_sub(analyse, text) == "Attack"
+
+
+def test_muc4_bombings_qualify_whoever_is_actor1():
+    from dateline.eval.muc4 import qualifying
+    from dateline.record import EventRecord
+
+    bomb = EventRecord(sub_event_type="Remote explosive/landmine/IED", inter1=1, inter2=None)
+    op = EventRecord(sub_event_type="Armed clash", inter1=1, inter2=2)
+    assert qualifying([bomb]) == [bomb]
+    assert qualifying([op]) == []
