@@ -58,6 +58,11 @@ CONTEXT_ROUNDS = 2  # LGL exact .801 -> .809 with a second round; a third change
 LARGEST_TOWN = 0.0  # bonus for its admin1's largest town: +0.5..1.5 lowered LGL exact (measured), kept off
 DOC_ADMIN1_SHARE = 1.5  # plus this times the share of the others in that admin1 (LGL exact +.004)
 CONFIDENT = 0.6  # first-pass probability above which a choice becomes context for the others
+# a town and its county named in one report (see _co_located): LGL exact .828 -> .847, acc161
+# .864 -> .884, GWN exact +.001, acc161 -.001 (1.5: LGL .845; 5.0: GWN exact .873)
+CO_ADMIN2 = 3.0
+# the same for a province among another name's readings: 1.0 cost GWN exact .002 for LGL +.001; off
+CO_ADMIN1 = 0.0
 COUNTRY_CONTEXT = True  # a name sure of its country, not of its row, counts for the country: LGL country .956 -> .961, exact +.001; GWN exact -.002 (one article's Riverdale), acc161 +.001
 LOCAL_POP_SLOPE = 0.0  # above the cap, this much of the rest: 0.3 lost LGL country .961 -> .959 (measured)
 LOCAL_POP_CAP = 5.0  # prior cap (log10 people) of a town named as a municipality ("a Paris man"); 4.5: LGL country -.001
@@ -181,6 +186,8 @@ class Resolver:
                 ps = [p + (DATELINE_TOWN if g.kind[r] == PLACE else 0.0) for p, r in zip(ps, rows)]
             priors.append(ps)
 
+        if CO_ADMIN2:
+            self._co_located(queries, cands, priors)
         children: list[list[int]] = [[] for _ in queries]
         for i, q in enumerate(queries):
             if q.container is not None:
@@ -255,6 +262,40 @@ class Resolver:
                 reason += f", in focus country {focus}"
             out.append(Resolution(cands[i][j], round(pr * quality, 3), hows[i], cands[i], reason))
         return out
+
+    def _co_located(self, queries: list[Query], cands: list[list[int]], priors: list[list[float]]) -> None:
+        """A town and a county the report names together fit each other: "Paris" and "Henry
+        County" are Paris, Tennessee and Henry County, Tennessee, although neither name alone is
+        sure (a dozen Henry Counties, Paris the capital). Each reading gets CO_ADMIN2 when another
+        name's readings include its county (a town) or a town of it (a county)."""
+        g = self.g
+        keys = [name_key(q.text) for q in queries]
+        if len(set(keys)) < 2:
+            return
+        # row -> the names whose readings hold it (as a county, as a town's county, as a province)
+        county_of: dict[int, set[str]] = {}
+        holder_of: dict[int, set[str]] = {}
+        state_of: dict[int, set[str]] = {}
+        for k, rows in zip(keys, cands):
+            for r in rows:
+                kind = g.kind[r]
+                if kind == ADMIN2:
+                    county_of.setdefault(r, set()).add(k)
+                elif kind == ADMIN1 and CO_ADMIN1:
+                    state_of.setdefault(r, set()).add(k)
+                elif kind == PLACE and g.a2[r] >= 0:
+                    holder_of.setdefault(g.a2[r], set()).add(k)
+
+        def other(names: set[str] | None, k: str) -> bool:
+            return bool(names) and (len(names) > 1 or k not in names)
+
+        for i, (k, rows) in enumerate(zip(keys, cands)):
+            for j, r in enumerate(rows):
+                kind = g.kind[r]
+                if (kind == PLACE and other(county_of.get(g.a2[r]), k)) or (kind == ADMIN2 and other(holder_of.get(r), k)):
+                    priors[i][j] += CO_ADMIN2
+                elif CO_ADMIN1 and kind in (PLACE, ADMIN2) and other(state_of.get(g.a1[r]), k):
+                    priors[i][j] += CO_ADMIN1
 
     def _country_prob(self, rows: list[int], scores: list[float]) -> tuple[int | None, float]:
         """The country a name's readings agree on, and its share of the probability mass."""

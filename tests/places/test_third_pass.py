@@ -113,3 +113,14 @@ def test_a_curated_region_beats_a_hamlet_in_the_focus_country():
     g = get_gazetteer()
     res = Resolver(g).resolve([Query("Middle East"), Query("Riyadh"), Query("Washington")], focus="US")
     assert g.kind[res[0].row] == 4 and not g.cc(res[0].row)  # the region, in no one country
+
+
+def test_a_town_and_its_county_named_together_fit_each_other():
+    """Neither name alone is sure (Paris the capital; a dozen Henry Counties); together they are the
+    Tennessee pair, and a county named with one of its towns picks that state's county."""
+    g = get_gazetteer()
+    res = Resolver(g).resolve([Query("Paris"), Query("Henry County")])
+    assert [g.cc(r.row) for r in res] == ["US", "US"]
+    assert g.a2[res[0].row] == res[1].row
+    alone = Resolver(g).resolve([Query("Paris")])[0]
+    assert g.cc(alone.row) == "FR"
