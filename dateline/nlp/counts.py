@@ -294,6 +294,8 @@ def _dateline_word(doc: Doc, t: Token) -> bool:
     parser glued to the lead (GVA train 400: 2 such places counted as victims)?"""
     if not (t.text.isupper() and len(t.text) > 1):
         return False
+    if len(t.text) > 2 and t.ent_type_ != "PERSON" and t.i < 12 and not any(c.dep_ == "compound" for c in t.children):
+        return True  # page furniture before the lead: "EMBED >More News", "UPDATE:", "WATCH"
     for k in range(t.i + 1, min(len(doc), t.i + 8)):
         x = doc[k]
         if x.text in _DASHES or x.text.startswith("—") or x.text in ("(",):
@@ -705,6 +707,11 @@ def _victim_args(t: Token) -> list[Token]:
         args = [c for c in kids if c.dep_ == "dobj"]
         if not args and t.lower_ in ("missing",):
             args = [c for c in kids if c.dep_ == "nsubj"]
+        if not args and any(c.lower_ == "fatally" for c in kids) and \
+                not any(c.dep_ in ("aux", "auxpass") for c in kids):
+            # "A 41-year-old man fatally shot while waiting for a bus was identified": a reduced
+            # relative the parser read as the main verb; its subject is the one shot
+            args = [c for c in kids if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         # reflexive "shot himself": the subject is the victim
         if args and args[0].lower_ in ("himself", "herself"):
             subj = [c for c in kids if c.dep_ == "nsubj"]
@@ -718,6 +725,9 @@ def _victim_args(t: Token) -> list[Token]:
         args = [c for c in hk if c.dep_ == dep]
         if not args and passive:
             args = [c for c in hk if c.dep_ == "nsubj"]
+        if not args and lem in DIE_VERBS:
+            # "Edward was shot ... and died at the scene": the passive subject of the shooting
+            args = [c for c in hk if c.dep_ == "nsubjpass"]
     if not args and passive and t.dep_ in ("pcomp", "advcl") and t.head.i != t.i:
         # "a man is in hospital after being shot": the subject of the clause it hangs on
         gov = t.head.head if t.head.dep_ == "prep" else t.head

@@ -218,3 +218,14 @@ def test_capitalised_dateline_is_not_a_victim(analyse):
     doc = analyse("SPRINGFIELD, IL -- A 19-year-old woman was shot on Tuesday night near a park.",
                   published="2021-06-10")
     assert [(c.text, c.best) for c in doc._.dl_counts] == [("A 19-year-old woman", 1)]
+
+
+def test_shot_and_died_is_a_death(analyse):
+    pub = "2021-06-10"
+    doc = analyse("A man was shot outside the restaurant on Sunday and died at the scene.", published=pub)
+    assert ("killed", 1) in [(c.category, c.best) for c in doc._.dl_counts]
+    doc = analyse("BRIDGEPORT — A 52-year-old man fatally shot while walking his dog was identified on Monday.",
+                  published=pub)
+    assert [(c.category, c.best) for c in doc._.dl_counts] == [("killed", 1)]
+    doc = analyse("WATCH >Latest Videos Woman fatally shot in her car: a reporter explains at noon.", published=pub)
+    assert [c.best for c in doc._.dl_counts if c.category == "killed"] == [1]
