@@ -632,6 +632,8 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 return "planned", a.text
             if via in ("nsubj", "nsubjpass") and not (a.pos_ == "ADJ" or any(c.dep_ == "xcomp" for c in a.children)):
                 continue
+            if lem in ("allow", "let", "enable", "force", "help") and a.tag_ == "VBD":
+                continue  # "a retreat that allowed the militants to seize it": it happened
             if lem in lex.s("planned_governors") and via in ("xcomp", "ccomp", "acomp", "prep", "pobj", "nsubj", "nsubjpass", "acl", "dobj"):
                 if via == "ccomp" and _finite_past(chain[k - 1]):
                     # "determined that the army carried out an attack": a finding, not a plan
@@ -981,7 +983,9 @@ _MODIFIED_NOT_EVENT = frozenset({"police", "policeman", "policemen", "officer", 
 _ABSTRACT_OBJECTS = frozenset({"game", "match", "contest", "tie", "plan", "policy", "decision", "proposal", "bill",
                                "idea", "deal", "law", "budget", "record", "report", "remark", "comment", "statement",
                                "chance", "hope", "momentum", "rally", "engine", "motion", "story", "speech", "claim",
-                               "stance", "strategy", "ruling", "verdict", "ball", "penalty", "deficit"})
+                               "stance", "strategy", "ruling", "verdict", "ball", "penalty", "deficit", "deportation",
+                               "extradition", "eviction", "corruption", "poverty", "disease", "cancer", "charge",
+                               "lawsuit", "ban", "wildfire", "blaze", "flame", "inflation", "unemployment"})
 
 
 def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
@@ -1075,13 +1079,16 @@ _DEMAND_WORDS = frozenset({"release", "free", "freedom", "picture", "photo", "po
                            "demand", "condemn", "denounce", "against", "over", "following", "after"})
 
 
-def _demanded(t: Token) -> bool:
+def _demanded(t: Token, temporal: bool = True) -> bool:
+    """``t`` is what a protest is about; with ``temporal``, also what it follows ("after the
+    arrest of"), which for violence is not said ("rallied after nights of street violence")."""
+    words = _DEMAND_WORDS if temporal else _DEMAND_WORDS - {"after", "following"}
     cur = t
     for _ in range(4):
         if cur.head == cur:
             return False
         cur = cur.head
-        if _lem(cur) in _DEMAND_WORDS or cur.lower_ in _DEMAND_WORDS:
+        if _lem(cur) in words or cur.lower_ in words:
             return True
         if cur.pos_ == "VERB" and cur.dep_ not in ("acl", "relcl"):
             return False
@@ -1107,6 +1114,13 @@ def _cause_of(event: Token, cause: Token) -> bool:
     for _ in range(6):
         if cur.head == cur or cur.i == event.i:
             return False
+        if cur.dep_ == "relcl":
+            # "detained (dozens of) people who took part in the demonstrations"
+            n = cur.head
+            if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head != n.head:
+                n = n.head.head
+            if n.dep_ in ("dobj", "nsubjpass") and n.head.i == event.i:
+                return True
         if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in ("for", "over", "after", "following", "with") \
                 and (cur.head.head.i == event.i or cur.head.head.lower_ == "connection"):
             return True
@@ -1265,6 +1279,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                             continue
                     if _classify(lex, pt) == "protesters" or _classify(lex, ag) == "state":
                         continue
+                    if _demanded(tk, temporal=False) or any(c.dep_ == "dobj" and _lem(c) in _ABSTRACT_OBJECTS for c in tk.children):
+                        continue  # "demonstrations against gun violence", "fighting deportation"
                     by_protesters = True
         state_here = s.has("actor_state")
         for h in hits:
@@ -1325,6 +1341,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 and s.has("air_cues_strict") and any(
                     _linked(doc[top.head], t) for t in s.span if _words_of(t) & lex.s("air_cues_strict")):
             top.retype("Air/drone strike", "air cue")
+        # "a suicide vehicle-borne IED", "detonated explosives, killing themselves"
+        if top.sub in ("Remote explosive/landmine/IED", "Grenade") and s.has("suicide_cues"):
+            top.retype("Suicide bomb", "suicide cue")
         for h in hits:
             if h is top or h in weapons and h.rank == top.rank and h.sub != top.sub:
                 continue
@@ -1388,7 +1407,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             ac = _classify(lex, agent)
             if s.has_any(frozenset({"without resistance", "without a fight", "without fighting", "unopposed",
                                     "deserted", "abandoned", "vacated", "peacefully", "handed over", "withdrew",
-                                    "withdraw", "withdrawal", "without any resistance", "without a shot"})):
+                                    "withdraw", "withdrawal", "without any resistance", "without a shot", "pull out",
+                                    "pulled out", "pulls out", "pulling out"})):
                 h.retype("Non-violent transfer of territory", "no resistance")
             elif ac == "state":
                 h.retype("Government regains territory", "state actor")

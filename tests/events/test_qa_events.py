@@ -145,3 +145,28 @@ def test_muc4_bombings_qualify_whoever_is_actor1():
     op = EventRecord(sub_event_type="Armed clash", inter1=1, inter2=2)
     assert qualifying([bomb]) == [bomb]
     assert qualifying([op]) == []
+
+
+def test_violence_a_protest_is_against_is_not_protester_violence(analyse):
+    assert main_sub(analyse, "Thousands marched through the city on Saturday against gun violence.") == "Peaceful protest"
+    # violence the protesters did still counts
+    assert main_sub(analyse, "Protesters turned violent and smashed shop windows in the city on Saturday.") \
+        == "Violent demonstration"
+
+
+def test_arrests_of_people_who_protest_are_arrests(analyse):
+    text = "Police detained dozens of people who took part in the demonstrations in the capital on Monday."
+    assert main_sub(analyse, text) == "Arrests"
+
+
+def test_withdrawal_that_let_others_take_a_place_is_nonviolent(analyse):
+    text = "Militants took over the border town of Kutum on Friday after government troops pulled out."
+    assert main_sub(analyse, text) == "Non-violent transfer of territory"
+    text2 = "Soldiers abandoned the crossing on Sunday, which allowed the rebels to seize it without resistance."
+    ev = [e for e in events(analyse, text2) if "seize" in e.text]
+    assert ev and ev[0].status == "occurred"
+
+
+def test_explosives_that_kill_their_bearer_are_a_suicide_bomb(analyse):
+    text = "A militant detonated a car bomb at the gate of the base on Monday, killing himself and three guards."
+    assert main_sub(analyse, text) == "Suicide bomb"
