@@ -63,6 +63,9 @@ CONFIDENT = 0.6  # first-pass probability above which a choice becomes context f
 CO_ADMIN2 = 3.0
 # the same for a province among another name's readings: 1.0 cost GWN exact .002 for LGL +.001; off
 CO_ADMIN1 = 0.0
+# only a county written as such counts (not "Washington" for each Washington County): LGL exact
+# .847 -> .851; limiting the other direction to names of few readings (5 / 15) lost .006 / .002
+CO_ADMIN2_WRITTEN = True
 COUNTRY_CONTEXT = True  # a name sure of its country, not of its row, counts for the country: LGL country .956 -> .961, exact +.001; GWN exact -.002 (one article's Riverdale), acc161 +.001
 LOCAL_POP_SLOPE = 0.0  # above the cap, this much of the rest: 0.3 lost LGL country .961 -> .959 (measured)
 LOCAL_POP_CAP = 5.0  # prior cap (log10 people) of a town named as a municipality ("a Paris man"); 4.5: LGL country -.001
@@ -276,10 +279,15 @@ class Resolver:
         county_of: dict[int, set[str]] = {}
         holder_of: dict[int, set[str]] = {}
         state_of: dict[int, set[str]] = {}
-        for k, rows in zip(keys, cands):
+        for q, k, rows in zip(queries, keys, cands):
+            fk = full_key(q.text)
             for r in rows:
                 kind = g.kind[r]
                 if kind == ADMIN2:
+                    # only a county the text names as written: "Washington" is not evidence for
+                    # every town of the thirty Washington Counties (LGL: Arlington, Nebraska)
+                    if CO_ADMIN2_WRITTEN and full_key(g.names[r]) != fk:
+                        continue
                     county_of.setdefault(r, set()).add(k)
                 elif kind == ADMIN1 and CO_ADMIN1:
                     state_of.setdefault(r, set()).add(k)
