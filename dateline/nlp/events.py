@@ -446,8 +446,11 @@ def _args(t: Token) -> tuple[Token | None, Token | None]:
         for c in t.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and agent is None and c.pos_ in ("PROPN", "NOUN", "ADJ"):
                 agent = c
-            elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting", "upon"):
-                patient = next((p for p in c.children if p.dep_ == "pobj"), patient)
+            elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting", "upon") and patient is None:
+                # the first such phrase ("attacks against protesters at the march on Friday"),
+                # never a time ("on Friday")
+                patient = next((p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")),
+                               None)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 agent = next((p for p in c.children if p.dep_ == "pobj"), agent)
             elif c.dep_ == "prep" and c.lower_ == "of" and patient is None:
@@ -1279,6 +1282,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                             continue
                     if _classify(lex, pt) == "protesters" or _classify(lex, ag) == "state":
                         continue
+                    if ag is None and _lem(tk) in ("kill", "injure", "wound", "hurt", "die"):
+                        continue  # "65 others were injured": by whom is not said
                     if _demanded(tk, temporal=False) or any(c.dep_ == "dobj" and _lem(c) in _ABSTRACT_OBJECTS for c in tk.children):
                         continue  # "demonstrations against gun violence", "fighting deportation"
                     by_protesters = True

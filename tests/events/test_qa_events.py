@@ -170,3 +170,9 @@ def test_withdrawal_that_let_others_take_a_place_is_nonviolent(analyse):
 def test_explosives_that_kill_their_bearer_are_a_suicide_bomb(analyse):
     text = "A militant detonated a car bomb at the gate of the base on Monday, killing himself and three guards."
     assert main_sub(analyse, text) == "Suicide bomb"
+
+
+def test_force_on_protesters_with_unattributed_injuries(analyse):
+    text = ("A young man was killed and 40 others injured as a result of army attacks against peaceful "
+            "protesters at the border march on Friday.")
+    assert main_sub(analyse, text) == "Excessive force against protesters"
