@@ -37,3 +37,14 @@ def doc_text(doc) -> str:
         cached = doc.text
         doc.user_data["dl_text"] = cached
     return cached
+
+
+def doc_sent_bounds(doc) -> list[tuple[int, int]]:
+    """Token (start, end) of each of ``doc.sents``, cached: per-event helpers (the event's place)
+    ask for them many times per report, and spaCy walks every token to find the sentences. Only
+    offsets are kept in ``user_data`` (it is serialised with the Doc); ``doc[a:b]`` is the span."""
+    bounds = doc.user_data.get("dl_sent_bounds")
+    if bounds is None:
+        bounds = [(s.start, s.end) for s in doc.sents]
+        doc.user_data["dl_sent_bounds"] = bounds
+    return bounds

@@ -32,7 +32,7 @@ from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, na
 from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import doc_text
+from .extensions import doc_sent_bounds, doc_text
 from .types import EventMention, Header, PlaceMention
 
 log = logging.getLogger(__name__)
@@ -943,8 +943,8 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         return _expand_specific(places, k, pool), "same sentence, nearest"
     # 3. the story goes on ("The militants also seized weapons"): the place of the event told
     # before; a new story ("Elsewhere, ...") has no place of its own here
-    sents = list(doc.sents)
-    si = next((i for i, s in enumerate(sents) if s.start <= trig.i < s.end), 0)
+    bounds = doc_sent_bounds(doc)
+    si = next((i for i, (a, b) in enumerate(bounds) if a <= trig.i < b), 0)
     if _new_story(sent):
         return None, "a new story ('elsewhere', 'separately') names no place"
     if _depth < 3 and _continues_story(trig, sent):
@@ -957,7 +957,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     for back in (1, 2):
         if si - back < 0:
             break
-        s = sents[si - back]
+        s = doc[bounds[si - back][0]:bounds[si - back][1]]
         prev = [k for k in pool if s.start_char <= places[k].start < s.end_char]
         if prev:
             k = max(prev, key=lambda k: (places[k].start, _SPECIFICITY.get(places[k].feature, 0)))
