@@ -238,6 +238,10 @@ def _resolvable(gaz: Gazetteer, text: str) -> bool:
     return bool(rows)
 
 
+# lower-case words a multi-word place name may hold (anything else ends the name)
+_NAME_CONNECTORS = {"-", ".", "and", "of", "the", "upon", "on", "de", "del", "della", "des", "du", "da", "do",
+                    "dos", "das", "la", "le", "les", "los", "las", "el", "al", "ul", "e", "i", "y", "en", "sur",
+                    "am", "an", "der", "di", "van", "von", "'s", "bin", "ibn", "abu"}
 # words that follow a place opening an organisation's name ("Kentucky Department of Education")
 _ORG_HEADS = {"council", "department", "police", "university", "college", "school", "schools", "court",
               "assembly", "government", "ministry", "office", "province", "provincial", "district",
@@ -309,8 +313,9 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
 
     # 0. a country or province named "A and B" ("Trinidad and Tobago", "Newfoundland and Labrador"):
     # the model tags the parts apart (or one of them as an ORG); the whole name is the place
+    toks_all = list(doc)  # token objects made once (spaCy builds one per access)
     for k in range(max(head_tok + 1, 1), len(doc) - 1):
-        if doc[k].lower_ != "and" or not _is_cap(doc[k - 1]) or not _is_cap(doc[k + 1]) or taken[k - 1]:
+        if toks_all[k].lower_ != "and" or not _is_cap(doc[k - 1]) or not _is_cap(doc[k + 1]) or taken[k - 1]:
             continue
         hit = None
         for s0 in range(k - 1, max(head_tok, k - 4) - 1, -1):
@@ -398,13 +403,24 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         for i in range(s, e):
             taken[i] = True
 
-    # 2. gazetteer matching over capitalised words the NER did not tag as places
+    # 2. gazetteer matching over capitalised words the NER did not tag as places (token
+    # attributes read once: spaCy's per-token access dominated this loop's profile)
     i = head_tok
     n = len(doc)
+    caps = [_is_cap(t) for t in toks_all]
+    never = [t.ent_type_ in NEVER_PLACE_LABELS and t.ent_type_ != "PERSON" for t in toks_all]
+    bad_punct = [t.is_punct and t.text not in ("-", ".") for t in toks_all]
+    # a lower-case word inside a name is a connector ("Mazar-e Sharif", "Newcastle upon Tyne")
+    inner_ok = [c or t.lower_ in _NAME_CONNECTORS for c, t in zip(caps, toks_all)]
+    text = doc_text(doc)
+    idx = [t.idx for t in toks_all]
+    ends = [t.idx + len(t.text) for t in toks_all]
     while i < n:
-        tok = doc[i]
-        if taken[i] or not _is_cap(tok) or (tok.ent_type_ in NEVER_PLACE_LABELS and tok.ent_type_ != "PERSON") \
-                or tok.is_punct or (tok.ent_type_ == "NORP" and not _norp_place_cue(doc, i)):
+        if taken[i] or not caps[i] or never[i] or toks_all[i].is_punct:
+            i += 1
+            continue
+        tok = toks_all[i]
+        if tok.ent_type_ == "NORP" and not _norp_place_cue(doc, i):
             i += 1
             continue
         # demonym outside NORP ("Afghan forces" when the NER missed it)
@@ -418,20 +434,21 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 i += 1
                 continue
         matched = False
-        for L in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
-            toks = doc[i:i + L]
-            if any(taken[j] for j in range(i, i + L)) or not _is_cap(toks[-1]):
+        # the longest run a name may span: untaken, no other entity's words, no punctuation but
+        # "-" and ".", lower-case words only as connectors
+        run = 0
+        while run < MAX_NAME_TOKENS and i + run < n and not taken[i + run] and not never[i + run] \
+                and not bad_punct[i + run] and inner_ok[i + run]:
+            run += 1
+        for L in range(run, 0, -1):
+            last = i + L - 1
+            if not caps[last]:
                 continue
-            if any(t.ent_type_ in NEVER_PLACE_LABELS and t.ent_type_ != "PERSON" for t in toks):
-                continue
-            if any(t.is_punct and t.text not in ("-", ".") for t in toks):
-                continue
-            if L > 1 and toks[-1].lower_ in GENERIC:
+            if L > 1 and toks_all[last].lower_ in GENERIC:
                 continue  # the generic word is added after the match ("Helmand Provincial Council")
             if L == 1 and (tok.lower_ in _DIRECTIONS or tok.lower_ in _NOT_ALONE):
                 continue  # "North", "West", "Police" alone are not the places named so
-            text = toks.text
-            ok, hint = _accept_gaz(gaz, doc, i, i + L, text, tok.ent_type_)
+            ok, hint = _accept_gaz(gaz, doc, i, i + L, text[idx[i]:ends[last]], tok.ent_type_)
             if ok:
                 e = i + L
                 if _generic_after(doc, e) and e < n:
