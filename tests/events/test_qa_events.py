@@ -176,3 +176,13 @@ def test_force_on_protesters_with_unattributed_injuries(analyse):
     text = ("A young man was killed and 40 others injured as a result of army attacks against peaceful "
             "protesters at the border march on Friday.")
     assert main_sub(analyse, text) == "Excessive force against protesters"
+
+
+def test_muc4_state_attack_without_named_target_qualifies():
+    from dateline.eval.muc4 import qualifying
+    from dateline.record import EventRecord
+
+    att = EventRecord(sub_event_type="Attack", inter1=1, inter2=None)
+    on_rebels = EventRecord(sub_event_type="Attack", inter1=1, inter2=2)
+    assert qualifying([att]) == [att]
+    assert qualifying([on_rebels]) == []
