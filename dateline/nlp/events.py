@@ -979,7 +979,14 @@ def _weapon_used(t: Token, lex: Lexicon) -> bool:
 # nouns a trigger word may modify without naming an event: "riot police", "assault rifle",
 # "attack helicopter" (the aircraft is matched on its own), "protest leaders"
 _MODIFIED_NOT_EVENT = frozenset({"police", "policeman", "policemen", "officer", "gear", "squad", "shield",
-                                 "rifle", "helicopter", "dog", "leader", "organiser", "organizer", "song", "movement"})
+                                 "rifle", "helicopter", "dog", "leader", "organiser", "organizer", "song", "movement",
+                                 # "a kidnapping ring", "murder charges", "a bomb threat", "an attack plan"
+                                 "ring", "gang", "band", "cell", "network", "charge", "case", "suspect", "expert",
+                                 "trial", "investigation", "probe", "inquiry", "threat", "scare", "hoax", "plan",
+                                 "plot", "victim", "survivor", "conviction", "sentence", "law", "legislation"})
+# adjectives that make a weapon a figure of speech: "a social time bomb about to explode"
+_FIGURATIVE = frozenset({"social", "political", "demographic", "economic", "environmental", "fiscal", "financial",
+                         "ecological", "diplomatic"})
 
 
 # objects that make a violent verb a metaphor: "killed the game off", "attacked the plan"
@@ -999,6 +1006,8 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
             or (t.i + 1 < len(doc) and _lem(doc[t.i + 1]) in _MODIFIED_NOT_EVENT)):
         return False
     if "weapon" in tr.flags and not _weapon_used(doc[h.head], s.lex):
+        return False
+    if "instr" in tr.flags and any(c.dep_ == "amod" and _lem(c) in _FIGURATIVE for c in doc[h.head].children):
         return False
     if t.pos_ == "VERB" and _lem(t) in ("kill", "attack", "hit", "strike", "shoot", "destroy", "fight") and any(
             c.dep_ in ("dobj", "nsubjpass") and _lem(c) in _ABSTRACT_OBJECTS for c in t.children):

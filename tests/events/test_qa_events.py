@@ -186,3 +186,12 @@ def test_muc4_state_attack_without_named_target_qualifies():
     on_rebels = EventRecord(sub_event_type="Attack", inter1=1, inter2=2)
     assert qualifying([att]) == [att]
     assert qualifying([on_rebels]) == []
+
+
+def test_event_words_naming_groups_cases_and_figures_of_speech(analyse):
+    text = "The judge released five members of a kidnapping ring on Friday, angering the victims' families."
+    assert "Abduction/forced disappearance" not in subs(analyse, text)
+    text2 = "Economists warn that youth unemployment is a social time bomb for the region."
+    assert not subs(analyse, text2)
+    # a kidnapping that happened is still one
+    assert "Abduction/forced disappearance" in subs(analyse, "Gunmen kidnapped two engineers on the road to the mine.")
