@@ -728,8 +728,9 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
     dateline_focus = focus
     if focus is None:
         # no dateline: the country most of the report's places sit in (demonyms count half)
-        focus = _majority_country(gaz, resolver, queries, cands)
-        res = resolver.resolve(queries, focus=focus, focus_weight=FOCUS_INFERRED) if queries else []
+        focus, res = _majority_country(gaz, resolver, queries, cands)
+        if focus is not None:  # else the vote's own resolution (no focus) is the answer
+            res = resolver.resolve(queries, focus=focus, focus_weight=FOCUS_INFERRED)
     else:
         res = resolver.resolve(queries, focus=focus) if queries else []
 
@@ -807,10 +808,13 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
     return out
 
 
-def _majority_country(gaz: Gazetteer, resolver: Resolver, queries: list[Query], cands: list[_Cand]) -> str | None:
+def _majority_country(gaz: Gazetteer, resolver: Resolver, queries: list[Query],
+                      cands: list[_Cand]) -> tuple[str | None, list[Resolution]]:
+    """The report's inferred focus country (or None), and the focus-free resolution it was read from."""
     from collections import Counter
 
     votes: Counter = Counter()
+    res: list[Resolution] = []
     for c in cands:
         if c.context == "demonym" and c.demonym_cc and gaz.demonym_row(c.demonym_cc) is None:
             votes[c.demonym_cc] += 0.5
@@ -819,7 +823,7 @@ def _majority_country(gaz: Gazetteer, resolver: Resolver, queries: list[Query], 
         # readings agree on ("Henry County": several counties, one country); a municipality's name
         # ("a Paris man") does not vote: the focus is what decides which Paris it is
         seen: dict[str, float] = {}
-        resolver.resolve(queries)
+        res = resolver.resolve(queries)
         for i, q in enumerate(queries):
             cc, p = resolver.country_of(i)
             if cc is None or p < 0.5 or q.local:
@@ -829,11 +833,11 @@ def _majority_country(gaz: Gazetteer, resolver: Resolver, queries: list[Query], 
                 votes[cc] += q.weight - seen.get(k, 0.0)
                 seen[k] = q.weight
     if not votes:
-        return None
+        return None, res
     cc, v = votes.most_common(1)[0]
     # a focus needs a clear lead: half the votes (measured: below this, the focus misleads more
     # than it helps on LGL's multi-state reports)
-    return cc if v >= 0.5 * sum(votes.values()) else None
+    return (cc if v >= 0.5 * sum(votes.values()) else None), res
 
 
 @Language.component("dateline_places", requires=["doc.ents", "doc.sents", "doc._.dl_header"],
