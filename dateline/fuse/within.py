@@ -629,6 +629,16 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
 
     # date
     dates = c.dates() or c.weak_dates()[:1]
+    if len(c.members) > 1 and dates and rec.event_type in VIOLENT_EVENT_TYPES:
+        # a cluster's incident before what followed it: a date on an arrest, a charge or a hearing
+        # ("was arrested early Thursday") gives way to the date of another member (dates stage)
+        # (GVA train 400: +3 dates, none lost)
+        from ..nlp.dates import _process_head
+        proc = [t for t in dates if _process_head(doc, t)]
+        if proc:
+            cap = min(t.value for t in proc)
+            lead_dates = [t for t in c.dates() + c.weak_dates() if not _process_head(doc, t) and t.value <= cap]
+            dates = [t for t in lead_dates if t in c.dates()] or lead_dates[:1] or dates
     if dates:
         t = min(dates, key=lambda t: (t.time_precision or 9, t.start))
         rec.event_date = t.value.isoformat()

@@ -395,9 +395,15 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     # report states the date once, in its lead), else the first one after it. Dates of the
     # reporting and of what followed the incident (said, identified, was arrested, appeared in
     # court, remained in hospital) are not the story's time.
+    # "was arrested Saturday evening after he fired ...": the incident is no later than what
+    # followed it in its own sentence
+    caps = [times[i].value for i in same if _process_head(doc, times[i]) and times[i].granularity == "day"]
+    cap = min(caps) if caps else None
+
     def story(tm: TimeMention, process: bool) -> bool:
         return ok(tm) and tm.granularity in ("day", "weekend") and not _speech_head(doc, tm) and \
-            _process_head(doc, tm) == process and tm.anchor != "narrative"
+            _process_head(doc, tm) == process and tm.anchor != "narrative" and \
+            (process or cap is None or tm.value <= cap)
     for process in (False, True):
         if process:
             # only what followed the incident is dated (jailed Sunday night, still held Monday

@@ -203,3 +203,4 @@ def test_publication_relative_word_gives_way_to_a_named_day(analyse):
     doc = analyse("A woman was wounded in an overnight shooting downtown.", published=PUB)
     ti, why = event_time(doc, trigger(doc, "shooting"))
     assert doc._.dl_times[ti].value == dt.date(2021, 6, 9) and "names" not in why
+
