@@ -195,3 +195,10 @@ def test_event_words_naming_groups_cases_and_figures_of_speech(analyse):
     assert not subs(analyse, text2)
     # a kidnapping that happened is still one
     assert "Abduction/forced disappearance" in subs(analyse, "Gunmen kidnapped two engineers on the road to the mine.")
+
+
+def test_police_chasing_or_violently_dispersing_protesters_is_intervention(analyse):
+    assert main_sub(analyse, "Riot police chased demonstrators through the old town during the protest on Friday.") \
+        == "Protest with intervention"
+    text = "Soldiers carried out a violent dispersal of the sit-in outside the ministry on Monday."
+    assert main_sub(analyse, text) != "Violent demonstration"
