@@ -194,8 +194,12 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     nxt = doc[end].lower_ if end < len(doc) else ""
     after_prep = prev in LOCATIVE_PREPS and (admin_or_country or ADMIN2 in kinds or big >= MIN_POP_AFTER_PREP)
     if ent_label == "PERSON":
-        # the small model calls many town names persons; only a locative cue turns one back
-        return (after_prep or nxt in _PLACE_CUES or bool(hint)), hint
+        # the small model calls many town names persons; only a locative cue turns one back, or
+        # the whole "person" being a province's or country's name of two words or more ("Tamil
+        # Nadu", "Sierra Leone"); one word is too often a first name (Georgia, Jordan, Victoria)
+        whole = end - start > 1 and doc[start].ent_iob_ == "B" and (end >= len(doc) or doc[end].ent_iob_ != "I")
+        province = whole and how == "exact" and bool(kinds & {COUNTRY, ADMIN1})
+        return (after_prep or nxt in _PLACE_CUES or bool(hint) or province), hint
     if hint:
         return True, hint
     if how == "code":

@@ -124,3 +124,11 @@ def test_a_town_and_its_county_named_together_fit_each_other():
     assert g.a2[res[0].row] == res[1].row
     alone = Resolver(g).resolve([Query("Paris")])[0]
     assert g.cc(alone.row) == "FR"
+
+
+def test_a_province_the_model_calls_a_person_is_a_place(analyse):
+    text = "Tamil Nadu on Monday asked the court to share the river's water with its neighbours."
+    p = _one(analyse, text, "Tamil Nadu")
+    assert (p.feature, p.country_code) == ("admin1", "IN")
+    # a person's two-word name that is no province stays a person
+    assert not analyse("Mary Okafor told the court she had left early.")._.dl_places
