@@ -537,7 +537,9 @@ def _struck_person(t: Token) -> bool:
     kids = list(t.children)
     objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     if not objs or not any(o.pos_ == "PRON" and o.lower_ in SINGULAR_PRON | {"them"} or
-                           (o.pos_ in ("NOUN", "PROPN") and _is_person_noun(o)) for o in objs):
+                           (o.pos_ in ("NOUN", "PROPN") and _is_person_noun(o)) or
+                           (o.pos_ == "PROPN" and o.ent_type_ in ("PERSON", "")
+                            and o.lower_ not in STREET_WORDS) for o in objs):
         return False
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ in BODY_PARTS for p in c.children):
@@ -712,6 +714,14 @@ def _victim_args(t: Token) -> list[Token]:
             # "A 41-year-old man fatally shot while waiting for a bus was identified": a reduced
             # relative the parser read as the main verb; its subject is the one shot
             args = [c for c in kids if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if not args and lem in HIT_VERBS | {"wound", "injure"} and t.tag_ in ("VBN", "VBD") and \
+                not any(c.dep_ in ("aux", "auxpass", "dobj", "prt") for c in kids) and \
+                not any(c.dep_ == "prep" and c.lower_ in ("at", "into", "through", "toward", "towards") for c in kids):
+            # "Four people shot in a housing complex were expected to recover": a reduced relative
+            # read as the main verb; a person subject with a number (not the gunman) is the one hit
+            args = [c for c in kids if c.dep_ == "nsubj" and c.pos_ == "NOUN" and _is_person_noun(c)
+                    and _lemma(c) not in ATTACKER_NOUNS
+                    and any(x.dep_ == "nummod" or x.like_num for x in c.children)]
         # reflexive "shot himself": the subject is the victim
         if args and args[0].lower_ in ("himself", "herself"):
             subj = [c for c in kids if c.dep_ == "nsubj"]

@@ -229,3 +229,14 @@ def test_shot_and_died_is_a_death(analyse):
     assert [(c.category, c.best) for c in doc._.dl_counts] == [("killed", 1)]
     doc = analyse("WATCH >Latest Videos Woman fatally shot in her car: a reporter explains at noon.", published=pub)
     assert [c.best for c in doc._.dl_counts if c.category == "killed"] == [1]
+
+
+def test_reduced_relative_and_named_people_struck(analyse):
+    pub = "2021-06-10"
+    doc = analyse("Three people shot at a block party were expected to survive, police said Sunday.", published=pub)
+    assert [(c.category, c.best) for c in doc._.dl_counts] == [("injured", 3)]
+    doc = analyse("Garcia and the driver were struck by bullets.", published=pub)
+    assert [(c.category, c.best) for c in doc._.dl_counts] == [("injured", 2)]
+    # shooting at or into something hits no one in particular
+    for text in ("Two deputies shot at the fleeing car.", "Three gunmen shot into the crowd on Friday."):
+        assert not analyse(text, published=pub)._.dl_counts, text
