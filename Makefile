@@ -33,8 +33,10 @@ install: $(STAMP)
 demo: install
 	$(DL) extract --input samples/reports.jsonl --format table
 	$(DL) extract --input samples/reports.jsonl --output demo-events.jsonl
-	@if $(DL) ingest --help >/dev/null 2>&1; then \
-	  $(DL) ingest samples/reports.jsonl --db demo.duckdb && $(DL) events --db demo.duckdb --format table; fi
+	rm -f demo.duckdb demo.duckdb.wal
+	$(DL) ingest samples/reports.jsonl --db demo.duckdb
+	$(DL) ingest samples/reports.jsonl --db demo.duckdb   # again: nothing is added twice
+	$(DL) events --db demo.duckdb --format table
 	@echo "events written to demo-events.jsonl"
 
 test: install
