@@ -74,6 +74,7 @@ ACTOR_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers", "arm
 # too often something else. Measured on GWN/LGL recall vs spurious matches (docs/places.md).
 MIN_POP_BARE = 100_000
 MIN_POP_AFTER_PREP = 1_000
+MIN_POP_MUNICIPAL = 10_000  # a town opening its own body's name ("Torrington Fire Department")
 MAX_NAME_TOKENS = 6  # "Pul - i - Khumri" is five tokens
 
 
@@ -220,7 +221,15 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         if admin_or_country:
             return True, None  # "HSBC Malta", "the Kentucky Department of Education"
         org_word = end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].lower_ in _ORG_HEADS
-        return opens and org_word and big >= MIN_POP_BARE, None
+        # a municipality's own body ("the Torrington Fire Department", "Paris City Council") names
+        # a smaller town than a company or a club does
+        need = MIN_POP_MUNICIPAL if nxt in _MUNICIPAL_BODIES else MIN_POP_BARE
+        return opens and org_word and big >= need, None
+    # a dateline inside the text ("... headline. COLUMBUS, Ohio (AP) -", "CHARLESTON, W.Va. -"):
+    # a capitals-only name before a comma or a dash
+    if end - start == 1 and doc[start].text.isupper() and len(doc[start].text) >= 4 \
+            and nxt in (",", "--", "—", "–", "-") and (admin_or_country or big >= MIN_POP_AFTER_PREP):
+        return True, None
     # a bare capitalised word outside any entity: only well-known names, never sentence-initial alone
     if doc[start].is_sent_start and end - start == 1 and nxt not in _PLACE_CUES:
         return False, None
@@ -242,6 +251,9 @@ def _resolvable(gaz: Gazetteer, text: str) -> bool:
     return bool(rows)
 
 
+# the bodies a municipality has (words after its name in an organisation's name)
+_MUNICIPAL_BODIES = {"fire", "police", "city", "town", "village", "borough", "township", "council", "school",
+                     "schools", "public", "library", "parks", "sheriff", "mayor"}
 # lower-case words a multi-word place name may hold (anything else ends the name)
 _NAME_CONNECTORS = {"-", ".", "and", "of", "the", "upon", "on", "de", "del", "della", "des", "du", "da", "do",
                     "dos", "das", "la", "le", "les", "los", "las", "el", "al", "ul", "e", "i", "y", "en", "sur",
@@ -457,7 +469,8 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 e = i + L
                 if _generic_after(doc, e) and e < n:
                     e += 1
-                cands.append(_Cand(i, e, "GAZ", hint=hint or _adj_hint_after(doc, e) or _generic_before(doc, i)))
+                s0 = i + 1 if L > 1 and tok.lower_ in ("the", "a", "an") else i  # "The Torrington Fire ..."
+                cands.append(_Cand(s0, e, "GAZ", hint=hint or _adj_hint_after(doc, e) or _generic_before(doc, i)))
                 for j in range(i, e):
                     taken[j] = True
                 i = e

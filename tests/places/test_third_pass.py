@@ -132,3 +132,15 @@ def test_a_province_the_model_calls_a_person_is_a_place(analyse):
     assert (p.feature, p.country_code) == ("admin1", "IN")
     # a person's two-word name that is no province stays a person
     assert not analyse("Mary Okafor told the court she had left early.")._.dl_places
+
+
+def test_a_dateline_after_a_headline_is_a_place(analyse):
+    text = ("Council backs the new bridge plan . SPRINGFIELD, Ill. (AP) - Lawmakers approved money for "
+            "the bridge on Monday.")
+    p = _one(analyse, text, "SPRINGFIELD")
+    assert (p.country_code, p.admin1) == ("US", "Illinois")
+
+
+def test_a_town_opening_its_fire_department_is_a_place(analyse):
+    p = _one(analyse, "The Torrington Fire Department answered the call on Main Street.", "Torrington")
+    assert p.country_code == "US"
