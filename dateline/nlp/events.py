@@ -666,17 +666,23 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
         if tm.sent == sent.idx and tm.future and tm.head is not None and tm.head in {x.i for x in chain[:3]} \
                 and not any(_finite_past(x) for x in chain[:3]):
             return "planned", tm.text
-    # nouns: "planned/upcoming talks", "possible attacks"
-    for c in t.children:
+    # nouns: "planned/upcoming talks", "possible attacks", "an expected wave of protests"
+    quant = [t.head.head] if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" \
+        and _lem(t.head.head) in _QUANTITY_NOUNS else []
+    for c in [c for n in [t] + quant for c in n.children]:
         if c.dep_ in ("amod", "compound") and _lem(c) in lex.s("planned_words"):
             return "planned" if _lem(c) != "possible" and _lem(c) != "potential" else "hypothetical", c.text
     # "due to begin": "due" is often an adjective attached to the noun
-    for c in t.children:
-        if c.dep_ in ("amod", "acl") and _lem(c) in ("due", "set", "scheduled", "expected", "planned"):
+    for c in [c for n in [t] + quant for c in n.children]:
+        if c.dep_ in ("amod", "acl") and (_lem(c) in ("due", "set", "scheduled", "expected", "planned", "expect")
+                                          or c.lower_ in ("expected", "anticipated", "threatened", "feared")):
             return "planned", c.text
     return "occurred", None
 
 
+# nouns that quantify events: their modifiers set the status ("an expected wave of protests")
+_QUANTITY_NOUNS = frozenset({"wave", "series", "string", "spate", "round", "chain", "number", "campaign", "flurry",
+                             "surge", "spree"})
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _ERA_NOUNS = frozenset({"start", "beginning", "outbreak", "onset", "fall", "independence", "revolution", "invasion",
                         "coup", "uprising", "creation", "founding", "era", "days", "time", "times"})

@@ -202,3 +202,12 @@ def test_police_chasing_or_violently_dispersing_protesters_is_intervention(analy
         == "Protest with intervention"
     text = "Soldiers carried out a violent dispersal of the sit-in outside the ministry on Monday."
     assert main_sub(analyse, text) != "Violent demonstration"
+
+
+def test_expected_wave_of_protests_is_planned(analyse):
+    evs = events(analyse, "The army kept control of the city ahead of an expected wave of protests against new taxes.")
+    ev = [e for e in evs if "protests" in e.text]
+    assert ev and ev[0].status == "planned"
+    # a wave of protests that happened stays occurred
+    evs = events(analyse, "A wave of protests swept the country on Sunday.")
+    assert [e.status for e in evs if "protests" in e.text] == ["occurred"]
