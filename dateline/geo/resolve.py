@@ -68,6 +68,7 @@ CO_ADMIN1 = 0.0
 CO_ADMIN2_WRITTEN = True
 COUNTRY_CONTEXT = True  # a name sure of its country, not of its row, counts for the country: LGL country .956 -> .961, exact +.001; GWN exact -.002 (one article's Riverdale), acc161 +.001
 LOCAL_POP_SLOPE = 0.0  # above the cap, this much of the rest: 0.3 lost LGL country .961 -> .959 (measured)
+LOCAL_COUNTRY = True  # a country named as a municipality ("a Jordan man") levelled too: LGL country +.001, GWN unchanged
 LOCAL_POP_CAP = 5.0  # prior cap (log10 people) of a town named as a municipality ("a Paris man"); 4.5: LGL country -.001
 
 
@@ -87,7 +88,7 @@ class Query:
     dateline: bool = False
     weight: float = 1.0  # how much this mention counts as context for the others
     unit: bool = False  # written as an admin unit ("X region", "the province of X", "Lower X")
-    local: bool = False  # written as a municipality ("a Paris man", "Paris City Council")
+    local: int = 0  # written as a municipality ("a Paris man", "Paris City Council"); 2: not as a country
 
 
 @dataclass
@@ -119,12 +120,14 @@ class Resolver:
 
     # -- candidate priors -----------------------------------------------------------------
     def _prior(self, row: int, text: str, how: str, hint: str | None, rows: list[int],
-               admins: list[int] | None = None, local: bool = False) -> float:
+               admins: list[int] | None = None, local: int = 0) -> float:
         g = self.g
         k = g.kind[row]
         if admins is None:
             admins = [r for r in rows if g.kind[r] in (ADMIN1, ADMIN2)]
         s = math.log10(g.pop[row] + 10) + KIND_BONUS.get(k, 0.0)
+        if local == 2 and k == COUNTRY and LOCAL_COUNTRY:
+            s = min(s, LOCAL_POP_CAP)  # "a Jordan man", "Lebanon High School": not the country
         if local and k == PLACE and s > LOCAL_POP_CAP:
             # a municipality: above a mid-sized town's, its size says less about which one it is
             s = LOCAL_POP_CAP + LOCAL_POP_SLOPE * (s - LOCAL_POP_CAP)

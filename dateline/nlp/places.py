@@ -89,7 +89,7 @@ class _Cand:
     demonym_cc: str | None = None
     dateline: bool = False
     dropped: str | None = None  # a word left off the front of the entity to resolve it ("lower")
-    local: bool = False  # named as a municipality: "a Paris man", "Paris City Council", "the City of Oxford"
+    local: int = 0  # named as a municipality: "a Paris man", "Paris City Council" (2: not as a country)
 
 
 def _is_cap(tok: Token) -> bool:
@@ -507,17 +507,24 @@ _LOCAL_POSS = {"city", "town", "mayor", "council", "police", "boards", "board", 
                "downtown", "village", "borough"}
 
 
-def _local_cue(doc: Doc, c: _Cand) -> bool:
+# words after a name that a country's name does not take ("a Jordan man" is from Jordan,
+# Minnesota; a Jordanian is "a Jordanian man"): the country reading is levelled too
+_MUNICIPAL_ONLY = {"man", "men", "woman", "women", "resident", "residents", "high", "middle", "elementary",
+                   "school", "schools", "city", "town", "township", "village", "borough", "mayor", "library",
+                   "junior"}
+
+
+def _local_cue(doc: Doc, c: _Cand) -> int:
     """Is the place written as a municipality ("a Paris man", "the City of Oxford")? Such a name is
     the paper's own town more often than the famous namesake (LGL: Paris TN, Dublin OH, Athens TX);
     the resolver then lets the report's country, not the namesake's size, decide."""
     if c.label in ("NORP", "DATELINE") or c.hint in ("admin1", "admin2"):
-        return False
+        return 0
     e = c.end
     if e < len(doc):
         w = doc[e].lower_
         if w in _LOCAL_NEXT and doc[e].pos_ in ("NOUN", "PROPN", "ADJ"):
-            return True
+            return 2 if w in _MUNICIPAL_ONLY else 1
         if w in ("'s", "’s") and e + 1 < len(doc) and doc[e + 1].lower_ in _LOCAL_POSS:
             return True
     if c.start >= 2 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].lower_ in ("city", "town", "village",

@@ -144,3 +144,13 @@ def test_a_dateline_after_a_headline_is_a_place(analyse):
 def test_a_town_opening_its_fire_department_is_a_place(analyse):
     p = _one(analyse, "The Torrington Fire Department answered the call on Main Street.", "Torrington")
     assert p.country_code == "US"
+
+
+def test_a_country_name_written_as_a_town_is_levelled():
+    """"A Jordan man", "Lebanon High School": the country reading loses its size advantage, so one
+    US neighbour decides; alone, or written plainly, the name is still the country."""
+    g = get_gazetteer()
+    res = Resolver(g).resolve([Query("Lebanon", local=2), Query("Harrisburg")])
+    assert g.cc(res[0].row) == "US"
+    assert g.cc(Resolver(g).resolve([Query("Lebanon"), Query("Harrisburg")])[0].row) == "LB"
+    assert g.cc(Resolver(g).resolve([Query("Jordan", local=2)])[0].row) == "JO"
