@@ -907,7 +907,26 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
             return True
     if t.pos_ == "NOUN" and t.head != t and _lem(t.head) in ("step", "ramp", "escalate", "intensify", "increase"):
         return not any(c.dep_ == "nummod" for c in t.children)
+    # a bare plural listed with abstract ills: "violent actions with kidnappings, extortion and
+    # indiscriminate terrorism"
+    if t.pos_ == "NOUN" and t.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children):
+        coord = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
+        coord += [c for x in list(coord) for c in x.children if c.dep_ == "conj" and c.i != t.i]
+        if any(_lem(c) in _ABSTRACT_ILLS for c in coord):
+            return True
+    # statistics: "100,000 persons who have been murdered, 40,000 who have been kidnapped"
+    if t.dep_ == "relcl" and t.head != t:
+        ante = t.head
+        for c in [ante] + list(ante.children):
+            if c.like_num and (_number(c, lex) or 0) >= 1000:
+                return True
     return False
+
+
+# abstract ills an event noun may be listed with when the list is talk, not an incident
+_ABSTRACT_ILLS = frozenset({"extortion", "terrorism", "repression", "intimidation", "crime", "oppression",
+                            "persecution", "corruption", "impunity", "poverty", "drug", "trafficking",
+                            "injustice", "misery", "exploitation"})
 
 
 # --------------------------------------------------------------------------------------

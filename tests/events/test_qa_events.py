@@ -211,3 +211,13 @@ def test_expected_wave_of_protests_is_planned(analyse):
     # a wave of protests that happened stays occurred
     evs = events(analyse, "A wave of protests swept the country on Sunday.")
     assert [e.status for e in evs if "protests" in e.text] == ["occurred"]
+
+
+def test_lists_of_ills_and_statistics_are_generic(analyse):
+    text = "The minister said the rebels respond with kidnappings, extortion and terrorism in the countryside."
+    assert not [e for e in counted(analyse, text) if e.sub_event_type == "Abduction/forced disappearance"]
+    text2 = "The war has left 70,000 people who have been killed and 8,000 who have been kidnapped, the report says."
+    assert not [e for e in counted(analyse, text2) if e.sub_event_type == "Abduction/forced disappearance"]
+    # violence and clashes of a given day stay specific
+    text3 = "Rockets were used to shoot down an army helicopter during the violence and clashes with the rebels on Friday."
+    assert VIOLENT & set(subs(analyse, text3))
