@@ -105,9 +105,16 @@ def _worker(mode: str, path: str, batch_size: int) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             store = open_store(os.path.join(tmp, "bench.duckdb"))
             store.migrate()
+            # as `dateline ingest` stores: one transaction per NLP batch (store.add_results)
+            pending = []
             for res in process(articles, batch_size=batch_size, nlp=nlp):
-                store.add_result(res)
+                pending.append(res)
                 n_events += len(res.records)
+                if len(pending) >= batch_size:
+                    store.add_results(pending)
+                    pending = []
+            if pending:
+                store.add_results(pending)
             store.close()
     secs = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import datetime as dt
 import re
 import statistics
@@ -149,6 +150,7 @@ _GENERIC = frozenset({"national", "government", "state", "security", "rebel", "r
                       "jihadist", "jihadists", "islamist", "islamists"})
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of a short string; actor names repeat across pairs
 def _actor_tokens(s: str | None) -> frozenset[str]:
     if not s or s.casefold().startswith(("unidentified", "unknown")):
         return frozenset()
@@ -197,8 +199,16 @@ def _actor_sim(a: str | None, b: str | None) -> float:
 def _words(rec: EventRecord) -> frozenset[str]:
     parts = [rec.notes or ""]
     parts.extend(e.text for e in rec.evidence if hasattr(e, "text"))
-    toks = _WORD.findall(" ".join(parts).casefold())
-    return frozenset(t for t in toks if len(t) > 2 and t not in _TEXT_STOP)
+    text = " ".join(parts)
+    # a stored mention is scored against every new mention of its block: keep its words on the
+    # record, keyed by the text they came from (a changed record recomputes them)
+    cached = rec.__dict__.get("_dl_words")
+    if cached is not None and cached[0] == text:
+        return cached[1]
+    toks = _WORD.findall(text.casefold())
+    words = frozenset(t for t in toks if len(t) > 2 and t not in _TEXT_STOP)
+    rec.__dict__["_dl_words"] = (text, words)
+    return words
 
 
 def _killed(rec: EventRecord) -> int | None:
