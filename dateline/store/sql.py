@@ -59,6 +59,7 @@ def _dump(obj: Any) -> str:
 
 
 _REC_NAMES = tuple(f.name for f in dataclasses.fields(EventRecord))
+_SCALARS = frozenset({str, int, float, bool})
 
 
 def _record_dict(rec: EventRecord) -> dict[str, Any]:
@@ -67,7 +68,9 @@ def _record_dict(rec: EventRecord) -> dict[str, Any]:
     d: dict[str, Any] = {}
     for n in _REC_NAMES:
         v = getattr(rec, n)
-        if isinstance(v, (list, tuple)):
+        if v is None or type(v) in _SCALARS:
+            pass
+        elif isinstance(v, (list, tuple)):
             v = [x.to_dict() if isinstance(x, Evidence) else
                  (dataclasses.asdict(x) if dataclasses.is_dataclass(x) else x) for x in v]
         elif isinstance(v, dict) or dataclasses.is_dataclass(v):
