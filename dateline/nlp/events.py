@@ -153,6 +153,7 @@ class Lexicon:
     cues: dict
     index: dict[str, list[tuple[Trigger, tuple[_Tok, ...]]]] = field(default_factory=dict)
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
+    _split: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for t in self.triggers:
@@ -167,6 +168,17 @@ class Lexicon:
 
     def s(self, name: str) -> frozenset[str]:
         return self.sets.get(name, frozenset())
+
+    def split(self, name: str) -> tuple[frozenset[str], tuple[tuple[str, str, str], ...]]:
+        """A cue set as its one-word cues (a set, for one intersection per sentence) and its
+        multi-word cues with the padded forms they are looked up by, computed once per set."""
+        got = self._split.get(name)
+        if got is None:
+            cues = self.s(name)
+            singles = frozenset(c for c in cues if " " not in c and "-" not in c)
+            multis = tuple((f" {c} ", f" {c.replace('-', ' - ')} ") for c in cues if c not in singles)
+            got = self._split[name] = (singles, multis)
+        return got
 
 
 @functools.lru_cache(maxsize=1)
@@ -318,7 +330,6 @@ class _Sent:
         return bool(self.which(name, exclude))
 
     def which(self, name: str, exclude: Iterable[int] = ()) -> list[str]:
-        cues = self.lex.s(name)
         ex = set(exclude)
         if ex:
             toks = [t for t in self.span if t.i not in ex]
@@ -327,13 +338,9 @@ class _Sent:
             low = " " + " ".join(t.lower_ for t in toks) + " "
         else:
             words, lem, low = self.words, self.lemmas, self.lowers
-        out = []
-        for c in cues:
-            if " " in c or "-" in c:
-                if f" {c} " in lem or f" {c} " in low or f" {c.replace('-', ' - ')} " in low:
-                    out.append(c)
-            elif c in words:
-                out.append(c)
+        singles, multis = self.lex.split(name)
+        out = [p[1:-1] for p, q in multis if p in lem or p in low or q in low]
+        out += singles & words
         return out
 
 
