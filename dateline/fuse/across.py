@@ -130,6 +130,7 @@ def block_of(rec: EventRecord) -> Block | None:
 # --- pair scoring ------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)  # pure; place and actor names repeat across pairs
 def _norm(s: str | None) -> str:
     if not s:
         return ""
@@ -205,10 +206,15 @@ def _words(rec: EventRecord) -> frozenset[str]:
     cached = rec.__dict__.get("_dl_words")
     if cached is not None and cached[0] == text:
         return cached[1]
-    toks = _WORD.findall(text.casefold())
-    words = frozenset(t for t in toks if len(t) > 2 and t not in _TEXT_STOP)
+    words = _text_words(text)
     rec.__dict__["_dl_words"] = (text, words)
     return words
+
+
+@functools.lru_cache(maxsize=16384)  # records re-read from the store are new objects with the same text
+def _text_words(text: str) -> frozenset[str]:
+    toks = _WORD.findall(text.casefold())
+    return frozenset(t for t in toks if len(t) > 2 and t not in _TEXT_STOP)
 
 
 def _killed(rec: EventRecord) -> int | None:

@@ -212,11 +212,13 @@ class _Batch:
         self.stored: dict[str, dict[str, Any]] = {}  # candidate events read from the store (block columns)
         self.meta: dict[str, dict[str, Any]] = {}  # report id -> its entry in an event's sources
         self.events: dict[str, tuple[dict[str, Any], bool]] = {}  # event id -> (new row, created in this batch)
-        # candidate events by block key (country_code, type_group, status) -> {event id: order}, so a
-        # mention is compared with its block only, not with every event the batch holds (order: stored
-        # events as prefetched, then events created in the batch as they were first written)
-        self.index: dict[tuple[Any, Any, Any], dict[str, tuple[int, int]]] = defaultdict(dict)
-        self.key_of: dict[str, tuple[Any, Any, Any]] = {}  # created event id -> its key in index
+        # candidate events by block key (country_code, type_group, status) -> event date -> {event id:
+        # order}, so a mention is compared with its block and date window only, not with every event
+        # the batch holds (order: stored events as prefetched, then events created in the batch as
+        # they were first written)
+        self.index: dict[tuple[Any, Any, Any], dict[Any, dict[str, tuple[int, int]]]] = defaultdict(
+            lambda: defaultdict(dict))
+        self.key_of: dict[str, tuple[Any, Any]] = {}  # created event id -> its (key, date) in index
         self.seq: dict[str, int] = {}  # event id -> position of its first write in events
 
 
@@ -477,7 +479,9 @@ class SQLStore(Store):
                     for src in json.loads(r.pop("sources") or "[]"):
                         b.meta.setdefault(src["report_id"], src)
                     b.stored[r["id"]] = r
-                    b.index[(r["country_code"], r["type_group"], r["status"])][r["id"]] = (0, len(b.stored))
+                    if r["event_date"] is not None:
+                        b.index[(r["country_code"], r["type_group"], r["status"])][r["event_date"]][r["id"]] = \
+                            (0, len(b.stored))
                     ids.append(r["id"])
         for i in range(0, len(ids), 500):
             part = ids[i:i + 500]
@@ -495,8 +499,18 @@ class SQLStore(Store):
             return []
         if b is not None:
             out = []
-            hits = b.index.get((blk.country_code, blk.group, blk.status))
-            for eid in sorted(hits, key=hits.__getitem__) if hits else ():
+            days = b.index.get((blk.country_code, blk.group, blk.status))
+            hits: dict[str, tuple[int, int]] = {}
+            if days:
+                span = (blk.date_to - blk.date_from).days + 1
+                if span <= len(days):
+                    for k in range(span):
+                        hits.update(days.get(blk.date_from + dt.timedelta(days=k)) or {})
+                else:
+                    for d, ids in days.items():
+                        if blk.date_from <= d <= blk.date_to:
+                            hits.update(ids)
+            for eid in sorted(hits, key=hits.__getitem__):
                 row = b.stored[eid] if eid in b.stored else b.events[eid][0]
                 if row["country_code"] == blk.country_code and row["type_group"] == blk.group \
                         and row["status"] == blk.status and row["event_date"] is not None \
@@ -588,12 +602,13 @@ class SQLStore(Store):
                 batch.seq[eid] = len(batch.seq)
             batch.events[eid] = (row, created or new_in_batch)
             if (created or new_in_batch) and eid not in batch.stored:
-                key = (row["country_code"], row["type_group"], row["status"])
+                key = ((row["country_code"], row["type_group"], row["status"]), row["event_date"])
                 old = batch.key_of.get(eid)
                 if old != key:
                     if old is not None:
-                        batch.index[old].pop(eid, None)
-                    batch.index[key][eid] = (1, batch.seq[eid])
+                        batch.index[old[0]][old[1]].pop(eid, None)
+                    if key[1] is not None:
+                        batch.index[key[0]][key[1]][eid] = (1, batch.seq[eid])
                     batch.key_of[eid] = key
             return fused
         ts = now()
