@@ -51,3 +51,20 @@ def analyse(nlp):
         return _analyse(text, published=published, source=source)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def pg_server_url():
+    """One PostgreSQL server for the whole session (store and API tests): ``$DATABASE_URL`` when
+    set, else a throwaway server (tests/store/pghelp.py), else the PostgreSQL tests skip visibly."""
+    from pghelp import NoPostgres, pg_server
+
+    try:
+        cm = pg_server()
+        url = cm.__enter__()
+    except NoPostgres as exc:
+        pytest.skip(str(exc))
+    try:
+        yield url
+    finally:
+        cm.__exit__(None, None, None)

@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 
 import pytest
-from pghelp import NoPostgres, fresh_database, pg_server
+from pghelp import fresh_database
 
 API_KEY = "test-key-\u00e9-not-secret"  # non-ASCII on purpose: the comparison works on bytes
 
@@ -44,19 +44,6 @@ def pytest_generate_tests(metafunc):
     backends = getattr(metafunc.module, "API_BACKENDS", None)
     if backends and "api_backend" in metafunc.fixturenames:
         metafunc.parametrize("api_backend", backends, indirect=True, scope="module")
-
-
-@pytest.fixture(scope="session")
-def pg_server_url():
-    try:
-        cm = pg_server()
-        url = cm.__enter__()
-    except NoPostgres as exc:
-        pytest.skip(str(exc))
-    try:
-        yield url
-    finally:
-        cm.__exit__(None, None, None)
 
 
 @pytest.fixture(scope="module")

@@ -8,20 +8,7 @@ the PostgreSQL half skips visibly. Each test gets its own fresh database (see pg
 from __future__ import annotations
 
 import pytest
-from pghelp import NoPostgres, fresh_database, pg_server
-
-
-@pytest.fixture(scope="session")
-def pg_server_url():
-    try:
-        cm = pg_server()
-        url = cm.__enter__()
-    except NoPostgres as exc:
-        pytest.skip(str(exc))
-    try:
-        yield url
-    finally:
-        cm.__exit__(None, None, None)
+from pghelp import fresh_database
 
 
 @pytest.fixture
