@@ -37,6 +37,20 @@ def _open(db: str | None, read_only: bool = False) -> Iterator[Any]:
         s.close()
 
 
+def _with_progress(prog, run, task):
+    """``run(on_report)`` with the progress bar (when there is one) advanced per report and stopped
+    at the end; a DatelineError is one error line and exit code."""
+    if prog:
+        prog.start()
+    try:
+        return run((lambda _: prog.advance(task)) if prog else None)
+    except DatelineError as exc:
+        _fail(exc)
+    finally:
+        if prog:
+            prog.stop()
+
+
 def _fail(exc: DatelineError, code: int = 2) -> None:
     typer.echo(f"error: {exc}", err=True)
     raise typer.Exit(code)
@@ -187,32 +201,17 @@ def register(app: typer.Typer) -> None:  # noqa: C901 - one function per command
                 raise typer.BadParameter("give --db or --server, not both")
             from ..ingest.remote import ingest_via_server
 
-            if prog:
-                prog.start()
-            try:
-                summary = ingest_via_server(sources, server, api_key, follow_links=follow, source=source, published=pub,
-                                            batch_size=batch_size,
-                                            on_report=(lambda _: prog.advance(task)) if prog else None)
-            except DatelineError as exc:
-                _fail(exc)
-            finally:
-                if prog:
-                    prog.stop()
+            summary = _with_progress(prog, lambda tick: ingest_via_server(
+                sources, server, api_key, follow_links=follow, source=source, published=pub,
+                batch_size=batch_size, on_report=tick), task)
             if json_summary:
                 typer.echo(json.dumps(summary.to_dict()))
             typer.echo(summary.line() + f" (stored by {server})", err=True)
             raise typer.Exit(1 if summary.n_rejected else 0)
         with _open(db) as store:
-            if prog:
-                prog.start()
-            try:
-                summary = ingest(sources, store, follow_links=follow, batch_size=batch_size, source=source,
-                                 published=pub, on_report=(lambda _: prog.advance(task)) if prog else None)
-            except DatelineError as exc:
-                _fail(exc)
-            finally:
-                if prog:
-                    prog.stop()
+            summary = _with_progress(prog, lambda tick: ingest(
+                sources, store, follow_links=follow, batch_size=batch_size, source=source, published=pub,
+                on_report=tick), task)
         if json_summary:
             typer.echo(json.dumps(summary.to_dict()))
         typer.echo(summary.line(), err=True)
