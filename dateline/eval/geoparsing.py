@@ -14,7 +14,9 @@ span. On recognised toponyms we report, as the peers do:
 - ``country``: our country is the gold place's country (gold country from the gold id in our
   gazetteer, else from LGL's own country tag, else from the nearest town to the gold point); a
   gold place in our gazetteer that lies in no single country (a continent, an ocean) is right
-  when ours has no country either (before 2026-11 it counted as wrong whatever we said);
+  when ours has no country either (before 2026-11 it counted as wrong whatever we said); so is a
+  gold sea, ocean or gulf outside our gazetteer (feature code SEA/OCN/GULF; before 2026-12 its
+  country was LGL's tag or its point's nearest town: the Red Sea in Saudi Arabia);
 - ``mean_km`` / ``median_km``: error distance (a recognised toponym we could not resolve counts
   as 20,039 km, half the Earth's circumference);
 - ``auc``: area under the curve of log error distance (Gritta et al. 2018; 0 best, 1 worst);
@@ -127,11 +129,18 @@ def _places(nlp, texts: list[str]):
             yield doc
 
 
+# GeoNames feature codes of water bodies that lie between countries (LGL's gold gives them a
+# country tag or a point whose nearest town decides; neither is where the sea is)
+_NO_COUNTRY_FCODES = {"SEA", "OCN", "GULF"}
+
+
 def _gold_country(gaz, t: GoldToponym) -> str | None:
     if t.gid is not None:
         r = gaz.lookup_gid(t.gid)
         if r is not None:
             return gaz.cc(r)
+    if t.fcode in _NO_COUNTRY_FCODES:
+        return ""  # a sea, ocean or gulf outside our gazetteer: its nearest town's country is chance
     if t.country_gid is not None:
         r = gaz.lookup_gid(t.country_gid)
         if r is not None:

@@ -40,7 +40,7 @@ from .fold import DESCRIPTIVE, ascii_fold, full_key, loose_key, name_key, varian
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 7  # bump when the cached layout or the build rules change
+SCHEMA = 8  # bump when the cached layout or the build rules change
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 
 COUNTRY, ADMIN1, ADMIN2, PLACE, OTHER = 0, 1, 2, 3, 4
@@ -457,6 +457,9 @@ class _Builder:
                     self.code(row, text)
                 if short_alias or (" " not in k and k in DESCRIPTIVE):
                     keys.discard(k)
+        elif self.kind[row] == COUNTRY:
+            # "the Islamic Republic" (Iran) is not "Islamic" with a generic word ("Islamic State")
+            keys -= {k for k in keys if " " not in k and k in DESCRIPTIVE}
         for k in keys:
             if len(k.replace(" ", "")) >= 2:  # one-letter keys ("I") match pronouns
                 lst = self.index.setdefault(k, [])

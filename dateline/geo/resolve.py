@@ -100,6 +100,10 @@ class Resolution:
     reason: str = ""
 
 
+# countries whose first-level units are counties ("County Mayo", "Nimba County", "Turkana County")
+COUNTY_ADMIN1 = {"IE", "KE", "LR", "HU", "HR", "EE", "SE", "NO", "RO", "TW", "LT", "AL"}
+
+
 def _compatible(hint: str, kind: int) -> bool:
     if hint == "city":
         return kind in (PLACE, ADMIN2)
@@ -158,6 +162,9 @@ class Resolver:
             want = {"admin1": ADMIN1, "admin2": ADMIN2, "city": PLACE}[hint]
             if k == want:
                 s += HINT_MATCH
+            elif hint == "admin2" and k == ADMIN1 and g.ccs[g.cci[row]] in COUNTY_ADMIN1 \
+                    and "county" in text.lower().split():
+                s += HINT_MATCH  # "Mayo County", "Nimba County", "Turkana County": these counties are admin1
             elif hint == "admin2" and k == ADMIN1 and g.ccs[g.cci[row]] not in ("US",):
                 s += 0.0  # "district"/"county" over an admin1 happens in translation; no penalty
             else:

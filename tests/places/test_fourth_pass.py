@@ -1,0 +1,62 @@
+"""Issue 4, fourth pass: country errors by cause (docs/places.md). Reports written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.eval.geoparsing import GoldToponym, _gold_country
+from dateline.geo import get_gazetteer
+from dateline.geo.gazetteer import ADMIN1
+from dateline.geo.resolve import Query, Resolver
+
+
+def _one(analyse, text, name):
+    ps = analyse(text)._.dl_places
+    hits = [p for p in ps if p.text == name]
+    assert hits, f"{name!r} not found in {[(p.text, p.name) for p in ps]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("name,cc", [("Mayo County", "IE"), ("Nimba County", "LR"), ("Turkana County", "KE")])
+def test_a_county_that_is_a_first_level_unit_is_the_admin1(name, cc):
+    g = get_gazetteer()
+    r = Resolver(g).resolve([Query(name)])[0]
+    assert (g.kind[r.row], g.cc(r.row)) == (ADMIN1, cc)
+
+
+def test_the_islamic_republic_is_iran_but_the_islamic_state_is_no_place(analyse):
+    p = _one(analyse, "Diplomats said the Islamic Republic would answer the sanctions within days.", "Islamic Republic")
+    assert p.country_code == "IR"
+    ps = analyse("Fighters loyal to the Islamic State took the hill overnight.")._.dl_places
+    assert not [p for p in ps if p.country_code == "IR"]
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    ("Wildfires along the West Coast forced thousands to leave their homes.", "West Coast", "US"),
+    ("Two flights were held on the ground at Heathrow after the alarm.", "Heathrow", "GB"),
+    ("Oil spills keep poisoning creeks across the Niger Delta, villagers say.", "Niger Delta", "NG"),
+    ("She hiked from the top of the North Island to the bottom of the South Island.", "North Island", "NZ"),
+])
+def test_curated_regions_airports_and_islands(analyse, text, name, cc):
+    assert _one(analyse, text, name).country_code == cc
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    ("Police in S. Jersey found the missing van on Friday.", "S. Jersey", "New Jersey"),
+    ("A commuter from N.Va. won the lottery last week.", "N.Va", "Virginia"),
+])
+def test_press_abbreviations_of_us_regions(analyse, text, name, admin1):
+    p = _one(analyse, text, name)
+    assert (p.country_code, p.admin1) == ("US", admin1)
+
+
+def test_st_louis_is_the_missouri_city():
+    g = get_gazetteer()
+    r = Resolver(g).resolve([Query("St. Louis")])[0]
+    assert (g.cc(r.row), g.place(r.row).admin1) == ("US", "Missouri")
+
+
+def test_a_gold_sea_outside_the_gazetteer_lies_in_no_country():
+    g = get_gazetteer()
+    sea = GoldToponym(0, 9, "Some Sea", 999999999, 20.0, 38.0, None, "SEA")
+    assert _gold_country(g, sea) == ""
