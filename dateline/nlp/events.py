@@ -815,6 +815,36 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
     return None
 
 
+# words naming a court of law before "Court" ("Superior Court", "Court of Common Pleas"); any
+# other name before it makes a street ("the 4500 block of Baughman Court")
+_COURT_KINDS = frozenset("""supreme superior district circuit county municipal city town village criminal civil
+family juvenile youth federal state high appeals appellate magistrate magistrates justice probate drug housing
+traffic tax bankruptcy claims crown sessions chancery parish borough police military constitutional special
+international land labor labour surrogate surrogate's recorder recorder's recorders mayor's common pleas small
+immigration orphans orphans' domestic veterans mental health environmental commercial divorce administrative
+unified processing general trial house district's county's""".split())
+_STREET_AFTER = frozenset("street st st. avenue ave ave. road rd rd. drive dr dr. lane ln boulevard blvd place way "
+                          "circle square".split())
+_PLAYING_COURTS = frozenset("basketball tennis volleyball handball racquetball squash food pickleball".split())
+
+
+def _not_a_law_court(c: Token) -> bool:
+    """A "court" that is a street ("on Susan Court", "Court Street") or a place to play or eat
+    ("a basketball court", "the food court"), not a court of law."""
+    if c.lower_ != "court":
+        return False
+    doc = c.doc
+    nxt = doc[c.i + 1] if c.i + 1 < len(doc) else None
+    if c.text == "Court" and nxt is not None and nxt.lower_ in _STREET_AFTER:
+        return True
+    if any(x.dep_ in ("compound", "amod") and x.lower_ in _PLAYING_COURTS for x in c.children) or (
+            c.i > 0 and doc[c.i - 1].lower_ in _PLAYING_COURTS):
+        return True
+    prev = doc[c.i - 1] if c.i > 0 else None
+    return (c.text == "Court" and prev is not None and prev.is_title and prev.pos_ == "PROPN"
+            and prev.lower_ not in _COURT_KINDS and not c.is_sent_start)
+
+
 def _court_context(t: Token, sent: _Sent, lex: Lexicon) -> bool:
     """A court word frames the sentence: not when it is only the source ("prosecutors said",
     "according to the prosecutor") or the victim of the violence ("gunmen shot a judge")."""
@@ -823,6 +853,8 @@ def _court_context(t: Token, sent: _Sent, lex: Lexicon) -> bool:
     for c in sent.span:
         if not (_words_of(c) & court):
             continue
+        if _not_a_law_court(c):
+            continue  # "on Susan Court", "a basketball court": a street or a playing court
         if c.dep_ in ("nsubj", "conj", "appos", "compound") and _lem(_verb_of(c)) in lex.s("reporting_verbs"):
             continue  # "prosecutors said": who told it
         if c.dep_ == "pobj" and c.head.lower_ == "to" and c.head.head.lower_ == "according":
@@ -1030,6 +1062,22 @@ _ABSTRACT_OBJECTS = frozenset({"game", "match", "contest", "tie", "plan", "polic
                                "lawsuit", "ban", "wildfire", "blaze", "flame", "inflation", "unemployment"})
 
 
+def _in_group_name(t: Token) -> bool:
+    """``t`` is a word of an armed group's or party's name the actor registry knows ("army of
+    national liberation", "Liberation Tigers"): part of a name, not an event."""
+    from .registry import get_registry, norm
+
+    sent = t.sent
+    lo, hi = max(sent.start, t.i - 6), min(sent.end, t.i + 7)
+    toks = t.doc[lo:hi]
+    words = [None if x.is_punct and x.text not in ("-", "'s") else ("" if x.text in ("-", "'s") else norm(x.text))
+             for x in toks]
+    for i, j, e in get_registry().scan(words, [x.text for x in toks]):
+        if e.type == "actor" and lo + i <= t.i < lo + j and j - i >= 2:
+            return True
+    return False
+
+
 def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     tr = h.trig
     t = doc[h.head]
@@ -1039,6 +1087,8 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
         return False
     if "weapon" in tr.flags and not _weapon_used(doc[h.head], s.lex):
         return False
+    if len(h.toks) == 1 and _in_group_name(t):
+        return False  # "the army of national liberation", "the popular liberation army": a name
     if "instr" in tr.flags and any(c.dep_ == "amod" and _lem(c) in _FIGURATIVE for c in doc[h.head].children):
         return False
     if t.pos_ == "VERB" and _lem(t) in ("kill", "attack", "hit", "strike", "shoot", "destroy", "fight") and any(

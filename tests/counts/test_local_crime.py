@@ -132,3 +132,28 @@ def test_a_death_told_in_passing_with_its_own_date_is_not_this_event(analyse):
 ])
 def test_places_and_animals_are_not_victims(analyse, text):
     assert merged(analyse(text, published="2019-06-10")) == (0, 0)
+
+
+def _record_figures(doc) -> tuple[int, int]:
+    from dateline.eval.gva import primary_record
+
+    rec = primary_record([r.to_dict() for r in doc._.dl_records], doc) or {}
+    return int(rec.get("killed_best") or 0), int(rec.get("injured_best") or 0)
+
+
+@pytest.mark.parametrize("text,figures", [
+    # a street called "Court" is no court of law: the shooting is news, not a case in court
+    ("A 30-year-old man was shot in the hip on Monday night in the 200 block of Maple Court.", (0, 1)),
+    ("A teenager was wounded Saturday near Willowby Court, police said.", (0, 1)),
+    # nor is a place to play
+    ("A 15-year-old boy was shot on a basketball court on Friday evening.", (0, 1)),
+])
+def test_a_street_or_playing_court_is_not_a_court_case(analyse, text, figures):
+    assert _record_figures(analyse(text, published="2019-06-10")) == figures
+
+
+def test_a_court_of_law_still_makes_the_shooting_background(analyse):
+    doc = analyse("He appeared in Superior Court on Tuesday on charges that he shot his wife.",
+                  published="2019-06-10")
+    shots = [e for e in doc._.dl_events if doc[e.head].text == "shot"]
+    assert shots and all(e.background for e in shots)
