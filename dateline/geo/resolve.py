@@ -24,7 +24,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .fold import DESCRIPTIVE, full_key, name_key
+from .fold import DESCRIPTIVE, full_key, name_key, split_generic
 from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PLACE, Gazetteer, haversine_km
 
 # prior bonus by kind, on top of log10(population): countries and provinces are what a bare
@@ -70,6 +70,7 @@ COUNTRY_CONTEXT = True  # a name sure of its country, not of its row, counts for
 LOCAL_POP_SLOPE = 0.0  # above the cap, this much of the rest: 0.3 lost LGL country .961 -> .959 (measured)
 LOCAL_COUNTRY = True  # a country named as a municipality ("a Jordan man") levelled too: LGL country +.001, GWN unchanged
 LOCAL_POP_CAP = 5.0  # prior cap (log10 people) of a town named as a municipality ("a Paris man"); 4.5: LGL country -.001
+SENSE_UNIT_APART = True  # a name written as a unit ("Lagos State") does not share one reading with the bare name
 
 
 # words that open the name of an office, not a place ("Police Department", "Fire District")
@@ -238,7 +239,8 @@ class Resolver:
         # ("Palestine city" settles the bare "Palestine"s of the same report)
         groups: dict[str, list[int]] = {}
         for i, q in enumerate(queries):
-            if cands[i]:
+            if cands[i] and not (SENSE_UNIT_APART and (q.kind_hint or split_generic(q.text)[1]) in ("admin1", "admin2")):
+                # "Lagos State" keeps its own reading: the bare "Lagos" of the same report is the city
                 groups.setdefault(self._sense_key(q.text), []).append(i)
         shared: dict[int, int] = {}
         for members in groups.values():

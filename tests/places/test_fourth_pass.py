@@ -60,3 +60,10 @@ def test_a_gold_sea_outside_the_gazetteer_lies_in_no_country():
     g = get_gazetteer()
     sea = GoldToponym(0, 9, "Some Sea", 999999999, 20.0, 38.0, None, "SEA")
     assert _gold_country(g, sea) == ""
+
+
+def test_a_name_written_as_a_state_does_not_settle_the_bare_name():
+    """"Lagos State" is the state; the bare "Lagos" of the same report stays the city."""
+    g = get_gazetteer()
+    res = Resolver(g).resolve([Query("Lagos"), Query("Lagos State", kind_hint="admin1"), Query("Nigeria")])
+    assert [g.kind[r.row] for r in res[:2]] == [3, ADMIN1]
