@@ -67,3 +67,9 @@ def test_a_name_written_as_a_state_does_not_settle_the_bare_name():
     g = get_gazetteer()
     res = Resolver(g).resolve([Query("Lagos"), Query("Lagos State", kind_hint="admin1"), Query("Nigeria")])
     assert [g.kind[r.row] for r in res[:2]] == [3, ADMIN1]
+
+
+def test_the_west_bank_is_its_own_unit_of_palestine():
+    g = get_gazetteer()
+    r = Resolver(g).resolve([Query("West Bank")])[0]
+    assert (g.kind[r.row], g.cc(r.row)) == (ADMIN1, "PS")
