@@ -417,6 +417,13 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
                     "the earliest date of what followed it"
             if same:
                 best = min(same, key=lambda i: ((times[i].time_precision or 9) > 1, abs(times[i].start - ev.start)))
+                # "A man was shot, authorities said today. The shooting was reported at 11 p.m.
+                # Monday": the incident is no later than the earliest day it was reported
+                spoken = _spoken_days(doc, times, ok)
+                early = [i for i in spoken if times[i].value < times[best].value]
+                if early and times[best].granularity == "day":
+                    return min(early, key=lambda i: (times[i].value, times[i].start)), \
+                        "the earliest date of its reporting, before the statement's"
                 return best, "statement date in the same sentence"
             continue
         before = [i for i, tm in enumerate(times) if tm.sent < ev.sent and story(tm, process)]
@@ -431,11 +438,16 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     # (6) the report dates only its reporting ("Gunshots were reported Wednesday night", "police
     # announced Tuesday ... On Monday, police said they responded"): the incident is on or before
     # the earliest of those days, which is nearer to it than the publication date
-    spoken = [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
-              and tm.head is not None and doc[tm.head].lemma_.lower() in SPEECH_LEMMAS]
+    spoken = _spoken_days(doc, times, ok)
     if spoken:
         return min(spoken, key=lambda i: (times[i].value, times[i].start)), "the earliest date of its reporting"
     return None, "no date in the text for this event"
+
+
+def _spoken_days(doc: Doc, times: list[TimeMention], ok) -> list[int]:
+    """Days a statement or report about the incident is dated by ("was reported Monday")."""
+    return [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
+            and tm.head is not None and doc[tm.head].lemma_.lower() in SPEECH_LEMMAS]
 
 
 def _inside(day: TimeMention, period: TimeMention) -> bool:

@@ -204,3 +204,15 @@ def test_publication_relative_word_gives_way_to_a_named_day(analyse):
     ti, why = event_time(doc, trigger(doc, "shooting"))
     assert doc._.dl_times[ti].value == dt.date(2021, 6, 9) and "names" not in why
 
+
+
+def test_statement_date_gives_way_to_an_earlier_day_the_incident_was_reported(analyse):
+    # the lead dates only the statement ("said today"); the incident was reported the evening before
+    doc = analyse("A 30-year-old man was stabbed to death in Riverton, deputies said today. "
+                  "The stabbing was reported at 10:40 p.m. Wednesday outside a bowling alley.", published=PUB)
+    ti, why = event_time(doc, trigger(doc, "stabbed"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 9) and "reporting" in why
+    # with no earlier day the statement's date stays
+    doc = analyse("A 30-year-old man was stabbed to death in Riverton, deputies said today.", published=PUB)
+    ti, why = event_time(doc, trigger(doc, "stabbed"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 10)
