@@ -241,9 +241,11 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
 DEMONYM_PLACE_POP = 100_000
 
 
-def _small_namesakes(gaz: Gazetteer, text: str) -> bool:
+def _small_namesakes(gaz: Gazetteer, text: str, units: bool = False) -> bool:
+    """No country, province (unless ``units``: a small one counts as small too) or big town is named so."""
     rows, _how = _candidates_info(gaz, text)
-    return all(gaz.kind[r] not in (COUNTRY, ADMIN1) and gaz.pop[r] < DEMONYM_PLACE_POP for r in rows)
+    big = (COUNTRY,) if units else (COUNTRY, ADMIN1)
+    return all(gaz.kind[r] not in big and gaz.pop[r] < DEMONYM_PLACE_POP for r in rows)
 
 
 def _resolvable(gaz: Gazetteer, text: str) -> bool:
@@ -251,6 +253,8 @@ def _resolvable(gaz: Gazetteer, text: str) -> bool:
     return bool(rows)
 
 
+# abbreviations that open a name ("St. Paul", "Mt. Vernon"; see geo.fold)
+_OPENER_ABBREVS = {"st", "ste", "mt", "ft"}
 # the bodies a municipality has (words after its name in an organisation's name)
 _MUNICIPAL_BODIES = {"fire", "police", "city", "town", "village", "borough", "township", "council", "school",
                      "schools", "public", "library", "parks", "sheriff", "mayor"}
@@ -379,6 +383,15 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         if s >= e:
             continue
         text = doc[s:e].text
+        if e - s == 1 and text.lower() in _OPENER_ABBREVS and e + 1 < len(doc) and doc[e].text == ".":
+            # "ST. JOHN'S", "ST. PARIS" in capitals: the tokenizer split "St." and the model tagged "ST"
+            for e2 in range(min(len(doc), e + 4), e + 1, -1):
+                if all(_is_cap(doc[j]) and not taken[j] for j in range(e + 1, e2)) and _resolvable(gaz, doc[s:e2].text):
+                    e, text = e2, doc[s:e2].text
+                    break
+        elif s >= 2 and doc[s - 1].text == "." and doc[s - 2].text.lower() in _OPENER_ABBREVS and not taken[s - 2] \
+                and _resolvable(gaz, doc[s - 2:e].text):
+            s, text = s - 2, doc[s - 2:e].text  # the model tagged "PARIS" and left the "ST." before it
         # an entity that is only a demonym ("Afghan" tagged GPE; "German", "Canadian": a parish of
         # the Isle of Man and a Texas town are named so, but the word is the nationality)
         if gaz.demonym(text) and (not gaz.has_name(text) or _small_namesakes(gaz, text)):
@@ -440,10 +453,14 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
             i += 1
             continue
         # demonym outside NORP ("Afghan forces" when the NER missed it)
-        if tok.ent_type_ not in ("ORG", "PERSON") or tok.ent_iob_ == "B":
+        # inside an organisation's name too when the word names no sizeable place ("the
+        # Association of German Chambers": Germany, not the Manx parish named German)
+        org_demonym = tok.ent_type_ == "ORG" and tok.ent_iob_ == "I" and bool(gaz.demonym(tok.text)) \
+            and _small_namesakes(gaz, tok.text, units=True)
+        if tok.ent_type_ not in ("ORG", "PERSON") or tok.ent_iob_ == "B" or org_demonym:
             # "Canadian Press": a demonym, although a town in Texas is called Canadian
             prev = doc[i - 1].lower_ if i > 0 else ""
-            cc = gaz.demonym(tok.text) if prev not in LOCATIVE_PREPS else None
+            cc = gaz.demonym(tok.text) if prev not in LOCATIVE_PREPS or org_demonym else None
             if cc:
                 cands.append(_Cand(i, i + 1, "NORP", context="demonym", demonym_cc=cc))
                 taken[i] = True

@@ -73,3 +73,16 @@ def test_the_west_bank_is_its_own_unit_of_palestine():
     g = get_gazetteer()
     r = Resolver(g).resolve([Query("West Bank")])[0]
     assert (g.kind[r.row], g.cc(r.row)) == (ADMIN1, "PS")
+
+
+def test_a_nationality_inside_an_organisation_name_is_the_country(analyse):
+    p = _one(analyse, "A spokesman for the Federation of German Bakers said prices would rise.", "German")
+    assert (p.country_code, p.context) == ("DE", "demonym")
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    ("Snow closed every school in ST. JOHN'S, Canada, on Tuesday.", "ST. JOHN'S", "CA"),
+    ("The council of ST. PARIS, Ohio, voted to pave two roads.", "ST. PARIS", "US"),
+])
+def test_a_saint_name_in_capitals_is_whole(analyse, text, name, cc):
+    assert _one(analyse, text, name).country_code == cc
