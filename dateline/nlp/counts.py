@@ -1093,8 +1093,9 @@ def _event_day(doc: Doc, ev: EventMention) -> tuple:
 
 
 def _dated_elsewhere(doc: Doc, sent: int, ev_date) -> bool:
-    """Does sentence ``sent`` give its own past date (a day or a month) that is not the event's?
-    Day against day: more than one day apart; a month: not the event's month."""
+    """Does sentence ``sent`` give its own past date (a day, a month or a year) that is not the
+    event's? Day against day: more than one day apart; a month: not the event's month; a year:
+    one before the event's."""
     if ev_date is None:
         return False
     value, gran = ev_date
@@ -1104,6 +1105,9 @@ def _dated_elsewhere(doc: Doc, sent: int, ev_date) -> bool:
         if tm.granularity == "day" and gran == "day" and abs((tm.value - value).days) > 1:
             return True
         if tm.granularity == "month" and (tm.value.year, tm.value.month) != (value.year, value.month):
+            return True
+        # "15,151 injuries from pellet guns were reported in 2012": a figure of an earlier year
+        if tm.granularity == "year" and (tm.end_value or tm.value).year < value.year:
             return True
     return False
 

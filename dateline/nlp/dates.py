@@ -377,19 +377,18 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     if attached:
         # the most precise of them ("Tuesday night" over "last week")
         best = min(attached, key=lambda i: (times[i].time_precision or 9, abs(times[i].start - ev.start)))
-        coarse = times[best]
-        if coarse.granularity in ("month", "year", "season", "quarter", "week", "weekend"):
-            # "the fifth homicide of the year": the day the report gives, when it falls inside
-            inside = [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
-                      and not _speech_head(doc, tm) and not _process_head(doc, tm) and _inside(tm, coarse)]
-            if inside:
-                near = min(inside, key=lambda i: (times[i].sent > ev.sent, abs(times[i].sent - ev.sent)))
-                return near, "the report's day inside the period attached to the trigger"
+        near = _day_inside(doc, times, best, ev, ok)
+        if near is not None:
+            return near, "the report's day inside the period attached to the trigger"
         return best, "attached to the trigger"
     same = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and tm.granularity not in ("year",)]
     non_stmt = [i for i in same if i != stmt and not _speech_head(doc, times[i]) and not _process_head(doc, times[i])]
     if non_stmt:
         best = min(non_stmt, key=lambda i: ((times[i].time_precision or 9) > 1, abs(times[i].start - ev.start)))
+        # "a man fatally shot by police ... last weekend" + "At 6:17 p.m. Sunday, officers responded"
+        near = _day_inside(doc, times, best, ev, ok) if times[best].granularity in ("week", "weekend") else None
+        if near is not None:
+            return near, "the report's day inside the period of the same sentence"
         return best, "same sentence"
     # (4) the story's time: the latest specific past date the report gave before the event (a
     # report states the date once, in its lead), else the first one after it. Dates of the
@@ -442,6 +441,19 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     if spoken:
         return min(spoken, key=lambda i: (times[i].value, times[i].start)), "the earliest date of its reporting"
     return None, "no date in the text for this event"
+
+
+def _day_inside(doc: Doc, times: list[TimeMention], best: int, ev: EventMention, ok) -> int | None:
+    """"The fifth homicide of the year", "last weekend": the day the report gives inside the
+    period ``times[best]`` (the nearest to the event's sentence, before it first), or None."""
+    coarse = times[best]
+    if coarse.granularity not in ("month", "year", "season", "quarter", "week", "weekend"):
+        return None
+    inside = [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
+              and not _speech_head(doc, tm) and not _process_head(doc, tm) and _inside(tm, coarse)]
+    if not inside:
+        return None
+    return min(inside, key=lambda i: (times[i].sent > ev.sent, abs(times[i].sent - ev.sent)))
 
 
 def _spoken_days(doc: Doc, times: list[TimeMention], ok) -> list[int]:

@@ -157,3 +157,17 @@ def test_a_court_of_law_still_makes_the_shooting_background(analyse):
                   published="2019-06-10")
     shots = [e for e in doc._.dl_events if doc[e.head].text == "shot"]
     assert shots and all(e.background for e in shots)
+
+
+
+def test_a_sentence_dated_to_an_earlier_year_tells_another_incident(analyse):
+    import datetime as dt
+
+    from dateline.nlp.counts import _dated_elsewhere
+
+    doc = analyse("A 12-year-old boy was struck in the arm by a pellet on Saturday afternoon, police said. "
+                  "Across the state, 2,310 injuries from air guns were recorded in 2016, a health agency said. "
+                  "He was treated at a clinic in 2019 and sent home.", published="2019-06-10")
+    saturday = (dt.date(2019, 6, 8), "day")
+    assert _dated_elsewhere(doc, 1, saturday)  # "in 2016": a figure of an earlier year
+    assert not _dated_elsewhere(doc, 2, saturday)  # the event's own year

@@ -216,3 +216,11 @@ def test_statement_date_gives_way_to_an_earlier_day_the_incident_was_reported(an
     doc = analyse("A 30-year-old man was stabbed to death in Riverton, deputies said today.", published=PUB)
     ti, why = event_time(doc, trigger(doc, "stabbed"))
     assert doc._.dl_times[ti].value == dt.date(2021, 6, 10)
+
+
+def test_event_time_day_inside_a_week_of_the_same_sentence(analyse):
+    # "last week" is in the sentence, not on the trigger; the report names the day inside it
+    doc = analyse("Deputies named a 28-year-old man fatally shot by a trooper on a rural road last week. "
+                  "The trooper stopped his van at 7:50 p.m. Friday, the state police said.", published=PUB)
+    ti, why = event_time(doc, trigger(doc, "shot"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 4) and "inside" in why
