@@ -86,3 +86,19 @@ def test_a_nationality_inside_an_organisation_name_is_the_country(analyse):
 ])
 def test_a_saint_name_in_capitals_is_whole(analyse, text, name, cc):
     assert _one(analyse, text, name).country_code == cc
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    ("Shelling resumed over Eastern Ghouta before dawn.", "Eastern Ghouta", "SY"),
+    ("Oil trucks leaving Kurdistan were stopped at the border.", "Kurdistan", "IQ"),
+    ("Troops were sent to Mindanao after the raid.", "Mindanao", "PH"),
+    ("Cabinet ministers of T&T met the envoy on Monday.", "T&T", "TT"),
+])
+def test_conflict_regions_and_short_country_names(analyse, text, name, cc):
+    assert _one(analyse, text, name).country_code == cc
+
+
+def test_kurdistan_province_is_still_iran():
+    g = get_gazetteer()
+    r = Resolver(g).resolve([Query("Kurdistan province", kind_hint="admin1")])[0]
+    assert g.cc(r.row) == "IR"
