@@ -70,6 +70,7 @@ COUNTRY_CONTEXT = True  # a name sure of its country, not of its row, counts for
 LOCAL_POP_SLOPE = 0.0  # above the cap, this much of the rest: 0.3 lost LGL country .961 -> .959 (measured)
 LOCAL_COUNTRY = True  # a country named as a municipality ("a Jordan man") levelled too: LGL country +.001, GWN unchanged
 LOCAL_POP_CAP = 5.0  # prior cap (log10 people) of a town named as a municipality ("a Paris man"); 4.5: LGL country -.001
+EXTERNAL_HINT_SOFT = True  # a kind word after the name that no candidate fits is dropped, not the name
 SENSE_UNIT_APART = True  # a name written as a unit ("Lagos State") does not share one reading with the bare name
 
 
@@ -183,8 +184,10 @@ class Resolver:
             rows, hint, how = g.candidates(q.text)
             hint = q.kind_hint or hint
             if hint and rows and not any(_compatible(hint, g.kind[r]) for r in rows):
-                if any(g.kind[r] == COUNTRY for r in rows):
-                    hint = None  # "Czech Republic", "U.S. Department ...": the country it names
+                if any(g.kind[r] == COUNTRY for r in rows) or (EXTERNAL_HINT_SOFT and not split_generic(q.text)[1]):
+                    # "Czech Republic", "U.S. Department ...": the country it names; a hint from a
+                    # word outside the name ("Cookeville Regional Medical Center") only steers
+                    hint = None
                 elif " " in q.text.strip() and name_key(q.text) and name_key(q.text) not in _OFFICE_WORDS:
                     # "Edwardsville District", "Grovetown Department" (a school district, a
                     # police department): the town the name part names, the generic word dropped

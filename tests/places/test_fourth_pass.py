@@ -102,3 +102,9 @@ def test_kurdistan_province_is_still_iran():
     g = get_gazetteer()
     r = Resolver(g).resolve([Query("Kurdistan province", kind_hint="admin1")])[0]
     assert g.cc(r.row) == "IR"
+
+
+def test_a_kind_word_after_the_name_that_fits_no_candidate_keeps_the_name(analyse):
+    text = "Two nurses at the Cookeville Regional Medical Center in Tennessee were honoured."
+    p = _one(analyse, text, "Cookeville")
+    assert (p.country_code, p.admin1) == ("US", "Tennessee")
