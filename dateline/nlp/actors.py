@@ -226,9 +226,12 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     none of its own ("..., killing 10": the subject of "attacked")."""
     agents = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
     pats = [c for c in v.children if c.dep_ == "nsubjpass"]
-    for c in v.children:
-        if c.dep_ == "agent":
-            agents += _pobjs(c)
+    by = [o for c in v.children if c.dep_ == "agent" for o in _pobjs(c)]
+    if by and v.tag_ == "VBN" and agents and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        # "four officers kidnapped by the rebels were freed": a participle the parser read as
+        # the main verb; its subject is who suffered it, the "by" phrase who did it
+        pats, agents = pats + [a for a in agents if a.dep_ == "nsubj"], [a for a in agents if a.dep_ != "nsubj"]
+    agents += by
     if agents or pats or depth > 3:
         return agents, pats
     if v.dep_ in ("xcomp", "advcl", "conj") and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
@@ -512,6 +515,34 @@ class _Res:
     person: str | None = None
 
 
+_FIGHTERS_OF = frozenset({"rebel", "guerrilla", "guerrillas", "fighter", "militant", "insurgent", "gunman", "gunmen",
+                          "commando", "column", "unit", "squad", "cell", "front", "faction", "terrorist"})
+
+
+def _named_with_of(t: Token, toks: list[Token], cc: str | None, violent: bool, reg) -> "_Res | None":
+    """A group whose name goes on past its head noun with "of": "the army of national
+    liberation", "the revolutionary armed forces of Colombia", "the Islamic State of Iraq".
+    The head's left modifiers alone would read a state's army; the phrase with its "of" part is
+    taken when the registry knows it by that name (a named group, never a class)."""
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not toks or of.i != t.i + 1:
+        return None
+    end = max(x.i for x in of.subtree) + 1
+    if end - toks[0].i > 12:
+        return None
+    span = [x for x in t.doc[toks[0].i:end] if not x.is_space]
+    hi = next(k for k, x in enumerate(span) if x.i == t.i)
+    res = reg.resolve([x.text for x in span], head=hi, lemmas=[x.lemma_ for x in span], country=cc,
+                      violent=violent, allow_capital=False, entity_types=[x.ent_type_ for x in span])
+    if res is None or res.actor is None or res.how != "named":
+        return None
+    # the name takes in the head and goes on past it ("army of national liberation"), or the
+    # head is a word for fighters of the group named after "of" ("rebels of the ...")
+    if not (res.start <= hi < res.end - 1 or res.start > hi and t.lemma_.lower() in _FIGHTERS_OF):
+        return None
+    return _Res(res.actor, span)
+
+
 def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _Ctx, depth: int = 0) -> _Res | None:
     reg = ctx.reg
     low = t.lower_
@@ -564,10 +595,14 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                 toks = [x for x in toks if x.i > cc_tok[-1].i]
         elif role.endswith(":nc") and t.head.dep_ == "pobj" and any(g.dep_ == "cc" for g in t.children):
             toks = [x for x in toks if x.i <= t.i]
+    violent = _is_violent(ev)
+    if not is_mod:
+        named = _named_with_of(t, toks, cc, violent, reg)
+        if named is not None:
+            return named
     words = [x.text for x in toks]
     lemmas = [x.lemma_ for x in toks]
     ents = [x.ent_type_ for x in toks]
-    violent = _is_violent(ev)
     head_idx = len(toks) - 1
     person_toks = [x for x in toks if x.ent_type_ == "PERSON" and x.pos_ == "PROPN"]
     if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":

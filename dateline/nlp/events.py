@@ -953,6 +953,21 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
         coord += [c for x in list(coord) for c in x.children if c.dep_ == "conj" and c.i != t.i]
         if any(_lem(c) in _ABSTRACT_ILLS for c in coord):
             return True
+    # a bare event noun named as a practice: "the use of kidnapping as a weapon", "they resort
+    # to murder", "engaged in kidnappings"; and in a question ("what of the kidnappings?")
+    if t.pos_ == "NOUN" and len(hit.toks) == 1 and not {"weapon", "instr"} & hit.flags and not any(
+            c.dep_ in ("det", "nummod", "poss") for c in t.children):
+        # (a weapon is used in an incident: "attacks using grenades")
+        gov = t.head.head if t.dep_ == "pobj" else t.head
+        if t.head != t and (_lem(gov) in _PRACTICE_GOVERNORS
+                            or t.dep_ == "dobj" and _lem(t.head) in _PRACTICE_GOVERNORS):
+            return True
+        if t.sent.text.rstrip().endswith("?") and t.sent.text.count("?") == 1:
+            return True
+        # "kidnapping is an industry": a bare singular event noun as a copula's subject
+        if t.tag_ == "NN" and t.dep_ == "nsubj" and _lem(t.head) == "be" and not any(
+                c.dep_ == "prep" for c in t.children):
+            return True
     # statistics: "100,000 persons who have been murdered, 40,000 who have been kidnapped"
     if t.dep_ == "relcl" and t.head != t:
         ante = t.head
@@ -965,7 +980,11 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
 # abstract ills an event noun may be listed with when the list is talk, not an incident
 _ABSTRACT_ILLS = frozenset({"extortion", "terrorism", "repression", "intimidation", "crime", "oppression",
                             "persecution", "corruption", "impunity", "poverty", "drug", "trafficking",
-                            "injustice", "misery", "exploitation"})
+                            "injustice", "misery", "exploitation", "smuggling", "threat", "blackmail",
+                            "violence", "delinquency", "lawlessness", "racketeering", "contraband"})
+# governors that make a bare event noun a practice, not an incident
+_PRACTICE_GOVERNORS = frozenset({"use", "resort", "engage", "practice", "practise", "method", "tactic", "strategy",
+                                 "industry", "business", "policy", "recourse", "return"})
 
 
 # --------------------------------------------------------------------------------------
@@ -1062,6 +1081,45 @@ _ABSTRACT_OBJECTS = frozenset({"game", "match", "contest", "tie", "plan", "polic
                                "lawsuit", "ban", "wildfire", "blaze", "flame", "inflation", "unemployment"})
 
 
+# subjects of "held hostage" that make it a figure of speech
+_NOT_HOSTAGES = frozenset({"city", "country", "nation", "government", "economy", "process", "peace", "policy",
+                           "future", "society", "region", "administration", "congress", "parliament", "industry"})
+# nouns for people that the actor registry does not class
+_PEOPLE_NOUNS = frozenset({"person", "persons", "people", "peasant", "son", "daughter", "brother", "sister", "father",
+                           "mother", "wife", "husband", "relative", "unionist", "trade unionist", "member", "worker",
+                           "leader", "activist", "student", "youth", "child", "girl", "boy", "man", "woman", "priest",
+                           "teacher", "farmer", "villager", "resident", "journalist", "lawyer", "judge", "official",
+                           "soldier", "policeman", "officer", "militant", "rebel", "guerrilla", "prisoner", "detainee",
+                           "victim", "individual", "citizen", "national", "employee", "businessman", "engineer",
+                           "executive", "doctor", "nurse", "missionary", "politician", "candidate", "mayor", "witness"})
+
+
+def _with_conj_heads(*toks: Token) -> list[Token]:
+    """The tokens and, for a coordinated verb, the verb it is coordinated with ("was shut
+    down and held hostage")."""
+    return [y for x in toks for y in ((x, x.head) if x.dep_ == "conj" else (x,))]
+
+
+def _human_subject(v: Token) -> bool:
+    """The subject of ``v`` may be a person (or there is none to tell): a pronoun, a number, a
+    name, or a noun for people."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and v.dep_ in ("relcl", "acl") and v.head != v:
+        subj = v.head
+    if subj is None:
+        return True
+    if subj.lower_ in ("who", "whom", "that", "which") and v.head != v and v.dep_ == "relcl":
+        subj = v.head
+    if subj.pos_ in ("PRON", "NUM", "PROPN") or subj.ent_type_ in ("PERSON", "NORP"):
+        return subj.lower_ not in ("it", "this", "that", "which", "something", "everything")
+    if _lem(subj) in _PEOPLE_NOUNS or subj.lower_ in _PEOPLE_NOUNS:
+        return True
+    from .registry import get_registry
+
+    klass, _ = get_registry().classify([subj.text], 0, [subj.lemma_])
+    return klass is not None
+
+
 def _in_group_name(t: Token) -> bool:
     """``t`` is a word of an armed group's or party's name the actor registry knows ("army of
     national liberation", "Liberation Tigers"): part of a name, not an event."""
@@ -1089,6 +1147,16 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
         return False
     if len(h.toks) == 1 and _in_group_name(t):
         return False  # "the army of national liberation", "the popular liberation army": a name
+    if t.lower_ == "march" and len(h.toks) == 1 and any(
+            0 <= j < len(doc) and (doc[j].like_num or doc[j].lower_ in ("last", "next", "early", "late", "mid"))
+            for j in (t.i - 1, t.i + 1)):
+        return False  # the month ("on 27 march", "march 1990", "last march") written in lower case
+    hostage = next((doc[i] for i in h.toks if _lem(doc[i]) == "hostage"), None)
+    if hostage is not None and (any(c.dep_ == "prep" and c.lower_ == "to" for c in hostage.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and _lem(c) in _NOT_HOSTAGES for x in _with_conj_heads(t, hostage.head) for c in x.children)):
+        return False  # "the government is hostage to the army", "the city is held hostage"
+    if _lem(t) == "disappear" and t.pos_ == "VERB" and not _human_subject(t):
+        return False  # "the evidence disappeared", "old borders are disappearing"
     if "instr" in tr.flags and any(c.dep_ == "amod" and _lem(c) in _FIGURATIVE for c in doc[h.head].children):
         return False
     if t.pos_ == "VERB" and _lem(t) in ("kill", "attack", "hit", "strike", "shoot", "destroy", "fight") and any(

@@ -1,0 +1,94 @@
+"""Event detection, fourth pass (issue 6, MUC-4 errors read on DEV): own-words sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events(analyse, text, published="1989-05-03"):
+    return analyse(text, published=published)._.dl_events
+
+
+def violent(analyse, text):
+    """(text, sub-event type) of the countable violent mentions: occurred, not generic, not background."""
+    return [(e.text, e.sub_event_type) for e in events(analyse, text)
+            if e.sub_event_type and e.status == "occurred" and not e.generic and not e.background
+            and e.plover_type == "ASSAULT"]
+
+
+def records(analyse, text, published="1989-05-03"):
+    return analyse(text, published=published)._.dl_records
+
+
+# --- words of a group's name are no events -----------------------------------------------------
+
+
+def test_liberation_in_a_group_name_is_no_event(analyse):
+    evs = events(analyse, "Officials said a unit of the army of national liberation burned three buses near the town.")
+    assert not [e for e in evs if e.sub_event_type == "Government regains territory"]
+    assert [e for e in evs if e.sub_event_type == "Looting/property destruction"]
+
+
+def test_the_group_named_with_of_is_the_attacker(analyse):
+    doc = analyse("Four police officers kidnapped last week by the so-called army of national liberation were "
+                  "freed on Tuesday.", published="1989-05-03")
+    abd = [r for r in doc._.dl_records if r.sub_event_type == "Abduction/forced disappearance"]
+    assert abd and abd[0].actor1 == "ELN: National Liberation Army" and abd[0].inter1 == 2
+
+
+# --- bombs and arson ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The newspaper's offices, which were dynamited by a drug gang on Saturday, reopened today.",
+    "A party office in the suburb was completely destroyed by a bomb explosion, a spokesman said.",
+])
+def test_bombings_told_with_dynamite_or_destroyed_by(analyse, text):
+    assert any(sub == "Remote explosive/landmine/IED" for _, sub in violent(analyse, text)), events(analyse, text)
+
+
+def test_destroyed_bombs_are_still_disrupted_weapons(analyse):
+    evs = events(analyse, "Army engineers destroyed two bombs found under the bridge.")
+    assert [e for e in evs if e.sub_event_type == "Disrupted weapons use"]
+
+
+def test_burned_vehicles_are_property_destruction(analyse):
+    evs = events(analyse, "Armed men stopped the convoy and burned four trucks on the highway.")
+    assert [e for e in evs if e.sub_event_type == "Looting/property destruction"]
+    assert not [e for e in events(analyse, "She burned her hand on the stove while cooking.") if e.sub_event_type]
+
+
+# --- talk about violence, not an incident -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said nothing can justify the use of kidnapping as a political weapon.",
+    "What do you think about kidnappings?",
+    "Kidnapping is one of the most profitable industries in the region, the report said.",
+    "Smuggling, drug trafficking and kidnappings thrive along the border, the governor said.",
+    "His cabinet is still hostage to the generals, the columnist wrote.",
+    "He denied that the town had been shut down and was being held hostage.",
+    "Documents about the arms deal disappeared from the files of the commission.",
+])
+def test_talk_about_violence_is_no_incident(analyse, text):
+    assert violent(analyse, text) == [], events(analyse, text)
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Gunmen kidnapped two engineers on Monday in the northern province.", "Abduction/forced disappearance"),
+    ("The kidnapping of the two engineers on Monday shocked the town.", "Abduction/forced disappearance"),
+    ("Rebels held the consul hostage for two days.", "Abduction/forced disappearance"),
+    ("Three students disappeared after soldiers detained them on Monday.", "Abduction/forced disappearance"),
+])
+def test_incidents_stay(analyse, text, sub):
+    assert any(s == sub for _, s in violent(analyse, text)), events(analyse, text)
+
+
+# --- a month in lower case is no march ---------------------------------------------------------
+
+
+def test_lower_case_month_is_no_protest(analyse):
+    text = "The senator was kidnapped on 27 march near his home by the cartel's gunmen."
+    evs = events(analyse, text, published="1990-04-05")
+    assert not [e for e in evs if e.sub_event_type == "Peaceful protest"]
+    assert [e for e in evs if e.sub_event_type == "Abduction/forced disappearance"]
