@@ -201,8 +201,8 @@ class Gazetteer:
             return [], kind_hint, ""
         t = text.strip()
         first = t.split(" ", 1)[0]
-        if first != t and first.isupper() and len(first) <= 3 and name_key(first) == key:
-            t = first  # "US state", "UK county": the abbreviation and a generic word
+        if first != t and first.isupper() and len(first.replace(".", "")) <= 3 and name_key(first) == key:
+            t = first  # "US state", "UK county", "N.J. Division": the abbreviation and a generic word
         stripped = t.rstrip(".")
         if stripped.isupper() or "." in t:
             hit = self.codes.get(t) or self.codes.get(stripped) or self.codes.get(stripped + ".")

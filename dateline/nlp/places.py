@@ -414,6 +414,14 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         if e < len(doc) and doc[e].text == "." and not _resolvable(gaz, text) and _resolvable(gaz, text + "."):
             e += 1  # "Burlington, Vt." at a sentence's end: the tokenizer took the abbreviation's dot
             text = doc[s:e].text
+        if e - s > 1 and not _resolvable(gaz, text) and gaz.demonym(doc[s].text) \
+                and doc[e - 1].lower_ not in _LANDFORMS and _small_namesakes(gaz, doc[s].text, units=True):
+            # "Canadian Lottery", "Russian Embassy" tagged as places: the nationality word, not the
+            # Texas town named Canadian
+            cands.append(_Cand(s, s + 1, "NORP", context="demonym", demonym_cc=gaz.demonym(doc[s].text)))
+            for i in range(s, e):
+                taken[i] = True
+            continue
         if e - s > 1 and not _resolvable(gaz, text):
             sub = _sub_span(gaz, doc, s, e)
             if sub is not None:

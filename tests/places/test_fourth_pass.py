@@ -109,3 +109,14 @@ def test_a_kind_word_after_the_name_that_fits_no_candidate_keeps_the_name():
     g = get_gazetteer()
     r = Resolver(g).resolve([Query("Cookeville", kind_hint="admin1")])[0]
     assert r.row is not None and (g.cc(r.row), g.place(r.row).admin1) == ("US", "Tennessee")
+
+
+def test_a_nationality_opening_a_place_like_entity_is_the_country(analyse):
+    p = _one(analyse, "Scammers asked him to pay fees on a Canadian Lottery jackpot.", "Canadian")
+    assert (p.country_code, p.context) == ("CA", "demonym")
+
+
+def test_a_state_abbreviation_with_a_generic_word_is_the_state():
+    g = get_gazetteer()
+    r = Resolver(g).resolve([Query("N.J. Division")])[0]
+    assert (g.kind[r.row], g.place(r.row).admin1) == (ADMIN1, "New Jersey")
