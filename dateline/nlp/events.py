@@ -808,6 +808,8 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
     # attributions: "claimed responsibility for the bombing", "blamed X for the attack"
     for a in ([t] + _ancestors_within_clause(t, lex)[:4])[1:]:
         if _lem(a) in lex.s("attribution_governors"):
+            if _lem(a) == "accuse" and _recent_charge(t, doc, sent, published):
+                continue
             return a.text
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head is not None \
             and _lem(t.head.head) in lex.s("attribution_governors"):
@@ -843,6 +845,20 @@ def _not_a_law_court(c: Token) -> bool:
     prev = doc[c.i - 1] if c.i > 0 else None
     return (c.text == "Court" and prev is not None and prev.is_title and prev.pos_ == "PROPN"
             and prev.lower_ not in _COURT_KINDS and not c.is_sent_start)
+
+
+def _recent_charge(t: Token, doc: Doc, sent: _Sent, published: dt.date | None) -> bool:
+    """"A man is accused of shooting two boys last week": a criminal charge over a recent act
+    done to someone (the verb has an object, the sentence a day within BACKGROUND_DAYS of
+    publication) tells the incident itself, not violence told elsewhere."""
+    if published is None or t.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in t.children):
+        return False
+    for tm in doc._.dl_times or []:
+        if tm.sent == sent.idx and tm.value is not None and not tm.future \
+                and tm.granularity in ("day", "weekend", "week") \
+                and 0 <= (published - tm.value).days <= BACKGROUND_DAYS:
+            return True
+    return False
 
 
 def _court_context(t: Token, sent: _Sent, lex: Lexicon) -> bool:

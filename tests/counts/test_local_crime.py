@@ -171,3 +171,15 @@ def test_a_sentence_dated_to_an_earlier_year_tells_another_incident(analyse):
     saturday = (dt.date(2019, 6, 8), "day")
     assert _dated_elsewhere(doc, 1, saturday)  # "in 2016": a figure of an earlier year
     assert not _dated_elsewhere(doc, 2, saturday)  # the event's own year
+
+
+def test_a_recent_act_someone_is_accused_of_is_the_incident(analyse):
+    # the charge is over the shooting told in the report: its victims are the record's
+    doc = analyse("A 30-year-old man is accused of shooting two teenagers on Friday night outside a diner, "
+                  "police said.", published="2019-06-10")
+    assert _record_figures(doc) == (0, 2)
+    # an undated act from the past stays background ("accused of killing his brother" years ago)
+    doc = analyse("The man, who was once accused of killing his brother, was arrested on Sunday.",
+                  published="2019-06-10")
+    kills = [e for e in doc._.dl_events if doc[e.head].text == "killing"]
+    assert all(e.background for e in kills)
