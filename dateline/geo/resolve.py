@@ -71,6 +71,8 @@ LOCAL_POP_SLOPE = 0.0  # above the cap, this much of the rest: 0.3 lost LGL coun
 LOCAL_COUNTRY = True  # a country named as a municipality ("a Jordan man") levelled too: LGL country +.001, GWN unchanged
 LOCAL_POP_CAP = 5.0  # prior cap (log10 people) of a town named as a municipality ("a Paris man"); 4.5: LGL country -.001
 EXTERNAL_HINT_SOFT = True  # a kind word after the name that no candidate fits is dropped, not the name
+STATE_NAMESAKE = -3.0  # a small town named as its own country's province, read from the bare name
+STATE_NAMESAKE_POP = 100_000
 SENSE_UNIT_APART = True  # a name written as a unit ("Lagos State") does not share one reading with the bare name
 
 
@@ -201,6 +203,15 @@ class Resolver:
             ps = [self._prior(r, q.text, how, hint, rows, admins, q.local) for r in rows]
             if q.dateline:
                 ps = [p + (DATELINE_TOWN if g.kind[r] == PLACE else 0.0) for p, r in zip(ps, rows)]
+            if STATE_NAMESAKE and not hint and not q.local:
+                # "Florida" in a report of New York towns is the state, not Florida, New York: a
+                # small town named after its country's province is rarely what the bare name means
+                # (a town inside the province it is named like is its seat: Sligo, Cavan, Kabul)
+                states = {(g.cci[r], full_key(g.names[r])): r for r in admins if g.kind[r] == ADMIN1}
+                if states:
+                    ps = [p + (STATE_NAMESAKE if g.kind[r] == PLACE and g.pop[r] < STATE_NAMESAKE_POP
+                               and states.get((g.cci[r], full_key(g.names[r])), g.a1[r]) != g.a1[r] else 0.0)
+                          for p, r in zip(ps, rows)]
             priors.append(ps)
 
         if CO_ADMIN2:

@@ -120,3 +120,12 @@ def test_a_state_abbreviation_with_a_generic_word_is_the_state():
     g = get_gazetteer()
     r = Resolver(g).resolve([Query("N.J. Division")])[0]
     assert (g.kind[r.row], g.place(r.row).admin1) == (ADMIN1, "New Jersey")
+
+
+def test_a_bare_state_name_is_the_state_not_a_small_namesake_town_elsewhere():
+    """"Florida" among New York towns is still the state; a province's own seat keeps its name."""
+    g = get_gazetteer()
+    res = Resolver(g).resolve([Query("Newburgh"), Query("Goshen"), Query("Middletown"), Query("Florida")])
+    assert g.kind[res[3].row] == ADMIN1 and g.cc(res[3].row) == "US"
+    r = Resolver(g).resolve([Query("Kabul")])[0]
+    assert g.kind[r.row] == 3
