@@ -1245,6 +1245,10 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             x.lower_ in ("also", "too") and x.dep_ == "advmod" for x in doc[c.head].children)
         target = None
         cands = [p for p in persons if p["pool"] == pool and _compatible_person(p, g, age, name)]
+        if c.category == "killed":
+            # "One man is dead and another hospitalized": "another" is set apart from the dead,
+            # so a later death ("Jonathan Doe died") is not that person's
+            cands = [p for p in cands if not (p["contrast"] and "killed" not in p["cats"])]
         norm = " ".join(c.text.lower().split())
         again = [p for p in cands if norm in p["texts"]]
         named = [p for p in cands if name and (name & p["names"])]
@@ -1266,9 +1270,11 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                     target = p
                     break
         if target is None:
+            new = also or bool(_NEW_MARKERS.match(c.text.strip()))
             target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool, "texts": set(),
-                      "ages": set(), "names": set(), "attacker": False,
-                      "new": also or bool(_NEW_MARKERS.match(c.text.strip()))}
+                      "ages": set(), "names": set(), "attacker": False, "new": new,
+                      "contrast": new and c.category != "killed" and any(
+                          x.category == "killed" and x.sent == c.sent for _, x in sel)}
             persons.append(target)
         target["keys"].add(key)
         target["texts"].add(norm)

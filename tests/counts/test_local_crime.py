@@ -183,3 +183,11 @@ def test_a_recent_act_someone_is_accused_of_is_the_incident(analyse):
                   published="2019-06-10")
     kills = [e for e in doc._.dl_events if doc[e.head].text == "killing"]
     assert all(e.background for e in kills)
+
+
+def test_another_set_apart_from_the_dead_is_not_the_one_who_died(analyse):
+    # "another" is the survivor: the dead man named next is the first one, not this one
+    doc = analyse("One man is dead and another was hospitalized after a shooting at a bar early Sunday. "
+                  "Police said Robert Jenkins, 31, of Dayton, died after being taken to a hospital.",
+                  published="2019-06-10")
+    assert merged(doc) == (1, 1)
