@@ -1269,10 +1269,18 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                         break
                     target = p
                     break
+                if target is not None and key not in _PRONOUN_KEYS and c.category in ("killed", "injured") \
+                        and c.category not in target["cats"]:
+                    # "A professor was injured and her husband killed. Marcia Doe is in serious
+                    # condition": of the people told together, the one with the same fate
+                    fellow = [p for p in cands if p is not target and p["intro"] == target["intro"]
+                              and c.category in p["cats"] and p["sent"] != c.sent]
+                    if fellow:
+                        target = fellow[-1]
         if target is None:
             new = also or bool(_NEW_MARKERS.match(c.text.strip()))
             target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool, "texts": set(),
-                      "ages": set(), "names": set(), "attacker": False, "new": new,
+                      "ages": set(), "names": set(), "attacker": False, "new": new, "intro": c.sent,
                       "contrast": new and c.category != "killed" and any(
                           x.category == "killed" and x.sent == c.sent for _, x in sel)}
             persons.append(target)

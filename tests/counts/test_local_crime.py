@@ -191,3 +191,16 @@ def test_another_set_apart_from_the_dead_is_not_the_one_who_died(analyse):
                   "Police said Robert Jenkins, 31, of Dayton, died after being taken to a hospital.",
                   published="2019-06-10")
     assert merged(doc) == (1, 1)
+
+
+def test_a_name_after_two_fates_joins_the_person_with_its_fate(analyse):
+    # the injured wife and the dead husband are told together; her name comes with her condition
+    doc = analyse("A nurse was seriously wounded and her husband killed in what police called a murder-suicide. "
+                  "Laura Pemberton, 47, is in critical condition after being shot twice.", published="2019-06-10")
+    from dateline.nlp.counts import _people
+
+    counts = doc._.dl_counts
+    persons = _people(list(enumerate(counts)), doc)
+    nurse = next(p for p in persons if any(counts[i].text == "A nurse" for i in p["cats"].get("injured", [])))
+    assert any(counts[i].text == "Laura Pemberton" for i in nurse["cats"]["injured"])
+    assert merged(doc) == (1, 1)
