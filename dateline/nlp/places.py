@@ -72,6 +72,7 @@ ACTOR_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers", "arm
 # a capitalised word the gazetteer knows is accepted on its own only if the name is this big
 # (admin units and countries always are): smaller namesakes of common capitalised words are
 # too often something else. Measured on GWN/LGL recall vs spurious matches (docs/places.md).
+GOVERNOR_HINT = True  # "the Kandahar governor": the province (a soft kind hint)
 MIN_POP_BARE = 100_000
 MIN_POP_AFTER_PREP = 1_000
 MIN_POP_MUNICIPAL = 10_000  # a town opening its own body's name ("Torrington Fire Department")
@@ -737,6 +738,23 @@ _NAME_QUALIFIERS = {"lower", "upper", "middle"}
 _PARTY_PREFIX = re.compile(r"^[DRI]\s*-\s*(?=[A-Z])")
 
 
+_GOVERNOR_WORDS = {"governor", "governors", "gubernatorial", "governorship"}
+
+
+def _governor_hint(doc: Doc, start: int, end: int) -> str | None:
+    """A province or state has a governor, a town a mayor: "the Kandahar governor", "Helmand's
+    governor", "the governor of Kunduz" read the name as an admin1 (a soft hint: dropped when no
+    candidate is a unit)."""
+    if not GOVERNOR_HINT:
+        return None
+    j = end + 1 if end < len(doc) and doc[end].text in ("'s", "’s") else end
+    if j < len(doc) and doc[j].lower_ in _GOVERNOR_WORDS:
+        return "admin1"
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _GOVERNOR_WORDS:
+        return "admin1"
+    return None
+
+
 def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = None) -> list[PlaceMention]:
     gaz = gaz or get_gazetteer()
     cands = recognise(doc, gaz, header)
@@ -767,9 +785,10 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         if c.context == "demonym" and c.label == "NORP":
             continue
         qidx[i] = len(queries)
-        queries.append(Query(_PARTY_PREFIX.sub("", doc[c.start:c.end].text), kind_hint=c.hint, dateline=c.dateline,
+        hint = c.hint or _governor_hint(doc, c.start, c.end)
+        queries.append(Query(_PARTY_PREFIX.sub("", doc[c.start:c.end].text), kind_hint=hint, dateline=c.dateline,
                              weight=0.5 if c.context in ("job_title", "reporting", "demonym") else 1.0,
-                             unit=c.hint in ("admin1", "admin2") or c.dropped in _NAME_QUALIFIERS,
+                             unit=hint in ("admin1", "admin2") or c.dropped in _NAME_QUALIFIERS,
                              local=c.local))
     for i, c in enumerate(cands):
         if i in qidx and c.container is not None and c.container in qidx:
@@ -794,6 +813,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
                 p = gaz.place(region)
                 pm.feature, pm.name, pm.geonames_id = p.feature, p.name, p.geonames_id
                 pm.latitude, pm.longitude = p.latitude, p.longitude
+                pm.country_code = p.country_code or None  # "South Ossetian": Georgia; a continent: none
                 pm.score, pm.reason = 0.9, "demonym"
                 pm.geo_precision, pm.where_prec = _ACLED_PREC["region"], _UCDP_PREC["region"]
                 out.append(pm)

@@ -129,3 +129,17 @@ def test_a_bare_state_name_is_the_state_not_a_small_namesake_town_elsewhere():
     assert g.kind[res[3].row] == ADMIN1 and g.cc(res[3].row) == "US"
     r = Resolver(g).resolve([Query("Kabul")])[0]
     assert g.kind[r.row] == 3
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Kandahar governor said the road was reopened.", "Kandahar"),
+    ("A spokesman for the governor of Kunduz denied the report.", "Kunduz"),
+])
+def test_a_governor_names_the_province(analyse, text, name):
+    p = _one(analyse, text, name)
+    assert (p.feature, p.country_code) == ("admin1", "AF")
+
+
+def test_a_regional_demonym_carries_its_country(analyse):
+    p = _one(analyse, "South Ossetian officials accused the army of shelling.", "South Ossetian")
+    assert (p.country_code, p.context) == ("GE", "demonym")
