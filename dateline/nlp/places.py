@@ -28,7 +28,7 @@ from spacy.language import Language
 from ..errors import DatelineError
 from spacy.tokens import Doc, Span, Token
 
-from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, name_key, split_generic
+from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, full_key, name_key, split_generic
 from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
@@ -315,6 +315,29 @@ def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | Non
     return None
 
 
+NEIGHBOUR_JOIN = True
+
+
+def _join_neighbour(gaz: Gazetteer, doc: Doc, s: int, e: int, taken: list[bool], head_tok: int) -> tuple[int, int]:
+    """The model tagged part of a town's name ("Charleston" of South Charleston, "Rock" of Rock Hill,
+    "GREEN" of BOWLING GREEN): a capitalised word next to the entity joins it when the whole is
+    a place's own name."""
+    for s2, e2 in ((s - 1, e), (s, e + 1)):
+        if s2 < head_tok or e2 > len(doc):
+            continue
+        j = s2 if s2 < s else e2 - 1
+        tok = doc[j]
+        if taken[j] or not _is_cap(tok) or tok.is_punct or tok.lower_ in GENERIC or tok.lower_ in ("the", "a", "an") \
+                or (tok.ent_type_ and tok.ent_type_ not in PLACE_LABELS and tok.ent_type_ != "PERSON"):
+            continue
+        text2 = doc[s2:e2].text
+        rows, how = _candidates_info(gaz, text2)
+        fk = full_key(text2)
+        if how == "exact" and any(full_key(gaz.names[r]) == fk for r in rows):
+            return s2, e2
+    return s, e
+
+
 def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_Cand]:
     cands: list[_Cand] = []
     taken = [False] * len(doc)
@@ -384,6 +407,9 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         if s >= e:
             continue
         text = doc[s:e].text
+        if NEIGHBOUR_JOIN:
+            s, e = _join_neighbour(gaz, doc, s, e, taken, head_tok)
+            text = doc[s:e].text
         if e - s == 1 and text.lower() in _OPENER_ABBREVS and e + 1 < len(doc) and doc[e].text == ".":
             # "ST. JOHN'S", "ST. PARIS" in capitals: the tokenizer split "St." and the model tagged "ST"
             for e2 in range(min(len(doc), e + 4), e + 1, -1):

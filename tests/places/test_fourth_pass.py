@@ -143,3 +143,16 @@ def test_a_governor_names_the_province(analyse, text, name):
 def test_a_regional_demonym_carries_its_country(analyse):
     p = _one(analyse, "South Ossetian officials accused the army of shelling.", "South Ossetian")
     assert (p.country_code, p.context) == ("GE", "demonym")
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    ("The glass plant in South Charleston will close in May.", "South Charleston", "West Virginia"),
+    ("Voters in North Platte backed the school levy.", "North Platte", "Nebraska"),
+])
+def test_a_word_next_to_a_tagged_part_joins_when_the_whole_is_a_town(analyse, text, name, admin1):
+    p = _one(analyse, text, name)
+    assert (p.country_code, p.admin1) == ("US", admin1)
+
+
+def test_a_newspaper_name_does_not_grow_the_place(analyse):
+    assert _one(analyse, "The New York Times printed the letter on Sunday.", "New York").country_code == "US"
