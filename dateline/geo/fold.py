@@ -80,7 +80,13 @@ _PUNCT_RE = re.compile(r"[^\w\s]|_")
 _OPENERS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
 
 
+# a compass letter that opens a name: "W. Columbia" == "West Columbia", "N. Korea" == "North Korea"
+_COMPASS_RE = re.compile(r"^([NSEWnsew])\.\s+(?=\w)")
+_COMPASS = {"n": "north ", "s": "south ", "e": "east ", "w": "west "}
+
+
 def _words(text: str) -> list[str]:
+    text = _COMPASS_RE.sub(lambda m: _COMPASS[m.group(1).lower()], text.lstrip())
     s = ascii_fold(text).lower().replace("&", " and ")
     s = s.replace("'", "")  # "Côte d'Ivoire" -> "cote divoire", "N'Djamena" -> "ndjamena"
     s = _PUNCT_RE.sub(" ", s)

@@ -43,3 +43,11 @@ def test_generic_words_give_a_kind_hint_and_leave_the_key():
     assert split_generic("Kabul") == ("kabul", None)
     # a whole name that is generic-looking keeps its words in the full key
     assert full_key("Rapides Parish") == "rapides parish"
+
+
+def test_a_compass_letter_opening_a_name_is_the_compass_word():
+    from dateline.geo.fold import name_key
+
+    assert name_key("W. Columbia") == name_key("West Columbia")
+    assert name_key("N. Korea") == "north korea"
+    assert name_key("N.Y.") != "north y"  # a dotted code is no compass word
