@@ -1282,7 +1282,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool, "texts": set(),
                       "ages": set(), "names": set(), "attacker": False, "new": new, "intro": c.sent,
                       "contrast": new and c.category != "killed" and any(
-                          x.category == "killed" and x.sent == c.sent for _, x in sel)}
+                          x.category == "killed" and x.sent == c.sent and x.start != c.start for _, x in sel)}
             persons.append(target)
         target["keys"].add(key)
         target["texts"].add(norm)

@@ -204,3 +204,10 @@ def test_a_name_after_two_fates_joins_the_person_with_its_fate(analyse):
     nurse = next(p for p in persons if any(counts[i].text == "A nurse" for i in p["cats"].get("injured", [])))
     assert any(counts[i].text == "Laura Pemberton" for i in nurse["cats"]["injured"])
     assert merged(doc) == (1, 1)
+
+
+def test_another_who_was_shot_and_killed_is_one_person(analyse):
+    # "another" contrasts with an earlier victim, not with its own death in the same words
+    doc = analyse("Another man was shot and killed in the city late Thursday night, the second in two days. "
+                  "Police said Robert Jenkins, 31, was found shot to death on a sidewalk.", published="2019-06-10")
+    assert merged(doc) == (1, 0)
