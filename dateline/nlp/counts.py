@@ -795,9 +795,11 @@ def find_counts(doc: Doc) -> list[CountMention]:
         seen.add(key)
         out.append(cm)
 
+    full = doc_text(doc)
     for sent in sents:
         si = sent_index[sent.start]
-        agg = bool(_AGGREGATE.search(sent.text))
+        sent_text = full[sent.start_char:sent.end_char]  # == sent.text, without re-joining the tokens
+        agg = bool(_AGGREGATE.search(sent_text))
         for t in sent:
             cat = _category(t)
             if cat is None:
@@ -923,7 +925,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
                         add(_make(doc, si, q, category, adj[0], "occurred", agg, False))
         # "no one was hurt" where the parser made "no one" something else
         for m in re.finditer(r"(?i)\b(no\s+one|nobody|no\s+other\s+(?:injuries|people))\s+(?:else\s+)?(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+\s+)?(killed|injured|hurt|wounded|shot)",
-                             sent.text):
+                             sent_text):
             s = sent.start_char + m.start()
             e = sent.start_char + m.end(1)
             category = "killed" if m.group(2).lower() == "killed" else "injured"
@@ -1220,6 +1222,23 @@ def _compatible_person(p: dict, g: str | None, age: int | None, name: frozenset[
     return True
 
 
+_CALL_NOUNS = frozenset({"report", "call", "calls", "reports", "complaint", "tip"})
+
+
+def _called_in(doc: Doc | None, c: CountMention) -> bool:
+    """Is the mention the person a call to the police was about ("a report of a woman who had
+    been shot", "calls about a man down")? Callers do not know who the victim is, so the
+    indefinite tells again someone the report has named, not someone new."""
+    if doc is None:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("of", "about", "regarding") and prep.head.lower_ in _CALL_NOUNS
+
+
 def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list[dict]:
     """Group one-person mentions into people, in text order (a small coreference for victims).
 
@@ -1261,7 +1280,8 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             if same:
                 target = same[-1]
             elif key in _PRONOUN_KEYS or key in _GENERIC_KEYS or det not in ("a", "an", "one") or (
-                    age is not None and any(not p["ages"] and p["sent"] != c.sent for p in cands[-1:])):
+                    age is not None and any(not p["ages"] and p["sent"] != c.sent for p in cands[-1:])) or (
+                    _called_in(doc, c)):
                 # an indefinite that adds an age restates the latest person told without one
                 # ("A man was shot ... The shooting wounded a 27-year-old")
                 for p in reversed(cands):

@@ -640,6 +640,8 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 return "hypothetical", a.text
             if lem in lex.s("planned_nouns") and via in ("acl", "pobj", "prep"):
                 return "planned", a.text
+            if k == 1 and via == "dobj" and t.pos_ == "NOUN" and lem in _ABOUT_VERBS:
+                break  # "promised to investigate the murder": the murder happened, the inquiry is planned
             if via in ("nsubj", "nsubjpass") and not (a.pos_ == "ADJ" or any(c.dep_ == "xcomp" for c in a.children)):
                 continue
             if lem in ("allow", "let", "enable", "force", "help") and a.tag_ == "VBD":
@@ -685,6 +687,12 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                                           or c.lower_ in ("expected", "anticipated", "threatened", "feared")):
             return "planned", c.text
     return "occurred", None
+
+
+# verbs whose object is an event told about, not done: its status is not theirs
+_ABOUT_VERBS = frozenset({"investigate", "probe", "solve", "clarify", "punish", "avenge", "condemn", "denounce",
+                          "explain", "examine", "review", "study", "document", "prosecute", "commemorate", "mourn",
+                          "discuss", "clear", "elucidate", "reconstruct", "analyse", "analyze"})
 
 
 # nouns that quantify events: their modifiers set the status ("an expected wave of protests")
@@ -952,6 +960,12 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
         return True
     if len(hit.toks) == 1 and (_lem(t) in lex.s("generic_nouns") or t.lower_ in lex.s("generic_nouns")):
         return True
+    # a statistic: "in more than 600 clashes", "386 attacks this year", "hundreds of kidnappings"
+    if t.pos_ == "NOUN" and t.tag_ == "NNS" and not {"weapon", "instr"} & hit.flags and (
+            any(c.dep_ == "nummod" and (_number(c, lex) or 0) >= STATISTIC_MIN for c in t.children)
+            or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ("hundreds", "thousands")) \
+            and not _day_in_sentence(t):
+        return True  # (on one day they are a wave: "12 attacks overnight")
     if t.dep_ == "pobj" and t.head.lower_ == "of" and _lem(t.head.head) in lex.s("aggregate_words"):
         return False  # "a string of attacks" is an aggregate of specific events
     if t.pos_ == "NOUN" and t.tag_ == "NNS" and hit.violent:
@@ -991,6 +1005,17 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
             if c.like_num and (_number(c, lex) or 0) >= 1000:
                 return True
     return False
+
+
+# this many incidents named by one noun ("in 386 clashes") are a statistic, not incidents told
+STATISTIC_MIN = 10
+
+
+def _day_in_sentence(t: Token) -> bool:
+    """The dates stage found a day (not a month, a year or a span) in ``t``'s sentence."""
+    sent = t.sent
+    return any(sent.start_char <= tm.start < sent.end_char and tm.granularity in ("day", "weekend")
+               and tm.end_value is None for tm in (t.doc._.dl_times or []))
 
 
 # abstract ills an event noun may be listed with when the list is talk, not an incident
@@ -1350,7 +1375,8 @@ def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
 
 
 _ATTACK_WORDS = frozenset({"bomb", "militant", "attack", "terrorist", "gunman", "gunmen", "insurgent", "rebel", "suicide",
-                           "ied", "shelling", "airstrike", "rocket", "grenade", "bomber", "sabotage", "attacker"})
+                           "ied", "shelling", "airstrike", "rocket", "grenade", "bomber", "sabotage", "attacker",
+                           "dynamite", "guerrilla", "saboteur", "subversive", "terrorism"})
 
 
 def _accident_report(sents: list["_Sent"]) -> bool:
