@@ -911,8 +911,11 @@ def _majority_country(gaz: Gazetteer, resolver: Resolver, queries: list[Query],
     votes: Counter = Counter()
     res: list[Resolution] = []
     for c in cands:
-        if c.context == "demonym" and c.demonym_cc and gaz.demonym_row(c.demonym_cc) is None:
-            votes[c.demonym_cc] += 0.5
+        if c.context == "demonym" and c.demonym_cc:
+            row = gaz.demonym_row(c.demonym_cc)
+            cc = c.demonym_cc if row is None else gaz.cc(row)  # "English": GB; "European": none
+            if cc:
+                votes[cc] += 0.5
     if queries:
         # one vote per name (a town named eight times is one piece of evidence), by the country its
         # readings agree on ("Henry County": several counties, one country); a municipality's name

@@ -156,3 +156,9 @@ def test_a_word_next_to_a_tagged_part_joins_when_the_whole_is_a_town(analyse, te
 
 def test_a_newspaper_name_does_not_grow_the_place(analyse):
     assert _one(analyse, "The New York Times printed the letter on Sunday.", "New York").country_code == "US"
+
+
+def test_english_scottish_welsh_name_the_nations_of_britain(analyse):
+    ps = {p.text: p for p in analyse("English farmers and Welsh miners marched together.")._.dl_places}
+    assert (ps["English"].name, ps["English"].country_code) == ("England", "GB")
+    assert (ps["Welsh"].name, ps["Welsh"].country_code) == ("Wales", "GB")
