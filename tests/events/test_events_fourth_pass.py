@@ -92,3 +92,42 @@ def test_lower_case_month_is_no_protest(analyse):
     evs = events(analyse, text, published="1990-04-05")
     assert not [e for e in evs if e.sub_event_type == "Peaceful protest"]
     assert [e for e in evs if e.sub_event_type == "Abduction/forced disappearance"]
+
+
+# --- statistics and accidents ----------------------------------------------------------------
+
+
+def test_a_count_of_many_clashes_is_a_statistic(analyse):
+    text = "The colonel said 250 rebels were killed in more than 400 clashes this year."
+    assert violent(analyse, text) == [], events(analyse, text)
+
+
+def test_many_attacks_on_one_day_stay(analyse):
+    text = "Rebels carried out 12 attacks on police posts on Monday in the northern province, killing 20 officers."
+    assert violent(analyse, text), events(analyse, text)
+
+
+def test_a_dynamite_charge_makes_a_derailment_an_attack(analyse):
+    text = ("A goods train was derailed before dawn today after running over a dynamite charge. "
+            "A railway worker died in the explosion.")
+    assert any(sub == "Remote explosive/landmine/IED" for _, sub in violent(analyse, text)), events(analyse, text)
+
+
+def test_muc4_sentence_case_capitalises_months():
+    from dateline.eval import muc4
+
+    out = muc4.sentence_case("THE PRIESTS WERE KILLED ON 16 NOVEMBER. THEY MAY MARCH ON 3 MAY OR IN MARCH 1989.")
+    assert out == "The priests were killed on 16 November. They may march on 3 May or in March 1989."
+
+
+def test_an_inquiry_promised_into_a_murder_leaves_the_murder_done(analyse):
+    evs = events(analyse, "The minister promised on Friday to investigate the murder of two teachers.")
+    assert find_status(evs, "murder") == "occurred"
+    evs = events(analyse, "The rebels plan to carry out an attack on the capital.")
+    assert find_status(evs, "attack") == "planned"
+
+
+def find_status(evs, word):
+    out = [e.status for e in evs if word in e.text]
+    assert out, [(e.text, e.sub_event_type, e.status) for e in evs]
+    return out[0]
