@@ -764,6 +764,16 @@ _NAME_QUALIFIERS = {"lower", "upper", "middle"}
 _PARTY_PREFIX = re.compile(r"^[DRI]\s*-\s*(?=[A-Z])")
 
 
+_ERA_WORDS = {"BC", "AD", "BCE", "CE"}
+
+
+def _era(doc: Doc, c: _Cand) -> bool:
+    """"500 B.C.", "AD 70": an era, not British Columbia."""
+    if doc[c.start:c.end].text.replace(".", "").upper() not in _ERA_WORDS:
+        return False
+    return (c.start > 0 and doc[c.start - 1].like_num) or (c.end < len(doc) and doc[c.end].like_num)
+
+
 _GOVERNOR_WORDS = {"governor", "governors", "gubernatorial", "governorship"}
 
 
@@ -783,7 +793,7 @@ def _governor_hint(doc: Doc, start: int, end: int) -> str | None:
 
 def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = None) -> list[PlaceMention]:
     gaz = gaz or get_gazetteer()
-    cands = recognise(doc, gaz, header)
+    cands = [c for c in recognise(doc, gaz, header) if not _era(doc, c)]
     sent_starts = [s.start for s in doc.sents]
     import bisect
 

@@ -162,3 +162,9 @@ def test_english_scottish_welsh_name_the_nations_of_britain(analyse):
     ps = {p.text: p for p in analyse("English farmers and Welsh miners marched together.")._.dl_places}
     assert (ps["English"].name, ps["English"].country_code) == ("England", "GB")
     assert (ps["Welsh"].name, ps["Welsh"].country_code) == ("Wales", "GB")
+
+
+def test_an_era_is_not_british_columbia(analyse):
+    assert not analyse("The walls were raised around 400 B.C. by the first kings.")._.dl_places
+    p = _one(analyse, "Wildfire crews in BC were told to expect rain.", "BC")
+    assert (p.name, p.country_code) == ("British Columbia", "CA")
