@@ -211,3 +211,15 @@ def test_another_who_was_shot_and_killed_is_one_person(analyse):
     doc = analyse("Another man was shot and killed in the city late Thursday night, the second in two days. "
                   "Police said Robert Jenkins, 31, was found shot to death on a sidewalk.", published="2019-06-10")
     assert merged(doc) == (1, 0)
+
+
+@pytest.mark.parametrize("text,injured", [
+    # the call was about the victim the report already named
+    ("Deputies arrested a man accused of shooting his girlfriend in the leg during an argument on Saturday. "
+     "Dispatchers received a report of a woman who had been shot after the man drove her to a hospital.", 1),
+    # a call about someone else is someone else
+    ("A man was shot in the arm on Saturday night. "
+     "Officers later responded to a call about a woman who had been shot in the leg nearby.", 2),
+])
+def test_the_person_a_call_was_about(analyse, text, injured):
+    assert merged(analyse(text, published="2019-06-10"))[1] == injured
