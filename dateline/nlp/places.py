@@ -480,6 +480,15 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
     idx = [t.idx for t in toks_all]
     ends = [t.idx + len(t.text) for t in toks_all]
     while i < n:
+        if never[i] and not taken[i] and toks_all[i].ent_type_ == "MONEY" and i + 1 < n \
+                and toks_all[i + 1].lower_ in _CURRENCY_WORDS:
+            # "one million US dollars", "50 Canadian dollars": the currency's country, as a demonym
+            rows, how = _candidates_info(gaz, toks_all[i].text)
+            cc = gaz.demonym(toks_all[i].text) or (gaz.cc(rows[0]) if how == "code" and rows
+                                                   and gaz.kind[rows[0]] == COUNTRY else None)
+            if cc:
+                cands.append(_Cand(i, i + 1, "NORP", context="demonym", demonym_cc=cc))
+                taken[i] = True
         if taken[i] or not caps[i] or never[i] or toks_all[i].is_punct:
             i += 1
             continue
@@ -765,6 +774,8 @@ _PARTY_PREFIX = re.compile(r"^[DRI]\s*-\s*(?=[A-Z])")
 
 
 _ERA_WORDS = {"BC", "AD", "BCE", "CE"}
+_CURRENCY_WORDS = {"dollar", "dollars", "pound", "pounds", "euro", "euros", "peso", "pesos", "rupee", "rupees",
+                   "yen", "yuan", "franc", "francs", "shilling", "shillings", "rand", "naira", "dinar", "dinars"}
 
 
 def _era(doc: Doc, c: _Cand) -> bool:

@@ -168,3 +168,9 @@ def test_an_era_is_not_british_columbia(analyse):
     assert not analyse("The walls were raised around 400 B.C. by the first kings.")._.dl_places
     p = _one(analyse, "Wildfire crews in BC were told to expect rain.", "BC")
     assert (p.name, p.country_code) == ("British Columbia", "CA")
+
+
+def test_a_currency_names_its_country(analyse):
+    p = _one(analyse, "The court ordered him to repay two million US dollars.", "US")
+    assert (p.country_code, p.context) == ("US", "demonym")
+    assert not analyse("The tickets cost forty dollars each.")._.dl_places
