@@ -515,6 +515,7 @@ class _Res:
     person: str | None = None
 
 
+_UNKNOWN_ATTACKERS = frozenset({"unidentified", "unknown", "masked", "hooded", "armed", "anonymous"})
 _FIGHTERS_OF = frozenset({"rebel", "guerrilla", "guerrillas", "fighter", "militant", "insurgent", "gunman", "gunmen",
                           "commando", "column", "unit", "squad", "cell", "front", "faction", "terrorist"})
 
@@ -631,6 +632,10 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         return _Res(reg.generic("unidentified", own or cc), toks)
     if res.how == "capital" and violent and role.startswith("actor2"):
         return None  # "shelled the capital Juba": a place, not its government
+    if violent and role.startswith("actor1") and res.klass == "civilians" \
+            and any(x.lower_ in _UNKNOWN_ATTACKERS for x in toks):
+        # "murdered by four unidentified people", "masked men shot him": an armed group no one named
+        return _Res(reg.generic("unidentified", res.country_code or cc), toks)
     return _Res(res.actor, toks)
 
 

@@ -131,3 +131,16 @@ def find_status(evs, word):
     out = [e.status for e in evs if word in e.text]
     assert out, [(e.text, e.sub_event_type, e.status) for e in evs]
     return out[0]
+
+
+# --- unnamed attackers --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The officer was murdered last night by four unidentified people in a park in the northern district.",
+    "A shopkeeper was shot dead on Monday by masked men in the old town.",
+])
+def test_unidentified_people_who_kill_are_an_armed_group(analyse, text):
+    recs = [r for r in records(analyse, text) if r.event_type and r.fatalities]
+    assert recs and recs[0].actor1.startswith("Unidentified Armed Group"), [(r.sub_event_type, r.actor1) for r in recs]
+    assert recs[0].sub_event_type != "Mob violence"
