@@ -618,10 +618,15 @@ def _status(t: Token) -> str:
                                                                  "want", "intend", "seek", "aim", "fear",
                                                                  "warn", "pledge", "promise"):
             return "hypothetical"
+        if h.dep_ == "xcomp" and h.head.lower_ == "going":
+            return "hypothetical"  # "he was going to kill himself"
+        if h.dep_ == "pcomp" and h.head.lower_ == "from" and _lemma(h.head.head) in _PREVENT_VERBS:
+            return "negated"  # "officers prevented him from killing himself"
         h = h.head
     return "occurred"
 
 
+_PREVENT_VERBS = frozenset("prevent stop keep save deter bar block discourage dissuade restrain".split())
 UNCERTAIN_HEADS = frozenset("possible unclear unknown likely unlikely unsure uncertain".split())
 FIND_VERBS = frozenset("find discover locate leave".split())
 _TIME_WORDS = frozenset("""night morning afternoon evening day days week weekend month year hours hour minutes

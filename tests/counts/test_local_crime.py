@@ -223,3 +223,13 @@ def test_another_who_was_shot_and_killed_is_one_person(analyse):
 ])
 def test_the_person_a_call_was_about(analyse, text, injured):
     assert merged(analyse(text, published="2019-06-10"))[1] == injured
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Two officers prevented a burglary suspect from killing himself on Sunday.", "negated"),
+    ("He had been saying for weeks that he was going to kill himself.", "hypothetical"),
+    ("He killed himself after a standoff on Sunday.", "occurred"),
+])
+def test_prevented_or_announced_deaths_did_not_happen(analyse, text, status):
+    doc = analyse(text, published="2019-06-10")
+    assert [c.status for c in doc._.dl_counts if c.category == "killed"] == [status]
