@@ -24,23 +24,25 @@ _AG = "(?i:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, revers
 _PLACE = r"[A-Z][A-Za-z'\.\- ]{1,40}?"
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
+# dashes after a dateline: "-", en and em dash, and U+FFFD, what an em dash becomes when a feed
+# was decoded with the wrong character set ("BEIRUT (AP) \ufffd A militia ...")
 _PATTERNS = [
     # "AFP, KABUL" alone on the first line
     re.compile(rf"^\s*(?P<agency>{_AG})\s*[,/-]\s*(?P<place>{_PLACE})\s*$", re.M | re.I),
     # "KABUL, March 5 (Reuters) -" / "KABUL, Afghanistan (AP) —" / "KABUL (AFP) -"
     re.compile(
         rf"^\s*(?P<place>[A-Z][A-Z'\.\- ]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z\. ]{{1,30}}?))?"
-        rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?P<agency>{_AG})\)\s*[-\u2013\u2014:]",
+        rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?P<agency>{_AG})\)\s*[-\u2013\u2014\ufffd:]",
         re.M,
     ),
     # "MEXICO CITY (Dateline) -": an all-caps place and any agency name in brackets
     re.compile(
         rf"^\s*(?P<place>[A-Z][A-Z'\.\-]+(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][A-Za-z\. ]{{1,30}}?))?"
-        rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?P<agency>[A-Z][\w .&'\-]{{1,40}})\)\s*[-\u2013\u2014:]",
+        rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?P<agency>[A-Z][\w .&'\-]{{1,40}})\)\s*[-\u2013\u2014\ufffd:]",
         re.M,
     ),
     # "KABUL, Afghanistan —" / "KABUL:" at the very start, all caps place
-    re.compile(rf"^\s*(?P<place>[A-Z][A-Z'\.\-]{{2,}}(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?\s*[\u2013\u2014:-]\s", re.M),
+    re.compile(rf"^\s*(?P<place>[A-Z][A-Z'\.\-]{{2,}}(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?\s*[\u2013\u2014\ufffd:-]\s", re.M),
 ]
 
 

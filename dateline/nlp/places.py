@@ -72,6 +72,7 @@ ACTOR_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers", "arm
 # a capitalised word the gazetteer knows is accepted on its own only if the name is this big
 # (admin units and countries always are): smaller namesakes of common capitalised words are
 # too often something else. Measured on GWN/LGL recall vs spurious matches (docs/places.md).
+SENT_START_COUNTRY = True  # a country's name opening a sentence, outside any entity, is the country
 GOVERNOR_HINT = True  # "the Kandahar governor": the province (a soft kind hint)
 MIN_POP_BARE = 100_000
 MIN_POP_AFTER_PREP = 1_000
@@ -232,7 +233,9 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
             and nxt in (",", "--", "—", "–", "-") and (admin_or_country or big >= MIN_POP_AFTER_PREP):
         return True, None
     # a bare capitalised word outside any entity: only well-known names, never sentence-initial alone
-    if doc[start].is_sent_start and end - start == 1 and nxt not in _PLACE_CUES:
+    # (but a country's own name is one: "Azerbaijan puts pressure on ...")
+    if doc[start].is_sent_start and end - start == 1 and nxt not in _PLACE_CUES \
+            and not (SENT_START_COUNTRY and not ent_label and how == "exact" and COUNTRY in kinds):
         return False, None
     return admin_or_country or big >= MIN_POP_BARE or nxt in _PLACE_CUES, None
 

@@ -174,3 +174,15 @@ def test_a_currency_names_its_country(analyse):
     p = _one(analyse, "The court ordered him to repay two million US dollars.", "US")
     assert (p.country_code, p.context) == ("US", "demonym")
     assert not analyse("The tickets cost forty dollars each.")._.dl_places
+
+
+def test_a_dateline_with_a_garbled_dash_is_a_dateline():
+    from dateline.nlp.header import parse_header
+
+    h = parse_header("TUNIS (AP) \ufffd Police closed the old market on Friday.")
+    assert (h.place_text, h.agency) == ("Tunis", "AP")
+
+
+def test_a_country_name_opening_a_sentence_is_the_country(analyse):
+    p = _one(analyse, "Talks stalled again. Azerbaijan blamed the other side for the delay.", "Azerbaijan")
+    assert p.country_code == "AZ"
