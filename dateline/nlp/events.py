@@ -169,15 +169,21 @@ class Lexicon:
     def s(self, name: str) -> frozenset[str]:
         return self.sets.get(name, frozenset())
 
-    def split(self, name: str) -> tuple[frozenset[str], tuple[tuple[str, str, str], ...]]:
-        """A cue set as its one-word cues (a set, for one intersection per sentence) and its
-        multi-word cues with the padded forms they are looked up by, computed once per set."""
+    def split(self, name: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...], dict[str, tuple[int, ...]]]:
+        """A cue set as its one-word cues (a set, for one intersection per sentence), its
+        multi-word cues with the padded forms they are looked up by, and those cues' positions by
+        first word (a cue can only be in a sentence whose words include its first word: one
+        intersection instead of a substring search per cue), computed once per set."""
         got = self._split.get(name)
         if got is None:
             cues = self.s(name)
             singles = frozenset(c for c in cues if " " not in c and "-" not in c)
             multis = tuple((f" {c} ", f" {c.replace('-', ' - ')} ") for c in cues if c not in singles)
-            got = self._split[name] = (singles, multis)
+            by_first: dict[str, list[int]] = {}
+            for k, (p, q) in enumerate(multis):
+                for first in {p.split(" ")[1], q.split(" ")[1]}:
+                    by_first.setdefault(first, []).append(k)
+            got = self._split[name] = (singles, multis, {w: tuple(ks) for w, ks in by_first.items()})
         return got
 
 
@@ -338,8 +344,12 @@ class _Sent:
             low = " " + " ".join(t.lower_ for t in toks) + " "
         else:
             words, lem, low = self.words, self.lemmas, self.lowers
-        singles, multis = self.lex.split(name)
-        out = [p[1:-1] for p, q in multis if p in lem or p in low or q in low]
+        singles, multis, by_first = self.lex.split(name)
+        ks: set[int] = set()
+        for w in words & by_first.keys():
+            ks.update(by_first[w])
+        out = [multis[k][0][1:-1] for k in sorted(ks)
+               if multis[k][0] in lem or multis[k][0] in low or multis[k][1] in low]
         out += singles & words
         return out
 
