@@ -140,6 +140,11 @@ def test_a_governor_names_the_province(analyse, text, name):
     assert (p.feature, p.country_code) == ("admin1", "AF")
 
 
+@pytest.mark.parametrize("word,cc", [("Sinhalese", "LK"), ("Korean", "KR"), ("Chechen", "RU"), ("Abkhaz", "GE")])
+def test_more_demonyms(word, cc):
+    assert get_gazetteer().demonym(word) == cc
+
+
 def test_a_regional_demonym_carries_its_country(analyse):
     p = _one(analyse, "South Ossetian officials accused the army of shelling.", "South Ossetian")
     assert (p.country_code, p.context) == ("GE", "demonym")
