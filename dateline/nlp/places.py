@@ -178,7 +178,11 @@ _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "easter
 _PLACE_CUES = {"man", "men", "woman", "women", "police", "resident", "residents", "couple", "parents",
                "teen", "teenager", "boy", "girl", "family", "native", "area", "officials", "citizens",
                "mayor", "schools", "hospital", "airport", "city", "county", "town", "village",
-               "governor", "mayoral", "council", "councillor", "authorities", "native", "natives"}
+               "governor", "mayoral", "council", "councillor", "authorities", "native", "natives",
+               # a town's own people and bodies (fourth pass)
+               "firefighters", "firefighter", "officers", "businesses", "voters", "homeowners", "taxpayers",
+               "neighbors", "neighbours", "commissioners", "aldermen", "selectmen", "councilman",
+               "councilwoman", "councilmen"}
 
 
 def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_label: str) -> tuple[bool, str | None]:

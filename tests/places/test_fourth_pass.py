@@ -191,3 +191,8 @@ def test_a_dateline_with_a_garbled_dash_is_a_dateline():
 def test_a_country_name_opening_a_sentence_is_the_country(analyse):
     p = _one(analyse, "Talks stalled again. Azerbaijan blamed the other side for the delay.", "Azerbaijan")
     assert p.country_code == "AZ"
+
+
+def test_a_towns_firefighters_make_it_a_place(analyse):
+    p = _one(analyse, "Torrington firefighters pulled a dog from the frozen pond.", "Torrington")
+    assert p.country_code == "US"
