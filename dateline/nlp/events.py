@@ -197,8 +197,16 @@ def lexicon() -> Lexicon:
 # matching
 
 
+_LEMMA_LOWER: dict[int, str] = {}  # lemma hash -> lower-cased lemma: the stage asks ~3,000 times a report
+
+
 def _lem(t: Token) -> str:
-    return t.lemma_.lower()
+    low = _LEMMA_LOWER.get(t.lemma)
+    if low is None:
+        if len(_LEMMA_LOWER) > 200_000:
+            _LEMMA_LOWER.clear()
+        low = _LEMMA_LOWER[t.lemma] = t.lemma_.lower()
+    return low
 
 
 def _tok_ok(spec: _Tok, t: Token) -> bool:
@@ -1176,6 +1184,9 @@ def _in_group_name(t: Token) -> bool:
     national liberation", "Liberation Tigers"): part of a name, not an event."""
     from .registry import get_registry, norm
 
+    w = norm(t.text)
+    if w and not any(p in get_registry().actor_words for p in w.split()):
+        return False  # a word in no actor's name (most triggers): no scan needed
     sent = t.sent
     lo, hi = max(sent.start, t.i - 6), min(sent.end, t.i + 7)
     toks = t.doc[lo:hi]

@@ -141,6 +141,8 @@ class Registry:
     the_countries: frozenset[str] = frozenset()
     index: dict[str, list[_Entry]] = field(default_factory=dict)
     first_words: set[str] = field(default_factory=set)
+    # every word of a name that denotes an actor: a word outside it is in no actor's name
+    actor_words: frozenset[str] = frozenset()
     max_ngram: int = 1
     files: list[str] = field(default_factory=list)
 
@@ -307,6 +309,7 @@ class Registry:
                 add(alias, "actor", a.name)
         self.index = idx
         self.first_words = {k.split()[0] for k in idx}
+        self.actor_words = frozenset(w for k, es in idx.items() if any(e.type == "actor" for e in es) for w in k.split())
         self.max_ngram = min(_MAX_NGRAM_CAP, max(len(k.split()) for k in idx))
 
     # ------------------------------------------------------------------ actors
