@@ -1230,6 +1230,16 @@ def _compatible_person(p: dict, g: str | None, age: int | None, name: frozenset[
 _CALL_NOUNS = frozenset({"report", "call", "calls", "reports", "complaint", "tip"})
 
 
+def _bare_headline_noun(text: str, key: str) -> bool:
+    """"Man", "× Teen": one capitalised person noun with no determiner, as headlines write it."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) == 1 and words[0][:1].isupper() and words[0].lower() == key and (
+        key in MALE or key in FEMALE or key in _HEADLINE_PEOPLE)
+
+
+_HEADLINE_PEOPLE = frozenset("person teen teenager child toddler baby student officer deputy driver victim".split())
+
+
 def _called_in(doc: Doc | None, c: CountMention) -> bool:
     """Is the mention the person a call to the police was about ("a report of a woman who had
     been shot", "calls about a man down")? Callers do not know who the victim is, so the
@@ -1290,7 +1300,8 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                 # an indefinite that adds an age restates the latest person told without one
                 # ("A man was shot ... The shooting wounded a 27-year-old")
                 for p in reversed(cands):
-                    if p["sent"] == c.sent and key not in _PRONOUN_KEYS and key not in _GENERIC_KEYS:
+                    if p["sent"] == c.sent and key not in _PRONOUN_KEYS and key not in _GENERIC_KEYS \
+                            and not p["bare"]:
                         break
                     target = p
                     break
@@ -1306,6 +1317,9 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             new = also or bool(_NEW_MARKERS.match(c.text.strip()))
             target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool, "texts": set(),
                       "ages": set(), "names": set(), "attacker": False, "new": new, "intro": c.sent,
+                      # a headline's bare noun glued to the lead ("Man critically injured in shooting
+                      # ... police say a woman shot her boyfriend"): the lead may name it again
+                      "bare": _bare_headline_noun(c.text, key),
                       "contrast": new and c.category != "killed" and any(
                           x.category == "killed" and x.sent == c.sent and x.start != c.start for _, x in sel)}
             persons.append(target)

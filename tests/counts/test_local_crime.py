@@ -233,3 +233,19 @@ def test_the_person_a_call_was_about(analyse, text, injured):
 def test_prevented_or_announced_deaths_did_not_happen(analyse, text, status):
     doc = analyse(text, published="2019-06-10")
     assert [c.status for c in doc._.dl_counts if c.category == "killed"] == [status]
+
+
+def test_a_headline_noun_glued_to_the_lead_is_the_lead_victim():
+    from dateline.nlp.counts import _people
+    from dateline.nlp.types import CountMention
+
+    def one(text, who, start):
+        return CountMention(start=start, end=start + len(text), text=text, sent=0, category="injured",
+                            low=1, best=1, high=1, who=who, singular=True)
+
+    # "Man hurt in shooting, girlfriend charged NEWTOWN - ... shot her boyfriend": one sentence, one man
+    headline = [(0, one("× Man", "× Man", 0)), (1, one("her boyfriend", "her boyfriend", 90))]
+    assert len(_people(headline)) == 1
+    # two people told in one ordinary sentence stay two
+    lead = [(0, one("a man", "a man", 0)), (1, one("her boyfriend", "her boyfriend", 40))]
+    assert len(_people(lead)) == 2
