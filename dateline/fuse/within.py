@@ -42,6 +42,8 @@ _CASUALTY = ("killed", "injured", "abducted", "arrested")
 
 # Sub-event types whose mentions may be merged with each other inside one sentence or as
 # anaphora ("attacked ... killing", "the attack" after "an ambush"): ACLED's violent events.
+_RECIPROCAL_LEMMAS = frozenset({"clash", "skirmish", "firefight", "gunfight", "gunbattle", "shootout", "battle",
+                                "fighting", "fight", "exchange", "infighting", "confrontation", "confront"})
 _VIOLENT_SUBTYPES = frozenset(s for s, t in ACLED_SUB_EVENT_TYPES.items() if t in VIOLENT_EVENT_TYPES)
 
 # Days two dated mentions may differ and still be one event: reports say "last night" and
@@ -604,6 +606,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     a1s = [x for x in a1s if not _unidentified(x)] + [x for x in a1s if _unidentified(x)]
     a1 = a1s[0] if a1s else None
     a2 = a2s[0] if a2s else None
+    if a1 and a2 and a1.canonical and a1.canonical == a2.canonical and sub in _VIOLENT_SUBTYPES \
+            and not any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
+        # one side does not attack itself: the initiator was misread ("the brigade was attacked");
+        # infighting is told with a reciprocal word ("clashed with", "fighting between")
+        a1 = next((x for x in a1s if x.canonical != a2.canonical), None)
     if a1:
         rec.actor1, rec.inter1 = a1.canonical, a1.inter
         _add_ev(doc, rec, "actor1", a1.sent)

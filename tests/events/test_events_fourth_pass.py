@@ -144,3 +144,34 @@ def test_unidentified_people_who_kill_are_an_armed_group(analyse, text):
     recs = [r for r in records(analyse, text) if r.event_type and r.fatalities]
     assert recs and recs[0].actor1.startswith("Unidentified Armed Group"), [(r.sub_event_type, r.actor1) for r in recs]
     assert recs[0].sub_event_type != "Mob violence"
+
+
+# --- fusion: one side does not attack itself -----------------------------------------------------
+
+
+def _cluster_record(analyse, text, word, a1s, a2):
+    from dateline.fuse.within import _Args, _Cluster, _record
+    from dateline.nlp.types import ActorMention
+
+    doc = analyse(text, published="1989-11-13")
+    ev = next(e for e in doc._.dl_events if e.text == word)
+    def am(name, role, inter):
+        return ActorMention(start=0, end=1, text=name, sent=ev.sent, event=0, role=role, canonical=name, inter=inter)
+    actors = [am(n, "actor1", i) for n, i in a1s] + [am(a2[0], "actor2", a2[1])]
+    return _record(doc, _Cluster(members=[_Args(idx=0, ev=ev, actors=actors)]), None, 0)
+
+
+def test_an_attack_does_not_have_one_actor_on_both_sides(analyse):
+    text = "The brigade's barracks in the eastern city was attacked at dawn on Monday, the army said."
+    army = ("Military Forces of El Salvador", 1)
+    rec = _cluster_record(analyse, text, "attacked", [army], army)
+    assert rec.actor1 is None and rec.actor2 == army[0]
+    rec = _cluster_record(analyse, text, "attacked", [army, ("FMLN: Farabundo Marti National Liberation Front", 2)], army)
+    assert rec.actor1.startswith("FMLN") and rec.inter1 == 2
+
+
+def test_infighting_keeps_one_actor_on_both_sides(analyse):
+    text = "Two factions of the militia clashed on Monday near the checkpoint in the eastern city."
+    side = ("Unidentified Armed Group (Syria)", 3)
+    rec = _cluster_record(analyse, text, "clashed", [side], side)
+    assert rec.actor1 == side[0]
