@@ -28,7 +28,7 @@ from spacy.language import Language
 from ..errors import DatelineError
 from spacy.tokens import Doc, Span, Token
 
-from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, full_key, name_key, split_generic
+from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, name_key, split_generic
 from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
@@ -329,18 +329,17 @@ def _join_neighbour(gaz: Gazetteer, doc: Doc, s: int, e: int, taken: list[bool],
     """The model tagged part of a town's name ("Charleston" of South Charleston, "Rock" of Rock Hill,
     "GREEN" of BOWLING GREEN): a capitalised word next to the entity joins it when the whole is
     a place's own name."""
-    for s2, e2 in ((s - 1, e), (s, e + 1)):
+    for s2, e2 in ((s, e + 2), (s - 1, e), (s, e + 1)):  # "U.S." + "Virgin Islands"
         if s2 < head_tok or e2 > len(doc):
             continue
-        j = s2 if s2 < s else e2 - 1
-        tok = doc[j]
-        if taken[j] or not _is_cap(tok) or tok.is_punct or tok.lower_ in GENERIC or tok.lower_ in ("the", "a", "an") \
-                or (tok.ent_type_ and tok.ent_type_ not in PLACE_LABELS and tok.ent_type_ != "PERSON"):
+        new = list(range(s2, s)) + list(range(e, e2))
+        if any(taken[j] or not _is_cap(doc[j]) or doc[j].is_punct or doc[j].lower_ in GENERIC
+               or doc[j].lower_ in ("the", "a", "an")
+               or (doc[j].ent_type_ and doc[j].ent_type_ not in PLACE_LABELS and doc[j].ent_type_ != "PERSON")
+               for j in new):
             continue
-        text2 = doc[s2:e2].text
-        rows, how = _candidates_info(gaz, text2)
-        fk = full_key(text2)
-        if how == "exact" and any(full_key(gaz.names[r]) == fk for r in rows):
+        rows, how = _candidates_info(gaz, doc[s2:e2].text)
+        if how == "exact" and rows:  # a name or alias of its own (no generic word was joined)
             return s2, e2
     return s, e
 
@@ -506,6 +505,14 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         # demonym outside NORP ("Afghan forces" when the NER missed it)
         # inside an organisation's name too when the word names no sizeable place ("the
         # Association of German Chambers": Germany, not the Manx parish named German)
+        if i + 1 < n and not taken[i + 1] and tok.lower_ in _DIRECTIONS and caps[i + 1] \
+                and gaz.demonym(f"{tok.text} {toks_all[i + 1].text}"):
+            # "the North American Free Trade Agreement": the continent, not "American"
+            cands.append(_Cand(i, i + 2, "NORP", context="demonym",
+                               demonym_cc=gaz.demonym(f"{tok.text} {toks_all[i + 1].text}")))
+            taken[i] = taken[i + 1] = True
+            i += 2
+            continue
         org_demonym = tok.ent_type_ == "ORG" and tok.ent_iob_ == "I" and bool(gaz.demonym(tok.text)) \
             and _small_namesakes(gaz, tok.text, units=True)
         if tok.ent_type_ not in ("ORG", "PERSON") or tok.ent_iob_ == "B" or org_demonym:

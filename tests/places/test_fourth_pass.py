@@ -196,3 +196,13 @@ def test_a_country_name_opening_a_sentence_is_the_country(analyse):
 def test_a_towns_firefighters_make_it_a_place(analyse):
     p = _one(analyse, "Torrington firefighters pulled a dog from the frozen pond.", "Torrington")
     assert p.country_code == "US"
+
+
+def test_two_words_next_to_a_tagged_code_join_it(analyse):
+    p = _one(analyse, "The lottery sells tickets in the U.S. Virgin Islands as well.", "U.S. Virgin Islands")
+    assert p.country_code == "VI"
+
+
+def test_a_continent_demonym_of_two_words_is_the_continent(analyse):
+    p = _one(analyse, "Ministers met to rewrite the North American Free Trade Agreement.", "North American")
+    assert (p.name, p.country_code) == ("North America", None)
