@@ -206,3 +206,8 @@ def test_two_words_next_to_a_tagged_code_join_it(analyse):
 def test_a_continent_demonym_of_two_words_is_the_continent(analyse):
     p = _one(analyse, "Ministers met to rewrite the North American Free Trade Agreement.", "North American")
     assert (p.name, p.country_code) == ("North America", None)
+
+
+def test_wa_is_the_state_the_report_is_about(analyse):
+    assert _one(analyse, "Dry weather hit farms across WA, growers near Perth said.", "WA").country_code == "AU"
+    assert _one(analyse, "Voters in Spokane, WA, rejected the levy.", "WA").country_code == "US"
