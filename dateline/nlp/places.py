@@ -615,7 +615,13 @@ def _norp_place_cue(doc: Doc, i: int) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "NORP":
         end += 1
     return bool(_generic_after_adj(doc, end)) or (i > 0 and doc[i - 1].lower_ in _STRONG_PREPS
-                                                   and doc[i - 1].pos_ == "ADP")
+                                                   and doc[i - 1].pos_ == "ADP") \
+        or (end < len(doc) and doc[end].lower_ in _NORP_TOWN_CUES)
+
+
+# words after a name that only a place's name takes ("the Sochi mayoral election", "Alexandria
+# police"): a name the model calls a group is read as a place before them (a nationality is not)
+_NORP_TOWN_CUES = {"mayoral", "mayor", "police", "city", "county", "residents", "firefighters", "council"}
 
 
 # prepositions that make a following name a place on their own ("of", "to", "on" do not:

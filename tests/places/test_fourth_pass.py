@@ -211,3 +211,9 @@ def test_a_continent_demonym_of_two_words_is_the_continent(analyse):
 def test_wa_is_the_state_the_report_is_about(analyse):
     assert _one(analyse, "Dry weather hit farms across WA, growers near Perth said.", "WA").country_code == "AU"
     assert _one(analyse, "Voters in Spokane, WA, rejected the levy.", "WA").country_code == "US"
+
+
+def test_a_town_the_model_calls_a_group_is_a_place_before_a_town_word(analyse):
+    p = _one(analyse, "A banker entered the crowded Sochi mayoral race on Tuesday.", "Sochi")
+    assert p.country_code == "RU"
+    assert _one(analyse, "Afghan police said the road was shut.", "Afghan").context == "demonym"
