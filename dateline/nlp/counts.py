@@ -1321,7 +1321,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                       # ... police say a woman shot her boyfriend"): the lead may name it again
                       "bare": _bare_headline_noun(c.text, key),
                       "contrast": new and c.category != "killed" and any(
-                          x.category == "killed" and x.sent == c.sent and x.start != c.start for _, x in sel)}
+                          x.category == "killed" and x.sent == c.sent and x.start < c.start for _, x in sel)}
             persons.append(target)
         target["keys"].add(key)
         target["texts"].add(norm)

@@ -249,3 +249,10 @@ def test_a_headline_noun_glued_to_the_lead_is_the_lead_victim():
     # two people told in one ordinary sentence stay two
     lead = [(0, one("a man", "a man", 0)), (1, one("her boyfriend", "her boyfriend", 40))]
     assert len(_people(lead)) == 2
+
+
+def test_another_who_later_died_in_the_same_sentence(analyse):
+    # the death told after "another" in its own sentence is that person's
+    doc = analyse("A 27-year-old man was shot to death in a kitchen. Another man was taken to "
+                  "the hospital in critical condition, where he later died.", published="2019-06-10")
+    assert merged(doc) == (2, 0)
