@@ -1003,7 +1003,7 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
             return True
     # a bare event noun named as a practice: "the use of kidnapping as a weapon", "they resort
     # to murder", "engaged in kidnappings"; and in a question ("what of the kidnappings?")
-    if t.pos_ == "NOUN" and len(hit.toks) == 1 and not {"weapon", "instr"} & hit.flags and not any(
+    if t.pos_ == "NOUN" and len(hit.toks) == 1 and hit.sub and not {"weapon", "instr"} & hit.flags and not any(
             c.dep_ in ("det", "nummod", "poss") for c in t.children):
         # (a weapon is used in an incident: "attacks using grenades")
         gov = t.head.head if t.dep_ == "pobj" else t.head
@@ -1043,7 +1043,7 @@ _ABSTRACT_ILLS = frozenset({"extortion", "terrorism", "repression", "intimidatio
                             "violence", "delinquency", "lawlessness", "racketeering", "contraband"})
 # governors that make a bare event noun a practice, not an incident
 _PRACTICE_GOVERNORS = frozenset({"use", "resort", "engage", "practice", "practise", "method", "tactic", "strategy",
-                                 "industry", "business", "policy", "recourse", "return"})
+                                 "industry", "business", "policy", "recourse"})
 
 
 # --------------------------------------------------------------------------------------
