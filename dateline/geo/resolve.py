@@ -239,10 +239,26 @@ class Resolver:
         for rnd in range(CONTEXT_ROUNDS):
             ctx = self._context(queries, choice, prob, ccp)
             all_scores = []
+            # what the other names say depends only on this mention's name (its own and its
+            # namesakes' entries are left out), so mentions of one name share it, and each
+            # reading's document score (a town named eight times is scored once per round)
+            others_of: dict[str, tuple] = {}
+            doc_score: dict[tuple[str, int], float] = {}
             for i, q in enumerate(queries):
-                pre = self._others(i, q, ctx) if cands[i] else None
-                all_scores.append([p + self._local(r, q, choice, focus, children[i]) + self._doc(r, i, q, ctx, pre)
-                                   for r, p in zip(cands[i], priors[i])])
+                if not cands[i]:
+                    all_scores.append([])
+                    continue
+                me = name_key(q.text)
+                pre = others_of.get(me)
+                if pre is None:
+                    pre = others_of[me] = self._others(i, q, ctx)
+                row_scores = []
+                for r, p in zip(cands[i], priors[i]):
+                    d = doc_score.get((me, r))
+                    if d is None:
+                        d = doc_score[(me, r)] = self._doc(r, i, q, ctx, pre)
+                    row_scores.append(p + self._local(r, q, choice, focus, children[i]) + d)
+                all_scores.append(row_scores)
             if rnd + 1 < CONTEXT_ROUNDS:
                 for i, scores in enumerate(all_scores):
                     if scores:
@@ -446,7 +462,8 @@ class Resolver:
             return 0.0
         s = DOC_COUNTRY * by_cc.get(g.cci[row], 0.0) / total
         a1 = row if g.kind[row] == ADMIN1 else g.a1[row]
-        if a1 >= 0 and (a1s.get(a1, set()) - {row}):
+        named = a1s.get(a1) if a1 >= 0 else None
+        if named and (len(named) > 1 or row not in named):  # another place in the unit
             s += DOC_ADMIN1 + DOC_ADMIN1_SHARE * a1w.get(a1, 0.0) / total
         la, lo = g.lat[row], g.lon[row]
         if pts and g.kind[row] in (PLACE, ADMIN2) and not math.isnan(la):
