@@ -175,3 +175,10 @@ def test_infighting_keeps_one_actor_on_both_sides(analyse):
     side = ("Unidentified Armed Group (Syria)", 3)
     rec = _cluster_record(analyse, text, "clashed", [side], side)
     assert rec.actor1 == side[0]
+
+
+def test_muc4_sentence_case_restores_group_acronyms():
+    from dateline.eval import muc4
+
+    out = muc4.sentence_case("THE ELN AND FMLN UNITS ATTACKED. LET IT BE. IT IS OVER.")
+    assert out == "The ELN and FMLN units attacked. Let it be. It is over."
