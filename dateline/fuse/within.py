@@ -581,6 +581,24 @@ def _notes(rec: EventRecord) -> str:
     return "; ".join(parts) + "."
 
 
+def _apply_place(doc, rec: EventRecord, p: PlaceMention) -> None:
+    """The record's place fields from a resolved place mention."""
+    rec.country_code = p.country_code or _header_country(doc)
+    rec.country = _country_name(rec.country_code) or p.country
+    rec.admin1, rec.admin2 = p.admin1, p.admin2
+    rec.location = p.name or p.text
+    rec.latitude, rec.longitude = p.latitude, p.longitude
+    rec.geo_precision = p.geo_precision
+    rec.where_prec = p.where_prec
+    rec.geonames_id = p.geonames_id
+    rec.warnings = [w for w in rec.warnings if not w.startswith("place '")]
+    if p.feature == "unknown":
+        # a name the gazetteer lacks: the raw name is kept, the precision is the country's
+        # (ACLED 3, UCDP where_prec 6) and the record says why it has no coordinates
+        rec.geo_precision, rec.where_prec = 3, 6
+        rec.warnings.append(f"place '{rec.location}' not in the gazetteer: no coordinates")
+
+
 def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     article = doc._.dl_article
     aid = article.id if article is not None else ""
@@ -648,6 +666,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             dates = [t for t in lead_dates if t in c.dates()] or lead_dates[:1] or dates
     if dates:
         t = min(dates, key=lambda t: (t.time_precision or 9, t.start))
+        c.chosen_time = t  # type: ignore[attr-defined]  # read by _split_totals
         rec.event_date = t.value.isoformat()
         rec.event_date_end = t.end_value.isoformat() if t.end_value and t.end_value != t.value else None
         rec.time_precision = t.time_precision or 1
@@ -669,19 +688,8 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     order = {"populated place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "unknown": 5}
     if places:
         p = min(places, key=lambda p: (order.get(p.feature, 5), -p.score))
-        rec.country_code = p.country_code or _header_country(doc)
-        rec.country = _country_name(rec.country_code) or p.country
-        rec.admin1, rec.admin2 = p.admin1, p.admin2
-        rec.location = p.name or p.text
-        rec.latitude, rec.longitude = p.latitude, p.longitude
-        rec.geo_precision = p.geo_precision
-        rec.where_prec = p.where_prec
-        rec.geonames_id = p.geonames_id
-        if p.feature == "unknown":
-            # a name the gazetteer lacks: the raw name is kept, the precision is the country's
-            # (ACLED 3, UCDP where_prec 6) and the record says why it has no coordinates
-            rec.geo_precision, rec.where_prec = 3, 6
-            rec.warnings.append(f"place '{rec.location}' not in the gazetteer: no coordinates")
+        c.chosen_place = p  # type: ignore[attr-defined]  # read by _split_totals
+        _apply_place(doc, rec, p)
         for q in places:
             _add_ev(doc, rec, "location", q.sent)
     else:
@@ -748,7 +756,124 @@ def fuse(doc) -> list[EventRecord]:
     clusters = _cluster(args)
     clusters, notes = _resolve_aggregates(clusters)
     _inherit_dates(clusters)
-    return [_record(doc, c, notes.get(id(c)), k) for k, c in enumerate(clusters)]
+    out: list[EventRecord] = []
+    for k, c in enumerate(clusters):
+        out += _split_totals(doc, c, _record(doc, c, notes.get(id(c)), k))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# totals told for several places or days
+
+# ACLED codes one event per place and day. A report that gives one figure for several places
+# ("clashes in Kunduz and Baghlan provinces killed 12") or for a run of days ("fighting from
+# Monday to Wednesday") without a breakdown becomes one record per place and day, the figures
+# divided evenly (the remainder to the first ones), each record saying so. Only political
+# violence and demonstrations are split (a shooting "between Friday night and Saturday" is one
+# crime), days only for the kinds of event that go on (a battle, shelling, strikes, protests),
+# and only up to SPLIT_MAX_UNITS records: a longer list stays one record at a lower precision.
+SPLIT_MAX_UNITS = 8
+_SPLIT_DAY_SUBS = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike",
+                             "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                             "Violent demonstration", "Mob violence"})
+_SPLIT_TYPES = VIOLENT_EVENT_TYPES | {"Protests"}
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest",
+                      "northern", "southern", "eastern", "western"})
+_SPLIT_FIGURES = ("killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
+                  "abducted_best", "arrested_best")
+
+
+def _conjuncts(tok) -> set[int]:
+    """Token indices of the coordination ``tok`` belongs to ("Kunduz, Baghlan and Takhar")."""
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    out = {top.i}
+    todo = [top]
+    while todo:
+        t = todo.pop()
+        for ch in t.children:
+            if ch.dep_ == "conj" and ch.i not in out:
+                out.add(ch.i)
+                todo.append(ch)
+    return out
+
+
+def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
+    """The event's place and the places coordinated with it at the same level, in text order."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return [p]
+    root = span.root
+    group = _conjuncts(root)
+    if len(group) < 2:
+        return [p]
+    top = doc[min(group)]
+    while top.dep_ == "conj":
+        top = top.head
+    if top.head.lower_ in ("between", "from", "to"):
+        return [p]  # "the road between Kabul and Jalalabad": a stretch, not two places
+    if p.text.lower() in _COMPASS:
+        return [p]  # "the North and West sides" of a city: not two towns named North and West
+    out = [p]
+    names = {(p.name or p.text).lower()}
+    for q in doc._.dl_places or []:
+        if q is p or q.sent != p.sent or q.context != "body" or q.feature != p.feature:
+            continue
+        qs = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if qs is None or not len(qs) or not any(t.i in group for t in qs) or (q.name or q.text).lower() in names \
+                or q.text.lower() in _COMPASS:
+            continue
+        names.add((q.name or q.text).lower())
+        out.append(q)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _split_days(c: _Cluster, rec: EventRecord) -> list[dt.date]:
+    t = getattr(c, "chosen_time", None)
+    if t is None or rec.sub_event_type not in _SPLIT_DAY_SUBS or t.granularity != "day" \
+            or t.value is None or t.end_value is None:
+        return []
+    n = (t.end_value - t.value).days + 1
+    return [t.value + dt.timedelta(days=i) for i in range(n)] if 2 <= n <= SPLIT_MAX_UNITS else []
+
+
+def _share(total: int | None, n: int, i: int) -> int | None:
+    return None if total is None else total // n + (1 if i < total % n else 0)
+
+
+def _split_totals(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord]:
+    if rec.status != "occurred" or not rec.political_violence or rec.incident_count > 1 \
+            or rec.event_type not in _SPLIT_TYPES:
+        return [rec]
+    p = getattr(c, "chosen_place", None)
+    places = _split_places(doc, p) if p is not None else []
+    days = _split_days(c, rec)
+    units = [(q, d) for q in (places or [None]) for d in (days or [None])]
+    if len(units) < 2 or len(units) > SPLIT_MAX_UNITS:
+        return [rec]
+    what = " and ".join(x for x in (f"{len(places)} places" if len(places) > 1 else "",
+                                      f"{len(days)} days" if days else "") if x)
+    totals = {f: getattr(rec, f) for f in _SPLIT_FIGURES}
+    told = ", ".join(f"{totals[f]} {f.split('_')[0]}" for f in ("killed_best", "injured_best") if totals[f] is not None)
+    out = []
+    for i, (q, d) in enumerate(units):
+        r = EventRecord.from_dict(rec.to_dict())
+        r.warnings = list(rec.warnings)
+        if q is not None and q is not p:
+            _apply_place(doc, r, q)
+            _add_ev(doc, r, "location", q.sent)
+        if d is not None:
+            r.event_date, r.event_date_end, r.time_precision, r.date_prec = d.isoformat(), None, 1, 1
+        for f, v in totals.items():
+            setattr(r, f, _share(v, len(units), i))
+        r.fatalities = r.killed_best if r.killed_best is not None else (r.killed_low or 0)
+        r.warnings.append(f"one of {len(units)} records of an event told for {what}"
+                          + (f" ({told} in total, divided evenly as ACLED does)" if told else ""))
+        r.notes = _notes(r)
+        r.event_id = EventRecord.make_id(rec.article_id, f"{rec.event_id}|{i}")
+        out.append(r)
+    return out
 
 
 def _inherit_dates(clusters: list[_Cluster]) -> None:
