@@ -984,6 +984,10 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
             or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ("hundreds", "thousands")) \
             and not _day_in_sentence(t):
         return True  # (on one day they are a wave: "12 attacks overnight")
+    # a tally over a span of months or years: "over the past 9 years 140 people have
+    # disappeared", "between January and September the army killed 393 guerrillas"
+    if hit.sub and _long_span_in_sentence(t) and not _day_in_sentence(t):
+        return True
     if t.dep_ == "pobj" and t.head.lower_ == "of" and _lem(t.head.head) in lex.s("aggregate_words"):
         return False  # "a string of attacks" is an aggregate of specific events
     if t.pos_ == "NOUN" and t.tag_ == "NNS" and hit.violent:
@@ -1027,6 +1031,21 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
 
 # this many incidents named by one noun ("in 386 clashes") are a statistic, not incidents told
 STATISTIC_MIN = 10
+
+
+def _long_span_in_sentence(t: Token) -> bool:
+    """The dates stage found a span of months or years in ``t``'s sentence: a duration ("the
+    past 9 years", "in only 3 months") or a range of months ("between January and September")."""
+    sent = t.sent
+    for tm in t.doc._.dl_times or []:
+        if not sent.start_char <= tm.start < sent.end_char:
+            continue
+        if tm.kind == "duration" and re.search(r"month|year|decade", tm.text, re.I):
+            return True
+        if tm.kind == "date" and tm.granularity == "month" and tm.value and tm.end_value \
+                and (tm.end_value - tm.value).days >= 60:
+            return True
+    return False
 
 
 def _day_in_sentence(t: Token) -> bool:

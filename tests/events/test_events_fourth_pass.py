@@ -182,3 +182,16 @@ def test_muc4_sentence_case_restores_group_acronyms():
 
     out = muc4.sentence_case("THE ELN AND FMLN UNITS ATTACKED. LET IT BE. IT IS OVER.")
     assert out == "The ELN and FMLN units attacked. Let it be. It is over."
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past six years more than 200 people have disappeared and 80 have been killed, the group said.",
+    "Between February and October the army killed 300 rebels, a colonel said.",
+])
+def test_a_tally_over_months_or_years_is_no_incident(analyse, text):
+    assert violent(analyse, text) == [], events(analyse, text)
+
+
+def test_a_dated_incident_beside_a_span_stays(analyse):
+    text = "Gunmen killed three farmers on Monday in the deadliest attack in two years."
+    assert violent(analyse, text), events(analyse, text)
