@@ -804,8 +804,9 @@ def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None or not len(span):
         return [p]
-    root = span.root
-    group = _conjuncts(root)
+    group: set[int] = set()
+    for t in span:  # "Baghlan provinces": the name, not the kind word, is the conjunct
+        group |= _conjuncts(t)
     if len(group) < 2:
         return [p]
     top = doc[min(group)]

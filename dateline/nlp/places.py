@@ -123,6 +123,32 @@ def _generic_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+# plural kind words that a list of names shares ("Kunduz and Baghlan provinces")
+_PLURAL_GENERIC = {"provinces": "admin1", "governorates": "admin1", "states": "admin1", "regions": "admin1",
+                   "oblasts": "admin1", "districts": "admin2", "counties": "admin2", "municipalities": "admin2",
+                   "towns": "city", "villages": "city", "cities": "city"}
+
+
+def _shared_generic_after(doc: Doc, end: int) -> str | None:
+    """The kind a plural generic word gives every name of the list it closes: "Kunduz and Baghlan
+    provinces", "Kunduz, Baghlan and Takhar provinces" (each is a province, not only the last)."""
+    j, seen_and = end, False
+    for _ in range(12):
+        if j >= len(doc):
+            return None
+        t = doc[j]
+        if t.lower_ in _PLURAL_GENERIC:
+            return _PLURAL_GENERIC[t.lower_] if seen_and else None
+        if t.text == ",":
+            pass
+        elif t.lower_ in ("and", "or") and not seen_and:
+            seen_and = True
+        elif not t.text[:1].isupper():
+            return None
+        j += 1
+    return None
+
+
 def _generic_after_adj(doc: Doc, end: int) -> str | None:
     """As :func:`_generic_after`, also past one lower-case adjective: "the Bajaur tribal district",
     "Marib oil-rich province". The adjective is not part of the name, so the span stays as it is."""
@@ -467,8 +493,8 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         hint = _generic_after(doc, e)
         if hint and e < len(doc) and not doc[e].ent_type_:
             e += 1  # "Imam Sahib district": keep the generic word with the name
-        hint = hint or _generic_after_adj(doc, e) or _hint_of_span(text) or _adj_hint_after(doc, e) \
-            or _generic_before(doc, s)
+        hint = hint or _generic_after_adj(doc, e) or _shared_generic_after(doc, e) or _hint_of_span(text) \
+            or _adj_hint_after(doc, e) or _generic_before(doc, s)
         cands.append(_Cand(s, e, ent.label_, hint=hint, dropped=dropped))
         for i in range(s, e):
             taken[i] = True
@@ -545,7 +571,8 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 if _generic_after(doc, e) and e < n:
                     e += 1
                 s0 = i + 1 if L > 1 and tok.lower_ in ("the", "a", "an") else i  # "The Torrington Fire ..."
-                cands.append(_Cand(s0, e, "GAZ", hint=hint or _adj_hint_after(doc, e) or _generic_before(doc, i)))
+                cands.append(_Cand(s0, e, "GAZ", hint=hint or _shared_generic_after(doc, e) or _adj_hint_after(doc, e)
+                                   or _generic_before(doc, i)))
                 for j in range(i, e):
                     taken[j] = True
                 i = e

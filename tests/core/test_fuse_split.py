@@ -64,3 +64,11 @@ def test_compass_words_are_not_places_to_split():
     recs = extract("Gunmen opened fire on crowds on the North and West sides of the city on Sunday, wounding six "
                    "people, police said.", published="2020-03-05")
     assert not _split(recs)
+
+
+def test_clash_in_two_provinces_is_two_records():
+    recs = extract("Insurgents clashed with soldiers in Kunduz and Baghlan provinces on Tuesday, killing 13 soldiers, "
+                   "officials said.", published="2020-03-05")
+    parts = _split(recs)
+    assert sorted(r.admin1 for r in parts) == ["Baghlan", "Kunduz"]
+    assert sorted(r.killed_best for r in parts) == [6, 7]
