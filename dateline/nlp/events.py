@@ -299,11 +299,13 @@ class _Hit:
 def _find_hits(doc: Doc, s: "_Sent", lex: Lexicon) -> list[_Hit]:
     sent = s.span
     cands: list[_Hit] = []
-    for i in range(sent.start, sent.end):
-        t = doc[i]
+    index = lex.index
+    for i, low, lem in zip(range(sent.start, sent.end), s.low_list, s.lem_list):
+        if low not in index and lem not in index:
+            continue
         seen = set()
-        for key in (t.lower_, _lem(t)):
-            for trig, ph in lex.index.get(key, ()):
+        for key in (low, lem):
+            for trig, ph in index.get(key, ()):
                 if (id(trig), id(ph)) in seen:
                     continue
                 seen.add((id(trig), id(ph)))
@@ -335,10 +337,13 @@ class _Sent:
 
     def __init__(self, doc: Doc, span: Span, idx: int, lex: Lexicon):
         self.doc, self.span, self.idx, self.lex = doc, span, idx, lex
-        toks = [t for t in span]
-        self.lemmas = " " + " ".join(_lem(t) for t in toks) + " "
-        self.lowers = " " + " ".join(t.lower_ for t in toks) + " "
-        self.words = {_lem(t) for t in toks} | {t.lower_ for t in toks}
+        # the tokens and their strings, read once (spaCy makes a new Token object on every access)
+        self.toks = list(span)
+        self.lem_list = [_lem(t) for t in self.toks]
+        self.low_list = [t.lower_ for t in self.toks]
+        self.lemmas = " " + " ".join(self.lem_list) + " "
+        self.lowers = " " + " ".join(self.low_list) + " "
+        self.words = set(self.lem_list) | set(self.low_list)
 
     def has(self, name: str, exclude: Iterable[int] = ()) -> bool:
         return bool(self.which(name, exclude))
@@ -346,10 +351,12 @@ class _Sent:
     def which(self, name: str, exclude: Iterable[int] = ()) -> list[str]:
         ex = set(exclude)
         if ex:
-            toks = [t for t in self.span if t.i not in ex]
-            words = {_lem(t) for t in toks} | {t.lower_ for t in toks}
-            lem = " " + " ".join(_lem(t) for t in toks) + " "
-            low = " " + " ".join(t.lower_ for t in toks) + " "
+            keep = [k for k, t in enumerate(self.toks) if t.i not in ex]
+            lems = [self.lem_list[k] for k in keep]
+            lows = [self.low_list[k] for k in keep]
+            words = set(lems) | set(lows)
+            lem = " " + " ".join(lems) + " "
+            low = " " + " ".join(lows) + " "
         else:
             words, lem, low = self.words, self.lemmas, self.lowers
         singles, multis, by_first = self.lex.split(name)
@@ -1204,7 +1211,8 @@ def _in_group_name(t: Token) -> bool:
     from .registry import get_registry, norm
 
     w = norm(t.text)
-    if w and not any(p in get_registry().actor_words for p in w.split()):
+    actor_words = get_registry().actor_words
+    if w and not any(p in actor_words for p in w.split()):
         return False  # a word in no actor's name (most triggers): no scan needed
     sent = t.sent
     lo, hi = max(sent.start, t.i - 6), min(sent.end, t.i + 7)

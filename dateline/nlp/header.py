@@ -11,6 +11,7 @@ import re
 from spacy.language import Language
 
 from . import extensions  # noqa: F401
+from .extensions import doc_text
 from .types import Header
 
 AGENCIES = {
@@ -76,7 +77,8 @@ def parse_header(text: str) -> Header:
 
 @Language.component("dateline_header", assigns=["doc._.dl_header"])
 def dateline_header(doc):
-    doc._.dl_header = parse_header(doc.text)
+    if doc._.dl_header is None:  # dateline_header_split, before the parser, read it already
+        doc._.dl_header = parse_header(doc_text(doc))
     return doc
 
 
@@ -84,7 +86,8 @@ def dateline_header(doc):
 def dateline_header_split(doc):
     """Runs before the parser: the dateline ("AFP, KABUL") is its own sentence, so its words never
     become the subject of the first sentence's verb. The parser keeps preset boundaries."""
-    h = parse_header(doc.text)
+    h = parse_header(doc_text(doc))
+    doc._.dl_header = h  # the same reading dateline_header gives; read once
     if h.end <= 0 or len(doc) < 2:
         return doc
     for tok in doc:
