@@ -154,8 +154,16 @@ class _Qty:
     attacker: int = 0  # how many of the figure are attackers ("the bomber")
 
 
+_LEMMA_LOWER: dict[int, str] = {}  # lemma hash -> lower-cased lemma (asked for every word of a report)
+
+
 def _lemma(t: Token) -> str:
-    return t.lemma_.lower()
+    low = _LEMMA_LOWER.get(t.lemma)
+    if low is None:
+        if len(_LEMMA_LOWER) > 200_000:
+            _LEMMA_LOWER.clear()
+        low = _LEMMA_LOWER[t.lemma] = t.lemma_.lower()
+    return low
 
 
 # --- reading quantities -----------------------------------------------------------------------
@@ -453,10 +461,30 @@ def _of_pobj(t: Token) -> Token | None:
 # --- predicates ---------------------------------------------------------------------------------
 
 
+def _category_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Every lemma and every form :func:`_category` can say yes to: any other word is no casualty
+    word, and the stage asks about every word of every report (keep in step with _category)."""
+    global _CATEGORY_WORDS
+    if _CATEGORY_WORDS is None:
+        lemmas = (KILL_VERBS | DIE_VERBS | STRIKE_VERBS | INJURE_VERBS | HIT_VERBS | WOUND_VERBS | ABDUCT_VERBS
+                  | ARREST_VERBS | HIT_NOUNS | KILL_EVENT_NOUNS
+                  | {"pass", "gun", "hospitalize", "take", "send", "rush", "transport", "pronounce", "lose", "go"})
+        forms = frozenset({"injured", "wounded", "hurt", "kidnapped", "abducted", "hospitalized", "missing"}) \
+            | DEAD_ADJ | INJ_ADJ | MISSING_ADJ
+        _CATEGORY_WORDS = (frozenset(lemmas), forms)
+    return _CATEGORY_WORDS
+
+
+_CATEGORY_WORDS: tuple[frozenset[str], frozenset[str]] | None = None
+
+
 def _category(t: Token) -> tuple[str, bool] | None:
     """(category, inclusive) for a casualty word, else None."""
     lem = _lemma(t)
     low = t.lower_
+    lemmas, forms = _category_words()
+    if lem not in lemmas and low not in forms:
+        return None
     if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG"):
         if lem in KILL_VERBS or lem in DIE_VERBS:
             return "killed", False
