@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import doc_text
+from .extensions import doc_text, lemma_lower
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, parse_number
 from .types import CountMention, EventMention
@@ -154,16 +154,7 @@ class _Qty:
     attacker: int = 0  # how many of the figure are attackers ("the bomber")
 
 
-_LEMMA_LOWER: dict[int, str] = {}  # lemma hash -> lower-cased lemma (asked for every word of a report)
-
-
-def _lemma(t: Token) -> str:
-    low = _LEMMA_LOWER.get(t.lemma)
-    if low is None:
-        if len(_LEMMA_LOWER) > 200_000:
-            _LEMMA_LOWER.clear()
-        low = _LEMMA_LOWER[t.lemma] = t.lemma_.lower()
-    return low
+_lemma = lemma_lower  # cached lower-cased lemma (extensions.lemma_lower)
 
 
 # --- reading quantities -----------------------------------------------------------------------

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import doc_text
+from .extensions import doc_text, lemma_lower
 from .types import EventMention
 
 # --------------------------------------------------------------------------------------
@@ -197,16 +197,7 @@ def lexicon() -> Lexicon:
 # matching
 
 
-_LEMMA_LOWER: dict[int, str] = {}  # lemma hash -> lower-cased lemma: the stage asks ~3,000 times a report
-
-
-def _lem(t: Token) -> str:
-    low = _LEMMA_LOWER.get(t.lemma)
-    if low is None:
-        if len(_LEMMA_LOWER) > 200_000:
-            _LEMMA_LOWER.clear()
-        low = _LEMMA_LOWER[t.lemma] = t.lemma_.lower()
-    return low
+_lem = lemma_lower  # cached lower-cased lemma (extensions.lemma_lower)
 
 
 def _tok_ok(spec: _Tok, t: Token) -> bool:

@@ -48,3 +48,17 @@ def doc_sent_bounds(doc) -> list[tuple[int, int]]:
         bounds = [(s.start, s.end) for s in doc.sents]
         doc.user_data["dl_sent_bounds"] = bounds
     return bounds
+
+
+_LEMMA_LOWER: dict[int, str] = {}  # lemma hash -> lower-cased lemma
+
+
+def lemma_lower(tok) -> str:
+    """``tok.lemma_.lower()``, cached by the lemma's hash: the events and counts stages ask for
+    every word of every report (spaCy builds the string anew on each access)."""
+    low = _LEMMA_LOWER.get(tok.lemma)
+    if low is None:
+        if len(_LEMMA_LOWER) > 200_000:
+            _LEMMA_LOWER.clear()
+        low = _LEMMA_LOWER[tok.lemma] = tok.lemma_.lower()
+    return low
