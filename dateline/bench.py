@@ -84,24 +84,44 @@ def gva_reports(n: int, data_dir: Path) -> list[dict] | None:
     return out
 
 
-def _worker(mode: str, path: str, batch_size: int) -> None:
-    """Runs in a subprocess: process the reports in ``path``; print a JSON result line."""
+def _setup(path: str):
+    """The reports in ``path`` as articles, their word count, and the pipeline, warmed up (lazy
+    loads: gazetteer, registry) outside any timed region."""
     from dateline.article import Article
-    from dateline.nlp.pipeline import STAGES, load_nlp, process
+    from dateline.nlp.pipeline import load_nlp, process
 
     reports = [json.loads(line) for line in open(path, encoding="utf-8")]
     articles = [Article(text=r["text"], id=r["id"], published=r["published"]) for r in reports]
     nlp = load_nlp()
-    words = sum(len(a.text.split()) for a in articles)
-    # warm up (lazy loads: gazetteer, registry) outside the timed region
     list(process(articles[:2], nlp=nlp))
+    return articles, sum(len(a.text.split()) for a in articles), nlp
+
+
+def _parse_only(nlp, articles, batch_size: int) -> None:
+    from dateline.nlp.pipeline import STAGES
+
+    with nlp.select_pipes(disable=list(STAGES)):
+        for _ in nlp.pipe((a.text for a in articles), batch_size=batch_size):
+            pass
+
+
+def _print_result(mode: str, articles, words: int, secs: float, cpu: float, events: int, **extra) -> None:
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"mode": mode, "reports": len(articles), "words": words, "seconds": round(secs, 2),
+                      "cpu_seconds": round(cpu, 2), "reports_per_s": round(len(articles) / secs, 2),
+                      "words_per_s": round(words / secs), "peak_rss_mb": round(peak_mb), "events": events, **extra}))
+
+
+def _worker(mode: str, path: str, batch_size: int) -> None:
+    """Runs in a subprocess: process the reports in ``path``; print a JSON result line."""
+    from dateline.nlp.pipeline import process
+
+    articles, words, nlp = _setup(path)
     t0 = time.perf_counter()
     c0 = time.process_time()  # CPU time too: unlike wall time, other load on the machine hardly moves it
     n_events = 0
     if mode == "parse":
-        with nlp.select_pipes(disable=list(STAGES)):
-            for _ in nlp.pipe((a.text for a in articles), batch_size=batch_size):
-                pass
+        _parse_only(nlp, articles, batch_size)
     elif mode == "extract":
         for res in process(articles, batch_size=batch_size, nlp=nlp):
             n_events += len(res.records)
@@ -122,33 +142,21 @@ def _worker(mode: str, path: str, batch_size: int) -> None:
             if pending:
                 store.add_results(pending)
             store.close()
-    secs = time.perf_counter() - t0
-    cpu = time.process_time() - c0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"mode": mode, "reports": len(articles), "words": words, "seconds": round(secs, 2), "cpu_seconds": round(cpu, 2),
-                      "reports_per_s": round(len(articles) / secs, 2), "words_per_s": round(words / secs),
-                      "peak_rss_mb": round(peak_mb), "events": n_events}))
+    _print_result(mode, articles, words, time.perf_counter() - t0, time.process_time() - c0, n_events)
 
 
 def _worker_paired(path: str, batch_size: int) -> None:
     """Runs in a subprocess: parse, extract and ingest alternating chunk by chunk (see above)."""
-    from dateline.article import Article
-    from dateline.nlp.pipeline import STAGES, load_nlp, process
+    from dateline.nlp.pipeline import process
     from dateline.store import open_store
 
-    reports = [json.loads(line) for line in open(path, encoding="utf-8")]
-    articles = [Article(text=r["text"], id=r["id"], published=r["published"]) for r in reports]
-    nlp = load_nlp()
-    words = sum(len(a.text.split()) for a in articles)
-    list(process(articles[:2], nlp=nlp))  # lazy loads (gazetteer, registry) outside the timed region
+    articles, words, nlp = _setup(path)
     wall = {"parse": 0.0, "extract": 0.0, "ingest": 0.0}
     cpu = dict(wall)
     events = {"extract": 0, "ingest": 0}
 
     def parse(part):
-        with nlp.select_pipes(disable=list(STAGES)):
-            for _ in nlp.pipe((a.text for a in part), batch_size=batch_size):
-                pass
+        _parse_only(nlp, part, batch_size)
 
     def extract(part):
         for res in process(part, batch_size=batch_size, nlp=nlp):
@@ -175,13 +183,8 @@ def _worker_paired(path: str, batch_size: int) -> None:
                 wall[mode] += time.perf_counter() - w0
                 cpu[mode] += time.process_time() - c0
         store.close()
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     for mode in ("parse", "extract", "ingest"):
-        print(json.dumps({"mode": f"{mode} (paired)", "reports": len(articles), "words": words,
-                          "seconds": round(wall[mode], 2), "cpu_seconds": round(cpu[mode], 2),
-                          "reports_per_s": round(len(articles) / wall[mode], 2),
-                          "words_per_s": round(words / wall[mode]), "peak_rss_mb": round(peak_mb),
-                          "events": events.get(mode, 0)}))
+        _print_result(mode, articles, words, wall[mode], cpu[mode], events.get(mode, 0), paired=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -227,9 +230,6 @@ def main(argv: list[str] | None = None) -> int:
             lines = out.stdout.strip().splitlines()
             for line in lines[-3:] if mode == "paired" else lines[-1:]:
                 res = json.loads(line)
-                if mode == "paired":
-                    res["mode"] = res["mode"].split(" ")[0]  # the paired figures stand for the modes
-                    res["paired"] = True
                 results.append(res)
                 print(json.dumps(res))
     finally:

@@ -87,6 +87,9 @@ class _Args:
 @dataclass
 class _Cluster:
     members: list[_Args] = field(default_factory=list)
+    # the place and date _record chose, which _split_totals reads
+    chosen_place: PlaceMention | None = None
+    chosen_time: TimeMention | None = None
 
     @property
     def first(self) -> _Args:
@@ -666,7 +669,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             dates = [t for t in lead_dates if t in c.dates()] or lead_dates[:1] or dates
     if dates:
         t = min(dates, key=lambda t: (t.time_precision or 9, t.start))
-        c.chosen_time = t  # type: ignore[attr-defined]  # read by _split_totals
+        c.chosen_time = t
         rec.event_date = t.value.isoformat()
         rec.event_date_end = t.end_value.isoformat() if t.end_value and t.end_value != t.value else None
         rec.time_precision = t.time_precision or 1
@@ -688,7 +691,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     order = {"populated place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "unknown": 5}
     if places:
         p = min(places, key=lambda p: (order.get(p.feature, 5), -p.score))
-        c.chosen_place = p  # type: ignore[attr-defined]  # read by _split_totals
+        c.chosen_place = p
         _apply_place(doc, rec, p)
         for q in places:
             _add_ev(doc, rec, "location", q.sent)
@@ -801,6 +804,8 @@ def _conjuncts(tok) -> set[int]:
 
 def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
     """The event's place and the places coordinated with it at the same level, in text order."""
+    if p.text.lower() in _COMPASS:
+        return [p]  # "the North and West sides" of a city: not two towns named North and West
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None or not len(span):
         return [p]
@@ -814,8 +819,6 @@ def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
         top = top.head
     if top.head.lower_ in ("between", "from", "to"):
         return [p]  # "the road between Kabul and Jalalabad": a stretch, not two places
-    if p.text.lower() in _COMPASS:
-        return [p]  # "the North and West sides" of a city: not two towns named North and West
     out = [p]
     names = {(p.name or p.text).lower()}
     for q in doc._.dl_places or []:
@@ -831,7 +834,7 @@ def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
 
 
 def _split_days(c: _Cluster, rec: EventRecord) -> list[dt.date]:
-    t = getattr(c, "chosen_time", None)
+    t = c.chosen_time
     if t is None or rec.sub_event_type not in _SPLIT_DAY_SUBS or t.granularity != "day" \
             or t.value is None or t.end_value is None:
         return []
@@ -847,7 +850,7 @@ def _split_totals(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord]:
     if rec.status != "occurred" or not rec.political_violence or rec.incident_count > 1 \
             or rec.event_type not in _SPLIT_TYPES:
         return [rec]
-    p = getattr(c, "chosen_place", None)
+    p = c.chosen_place
     places = _split_places(doc, p) if p is not None else []
     days = _split_days(c, rec)
     units = [(q, d) for q in (places or [None]) for d in (days or [None])]
@@ -859,8 +862,7 @@ def _split_totals(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord]:
     told = ", ".join(f"{totals[f]} {f.split('_')[0]}" for f in ("killed_best", "injured_best") if totals[f] is not None)
     out = []
     for i, (q, d) in enumerate(units):
-        r = EventRecord.from_dict(rec.to_dict())
-        r.warnings = list(rec.warnings)
+        r = EventRecord.from_dict(rec.to_dict())  # a deep copy (lists included)
         if q is not None and q is not p:
             _apply_place(doc, r, q)
             _add_ev(doc, r, "location", q.sent)
