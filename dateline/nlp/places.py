@@ -78,6 +78,9 @@ MIN_POP_BARE = 100_000
 MIN_POP_AFTER_PREP = 1_000
 MIN_POP_MUNICIPAL = 10_000  # a town opening its own body's name ("Torrington Fire Department")
 MAX_NAME_TOKENS = 6  # "Pul - i - Khumri" is five tokens
+# a recognised name the gazetteer lacks takes the report's focus country (dateline or inferred);
+# issue 4: GWN country .976 -> see docs/places.md (no coordinates are guessed)
+UNKNOWN_IN_FOCUS = True
 
 
 @dataclass
@@ -945,6 +948,11 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             pm.feature = "unknown"
             pm.score = 0.1
             pm.reason = r.reason or "not in gazetteer"
+            if focus and UNKNOWN_IN_FOCUS:
+                # a village, a neighbourhood or a hill the gazetteer lacks, in a report about one
+                # country, most likely lies in that country (no coordinates are guessed)
+                pm.country_code, pm.country = focus, country_name(focus, gaz)
+                pm.reason += f"; country from the report's focus {focus}"
         else:
             p = gaz.place(r.row)
             pm.name, pm.feature = p.name, p.feature

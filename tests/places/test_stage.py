@@ -104,8 +104,9 @@ def test_unknown_names_keep_their_raw_text_and_do_not_wipe_out_others(analyse):
     names = {p.text: p for p in d._.dl_places}
     assert names["Kandahar"].country_code == "AF"
     (unknown,) = [p for p in d._.dl_places if p.feature == "unknown"]
-    assert (unknown.text, unknown.name, unknown.country_code) == ("Xqzvortland", "Xqzvortland", None)
-    assert unknown.score < 0.5 and unknown.geo_precision is None
+    # the name is kept as written, without coordinates; its country is the report's focus (issue 4)
+    assert (unknown.text, unknown.name, unknown.country_code) == ("Xqzvortland", "Xqzvortland", "AF")
+    assert unknown.score < 0.5 and unknown.geo_precision is None and unknown.latitude is None
 
 
 def test_no_dateline_infers_focus_from_the_places(analyse):

@@ -1,0 +1,22 @@
+"""Issue 4, fifth pass: country accuracy and exact matches (docs/places.md). Reports written for these tests."""
+
+from __future__ import annotations
+
+
+def _one(analyse, text, name):
+    ps = analyse(text)._.dl_places
+    hits = [p for p in ps if p.text == name]
+    assert hits, f"{name!r} not found in {[(p.text, p.name) for p in ps]}"
+    return hits[0]
+
+
+def test_an_unknown_village_takes_the_dateline_country(analyse):
+    p = _one(analyse, "KANDAHAR, Afghanistan (Reuters) - Gunmen attacked a checkpoint in Qzarbandi on Friday.",
+             "Qzarbandi")
+    assert (p.feature, p.country_code, p.latitude) == ("unknown", "AF", None)
+
+
+def test_an_unknown_name_in_a_report_without_focus_has_no_country(analyse):
+    ps = analyse("Gunmen attacked a checkpoint in Qzarbandi on Friday.")._.dl_places
+    (unknown,) = [p for p in ps if p.feature == "unknown"]
+    assert unknown.country_code is None
