@@ -20,3 +20,11 @@ def test_an_unknown_name_in_a_report_without_focus_has_no_country(analyse):
     ps = analyse("Gunmen attacked a checkpoint in Qzarbandi on Friday.")._.dl_places
     (unknown,) = [p for p in ps if p.feature == "unknown"]
     assert unknown.country_code is None
+
+
+def test_the_union_named_as_a_place_is_the_continent(analyse):
+    for text, name in [("Fewer boats reached the EU this summer than last.", "EU"),
+                       ("Trade inside the European Union slowed in the spring.", "European")]:
+        ps = analyse(text)._.dl_places
+        hits = [p for p in ps if p.text.startswith(name)]
+        assert hits and hits[0].geonames_id == 6255148, [(p.text, p.name, p.geonames_id) for p in ps]
