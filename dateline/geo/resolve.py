@@ -73,6 +73,9 @@ LOCAL_POP_CAP = 5.0  # prior cap (log10 people) of a town named as a municipalit
 EXTERNAL_HINT_SOFT = True  # a kind word after the name that no candidate fits is dropped, not the name
 STATE_NAMESAKE = -3.0  # a small town named as its own country's province, read from the bare name
 STATE_NAMESAKE_POP = 100_000
+# one sense per report: a name some mention writes as a municipality ("a Jordan man") is never
+# the country in the other mentions of that report
+LOCAL_SENSE = True
 SENSE_UNIT_APART = True  # a name written as a unit ("Lagos State") does not share one reading with the bare name
 
 
@@ -283,6 +286,11 @@ class Resolver:
                     total[r] = total.get(r, 0.0) + (sc - top)
             # only rows every member can mean
             common = [r for r in total if all(r in cands[i] for i in members)]
+            if LOCAL_SENSE and any(queries[i].local == 2 for i in members):
+                # "Jordan High School" and then "Jordan" four times: a name once written as a
+                # municipality is the town throughout the report, not the country
+                towns = [r for r in common if g.kind[r] != COUNTRY]
+                common = towns or common
             if common:
                 best_r = max(common, key=total.__getitem__)
                 for i in members:

@@ -28,3 +28,10 @@ def test_the_union_named_as_a_place_is_the_continent(analyse):
         ps = analyse(text)._.dl_places
         hits = [p for p in ps if p.text.startswith(name)]
         assert hits and hits[0].geonames_id == 6255148, [(p.text, p.name, p.geonames_id) for p in ps]
+
+
+def test_a_name_once_written_as_a_town_is_never_the_country_in_that_report(analyse):
+    ps = analyse("A Jordan man was charged on Tuesday. He had lived in Jordan for ten years, "
+                 "neighbours said, and coached at Jordan High School.")._.dl_places
+    jordans = [p for p in ps if p.text == "Jordan"]
+    assert len(jordans) >= 2 and all(p.feature != "country" for p in jordans), [(p.text, p.feature) for p in jordans]
