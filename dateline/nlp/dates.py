@@ -173,6 +173,7 @@ def find_times(doc: Doc) -> list[TimeMention]:
     carried: dt.date | None = None  # the last dated statement, for quotes attributed without a date
     carried_idx: int | None = None
     narrative: dt.date | None = None
+    births: set[int] = set()  # indices of dates of birth ("John Doe (8/4/1978)")
 
     # group by sentence, so the statement date of a sentence is known before its other expressions
     by_sent: dict[int, list[tuple[tx_mod.Timex, tx_mod.Timex | None]]] = {}
@@ -209,6 +210,8 @@ def find_times(doc: Doc) -> list[TimeMention]:
             h = heads[id(a)]
             head_tok = doc[h] if h is not None else None
             fut_verb = bool(head_tok is not None and a.kind == "date" and is_future_token(head_tok))
+            if not fut_verb and b is None and published is not None and _coming_day_month(a, published):
+                fut_verb = True
             is_statement = a is st_item
             anchor_kind = "published"
             anchor = published
@@ -252,12 +255,47 @@ def find_times(doc: Doc) -> list[TimeMention]:
             if a.kind == "date" and tm.value is not None and tm.granularity == "day" and not tm.future \
                     and not is_statement:
                 narrative = tm.value
+            if a.kind == "date" and _birth_date(text, a.start, end):
+                births.add(len(mentions) - 1)
         if st_item is not None and si in statement_date:
             carried, carried_idx = statement_date[si], statement_time[si]
         elif sent_anchor_idx is not None:
             statement_time.setdefault(si, sent_anchor_idx)
     doc.user_data["dl_statement_time"] = statement_time
+    doc.user_data["dl_birth_times"] = births
     return mentions
+
+
+# "Officers arrested 35-year-old John Doe (8/4/1978)", "(B/M 8/9/1986)", "DOB: 3/21/1990": a
+# date of birth, a TIMEX like any other but never the date of what the report tells
+_BIRTH_BRACKET = re.compile(r"\b([A-Z][a-z'-]+)\s*\(\s*(?:[A-Z]\s*/\s*[A-Z]\s*,?\s*)?$")
+_BIRTH_WORD = re.compile(r"(?i)\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?)\s*:?\s*$")
+_WITH_YEAR = re.compile(r"(?:\b(?:1[89]|20)\d\d|/\d\d)$")
+
+
+def _birth_date(text: str, start: int, end: int) -> bool:
+    """Is the date at ``text[start:end]`` a date of birth: with its year, in brackets right after
+    a name (police logs: "Jane Roe (11/24/1989)", "(B/M 8/9/1986)"), or after "DOB"/"born"?"""
+    before = text[max(0, start - 40):start]
+    if _BIRTH_WORD.search(before):
+        return True
+    m = _BIRTH_BRACKET.search(before)
+    if m is None or not _WITH_YEAR.search(text[start:end]) or not re.match(r"^\s*\)", text[end:end + 3]):
+        return False
+    return m.group(1).lower() not in tx_mod.WEEKDAYS and m.group(1).lower() not in tx_mod.MONTHS
+
+
+def _coming_day_month(a: tx_mod.Timex, published: dt.date) -> bool:
+    """A day and month without a year that the past reading would put more than half a year back
+    while it comes within three months ("due back in court on Feb. 28" in a paper of Feb. 4):
+    news style gives the year of any date outside the current one, so the coming date is meant."""
+    if a.kind != "date" or a.spec.get("type") != "absolute" or a.spec.get("year") is not None:
+        return False
+    past = tx_mod.resolve(a, published, future=False).value
+    coming = tx_mod.resolve(a, published, future=True).value
+    if past is None or coming is None:
+        return False
+    return (published - past).days > 183 and 0 < (coming - published).days <= 92
 
 
 def _sent_lookup(bounds: list[tuple[int, int]]):
@@ -302,6 +340,10 @@ def _usable(tm: TimeMention) -> bool:
     return tm.kind == "date" and tm.value is not None and tm.granularity not in ("present", "past", "century", "decade")
 
 
+def _births(doc: Doc) -> set[int]:
+    return doc.user_data.get("dl_birth_times") or set()
+
+
 def _attached(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     if tm.head is None:
         return False
@@ -339,8 +381,9 @@ def event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     if t.anchor != "published" or t.granularity != "day" or t.end_value or not _DEICTIC_DAY.search(t.text):
         return ti, why
     planned = ev.status in ("planned", "hypothetical")
+    births = _births(doc)
     alt = [i for i, tm in enumerate(times)
-           if _usable(tm) and tm.granularity == "day" and not tm.end_value and (planned or not tm.future)
+           if _usable(tm) and i not in births and tm.granularity == "day" and not tm.end_value and (planned or not tm.future)
            and tm.anchor in ("published", "absolute") and not _DEICTIC_DAY.search(tm.text)
            and not _speech_head(doc, tm) and not _process_head(doc, tm)
            and 0 < abs((tm.value - t.value).days) <= 2]
@@ -366,8 +409,11 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     planned = ev.status in ("planned", "hypothetical")
     stmt = (doc.user_data.get("dl_statement_time") or {}).get(ev.sent)
 
+    births = _births(doc)
+    born = {id(times[i]) for i in births if i < len(times)}
+
     def ok(tm: TimeMention) -> bool:
-        if not _usable(tm):
+        if not _usable(tm) or id(tm) in born:
             return False
         if not planned and tm.future:
             return False
@@ -477,9 +523,10 @@ def _inside(day: TimeMention, period: TimeMention) -> bool:
 def story_time(doc: Doc) -> int | None:
     """Index in ``doc._.dl_times`` of the report's first specific past date that is not the date
     of a statement or of publication (the date a report gives its incident in the lead), or None."""
+    births = _births(doc)
     for process in (False, True):  # the incident's dates before those of the arrest, the hearing
         for i, tm in enumerate(doc._.dl_times or []):
-            if _usable(tm) and not tm.future and tm.granularity in ("day", "weekend") and not _speech_head(doc, tm) \
+            if _usable(tm) and i not in births and not tm.future and tm.granularity in ("day", "weekend") and not _speech_head(doc, tm) \
                     and _process_head(doc, tm) == process and tm.anchor != "narrative":
                 return i
     return None

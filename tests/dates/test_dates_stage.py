@@ -224,3 +224,29 @@ def test_event_time_day_inside_a_week_of_the_same_sentence(analyse):
                   "The trooper stopped his van at 7:50 p.m. Friday, the state police said.", published=PUB)
     ti, why = event_time(doc, trigger(doc, "shot"))
     assert doc._.dl_times[ti].value == dt.date(2021, 6, 4) and "inside" in why
+
+
+def test_date_of_birth_never_dates_the_incident(analyse):
+    # police logs print a suspect's date of birth in brackets after the name
+    doc = analyse("Deputies arrested 41-year-old Arlo Venn (7/19/1979) on Tuesday after a man was "
+                  "shot outside a diner.", published=PUB)
+    t = times(doc)
+    assert t["7/19/1979"].value == dt.date(1979, 7, 19)  # still a date (TimeML), not the incident's
+    ti, _ = event_time(doc, trigger(doc, "shot"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 8)
+    doc = analyse("Police arrested Mara Quill, DOB 2/2/1990, after a man was robbed at gunpoint.", published=PUB)
+    ti, _ = event_time(doc, trigger(doc, "robbed"))
+    assert ti is None or doc._.dl_times[ti].value != dt.date(1990, 2, 2)
+    # a day in brackets after a weekday is no birth date
+    doc = analyse("He was booked Tuesday (June 8, 2021) after a gunfight on Elm Road.", published=PUB)
+    assert doc.user_data["dl_birth_times"] == set()
+
+
+def test_day_and_month_without_year_coming_soon(analyse):
+    # a paper of 10 June: "Aug. 2" is the coming hearing, not last August (news gives the year otherwise)
+    doc = analyse("The teenager was held without bail pending a hearing Aug. 2.", published=PUB)
+    assert times(doc)["Aug. 2"].value == dt.date(2021, 8, 2)
+    # far ahead or recently past: the past reading stays
+    doc = analyse("The store was robbed on May 30 and again on Nov. 20.", published=PUB)
+    t = times(doc)
+    assert t["May 30"].value == dt.date(2021, 5, 30) and t["Nov. 20"].value == dt.date(2020, 11, 20)
