@@ -76,6 +76,10 @@ STATE_NAMESAKE_POP = 100_000
 # one sense per report: a name some mention writes as a municipality ("a Jordan man") is never
 # the country in the other mentions of that report
 LOCAL_SENSE = True
+# a city that is its own first-level unit inside a province named after it (Moscow in Moscow
+# Oblast, Kyiv in Kyiv Oblast, Minsk in Minsk Region): the province's other places support the
+# city as much as the province (LGL: Moscow read as the oblast in a report of its airports)
+ENCLAVE_CITY = True
 SENSE_UNIT_APART = True  # a name written as a unit ("Lagos State") does not share one reading with the bare name
 
 
@@ -217,6 +221,8 @@ class Resolver:
                           for p, r in zip(ps, rows)]
             priors.append(ps)
 
+        # a town's same-named province of its country around it (ENCLAVE_CITY), per query
+        self._enclave: list[dict[int, int]] = [self._enclaves(rows) if ENCLAVE_CITY else {} for rows in cands]
         if CO_ADMIN2:
             self._co_located(queries, cands, priors)
         children: list[list[int]] = [[] for _ in queries]
@@ -355,6 +361,24 @@ class Resolver:
                 elif CO_ADMIN1 and kind in (PLACE, ADMIN2) and other(state_of.get(g.a1[r]), k):
                     priors[i][j] += CO_ADMIN1
 
+    def _enclaves(self, rows: list[int]) -> dict[int, int]:
+        """Town reading -> a same-named first-level unit of its country, other than its own, whose
+        centre lies within NEAR_KM of it (the province around a city that is a unit of its own)."""
+        g = self.g
+        units = [r for r in rows if g.kind[r] == ADMIN1 and not math.isnan(g.lat[r])]
+        if not units:
+            return {}
+        out: dict[int, int] = {}
+        for r in rows:
+            if g.kind[r] != PLACE or math.isnan(g.lat[r]) or g.a1[r] < 0 or g.seat[g.a1[r]] != r:
+                continue  # only the main town of its own unit (Moscow of Moskva; not Columbia, Maryland)
+            for u in units:
+                if u != g.a1[r] and g.cci[u] == g.cci[r] \
+                        and haversine_km(g.lat[r], g.lon[r], g.lat[u], g.lon[u]) <= NEAR_KM:
+                    out[r] = u
+                    break
+        return out
+
     def _country_prob(self, rows: list[int], scores: list[float]) -> tuple[int | None, float]:
         """The country a name's readings agree on, and its share of the probability mass."""
         if not rows:
@@ -471,6 +495,10 @@ class Resolver:
         s = DOC_COUNTRY * by_cc.get(g.cci[row], 0.0) / total
         a1 = row if g.kind[row] == ADMIN1 else g.a1[row]
         named = a1s.get(a1) if a1 >= 0 else None
+        if not named and g.kind[row] == PLACE:
+            around = self._enclave[i].get(row) if getattr(self, "_enclave", None) else None
+            if around is not None and a1s.get(around):
+                a1, named = around, a1s[around]
         if named and (len(named) > 1 or row not in named):  # another place in the unit
             s += DOC_ADMIN1 + DOC_ADMIN1_SHARE * a1w.get(a1, 0.0) / total
         la, lo = g.lat[row], g.lon[row]

@@ -35,3 +35,10 @@ def test_a_name_once_written_as_a_town_is_never_the_country_in_that_report(analy
                  "neighbours said, and coached at Jordan High School.")._.dl_places
     jordans = [p for p in ps if p.text == "Jordan"]
     assert len(jordans) >= 2 and all(p.feature != "country" for p in jordans), [(p.text, p.feature) for p in jordans]
+
+
+def test_a_city_inside_the_province_named_after_it_stays_the_city(analyse):
+    text = ("Commuters from Khimki, Podolsk and Mytishchi waited for hours as trains into Moscow were "
+            "halted; Moscow officials blamed a signal fault.")
+    ps = [p for p in analyse(text)._.dl_places if p.text == "Moscow"]
+    assert ps and all(p.feature == "populated place" for p in ps), [(p.text, p.name, p.feature) for p in ps]
