@@ -384,6 +384,13 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                     out += _prep_args(c, kind, noun=False)
                 elif c.dep_ == "dobj" and (lem in EVENT_SUBJECT_VERBS or lem in _ATTACK_VERBS):
                     out.append(("victim" if lem in KILL | INJURE or c.lemma_ in ("life", "lives") else "actor2", c))
+    elif _weapon_of(n) is not None:
+        # the weapon of a violent verb ("the army attacked the village with mortars and rockets",
+        # "the post was attacked with grenades by the rebels"): the verb's subject used it on its object
+        v = _weapon_of(n)
+        agents, pats = _subject_of(v)
+        out += [("actor1", t) for t in agents] + [("actor2", t) for t in pats]
+        out += [("actor2", c) for c in v.children if c.dep_ == "dobj"]
     elif dep == "pobj" and g.lower_ in ("in", "during") and g.head.pos_ == "VERB":
         # "X killed Y in an attack" / "Y died in an attack"
         v = g.head
@@ -396,6 +403,17 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                 out += [("actor1", t) for t in agents] + [("victim", t) for t in pats]
                 out += [("victim", c) for c in v.children if c.dep_ == "dobj"]
     return out
+
+
+def _weapon_of(n: Token) -> Token | None:
+    """The violent verb whose "with" phrase names ``n`` (or a noun it is coordinated with)."""
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    p = n.head
+    if n.dep_ != "pobj" or p.lower_ != "with" or p.head.pos_ != "VERB":
+        return None
+    lem = p.head.lemma_.lower()
+    return p.head if lem in _ATTACK_VERBS or lem in KILL or lem in INJURE else None
 
 
 def _consequences(head: Token) -> list[tuple[str, Token]]:
@@ -535,6 +553,14 @@ def _named_with_of(t: Token, toks: list[Token], cc: str | None, violent: bool, r
     hi = next(k for k, x in enumerate(span) if x.i == t.i)
     res = reg.resolve([x.text for x in span], head=hi, lemmas=[x.lemma_ for x in span], country=cc,
                       violent=violent, allow_capital=False, entity_types=[x.ent_type_ for x in span])
+    if res is not None and res.how == "named" and res.start < hi and res.end - 1 == hi:
+        # "Colombian army of national liberation guerrillas": the nationality and the head read
+        # as a state's army; the name that starts at the head and goes on past it is the group's
+        rest = span[hi:]
+        alt = reg.resolve([x.text for x in rest], head=0, lemmas=[x.lemma_ for x in rest], country=cc,
+                          violent=violent, allow_capital=False, entity_types=[x.ent_type_ for x in rest])
+        if alt is not None and alt.actor is not None and alt.how == "named" and alt.start == 0 and alt.end > 1:
+            return _Res(alt.actor, span)
     if res is None or res.actor is None or res.how != "named":
         return None
     # the name takes in the head and goes on past it ("army of national liberation"), or the

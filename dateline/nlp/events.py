@@ -615,6 +615,8 @@ def _infinitive_status(t: Token, hit: _Hit) -> tuple[str, str] | None:
     h = t.head
     if t.dep_ == "xcomp" and h != t and _lem(h) == "be":
         return "planned", h.text
+    if t.dep_ == "xcomp" and h.lower_ == "about":
+        return "planned", "about to"  # "a bomb about to explode": imminent, not yet
     if t.dep_ in ("advcl", "acl", "pcomp", "relcl") and not ({"intervene", "protest", "protester"} & hit.flags):
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in t.children):
             return None
@@ -622,8 +624,39 @@ def _infinitive_status(t: Token, hit: _Hit) -> tuple[str, str] | None:
     return None
 
 
+_TIME_PREPS = frozenset({"until", "till", "after", "following", "since", "before", "despite", "amid", "because"})
+# nouns whose "that" clause is a claim, and words that call a claim false
+_CLAIM_NOUNS = frozenset({"report", "rumor", "rumour", "claim", "allegation", "story", "version", "news", "assertion"})
+_FALSE_WORDS = frozenset({"false", "unfounded", "untrue", "baseless", "groundless", "incorrect", "fabricated",
+                          "inaccurate", "lie", "fabrication", "fiction", "invention"})
+
+
+def _false_claim(t: Token, lex: Lexicon) -> Token | None:
+    """``t`` is in the content of a claim called false: "the report that the envoy was shot is
+    unfounded", "officials denied rumours that the mayor had been kidnapped"."""
+    cur = t
+    for _ in range(5):
+        if cur.head == cur:
+            return None
+        if cur.dep_ in ("acl", "ccomp") and _lem(cur.head) in _CLAIM_NOUNS \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            n = cur.head
+            g = n.head
+            if n.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ in ("acomp", "attr", "oprd") and _lem(c) in _FALSE_WORDS for c in g.children):
+                return g
+            if n.dep_ == "dobj" and _lem(g) in lex.s("negating_governors"):
+                return g
+            return None
+        cur = cur.head
+    return None
+
+
 def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | None]:
     t = _anchor(hit, doc)
+    false = _false_claim(t, lex)
+    if false is not None:
+        return "negated", false.text
     chain = [t] + _ancestors_within_clause(t, lex)
     # only the verbs up to (and including) the first finite verb decide aux/neg
     neg, plan_aux, hyp_aux = lex.s("negation_words"), lex.s("planned_aux"), lex.s("hypothetical_aux")
@@ -631,7 +664,12 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
     if inf is not None:
         return inf
     for k, a in enumerate(chain):
+        if k > 0 and chain[k - 1].dep_ == "nsubjpass" and _lem(a) in _ABOUT_VERBS:
+            break  # "until the killings are solved": the killings happened; the solving is to come
         kids = list(a.children)
+        if a.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < a.i for c in kids) \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids):
+            return "hypothetical", "how to"  # "taught them how to use explosives": a skill, not an act
         for c in kids:
             w = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "det" and w == "no" and a.pos_ in ("NOUN", "PROPN")):
@@ -649,7 +687,9 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
         if k > 0:
             lem = _lem(a)
             via = chain[k - 1].dep_
-            if lem in lex.s("negating_governors") and via in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "nsubjpass"):
+            if lem in lex.s("negating_governors") and via in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "nsubjpass") \
+                    and not (via == "prep" and chain[k - 1].lower_ in _TIME_PREPS):
+                # ("suspended aid until the killings are solved": the killings set a time, they are not what stopped)
                 return "negated", a.text
             if lem in ("threaten", "warn", "fear", "risk", "threat", "danger", "possibility", "chance") \
                     and via in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl"):
@@ -706,7 +746,7 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
 
 
 # verbs whose object is an event told about, not done: its status is not theirs
-_ABOUT_VERBS = frozenset({"investigate", "probe", "solve", "clarify", "punish", "avenge", "condemn", "denounce",
+_ABOUT_VERBS = frozenset({"investigate", "probe", "solve", "resolve", "clarify", "punish", "avenge", "condemn", "denounce",
                           "explain", "examine", "review", "study", "document", "prosecute", "commemorate", "mourn",
                           "discuss", "clear", "elucidate", "reconstruct", "analyse", "analyze"})
 
@@ -1148,6 +1188,19 @@ _FIGURATIVE = frozenset({"social", "political", "demographic", "economic", "envi
                          "ecological", "diplomatic"})
 
 
+# what bursts out in a figurative explosion ("an explosion of freedom", "an outburst of anger")
+_FEELINGS = frozenset({"freedom", "liberty", "joy", "happiness", "anger", "rage", "fury", "outrage", "frustration",
+                       "discontent", "enthusiasm", "emotion", "euphoria", "jubilation", "hope", "creativity", "color",
+                       "colour", "laughter", "energy", "democracy", "popularity", "growth", "demand", "interest",
+                       "support", "sympathy", "solidarity", "protest", "criticism", "grief", "patriotism",
+                       "nationalism", "optimism", "activity", "talent", "innovation"})
+
+
+def _conj_pobjs(prep: Token) -> list[Token]:
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return objs + [x for o in objs for x in o.conjuncts]
+
+
 # objects that make a violent verb a metaphor: "killed the game off", "attacked the plan"
 _ABSTRACT_OBJECTS = frozenset({"game", "match", "contest", "tie", "plan", "policy", "decision", "proposal", "bill",
                                "idea", "deal", "law", "budget", "record", "report", "remark", "comment", "statement",
@@ -1237,8 +1290,13 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
         return False  # "the government is hostage to the army", "the city is held hostage"
     if _lem(t) == "disappear" and t.pos_ == "VERB" and not _human_subject(t):
         return False  # "the evidence disappeared", "old borders are disappearing"
-    if "instr" in tr.flags and any(c.dep_ == "amod" and _lem(c) in _FIGURATIVE for c in doc[h.head].children):
+    mods = [x for i in h.toks for x in (doc[i], *[c for c in doc[i].children if c.dep_ == "compound"])]
+    if "instr" in tr.flags and any(c.dep_ == "amod" and _lem(c) in _FIGURATIVE for x in mods for c in x.children):
         return False
+    if _lem(t) in ("explosion", "blast", "outburst", "eruption") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_lem(o) in _FEELINGS for o in _conj_pobjs(c))
+            for c in t.children):
+        return False  # "an explosion of joy", "a blast of anger": a figure of speech
     if t.pos_ == "VERB" and _lem(t) in ("kill", "attack", "hit", "strike", "shoot", "destroy", "fight") and any(
             c.dep_ in ("dobj", "nsubjpass") and _lem(c) in _ABSTRACT_OBJECTS for c in t.children):
         return False  # "killed the game off", "attacked the proposal"
@@ -1617,7 +1675,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         # consequence only when an actor or a weapon of violence is in the sentence
         agentive = s.has("actor_armed") or s.has_any(frozenset({"gunfire", "gunshot", "bullet", "shot", "shoot",
                                                                 "gun", "stab", "knife", "machete", "militant",
-                                                                "murder", "assailant", "attacker", "gunmen", "gunman"}))
+                                                                "murder", "slaying", "slay", "assailant", "attacker", "gunmen",
+                                                                "gunman"}))
         state_act = s.has("actor_state")
         best = max(conseq, key=lambda h: (h.rank, -h.start))
         hits = [h for h in hits if "conseq" not in h.flags]
