@@ -352,6 +352,7 @@ def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | Non
 
 
 NEIGHBOUR_JOIN = True
+HYPHEN_JOIN = True  # the same across a hyphen written without spaces
 
 
 def _join_neighbour(gaz: Gazetteer, doc: Doc, s: int, e: int, taken: list[bool], head_tok: int) -> tuple[int, int]:
@@ -362,6 +363,12 @@ def _join_neighbour(gaz: Gazetteer, doc: Doc, s: int, e: int, taken: list[bool],
         if s2 < head_tok or e2 > len(doc):
             continue
         new = list(range(s2, s)) + list(range(e, e2))
+        if HYPHEN_JOIN and e2 == e + 2 and s2 == s and doc[e].text == "-" and not doc[e - 1].whitespace_ \
+                and not doc[e].whitespace_ and not taken[e] and not taken[e + 1] and _is_cap(doc[e + 1]):
+            # "Batesburg-Leesville", "Miami-Dade": a hyphenated name the model tagged half of
+            rows, how = _candidates_info(gaz, doc[s:e2].text)
+            if how == "exact" and rows:
+                return s, e2
         if any(taken[j] or not _is_cap(doc[j]) or doc[j].is_punct or doc[j].lower_ in GENERIC
                or doc[j].lower_ in ("the", "a", "an")
                or (doc[j].ent_type_ and doc[j].ent_type_ not in PLACE_LABELS and doc[j].ent_type_ != "PERSON")

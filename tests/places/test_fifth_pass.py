@@ -42,3 +42,8 @@ def test_a_city_inside_the_province_named_after_it_stays_the_city(analyse):
             "halted; Moscow officials blamed a signal fault.")
     ps = [p for p in analyse(text)._.dl_places if p.text == "Moscow"]
     assert ps and all(p.feature == "populated place" for p in ps), [(p.text, p.name, p.feature) for p in ps]
+
+
+def test_a_hyphenated_town_name_is_read_whole(analyse):
+    ps = analyse("He moved to Batesburg-Leesville in 1990 and opened a bakery.")._.dl_places
+    assert [(p.text, p.name) for p in ps] == [("Batesburg-Leesville", "Batesburg-Leesville")]
