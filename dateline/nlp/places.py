@@ -353,6 +353,9 @@ def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | Non
 
 NEIGHBOUR_JOIN = True
 HYPHEN_JOIN = True  # the same across a hyphen written without spaces
+# the scan read a small town's whole name ("North Platte") as too small to take, then took its last
+# word as a bigger namesake ("Platte"): the whole name is taken instead
+WHOLE_NAME = True
 
 
 def _join_neighbour(gaz: Gazetteer, doc: Doc, s: int, e: int, taken: list[bool], head_tok: int) -> tuple[int, int]:
@@ -521,6 +524,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
     text = doc_text(doc)
     idx = [t.idx for t in toks_all]
     ends = [t.idx + len(t.text) for t in toks_all]
+    whole: tuple[int, int] | None = None  # a rejected multi-word exact name the scan is inside
     while i < n:
         if never[i] and not taken[i] and toks_all[i].ent_type_ == "MONEY" and i + 1 < n \
                 and toks_all[i + 1].lower_ in _CURRENCY_WORDS:
@@ -561,6 +565,8 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 i += 1
                 continue
         matched = False
+        if whole is not None and i >= whole[1]:
+            whole = None
         # the longest run a name may span: untaken, no other entity's words, no punctuation but
         # "-" and ".", lower-case words only as connectors
         run = 0
@@ -576,11 +582,19 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
             if L == 1 and (tok.lower_ in _DIRECTIONS or tok.lower_ in _NOT_ALONE):
                 continue  # "North", "West", "Police" alone are not the places named so
             ok, hint = _accept_gaz(gaz, doc, i, i + L, text[idx[i]:ends[last]], tok.ent_type_)
+            if not ok and WHOLE_NAME and L > 1 and whole is None and tok.lower_ not in ("the", "a", "an") \
+                    and _candidates_info(gaz, text[idx[i]:ends[last]])[1] == "exact":
+                whole = (i, i + L)  # "North Platte", "NEW MIAMI", "Ridge Farm": too small to take alone
             if ok:
                 e = i + L
+                if whole is not None and whole[0] <= i and e <= whole[1] \
+                        and not any(taken[j] for j in range(whole[0], whole[1])):
+                    # a part of a longer name that is a place's own name: the whole name, not the
+                    # bigger namesake its last word happens to be ("Platte", "MIAMI", "Ridge")
+                    i, e, hint = whole[0], whole[1], None
                 if _generic_after(doc, e) and e < n:
                     e += 1
-                s0 = i + 1 if L > 1 and tok.lower_ in ("the", "a", "an") else i  # "The Torrington Fire ..."
+                s0 = i + 1 if L > 1 and toks_all[i].lower_ in ("the", "a", "an") else i  # "The Torrington Fire ..."
                 cands.append(_Cand(s0, e, "GAZ", hint=hint or _shared_generic_after(doc, e) or _adj_hint_after(doc, e)
                                    or _generic_before(doc, i)))
                 for j in range(i, e):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _one(analyse, text, name):
     ps = analyse(text)._.dl_places
@@ -47,3 +49,13 @@ def test_a_city_inside_the_province_named_after_it_stays_the_city(analyse):
 def test_a_hyphenated_town_name_is_read_whole(analyse):
     ps = analyse("He moved to Batesburg-Leesville in 1990 and opened a bakery.")._.dl_places
     assert [(p.text, p.name) for p in ps] == [("Batesburg-Leesville", "Batesburg-Leesville")]
+
+
+@pytest.mark.parametrize("text,name,want", [
+    ("Budget talks stalled. NEW MIAMI — Village leaders met on Monday to discuss the levy.", "NEW MIAMI", "New Miami"),
+    ("Budget talks stalled. BOWLING GREEN — Village leaders met on Monday to discuss the levy.", "BOWLING GREEN",
+     "Bowling Green"),
+])
+def test_a_small_towns_whole_name_beats_its_last_word(analyse, text, name, want):
+    ps = analyse(text)._.dl_places
+    assert [(p.text, p.name) for p in ps if p.text.upper() == p.text] == [(name, want)], [(p.text, p.name) for p in ps]
