@@ -131,7 +131,12 @@ _AGGREGATE = re.compile(
     r"(?:shootings|incidents|attacks|stabbings)|\bin\s+(?:[\w-]+\s+)?shootings\s+(?:across|around|throughout|"
     r"in|on|since|over)\b|\b(?:weekend|three-day|two-day|24-hour|holiday)\s+(?:violence\s+)?total\b|"
     r"\b(?:two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+)?(?:shootings|stabbings|shooting\s+incidents)\b|"
-    r"\bbringing\s+the\s+(?:[\w-]+\s+)?(?:total|toll|tally|count)\b)")
+    r"\bbringing\s+the\s+(?:[\w-]+\s+)?(?:total|toll|tally|count)\b|"
+    # a tally of many incidents ("we tracked 74 shooting incidents which left 22 people dead",
+    # "82 shootings in December")
+    r"\b(?:\d{2,}|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+(?:[\w-]+\s+)?(?:shootings|stabbings|"
+    r"(?:shooting\s+)?incidents|homicides|murders|shooting\s+victims)\b|"
+    r"\b(?:we|the\s+project)\s+(?:have\s+)?(?:tracked|mapped|counted|recorded|logged)\b)")
 WOUND_NOUNS = frozenset("wound wounds injury injuries".split())
 WOUND_VERBS = frozenset("sustain suffer receive treat".split())
 CONDITION_ADJ = frozenset("stable critical serious fair good grave satisfactory guarded".split())
@@ -1181,10 +1186,16 @@ _GENERIC_KEYS = frozenset("victim person individual one juvenile teen teenager y
 _NEW_MARKERS = re.compile(r"(?i)^(?:another|other|a\s+second|a\s+third|the\s+other|the\s+second|the\s+third|a\s+fourth)\b")
 
 
+# head nouns that name the same kind of person ("a 53-year-old man" ... "an adult male")
+_KEY_SAME = {"male": "man", "female": "woman", "guy": "man", "gentleman": "man", "lady": "woman",
+             "teenager": "teen"}
+
+
 def _victim_key(cm: CountMention) -> str:
     w = (cm.who or "").lower()
     w = re.sub(r"^(the|a|an|one|this|that|another|other)\s+", "", w)
-    return w.split()[-1] if w else ""
+    key = w.split()[-1] if w else ""
+    return _KEY_SAME.get(key, key)
 
 
 def _gender(key: str) -> str | None:
@@ -1232,7 +1243,35 @@ def _person_features(doc: Doc, c: CountMention) -> tuple[int | None, frozenset[s
                 nxt += 1
         name = frozenset(t.lower_ for t in toks if t.pos_ == "PROPN" and t.lower_ not in _NAME_STOP
                          and not t.is_upper)
+    elif span is not None and len(span):
+        name, age2 = _identified_as(doc, span.root)
+        age = age if age is not None else age2
     return age, name
+
+
+def _identified_as(doc: Doc, root: Token) -> tuple[frozenset[str], int | None]:
+    """"The coroner identified a man found shot ... as Gerald Roe, 39", "The man killed was
+    identified as Joe Doe, 28": the name (and age) the report gives the person it identifies."""
+    verb = root.head
+    if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() != "identify":
+        return frozenset(), None
+    # the parser hangs "as NAME" on the verb or inside the mention's own clause ("a man found
+    # shot in the neck ... as NAME")
+    preps = [t for t in verb.children if t.dep_ == "prep" and t.lower_ == "as"] + \
+        [t for t in root.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > root.i]
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ == "PERSON":
+                    ents = [e for e in doc.ents if e.start <= obj.i < e.end]
+                    toks = list(ents[0]) if ents else [obj]
+                    name = frozenset(t.lower_ for t in toks if t.pos_ == "PROPN" and t.lower_ not in _NAME_STOP
+                                     and not t.is_upper)
+                    end = toks[-1].idx + len(toks[-1].text)
+                    m = _AGE_AFTER.match(doc.text[end:end + 30])
+                    age = int(m.group(1)) if m and 0 < int(m.group(1)) < 110 else None
+                    return name, age
+    return frozenset(), None
 
 
 def _compatible_person(p: dict, g: str | None, age: int | None, name: frozenset[str]) -> bool:
@@ -1270,7 +1309,7 @@ def _called_in(doc: Doc | None, c: CountMention) -> bool:
         return False
     root = span.root
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in ("of", "about", "regarding") and prep.head.lower_ in _CALL_NOUNS
+    return root.dep_ == "pobj" and prep.lower_ in ("of", "about", "regarding", "for") and prep.head.lower_ in _CALL_NOUNS
 
 
 def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list[dict]:

@@ -256,3 +256,27 @@ def test_another_who_later_died_in_the_same_sentence(analyse):
     doc = analyse("A 27-year-old man was shot to death in a kitchen. Another man was taken to "
                   "the hospital in critical condition, where he later died.", published="2019-06-10")
     assert merged(doc) == (2, 0)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # "male" and "man" name the same kind of person: the indefinite restates the victim
+    ("A 61-year-old man died after a shooting on Birch Lane early Sunday. Dispatchers took a call "
+     "for an adult male suffering from a gunshot wound at 1:05 a.m.", 1, 0),
+    # the person a coroner identifies by name is that named victim
+    ("Tomas Ekwall, 45, was found shot dead in a parked truck on Friday. The medical examiner "
+     "identified a man found shot in the neck near the truck as Tomas Ekwall, 45.", 1, 0),
+    # different names stay two people
+    ("Officers identified the man wounded in the alley as Ben Oduya. "
+     "Police said Carl Mistry was shot in the arm.", 0, 2),
+])
+def test_the_same_person_told_again(analyse, text, killed, injured):
+    assert merged(analyse(text, published="2021-06-10")) == (killed, injured)
+
+
+def test_a_tally_of_many_incidents_is_an_aggregate(analyse):
+    doc = analyse("Our newsroom tracked 61 shooting incidents which left 70 people wounded across the county "
+                  "in May.", published="2021-06-10")
+    hurt = [c for c in doc._.dl_counts if c.category == "injured"]
+    assert hurt and all(c.aggregate_hint for c in hurt)
+    doc = analyse("Two men were wounded on Elm Street on Friday.", published="2021-06-10")
+    assert not any(c.aggregate_hint for c in doc._.dl_counts)
