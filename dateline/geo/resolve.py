@@ -24,8 +24,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .fold import DESCRIPTIVE, full_key, name_key, split_generic
-from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PLACE, Gazetteer, haversine_km
+from .fold import DESCRIPTIVE, full_key, name_key, seat_skeleton, split_generic
+from .gazetteer import ADMIN1, ADMIN2, COUNTRY, OTHER, PLACE, SEAT_SPELLING, Gazetteer, haversine_km
 
 # prior bonus by kind, on top of log10(population): countries and provinces are what a bare
 # name in news most often means when a town shares it; districts rarely are.
@@ -146,10 +146,14 @@ class Resolver:
         if local and k == PLACE and s > LOCAL_POP_CAP:
             # a municipality: above a mid-sized town's, its size says less about which one it is
             s = LOCAL_POP_CAP + LOCAL_POP_SLOPE * (s - LOCAL_POP_CAP)
-        if k == PLACE and admins and full_key(g.names[row]) == full_key(text):
+        same = full_key(g.names[row]) == full_key(text)
+        if k == PLACE and admins and (same or (SEAT_SPELLING and seat_skeleton(g.names[row]) == seat_skeleton(text))):
             # Kabul (town) vs Kabul (province), Dubai vs Dubayy, Washington DC vs the state: the
             # unit's seat, or a national capital, called by the name itself is what the name means
+            # (or by the unit's name when the seat is that name spelled otherwise: "Jenin", Janin)
             for other in admins:
+                if not same and name_key(g.names[other]) != name_key(text):
+                    continue
                 if g.cci[other] == g.cci[row] and (g.seat[other] == row or row in g.capitals):
                     s = max(s, math.log10(g.pop[other] + 10) + KIND_BONUS[g.kind[other]] + SEAT_SAME_NAME)
         if full_key(text) != name_key(text) and full_key(g.names[row]) == full_key(text):

@@ -59,3 +59,15 @@ def test_a_hyphenated_town_name_is_read_whole(analyse):
 def test_a_small_towns_whole_name_beats_its_last_word(analyse, text, name, want):
     ps = analyse(text)._.dl_places
     assert [(p.text, p.name) for p in ps if p.text.upper() == p.text] == [(name, want)], [(p.text, p.name) for p in ps]
+
+
+def test_a_units_seat_spelled_otherwise_is_the_bare_names_town():
+    from dateline.geo import get_gazetteer
+    from dateline.geo.gazetteer import ADMIN1, PLACE
+    from dateline.geo.resolve import Query, Resolver
+
+    g = get_gazetteer()
+    r = Resolver(g).resolve([Query("Jenin")], focus="PS")[0]
+    assert (g.kind[r.row], g.cc(r.row)) == (PLACE, "PS")  # the town (GeoNames spells it Janin)
+    r = Resolver(g).resolve([Query("Oklahoma")], focus="US")[0]
+    assert g.kind[r.row] == ADMIN1  # the state; its seat Oklahoma City is not "Oklahoma" spelled otherwise
