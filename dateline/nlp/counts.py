@@ -1312,6 +1312,24 @@ def _called_in(doc: Doc | None, c: CountMention) -> bool:
     return root.dep_ == "pobj" and prep.lower_ in ("of", "about", "regarding", "for") and prep.head.lower_ in _CALL_NOUNS
 
 
+def _deaths_first(sel: list[tuple[int, CountMention]]) -> list[tuple[int, CountMention]]:
+    """The mentions in order, except that a death told of the same words as a wound comes first
+    ("John Doe, 30, was found with a gunshot wound and was pronounced dead"): the person's fate
+    is known before the name is matched with the people told so far."""
+    deaths = {(c.start, c.end): (i, c) for i, c in sel if c.category == "killed"}
+    out: list[tuple[int, CountMention]] = []
+    done: set[int] = set()
+    for i, c in sel:
+        first = deaths.get((c.start, c.end))
+        if first is not None and first[0] not in done and c.category == "injured":
+            out.append(first)
+            done.add(first[0])
+        if i not in done:
+            out.append((i, c))
+            done.add(i)
+    return out
+
+
 def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list[dict]:
     """Group one-person mentions into people, in text order (a small coreference for victims).
 
@@ -1323,7 +1341,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
     woman") or "another"/"the other" brings in someone new. Victims and attackers are one pool
     ("the suspect was shot ... he died"); the arrested and the abducted are kept apart."""
     persons: list[dict] = []
-    for i, c in sel:
+    for i, c in _deaths_first(sel):
         if not (c.singular and c.best == 1):
             continue
         key = _victim_key(c)

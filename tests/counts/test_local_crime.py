@@ -280,3 +280,11 @@ def test_a_tally_of_many_incidents_is_an_aggregate(analyse):
     assert hurt and all(c.aggregate_hint for c in hurt)
     doc = analyse("Two men were wounded on Elm Street on Friday.", published="2021-06-10")
     assert not any(c.aggregate_hint for c in doc._.dl_counts)
+
+
+def test_a_named_death_joins_the_dead_not_the_wounded(analyse):
+    # the name is told with a wound and a death: of the two people of the lead, it is the one who died
+    doc = analyse("A man died and a woman was injured early Sunday after a shooting on Elm Street. "
+                  "Dario Pell, 30, was found with a gunshot wound to the head and was pronounced dead at the "
+                  "scene, police said.", published="2021-06-10")
+    assert merged(doc) == (1, 1)
