@@ -71,3 +71,18 @@ def test_a_units_seat_spelled_otherwise_is_the_bare_names_town():
     assert (g.kind[r.row], g.cc(r.row)) == (PLACE, "PS")  # the town (GeoNames spells it Janin)
     r = Resolver(g).resolve([Query("Oklahoma")], focus="US")[0]
     assert g.kind[r.row] == ADMIN1  # the state; its seat Oklahoma City is not "Oklahoma" spelled otherwise
+
+
+@pytest.mark.parametrize("text,name,want,cc", [
+    ("Shelling hit Douma again overnight, rescuers said.", "Douma", "Duma", "SY"),
+    ("Fishermen in Saida said the harbour was closed.", "Saida", "Sidon", "LB"),
+    ("Fighting resumed in Tal Afar on Sunday.", "Tal Afar", "Tall 'Afar", "IQ"),
+])
+def test_english_names_of_towns_filed_under_a_transliteration(analyse, text, name, want, cc):
+    p = _one(analyse, text, name)
+    assert (p.name, p.feature, p.country_code) == (want, "populated place", cc)
+
+
+def test_a_provinces_people_name_the_province(analyse):
+    p = _one(analyse, "Abkhaz officials rejected the proposal on Monday.", "Abkhaz")
+    assert (p.name, p.country_code) == ("Abkhazia", "GE")
