@@ -142,7 +142,10 @@ def test_a_governor_names_the_province(analyse, text, name):
 
 @pytest.mark.parametrize("word,cc", [("Sinhalese", "LK"), ("Korean", "KR"), ("Chechen", "RU"), ("Abkhaz", "GE")])
 def test_more_demonyms(word, cc):
-    assert get_gazetteer().demonym(word) == cc
+    g = get_gazetteer()
+    code = g.demonym(word)
+    row = g.demonym_row(code)  # a province's people name its row (fifth pass): its country still counts
+    assert (code if row is None else g.cc(row)) == cc
 
 
 def test_a_regional_demonym_carries_its_country(analyse):
