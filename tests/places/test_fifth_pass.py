@@ -77,6 +77,8 @@ def test_a_units_seat_spelled_otherwise_is_the_bare_names_town():
     ("Shelling hit Douma again overnight, rescuers said.", "Douma", "Duma", "SY"),
     ("Fishermen in Saida said the harbour was closed.", "Saida", "Sidon", "LB"),
     ("Fighting resumed in Tal Afar on Sunday.", "Tal Afar", "Tall 'Afar", "IQ"),
+    ("Families fled Beit Hanoun after the warning.", "Beit Hanoun", "Bayt Hanun", "PS"),
+    ("A drone struck a car near Miranshah on Friday.", "Miranshah", "Miran Shah", "PK"),
 ])
 def test_english_names_of_towns_filed_under_a_transliteration(analyse, text, name, want, cc):
     p = _one(analyse, text, name)
