@@ -603,12 +603,12 @@ def _finite_past(v: Token) -> bool:
     return v.tag_ == "VBN" and any(c.dep_ == "aux" and _lem(c) == "have" for c in v.children)
 
 
-def _infinitive_status(t: Token, hit: _Hit) -> tuple[str, str] | None:
+def _infinitive_status(t: Token, hit: _Hit, governor: bool = False) -> tuple[str, str] | None:
     """A to-infinitive trigger is not asserted: "forces are to quit" (BE + to: scheduled or
     obliged), "signed a deal to withdraw" (the content of an agreement), "deployed troops to
     retake the town" (a purpose). Police dispersals are the exception: "fired tear gas to
     disperse the crowd" reports a dispersal that happened."""
-    if t.pos_ not in ("VERB", "AUX") or "instr" in hit.flags \
+    if t.pos_ not in ("VERB", "AUX") or ("instr" in hit.flags and not governor) \
             or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
         # (a weapon noun mis-tagged as a verb: "exposure to chlorine")
         return None
@@ -624,6 +624,9 @@ def _infinitive_status(t: Token, hit: _Hit) -> tuple[str, str] | None:
     return None
 
 
+# verbs of doing an event named by their object ("to take part in the bombings", "to carry out an attack")
+_DOING_VERBS = frozenset({"participate", "take", "carry", "launch", "conduct", "stage", "mount", "commit",
+                          "perpetrate", "join", "lead", "execute", "help"})
 _TIME_PREPS = frozenset({"until", "till", "after", "following", "since", "before", "despite", "amid", "because"})
 # nouns whose "that" clause is a claim, and words that call a claim false
 _CLAIM_NOUNS = frozenset({"report", "rumor", "rumour", "claim", "allegation", "story", "version", "news", "assertion"})
@@ -696,6 +699,11 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 return "hypothetical", a.text
             if lem in lex.s("planned_nouns") and via in ("acl", "pobj", "prep"):
                 return "planned", a.text
+            if t.pos_ == "NOUN" and hit.plover == "ASSAULT" and k <= 3 and via in ("dobj", "pobj", "prep") \
+                    and a.pos_ == "VERB" and lem in _DOING_VERBS:
+                inf = _infinitive_status(a, hit, governor=True)
+                if inf is not None:
+                    return inf  # "pilots who are here to take part in the bombings": a purpose, not yet done
             if k == 1 and via == "dobj" and t.pos_ == "NOUN" and lem in _ABOUT_VERBS:
                 break  # "promised to investigate the murder": the murder happened, the inquiry is planned
             if via in ("nsubj", "nsubjpass") and not (a.pos_ == "ADJ" or any(c.dep_ == "xcomp" for c in a.children)):

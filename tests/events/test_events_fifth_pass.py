@@ -79,3 +79,27 @@ def test_a_nationality_before_a_group_named_with_of(analyse):
     recs = [r for r in records(analyse, "A reporter was kidnapped by Peruvian army of national liberation guerrillas.")
             if r.sub_event_type == "Abduction/forced disappearance"]
     assert recs and recs[0].inter1 == 2 and "National Liberation Army" in recs[0].actor1
+
+
+# --- purposes and summaries ------------------------------------------------------------------
+
+
+def test_an_event_noun_in_a_purpose_clause_is_planned(analyse):
+    evs = [e for e in events(analyse, "The pilots are here to take part in night bombings of the villages.")
+           if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert evs and all(e.status == "planned" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The government has had nothing to do with the kidnapping of the two men.",
+    "Police fired tear gas to break up the protest outside the ministry.",
+])
+def test_idioms_with_to_keep_the_event(analyse, text):
+    evs = [e for e in events(analyse, text) if e.sub_event_type]
+    assert evs and all(e.status == "occurred" for e in evs)
+
+
+def test_most_of_the_murders_is_a_summary(analyse):
+    evs = [e for e in events(analyse, "These gangs of hired gunmen had taken part in most of the murders of union leaders.")
+           if e.sub_event_type == "Attack"]
+    assert evs and all(e.plural for e in evs)
