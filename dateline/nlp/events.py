@@ -636,14 +636,17 @@ _FALSE_WORDS = frozenset({"false", "unfounded", "untrue", "baseless", "groundles
 
 def _false_claim(t: Token, lex: Lexicon) -> Token | None:
     """``t`` is in the content of a claim called false: "the report that the envoy was shot is
-    unfounded", "officials denied rumours that the mayor had been kidnapped"."""
+    unfounded", "the report of a bombing is false", "officials denied rumours that the mayor had
+    been kidnapped"."""
     cur = t
     for _ in range(5):
         if cur.head == cur:
             return None
-        if cur.dep_ in ("acl", "ccomp") and _lem(cur.head) in _CLAIM_NOUNS \
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
-            n = cur.head
+        that = cur.dep_ in ("acl", "ccomp") and _lem(cur.head) in _CLAIM_NOUNS \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
+        of = cur.dep_ == "pobj" and cur.head.lower_ in ("of", "about") and _lem(cur.head.head) in _CLAIM_NOUNS
+        if that or of:
+            n = cur.head if that else cur.head.head
             g = n.head
             if n.dep_ in ("nsubj", "nsubjpass") and any(
                     c.dep_ in ("acomp", "attr", "oprd") and _lem(c) in _FALSE_WORDS for c in g.children):
