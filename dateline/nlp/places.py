@@ -356,6 +356,9 @@ HYPHEN_JOIN = True  # the same across a hyphen written without spaces
 # the scan read a small town's whole name ("North Platte") as too small to take, then took its last
 # word as a bigger namesake ("Platte"): the whole name is taken instead
 WHOLE_NAME = True
+# an unresolvable name that is no place name by its form (lower case, "MoD", a person's surname) is
+# dropped rather than kept as an unknown place
+JUNK_UNKNOWN = True
 
 
 def _join_neighbour(gaz: Gazetteer, doc: Doc, s: int, e: int, taken: list[bool], head_tok: int) -> tuple[int, int]:
@@ -612,6 +615,8 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
             else:
                 i += 1
 
+    if JUNK_UNKNOWN:
+        cands = [c for c in cands if not _junk_unknown(gaz, doc, c)]
     cands.sort(key=lambda c: c.start)
     _link_containers(doc, cands)
     for c in cands:
@@ -687,6 +692,28 @@ _UNKNOWN_UNIT_WORDS = {"district", "province", "region", "county", "governorate"
                        "municipality", "subdistrict", "locality", "neighbourhood", "neighborhood", "suburb",
                        "state", "oblast", "raion", "prefecture", "department", "commune", "tehsil", "woreda"}
 MAX_UNKNOWN_TOKENS = 4  # "Zorbat Khel", "Qarabagh Kalan", "Dera Ismail Khan": unit names are short
+
+
+def _junk_unknown(gaz: Gazetteer, doc: Doc, c: _Cand) -> bool:
+    """A name the gazetteer lacks that is no place name by its form: a lower-case word the model
+    tagged ("meth", "veranda"), a mixed-case acronym ("MoD", "UConn", "IoTX"), or the surname of a
+    person the report names in full ("Saakashvili" after "Mikheil Saakashvili"). A name written
+    with a kind word ("Torkula village", "Flat Creek") and the dateline are kept."""
+    if c.dateline or c.label in ("NORP", "DATELINE", "UNK") or c.hint or c.context == "demonym":
+        return False
+    span = doc[c.start:c.end]
+    if span[-1].lower_ in _LANDFORMS or span[-1].lower_ in GENERIC or _resolvable(gaz, span.text):
+        return False
+    first = span[0].text
+    if first[:1].islower():
+        return True
+    if len(span) == 1 and any(ch.isupper() for ch in first[1:]) and any(ch.islower() for ch in first[1:]):
+        return True  # "MoD", "UConn": not "McAllen" (lower case after the inner capital only in Mc/Mac)
+    if len(span) == 1:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == first and ent.start != c.start:
+                return True
+    return False
 
 
 def _unknown_unit(gaz: Gazetteer, doc: Doc, i: int, taken: list[bool]) -> _Cand | None:

@@ -88,3 +88,14 @@ def test_english_names_of_towns_filed_under_a_transliteration(analyse, text, nam
 def test_a_provinces_people_name_the_province(analyse):
     p = _one(analyse, "Abkhaz officials rejected the proposal on Monday.", "Abkhaz")
     assert (p.name, p.country_code) == ("Abkhazia", "GE")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The Ministry of Defence (MoD) has named the soldier who died in Syria. The MoD confirmed his death.", "MoD"),
+    ("Police seized meth in Dallas on Friday.", "meth"),
+    ("Fans of UConn gathered in Hartford on Sunday.", "UConn"),
+])
+def test_names_that_are_no_place_by_their_form_are_not_unknown_places(analyse, text, word):
+    ps = analyse(text)._.dl_places
+    assert word not in [p.text for p in ps], [(p.text, p.feature) for p in ps]
+    assert any(p.feature != "unknown" for p in ps)
