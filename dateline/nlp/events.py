@@ -1037,6 +1037,9 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
     # disappeared", "between January and September the army killed 393 guerrillas"
     if hit.sub and _long_span_in_sentence(t) and not _day_in_sentence(t):
         return True
+    # a rate: "four people are kidnapped every day", "two attacks a week on average"
+    if hit.sub and _rate_in_sentence(t) and not _day_in_sentence(t):
+        return True
     if t.dep_ == "pobj" and t.head.lower_ == "of" and _lem(t.head.head) in lex.s("aggregate_words"):
         return False  # "a string of attacks" is an aggregate of specific events
     if t.pos_ == "NOUN" and t.tag_ == "NNS" and hit.violent:
@@ -1093,6 +1096,18 @@ def _long_span_in_sentence(t: Token) -> bool:
             return True
         if tm.kind == "date" and tm.granularity == "month" and tm.value and tm.end_value \
                 and (tm.end_value - tm.value).days >= 60:
+            return True
+    return False
+
+
+_RATE_UNITS = frozenset({"day", "week", "month", "year", "night", "hour", "weekend"})
+
+
+def _rate_in_sentence(t: Token) -> bool:
+    """A frequency in ``t``'s sentence ("every day", "each week", "per month"): a rate, not an incident."""
+    sent = t.sent
+    for w in sent:
+        if w.lower_ in ("every", "each", "per") and w.i + 1 < sent.end and _lem(t.doc[w.i + 1]) in _RATE_UNITS:
             return True
     return False
 

@@ -103,3 +103,16 @@ def test_most_of_the_murders_is_a_summary(analyse):
     evs = [e for e in events(analyse, "These gangs of hired gunmen had taken part in most of the murders of union leaders.")
            if e.sub_event_type == "Attack"]
     assert evs and all(e.plural for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "According to police figures, four people have been kidnapped every day so far this year.",
+    "Along the border, smuggling of goods, drug trafficking and kidnappings proliferate.",
+    "The report of an alleged bombardment of the village is also false.",
+])
+def test_rates_trends_and_false_reports_are_no_incidents(analyse, text):
+    assert not violent(analyse, text)
+
+
+def test_one_kidnapping_beside_a_monthly_figure_stays(analyse):
+    assert violent(analyse, "Gunmen kidnapped a rancher on Tuesday, the third abduction this month.")
