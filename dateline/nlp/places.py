@@ -211,7 +211,10 @@ _PLACE_CUES = {"man", "men", "woman", "women", "police", "resident", "residents"
                # a town's own people and bodies (fourth pass)
                "firefighters", "firefighter", "officers", "businesses", "voters", "homeowners", "taxpayers",
                "neighbors", "neighbours", "commissioners", "aldermen", "selectmen", "councilman",
-               "councilwoman", "councilmen"}
+               "councilwoman", "councilmen",
+               # its courts, port and prison (fifth pass: "a Durban court"); no violent nouns, which
+               # follow armed groups' names as often ("Taliban attack": Talibon, the Philippines)
+               "court", "courthouse", "suburb", "suburbs", "port", "prison", "jail"}
 
 
 def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_label: str) -> tuple[bool, str | None]:

@@ -99,3 +99,8 @@ def test_names_that_are_no_place_by_their_form_are_not_unknown_places(analyse, t
     ps = analyse(text)._.dl_places
     assert word not in [p.text for p in ps], [(p.text, p.feature) for p in ps]
     assert any(p.feature != "unknown" for p in ps)
+
+
+def test_a_city_named_before_its_court_is_a_place(analyse):
+    p = _one(analyse, "The former minister appeared in a Durban court on Friday to face fraud charges.", "Durban")
+    assert (p.name, p.country_code) == ("Durban", "ZA")
