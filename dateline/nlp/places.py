@@ -217,6 +217,16 @@ _PLACE_CUES = {"man", "men", "woman", "women", "police", "resident", "residents"
                "court", "courthouse", "suburb", "suburbs", "port", "prison", "jail"}
 
 
+def _intext_dateline(doc: Doc, start: int, end: int) -> bool:
+    """A capitals-only name opening a sentence and followed by a comma or a dash ("HARTFORD --")."""
+    if not doc[start].is_sent_start and not (start > 0 and doc[start - 1].text in (".", "\n", "\n\n")):
+        return False
+    if not all(doc[j].text.isupper() and len(doc[j].text) >= 3 for j in range(start, end) if doc[j].is_alpha):
+        return False
+    nxt = doc[end].text if end < len(doc) else ""
+    return nxt in (",", "--", "---", "—", "–", "-", "(")  # "ATLANTA (AP)"
+
+
 def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_label: str) -> tuple[bool, str | None]:
     """Is this capitalised span a place name the NER missed or mislabelled? Returns (accept, kind hint).
 
@@ -232,6 +242,11 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     prev = doc[start - 1].lower_ if start > 0 else ""
     nxt = doc[end].lower_ if end < len(doc) else ""
     after_prep = prev in LOCATIVE_PREPS and (admin_or_country or ADMIN2 in kinds or big >= MIN_POP_AFTER_PREP)
+    if INTEXT_DATELINE_ANY_LABEL and ent_label in ("PERSON", "ORG", "NORP") and _intext_dateline(doc, start, end) \
+            and (admin_or_country or big >= MIN_POP_AFTER_PREP):
+        # "HARTFORD — Connecticut legislators ...", "ORLANDO, Fla. (AP)": an in-text dateline the
+        # model called a person or an organisation
+        return True, None
     if ent_label == "PERSON":
         # the small model calls many town names persons; only a locative cue turns one back, or
         # the whole "person" being a province's or country's name of two words or more ("Tamil
@@ -362,6 +377,8 @@ WHOLE_NAME = True
 # an unresolvable name that is no place name by its form (lower case, "MoD", a person's surname) is
 # dropped rather than kept as an unknown place
 JUNK_UNKNOWN = True
+# an in-text dateline is a place whatever label the model gave it ("HARTFORD —" tagged ORG)
+INTEXT_DATELINE_ANY_LABEL = True
 
 
 def _join_neighbour(gaz: Gazetteer, doc: Doc, s: int, e: int, taken: list[bool], head_tok: int) -> tuple[int, int]:

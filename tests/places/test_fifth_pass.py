@@ -104,3 +104,12 @@ def test_names_that_are_no_place_by_their_form_are_not_unknown_places(analyse, t
 def test_a_city_named_before_its_court_is_a_place(analyse):
     p = _one(analyse, "The former minister appeared in a Durban court on Friday to face fraud charges.", "Durban")
     assert (p.name, p.country_code) == ("Durban", "ZA")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Budget talks stalled again. HARTFORD — State legislators approved the plan on Monday.", "HARTFORD"),
+    ("Flood waters rose overnight. ATLANTA (AP) — Crews cleared the roads on Tuesday.", "ATLANTA"),
+])
+def test_an_in_text_dateline_is_a_place_whatever_the_model_called_it(analyse, text, name):
+    p = _one(analyse, text, name)
+    assert p.country_code == "US" and p.feature == "populated place"
