@@ -1125,7 +1125,8 @@ _ABSTRACT_ILLS = frozenset({"extortion", "terrorism", "repression", "intimidatio
                             "injustice", "misery", "exploitation", "smuggling", "threat", "blackmail",
                             "violence", "delinquency", "lawlessness", "racketeering", "contraband"})
 # governors that make a bare event noun a practice, not an incident
-_PRACTICE_GOVERNORS = frozenset({"use", "resort", "engage", "practice", "practise", "method", "tactic", "strategy",
+_PRACTICE_GOVERNORS = frozenset({"use", "resort", "engage", "involve", "specialize", "specialise", "practice",
+                                 "practise", "method", "tactic", "strategy",
                                  "industry", "business", "policy", "recourse"})
 
 

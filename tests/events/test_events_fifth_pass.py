@@ -116,3 +116,8 @@ def test_rates_trends_and_false_reports_are_no_incidents(analyse, text):
 
 def test_one_kidnapping_beside_a_monthly_figure_stays(analyse):
     assert violent(analyse, "Gunmen kidnapped a rancher on Tuesday, the third abduction this month.")
+
+
+def test_involved_in_kidnappings_is_a_practice(analyse):
+    assert not violent(analyse, "The government will treat all those involved in kidnappings as common criminals.")
+    assert violent(analyse, "Police arrested three men involved in the kidnapping of a banker on Monday.")
