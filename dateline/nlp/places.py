@@ -136,7 +136,7 @@ def _shared_generic_after(doc: Doc, end: int) -> str | None:
     """The kind a plural generic word gives every name of the list it closes: "Kunduz and Baghlan
     provinces", "Kunduz, Baghlan and Takhar provinces" (each is a province, not only the last)."""
     j, seen_and = end, False
-    for _ in range(12):
+    for _ in range(LIST_LOOKAHEAD):
         if j >= len(doc):
             return None
         t = doc[j]
@@ -236,6 +236,13 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     if not rows:
         return False, None
     hint = _generic_after_adj(doc, end) or _hint_of_span(text) or _generic_before(doc, start)
+    if LIST_KIND_ACCEPTS and not hint:
+        # "Becker, Clay, Douglas, Grant and Wilkin counties": each name of the list is a unit,
+        # whatever the model called it (fifth pass; the hint was given only to names found)
+        hint = _shared_generic_after(doc, end)
+        if not hint and end < len(doc) and doc[end].lower_ in _PLURAL_GENERIC and start > 1 \
+                and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].text[:1].isupper():
+            hint = _PLURAL_GENERIC[doc[end].lower_]  # the list's last name: "... Swift and Wilkin counties"
     kinds = {gaz.kind[r] for r in rows}
     big = max(gaz.pop[r] for r in rows)
     admin_or_country = bool(kinds & {COUNTRY, ADMIN1})
@@ -379,6 +386,10 @@ WHOLE_NAME = True
 JUNK_UNKNOWN = True
 # an in-text dateline is a place whatever label the model gave it ("HARTFORD —" tagged ORG)
 INTEXT_DATELINE_ANY_LABEL = True
+# a list closed by a plural kind word ("... and Wilkin counties") makes each capitalised name of it
+# a candidate unit; the list may run this many tokens
+LIST_KIND_ACCEPTS = True
+LIST_LOOKAHEAD = 24
 
 
 def _join_neighbour(gaz: Gazetteer, doc: Doc, s: int, e: int, taken: list[bool], head_tok: int) -> tuple[int, int]:

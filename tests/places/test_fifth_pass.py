@@ -113,3 +113,11 @@ def test_a_city_named_before_its_court_is_a_place(analyse):
 def test_an_in_text_dateline_is_a_place_whatever_the_model_called_it(analyse, text, name):
     p = _one(analyse, text, name)
     assert p.country_code == "US" and p.feature == "populated place"
+
+
+def test_every_name_of_a_list_closed_by_counties_is_a_county(analyse):
+    ps = analyse("Flood warnings now cover Becker, Clay, Douglas, Grant, Mahnomen, Otter Tail, Swift and "
+                 "Wilkin counties, forecasters said.")._.dl_places
+    got = {p.text: (p.feature, p.admin1) for p in ps}
+    for name in ("Clay", "Grant", "Mahnomen", "Swift", "Wilkin"):
+        assert got.get(name) == ("admin2", "Minnesota"), (name, got)
