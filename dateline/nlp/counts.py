@@ -104,7 +104,9 @@ PERSON_NOUNS = frozenset(
     mayor governor elder elders cleric clerics imam priest monk pastor worshipper student teen""".split())
 _PERSON_SUFFIX = re.compile(r"(?:man|men|woman|women|ist|ists|ian|ians|eer|eers|ee|ees)$")
 _NOT_PERSON_ER = frozenset("""center centre number order corner trailer matter power water paper letter
-    counter border quarter river tower weather member""".split()) - {"member"}
+    counter border quarter river tower weather member dresser drawer computer freezer heater cooler locker
+    container ladder meter monitor shutter window floor door mirror poster printer charger holster
+    cylinder chamber trigger barrel""".split()) - {"member"}
 MALE = frozenset("man men boy he him himself father dad son brother husband boyfriend uncle grandfather "
                  "grandson nephew male gentleman policeman gunman".split())
 FEMALE = frozenset("woman women girl she her herself mother mom daughter sister wife girlfriend aunt "
@@ -421,6 +423,11 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
             return _Qty(0, 0, 0, c.idx, end, _noun_text(t), [], False, 0)
         if c.dep_ in ("det", "predet") and c.lower_ in ("both",):
             return _Qty(2, 2, 2, c.idx, end, _noun_text(t), [], False, 0)
+    if t.lower_ == "couple" and _of_pobj(t) is None and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that") for c in t.children):
+        # "a shooting left a married couple injured": two people
+        d = min(c.idx for c in t.children if c.dep_ in ("det", "amod", "compound"))
+        return _Qty(2, 2, 2, d, end, "couple", [], False, 0)
     if t.tag_ in ("NN", "NNP") and t.lower_ not in ("police", "people") and _is_person_noun(t):
         dets = [c for c in t.children if c.dep_ in ("det", "poss")]
         if dets:
@@ -464,8 +471,10 @@ def _category_words() -> tuple[frozenset[str], frozenset[str]]:
     if _CATEGORY_WORDS is None:
         lemmas = (KILL_VERBS | DIE_VERBS | STRIKE_VERBS | INJURE_VERBS | HIT_VERBS | WOUND_VERBS | ABDUCT_VERBS
                   | ARREST_VERBS | HIT_NOUNS | KILL_EVENT_NOUNS
-                  | {"pass", "gun", "hospitalize", "take", "send", "rush", "transport", "pronounce", "lose", "go"})
-        forms = frozenset({"injured", "wounded", "hurt", "kidnapped", "abducted", "hospitalized", "missing"}) \
+                  | {"pass", "gun", "hospitalize", "take", "send", "rush", "transport", "pronounce", "lose", "go",
+                     "whip", "find"})
+        forms = frozenset({"injured", "wounded", "hurt", "kidnapped", "abducted", "hospitalized", "missing",
+                           "suffering"}) \
             | DEAD_ADJ | INJ_ADJ | MISSING_ADJ
         _CATEGORY_WORDS = (frozenset(lemmas), forms)
     return _CATEGORY_WORDS
@@ -504,6 +513,11 @@ def _category(t: Token) -> tuple[str, bool] | None:
             if any(_fatal_word(c) for c in w.children):
                 return "killed", False
             return "injured", True
+        if lem == "find" and (w := _found_with_wound(t)) is not None:
+            # "deputies found a woman lying in the yard with a gunshot wound to the chest"
+            return ("killed", False) if any(_fatal_word(c) for c in w.children) else ("injured", True)
+        if lem == "whip" and _pistol_before(t):
+            return "injured", False  # "pistol-whipped the clerk": beaten with a gun, hurt
         if lem in ABDUCT_VERBS or low in ("kidnapped", "abducted"):
             return "abducted", False
         if lem in ARREST_VERBS:
@@ -523,6 +537,8 @@ def _category(t: Token) -> tuple[str, bool] | None:
         if low == "missing" or (lem == "go" and any(c.lower_ == "missing" for c in t.children)):
             return "missing", False
         return None
+    if _suffering_from_wound(t):
+        return "injured", True
     if t.pos_ == "NOUN" and lem in HIT_NOUNS | KILL_EVENT_NOUNS:
         # "the shooting of four people", "the fatal stabbing of a man", "the killing of two teens"
         of = _of_pobj(t)
@@ -541,6 +557,58 @@ def _category(t: Token) -> tuple[str, bool] | None:
         if low in MISSING_ADJ:
             return "missing", False
     return None
+
+
+def _suffering_from_wound(t: Token) -> bool:
+    """"arrived at a hospital suffering from a gunshot wound" with "suffering" read as a noun."""
+    return t.lower_ == "suffering" and (t.pos_ == "NOUN" or t.dep_ == "pobj") and any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and _lemma(o) in WOUND_NOUNS for o in p.children)
+        for p in t.children)
+
+
+def _suffering_noun_subject(t: Token) -> list[Token]:
+    """The subject of the clause that "suffering (from a wound)" read as a noun ends ("A man
+    arrived at a hospital suffering from ..."): the person who suffers."""
+    h = t
+    for _ in range(4):
+        if h.head.i == h.i:
+            break
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and
+                    (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))]
+    return []
+
+
+def _found_with_wound(t: Token) -> Token | None:
+    """The wound noun of "found <person> (lying ...) with a gunshot wound": an active "find"
+    whose object is a person, and "with" a wound on the verb, the object or a participle of it."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+        return None  # the passive ("was found with a gunshot wound") is read elsewhere
+    objs = [c for c in t.children if c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))]
+    if not objs:
+        return None
+    holders = [t, objs[0]] + [c for c in objs[0].children if c.dep_ in ("acl", "amod")] + \
+        [c for c in t.children if c.dep_ in ("advcl", "xcomp", "oprd")]
+    # "found a passenger in a van with a gunshot wound": the parser hangs "with" on the place
+    holders += [o for h in (t, objs[0]) for p in h.children if p.dep_ == "prep" and p.lower_ != "with"
+                for o in p.children if o.dep_ == "pobj"]
+    for h in holders:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "with":
+                for o in p.children:
+                    if o.dep_ == "pobj" and _lemma(o) in WOUND_NOUNS:
+                        return o
+    return None
+
+
+def _pistol_before(t: Token) -> bool:
+    """"pistol-whipped", "pistol whipping": the word "pistol" (or "gun") right before the verb."""
+    doc = t.doc
+    k = t.i - 1
+    if k >= 0 and doc[k].text in ("-", "–"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("pistol", "gun")
 
 
 STRIKE_VERBS = frozenset("strike hit".split())
@@ -693,6 +761,13 @@ def _victim_args(t: Token) -> list[Token]:
     if t.pos_ == "NOUN" and lem in HIT_NOUNS | KILL_EVENT_NOUNS:
         of = _of_pobj(t)
         return [of] if of is not None else []
+    if lem == "find":  # "officers found a man with a gunshot wound"
+        return [c for c in kids if c.dep_ == "dobj"]
+    if lem == "whip":  # "pistol whipping a resident", "was pistol-whipped"
+        return [c for c in kids if c.dep_ == "dobj"] or [c for c in kids if c.dep_ == "nsubjpass"] or \
+            ([t.head] if t.dep_ == "amod" and _is_person_noun(t.head) else [])
+    if t.lower_ == "suffering" and (t.pos_ == "NOUN" or t.dep_ == "pobj"):
+        return _suffering_noun_subject(t)
     if t.lower_.endswith("ing") and t.dep_ in ("amod", "compound", "acl") and t.head.i != t.i \
             and t.head.pos_ in ("NOUN", "PROPN") and _lemma(t.head) not in ("victim", "casualty") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids):
@@ -723,6 +798,17 @@ def _victim_args(t: Token) -> list[Token]:
         args = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
         if not args and t.dep_ == "acl" and t.head.i != t.i:
             args = [t.head]  # "a boy suffering from a gunshot wound"
+            if lem in WOUND_VERBS and t.head.dep_ == "pobj" and t.head.pos_ == "NOUN" and not _is_person_noun(t.head):
+                # "walked into a clinic suffering from a gunshot wound": the one who walked in
+                verb = t.head.head.head
+                args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and
+                        (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))] or args
+        if not args and lem in WOUND_VERBS and t.dep_ in ("advcl", "xcomp") and t.head.i != t.i:
+            # "A man arrived at a hospital suffering from a gunshot wound": the one who arrived;
+            # "officers found a man suffering from ...": the one found
+            cand = [c for c in t.head.children if c.dep_ == "dobj"] or \
+                [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            args = [c for c in cand if c.pos_ in ("PROPN", "PRON") or _is_person_noun(c)]
     elif passive or (t.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in kids)) or lem == "pronounce":
         args = [c for c in kids if c.dep_ == "nsubjpass"]
         if not args and t.dep_ == "conj":
@@ -1285,6 +1371,8 @@ def _compatible_person(p: dict, g: str | None, age: int | None, name: frozenset[
     return True
 
 
+_YOUNG_KEYS = frozenset("boy boys girl girls child children toddler baby infant teen teens juvenile "
+                        "youth student schoolboy schoolgirl".split())
 _CALL_NOUNS = frozenset({"report", "call", "calls", "reports", "complaint", "tip"})
 
 
@@ -1368,6 +1456,13 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             target = named[-1]
         elif not _NEW_MARKERS.match(c.text.strip()) and not also:
             same = [p for p in cands if key in p["keys"]]
+            if not same and det in ("a", "an") and g is not None:
+                # "A driver was hurt when another driver shot him. A man driving home was shot":
+                # an indefinite of the same sex and age group as someone told in an earlier
+                # sentence tells that person again (a second one is "another", "also")
+                young = key in _YOUNG_KEYS
+                same = [p for p in cands if p["gender"] == g and p["sent"] != c.sent
+                        and bool(p["keys"] & _YOUNG_KEYS) == young]
             if same:
                 target = same[-1]
             elif key in _PRONOUN_KEYS or key in _GENERIC_KEYS or det not in ("a", "an", "one") or (

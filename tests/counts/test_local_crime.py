@@ -288,3 +288,51 @@ def test_a_named_death_joins_the_dead_not_the_wounded(analyse):
                   "Dario Pell, 30, was found with a gunshot wound to the head and was pronounced dead at the "
                   "scene, police said.", published="2021-06-10")
     assert merged(doc) == (1, 1)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # the lead tells again, with an indefinite of the same sex and age group, the victim of the caption
+    ("A trucker was hurt when another motorist shot him on the interstate. "
+     "A man driving home from a night shift was shot in the shoulder, troopers said.", 0, 1),
+    # a child is not the man told before; a woman is not him either
+    ("A man was killed on Elm Street on Friday. A boy was shot in the leg a block away.", 1, 1),
+    ("A man was shot in the hand on Friday. A woman was shot in the arm.", 0, 2),
+])
+def test_an_indefinite_of_the_same_kind_tells_the_victim_again(analyse, text, killed, injured):
+    assert merged(analyse(text, published="2021-06-10")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,injured", [
+    # beaten with a gun: hurt
+    ("Two masked men pistol-whipped a night clerk and emptied the safe.", 1),
+    ("The homeowner was pistol whipped before the burglars fled.", 1),
+    ("The owner whipped the horse.", 0),
+    # furniture hit by a stray round is no victim
+    ("The pistol went off and the round struck a dresser in the bedroom.", 0),
+    # the parser reads "suffering" as a noun after "hospital": the one who arrived is hurt
+    ("A teenager walked into a clinic suffering from a gunshot wound to the knee.", 1),
+    ("A man arrived at a city hospital suffering from a gunshot wound late Friday.", 1),
+])
+def test_pistol_whipping_and_arriving_wounded(analyse, text, injured):
+    assert merged(analyse(text, published="2021-06-10"))[1] == injured
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # the one officers found with a wound is hurt (or dead, if the wound was fatal)
+    ("Deputies found a cyclist lying by the road with a gunshot wound to the hip.", 0, 1),
+    ("Troopers found a hitchhiker in a pickup with a gunshot wound to the arm on Monday.", 0, 1),
+    ("Medics found a man with a fatal gunshot wound behind the laundromat.", 1, 0),
+    ("When officers arrived they found Marcus Dean suffering from gunshot wounds to the leg.", 0, 1),
+    # a thing found with a mark is no victim
+    ("Detectives found a rifle with a filed-off serial number.", 0, 0),
+])
+def test_found_with_a_wound(analyse, text, killed, injured):
+    assert merged(analyse(text, published="2021-06-10")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,injured", [
+    ("Detectives are looking into a shooting that left a retired couple hurt on Sunday.", 2),
+    ("A young couple was shot while walking their dog.", 2),
+])
+def test_a_couple_is_two_people(analyse, text, injured):
+    assert merged(analyse(text, published="2021-06-10"))[1] == injured
