@@ -554,7 +554,7 @@ def _named_with_of(t: Token, toks: list[Token], cc: str | None, violent: bool, r
     res = reg.resolve([x.text for x in span], head=hi, lemmas=[x.lemma_ for x in span], country=cc,
                       violent=violent, allow_capital=False, entity_types=[x.ent_type_ for x in span])
     if res is not None and res.how == "named" and res.start < hi and res.end - 1 == hi:
-        # "Colombian army of national liberation guerrillas": the nationality and the head read
+        # "Peruvian army of national liberation rebels": the nationality and the head read
         # as a state's army; the name that starts at the head and goes on past it is the group's
         rest = span[hi:]
         alt = reg.resolve([x.text for x in rest], head=0, lemmas=[x.lemma_ for x in rest], country=cc,

@@ -642,7 +642,7 @@ def _false_claim(t: Token, lex: Lexicon) -> Token | None:
     for _ in range(5):
         if cur.head == cur:
             return None
-        that = cur.dep_ in ("acl", "ccomp") and _lem(cur.head) in _CLAIM_NOUNS \
+        that = cur.dep_ in ("acl", "ccomp", "relcl") and _lem(cur.head) in _CLAIM_NOUNS \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
         of = cur.dep_ == "pobj" and cur.head.lower_ in ("of", "about") and _lem(cur.head.head) in _CLAIM_NOUNS
         if that or of:
@@ -671,7 +671,7 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
         return inf
     for k, a in enumerate(chain):
         if k > 0 and chain[k - 1].dep_ == "nsubjpass" and _lem(a) in _ABOUT_VERBS:
-            break  # "until the killings are solved": the killings happened; the solving is to come
+            break  # "until the murders are solved": the murders happened; the solving is to come
         kids = list(a.children)
         if a.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < a.i for c in kids) \
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids):
@@ -695,7 +695,7 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
             via = chain[k - 1].dep_
             if lem in lex.s("negating_governors") and via in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "nsubjpass") \
                     and not (via == "prep" and chain[k - 1].lower_ in _TIME_PREPS):
-                # ("suspended aid until the killings are solved": the killings set a time, they are not what stopped)
+                # ("froze loans until the murders are solved": the murders set a time, they are not what stopped)
                 return "negated", a.text
             if lem in ("threaten", "warn", "fear", "risk", "threat", "danger", "possibility", "chance") \
                     and via in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl"):
@@ -706,7 +706,7 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                     and a.pos_ == "VERB" and lem in _DOING_VERBS:
                 inf = _infinitive_status(a, hit, governor=True)
                 if inf is not None:
-                    return inf  # "pilots who are here to take part in the bombings": a purpose, not yet done
+                    return inf  # "crews flown in to take part in the bombings": a purpose, not yet done
             if k == 1 and via == "dobj" and t.pos_ == "NOUN" and lem in _ABOUT_VERBS:
                 break  # "promised to investigate the murder": the murder happened, the inquiry is planned
             if via in ("nsubj", "nsubjpass") and not (a.pos_ == "ADJ" or any(c.dep_ == "xcomp" for c in a.children)):
@@ -1215,7 +1215,7 @@ _FIGURATIVE = frozenset({"social", "political", "demographic", "economic", "envi
                          "ecological", "diplomatic"})
 
 
-# what bursts out in a figurative explosion ("an explosion of freedom", "an outburst of anger")
+# what bursts out in a figurative explosion ("an explosion of joy", "an outburst of anger")
 _FEELINGS = frozenset({"freedom", "liberty", "joy", "happiness", "anger", "rage", "fury", "outrage", "frustration",
                        "discontent", "enthusiasm", "emotion", "euphoria", "jubilation", "hope", "creativity", "color",
                        "colour", "laughter", "energy", "democracy", "popularity", "growth", "demand", "interest",

@@ -24,9 +24,9 @@ def records(analyse, text, published="1989-05-03"):
 
 
 @pytest.mark.parametrize("text", [
-    "A retired sergeant taught the recruits how to use explosives at a farm outside the town.",
+    "A retired sergeant showed the recruits how to handle explosives at a farm outside the town.",
     "The valley is a powder keg about to explode, a bishop warned on Sunday.",
-    "The report that the consul's son was wounded by gunfire on Friday is completely false.",
+    "The story that the consul's son was hurt by a stray bullet on Friday is untrue, his office said.",
     "Officials denied rumours that the mayor had been kidnapped on his way to work.",
 ])
 def test_skills_imminence_and_denied_claims_are_no_incidents(analyse, text):
@@ -38,7 +38,7 @@ def test_a_claim_confirmed_stays(analyse):
 
 
 @pytest.mark.parametrize("text", [
-    "The government froze its aid until the killings of the two priests are solved.",
+    "The donors will hold back their loans until the murders of the three nurses are solved.",
     "The bishop said the slaying of the teachers must be solved this year.",
 ])
 def test_violence_to_be_solved_happened(analyse, text):
@@ -54,9 +54,9 @@ def test_slaying_is_a_killing(analyse):
 
 
 @pytest.mark.parametrize("text", [
-    "Foreign mercenaries trained assassins at a ranch in the north, a witness told investigators.",
-    "This explosion of joy comes as the country holds its first free vote in decades.",
-    "What the party has now is an uneasy ally and a social time bomb.",
+    "Hired instructors schooled young assassins at a remote camp, a witness told investigators.",
+    "Fans greeted the result with an explosion of joy in the main square.",
+    "The minister called the jobless figures a social time bomb.",
 ])
 def test_people_and_figures_of_speech_are_no_incidents(analyse, text):
     assert not violent(analyse, text)
@@ -70,13 +70,13 @@ def test_a_real_explosion_of_a_bomb_stays(analyse):
 
 
 def test_the_attacker_of_a_weapon_told_with_with(analyse):
-    recs = [r for r in records(analyse, "The army attacked the outskirts of the town with mortars and rockets on Tuesday.")
+    recs = [r for r in records(analyse, "Soldiers attacked the rebel camp with mortars and rockets at dawn on Tuesday.")
             if r.event_type]
     assert recs and recs[0].inter1 == 1
 
 
 def test_a_nationality_before_a_group_named_with_of(analyse):
-    recs = [r for r in records(analyse, "A reporter was kidnapped by Peruvian army of national liberation guerrillas.")
+    recs = [r for r in records(analyse, "Two engineers were abducted by Peruvian army of national liberation rebels near the pipeline.")
             if r.sub_event_type == "Abduction/forced disappearance"]
     assert recs and recs[0].inter1 == 2 and "National Liberation Army" in recs[0].actor1
 
@@ -85,13 +85,13 @@ def test_a_nationality_before_a_group_named_with_of(analyse):
 
 
 def test_an_event_noun_in_a_purpose_clause_is_planned(analyse):
-    evs = [e for e in events(analyse, "The pilots are here to take part in night bombings of the villages.")
+    evs = [e for e in events(analyse, "Two foreign crews arrived last week to take part in bombings of rebel areas.")
            if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert evs and all(e.status == "planned" for e in evs)
 
 
 @pytest.mark.parametrize("text", [
-    "The government has had nothing to do with the kidnapping of the two men.",
+    "The ministry insists it had nothing to do with the abduction of the student.",
     "Police fired tear gas to break up the protest outside the ministry.",
 ])
 def test_idioms_with_to_keep_the_event(analyse, text):
@@ -100,15 +100,15 @@ def test_idioms_with_to_keep_the_event(analyse, text):
 
 
 def test_most_of_the_murders_is_a_summary(analyse):
-    evs = [e for e in events(analyse, "These gangs of hired gunmen had taken part in most of the murders of union leaders.")
+    evs = [e for e in events(analyse, "The militia had a hand in most of the killings of local organisers.")
            if e.sub_event_type == "Attack"]
     assert evs and all(e.plural for e in evs)
 
 
 @pytest.mark.parametrize("text", [
-    "According to police figures, four people have been kidnapped every day so far this year.",
-    "Along the border, smuggling of goods, drug trafficking and kidnappings proliferate.",
-    "The report of an alleged bombardment of the village is also false.",
+    "Police data show that three drivers are abducted every week on the coastal road.",
+    "In the port district, car theft, extortion and kidnappings proliferate.",
+    "The story of an air raid on the hamlet is untrue.",
 ])
 def test_rates_trends_and_false_reports_are_no_incidents(analyse, text):
     assert not violent(analyse, text)
@@ -119,5 +119,5 @@ def test_one_kidnapping_beside_a_monthly_figure_stays(analyse):
 
 
 def test_involved_in_kidnappings_is_a_practice(analyse):
-    assert not violent(analyse, "The government will treat all those involved in kidnappings as common criminals.")
+    assert not violent(analyse, "Anyone involved in kidnappings will face the ordinary courts, the minister said.")
     assert violent(analyse, "Police arrested three men involved in the kidnapping of a banker on Monday.")
