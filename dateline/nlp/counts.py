@@ -71,7 +71,8 @@ NON_PERSON = frozenset(
     search searches report reports call calls tyre tyres tire tires window windows trailer trailers
     truck trucks van vans bus buses door doors wall walls animal animals deer dog dogs cat cats horse horses
     cow cows bird birds pet pets sign signs shell shells casing casings cougar cougars bear bears wolf wolves
-    coyote coyotes puppy puppies""".split())
+    coyote coyotes puppy puppies mm millimeter millimeters caliber calibre gauge magnum pistol pistols
+    handgun handguns shotgun shotguns revolver revolvers""".split())
 SINGULAR_PRON = frozenset("he she him her himself herself".split())
 # People: victims are read only from phrases headed by one of these (or a person's name, or
 # a word with a person suffix below), so "executed a search warrant" or "shot the tyre" are
@@ -1341,10 +1342,10 @@ def _identified_as(doc: Doc, root: Token) -> tuple[frozenset[str], int | None]:
     verb = root.head
     if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() != "identify":
         return frozenset(), None
-    # the parser hangs "as NAME" on the verb or inside the mention's own clause ("a man found
-    # shot in the neck ... as NAME")
+    # the parser hangs "as NAME" on the verb or anywhere in its clause ("a man found shot in
+    # the neck ... in the 200 block ... as NAME")
     preps = [t for t in verb.children if t.dep_ == "prep" and t.lower_ == "as"] + \
-        [t for t in root.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > root.i]
+        [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > root.i]
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             for obj in prep.children:

@@ -28,6 +28,8 @@ def merged(doc) -> tuple[int, int]:
     ("The driver was shot at by an officer but was not hit.", 0, 0),
     ("A parked trailer was shot nine times overnight.", 0, 0),
     ("Someone shot two horses in a field near the farm.", 0, 0),
+    # a calibre is no head count
+    ("Then the teenager shot a 9mm at the parked car.", 0, 0),
     # nobody hurt, or nobody known to be
     ("The clerk was not injured, police said.", 0, 0),
     ("Officers were checking whether anyone was hurt.", 0, 0),
@@ -265,6 +267,9 @@ def test_another_who_later_died_in_the_same_sentence(analyse):
     # the person a coroner identifies by name is that named victim
     ("Tomas Ekwall, 45, was found shot dead in a parked truck on Friday. The medical examiner "
      "identified a man found shot in the neck near the truck as Tomas Ekwall, 45.", 1, 0),
+    # "as NAME" hung on a place deep in the clause
+    ("Ruth Collins, 52, was found shot dead early Monday in the 900 block of Pine Road. Deputies identified "
+     "a woman found shot in the chest Monday morning in the 900 block of Pine Road as Ruth Collins, 52.", 1, 0),
     # different names stay two people
     ("Officers identified the man wounded in the alley as Ben Oduya. "
      "Police said Carl Mistry was shot in the arm.", 0, 2),
