@@ -214,7 +214,8 @@ _PLACE_CUES = {"man", "men", "woman", "women", "police", "resident", "residents"
                "councilwoman", "councilmen",
                # its courts, port and prison (fifth pass: "a Durban court"); no violent nouns, which
                # follow armed groups' names as often ("Taliban attack": Talibon, the Philippines)
-               "court", "courthouse", "suburb", "suburbs", "port", "prison", "jail"}
+               "court", "courthouse", "suburb", "suburbs", "port", "prison", "jail", "sheriff", "educator",
+               "educators"}
 
 
 def _intext_dateline(doc: Doc, start: int, end: int) -> bool:
@@ -249,6 +250,12 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     prev = doc[start - 1].lower_ if start > 0 else ""
     nxt = doc[end].lower_ if end < len(doc) else ""
     after_prep = prev in LOCATIVE_PREPS and (admin_or_country or ADMIN2 in kinds or big >= MIN_POP_AFTER_PREP)
+    if HYPHEN_CUES and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and doc[end + 1].lower_ in ("based", "born", "area", "bound") and (admin_or_country or big >= MIN_POP_AFTER_PREP):
+        return True, None  # "a Kent-based team", "Northbrook-based Crate & Barrel"
+    if HYPHEN_CUES and start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and doc[start - 2].text in _PARTY_LETTERS and (admin_or_country or big >= MIN_POP_AFTER_PREP):
+        return True, None  # a legislator's party and home town: "Rep. Ann Lee, R-Elbow Lake"
     if INTEXT_DATELINE_ANY_LABEL and ent_label in ("PERSON", "ORG", "NORP") and _intext_dateline(doc, start, end) \
             and (admin_or_country or big >= MIN_POP_AFTER_PREP):
         # "HARTFORD — Connecticut legislators ...", "ORLANDO, Fla. (AP)": an in-text dateline the
@@ -389,6 +396,9 @@ INTEXT_DATELINE_ANY_LABEL = True
 # a list closed by a plural kind word ("... and Wilkin counties") makes each capitalised name of it
 # a candidate unit; the list may run this many tokens
 LIST_KIND_ACCEPTS = True
+# "Kent-based", "London-born"; a US legislator's "R-Elbow Lake", "DFL-Chisholm": the town is a place
+HYPHEN_CUES = True
+_PARTY_LETTERS = {"R", "D", "I", "DFL", "GOP", "Ind"}
 LIST_LOOKAHEAD = 24
 
 
@@ -703,7 +713,9 @@ def _norp_place_cue(doc: Doc, i: int) -> bool:
         end += 1
     return bool(_generic_after_adj(doc, end)) or (i > 0 and doc[i - 1].lower_ in _STRONG_PREPS
                                                    and doc[i - 1].pos_ == "ADP") \
-        or (end < len(doc) and doc[end].lower_ in _NORP_TOWN_CUES)
+        or (end < len(doc) and doc[end].lower_ in _NORP_TOWN_CUES) \
+        or (HYPHEN_CUES and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and doc[end + 1].lower_ in ("based", "born"))  # "a Lahore-based charity"
 
 
 # words after a name that only a place's name takes ("the Sochi mayoral election", "Alexandria

@@ -121,3 +121,12 @@ def test_every_name_of_a_list_closed_by_counties_is_a_county(analyse):
     got = {p.text: (p.feature, p.admin1) for p in ps}
     for name in ("Clay", "Grant", "Mahnomen", "Swift", "Wilkin"):
         assert got.get(name) == ("admin2", "Minnesota"), (name, got)
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    ("A Lahore-based charity sent food to the flooded villages.", "Lahore", "PK"),
+    ("Rep. Ann Lee, R-Elbow Lake, voted against the bill on Tuesday.", "Elbow Lake", "US"),
+])
+def test_hyphen_cues_make_a_town_a_place(analyse, text, name, cc):
+    p = _one(analyse, text, name)
+    assert p.country_code == cc
