@@ -675,7 +675,7 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
         kids = list(a.children)
         if a.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < a.i for c in kids) \
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids):
-            return "hypothetical", "how to"  # "taught them how to use explosives": a skill, not an act
+            return "hypothetical", "how to"  # "showed recruits how to handle explosives": a skill, not an act
         for c in kids:
             w = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "det" and w == "no" and a.pos_ in ("NOUN", "PROPN")):
@@ -1037,7 +1037,7 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
     # disappeared", "between January and September the army killed 393 guerrillas"
     if hit.sub and _long_span_in_sentence(t) and not _day_in_sentence(t):
         return True
-    # a rate: "four people are kidnapped every day", "two attacks a week on average"
+    # a rate: "three drivers are abducted every week", "two attacks per month on average"
     if hit.sub and _rate_in_sentence(t) and not _day_in_sentence(t):
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "of" and _lem(t.head.head) in lex.s("aggregate_words"):
