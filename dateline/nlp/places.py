@@ -228,7 +228,8 @@ def _intext_dateline(doc: Doc, start: int, end: int) -> bool:
     return nxt in (",", "--", "---", "—", "–", "-", "(")  # "ATLANTA (AP)"
 
 
-def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_label: str) -> tuple[bool, str | None]:
+def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_label: str,
+                known: set[str] | frozenset = frozenset()) -> tuple[bool, str | None]:
     """Is this capitalised span a place name the NER missed or mislabelled? Returns (accept, kind hint).
 
     ``ent_label`` is the NER label over the span's first word ("" outside entities).
@@ -299,6 +300,8 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         return True, None
     # a bare capitalised word outside any entity: only well-known names, never sentence-initial alone
     # (but a country's own name is one: "Azerbaijan puts pressure on ...")
+    if not ent_label and text in known and doc[start].is_sent_start:
+        return True, None  # "Moorhead asked for help" where the model tagged Moorhead a place before
     if doc[start].is_sent_start and end - start == 1 and nxt not in _PLACE_CUES \
             and not (SENT_START_COUNTRY and not ent_label and how == "exact" and COUNTRY in kinds):
         return False, None
@@ -398,6 +401,9 @@ INTEXT_DATELINE_ANY_LABEL = True
 LIST_KIND_ACCEPTS = True
 # "Kent-based", "London-born"; a US legislator's "R-Elbow Lake", "DFL-Chisholm": the town is a place
 HYPHEN_CUES = True
+# a bare capitalised word opening a sentence is a place when the model tagged the same name as one
+# elsewhere in the report ("Fargo raised its goal", "Moorhead asked for help")
+SENT_START_KNOWN = True
 _PARTY_LETTERS = {"R", "D", "I", "DFL", "GOP", "Ind"}
 LIST_LOOKAHEAD = 24
 
@@ -556,6 +562,9 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         for i in range(s, e):
             taken[i] = True
 
+    # the names the model tagged as places: the same word opening a sentence elsewhere is the place
+    known = {doc[c.start:c.end].text for c in cands if c.label in PLACE_LABELS} if SENT_START_KNOWN else set()
+
     # 2. gazetteer matching over capitalised words the NER did not tag as places (token
     # attributes read once: spaCy's per-token access dominated this loop's profile)
     i = head_tok
@@ -625,7 +634,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 continue  # the generic word is added after the match ("Helmand Provincial Council")
             if L == 1 and (tok.lower_ in _DIRECTIONS or tok.lower_ in _NOT_ALONE):
                 continue  # "North", "West", "Police" alone are not the places named so
-            ok, hint = _accept_gaz(gaz, doc, i, i + L, text[idx[i]:ends[last]], tok.ent_type_)
+            ok, hint = _accept_gaz(gaz, doc, i, i + L, text[idx[i]:ends[last]], tok.ent_type_, known)
             if not ok and WHOLE_NAME and L > 1 and whole is None and tok.lower_ not in ("the", "a", "an") \
                     and _candidates_info(gaz, text[idx[i]:ends[last]])[1] == "exact":
                 whole = (i, i + L)  # "North Platte", "NEW MIAMI", "Ridge Farm": too small to take alone

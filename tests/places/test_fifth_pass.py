@@ -130,3 +130,9 @@ def test_every_name_of_a_list_closed_by_counties_is_a_county(analyse):
 def test_hyphen_cues_make_a_town_a_place(analyse, text, name, cc):
     p = _one(analyse, text, name)
     assert p.country_code == cc
+
+
+def test_a_name_opening_a_sentence_is_the_place_the_model_found_elsewhere(analyse):
+    ps = analyse("Volunteers filled sandbags in Moorhead, Minnesota, on Friday. Moorhead asked for more help "
+                 "on Saturday, officials said.")._.dl_places
+    assert [p.text for p in ps if p.text == "Moorhead"] == ["Moorhead", "Moorhead"], [(p.text, p.start) for p in ps]
