@@ -268,7 +268,10 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         # Nadu", "Sierra Leone"); one word is too often a first name (Georgia, Jordan, Victoria)
         whole = end - start > 1 and doc[start].ent_iob_ == "B" and (end >= len(doc) or doc[end].ent_iob_ != "I")
         province = whole and how == "exact" and bool(kinds & {COUNTRY, ADMIN1})
-        return (after_prep or nxt in _PLACE_CUES or bool(hint) or province), hint
+        # coordinated with a name the model calls a place: "Hilversum and Almelo", "Kerala and Puducherry"
+        coord = COORD_PLACE and end - start == 1 and start >= 2 and doc[start - 1].lower_ in ("and", "or") \
+            and doc[start - 2].ent_type_ in ("GPE", "LOC") and (admin_or_country or big >= MIN_POP_AFTER_PREP)
+        return (after_prep or nxt in _PLACE_CUES or bool(hint) or province or coord), hint
     if hint:
         return True, hint
     if how == "code":
@@ -404,6 +407,8 @@ HYPHEN_CUES = True
 # a bare capitalised word opening a sentence is a place when the model tagged the same name as one
 # elsewhere in the report ("Fargo raised its goal", "Moorhead asked for help")
 SENT_START_KNOWN = True
+# a one-word "person" coordinated with a name the model calls a place is a place ("Hilversum and Almelo")
+COORD_PLACE = True
 _PARTY_LETTERS = {"R", "D", "I", "DFL", "GOP", "Ind"}
 LIST_LOOKAHEAD = 24
 

@@ -136,3 +136,8 @@ def test_a_name_opening_a_sentence_is_the_place_the_model_found_elsewhere(analys
     ps = analyse("Volunteers filled sandbags in Moorhead, Minnesota, on Friday. Moorhead asked for more help "
                  "on Saturday, officials said.")._.dl_places
     assert [p.text for p in ps if p.text == "Moorhead"] == ["Moorhead", "Moorhead"], [(p.text, p.start) for p in ps]
+
+
+def test_a_person_like_name_coordinated_with_a_place_is_a_place(analyse):
+    p = _one(analyse, "Police reinforcements were sent to Kandahar and Farah after the attack.", "Farah")
+    assert p.country_code == "AF"
