@@ -5,7 +5,10 @@ A scorer is a module ``dateline.eval.<name>`` with:
 - ``NAME``: the set's name on the command line (``dateline eval NAME``);
 - ``GOLD_FILES``: paths (relative to the data dir) of the gold files it reads; their sha256
   is pinned beside each floor in ``floors.json`` so a change to the data cannot move a score
-  unnoticed;
+  unnoticed. A scorer whose split is chosen by an environment variable (gva, muc4: to score a
+  held-out split a user has) defines ``gold_files(data_dir) -> list[str]`` instead, which the
+  runner prefers; a floor pinned on other gold files then fails ``--gate`` with "gold file
+  changed" rather than passing silently;
 - ``DEFAULT_LIMIT``: ``None`` (whole set) or a sample size used by ``dateline eval all`` to stay
   inside CI's budget (sampled with :func:`sample` and a fixed seed);
 - ``score(data_dir: Path, limit: int | None, seed: int) -> list[Metric]``.

@@ -1,7 +1,8 @@
 """Scorer ``gva``: Gun Violence Archive incidents paired with the local news report about them.
 
 Gold: ``gva/data/data-dev/{X,y}_val.json`` (210 reports; ``--split train`` through
-``DATELINE_GVA_SPLIT=train`` or ``python -m dateline.eval.gva --split train``: 1,636). Each
+``DATELINE_GVA_SPLIT=train`` or ``python -m dateline.eval.gva --split train``: 1,636; the
+held-out ``test`` split, 492, where a user has its ``data-test/{X,y}_test.json``). Each
 report's label is GVA's record of *the* incident: ``n_killed``, ``n_injured``,
 ``shooting_date``. Exact-match accuracy per field, as the peer (a 2019 student system,
 figures on the held-out test split) was scored.
@@ -37,14 +38,32 @@ NAME = "gva"
 SPLITS = {
     "dev": ("gva/data/data-dev/X_val.json", "gva/data/data-dev/y_val.json"),
     "train": ("gva/data/data-train/X_train.json", "gva/data/data-train/y_train.json"),
+    # held out here (the peer's figures are on it); scored where a user has the files
+    "test": ("gva/data/data-test/X_test.json", "gva/data/data-test/y_test.json"),
 }
 GOLD_FILES = list(SPLITS["dev"])
+
 DEFAULT_LIMIT = None  # 210 reports, about 20 s on 2 cores
 
 PEER = {"killed_exact": 0.837, "injured_exact": 0.742, "date_exact": 0.774}
 PEER_NAME = "CIS530 2019 student system, test split"
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+def env_split() -> str:
+    """The split ``dateline eval gva`` scores: ``$DATELINE_GVA_SPLIT`` (default dev)."""
+    from ..errors import DatelineError, ErrorCode
+
+    split = os.environ.get("DATELINE_GVA_SPLIT", "dev").strip() or "dev"
+    if split not in SPLITS:
+        raise DatelineError(ErrorCode.E006, detail=f"DATELINE_GVA_SPLIT={split!r}: choose one of {', '.join(SPLITS)}")
+    return split
+
+
+def gold_files(data_dir: Path) -> list[str]:
+    """The files of the split scored (the runner fingerprints these, not always dev's)."""
+    return list(SPLITS[env_split()])
 
 
 def load(data_dir: Path, split: str = "dev") -> list[tuple[dict[str, Any], dict[str, Any]]]:
@@ -144,7 +163,7 @@ def score(data_dir: Path, limit: int | None, seed: int, split: str | None = None
     from ..article import Article
     from ..nlp.pipeline import process
 
-    split = split or os.environ.get("DATELINE_GVA_SPLIT", "dev")
+    split = split or env_split()
     items = sample(load(data_dir, split), limit, seed)
     arts = [Article(text=x["text"] or "", id=f"gva-{split}-{i}", published=(x.get("publish_date") or None))
             for i, (x, _) in enumerate(items)]

@@ -3,7 +3,8 @@
 Gold: the raw answer keys (``key-*``) and texts under ``muc4/raw/TASK/CORPORA``. **Scored on
 TST1+TST2 only (200 documents)**: DEV (1,300 documents) trains the report-relevance model
 (``scripts/train_muc4_relevance.py``, ``dateline/nlp/relevance.py``), so scoring it would flatter
-us; TST3/TST4 are held out. (Until the events stage's third pass the scorer used a 300-document
+us; TST3/TST4 are held out (where a user has them, ``DATELINE_MUC4_SPLITS=tst3,tst4 dateline
+eval muc4`` scores them; see :func:`split_files`). (Until the events stage's third pass the scorer used a 300-document
 sample of DEV+TST1+TST2; its floors were re-pinned when the evaluation data changed.) A document
 is **relevant** when its key has a filled template (a ``*`` template marks an irrelevant
 document); its incident types are the templates' ``INCIDENT: TYPE`` values.
@@ -44,6 +45,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +63,40 @@ SETS = {
 # DEV trains the relevance model; the scorer reads the two test sets (about 90 s on 2 cores).
 EVAL_SPLITS = ("tst1", "tst2")
 GOLD_FILES = tuple(f"{ROOT}/{p}" for name in EVAL_SPLITS for p in SETS[name][0] + SETS[name][1])
+
+
+def split_files(data_dir: Path, name: str) -> tuple[list[str], list[str]]:
+    """(texts, keys) of a split, relative to ``ROOT``. DEV, TST1 and TST2 are listed in ``SETS``;
+    another split (the held-out TST3, TST4) is read from its folder as the MUC-4 distribution
+    names its files: texts start with the split's name (the all-capitals ones, as TST1/TST2 are
+    read; a ``.mixed-case`` copy is skipped), answer keys with ``key-``."""
+    if name in SETS:
+        return SETS[name]
+    folder = data_dir / ROOT / name
+    files = sorted(p.name for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
+    texts = [f"{name}/{f}" for f in files if f.lower().startswith(f"{name}-") and not f.endswith(".mixed-case")]
+    keys = [f"{name}/{f}" for f in files if f.lower().startswith("key-")]
+    return texts, keys
+
+
+def env_splits() -> tuple[str, ...]:
+    """The splits scored: ``$DATELINE_MUC4_SPLITS`` (comma-separated, e.g. ``tst3,tst4``), default
+    TST1+TST2."""
+    raw = os.environ.get("DATELINE_MUC4_SPLITS", "")
+    names = tuple(x.strip().lower() for x in raw.split(",") if x.strip())
+    return names or EVAL_SPLITS
+
+
+def gold_files(data_dir: Path) -> list[str]:
+    """The files of the splits scored (none when a split's folder lacks texts or keys, so the runner
+    reports the set as missing instead of scoring half of it)."""
+    out: list[str] = []
+    for name in env_splits():
+        texts, keys = split_files(data_dir, name)
+        if not texts or not keys:
+            return []
+        out += [f"{ROOT}/{p}" for p in texts + keys]
+    return out
 DEFAULT_LIMIT = None
 
 # Our sub-event types -> MUC-4 incident types.
@@ -244,9 +280,8 @@ def published(text: str) -> dt.date | None:
 def load(data_dir: Path, splits: tuple[str, ...] | None = None) -> list[tuple[str, str, KeyDoc]]:
     """(id, text, key) of the documents of ``splits`` (default: all of DEV, TST1, TST2)."""
     items = []
-    for name, (texts, keys) in SETS.items():
-        if splits is not None and name not in splits:
-            continue
+    for name in (splits if splits is not None else tuple(SETS)):
+        texts, keys = split_files(data_dir, name)
         kd: dict[str, KeyDoc] = {}
         for k in keys:
             kd.update(load_keys(data_dir / ROOT / k))
@@ -271,7 +306,7 @@ def score(data_dir: Path, limit: int | None, seed: int) -> list[Metric]:
     from ..article import Article
     from ..nlp.pipeline import process
 
-    items = sample(load(data_dir, EVAL_SPLITS), limit, seed)
+    items = sample(load(data_dir, env_splits()), limit, seed)
     arts = [Article(text=sentence_case(t), id=i, published=published(t)) for i, t, _ in items]
     results = {r.article.id: r for r in process(arts)}
     tp = fp = fn = 0
@@ -296,7 +331,7 @@ def score(data_dir: Path, limit: int | None, seed: int) -> list[Metric]:
     p, r, f = prf(tp, fp, fn)
     n = len(items)
     return [
-        Metric(NAME, "detection_f1", f, n, note=f"P {p:.3f} R {r:.3f} (relevant {tp + fn} of {n})"),
+        Metric(NAME, "detection_f1", f, n, note=f"P {p:.3f} R {r:.3f} (relevant {tp + fn} of {n}; {'+'.join(env_splits()).upper()})"),
         Metric(NAME, "detection_precision", p, tp + fp, gated=False),
         Metric(NAME, "detection_recall", r, tp + fn, gated=False),
         Metric(NAME, "type_accuracy", typed_ok / typed if typed else None, typed,

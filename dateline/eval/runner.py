@@ -36,14 +36,22 @@ def scorer(name: str):
     return importlib.import_module(f"{__package__}.{name}")
 
 
+def gold_files(mod: Any, data_dir: Path) -> list[str]:
+    """The gold files a scorer reads: ``gold_files(data_dir)`` where the split is chosen at run
+    time (held-out splits), else the module's ``GOLD_FILES``."""
+    fn = getattr(mod, "gold_files", None)
+    return list(fn(data_dir)) if fn else list(mod.GOLD_FILES)
+
+
 def available(name: str, data_dir: Path) -> bool:
     mod = scorer(name)
-    return all((data_dir / f).exists() for f in mod.GOLD_FILES)
+    files = gold_files(mod, data_dir)
+    return bool(files) and all((data_dir / f).exists() for f in files)
 
 
 def fingerprints(name: str, data_dir: Path) -> dict[str, str]:
     mod = scorer(name)
-    return {f: sha256_file(data_dir / f) for f in mod.GOLD_FILES}
+    return {f: sha256_file(data_dir / f) for f in gold_files(mod, data_dir)}
 
 
 @dataclass
@@ -86,8 +94,8 @@ def check(results: list[SetResult], floors: dict[str, Any] | None = None) -> lis
             f = floors.get(m.key)
             if not f or not m.gated:
                 continue
-            if f.get("limit", "default") != res.limit and f.get("limit") is not None:
-                continue  # a floor pinned for a different sample size does not apply
+            if "limit" in f and f["limit"] != res.limit:
+                continue  # a floor pinned on another sample (or the whole set: limit None) does not apply
             for path, digest in f.get("gold", {}).items():
                 if res.gold.get(path) not in (None, digest):
                     failures.append(f"{m.key}: gold file {path} changed (sha256 {res.gold[path][:12]} != {digest[:12]})")

@@ -26,6 +26,14 @@ def test_below_floor_fails_and_above_passes():
     assert "below its floor" in msg
 
 
+def test_floor_applies_only_to_the_sample_it_was_pinned_on():
+    # a whole-set floor (limit None) says nothing of a 20-item --limit run, and the reverse
+    assert runner.check([_res(0.5, limit=20)], FLOORS) == []
+    sampled = {"toy.f1": dict(FLOORS["toy.f1"], limit=100)}
+    assert runner.check([_res(0.5)], sampled) == []
+    assert runner.check([_res(0.5, limit=100)], sampled)
+
+
 def test_changed_gold_file_is_reported():
     (msg,) = runner.check([_res(0.9, digest="zzz")], FLOORS)
     assert "gold file toy/gold.tsv changed" in msg

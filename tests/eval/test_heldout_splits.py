@@ -1,0 +1,92 @@
+"""Held-out splits a user has (GVA test, MUC-4 TST3/TST4) are scored by choosing them in the
+environment; the runner then fingerprints their files, not dev's. The files here are invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import DatelineError
+from dateline.eval import gva, muc4, runner
+
+TEXT = """TST3-MUC4-0001
+
+LIMA, 4 MAY 90 (RADIO PANAMERICANA) -- [TEXT] A CAR BOMB EXPLODED TONIGHT OUTSIDE A BANK
+IN DOWNTOWN LIMA, KILLING TWO GUARDS, POLICE SAID.
+
+TST3-MUC4-0002
+
+LIMA, 5 MAY 90 (RADIO PANAMERICANA) -- [TEXT] THE FINANCE MINISTER PRESENTED THE NEW BUDGET TO
+CONGRESS TODAY.
+"""
+
+KEY = """0.  MESSAGE: ID                    TST3-MUC4-0001
+1.  MESSAGE: TEMPLATE              1
+2.  INCIDENT: DATE                 04 MAY 90
+4.  INCIDENT: TYPE                 BOMBING
+5.  INCIDENT: STAGE OF EXECUTION   ACCOMPLISHED
+34. HUM TGT: NUMBER                2: "GUARDS"
+23. HUM TGT: EFFECT OF INCIDENT    DEATH: "GUARDS"
+
+0.  MESSAGE: ID                    TST3-MUC4-0002
+1.  MESSAGE: TEMPLATE              *
+"""
+
+
+def _muc_tree(root: Path) -> Path:
+    d = root / muc4.ROOT / "tst3"
+    d.mkdir(parents=True)
+    (d / "tst3-muc4").write_text(TEXT, encoding="latin-1")
+    (d / "tst3-muc4.mixed-case").write_text(TEXT.lower(), encoding="latin-1")
+    (d / "key-tst3.v2").write_text(KEY, encoding="latin-1")
+    return root
+
+
+def test_muc4_heldout_split_is_read_from_its_folder(tmp_path, monkeypatch):
+    root = _muc_tree(tmp_path)
+    texts, keys = muc4.split_files(root, "tst3")
+    assert texts == ["tst3/tst3-muc4"] and keys == ["tst3/key-tst3.v2"]
+    items = {i: k for i, _, k in muc4.load(root, ("tst3",))}
+    assert set(items) == {"TST3-MUC4-0001", "TST3-MUC4-0002"}
+    assert items["TST3-MUC4-0001"].relevant and items["TST3-MUC4-0001"].types == {"BOMBING"}
+    assert items["TST3-MUC4-0001"].deaths == 2
+    assert not items["TST3-MUC4-0002"].relevant
+
+    monkeypatch.setenv("DATELINE_MUC4_SPLITS", "tst3")
+    assert runner.available("muc4", root)
+    assert set(runner.fingerprints("muc4", root)) == {f"{muc4.ROOT}/tst3/tst3-muc4", f"{muc4.ROOT}/tst3/key-tst3.v2"}
+
+
+def test_muc4_missing_heldout_split_is_reported_missing(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATELINE_MUC4_SPLITS", "tst4")
+    assert muc4.gold_files(tmp_path) == []
+    res = runner.run_set("muc4", tmp_path)
+    assert res.skipped and "missing" in res.skipped
+
+
+def test_muc4_default_splits_unchanged(monkeypatch):
+    monkeypatch.delenv("DATELINE_MUC4_SPLITS", raising=False)
+    assert muc4.env_splits() == ("tst1", "tst2")
+    assert tuple(muc4.gold_files(Path("/nonexistent"))) == muc4.GOLD_FILES
+
+
+def test_gva_test_split_chosen_by_environment(tmp_path, monkeypatch):
+    d = tmp_path / "gva/data/data-test"
+    d.mkdir(parents=True)
+    (d / "X_test.json").write_text(json.dumps([{"text": "A man was shot in the arm on Friday.",
+                                                 "publish_date": "2019-03-02"}]), encoding="utf-8")
+    (d / "y_test.json").write_text(json.dumps([{"n_killed": 0, "n_injured": 1, "shooting_date": "2019-03-01"}]),
+                                   encoding="utf-8")
+    monkeypatch.setenv("DATELINE_GVA_SPLIT", "test")
+    assert runner.available("gva", tmp_path)
+    assert set(runner.fingerprints("gva", tmp_path)) == set(gva.SPLITS["test"])
+    assert len(gva.load(tmp_path, "test")) == 1
+
+    monkeypatch.setenv("DATELINE_GVA_SPLIT", "validation")
+    with pytest.raises(DatelineError) as e:
+        gva.gold_files(tmp_path)
+    assert e.value.code.value == "E006"
+    monkeypatch.delenv("DATELINE_GVA_SPLIT")
+    assert gva.gold_files(tmp_path) == gva.GOLD_FILES
