@@ -90,3 +90,39 @@ def test_gva_test_split_chosen_by_environment(tmp_path, monkeypatch):
     assert e.value.code.value == "E006"
     monkeypatch.delenv("DATELINE_GVA_SPLIT")
     assert gva.gold_files(tmp_path) == gva.GOLD_FILES
+
+
+def test_case2021_other_file_and_id_half(tmp_path, monkeypatch):
+    from dateline.eval import case2021
+
+    d = tmp_path / "case2021_task2"
+    d.mkdir()
+    rows = ["id\tEventSnippet\tSubType",
+            "1\tRiot police fired tear gas at marchers in the capital.\tEXCESS_FORCE",
+            "2\tTwo soldiers died when a roadside bomb hit their truck.\tREM_EXPLOS",
+            "4\tHundreds marched peacefully to the parliament.\tPEACE_PROTEST"]
+    (d / "labelled.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    monkeypatch.setenv("DATELINE_CASE2021_GOLD", "case2021_task2/labelled.tsv")
+    monkeypatch.setenv("DATELINE_CASE2021_IDS", "even")
+    assert runner.available("case2021", tmp_path)
+    assert [r[0] for r in case2021.load(tmp_path)] == ["2", "4"]
+    monkeypatch.setenv("DATELINE_CASE2021_IDS", "all")
+    assert len(case2021.load(tmp_path)) == 3
+    monkeypatch.setenv("DATELINE_CASE2021_IDS", "half")
+    with pytest.raises(DatelineError):
+        case2021.load(tmp_path)
+
+
+def test_wikievents_test_split_without_coreference(tmp_path, monkeypatch):
+    from dateline.eval import wikievents
+
+    monkeypatch.setenv("DATELINE_WIKIEVENTS_SPLIT", "test")
+    assert wikievents.gold_files(tmp_path) == ["wikievents/test.jsonl"]
+    assert not runner.available("wikievents", tmp_path)
+    (tmp_path / "wikievents").mkdir()
+    (tmp_path / "wikievents/test.jsonl").write_text("", encoding="utf-8")
+    assert runner.available("wikievents", tmp_path)
+    assert wikievents.load(tmp_path) == []
+    monkeypatch.setenv("DATELINE_WIKIEVENTS_SPLIT", "../x")
+    with pytest.raises(DatelineError):
+        wikievents.gold_files(tmp_path)
