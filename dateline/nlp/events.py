@@ -831,7 +831,7 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
     if t.dep_ == "pobj" and t.head.lower_ in ("since", "after", "before") and t.pos_ == "NOUN" and not hit.violent:
         return t.head.text  # "since the signing": a time reference to an event told elsewhere
     if t.dep_ == "pobj" and t.head.lower_ in ("after", "following"):
-        # "accusations against Iran after attacks on oil facilities", "condemned X after the
+        # "sanctions on a neighbour after strikes on its refineries", "condemned X after the
         # attack": the violence is the time frame of a reaction, which is the news
         gov = t.head.head
         if _lem(gov) in lex.s("reaction_words") or any(
@@ -1050,8 +1050,8 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
             return True
     if t.pos_ == "NOUN" and t.head != t and _lem(t.head) in ("step", "ramp", "escalate", "intensify", "increase"):
         return not any(c.dep_ == "nummod" for c in t.children)
-    # a bare plural listed with abstract ills: "violent actions with kidnappings, extortion and
-    # indiscriminate terrorism"
+    # a bare plural listed with abstract ills: "a campaign of bombings, threats and blind
+    # terror"
     if t.pos_ == "NOUN" and t.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children):
         coord = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
         coord += [c for x in list(coord) for c in x.children if c.dep_ == "conj" and c.i != t.i]
@@ -1072,7 +1072,7 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
         if t.tag_ == "NN" and t.dep_ == "nsubj" and _lem(t.head) == "be" and not any(
                 c.dep_ == "prep" for c in t.children):
             return True
-    # statistics: "100,000 persons who have been murdered, 40,000 who have been kidnapped"
+    # statistics: "5,000 people who have been killed, 900 who have been abducted"
     if t.dep_ == "relcl" and t.head != t:
         ante = t.head
         for c in [ante] + list(ante.children):

@@ -6,8 +6,8 @@ import pytest
 
 
 def test_pronoun_object_is_not_its_own_subject(analyse):
-    doc = analyse("Soldiers opened fire near the river on Sunday. Officers said the troops had mistaken the "
-                  "civilian patrol for a rebel column and attacked it.", published="2021-06-10")
+    doc = analyse("Soldiers opened fire near the river on Sunday. Officers said the troops took the "
+                  "farmers' convoy for an insurgent unit and attacked it.", published="2021-06-10")
     attack = [i for i, e in enumerate(doc._.dl_events) if e.text == "attacked"]
     assert attack
     roles = [(a.role, a.canonical) for a in doc._.dl_actors if a.event == attack[0]]

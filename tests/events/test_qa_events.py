@@ -133,7 +133,7 @@ def test_peace_talks_are_an_agreement_for_acled_coders(analyse):
 
 
 def test_attackers_killed_are_not_a_clash(analyse):
-    text = "Armed men attacked a hotel in the capital on Monday, and four of the assailants were killed, police said."
+    text = "Gunmen attacked a guest house in the capital on Monday, and four of the attackers were killed, officials said."
     assert main_sub(analyse, text) == "Attack"
 
 
@@ -219,5 +219,5 @@ def test_lists_of_ills_and_statistics_are_generic(analyse):
     text2 = "The war has left 70,000 people who have been killed and 8,000 who have been kidnapped, the report says."
     assert not [e for e in counted(analyse, text2) if e.sub_event_type == "Abduction/forced disappearance"]
     # violence and clashes of a given day stay specific
-    text3 = "Rockets were used to shoot down an army helicopter during the violence and clashes with the rebels on Friday."
+    text3 = "Insurgents fired rockets to shoot down a military helicopter during the violence and clashes on Friday."
     assert VIOLENT & set(subs(analyse, text3))
