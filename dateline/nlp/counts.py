@@ -369,6 +369,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         return _Qty(v, v, None, t.idx, (of.idx + len(of)) if of is not None else end, who, [], False, 0)
     if lw in ZERO_WORDS or (lw == "one" and any(c.lower_ == "no" for c in t.children)):
         return _Qty(0, 0, 0, t.idx if lw != "one" else t.idx - 3, end, None, [], False, 0)
+    if lw == "both" and t.pos_ in ("PRON", "DET") and t.dep_ in ("nsubj", "nsubjpass"):
+        return _Qty(2, 2, 2, t.idx, end, "both", [], False, 0)  # "Both were treated for injuries"
     if lw == "another" and t.dep_ in ("nsubj", "nsubjpass", "det") and t.head.pos_ == "VERB":
         return _Qty(1, 1, 1, t.idx, end, "another", [], True, 0)  # "and another hospitalized"
     if t.pos_ == "PRON":
@@ -746,6 +748,13 @@ def _hospital_after_shooting(t: Token) -> bool:
         return False
     if any(c.dep_ == "nsubj" and _lemma(c) in _SHOOTING_CAUSE for c in kids):
         return _lemma(t) == "send"
+    if _lemma(t) == "send" and t.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in kids) and any(
+            c.dep_ == "nsubj" and _lemma(c) in _SHOOTING_CAUSE for c in t.head.children):
+        return True  # "Gunfire erupted on Elm Street, sending one man to the hospital"
+    if _lemma(t) != "send" and any(_lemma(w) in WOUND_NOUNS and w.head.dep_ == "prep" and
+                                   (w.head.lower_ == "for" or (w.head.lower_ == "of" and _lemma(w.head.head) == "treatment"))
+                                   for w in t.subtree):
+        return True  # "taken to a hospital for treatment of a gunshot wound"
     return _lemma(t) != "send" and any(
         c.dep_ == "prep" and c.lower_ in ("after", "following") and
         any(_lemma(p) in _SHOOTING_CAUSE for p in c.children) for c in kids)

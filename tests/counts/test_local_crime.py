@@ -341,3 +341,24 @@ def test_found_with_a_wound(analyse, text, killed, injured):
 ])
 def test_a_couple_is_two_people(analyse, text, injured):
     assert merged(analyse(text, published="2021-06-10"))[1] == injured
+
+
+@pytest.mark.parametrize("text,injured", [
+    # a trip to hospital for a wound, or one a shooting caused
+    ("Another teenager was taken to a hospital for treatment of a gunshot wound.", 1),
+    ("Shots rang out near the depot, sending one man to the hospital.", 1),
+    ("Gunfire broke out near the depot late Friday, sending one man to the hospital.", 1),
+    # taken to hospital for something else: no injury said
+    ("The driver was taken to a hospital for evaluation.", 0),
+])
+def test_hospital_trips_that_tell_a_wound(analyse, text, injured):
+    assert merged(analyse(text, published="2021-06-10"))[1] == injured
+
+
+
+def test_both_as_a_subject_is_two_people(analyse):
+    doc = analyse("Two cousins were shot outside a bakery. Both were treated for minor injuries.",
+                  published="2021-06-10")
+    assert merged(doc) == (0, 2)
+    doc = analyse("Two cousins were shot outside a bakery. Both died at the scene.", published="2021-06-10")
+    assert merged(doc) == (2, 0)
