@@ -135,7 +135,7 @@ _AGGREGATE = re.compile(
     r"in|on|since|over)\b|\b(?:weekend|three-day|two-day|24-hour|holiday)\s+(?:violence\s+)?total\b|"
     r"\b(?:two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+)?(?:shootings|stabbings|shooting\s+incidents)\b|"
     r"\bbringing\s+the\s+(?:[\w-]+\s+)?(?:total|toll|tally|count)\b|"
-    # a tally of many incidents ("we tracked 74 shooting incidents which left 22 people dead",
+    # a tally of many incidents ("our count has 60 shootings that killed 15 people",
     # "82 shootings in December")
     r"\b(?:\d{2,}|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+(?:[\w-]+\s+)?(?:shootings|stabbings|"
     r"(?:shooting\s+)?incidents|homicides|murders|shooting\s+victims)\b|"
@@ -593,7 +593,7 @@ def _found_with_wound(t: Token) -> Token | None:
         return None
     holders = [t, objs[0]] + [c for c in objs[0].children if c.dep_ in ("acl", "amod")] + \
         [c for c in t.children if c.dep_ in ("advcl", "xcomp", "oprd")]
-    # "found a passenger in a van with a gunshot wound": the parser hangs "with" on the place
+    # "found a driver in a truck with a bullet wound": the parser hangs "with" on the place
     holders += [o for h in (t, objs[0]) for p in h.children if p.dep_ == "prep" and p.lower_ != "with"
                 for o in p.children if o.dep_ == "pobj"]
     for h in holders:
@@ -836,7 +836,7 @@ def _victim_args(t: Token) -> list[Token]:
             args = [c for c in kids if c.dep_ == "nsubj"]
         if not args and any(c.lower_ == "fatally" for c in kids) and \
                 not any(c.dep_ in ("aux", "auxpass") for c in kids):
-            # "A 41-year-old man fatally shot while waiting for a bus was identified": a reduced
+            # "A 52-year-old woman fatally shot while walking her dog was named": a reduced
             # relative the parser read as the main verb; its subject is the one shot
             args = [c for c in kids if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         if not args and lem in HIT_VERBS | {"wound", "injure"} and t.tag_ in ("VBN", "VBD") and \
@@ -989,7 +989,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
                 hops = 0
                 while victim.pos_ in ("NOUN", "PROPN") and _HOSPITAL.search(victim.text + " " + " ".join(
                         c.text for c in victim.children if c.dep_ == "compound")) and hops < 3:
-                    # "walked into an area hospital with a gunshot wound": past the place
+                    # "showed up at a local clinic with a bullet wound": past the place
                     victim = victim.head.head if victim.head.dep_ == "prep" else victim.head
                     hops += 1
                 if victim.pos_ in ("VERB", "AUX"):
@@ -1397,8 +1397,8 @@ _HEADLINE_PEOPLE = frozenset("person teen teenager child toddler baby student of
 
 
 def _called_in(doc: Doc | None, c: CountMention) -> bool:
-    """Is the mention the person a call to the police was about ("a report of a woman who had
-    been shot", "calls about a man down")? Callers do not know who the victim is, so the
+    """Is the mention the person a call to the police was about ("a call about a man who had
+    been hit by gunfire", "calls about a man down")? Callers do not know who the victim is, so the
     indefinite tells again someone the report has named, not someone new."""
     if doc is None:
         return False
@@ -1412,7 +1412,7 @@ def _called_in(doc: Doc | None, c: CountMention) -> bool:
 
 def _deaths_first(sel: list[tuple[int, CountMention]]) -> list[tuple[int, CountMention]]:
     """The mentions in order, except that a death told of the same words as a wound comes first
-    ("John Doe, 30, was found with a gunshot wound and was pronounced dead"): the person's fate
+    ("John Doe, 30, was found shot in a car and later declared dead"): the person's fate
     is known before the name is matched with the people told so far."""
     deaths = {(c.start, c.end): (i, c) for i, c in sel if c.category == "killed"}
     out: list[tuple[int, CountMention]] = []
@@ -1448,7 +1448,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         g = _gender(key)
         age, name = _person_features(doc, c) if doc is not None else (None, frozenset())
         det = c.text.strip().split()[0].lower() if c.text.strip() else ""
-        # "A 64-year-old man was also injured": someone else
+        # "A 58-year-old woman was hurt as well": someone else
         also = doc is not None and c.head is not None and det in ("a", "an") and any(
             x.lower_ in ("also", "too") and x.dep_ == "advmod" for x in doc[c.head].children)
         target = None

@@ -431,7 +431,7 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     non_stmt = [i for i in same if i != stmt and not _speech_head(doc, times[i]) and not _process_head(doc, times[i])]
     if non_stmt:
         best = min(non_stmt, key=lambda i: ((times[i].time_precision or 9) > 1, abs(times[i].start - ev.start)))
-        # "a man fatally shot by police ... last weekend" + "At 6:17 p.m. Sunday, officers responded"
+        # "a man killed by officers ... last weekend" + "Officers were called at 9:40 p.m. Saturday"
         near = _day_inside(doc, times, best, ev, ok) if times[best].granularity in ("week", "weekend") else None
         if near is not None:
             return near, "the report's day inside the period of the same sentence"
@@ -462,7 +462,7 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
                     "the earliest date of what followed it"
             if same:
                 best = min(same, key=lambda i: ((times[i].time_precision or 9) > 1, abs(times[i].start - ev.start)))
-                # "A man was shot, authorities said today. The shooting was reported at 11 p.m.
+                # "A woman was wounded, police said today. The call came in at 10 p.m.
                 # Monday": the incident is no later than the earliest day it was reported
                 spoken = _spoken_days(doc, times, ok)
                 early = [i for i in spoken if times[i].value < times[best].value]

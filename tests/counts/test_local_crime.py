@@ -78,7 +78,7 @@ def test_local_crime_figures(analyse, text, killed, injured):
     # an indefinite with an age restates the person told without one
     ("A man was shot on Elm Street on Sunday night. The shooting wounded a 27-year-old, police said.", 0, 1),
     # the two said to be shot are the two dead
-    ("Police said a man shot his wife and then shot himself. The two were pronounced dead at the home.", 2, 0),
+    ("Police said a man shot his wife and then turned the gun on himself. Both died in the kitchen.", 2, 0),
     # ... but not someone else shot as well
     ("Two people were killed on Sunday. A man was also shot.", 2, 1),
     # a name's other half, from the name the tagger found
@@ -218,7 +218,7 @@ def test_another_who_was_shot_and_killed_is_one_person(analyse):
 @pytest.mark.parametrize("text,injured", [
     # the call was about the victim the report already named
     ("Deputies arrested a man accused of shooting his girlfriend in the leg during an argument on Saturday. "
-     "Dispatchers received a report of a woman who had been shot after the man drove her to a hospital.", 1),
+     "Dispatchers took a call about a woman with a bullet wound after the man drove her to a hospital.", 1),
     # a call about someone else is someone else
     ("A man was shot in the arm on Saturday night. "
      "Officers later responded to a call about a woman who had been shot in the leg nearby.", 2),
@@ -255,8 +255,8 @@ def test_a_headline_noun_glued_to_the_lead_is_the_lead_victim():
 
 def test_another_who_later_died_in_the_same_sentence(analyse):
     # the death told after "another" in its own sentence is that person's
-    doc = analyse("A 27-year-old man was shot to death in a kitchen. Another man was taken to "
-                  "the hospital in critical condition, where he later died.", published="2019-06-10")
+    doc = analyse("A 27-year-old man was shot to death in a kitchen. Another man reached "
+                  "the hospital in grave condition, where he later died.", published="2019-06-10")
     assert merged(doc) == (2, 0)
 
 
@@ -290,8 +290,8 @@ def test_a_tally_of_many_incidents_is_an_aggregate(analyse):
 def test_a_named_death_joins_the_dead_not_the_wounded(analyse):
     # the name is told with a wound and a death: of the two people of the lead, it is the one who died
     doc = analyse("A man died and a woman was injured early Sunday after a shooting on Elm Street. "
-                  "Dario Pell, 30, was found with a gunshot wound to the head and was pronounced dead at the "
-                  "scene, police said.", published="2021-06-10")
+                  "Dario Pell, 30, was found with a gunshot wound to the chest and was declared dead on the "
+                  "sidewalk, officers said.", published="2021-06-10")
     assert merged(doc) == (1, 1)
 
 
