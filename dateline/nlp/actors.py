@@ -705,6 +705,34 @@ def _group_antecedent(t: Token, ctx: _Ctx) -> tuple[Actor, str] | None:
     return None
 
 
+_PAIR_WORDS = frozenset({"pair", "two", "duo", "both"})
+
+
+def _pair_members(t: Token) -> list[Token] | None:
+    """"the pair", "the two", "both" as the subject of a meeting or a call stand for the last two
+    people named before them, in their sentence or the one before ("X told reporters he had a good
+    relationship with Y, with the pair speaking by phone"): the head tokens of those two names, or
+    None when the phrase is not such a pair (it counts something: "the two soldiers", "both sides")."""
+    low = t.lower_
+    if low not in _PAIR_WORDS or any(c.dep_ in ("amod", "compound", "prep") for c in t.children):
+        return None
+    if low != "both" and not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return None
+    if low in ("two", "both") and t.head.pos_ == "NOUN" and t.dep_ in ("nummod", "det", "predet"):
+        return None  # "the two sides", "both countries"
+    doc = t.doc
+    lo = t.sent.start
+    if lo > 0:
+        lo = doc[lo - 1].sent.start
+    people: list[Token] = []
+    for e in doc.ents:
+        if e.label_ == "PERSON" and lo <= e.start and e.end <= t.i:
+            head = e.root
+            if all(head.text != p.text for p in people):
+                people.append(head)
+    return people[-2:] if len(people) >= 2 else None
+
+
 def _pronoun_antecedent(t: Token, ctx: _Ctx) -> tuple[Actor, str] | None:
     """"they" -> the latest actor before it (an attached actor or a named one)."""
     best: tuple[int, Actor, str] | None = None
@@ -744,6 +772,13 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
     # a common noun's country: where a violent event happened; for talks, deals and statements
     # only the report's focus (the place of a meeting says nothing about who met)
     cc = _event_country(doc, ev, ctx, spans, head) if kind != "relate" else ctx.focus
+    if kind == "relate":
+        # "the pair spoke": the two people named before it, one on each side of the exchange
+        pairs = [(role, t, _pair_members(t)) for role, t in args if role == "actor1"]
+        for role, t, members in pairs:
+            if members:
+                args = [a for a in args if a[1].i != t.i] + [("actor1", members[0]), ("actor2", members[1])]
+                break
     out: list[ActorMention] = []
     seen: set[tuple[str, int]] = set()
     for role, t in args:
