@@ -29,7 +29,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StrictBool, ValidationError, model_validator
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -229,13 +229,61 @@ class RejectionIn(BaseModel):
     origin: str | None = Field(None, max_length=2000, pattern=NO_CTRL)
 
 
+def _item_rejection(k: int, item: Any, exc: ValidationError) -> dict[str, Any]:
+    """A batch item the schema refuses, as a typed rejection: an empty or missing text is EMPTY, a
+    text over the cap TOO_LARGE, bad metadata BAD_METADATA, anything else (not an object, a text that
+    is not a string, unknown fields) MALFORMED."""
+    errs = exc.errors()
+    first = errs[0] if errs else {}
+    field_name = str(first.get("loc", ("?",))[0]) if first.get("loc") else "?"
+    kind = first.get("type", "")
+    if not isinstance(item, dict):
+        reason = RejectReason.MALFORMED
+    elif field_name == "text" and kind in ("missing", "string_too_short"):
+        reason = RejectReason.EMPTY
+    elif field_name == "text" and kind == "string_too_long":
+        reason = RejectReason.TOO_LARGE
+    elif field_name in BatchReportIn.model_fields and field_name != "text":
+        reason = RejectReason.BAD_METADATA
+    else:
+        reason = RejectReason.MALFORMED
+    raw_id = item.get("id") if isinstance(item, dict) else None
+    raw_origin = item.get("origin") if isinstance(item, dict) else None
+    clean = (lambda v, n: v[:n] if isinstance(v, str) and not re.search(r"[\x00-\x1f\x7f]", v) else None)
+    detail = f"item {k}: " + "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg', '')}" for e in errs[:3])
+    return {"index": k, "reason": reason.value, "detail": detail[:2000], "article_id": clean(raw_id, 200),
+            "origin": clean(raw_origin, 2000) or "api"}
+
+
 class ReportBatchIn(BaseModel):
     """What `dateline ingest --server` sends: the reports it read, and the inputs it refused while
-    reading them (stored as rejections, as a local ingest would)."""
+    reading them (stored as rejections, as a local ingest would). A report the schema refuses
+    (empty text, text over the cap, bad metadata) does not sink the batch: it is stored as a typed
+    rejection, counted, and named in the answer's ``refused``; the other reports are ingested."""
 
     model_config = ConfigDict(extra="forbid")
     reports: list[BatchReportIn] = Field(default_factory=list, max_length=MAX_BATCH)
     rejections: list[RejectionIn] = Field(default_factory=list, max_length=1000)
+    _refused: list[dict[str, Any]] = PrivateAttr(default_factory=list)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _refuse_items(cls, data: Any, handler: Any) -> "ReportBatchIn":
+        refused: list[dict[str, Any]] = []
+        items = data.get("reports") if isinstance(data, dict) else None
+        if isinstance(items, list) and len(items) <= MAX_BATCH:  # an oversized batch is refused whole (422)
+            kept = []
+            for k, item in enumerate(items):
+                try:
+                    BatchReportIn.model_validate(item)
+                except ValidationError as exc:
+                    refused.append(_item_rejection(k, item, exc))
+                else:
+                    kept.append(item)
+            data = {**data, "reports": kept}
+        model = handler(data)
+        model._refused = refused
+        return model
 
 
 class IngestOutcomeOut(BaseModel):
@@ -256,6 +304,12 @@ class IngestIn(BaseModel):
     source: str | None = Field(None, max_length=200, pattern=NO_CTRL)
 
 
+class RefusedItemOut(BaseModel):
+    index: int
+    reason: str
+    detail: str
+
+
 class IngestSummaryOut(BaseModel):
     reports_read: int
     reports_new: int
@@ -263,6 +317,8 @@ class IngestSummaryOut(BaseModel):
     events_added: int
     events_merged: int
     rejected: dict[str, int]
+    refused: list[RefusedItemOut] = Field(default_factory=list,
+                                          description="POST /ingest/reports: the batch items refused by the schema (stored as rejections)")
 
 
 class ReviewIn(BaseModel):
@@ -856,6 +912,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         from ..ingest.run import ingest_items
 
         items: list[Any] = [Rejection(RejectReason(r.reason), r.detail, r.article_id, r.origin) for r in body.rejections]
+        items += [Rejection(RejectReason(r["reason"]), r["detail"], r["article_id"], r["origin"]) for r in body._refused]
         items += [Article(text=r.text, id=r.id or "", published=r.published, source=r.source, url=r.url,
                           title=r.title, dateline=r.dateline, meta={"origin": r.origin or "api"}) for r in body.reports]
         try:
@@ -863,7 +920,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                 summary = ingest_items(items, the_store(), batch_size=MAX_BATCH)
         finally:
             cache.invalidate()
-        return summary.to_dict()
+        out = summary.to_dict()
+        out["refused"] = [{"index": r["index"], "reason": r["reason"], "detail": r["detail"]} for r in body._refused]
+        return out
 
     @app.post("/ingest", response_model=None, summary="Fetch a web page or RSS/Atom feed, extract and store",
               responses={200: {"model": IngestSummaryOut}, **WRITE_RESPONSES}, dependencies=[Depends(require_key)])
