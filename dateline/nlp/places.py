@@ -998,9 +998,11 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
     dateline_focus = focus
     if focus is None:
         # no dateline: the country most of the report's places sit in (demonyms count half)
-        focus, res = _majority_country(gaz, resolver, queries, cands)
+        register = _register_country(doc.text)
+        focus, res = _majority_country(gaz, resolver, queries, cands, register)
         if focus is not None:  # else the vote's own resolution (no focus) is the answer
-            res = resolver.resolve(queries, focus=focus, focus_weight=FOCUS_INFERRED)
+            res = resolver.resolve(queries, focus=focus,
+                                   focus_weight=REGISTER_FOCUS if focus == register else FOCUS_INFERRED)
     else:
         res = resolver.resolve(queries, focus=focus) if queries else []
 
@@ -1084,12 +1086,57 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
     return out
 
 
+# Register cues: how a report is written says which country's press wrote it, when no dateline
+# does. A local paper names its home town bare ("the Springfield council"), and the bare name's
+# famous namesake abroad must not win. Each cue is a (pattern, weight) of one country's usage;
+# a report's register is the country whose cues sum to REGISTER_MIN and lead every other by it.
+REGISTER = True
+REGISTER_MIN = 1.5
+REGISTER_VOTE = 2.0  # votes added to that country in the focus vote (a demonym is 0.5)
+REGISTER_FOCUS = 2.5  # the focus weight when the focus vote agrees with the register (else FOCUS_INFERRED)
+_REGISTER_CUES: dict[str, list[tuple[re.Pattern, float]]] = {
+    "US": [
+        (re.compile(r"\(\d{3}\) ?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"), 1.0),  # a North American phone number
+        (re.compile(r"\b[A-Z]{2} \d{5}(?:-\d{4})?\b"), 1.0),  # a ZIP code after a state's postal code
+        (re.compile(r"\b[Ss]heriff"), 1.0),
+        (re.compile(r"\b(?:Interstate \d|I-\d{1,3}\b|U\.S\. (?:Route|Highway)|(?:State )?Route \d)"), 1.0),
+        (re.compile(r"\b\d{1,5} (?:[NSEW]\. )?(?:[A-Z][a-z]+ ){1,2}(?:St|Ave|Blvd|Rd|Dr|Pkwy)\.(?!\w)"), 1.0),
+        (re.compile(r"\b(?:Gov|Sen|Rep)\. [A-Z]|\([RD]-[A-Z]"), 1.0),
+        (re.compile(r"\b(?:[Ss]uperintendent|[Ss]chool [Bb]oard|[Ss]chool [Dd]istrict|[Tt]ownship)\b"), 1.0),
+        (re.compile(r"\$\d"), 0.5),  # dollars: also Canada's, Australia's
+        (re.compile(r"\b\d{1,2}(?::\d\d)? [ap]\.m\."), 0.5),
+        (re.compile(r"\b(?:Police|Fire) Chief\b|\b[Mm]ayor\b"), 0.5),
+    ],
+    "GB": [
+        (re.compile(r"£ ?\d"), 1.5),
+        (re.compile(r"\b(?:Mr|Mrs|Dr|Insp|Sgt) [A-Z][a-z]"), 0.5),  # a title without its full stop
+        (re.compile(r"\b(?:Crown|Magistrates'?) Court\b|\bBorough Council\b|\bCounty Council\b"), 1.0),
+        (re.compile(r"\b[Cc]ouncillors?\b"), 0.5),  # also Canada's
+        (re.compile(r"\b\d{1,2}\.\d\d ?[ap]m\b"), 1.0),  # "11.15pm"
+        (re.compile(r"\b0(?:800|845\d|20|1\d{2,3}) ?\d{3} ?\d{3,4}\b"), 1.0),  # a British phone number
+        (re.compile(r"\b(?:litres?|metres?|fortnight(?:ly)?|whilst|[Mm]ums?)\b"), 0.5),
+    ],
+}
+
+
+def _register_country(text: str) -> str | None:
+    """The country whose press usage the report's text shows (see _REGISTER_CUES), or None."""
+    if not REGISTER:
+        return None
+    sums = {cc: sum(w for pat, w in cues if pat.search(text)) for cc, cues in _REGISTER_CUES.items()}
+    best = max(sums, key=sums.__getitem__)
+    rest = max((v for cc, v in sums.items() if cc != best), default=0.0)
+    return best if sums[best] >= REGISTER_MIN and sums[best] - rest >= REGISTER_MIN else None
+
+
 def _majority_country(gaz: Gazetteer, resolver: Resolver, queries: list[Query],
-                      cands: list[_Cand]) -> tuple[str | None, list[Resolution]]:
+                      cands: list[_Cand], register: str | None = None) -> tuple[str | None, list[Resolution]]:
     """The report's inferred focus country (or None), and the focus-free resolution it was read from."""
     from collections import Counter
 
     votes: Counter = Counter()
+    if register:
+        votes[register] += REGISTER_VOTE
     res: list[Resolution] = []
     for c in cands:
         if c.context == "demonym" and c.demonym_cc:
