@@ -198,6 +198,29 @@ def _is_anaphoric(doc, ev: EventMention) -> bool:
     return any(ch.dep_ == "det" and ch.lower_ in _DEFINITE for ch in tok.children)
 
 
+_BACK_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
+
+
+def _refers_back(c: CountMention) -> bool:
+    """A one-person figure that names someone already met: a pronoun ("he") or a definite noun
+    phrase ("the victim", "the 20-year-old")."""
+    words = c.text.split()
+    if not c.singular or not words:
+        return False
+    first = words[0].lower()
+    return (len(words) == 1 and first in _BACK_PRONOUNS) or first == "the"
+
+
+def _counts_refer_back(a: _Args) -> bool:
+    """The mention's only arguments in its own sentence are victims named before ("He was
+    pronounced dead at the scene", "The victim died at a hospital"): the fate of someone in an
+    incident already told, not a new incident. Its own date, place and actors still have to agree
+    with that incident's (:func:`_compatible`)."""
+    s = a.ev.sent
+    own = [c for c in a.counts if c.sent == s]
+    return bool(own) and all(_refers_back(c) for c in own)
+
+
 def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a = _Args(i, ev)
     a.anaphoric = _is_anaphoric(doc, ev)
@@ -242,6 +265,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         a.counts = [counts[k] for k in _ask("counts", "event_counts", doc, ev, ())]
     if doc._.dl_sources:
         a.sources = list(_ask("sources", "event_source", doc, ev, ()))
+    a.anaphoric = a.anaphoric or _counts_refer_back(a)
     return a
 
 

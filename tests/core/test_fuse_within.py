@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateline.fuse.within import _Args, _cluster, _resolve_aggregates
+from dateline.fuse.within import _Args, _cluster, _counts_refer_back, _resolve_aggregates
 from dateline.nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
 
 
@@ -85,3 +85,28 @@ def test_different_initiators_are_different_events():
     a = args(0, ev(1), actors=[t], time=day(3))
     b = args(1, ev(2), actors=[i], time=day(3))
     assert len(_cluster([a, b])) == 2
+
+
+def person(text, cat, sent):
+    return CountMention(0, 1, text, sent, cat, low=1, best=1, high=1, singular=True)
+
+
+def test_victim_told_again_by_pronoun_joins_the_shooting():
+    # "A man was shot near the depot on Tuesday. He died at a clinic an hour later." The two
+    # mentions are typed differently; the second one's only figure is the man told before.
+    shot = args(0, ev(1, "Attack"), time=day(3), counts=[person("A man", "injured", 1)])
+    died = args(1, ev(2, "Armed clash"), counts=[person("He", "killed", 2)])
+    assert _counts_refer_back(died)
+    died.anaphoric = True
+    (c,) = _cluster([shot, died])
+    assert len(c.members) == 2
+    # a new victim ("a woman") is not someone told before
+    assert not _counts_refer_back(args(2, ev(3, "Armed clash"), counts=[person("a woman", "killed", 3)]))
+    assert _counts_refer_back(args(3, ev(4, "Armed clash"), counts=[person("the victim", "killed", 4)]))
+
+
+def test_pronoun_victim_with_another_place_stays_apart():
+    # "A man was shot in one district. In another province, she was found dead."
+    a = args(0, ev(1, "Attack"), place=place("Kabul", "Paghman"), counts=[person("A man", "injured", 1)])
+    c = args(2, ev(3, "Armed clash"), place=place("Balkh"), counts=[person("she", "killed", 3)], anaphoric=True)
+    assert len(_cluster([a, c])) == 2
