@@ -715,6 +715,11 @@ def _status(t: Token) -> str:
             return "hypothetical"
         if h.dep_ == "xcomp" and h.head.lower_ == "going":
             return "hypothetical"  # "he was going to kill himself"
+        if h.dep_ == "ccomp" and _lemma(h.head) in _BELIEF_VERBS:
+            if any(c.dep_ == "neg" for c in h.head.children):
+                return "negated"  # "officers did not believe the clerk had been hit"
+            if h.head.tag_ == "VBD" and _lemma(h.head) in ("think", "fear"):
+                return "hypothetical"  # "she thought she had been shot" (and was not)
         if h.dep_ == "pcomp" and h.head.lower_ == "from" and _lemma(h.head.head) in _PREVENT_VERBS:
             return "negated"  # "officers prevented him from killing himself"
         h = h.head
@@ -722,6 +727,8 @@ def _status(t: Token) -> str:
 
 
 _PREVENT_VERBS = frozenset("prevent stop keep save deter bar block discourage dissuade restrain".split())
+# a report that a belief was wrong or absent: "police do not think anyone was hit"
+_BELIEF_VERBS = frozenset("believe think suspect fear".split())
 UNCERTAIN_HEADS = frozenset("possible unclear unknown likely unlikely unsure uncertain".split())
 FIND_VERBS = frozenset("find discover locate leave".split())
 _TIME_WORDS = frozenset("""night morning afternoon evening day days week weekend month year hours hour minutes
