@@ -1094,7 +1094,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
 # Issue 4, sixth pass: LGL country .976 -> .980, exact .873 -> .876, GWN unchanged (full sets).
 REGISTER = True
 REGISTER_MIN = 1.5  # 1.0: LGL +8 -4 (Canadian reports with dollars and a mayor read as the US)
-REGISTER_VOTE = 2.0  # votes added to that country in the focus vote (a demonym is 0.5)
+REGISTER_VOTE = 3.0  # votes added to that country in the focus vote (a demonym is 0.5; 2.0: one Paris fewer)
 # the focus weight when the focus vote agrees with the register (else FOCUS_INFERRED): 1.0 / 2.0
 # gave LGL country .977 / .978
 REGISTER_FOCUS = 2.5
@@ -1107,6 +1107,9 @@ _REGISTER_CUES: dict[str, list[tuple[re.Pattern, float]]] = {
         (re.compile(r"\b\d{1,5} (?:[NSEW]\. )?(?:[A-Z][a-z]+ ){1,2}(?:St|Ave|Blvd|Rd|Dr|Pkwy)\.(?!\w)"), 1.0),
         (re.compile(r"\b(?:Gov|Sen|Rep)\. [A-Z]|\([RD]-[A-Z]"), 1.0),
         (re.compile(r"\b(?:[Ss]uperintendent|[Ss]chool [Bb]oard|[Ss]chool [Dd]istrict|[Tt]ownship)\b"), 1.0),
+        # offices and schools of American usage (a British or Canadian paper writes "councillor")
+        (re.compile(r"\b(?:[Cc]ouncil(?:wo)?m[ae]n|[Cc]ity [Mm]anager|[Jj]unior [Cc]ollege|[Vv]arsity"
+                    r"|[Ee]lementary [Ss]chools?|[Mm]iddle [Ss]chools?)\b"), 1.0),
         (re.compile(r"\$\d"), 0.5),  # dollars: also Canada's, Australia's
         (re.compile(r"\b\d{1,2}(?::\d\d)? [ap]\.m\."), 0.5),
         (re.compile(r"\b(?:Police|Fire) Chief\b|\b[Mm]ayor\b"), 0.5),

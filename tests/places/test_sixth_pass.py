@@ -14,6 +14,7 @@ from dateline.nlp.places import _register_country
     ("Tickets cost $12 at the door; call (555) 201-3344 or write to the club at 80 Elm St. before Friday.", "US"),
     ("Mr Pellow told the Crown Court he had paid £300 for the van, which was stopped at 10.40pm.", "GB"),
     ("Councillors voted to charge £2 a sack for garden waste collected fortnightly.", "GB"),
+    ("Councilman Ode Brenn asked the city manager at 6 p.m. to find room for a new varsity field.", "US"),
 ])
 def test_a_reports_register_names_its_country(text, want):
     assert _register_country(text) == want
