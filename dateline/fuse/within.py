@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -317,6 +318,43 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
     return False
 
 
+_AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old")
+_MALE = frozenset("man boy male father son brother husband teen-ager".split())
+_FEMALE = frozenset("woman girl female mother daughter sister wife".split())
+
+
+def _new_person(x: CountMention) -> tuple[str | None, str | None] | None:
+    """(age, sex) of a one-person victim introduced as new ("a 40-year-old woman"), else None."""
+    words = x.text.split()
+    if not x.singular or x.category not in ("killed", "injured") or len(words) < 2 \
+            or words[0].lower() not in ("a", "an"):
+        return None
+    age = _AGE.search(x.text)
+    last = words[-1].lower()
+    sex = "m" if last in _MALE else ("f" if last in _FEMALE else None)
+    return (age.group(1) if age else None), sex
+
+
+def _other_victims(c: _Cluster, m: _Args) -> bool:
+    """A new victim in a new sentence who is plainly not the cluster's ("a 40-year-old woman was
+    shot on Oak Street. Later, a 22-year-old man was shot on Vine Street"): another age or sex,
+    each introduced with "a". Round-ups tell several one-victim shootings this way."""
+    s = m.ev.sent
+    mine = [p for p in (_new_person(x) for x in m.counts if x.sent == s) if p is not None]
+    if not mine:
+        return False
+    theirs = [p for p in (_new_person(x) for x in c.counts("killed") + c.counts("injured") if x.sent != s)
+              if p is not None]
+    if not theirs:
+        return False
+
+    def differ(a, b) -> bool:
+        return (a[0] is not None and b[0] is not None and a[0] != b[0]) or \
+            (a[1] is not None and b[1] is not None and a[1] != b[1])
+
+    return all(differ(a, b) for a in mine for b in theirs)
+
+
 def _compatible(c: _Cluster, m: _Args) -> bool:
     if not _types_compatible(c, m):
         return False
@@ -339,6 +377,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # an unnamed attacker ("a suicide bomber", "gunmen") may be the group named later
         if any(x.canonical != a1.canonical for x in c.actors("actor1") if not _unidentified(x)):
             return False
+    if _other_victims(c, m):
+        return False
     for cat in ("killed", "injured"):
         mine = [x.best for x in m.counts if x.category == cat and x.best is not None]
         theirs = [x.best for x in c.counts(cat) if x.best is not None]

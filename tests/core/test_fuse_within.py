@@ -110,3 +110,15 @@ def test_pronoun_victim_with_another_place_stays_apart():
     a = args(0, ev(1, "Attack"), place=place("Kabul", "Paghman"), counts=[person("A man", "injured", 1)])
     c = args(2, ev(3, "Armed clash"), place=place("Balkh"), counts=[person("she", "killed", 3)], anaphoric=True)
     assert len(_cluster([a, c])) == 2
+
+
+def test_round_up_of_one_victim_shootings_stays_apart():
+    # "A 40-year-old woman was shot on Oak Street. Later, a 22-year-old man was shot on Vine Street."
+    a = args(0, ev(1, "Attack"), counts=[person("A 40-year-old woman", "injured", 1)])
+    b = args(1, ev(2, "Attack"), counts=[person("a 22-year-old man", "injured", 2)])
+    assert len(_cluster([a, b])) == 2
+    # the lead told again in the body ("A 19-year-old man was shot ... A 19-year-old man was
+    # hit in the leg") and a victim met again ("The woman") stay one incident
+    c = args(2, ev(3, "Attack"), counts=[person("A 40-year-old woman", "injured", 3)])
+    d = args(3, ev(4, "Attack"), counts=[person("The woman", "injured", 4)])
+    assert len(_cluster([a, c, d])) == 1
