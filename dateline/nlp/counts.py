@@ -130,9 +130,11 @@ _AGGREGATE = re.compile(
     # "wounded in shootings across the city since Friday afternoon", "a pair of shootings",
     # "the weekend total" (GVA train 400: 28 injured over-counts, most of them such leads)
     r"\b(?:separate|different|unrelated|several|multiple)\s+(?:[\w-]+\s+)?(?:shootings|incidents|locations|attacks|"
-    r"stabbings|scenes)|\ba\s+(?:pair|couple|handful|rash|string|spate|series)\s+of\s+(?:[\w-]+\s+)?"
+    r"stabbings|scenes|areas|parts|neighbou?rhoods|sections)|\ba\s+(?:weekend|night|day|week)\s+of\s+"
+    r"(?:violence|gunfire|shootings)\b|\ba\s+(?:pair|couple|handful|rash|string|spate|series)\s+of\s+(?:[\w-]+\s+)?"
     r"(?:shootings|incidents|attacks|stabbings)|\bin\s+(?:[\w-]+\s+)?shootings\s+(?:across|around|throughout|"
-    r"in|on|since|over)\b|\b(?:weekend|three-day|two-day|24-hour|holiday)\s+(?:violence\s+)?total\b|"
+    r"in|on|since|over|early|late|overnight|during|this|last|that)\b|"
+    r"\b(?:weekend|three-day|two-day|24-hour|holiday)\s+(?:violence\s+)?total\b|"
     r"\b(?:two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+)?(?:shootings|stabbings|shooting\s+incidents)\b|"
     r"\bbringing\s+the\s+(?:[\w-]+\s+)?(?:total|toll|tally|count)\b|"
     # a tally of many incidents ("our count has 60 shootings that killed 15 people",

@@ -191,7 +191,10 @@ def test_roundup_leads_are_aggregates(analyse):
                  "Two women were shot at different locations overnight, police said.",
                  "Four people were hurt in a pair of shootings downtown on Sunday.",
                  "Police are investigating two weekend shootings that left two teenagers wounded.",
-                 "Five people were wounded in shootings across the city since Friday evening."):
+                 "Five people were wounded in shootings across the city since Friday evening.",
+                 "Three men were hurt in shootings late Saturday and early Sunday, police said.",
+                 "Four people were shot within six hours in different parts of the county.",
+                 "It ended a weekend of violence in which five people were wounded."):
         doc = analyse(text, published="2021-06-10")
         got = [c for c in doc._.dl_counts if c.category == "injured"]
         assert got and all(c.aggregate_hint for c in got), text
