@@ -971,6 +971,18 @@ def find_counts(doc: Doc) -> list[CountMention]:
             if t.pos_ != "NOUN" and not t.like_num:
                 continue
             lem = _lemma(t)
+            if t.pos_ == "NOUN" and lem in ("wound", "injury") and not any(c.dep_ == "nummod" for c in t.children) \
+                    and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in t.children) \
+                    and not any(_fatal_word(x) for x in t.head.subtree):
+                # "the cashier's injuries were not life-threatening": the one whose wounds they are
+                owner = next(c for c in t.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"))
+                q = _quantity_of(owner, in_times) if (owner.pos_ == "PROPN" or _is_person_noun(owner)) else None
+                # (someone hit told in the same sentence is that person: "a man was shot ..., but
+                # the owner's injuries were minor")
+                if q is not None and q.best == 1 and not any(o.sent == si and o.category in ("killed", "injured")
+                                                             for o in out):
+                    st = _status(t.head)
+                    add(_make(doc, si, q, "injured", t, "occurred" if st == "negated" else st, agg, False))
             if t.pos_ == "NOUN" and (lem in KILL_NOUNS or lem in INJ_NOUNS) and not (
                     lem in INJ_NOUNS and t.head.lower_ == "with" and not any(c.dep_ == "nummod" for c in t.children)):
                 category = "killed" if lem in KILL_NOUNS else "injured"

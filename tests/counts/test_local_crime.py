@@ -63,6 +63,9 @@ def merged(doc) -> tuple[int, int]:
     ("Detectives did not believe the cashier had actually been hit on Elm Street.", 0, 0),
     ("The courier ran off on Monday and thought he had been shot in the arm.", 0, 0),
     ("Police believe the teenager was shot in the 400 block of Birch Lane on Saturday.", 0, 1),
+    # the one whose injuries they are; the same person when the sentence already told the hit
+    ("Someone fired at a courier near the depot on Monday. The courier's injuries were not life-threatening.", 0, 1),
+    ("Deputies were called for a man who was shot in the arm, but found the owner's injuries were minor.", 0, 1),
 ])
 def test_local_crime_figures(analyse, text, killed, injured):
     assert merged(analyse(text, published="2019-06-10")) == (killed, injured)
