@@ -213,8 +213,8 @@ def _refers_back(c: CountMention) -> bool:
 
 
 def _counts_refer_back(a: _Args) -> bool:
-    """The mention's only arguments in its own sentence are victims named before ("He was
-    pronounced dead at the scene", "The victim died at a hospital"): the fate of someone in an
+    """The mention's only arguments in its own sentence are victims named before ("He died
+    where he fell", "The victim died at a hospital"): the fate of someone in an
     incident already told, not a new incident. Its own date, place and actors still have to agree
     with that incident's (:func:`_compatible`)."""
     s = a.ev.sent
