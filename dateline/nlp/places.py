@@ -218,6 +218,20 @@ _PLACE_CUES = {"man", "men", "woman", "women", "police", "resident", "residents"
                "educators"}
 
 
+# capitalised words that make the name before them a street's ("Georgia Street", "Virginia Ave."):
+# "Court", "Square" and "Highway" are left out ("Kansas Court of Appeals", "Tahrir Square", a state's
+# highway still lies in the state), and "Dr." (a title before a person's name)
+_STREET_WORDS = frozenset({"Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane",
+                           "Ln", "Parkway", "Pkwy", "Terrace", "Way", "Place", "Pl", "Circle", "Trail"})
+
+
+def _street_after(doc: Doc, end: int) -> bool:
+    if end >= len(doc):
+        return False
+    w = doc[end].text
+    return w.rstrip(".") in _STREET_WORDS and (w[:1].isupper())
+
+
 def _intext_dateline(doc: Doc, start: int, end: int) -> bool:
     """A capitals-only name opening a sentence and followed by a comma or a dash ("HARTFORD --")."""
     if not doc[start].is_sent_start and not (start > 0 and doc[start - 1].text in (".", "\n", "\n\n")):
@@ -672,6 +686,8 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
 
     if JUNK_UNKNOWN:
         cands = [c for c in cands if not _junk_unknown(gaz, doc, c)]
+    # "Georgia Street", "Virginia Ave.", "Texas Road": a street named after a place is not the place
+    cands = [c for c in cands if c.dateline or not _street_after(doc, c.end)]
     cands.sort(key=lambda c: c.start)
     _link_containers(doc, cands)
     for c in cands:

@@ -41,3 +41,15 @@ def test_a_bare_home_town_in_a_british_local_report_stays_british(analyse):
             "and the charge for a 240 litre bin doubles.")
     ps = [p for p in analyse(text)._.dl_places if p.text == "Kew"]
     assert ps and all(p.country_code == "GB" for p in ps), [(p.text, p.name, p.country_code) for p in ps]
+
+
+def test_a_street_named_after_a_place_is_not_the_place(analyse):
+    # invented reports: a street, avenue or road carrying a state's name stays a street
+    for text in ("A man was shot on Georgia Street in Gary on Friday night, police said.",
+                 "Officers found a woman wounded in the 200 block of Virginia Ave. on Saturday.",
+                 "A teenager was hurt near Texas Road in Kansas City, Missouri, on Sunday."):
+        names = {p.text for p in analyse(text, published="2019-03-05")._.dl_places}
+        assert not names & {"Georgia", "Virginia", "Texas"}, (text, names)
+    # the name alone is still the place
+    got = {p.text: p.feature for p in analyse("Troops crossed into Georgia on Monday.", published="2019-03-05")._.dl_places}
+    assert got.get("Georgia") == "country"
