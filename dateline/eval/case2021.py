@@ -35,6 +35,8 @@ NAME = "case2021"
 GOLD = "case2021_task2/dev_odd_ids.tsv"
 GOLD_FILES = (GOLD,)
 
+DEFAULT_LIMIT = None  # 509 snippets of 1-3 sentences: about 15 s on 2 cores
+
 
 def gold_file() -> str:
     """The TSV scored: ``$DATELINE_CASE2021_GOLD`` (a path under the data directory, same three
@@ -54,7 +56,7 @@ def id_parity() -> str:
     if v not in ("all", "even", "odd"):
         raise DatelineError(ErrorCode.E006, detail=f"DATELINE_CASE2021_IDS={v!r}: choose all, even or odd")
     return v
-DEFAULT_LIMIT = None  # 509 snippets of 1-3 sentences: about 15 s on 2 cores
+
 
 # The set's label codes -> ACLED sub-event type names (event_types.txt / the task description).
 CODES: dict[str, str] = {

@@ -306,7 +306,8 @@ def score(data_dir: Path, limit: int | None, seed: int) -> list[Metric]:
     from ..article import Article
     from ..nlp.pipeline import process
 
-    items = sample(load(data_dir, env_splits()), limit, seed)
+    splits = env_splits()
+    items = sample(load(data_dir, splits), limit, seed)
     arts = [Article(text=sentence_case(t), id=i, published=published(t)) for i, t, _ in items]
     results = {r.article.id: r for r in process(arts)}
     tp = fp = fn = 0
@@ -331,7 +332,7 @@ def score(data_dir: Path, limit: int | None, seed: int) -> list[Metric]:
     p, r, f = prf(tp, fp, fn)
     n = len(items)
     return [
-        Metric(NAME, "detection_f1", f, n, note=f"P {p:.3f} R {r:.3f} (relevant {tp + fn} of {n}; {'+'.join(env_splits()).upper()})"),
+        Metric(NAME, "detection_f1", f, n, note=f"P {p:.3f} R {r:.3f} (relevant {tp + fn} of {n}; {'+'.join(splits).upper()})"),
         Metric(NAME, "detection_precision", p, tp + fp, gated=False),
         Metric(NAME, "detection_recall", r, tp + fn, gated=False),
         Metric(NAME, "type_accuracy", typed_ok / typed if typed else None, typed,

@@ -384,10 +384,9 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                     out += _prep_args(c, kind, noun=False)
                 elif c.dep_ == "dobj" and (lem in EVENT_SUBJECT_VERBS or lem in _ATTACK_VERBS):
                     out.append(("victim" if lem in KILL | INJURE or c.lemma_ in ("life", "lives") else "actor2", c))
-    elif _weapon_of(n) is not None:
+    elif (v := _weapon_of(n)) is not None:
         # the weapon of a violent verb ("the army attacked the village with mortars and rockets",
         # "the post was attacked with grenades by the rebels"): the verb's subject used it on its object
-        v = _weapon_of(n)
         agents, pats = _subject_of(v)
         out += [("actor1", t) for t in agents] + [("actor2", t) for t in pats]
         out += [("actor2", c) for c in v.children if c.dep_ == "dobj"]
@@ -710,8 +709,8 @@ _PAIR_WORDS = frozenset({"pair", "two", "duo", "both"})
 
 def _pair_members(t: Token) -> list[Token] | None:
     """"the pair", "the two", "both" as the subject of a meeting or a call stand for the last two
-    people named before them, in their sentence or the one before ("X told reporters he had a good
-    relationship with Y, with the pair speaking by phone"): the head tokens of those two names, or
+    people named before them, in their sentence or the one before ("X met Y in the capital; the two
+    agreed to talk again"): the head tokens of those two names, or
     None when the phrase is not such a pair (it counts something: "the two soldiers", "both sides")."""
     low = t.lower_
     if low not in _PAIR_WORDS or any(c.dep_ in ("amod", "compound", "prep") for c in t.children):
@@ -774,8 +773,8 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
     cc = _event_country(doc, ev, ctx, spans, head) if kind != "relate" else ctx.focus
     if kind == "relate":
         # "the pair spoke": the two people named before it, one on each side of the exchange
-        pairs = [(role, t, _pair_members(t)) for role, t in args if role == "actor1"]
-        for role, t, members in pairs:
+        for role, t in args:
+            members = _pair_members(t) if role == "actor1" else None
             if members:
                 args = [a for a in args if a[1].i != t.i] + [("actor1", members[0]), ("actor2", members[1])]
                 break

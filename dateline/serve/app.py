@@ -249,7 +249,9 @@ def _item_rejection(k: int, item: Any, exc: ValidationError) -> dict[str, Any]:
         reason = RejectReason.MALFORMED
     raw_id = item.get("id") if isinstance(item, dict) else None
     raw_origin = item.get("origin") if isinstance(item, dict) else None
-    clean = (lambda v, n: v[:n] if isinstance(v, str) and not re.search(r"[\x00-\x1f\x7f]", v) else None)
+    def clean(v: Any, n: int) -> str | None:  # kept only when it is a plain one-line string
+        return v[:n] if isinstance(v, str) and re.match(ID_PATTERN, v) else None
+
     detail = f"item {k}: " + "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg', '')}" for e in errs[:3])
     return {"index": k, "reason": reason.value, "detail": detail[:2000], "article_id": clean(raw_id, 200),
             "origin": clean(raw_origin, 2000) or "api"}
@@ -275,11 +277,9 @@ class ReportBatchIn(BaseModel):
             kept = []
             for k, item in enumerate(items):
                 try:
-                    BatchReportIn.model_validate(item)
+                    kept.append(BatchReportIn.model_validate(item))  # a model is not validated again
                 except ValidationError as exc:
                     refused.append(_item_rejection(k, item, exc))
-                else:
-                    kept.append(item)
             data = {**data, "reports": kept}
         model = handler(data)
         model._refused = refused
