@@ -5,26 +5,11 @@ from __future__ import annotations
 import pytest
 
 
-def events(analyse, text, published="1989-05-03"):
-    return analyse(text, published=published)._.dl_events
-
-
-def violent(analyse, text):
-    """(text, sub-event type) of the countable violent mentions: occurred, not generic, not background."""
-    return [(e.text, e.sub_event_type) for e in events(analyse, text)
-            if e.sub_event_type and e.status == "occurred" and not e.generic and not e.background
-            and e.plover_type == "ASSAULT"]
-
-
-def records(analyse, text, published="1989-05-03"):
-    return analyse(text, published=published)._.dl_records
-
-
 # --- words of a group's name are no events -----------------------------------------------------
 
 
-def test_liberation_in_a_group_name_is_no_event(analyse):
-    evs = events(analyse, "Officials said a unit of the army of national liberation burned three buses near the town.")
+def test_liberation_in_a_group_name_is_no_event(muc):
+    evs = muc.events("Officials said a unit of the army of national liberation burned three buses near the town.")
     assert not [e for e in evs if e.sub_event_type == "Government regains territory"]
     assert [e for e in evs if e.sub_event_type == "Looting/property destruction"]
 
@@ -43,19 +28,19 @@ def test_the_group_named_with_of_is_the_attacker(analyse):
     "The newspaper's offices, which were dynamited by a drug gang on Saturday, reopened today.",
     "A party office in the suburb was completely destroyed by a bomb explosion, a spokesman said.",
 ])
-def test_bombings_told_with_dynamite_or_destroyed_by(analyse, text):
-    assert any(sub == "Remote explosive/landmine/IED" for _, sub in violent(analyse, text)), events(analyse, text)
+def test_bombings_told_with_dynamite_or_destroyed_by(muc, text):
+    assert any(sub == "Remote explosive/landmine/IED" for _, sub in muc.violent(text)), muc.events(text)
 
 
-def test_destroyed_bombs_are_still_disrupted_weapons(analyse):
-    evs = events(analyse, "Army engineers destroyed two bombs found under the bridge.")
+def test_destroyed_bombs_are_still_disrupted_weapons(muc):
+    evs = muc.events("Army engineers destroyed two bombs found under the bridge.")
     assert [e for e in evs if e.sub_event_type == "Disrupted weapons use"]
 
 
-def test_burned_vehicles_are_property_destruction(analyse):
-    evs = events(analyse, "Armed men stopped the convoy and burned four trucks on the highway.")
+def test_burned_vehicles_are_property_destruction(muc):
+    evs = muc.events("Armed men stopped the convoy and burned four trucks on the highway.")
     assert [e for e in evs if e.sub_event_type == "Looting/property destruction"]
-    assert not [e for e in events(analyse, "She burned her hand on the stove while cooking.") if e.sub_event_type]
+    assert not [e for e in muc.events("She burned her hand on the stove while cooking.") if e.sub_event_type]
 
 
 # --- talk about violence, not an incident -----------------------------------------------------
@@ -70,8 +55,8 @@ def test_burned_vehicles_are_property_destruction(analyse):
     "He denied that the town had been shut down and was being held hostage.",
     "Documents about the arms deal disappeared from the files of the commission.",
 ])
-def test_talk_about_violence_is_no_incident(analyse, text):
-    assert violent(analyse, text) == [], events(analyse, text)
+def test_talk_about_violence_is_no_incident(muc, text):
+    assert muc.violent(text) == [], muc.events(text)
 
 
 @pytest.mark.parametrize("text,sub", [
@@ -80,16 +65,16 @@ def test_talk_about_violence_is_no_incident(analyse, text):
     ("Rebels held the consul hostage for two days.", "Abduction/forced disappearance"),
     ("Three students disappeared after soldiers detained them on Monday.", "Abduction/forced disappearance"),
 ])
-def test_incidents_stay(analyse, text, sub):
-    assert any(s == sub for _, s in violent(analyse, text)), events(analyse, text)
+def test_incidents_stay(muc, text, sub):
+    assert any(s == sub for _, s in muc.violent(text)), muc.events(text)
 
 
 # --- a month in lower case is no march ---------------------------------------------------------
 
 
-def test_lower_case_month_is_no_protest(analyse):
+def test_lower_case_month_is_no_protest(muc):
     text = "The senator was kidnapped on 27 march near his home by the cartel's gunmen."
-    evs = events(analyse, text, published="1990-04-05")
+    evs = muc.events(text, published="1990-04-05")
     assert not [e for e in evs if e.sub_event_type == "Peaceful protest"]
     assert [e for e in evs if e.sub_event_type == "Abduction/forced disappearance"]
 
@@ -97,20 +82,20 @@ def test_lower_case_month_is_no_protest(analyse):
 # --- statistics and accidents ----------------------------------------------------------------
 
 
-def test_a_count_of_many_clashes_is_a_statistic(analyse):
+def test_a_count_of_many_clashes_is_a_statistic(muc):
     text = "The colonel said 250 rebels were killed in more than 400 clashes this year."
-    assert violent(analyse, text) == [], events(analyse, text)
+    assert muc.violent(text) == [], muc.events(text)
 
 
-def test_many_attacks_on_one_day_stay(analyse):
+def test_many_attacks_on_one_day_stay(muc):
     text = "Rebels carried out 12 attacks on police posts on Monday in the northern province, killing 20 officers."
-    assert violent(analyse, text), events(analyse, text)
+    assert muc.violent(text), muc.events(text)
 
 
-def test_a_dynamite_charge_makes_a_derailment_an_attack(analyse):
+def test_a_dynamite_charge_makes_a_derailment_an_attack(muc):
     text = ("A goods train was derailed before dawn today after running over a dynamite charge. "
             "A railway worker died in the explosion.")
-    assert any(sub == "Remote explosive/landmine/IED" for _, sub in violent(analyse, text)), events(analyse, text)
+    assert any(sub == "Remote explosive/landmine/IED" for _, sub in muc.violent(text)), muc.events(text)
 
 
 def test_muc4_sentence_case_capitalises_months():
@@ -120,10 +105,10 @@ def test_muc4_sentence_case_capitalises_months():
     assert out == "The priests were killed on 16 November. They may march on 3 May or in March 1989."
 
 
-def test_an_inquiry_promised_into_a_murder_leaves_the_murder_done(analyse):
-    evs = events(analyse, "The minister promised on Friday to investigate the murder of two teachers.")
+def test_an_inquiry_promised_into_a_murder_leaves_the_murder_done(muc):
+    evs = muc.events("The minister promised on Friday to investigate the murder of two teachers.")
     assert find_status(evs, "murder") == "occurred"
-    evs = events(analyse, "The rebels plan to carry out an attack on the capital.")
+    evs = muc.events("The rebels plan to carry out an attack on the capital.")
     assert find_status(evs, "attack") == "planned"
 
 
@@ -140,8 +125,8 @@ def find_status(evs, word):
     "The officer was murdered last night by four unidentified people in a park in the northern district.",
     "A shopkeeper was shot dead on Monday by masked men in the old town.",
 ])
-def test_unidentified_people_who_kill_are_an_armed_group(analyse, text):
-    recs = [r for r in records(analyse, text) if r.event_type and r.fatalities]
+def test_unidentified_people_who_kill_are_an_armed_group(muc, text):
+    recs = [r for r in muc.records(text) if r.event_type and r.fatalities]
     assert recs and recs[0].actor1.startswith("Unidentified Armed Group"), [(r.sub_event_type, r.actor1) for r in recs]
     assert recs[0].sub_event_type != "Mob violence"
 
@@ -188,10 +173,10 @@ def test_muc4_sentence_case_restores_group_acronyms():
     "Over the past six years more than 200 people have disappeared and 80 have been killed, the group said.",
     "Between February and October the army killed 300 rebels, a colonel said.",
 ])
-def test_a_tally_over_months_or_years_is_no_incident(analyse, text):
-    assert violent(analyse, text) == [], events(analyse, text)
+def test_a_tally_over_months_or_years_is_no_incident(muc, text):
+    assert muc.violent(text) == [], muc.events(text)
 
 
-def test_a_dated_incident_beside_a_span_stays(analyse):
+def test_a_dated_incident_beside_a_span_stays(muc):
     text = "Gunmen killed three farmers on Monday in the deadliest attack in two years."
-    assert violent(analyse, text), events(analyse, text)
+    assert muc.violent(text), muc.events(text)
