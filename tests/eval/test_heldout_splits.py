@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dateline.errors import DatelineError
-from dateline.eval import gva, muc4, runner
+from dateline.eval import geoparsing, gva, muc4, runner
 
 TEXT = """TST3-MUC4-0001
 
@@ -126,3 +126,57 @@ def test_wikievents_test_split_without_coreference(tmp_path, monkeypatch):
     monkeypatch.setenv("DATELINE_WIKIEVENTS_SPLIT", "../x")
     with pytest.raises(DatelineError):
         wikievents.gold_files(tmp_path)
+
+
+# --- geoparsing: held-out corpora in LGL's format (TR-News) ---------------------------------------
+
+CORPUS = """<?xml version="1.0" encoding="utf-8"?>
+<articles>
+  <article docid="1">
+    <title>Storm</title>
+    <domain>example.org</domain>
+    <text><![CDATA[Heavy rain flooded roads in Nairobi on Monday, officials in Kenya said.]]></text>
+    <toponyms>
+      <toponym><phrase>Kenya</phrase><start>61</start><end>66</end>
+        <gaztag geonameid="192950"><name>Kenya</name><fclass>A</fclass><fcode>PCLI</fcode>
+          <lat>1</lat><lon>38</lon><country geonameid="192950">Kenya</country></gaztag></toponym>
+      <toponym><phrase>Nairobi</phrase><start>29</start><end>36</end>
+        <gaztag geonameid="184745"><name>Nairobi</name><fclass>P</fclass><fcode>PPLC</fcode>
+          <lat>-1.28333</lat><lon>36.81667</lon><country geonameid="192950">Kenya</country></gaztag></toponym>
+    </toponyms>
+  </article>
+</articles>
+"""
+
+
+def _geo_tree(root: Path) -> Path:
+    d = root / "geoparsing"
+    d.mkdir(parents=True)
+    for f in geoparsing.GOLD_FILES:
+        (root / f).write_text("<articles/>", encoding="utf-8")
+    return d
+
+
+def test_tr_news_is_scored_when_present_and_never_gated(tmp_path, monkeypatch):
+    monkeypatch.delenv("DATELINE_GEOPARSING_EXTRA", raising=False)
+    d = _geo_tree(tmp_path)
+    assert geoparsing.extra_sets(tmp_path) == {}
+    (d / "TR-News.xml").write_text(CORPUS, encoding="utf-8")
+    assert geoparsing.extra_sets(tmp_path) == {"trnews": geoparsing.TR_NEWS}
+    assert set(runner.fingerprints("geoparsing", tmp_path)) == {*geoparsing.GOLD_FILES, geoparsing.TR_NEWS}
+
+    arts = geoparsing.load_corpus(d / "TR-News.xml")
+    assert [(t.text, t.gid) for t in arts[0].toponyms] == [("Nairobi", 184745), ("Kenya", 192950)]
+    metrics = {m.name: m for m in geoparsing.score(tmp_path, None) if m.name.startswith("trnews_")}
+    assert metrics["trnews_recall"].value == 1.0 and metrics["trnews_exact"].value == 1.0
+    assert not any(m.gated for m in metrics.values()) and metrics["trnews_exact"].peer_name is None
+
+
+def test_other_corpora_are_named_in_the_environment(tmp_path, monkeypatch):
+    d = _geo_tree(tmp_path)
+    (d / "My Corpus.xml").write_text(CORPUS, encoding="utf-8")
+    monkeypatch.setenv("DATELINE_GEOPARSING_EXTRA", "geoparsing/My Corpus.xml")
+    assert geoparsing.extra_sets(tmp_path) == {"mycorpus": "geoparsing/My Corpus.xml"}
+    monkeypatch.setenv("DATELINE_GEOPARSING_EXTRA", "geoparsing/absent.xml")
+    with pytest.raises(DatelineError):
+        geoparsing.extra_sets(tmp_path)
