@@ -9,16 +9,20 @@ text (the DCT itself excluded), with its normalised ISO value.
 - ``date_value_accuracy``: among those recognised, share whose TimeML value
   (:func:`dateline.nlp.dates.timex_value`) equals the gold value (the issue's target, >= .90);
 - ``date_value_end_to_end``: correct values over all gold DATE expressions (recall x accuracy);
+- (``$DATELINE_TEMPEVAL3_DIR`` scores every ``.tml`` under another TimeML folder instead, e.g. a
+  held-out collection; see :func:`gold_files`)
 - ``date_precision`` (not gated): share of our date mentions that overlap some gold TIMEX3 of
   any type (TempEval annotates only some expressions, so this is a lower bound).
 """
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from ..errors import DatelineError, ErrorCode
 from .base import Metric, sample
 
 NAME = "tempeval3"
@@ -32,6 +36,21 @@ FILES = [
     "nyt_20130322_strange_computer.tml",
 ]
 GOLD_FILES = [f"{DIR}/{f}" for f in FILES]
+ENV_DIR = "DATELINE_TEMPEVAL3_DIR"  # another TimeML folder to score (held out: e.g. TBAQ-cleaned)
+
+
+def gold_files(data_dir: Path) -> list[str]:
+    """The platinum files, or every ``*.tml`` under ``$DATELINE_TEMPEVAL3_DIR`` (relative to the data
+    dir, or absolute) — a held-out TimeML collection a user has, scored the same way."""
+    other = os.environ.get(ENV_DIR, "").strip()
+    if not other:
+        return list(GOLD_FILES)
+    root = Path(other) if Path(other).is_absolute() else data_dir / other
+    files = sorted(str(p.relative_to(data_dir)) if not Path(other).is_absolute() else str(p)
+                   for p in root.rglob("*.tml"))
+    if not files:
+        raise DatelineError(ErrorCode.E006, detail=f"{ENV_DIR}={other!r}: no .tml files there")
+    return files
 DEFAULT_LIMIT = None
 
 
@@ -73,9 +92,9 @@ def score(data_dir: Path, limit: int | None, seed: int) -> list[Metric]:
     from ..nlp.dates import timex_value
     from ..nlp.pipeline import process
 
-    files = sample(FILES, limit, seed)
-    docs = [parse_tml((data_dir / DIR / f).read_text(encoding="utf-8")) for f in files]
-    arts = [Article(text=d["text"], id=f"te3-{f}", published=d["dct"][:10] if d["dct"] else None)
+    files = sample(gold_files(data_dir), limit, seed)
+    docs = [parse_tml((data_dir / f).read_text(encoding="utf-8")) for f in files]
+    arts = [Article(text=d["text"], id=f"te3-{Path(f).name}", published=d["dct"][:10] if d["dct"] else None)
             for f, d in zip(files, docs)]
     gold_n = recognised = correct = 0
     pred_n = pred_hit = 0

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dateline.errors import DatelineError
-from dateline.eval import geoparsing, gva, muc4, runner
+from dateline.eval import geoparsing, gva, muc4, runner, tempeval3
 
 TEXT = """TST3-MUC4-0001
 
@@ -180,3 +180,30 @@ def test_other_corpora_are_named_in_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("DATELINE_GEOPARSING_EXTRA", "geoparsing/absent.xml")
     with pytest.raises(DatelineError):
         geoparsing.extra_sets(tmp_path)
+
+
+# --- TempEval-3: another TimeML folder -------------------------------------------------------------
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>own_1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" temporalFunction="false" functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>
+<TEXT>The council met on <TIMEX3 tid="t1" type="DATE" value="2013-03-20">Wednesday</TIMEX3> and will vote <TIMEX3 tid="t2" type="DATE" value="2013-03-25">next Monday</TIMEX3>.</TEXT>
+</TimeML>
+"""
+
+
+def test_tempeval3_scores_another_timeml_folder(tmp_path, monkeypatch):
+    d = tmp_path / "timebank" / "part"
+    d.mkdir(parents=True)
+    (d / "own_1.tml").write_text(TML, encoding="utf-8")
+    monkeypatch.setenv(tempeval3.ENV_DIR, "timebank")
+    assert tempeval3.gold_files(tmp_path) == ["timebank/part/own_1.tml"]
+    assert set(runner.fingerprints("tempeval3", tmp_path)) == {"timebank/part/own_1.tml"}
+    got = {m.name: m for m in tempeval3.score(tmp_path, None, 13)}
+    assert got["date_recall"].n == 2 and got["date_value_accuracy"].value == 1.0
+    monkeypatch.setenv(tempeval3.ENV_DIR, "nowhere")
+    with pytest.raises(DatelineError):
+        tempeval3.gold_files(tmp_path)
+    monkeypatch.delenv(tempeval3.ENV_DIR)
+    assert tempeval3.gold_files(tmp_path) == tempeval3.GOLD_FILES
