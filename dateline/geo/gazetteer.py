@@ -146,6 +146,7 @@ class Gazetteer:
         # built with the cache file (see state()): building it took ~0.4 s CPU in every process
         self._units_by_cc: dict[str, list[tuple[str, int]]] | None = state.get("units_by_cc")
         self._cand_cache: dict[tuple[str, bool], tuple[tuple[int, ...], str | None, str]] = {}
+        self._city_state: dict[tuple[int, float], bool] = {}
 
     # -- state ---------------------------------------------------------------------------
     def state(self) -> dict:
@@ -180,6 +181,23 @@ class Gazetteer:
             admin2=self.names[row] if k == ADMIN2 else (self.names[a2] if a2 >= 0 else None),
             population=self.pop[row], latitude=la, longitude=lo, feature_code=self.fcode.get(row),
         )
+
+    def city_state(self, country: int, km: float) -> bool:
+        """True when every town of the country lies within ``km`` of its seat (Singapore, Monaco).
+        Scans the towns once per country and process (only asked of a country whose seat shares
+        its name)."""
+        key = (country, km)
+        got = self._city_state.get(key)
+        if got is None:
+            seat, ci = self.seat[country], self.cci[country]
+            got = seat >= 0 and not math.isnan(self.lat[seat])
+            if got:
+                la, lo = self.lat[seat], self.lon[seat]
+                cci, kind, lat, lon = self.cci, self.kind, self.lat, self.lon
+                got = all(haversine_km(la, lo, lat[r], lon[r]) <= km for r in range(len(self.names))
+                          if cci[r] == ci and kind[r] == PLACE and not math.isnan(lat[r]))
+            self._city_state[key] = got
+        return got
 
     def within(self, row: int, container: int) -> bool:
         """True when ``row`` lies in ``container`` (a country, admin1 or admin2 row), or is it."""

@@ -81,6 +81,14 @@ LOCAL_SENSE = True
 # city as much as the province (LGL: Moscow read as the oblast in a report of its airports)
 ENCLAVE_CITY = True
 SENSE_UNIT_APART = True  # a name written as a unit ("Lagos State") does not share one reading with the bare name
+# a metropolis (this many people: New York, Los Angeles) is named far beyond its province: it counts
+# as context for its country, not for its province ("Boston" beside "New York City" is not the
+# hamlet of Boston, New York). Issue 4, seventh pass: GWN exact +2, LGL +4, nothing lost (2M: a
+# Toronto report's London, Ontario read as England; 1M likewise)
+METRO_POP = 3_000_000
+# a city-state: a country whose every town lies within this many km of its same-named seat
+# (Singapore, Hong Kong, Monaco, Gibraltar) is, named bare, its city (GWN: Singapore twice)
+CITY_STATE_KM = 40.0
 
 
 # words that open the name of an office, not a place ("Police Department", "Fire District")
@@ -156,6 +164,12 @@ class Resolver:
                     continue
                 if g.cci[other] == g.cci[row] and (g.seat[other] == row or row in g.capitals):
                     s = max(s, math.log10(g.pop[other] + 10) + KIND_BONUS[g.kind[other]] + SEAT_SAME_NAME)
+        if k == PLACE and same and CITY_STATE_KM:
+            # a city-state's country and its one city cover the same land: the city, the more
+            # precise reading, is what the bare name means (as Kabul the city over the province)
+            c = g.country_row.get(g.cc(row))
+            if c is not None and g.seat[c] == row and c in rows and g.city_state(c, CITY_STATE_KM):
+                s = max(s, math.log10(g.pop[c] + 10) + KIND_BONUS[COUNTRY] + SEAT_SAME_NAME)
         if full_key(text) != name_key(text) and full_key(g.names[row]) == full_key(text):
             s += FULL_NAME  # "Boulder City" is the town named so, not Boulder with a generic word
         if g.preferred.get(name_key(text)) == row:
@@ -483,10 +497,10 @@ class Resolver:
             by_cc[g.cci[r]] = by_cc.get(g.cci[r], 0.0) + w
             if dl:
                 continue
-            for a in ((r if g.kind[r] == ADMIN1 else g.a1[r]),):
-                if a >= 0:
-                    a1s.setdefault(a, set()).add(r)
-                    a1w[a] = a1w.get(a, 0.0) + w
+            a = r if g.kind[r] == ADMIN1 else g.a1[r]
+            if a >= 0 and not (METRO_POP and g.kind[r] == PLACE and g.pop[r] >= METRO_POP):  # a metropolis: its country only
+                a1s.setdefault(a, set()).add(r)
+                a1w[a] = a1w.get(a, 0.0) + w
             if g.kind[r] in (PLACE, ADMIN2) and not math.isnan(g.lat[r]):
                 pts.append((g.lat[r], g.lon[r], w))
         return total, by_cc, a1s, pts, a1w

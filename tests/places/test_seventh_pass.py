@@ -1,0 +1,48 @@
+"""Issue 4, seventh pass: a metropolis says nothing about its province's small towns, and a
+city-state named bare is its city (docs/places.md). Names only; no third-party text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.geo import Resolver, get_gazetteer
+from dateline.geo.resolve import Query
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def _read(gaz, names):
+    out = []
+    for r in Resolver(gaz).resolve([Query(t) for t in names]):
+        p = gaz.place(r.row)
+        out.append((p.name, p.feature, p.admin1, p.country_code))
+    return out
+
+
+def test_a_metropolis_does_not_pull_a_namesake_into_its_province(gaz):
+    # New York City lies in New York State, as does a hamlet called Boston: the city is no evidence
+    # for the hamlet
+    got = _read(gaz, ["New York City", "Boston"])
+    assert got[1][2] == "Massachusetts", got
+
+
+def test_a_smaller_city_still_names_its_province(gaz):
+    # Manhattan (under the metropolis size) keeps telling the province: Rochester of New York
+    got = _read(gaz, ["Manhattan", "Rochester"])
+    assert got[1][2:] == ("New York", "US"), got
+
+
+@pytest.mark.parametrize("name,cc", [("Singapore", "SG"), ("Monaco", "MC"), ("Hong Kong", "HK")])
+def test_a_city_state_named_bare_is_its_city(gaz, name, cc):
+    got = _read(gaz, [name])
+    assert got[0][1] == "populated place" and got[0][3] == cc, got
+
+
+def test_a_small_country_with_towns_beyond_its_capital_stays_the_country(gaz):
+    assert _read(gaz, ["Luxembourg"])[0][1] == "country"
+    row = gaz.country_row["LU"]
+    assert not gaz.city_state(row, 40.0)
+    assert gaz.city_state(gaz.country_row["SG"], 40.0)
