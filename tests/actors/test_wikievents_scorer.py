@@ -77,6 +77,10 @@ def test_scores_on_gold_triggers(tiny, nlp):
     assert metrics["arg_target_f1_gold_triggers"].value == pytest.approx(1.0)
     assert metrics["arg_attacker_f1_gold_triggers"].extra["r"] == pytest.approx(1.0)
     assert metrics["trigger_f1"].n == 4
+    # "in Mosul" is attached to "attacked"; the later events' places are inferred from the story
+    # (a sentence before), which locates their records but is no argument mention of theirs
+    assert metrics["arg_place_f1_gold_triggers"].extra["p"] == pytest.approx(1.0)
+    assert metrics["arg_place_f1_gold_triggers"].extra["r"] == pytest.approx(1.0)
     assert {m.set for m in metrics.values()} == {"wikievents"}
 
 
