@@ -81,6 +81,9 @@ MAX_NAME_TOKENS = 6  # "Pul - i - Khumri" is five tokens
 # a recognised name the gazetteer lacks takes the report's focus country (dateline or inferred);
 # issue 4: GWN country .976 -> see docs/places.md (no coordinates are guessed)
 UNKNOWN_IN_FOCUS = True
+# the state or country after a dateline's town ("RALEIGH, N.C. (AP)") is a place mention of its own
+# and the town's container (issue 4, seventh pass)
+DATELINE_CONTAINER = True
 
 
 @dataclass
@@ -463,6 +466,15 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
             cands.append(_Cand(span.start, span.end, "DATELINE", context="dateline", dateline=True))
             for i in range(span.start, span.end):
                 taken[i] = True
+            extra = header.place_text.split(",")[1].strip() if DATELINE_CONTAINER and "," in header.place_text else ""
+            ext = _find_text(doc, extra, span.end_char, header.end) if extra and _resolvable(gaz, extra) else None
+            if ext is not None and not any(taken[i] for i in range(ext.start, ext.end)):
+                # "RALEIGH, N.C. (AP)", "Baku, Azerbaijan": the dateline's state or country is a place
+                # named too, and the dateline town's container
+                cands[-1].container = len(cands)
+                cands.append(_Cand(ext.start, ext.end, "DATELINE", context="dateline"))
+                for i in range(ext.start, ext.end):
+                    taken[i] = True
     head_tok = 0
     if head_end:
         while head_tok < len(doc) and doc[head_tok].idx < head_end:

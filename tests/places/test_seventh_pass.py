@@ -46,3 +46,12 @@ def test_a_small_country_with_towns_beyond_its_capital_stays_the_country(gaz):
     row = gaz.country_row["LU"]
     assert not gaz.city_state(row, 40.0)
     assert gaz.city_state(gaz.country_row["SG"], 40.0)
+
+
+def test_a_datelines_state_is_a_place_and_holds_the_town(analyse):
+    doc = analyse("SALEM, Ore. (AP) - A landslide closed a coastal highway on Tuesday, state officials said.",
+                  published="2019-03-05")
+    got = {p.text: (p.name, p.feature, p.context, p.country_code) for p in doc._.dl_places}
+    assert got.get("Ore.") == ("Oregon", "admin1", "dateline", "US"), got
+    first = next(p for p in doc._.dl_places if p.context == "dateline")
+    assert first.text == "SALEM" and first.admin1 == "Oregon", got
