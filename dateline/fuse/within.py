@@ -721,7 +721,8 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
 
     # date
     dates = c.dates() or c.weak_dates()[:1]
-    if len(c.members) > 1 and dates and rec.event_type in VIOLENT_EVENT_TYPES:
+    shared = c.members[0].time_reason.startswith("shared with")
+    if (len(c.members) > 1 or shared) and dates and rec.event_type in VIOLENT_EVENT_TYPES:
         # a cluster's incident before what followed it: a date on an arrest, a charge or a hearing
         # ("was arrested early Thursday") gives way to the date of another member (dates stage)
         # (GVA train 400: +3 dates, none lost)

@@ -255,7 +255,8 @@ def find_times(doc: Doc) -> list[TimeMention]:
             if a.kind == "date" and tm.value is not None and tm.granularity == "day" and not tm.future \
                     and not is_statement:
                 narrative = tm.value
-            if a.kind == "date" and _birth_date(text, a.start, end):
+            if a.kind == "date" and (_birth_date(text, a.start, end) or (
+                    a.spec.get("type") == "absolute" and _update_stamp(text, a.start))):
                 births.add(len(mentions) - 1)
         if st_item is not None and si in statement_date:
             carried, carried_idx = statement_date[si], statement_time[si]
@@ -283,6 +284,15 @@ def _birth_date(text: str, start: int, end: int) -> bool:
     if m is None or not _WITH_YEAR.search(text[start:end]) or not re.match(r"^\s*\)", text[end:end + 3]):
         return False
     return m.group(1).lower() not in tx_mod.WEEKDAYS and m.group(1).lower() not in tx_mod.MONTHS
+
+
+# "UPDATE: June 4th, 2019 @ 6:00 a.m.", "Updated 3/5/19": the date a web page was revised, no
+# incident's (kept out of event_time/story_time with the dates of birth)
+_UPDATE_STAMP = re.compile(r"(?i)\bupdated?\s*(?:on|at)?\s*[:\-\u2013\u2014]?\s*$")
+
+
+def _update_stamp(text: str, start: int) -> bool:
+    return bool(_UPDATE_STAMP.search(text[max(0, start - 20):start]))
 
 
 def _coming_day_month(a: tx_mod.Timex, published: dt.date) -> bool:
@@ -540,7 +550,7 @@ PROCESS_LEMMAS = frozenset(
     """arrest charge book jail arraign plead appear sentence convict indict identify release announce remain
     search seek hunt continue testify rule issue execute schedule interview question
     detain arraignment hearing court vigil funeral recover name list stand gather ask urge
-    transfer extradite surrender""".split())
+    transfer extradite surrender hospitalize""".split())
 _INCIDENT_NOUNS = frozenset(
     "shooting incident attack robbery stabbing killing homicide murder crash fire fight altercation".split())
 

@@ -1,0 +1,56 @@
+"""Dates, sixth pass (issue 5, third round): web-page update stamps, a hospital stay as what
+followed the incident, and a shared date of an appeal giving way to the incident's own day.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.eval.gva import primary_record
+from dateline.nlp.dates import event_time
+
+PUB = "2021-06-10"  # a Thursday
+
+
+def trigger(doc, word: str):
+    from dateline.nlp.types import EventMention
+
+    t = next(t for t in doc if t.text == word)
+    sents = list(doc.sents)
+    si = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
+    return EventMention(start=t.idx, end=t.idx + len(t), text=t.text, sent=si, head=t.i, lemma=t.lemma_,
+                        status="occurred")
+
+
+def test_update_stamp_never_dates_the_incident(analyse):
+    doc = analyse("UPDATE: June 10th, 2021 @ 6:00 a.m. A man was arrested after a shooting on Elm Road. "
+                  "A cyclist was hit in the arm at about 9 p.m. Tuesday, police said.", published=PUB)
+    stamp = next(i for i, t in enumerate(doc._.dl_times) if t.text.startswith("June 10th"))
+    assert doc._.dl_times[stamp].value == dt.date(2021, 6, 10)  # still a date
+    assert stamp in doc.user_data["dl_birth_times"]  # kept out of event_time/story_time
+    ti, _ = event_time(doc, trigger(doc, "shooting"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 8)
+
+
+def test_update_word_before_a_deictic_day_is_no_stamp(analyse):
+    # "Update: last night, ..." tells the news itself, not when the page changed
+    doc = analyse("Police update: Last night, officers answered a call about shots fired at a motel.",
+                  published=PUB)
+    assert doc.user_data["dl_birth_times"] == set()
+
+
+def test_hospital_stay_is_what_followed_the_shooting(analyse):
+    doc = analyse("A driver remained hospitalized Thursday after he was shot during a traffic stop. "
+                  "The shooting happened around 6 p.m. Wednesday on Route 9.", published=PUB)
+    ti, _ = event_time(doc, trigger(doc, "shot"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 9)
+
+
+def test_appeal_date_shared_in_the_sentence_gives_way_to_the_story_day(analyse):
+    # the appeal and the killing are two records of one sentence; the killing's own day is told
+    # in the next sentence and comes before the appeal
+    doc = analyse("Investigators asked neighbors Thursday for help tracking down whoever shot and killed a "
+                  "cook. A passer-by found him late Wednesday night behind a bakery on Pine Street.",
+                  published=PUB)
+    rec = primary_record([r.to_dict() for r in doc._.dl_records], doc) or {}
+    assert rec.get("event_date") == "2021-06-09"
