@@ -54,3 +54,17 @@ def test_appeal_date_shared_in_the_sentence_gives_way_to_the_story_day(analyse):
                   published=PUB)
     rec = primary_record([r.to_dict() for r in doc._.dl_records], doc) or {}
     assert rec.get("event_date") == "2021-06-09"
+
+
+def test_tonight_in_a_report_dated_by_day_only_is_the_evening_before(analyse):
+    doc = analyse("A teenager was shot in the leg outside a laundromat on Birch Avenue tonight, police said.",
+                  published=PUB)
+    rec = primary_record([r.to_dict() for r in doc._.dl_records], doc) or {}
+    assert rec.get("event_date") == "2021-06-09"
+    assert rec.get("time_precision") == 2
+    assert any("inferred date" in w for w in rec.get("warnings") or [])
+    # "today" stays the publication day
+    doc = analyse("A teenager was shot in the leg outside a laundromat on Birch Avenue today, police said.",
+                  published=PUB)
+    rec = primary_record([r.to_dict() for r in doc._.dl_records], doc) or {}
+    assert rec.get("event_date") == PUB
