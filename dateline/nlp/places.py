@@ -28,7 +28,7 @@ from spacy.language import Language
 from ..errors import DatelineError
 from spacy.tokens import Doc, Span, Token
 
-from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, name_key, split_generic
+from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, full_key, name_key, split_generic
 from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
@@ -84,6 +84,9 @@ UNKNOWN_IN_FOCUS = True
 # the state or country after a dateline's town ("RALEIGH, N.C. (AP)") is a place mention of its own
 # and the town's container (issue 4, seventh pass)
 DATELINE_CONTAINER = True
+# a town's name before a capitalised feature word ("Sacramento River", "Griffith Park") is no mention
+# of the town (issue 4, seventh pass)
+FEATURE_AFTER_TOWN = True
 
 
 @dataclass
@@ -233,6 +236,25 @@ def _street_after(doc: Doc, end: int) -> bool:
         return False
     w = doc[end].text
     return w.rstrip(".") in _STREET_WORDS and (w[:1].isupper())
+
+
+# capitalised words after a town's name that make the whole a natural feature or a park
+_FEATURE_WORDS = {"river", "creek", "lake", "bay", "harbor", "harbour", "lagoon", "park", "valley", "falls",
+                  "canyon", "dam", "reservoir", "forest", "mountains", "mountain"}
+
+
+def _feature_after_town(gaz: Gazetteer, doc: Doc, c) -> bool:
+    if c.end >= len(doc) or c.hint:
+        return False
+    w = doc[c.end]
+    if w.lower_ not in _FEATURE_WORDS or not w.text[:1].isupper():
+        return False
+    text = doc[c.start:c.end].text
+    rows, _how = _candidates_info(gaz, text)
+    # the name's most populous reading decides: a town drops it, a unit called by this very name
+    # ("Swat", "Helmand") keeps it ("Sacramento County" is not called "Sacramento")
+    rows = [r for r in rows if gaz.kind[r] == PLACE or full_key(gaz.names[r]) == full_key(text)]
+    return bool(rows) and gaz.kind[max(rows, key=lambda r: gaz.pop[r])] == PLACE
 
 
 def _intext_dateline(doc: Doc, start: int, end: int) -> bool:
@@ -700,6 +722,10 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         cands = [c for c in cands if not _junk_unknown(gaz, doc, c)]
     # "Georgia Street", "Virginia Ave.", "Texas Road": a street named after a place is not the place
     cands = [c for c in cands if c.dateline or not _street_after(doc, c.end)]
+    if FEATURE_AFTER_TOWN:
+        # "Sacramento River", "Griffith Park", "Boston Harbor": a natural feature or park named after
+        # a town is not the town (a unit's stays: "Swat Valley", "Helmand River" name the district)
+        cands = [c for c in cands if c.dateline or c.context == "demonym" or not _feature_after_town(gaz, doc, c)]
     cands.sort(key=lambda c: c.start)
     _link_containers(doc, cands)
     for c in cands:

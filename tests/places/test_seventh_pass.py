@@ -55,3 +55,12 @@ def test_a_datelines_state_is_a_place_and_holds_the_town(analyse):
     assert got.get("Ore.") == ("Oregon", "admin1", "dateline", "US"), got
     first = next(p for p in doc._.dl_places if p.context == "dateline")
     assert first.text == "SALEM" and first.admin1 == "Oregon", got
+
+
+def test_a_feature_named_after_a_town_is_not_the_town(analyse):
+    doc = analyse("Divers searched the Sacramento River on Monday after a canoe overturned.", published="2019-03-05")
+    assert "Sacramento" not in {p.text for p in doc._.dl_places}, [(p.text, p.name) for p in doc._.dl_places]
+    # a unit's name before a feature word still names the unit
+    doc = analyse("Troops moved up the Swat Valley on Friday, officials said.", published="2019-03-05")
+    got = {p.text: p.feature for p in doc._.dl_places}
+    assert got.get("Swat") in ("admin1", "admin2"), got
