@@ -87,6 +87,8 @@ DATELINE_CONTAINER = True
 # a town's name before a capitalised feature word ("Sacramento River", "Griffith Park") is no mention
 # of the town (issue 4, seventh pass)
 FEATURE_AFTER_TOWN = True
+# a compass word before a name the model tagged yields the name only when it is sizeable (_sizeable)
+DIRECTION_SIZEABLE = True
 
 
 @dataclass
@@ -396,6 +398,16 @@ _LANDFORMS = {"ocean", "sea", "river", "lake", "gulf", "bay", "strait", "straits
               "coast", "plateau", "plain", "plains", "forest", "falls", "channel", "sound", "range"}
 
 
+def _sizeable(gaz: Gazetteer, text: str) -> bool:
+    """A name a compass word may qualify ("North Texas", "South Los Angeles", "Western Europe"): a
+    country, unit or region, or a town of MIN_POP_BARE+; "West Wing", "West Side" name no village
+    called Wing or town called Side."""
+    if not DIRECTION_SIZEABLE:
+        return True
+    rows, _how = _candidates_info(gaz, text)
+    return any(gaz.kind[r] != PLACE or gaz.pop[r] >= MIN_POP_BARE for r in rows)
+
+
 def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     """An unresolvable entity may hold a resolvable name: "North Texas" -> "Texas",
     "Vancouver International Airport" -> "Vancouver", "West Virginia Democratic Party" -> "West Virginia",
@@ -403,7 +415,7 @@ def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | Non
     s2 = s
     while s2 < e - 1 and doc[s2].lower_ in _DIRECTIONS:
         s2 += 1
-    if s2 > s and _resolvable(gaz, doc[s2:e].text):
+    if s2 > s and _resolvable(gaz, doc[s2:e].text) and _sizeable(gaz, doc[s2:e].text):
         return s2, e
     if doc[e - 1].lower_ in _LANDFORMS:
         return None

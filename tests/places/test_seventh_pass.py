@@ -64,3 +64,10 @@ def test_a_feature_named_after_a_town_is_not_the_town(analyse):
     doc = analyse("Troops moved up the Swat Valley on Friday, officials said.", published="2019-03-05")
     got = {p.text: p.feature for p in doc._.dl_places}
     assert got.get("Swat") in ("admin1", "admin2"), got
+
+
+def test_a_compass_word_qualifies_only_a_sizeable_name(gaz):
+    from dateline.nlp.places import _sizeable
+
+    assert _sizeable(gaz, "Texas") and _sizeable(gaz, "Los Angeles") and _sizeable(gaz, "Europe")
+    assert not _sizeable(gaz, "Wing")  # "West Wing" is no village called Wing
