@@ -373,8 +373,9 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         return _Qty(0, 0, 0, t.idx if lw != "one" else t.idx - 3, end, None, [], False, 0)
     if lw == "both" and t.pos_ in ("PRON", "DET") and t.dep_ in ("nsubj", "nsubjpass"):
         return _Qty(2, 2, 2, t.idx, end, "both", [], False, 0)  # "Both were treated for injuries"
-    if lw == "another" and t.dep_ in ("nsubj", "nsubjpass", "det") and t.head.pos_ == "VERB":
-        return _Qty(1, 1, 1, t.idx, end, "another", [], True, 0)  # "and another hospitalized"
+    if lw == "another" and t.dep_ in ("nsubj", "nsubjpass", "det", "dobj") and t.head.pos_ == "VERB":
+        # "and another hospitalized"; "killing one man and wounding another"
+        return _Qty(1, 1, 1, t.idx, end, "another", [], True, 0)
     if t.pos_ == "PRON":
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if lw == "her" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "NUM", "PROPN") and nxt.head.i != t.i:

@@ -369,3 +369,12 @@ def test_both_as_a_subject_is_two_people(analyse):
     assert merged(doc) == (0, 2)
     doc = analyse("Two cousins were shot outside a bakery. Both died at the scene.", published="2021-06-10")
     assert merged(doc) == (2, 0)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # "another" as the object of a casualty verb is one more person
+    ("A gunman opened fire at a bus stop, killing a teenager and injuring another, police said.", 1, 1),
+    ("The robber shot one customer dead and wounded another before he ran off.", 1, 1),
+])
+def test_another_as_the_object_is_one_more_person(analyse, text, killed, injured):
+    assert merged(analyse(text)) == (killed, injured)
