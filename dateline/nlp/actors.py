@@ -221,6 +221,9 @@ def _is_time(t: Token) -> bool:
     return t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _TIME_NOUNS
 
 
+_GERUND_PREPS = frozenset({"after", "before", "while", "upon", "on", "without", "by", "when"})
+
+
 def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(agents, patients-as-subject) of a verb, inherited from the verb it depends on when it has
     none of its own ("..., killing 10": the subject of "attacked")."""
@@ -242,6 +245,11 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         if v.dep_ == "conj":
             return a, p
         return a, []
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in _GERUND_PREPS \
+            and v.head.head.pos_ in ("VERB", "AUX"):
+        # "troops killed two men after firing at the crowd", "two men were shot while firing at
+        # police": a subject-less gerund's doer is the clause's surface subject, active or passive
+        return [c for c in v.head.head.children if c.dep_ in ("nsubj", "nsubjpass")], []
     if v.dep_ == "acl":
         # "gunmen attacking a convoy" (the noun acts) / "soldiers killed in the attack" (it suffers)
         if v.tag_ == "VBN":
@@ -441,11 +449,19 @@ def _consequences(head: Token) -> list[tuple[str, Token]]:
     return out
 
 
+def _nominal_gerund(t: Token) -> bool:
+    """A gerund the tagger calls a verb but that stands where a noun does, with no object or
+    subject of its own: "killed in police firing", "the shelling ... went on" (its modifiers
+    name the attacker as a noun's do). "after firing shots at the crowd" keeps its verb reading."""
+    return (t.tag_ == "VBG" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj")
+            and not any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "agent", "aux") for c in t.children))
+
+
 def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     """(role, token) pairs from the parse for the trigger ``head``; roles: actor1, actor2, victim,
     assoc1, and "actor1:mod" for an actor-like modifier of a noun trigger."""
     kind = _trigger_kind(ev, head)
-    if head.pos_ in ("VERB", "AUX"):
+    if head.pos_ in ("VERB", "AUX") and not _nominal_gerund(head):
         args = _verb_args(head, kind)
     else:
         args = _noun_args(head, kind)
