@@ -1495,6 +1495,10 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                 young = key in _YOUNG_KEYS
                 same = [p for p in cands if p["gender"] == g and p["sent"] != c.sent
                         and bool(p["keys"] & _YOUNG_KEYS) == young]
+            if not same and det in ("a", "an") and age is not None:
+                # "A 19-year-old was hurt ... Officers found a 19-year-old man with a wound": an
+                # indefinite with the age of someone told in an earlier sentence is that person
+                same = [p for p in cands if age in p["ages"] and p["sent"] != c.sent]
             if same:
                 target = same[-1]
             elif key in _PRONOUN_KEYS or key in _GENERIC_KEYS or det not in ("a", "an", "one") or (

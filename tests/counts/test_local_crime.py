@@ -378,3 +378,15 @@ def test_both_as_a_subject_is_two_people(analyse):
 ])
 def test_another_as_the_object_is_one_more_person(analyse, text, killed, injured):
     assert merged(analyse(text)) == (killed, injured)
+
+
+def test_an_indefinite_with_an_earlier_age_is_that_person(analyse):
+    doc = analyse("A 19-year-old was injured in a drive-by shooting Friday afternoon in Riverside, deputies "
+                  "said. Officers learned soon after that a 19-year-old man with a gunshot wound to his arm "
+                  "had been taken to a clinic.")
+    assert merged(doc) == (0, 1)
+    # a different age is someone else
+    doc = analyse("A 19-year-old was injured in a drive-by shooting Friday afternoon in Riverside, deputies "
+                  "said. Officers learned soon after that a 24-year-old man with a gunshot wound to his arm "
+                  "had been taken to a clinic.")
+    assert merged(doc) == (0, 2)
