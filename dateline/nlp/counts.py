@@ -829,6 +829,12 @@ def _victim_args(t: Token) -> list[Token]:
             cand = [c for c in t.head.children if c.dep_ == "dobj"] or \
                 [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             args = [c for c in cand if c.pos_ in ("PROPN", "PRON") or _is_person_noun(c)]
+    elif t.dep_ == "acl" and t.tag_ == "VBG" and not passive and t.head.i != t.i and \
+            any(c.dep_ == "dobj" for c in kids):
+        # "reports of a man shooting a gun", "the suspect shooting out the windows": an active
+        # participle with its own object; the noun it hangs on is the one who acts (its object
+        # is not taken either: headlines glued to a lead give such parses to lists of people)
+        args = []
     elif passive or (t.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in kids)) or lem == "pronounce":
         args = [c for c in kids if c.dep_ == "nsubjpass"]
         if not args and t.dep_ == "conj":

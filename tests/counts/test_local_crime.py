@@ -390,3 +390,11 @@ def test_an_indefinite_with_an_earlier_age_is_that_person(analyse):
                   "said. Officers learned soon after that a 24-year-old man with a gunshot wound to his arm "
                   "had been taken to a clinic.")
     assert merged(doc) == (0, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers answered reports of a man shooting a gun on a quiet street and found shell casings.",
+    "A camera caught the suspect shooting out the windows of a bakery.",
+])
+def test_an_active_participle_with_an_object_names_the_one_who_acts(analyse, text):
+    assert merged(analyse(text)) == (0, 0)
