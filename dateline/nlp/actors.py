@@ -386,6 +386,9 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                 if c.dep_ == "prep":
                     out += _prep_args(c, kind, noun=False)
         elif dep in ("nsubj", "nsubjpass"):
+            if dep == "nsubjpass" and lem in LIGHT_VERBS:
+                # "the attack was carried out by X", "the bombing was claimed by X"
+                out += [("actor1", o) for c in g.children if c.dep_ == "agent" for o in _pobjs(c)]
             out += _consequences(g)
             for c in g.children:
                 if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
