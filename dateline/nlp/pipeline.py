@@ -58,7 +58,7 @@ def _split_dashes_after_periods(nlp: Language) -> None:
 ACRONYM_NORMS = {"IS": "isis"}
 
 
-@Language.component("dateline_acronyms")
+@Language.component("dateline_acronyms", assigns=["token.norm"])
 def dateline_acronyms(doc):
     for t in doc:
         norm = ACRONYM_NORMS.get(t.text)
