@@ -484,7 +484,7 @@ class Resolver:
         """The context a mention sees: the other names' confident choices, with what _doc needs."""
         g = self.g
         me = name_key(q.text)
-        others = [(r, w, dl) for j, k, r, w, dl in ctx if j != i and k != me]
+        others = [(r, w, dl) for j, k, r, w, dl in ctx if j != i and k != me and w > 0]
         total = sum(w for _, w, _ in others)
         by_cc: dict[int, float] = {}
         a1s: dict[int, set[int]] = {}

@@ -259,6 +259,17 @@ def _feature_after_town(gaz: Gazetteer, doc: Doc, c) -> bool:
     return bool(rows) and gaz.kind[max(rows, key=lambda r: gaz.pop[r])] == PLACE
 
 
+# last words of a name that make it a landmark inside a town ("Washington Square", "Union Plaza"):
+# the gazetteer may know a hamlet of that name, but news means the square, and a hamlet read so must
+# not pull the report's other names to its state ("Boston" after "Washington Square" read as
+# Pennsylvania's). Such a name is still resolved; it only gives the others no context.
+_LANDMARK_WORDS = frozenset({"Square", "Plaza"})
+
+
+def _landmark_name(doc: Doc, c) -> bool:
+    return not c.dateline and c.end - c.start > 1 and doc[c.end - 1].text in _LANDMARK_WORDS
+
+
 def _intext_dateline(doc: Doc, start: int, end: int) -> bool:
     """A capitals-only name opening a sentence and followed by a comma or a dash ("HARTFORD --")."""
     if not doc[start].is_sent_start and not (start > 0 and doc[start - 1].text in (".", "\n", "\n\n")):
@@ -1055,7 +1066,8 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         qidx[i] = len(queries)
         hint = c.hint or _governor_hint(doc, c.start, c.end)
         queries.append(Query(_PARTY_PREFIX.sub("", doc[c.start:c.end].text), kind_hint=hint, dateline=c.dateline,
-                             weight=0.5 if c.context in ("job_title", "reporting", "demonym") else 1.0,
+                             weight=0.0 if _landmark_name(doc, c) else
+                             0.5 if c.context in ("job_title", "reporting", "demonym") else 1.0,
                              unit=hint in ("admin1", "admin2") or c.dropped in _NAME_QUALIFIERS,
                              local=c.local))
     for i, c in enumerate(cands):
