@@ -374,7 +374,7 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
     if lw == "both" and t.pos_ in ("PRON", "DET") and t.dep_ in ("nsubj", "nsubjpass"):
         return _Qty(2, 2, 2, t.idx, end, "both", [], False, 0)  # "Both were treated for injuries"
     if lw == "another" and t.dep_ in ("nsubj", "nsubjpass", "det", "dobj") and t.head.pos_ == "VERB":
-        # "and another hospitalized"; "killing one man and wounding another"
+        # "and another hospitalized"; "killing a teenager and injuring another"
         return _Qty(1, 1, 1, t.idx, end, "another", [], True, 0)
     if t.pos_ == "PRON":
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -831,7 +831,7 @@ def _victim_args(t: Token) -> list[Token]:
             args = [c for c in cand if c.pos_ in ("PROPN", "PRON") or _is_person_noun(c)]
     elif t.dep_ == "acl" and t.tag_ == "VBG" and not passive and t.head.i != t.i and \
             any(c.dep_ == "dobj" for c in kids):
-        # "reports of a man shooting a gun", "the suspect shooting out the windows": an active
+        # "a teenager shooting a rifle at cans", "a masked man shooting out the lights": an active
         # participle with its own object; the noun it hangs on is the one who acts (its object
         # is not taken either: headlines glued to a lead give such parses to lists of people)
         args = []
@@ -1502,8 +1502,9 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                 same = [p for p in cands if p["gender"] == g and p["sent"] != c.sent
                         and bool(p["keys"] & _YOUNG_KEYS) == young]
             if not same and det in ("a", "an") and age is not None:
-                # "A 19-year-old was hurt ... Officers found a 19-year-old man with a wound": an
-                # indefinite with the age of someone told in an earlier sentence is that person
+                # "A 34-year-old was wounded at a bus shelter ... deputies found a 34-year-old
+                # woman at a clinic": an indefinite with the age of someone told in an earlier
+                # sentence is that person
                 same = [p for p in cands if age in p["ages"] and p["sent"] != c.sent]
             if same:
                 target = same[-1]
