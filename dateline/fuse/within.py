@@ -883,7 +883,7 @@ def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
     for t in span:  # "Baghlan provinces": the name, not the kind word, is the conjunct
         group |= _conjuncts(t)
     if len(group) < 2:
-        return [p]
+        return _listed_places(doc, p)
     top = doc[min(group)]
     while top.dep_ == "conj":
         top = top.head
@@ -901,6 +901,42 @@ def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
         names.add((q.name or q.text).lower())
         out.append(q)
     return sorted(out, key=lambda x: x.start)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+
+
+def _listed_places(doc, p: PlaceMention) -> list[PlaceMention]:
+    """The places listed with ``p`` in its sentence when the parse did not coordinate them: the
+    small model often breaks a list of three ("Kunduz, Baghlan and Takhar provinces" parsed as
+    "Kunduz" + "Baghlan and Takhar provinces"). A run of body places of the same kind separated
+    only by commas and a final "and"/"or", read from the text."""
+    same = sorted((q for q in doc._.dl_places or [] if q.sent == p.sent and q.context == "body"
+                   and q.feature == p.feature and q.text.lower() not in _COMPASS), key=lambda q: q.start)
+    if p not in same:
+        return [p]
+    k = same.index(p)
+    a = b = k
+    text = doc.text
+    while a > 0 and _LIST_GAP.fullmatch(text[same[a - 1].end:same[a].start]):
+        a -= 1
+    while b + 1 < len(same) and _LIST_GAP.fullmatch(text[same[b].end:same[b + 1].start]):
+        b += 1
+    run = same[a:b + 1]
+    # a list has an "and"/"or" before its last name; "Kunduz, Baghlan" alone is a place and its
+    # container or an apposition
+    if len(run) < 2 or not re.search(r"\b(?:and|or)\b", text[run[-2].end:run[-1].start]):
+        return [p]
+    before = doc.char_span(run[0].start, run[0].end, alignment_mode="expand")
+    if before is not None and before.start > 0 and doc[before.start - 1].lower_ in ("between", "from", "to"):
+        return [p]
+    out, names = [], set()
+    for q in run:
+        key = (q.name or q.text).lower()
+        if key not in names:
+            names.add(key)
+            out.append(q)
+    return out
 
 
 def _split_days(c: _Cluster, rec: EventRecord) -> list[dt.date]:

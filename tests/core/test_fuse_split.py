@@ -72,3 +72,17 @@ def test_clash_in_two_provinces_is_two_records():
     parts = _split(recs)
     assert sorted(r.admin1 for r in parts) == ["Baghlan", "Kunduz"]
     assert sorted(r.killed_best for r in parts) == [6, 7]
+
+
+def test_a_list_of_three_places_the_parser_broke_is_still_three_records():
+    # the small model parses "Kunduz" apart from "Baghlan and Takhar provinces"
+    recs = extract("Taliban attacks in Kunduz, Baghlan and Takhar provinces killed 12 police officers on Monday, "
+                   "officials said.", published="2020-03-05")
+    parts = _split(recs)
+    assert [r.admin1 for r in parts] == ["Kunduz", "Baghlan", "Takhar"]
+    assert [r.killed_best for r in parts] == [4, 4, 4]
+
+
+def test_a_town_and_its_country_are_no_list():
+    recs = extract("Clashes in Kunduz, Afghanistan killed 12 police officers on Monday.", published="2020-03-05")
+    assert not _split(recs) and [r.fatalities for r in recs if r.event_type] == [12]
