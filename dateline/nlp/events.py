@@ -658,6 +658,19 @@ def _false_claim(t: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+_HEALTH_STATES = frozenset({"stable", "critical", "serious", "fair", "good", "grave", "poor", "satisfactory",
+                            "guarded", "unknown", "undisclosed", "unstable", "same", "improved", "life-threatening"})
+
+
+def _medical_condition(a: Token, below: Token) -> bool:
+    """A patient's state, not a condition set for a deal: "in critical condition with gunshot
+    wounds", "listed in stable condition" (the wounds are there, nothing is planned)."""
+    if _lem(a) != "condition":
+        return False
+    return (below.dep_ == "prep" and below.lower_ == "with") \
+        or any(c.dep_ in ("amod", "compound") and c.lower_ in _HEALTH_STATES for c in a.children)
+
+
 def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | None]:
     t = _anchor(hit, doc)
     false = _false_claim(t, lex)
@@ -700,7 +713,7 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
             if lem in ("threaten", "warn", "fear", "risk", "threat", "danger", "possibility", "chance") \
                     and via in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl"):
                 return "hypothetical", a.text
-            if lem in lex.s("planned_nouns") and via in ("acl", "pobj", "prep"):
+            if lem in lex.s("planned_nouns") and via in ("acl", "pobj", "prep") and not _medical_condition(a, chain[k - 1]):
                 return "planned", a.text
             if t.pos_ == "NOUN" and hit.plover == "ASSAULT" and k <= 3 and via in ("dobj", "pobj", "prep") \
                     and a.pos_ == "VERB" and lem in _DOING_VERBS:
@@ -1142,19 +1155,25 @@ _RESULT_WORDS = frozenset({"win", "won", "beat", "lose", "lost", "draw", "drew",
 def _domain(doc: Doc, sents: list[_Sent]) -> str | None:
     """A report about sport, markets or weather: its violent words are metaphors."""
     strong = {"sport": 0, "market": 0, "weather": 0}
+    kinds: dict[str, set[str]] = {d: set() for d in strong}
     conflict = 0
     for s in sents:
         for d in strong:
-            strong[d] += len(s.which(d + "_strong"))
+            found = s.which(d + "_strong")
+            strong[d] += len(found)
+            kinds[d].update(found)
         conflict += len(s.which("political"))
     # a match score beside a result verb ("won 3-0", "a 2-1 defeat") is a sport word
     for s in sents:
         if _SCORE.search(s.span.text) and s.words & _RESULT_WORDS:
             strong["sport"] += 1
+            kinds["sport"].add("<score>")
     best = max(strong, key=strong.get)
     # 3 strong domain words outnumbering conflict words 2:1 (our own-words sports/markets/weather
     # reports have 4-9; conflict reports mentioning a football match have 1-2)
-    if strong[best] >= 3 and strong[best] >= 2 * conflict:
+    # One word said again is no domain: a crime report's bail "bond" told four times, a
+    # "basketball" court named thrice. A report of the domain uses several of its words.
+    if strong[best] >= 3 and strong[best] >= 2 * conflict and len(kinds[best]) >= 2:
         return best
     return None
 
@@ -1500,7 +1519,10 @@ def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
 
 _ATTACK_WORDS = frozenset({"bomb", "militant", "attack", "terrorist", "gunman", "gunmen", "insurgent", "rebel", "suicide",
                            "ied", "shelling", "airstrike", "rocket", "grenade", "bomber", "sabotage", "attacker",
-                           "dynamite", "guerrilla", "saboteur", "subversive", "terrorism"})
+                           "dynamite", "guerrilla", "saboteur", "subversive", "terrorism",
+                           # a killing done on purpose: a crash or fire report that also tells of a
+                           # homicide or a shooting is no accident report
+                           "homicide", "murder", "shooting", "shooter", "gunshot", "gunfire", "stabbing"})
 
 
 def _accident_report(sents: list["_Sent"]) -> bool:
@@ -1854,6 +1876,45 @@ def _confidence(h: _Hit, status: str, background: bool, generic: bool) -> float:
     return round(max(0.05, min(0.95, c)), 3)
 
 
+_ACCIDENT_WORDS = frozenset({"accidentally", "accidently", "accidental", "unintentionally", "unintentional",
+                             "inadvertently", "negligently", "negligent", "mishandle", "mishandled"})
+_GUN_WORDS = frozenset({"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm", "weapon"})
+_FIRE_LEMMAS = frozenset({"fire", "shoot", "discharge", "shot", "shooting", "firing"})
+
+
+def _gun_went_off(h: _Hit, doc: Doc) -> bool:
+    """'The pistol went off': a gun's subject on an explosion trigger ('go off', 'explode') is a shot."""
+    t = doc[h.head]
+    if h.sub not in EXPLOSIVE_TYPES or _lem(t) not in ("go", "explode", "discharge"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _lem(c) in _GUN_WORDS for c in t.children)
+
+
+def _accidental_discharge(h: _Hit, doc: Doc, s: _Sent) -> bool:
+    """A gun fired by accident ('accidentally fired a handgun', 'the gun went off while he cleaned
+    it', 'shot himself by accident'). ACLED codes no accidents: the mention stays, but it is no
+    political violence (the record is kept and flagged, as ordinary crime is)."""
+    if _gun_went_off(h, doc) or (h.mode == "firearms" and _lem(doc[h.head]) in ("go", "discharge")):
+        return True  # a gun that "went off" was fired by no one's intent
+    if not h.violent:
+        return False
+    t = doc[h.head]
+    if _lem(t) not in _FIRE_LEMMAS and h.mode != "firearms":
+        return False
+    if s.words & _ACCIDENT_WORDS:
+        return True
+    # "by accident", "in an accident"
+    return any(x.lower_ == "accident" and x.head.lower_ in ("by", "in") for x in s.span)
+
+
+def _self_inflicted(h: _Hit, doc: Doc) -> bool:
+    """'a self-inflicted gunshot wound': a suicide or a mishap, no attack by anyone."""
+    t = doc[h.head]
+    return any(c.dep_ in ("amod", "compound") and (c.lower_ in ("self-inflicted", "inflicted")
+                                                    and (c.lower_ == "self-inflicted" or any(g.lower_ == "self" for g in c.children)))
+               for c in t.children)
+
+
 def _political(h: _Hit, s: _Sent, lex: Lexicon) -> bool:
     if not s.has("crime"):
         return True
@@ -1876,6 +1937,7 @@ def detect(doc: Doc) -> list[EventMention]:
     riot_sub, riot_sent = None, -9
     for s in sents:
         hits = _process_sentence(doc, s, _find_hits(doc, s, lex), lex, domain, accident, handover)
+        hits = [h for h in hits if not _self_inflicted(h, doc)]
         for h in hits:
             if h.sub in ("Mob violence", "Violent demonstration"):
                 riot_sub, riot_sent = h.sub, s.idx
@@ -1884,6 +1946,10 @@ def detect(doc: Doc) -> list[EventMention]:
                 # "Crowds looted shops ... Six people were killed": the riot's dead
                 h.retype(riot_sub, "dead of the riot")
         for h in hits:
+            if _gun_went_off(h, doc):
+                h.retype("Attack", "a gun went off: a shot, not an explosion")
+                h.mode = "firearms"
+            accidental = _accidental_discharge(h, doc, s)
             status, cue = _status(h, doc, s, lex)
             bg = _background(h, doc, s, lex, published)
             gen = _generic(h, doc, lex)
@@ -1902,7 +1968,7 @@ def detect(doc: Doc) -> list[EventMention]:
                 event_type=ACLED_SUB_EVENT_TYPES.get(sub) if sub else None,
                 sub_event_type=sub, plover_type=h.plover, plover_mode=h.mode,
                 status=status, status_cue=cue, background=bg is not None, generic=gen,
-                plural=plural, incident_count=count, political=_political(h, s, lex),
+                plural=plural, incident_count=count, political=_political(h, s, lex) and not accidental,
                 confidence=_confidence(h, status, bg is not None, gen),
             ))
     _apply_relevance(doc, out, soft_bg)

@@ -1,0 +1,117 @@
+"""Event detection, GVA pass (issue 5, events side): shootings the lexicon missed or mistyped,
+accidents, and words that made a crime report look like a market report. Own-words sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+DAY = "2024-05-06"
+
+
+def _ev(muc, text):
+    return muc.events(text, published=DAY)
+
+
+def _violent(muc, text):
+    return [e for e in _ev(muc, text) if e.event_type in ("Violence against civilians", "Battles", "Riots",
+                                                          "Explosions/Remote violence")
+            and e.status == "occurred" and not e.generic and not e.background]
+
+
+# --- shots fired -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Someone fired several bullets at a parked van on Elm Lane late Friday.",
+    "Officers said three shots were fired into an apartment on Monday night.",
+    "A bail agent fired two rounds at the fleeing car on Thursday, deputies said.",
+])
+def test_firing_a_gun_or_rounds_is_an_attack(muc, text):
+    evs = _violent(muc, text)
+    assert evs and all(e.sub_event_type == "Attack" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The company fired three managers after the audit on Monday.",
+    "Crews fired up the new furnace at the plant on Tuesday.",
+])
+def test_firing_without_a_weapon_is_no_attack(muc, text):
+    assert not _violent(muc, text)
+
+
+def test_a_gunshot_wound_tells_of_a_shooting(muc):
+    evs = _violent(muc, "A teenager was taken to hospital with a gunshot wound to the leg early Sunday.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_a_self_inflicted_wound_is_no_attack(muc):
+    assert not _violent(muc, "The guard was found on Sunday with a self-inflicted gunshot wound to the head.")
+
+
+def test_a_person_shot_the_parser_read_as_a_noun(muc):
+    evs = _violent(muc, "Deputies found a teenager shot in the 400 block of Pine Road early Sunday.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_a_homicide_is_a_killing(muc):
+    evs = _violent(muc, "Detectives are investigating an overnight homicide near the river, the sheriff said.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+# --- street addresses are no road blocks ---------------------------------------------------------
+
+
+def test_a_street_address_is_no_protest(muc):
+    evs = _ev(muc, "Residents of the 900 block of Birch Road said they heard nothing on Friday.")
+    assert not any(e.sub_event_type == "Peaceful protest" for e in evs)
+
+
+def test_a_shooting_at_a_street_address_keeps_its_type(muc):
+    evs = _violent(muc, "Police say a man fired on two neighbours in the 700 block of Cedar Road on Friday.")
+    assert evs and evs[0].sub_event_type == "Attack"
+    assert not any(e.sub_event_type == "Peaceful protest" for e in _ev(muc, "Police say a man fired on two "
+                                                                      "neighbours in the 700 block of Cedar Road on Friday."))
+
+
+def test_blocking_a_road_is_still_a_protest(muc):
+    evs = _ev(muc, "Farmers blocked the main road to the capital on Monday to demand better prices.")
+    assert any(e.sub_event_type == "Peaceful protest" for e in evs)
+
+
+# --- accidents -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A hunter accidentally fired his rifle while climbing a fence on Sunday, police said.",
+    "The old pistol went off while the owner was cleaning it in his kitchen on Tuesday.",
+])
+def test_an_accidental_discharge_is_flagged_not_political(muc, text):
+    evs = [e for e in _ev(muc, text) if e.plover_type == "ASSAULT"]
+    assert evs and all(not e.political for e in evs)
+    assert all(e.sub_event_type != "Remote explosive/landmine/IED" for e in evs)
+
+
+def test_a_bomb_that_went_off_is_still_an_explosion(muc):
+    evs = _violent(muc, "The bomb went off near the market on Sunday, killing two traders.")
+    assert any(e.sub_event_type == "Remote explosive/landmine/IED" and e.political for e in evs)
+
+
+# --- a patient's condition is no plan --------------------------------------------------------------
+
+
+def test_critical_condition_with_wounds_is_no_plan(muc):
+    evs = [e for e in _ev(muc, "He was listed in critical condition with gunshot wounds to the chest on Sunday.")
+           if e.sub_event_type == "Attack"]
+    assert evs and all(e.status == "occurred" for e in evs)
+
+
+# --- domains ---------------------------------------------------------------------------------------
+
+
+def test_bail_bond_said_again_is_no_market_report(muc):
+    text = ("Three men shot a shop owner twice on Friday night, police said. "
+            "A judge set bond at 50,000 dollars for the first man. "
+            "The second man remains held without bond. "
+            "Bond for the third man has not been set, and his lawyer asked for a lower bond.")
+    evs = _violent(muc, text)
+    assert any(e.sub_event_type == "Attack" for e in evs)
