@@ -671,6 +671,32 @@ def _medical_condition(a: Token, below: Token) -> bool:
         or any(c.dep_ in ("amod", "compound") and c.lower_ in _HEALTH_STATES for c in a.children)
 
 
+_WH_WORDS = frozenset({"what", "where", "why", "how", "who", "when", "which"})
+_CARE_VERBS = frozenset({"recover", "treat", "heal", "succumb", "hospitalize", "hospitalise", "die"})
+_CAUSE_VERBS = frozenset({"lead", "cause", "spark", "prompt", "trigger", "provoke", "motivate", "precipitate"})
+
+
+def _wh_clause(a: Token) -> bool:
+    """A finite clause opened by a wh-word and embedded as a complement ('... what prompted the
+    shooting', '... where the man was wounded'); not an infinitive ('how to handle explosives')
+    and not 'whether/if' (those leave it open)."""
+    if a.pos_ not in ("VERB", "AUX") or a.dep_ not in ("ccomp", "xcomp", "dobj", "pcomp"):
+        return False
+    kids = list(a.children)
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids):
+        return False
+    return any(c.lower_ in _WH_WORDS and c.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod", "attr") and c.i < a.i
+               for c in kids)
+
+
+def _past_cause(a: Token, below: Token) -> bool:
+    """'may have led to the shooting', 'might have prompted the attack': a perfect modal on a verb
+    of causing doubts the cause of a past event, not the event."""
+    if _lem(a) not in _CAUSE_VERBS or below.dep_ not in ("dobj", "prep") or a.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and _lem(c) == "have" for c in a.children)
+
+
 def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | None]:
     t = _anchor(hit, doc)
     false = _false_claim(t, lex)
@@ -685,6 +711,12 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
     for k, a in enumerate(chain):
         if k > 0 and chain[k - 1].dep_ == "nsubjpass" and _lem(a) in _ABOUT_VERBS:
             break  # "until the murders are solved": the murders happened; the solving is to come
+        if k > 0 and (_wh_clause(a) or (k == 1 and _wh_clause(chain[0]))):
+            break  # "did not say what prompted the shooting": an embedded question presupposes it
+        if k > 0 and t.pos_ == "NOUN" and _lem(a) in _CARE_VERBS and chain[k - 1].dep_ == "prep":
+            break  # "expected to recover from her injuries": the injuries are there
+        if k > 0 and _past_cause(a, chain[k - 1]):
+            break  # "an argument may have led to the shooting": the doubt is about the cause
         kids = list(a.children)
         if a.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < a.i for c in kids) \
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids):
@@ -707,7 +739,9 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
             lem = _lem(a)
             via = chain[k - 1].dep_
             if lem in lex.s("negating_governors") and via in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "nsubjpass") \
-                    and not (via == "prep" and chain[k - 1].lower_ in _TIME_PREPS):
+                    and not (via == "prep" and chain[k - 1].lower_ in _TIME_PREPS) \
+                    and not (lem == "rule" and not any(c.lower_ == "out" for c in a.children)):
+                # ("ruled a homicide" finds it happened; only "ruled out" denies)
                 # ("froze loans until the murders are solved": the murders set a time, they are not what stopped)
                 return "negated", a.text
             if lem in ("threaten", "warn", "fear", "risk", "threat", "danger", "possibility", "chance") \

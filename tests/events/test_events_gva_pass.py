@@ -115,3 +115,27 @@ def test_bail_bond_said_again_is_no_market_report(muc):
             "Bond for the third man has not been set, and his lawyer asked for a lower bond.")
     evs = _violent(muc, text)
     assert any(e.sub_event_type == "Attack" for e in evs)
+
+
+# --- status: what the sentence doubts or denies is not the incident --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police did not say what prompted the shooting on Friday.",
+    "Officers did not specify where the man was wounded.",
+    "She was expected to recover from her injuries, police said.",
+    "A quarrel over money may have led to the fatal shooting of a cook on Sunday.",
+])
+def test_incidents_under_questions_causes_and_recovery_occurred(muc, text):
+    evs = [e for e in _ev(muc, text) if e.sub_event_type == "Attack"]
+    assert evs and all(e.status == "occurred" for e in evs)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Investigators ruled out an attack on the plant.", "negated"),
+    ("The dispute could lead to more attacks, the mayor warned.", "hypothetical"),
+    ("It was unknown whether it was a drive-by shooting.", "hypothetical"),
+])
+def test_denials_and_open_questions_keep_their_status(muc, text, status):
+    evs = [e for e in _ev(muc, text) if e.sub_event_type == "Attack"]
+    assert evs and all(e.status == status for e in evs)
