@@ -72,7 +72,8 @@ NON_PERSON = frozenset(
     truck trucks van vans bus buses door doors wall walls animal animals deer dog dogs cat cats horse horses
     cow cows bird birds pet pets sign signs shell shells casing casings cougar cougars bear bears wolf wolves
     coyote coyotes puppy puppies mm millimeter millimeters caliber calibre gauge magnum pistol pistols
-    handgun handguns shotgun shotguns revolver revolvers""".split())
+    handgun handguns shotgun shotguns revolver revolvers attempt attempts plan plans plot plots
+    bid bids try tries""".split())
 SINGULAR_PRON = frozenset("he she him her himself herself".split())
 # People: victims are read only from phrases headed by one of these (or a person's name, or
 # a word with a person suffix below), so "executed a search warrant" or "shot the tyre" are
@@ -319,6 +320,10 @@ def _dateline_word(doc: Doc, t: Token) -> bool:
     return False
 
 
+# after "not" before a victim phrase: "not a single farmer", "not one officer", "not even one"
+_NOT_A_SINGLE = frozenset("a an one single even any".split())
+
+
 def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
     doc = t.doc
     sent = t.sent
@@ -355,6 +360,11 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
 
     if lw in ZERO_WORDS or (lw == "one" and any(c.lower_ == "no" for c in t.children)):
         return _Qty(0, 0, 0, t.idx if lw != "one" else t.idx - 3, end, None, [], False, 0)
+    noun = t.head if t.dep_ == "nummod" else t
+    neg = next((c for x in (noun, *[n for n in noun.children if n.dep_ == "nummod"]) for c in x.children
+                if c.dep_ == "neg" and c.lower_ == "not" and c.i < min(t.i, noun.i)), None)
+    if neg is not None and neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in _NOT_A_SINGLE:
+        return _Qty(0, 0, 0, neg.idx, end, None, [], False, 0)  # "not a single guard", "not one" = none
     # a bare number / vague word as the argument ("killing five", "dozens of people")
     if t.like_num or t.pos_ == "NUM":
         r = from_number(t)

@@ -66,3 +66,17 @@ def test_killing_told_as_a_noun_counts_its_victims(analyse, text, expected):
 ])
 def test_noun_killings_without_countable_people_are_not_counted(analyse, text):
     assert occurred(analyse(text), "killed") == []
+
+
+@pytest.mark.parametrize("text,category", [
+    ("The curfew held overnight: not a single person was killed in the town.", "killed"),
+    ("Not one soldier was wounded.", "injured"),
+    ("Not one was hurt.", "injured"),
+])
+def test_not_a_single_victim_is_zero(analyse, text, category):
+    assert occurred(analyse(text), category) == [0]
+
+
+def test_attempts_on_a_life_are_not_victims(analyse):
+    doc = analyse("The governor said there had been three attempts to kill him since he took office.")
+    assert occurred(doc, "killed") == []
