@@ -927,6 +927,12 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
     # violence referred to in a court case or an investigation is background, not news
     if hit.violent and sent.has("court_strong") and _court_context(t, sent, lex):
         return "court"
+    # the name of an offence in a charge ("charged with assault", "on charges of burglary and
+    # attempted assault", "booked for murder"): a legal label, the incident is told elsewhere
+    if hit.sub == "Attack" and _offence_named(t):
+        # (only assault/murder: "charged with sexual assault" is often the only telling of a
+        # rape, and CASE 2021's coders code it as the event)
+        return "court"
     # attributions: "claimed responsibility for the bombing", "blamed X for the attack"
     for a in ([t] + _ancestors_within_clause(t, lex)[:4])[1:]:
         if _lem(a) in lex.s("attribution_governors"):
@@ -967,6 +973,29 @@ def _not_a_law_court(c: Token) -> bool:
     prev = doc[c.i - 1] if c.i > 0 else None
     return (c.text == "Court" and prev is not None and prev.is_title and prev.pos_ == "PROPN"
             and prev.lower_ not in _COURT_KINDS and not c.is_sent_start)
+
+
+_CHARGE_HEADS = frozenset({"charge", "book", "arrest", "accuse", "convict", "indict", "jail", "sentence", "count",
+                           "plead", "suspicion", "warrant", "conviction", "indictment", "guilty", "acquit"})
+
+
+def _offence_named(t: Token) -> bool:
+    """A bare event noun (no article, number or possessor) that names the offence of a charge:
+    "charged with assault", "charges of burglary and attempted assault", "convicted of murder"."""
+    if t.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in t.children):
+        return False
+    cur = t
+    for _ in range(4):  # up a list: "burglary, assault and menacing"
+        if cur.dep_ == "conj" and cur.head != cur:
+            cur = cur.head
+        else:
+            break
+    if cur.dep_ == "compound" and _lem(cur.head) in ("charge", "count", "conviction", "case"):
+        return True  # "an assault charge"
+    if cur.dep_ != "pobj" or cur.head.lower_ not in ("with", "of", "for", "on"):
+        return False
+    gov = cur.head.head
+    return _lem(gov) in _CHARGE_HEADS or gov.lower_ in ("charged", "booked", "convicted", "accused", "arrested")
 
 
 def _recent_charge(t: Token, doc: Doc, sent: _Sent, published: dt.date | None) -> bool:
@@ -1941,6 +1970,31 @@ def _accidental_discharge(h: _Hit, doc: Doc, s: _Sent) -> bool:
     return any(x.lower_ == "accident" and x.head.lower_ in ("by", "in") for x in s.span)
 
 
+_EXECUTED_THINGS = frozenset({"warrant", "order", "plan", "search", "contract", "deal", "strategy", "program",
+                              "programme", "agreement", "transaction", "trade", "command", "will", "task", "policy",
+                              "project", "play", "maneuver", "manoeuvre", "move", "duty", "instruction", "sale",
+                              "document", "mandate", "decree", "judgment", "judgement", "writ"})
+
+
+def _executed_thing(h: _Hit, doc: Doc) -> bool:
+    """'executed a search warrant', 'the order was executed': carrying something out, no killing."""
+    t = doc[h.head]
+    if _lem(t) != "execute" or t.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and _lem(c) in _EXECUTED_THINGS for c in t.children)
+
+
+def _recovered_no_ground(h: _Hit, doc: Doc) -> bool:
+    """'guns recovered by police', 'a man was recovering after he was shot': 'recover' regains
+    ground only with a place or position as its object (or passive subject)."""
+    t = doc[h.head]
+    if _lem(t) != "recover" or h.sub != "Government regains territory":
+        return False
+    ground = h.trig.needobj - {"it", "them", "most", "all", "much", "@place"}
+    return not any(c.dep_ in ("dobj", "nsubjpass") and (_lem(c) in ground or c.ent_type_ in ("GPE", "LOC", "FAC"))
+                   for c in t.children)
+
+
 def _self_inflicted(h: _Hit, doc: Doc) -> bool:
     """'a self-inflicted gunshot wound': a suicide or a mishap, no attack by anyone."""
     t = doc[h.head]
@@ -1971,7 +2025,8 @@ def detect(doc: Doc) -> list[EventMention]:
     riot_sub, riot_sent = None, -9
     for s in sents:
         hits = _process_sentence(doc, s, _find_hits(doc, s, lex), lex, domain, accident, handover)
-        hits = [h for h in hits if not _self_inflicted(h, doc)]
+        hits = [h for h in hits if not (_self_inflicted(h, doc) or _executed_thing(h, doc)
+                                        or _recovered_no_ground(h, doc))]
         for h in hits:
             if h.sub in ("Mob violence", "Violent demonstration"):
                 riot_sub, riot_sent = h.sub, s.idx
