@@ -147,7 +147,43 @@ _AGGREGATE = re.compile(
     # "82 shootings in December")
     r"\b(?:\d{2,}|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+(?:[\w-]+\s+)?(?:shootings|stabbings|"
     r"(?:shooting\s+)?incidents|homicides|murders|shooting\s+victims)\b|"
-    r"\b(?:we|the\s+project)\s+(?:have\s+)?(?:tracked|mapped|counted|recorded|logged)\b)")
+    r"\b(?:we|the\s+project)\s+(?:have\s+)?(?:tracked|mapped|counted|recorded|logged)\b|"
+    # a toll over years, not one incident's: "since 1985 some 900 members have been killed", "so far,
+    # over 1,000 people have died", "a war that has left 70,000 dead", "years of violence"
+    r"\bsince\s+(?:[\w'-]+\s+){0,8}?(?:in\s+)?(?:1[89]|20)\d\d\b|\bso\s+far,?\s+(?:more\s+than|over|at\s+least|some|"
+    r"about|nearly|almost|\d)|\b(?:war|conflict|struggle|insurgency|violence|fighting)\s+(?:that|which)\s+(?:has|have)\s+"
+    r"(?:already\s+)?(?:left|claimed|killed|cost)\b|\b(?:has|have)\s+already\s+(?:claimed|cost)\s+the\s+lives\b|"
+    r"\b(?:years|decades?)\s+of\s+(?:war|violence|conflict|fighting|struggle)\b)")
+# A toll over months or years (ACLED codes events, and such a toll is none of them: its figure is
+# not an event's): "a war that has left 70,000 dead", "since 1981 more than 200 judges have been
+# killed", "since the fighting began", "so far, over 1,000 have died", "during October",
+# "in the past three months", "for a decade"
+_CUMULATIVE = re.compile(
+    r"(?i)\b(?:war|conflict|struggle|insurgency|violence|fighting|offensive)\s+(?:that|which)\s+(?:has|have)\s+"
+    r"(?:already\s+)?(?:left|claimed|killed|cost|caused)\b|\b(?:has|have)\s+already\s+(?:claimed|cost)\s+the\s+lives\b|"
+    r"\bsince\s+(?:[\w'-]+\s+){0,8}?(?:in\s+)?(?:1[89]|20)\d\d\b|\bsince\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|"
+    r"offensive|violence|struggle|insurgency|campaign)\s+(?:began|started|broke\s+out)\b|\bso\s+far,?\s+(?:more\s+than|"
+    r"over|at\s+least|some|about|nearly|almost|\d)|\b(?:years|decades?)\s+of\s+(?:war|violence|conflict|fighting|"
+    r"struggle)\b|\bfor\s+(?:a|the\s+past|the\s+last)\s+decade\b|\b(?:during|in|throughout)\s+(?:the\s+month\s+of\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\d+\s+|two\s+|three\s+|four\s+|six\s+)?"
+    r"(?:weeks|months|years)\b")
+
+
+def _cue_governs(doc: Doc, char: int, head: int) -> bool:
+    """The cue at ``char`` speaks of the figure whose casualty word is token ``head``: it is not
+    inside a relative clause that leaves the figure out ("the bodies of four students who had
+    been abducted over the past two weeks were found today": the four were found today)."""
+    tok = next((t for t in doc if t.idx <= char < t.idx + len(t) + 1), None)
+    if tok is None:
+        return False
+    h = doc[head]
+    for a in (tok, *tok.ancestors):
+        if a.dep_ in ("relcl", "acl") and h not in a.subtree and h.i != a.i:
+            return False
+    return True
+
+
 WOUND_NOUNS = frozenset("wound wounds injury injuries".split())
 WOUND_VERBS = frozenset("sustain suffer receive treat".split())
 CONDITION_ADJ = frozenset("stable critical serious fair good grave satisfactory guarded".split())
@@ -958,6 +994,9 @@ def find_counts(doc: Doc) -> list[CountMention]:
     seen: set[tuple[int, int, str]] = set()
 
     def add(cm: CountMention) -> None:
+        if cues and cm.category in ("killed", "injured") and cm.status == "occurred" and not cm.singular \
+                and (cm.best or 0) > 0 and cm.head is not None and any(_cue_governs(doc, ch, cm.head) for ch in cues):
+            cm.status = "cumulative"  # a toll over months or years: no one incident's figure
         key = (cm.start, cm.end, cm.category)
         if key in seen:
             return
@@ -973,6 +1012,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
         si = sent_index[sent.start]
         sent_text = full[sent.start_char:sent.end_char]  # == sent.text, without re-joining the tokens
         agg = bool(_AGGREGATE.search(sent_text))
+        cues = [sent.start_char + m.start() for m in _CUMULATIVE.finditer(sent_text)]
         for t in sent:
             cat = _category(t)
             if cat is None:
@@ -1682,7 +1722,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     # (or does not say so): 0, so that nothing falls back on the unasserted figure
     for cat in ("killed", "injured"):
         unasserted = [i for i in sorted(set(indices)) if 0 <= i < len(counts) and counts[i].category == cat
-                      and counts[i].status in ("negated", "hypothetical")]
+                      and counts[i].status in ("negated", "hypothetical", "cumulative")]
         if cat not in out and unasserted:
             out[cat] = {"low": 0, "best": 0, "high": 0, "evidence": unasserted, "perpetrators": 0}
     return out
