@@ -292,6 +292,19 @@ def _is_person_noun(t: Token) -> bool:
     return bool(re.search(r"(?:er|ers|or|ors)$", lw)) and lem not in _NOT_PERSON_ER and len(lw) > 4
 
 
+def _indefinite(t: Token) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.like_num) for c in t.children)
+
+
+def _listed_as_appos(arg: Token, c: Token) -> bool:
+    """"killed a senator, a police officer, and a judge": the parser hangs the second item on the
+    first as an apposition (the rest as its conjuncts); two indefinite common nouns in a row, the
+    second followed by "and ...", are a list, not one person named twice."""
+    return c.dep_ == "appos" and c.i > arg.i and arg.pos_ == "NOUN" and c.pos_ == "NOUN" \
+        and _indefinite(arg) and _indefinite(c) and any(x.dep_ == "conj" for x in c.children) \
+        and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children)
+
+
 def _quantity_of(arg: Token, in_times) -> _Qty | None:
     """Read the figure of a victim phrase headed by ``arg`` (conjuncts included)."""
     doc = arg.doc
@@ -308,7 +321,7 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
     if q_first.best is not None:
         parts.append((q_first.best, q_first.who or ""))
     for c in arg.children:
-        if c.dep_ != "conj" or c.i < arg.i:
+        if (c.dep_ != "conj" and not _listed_as_appos(arg, c)) or c.i < arg.i:
             continue
         for cc in [c, *[x for x in c.subtree if x.dep_ == "conj" and x.head.i != arg.i and x.i > c.i]]:
             q = _quantity_one(cc, in_times, conj=True)
@@ -529,7 +542,7 @@ def _category_words() -> tuple[frozenset[str], frozenset[str]]:
         lemmas = (KILL_VERBS | DIE_VERBS | STRIKE_VERBS | INJURE_VERBS | HIT_VERBS | WOUND_VERBS | ABDUCT_VERBS
                   | ARREST_VERBS | HIT_NOUNS | KILL_EVENT_NOUNS
                   | {"pass", "gun", "hospitalize", "take", "send", "rush", "transport", "pronounce", "lose", "go",
-                     "whip", "find"})
+                     "whip", "find"} | LIFE_TAKING_VERBS)
         forms = frozenset({"injured", "wounded", "hurt", "kidnapped", "abducted", "hospitalized", "missing",
                            "suffering"}) \
             | DEAD_ADJ | INJ_ADJ | MISSING_ADJ
@@ -590,6 +603,8 @@ def _category(t: Token) -> tuple[str, bool] | None:
         if lem == "pronounce" and any(c.lower_ == "dead" for c in t.children):
             return "killed", False
         if lem in ("lose",) and any(c.lower_ in ("life", "lives") for c in t.children):
+            return "killed", False
+        if _lives_taken(t) is not None:
             return "killed", False
         if low == "missing" or (lem == "go" and any(c.lower_ == "missing" for c in t.children)):
             return "missing", False
@@ -838,8 +853,27 @@ def _hospital_after_shooting(t: Token) -> bool:
         any(_lemma(p) in _SHOOTING_CAUSE for p in c.children) for c in kids)
 
 
+# "the attack claimed the lives of three judges", "cost the lives of"
+LIFE_TAKING_VERBS = frozenset("claim cost".split())
+
+
+def _lives_taken(t: Token) -> Token | None:
+    """The people whose lives the verb ``t`` says were claimed ("claimed the lives of two guards":
+    the guards), else None."""
+    if _lemma(t) not in LIFE_TAKING_VERBS:
+        return None
+    for c in t.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("life", "lives"):
+            of = _of_pobj(c)
+            if of is not None:
+                return of
+    return None
+
+
 def _victim_args(t: Token) -> list[Token]:
     """The victim phrase heads of a casualty predicate ``t``."""
+    if (lives := _lives_taken(t)) is not None:
+        return [lives]
     kids = list(t.children)
     passive = any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "nsubjpass" for c in kids)
     if not passive and t.dep_ == "conj" and t.tag_ == "VBN" and t.head.i != t.i:

@@ -80,3 +80,17 @@ def test_not_a_single_victim_is_zero(analyse, text, category):
 def test_attempts_on_a_life_are_not_victims(analyse):
     doc = analyse("The governor said there had been three attempts to kill him since he took office.")
     assert occurred(doc, "killed") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The bombing claimed the lives of three judges.", [3]),
+    ("The blast cost the lives of 12 workers.", [12]),
+    ("Gunmen killed a senator, a police officer, and a judge.", [3]),
+    ("Gunmen killed two soldiers, a nurse and a farmer.", [4]),
+])
+def test_lives_claimed_and_lists_of_victims(analyse, text, expected):
+    assert occurred(analyse(text), "killed") == expected
+
+
+def test_claiming_an_attack_is_no_casualty(analyse):
+    assert occurred(analyse("The group claimed the attack on the barracks."), "killed") == []
