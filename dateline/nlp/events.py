@@ -927,12 +927,6 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
     # violence referred to in a court case or an investigation is background, not news
     if hit.violent and sent.has("court_strong") and _court_context(t, sent, lex):
         return "court"
-    # the name of an offence in a charge ("charged with assault", "on charges of burglary and
-    # attempted assault", "booked for murder"): a legal label, the incident is told elsewhere
-    if hit.sub == "Attack" and _offence_named(t):
-        # (only assault/murder: "charged with sexual assault" is often the only telling of a
-        # rape, and CASE 2021's coders code it as the event)
-        return "court"
     # attributions: "claimed responsibility for the bombing", "blamed X for the attack"
     for a in ([t] + _ancestors_within_clause(t, lex)[:4])[1:]:
         if _lem(a) in lex.s("attribution_governors"):
@@ -973,29 +967,6 @@ def _not_a_law_court(c: Token) -> bool:
     prev = doc[c.i - 1] if c.i > 0 else None
     return (c.text == "Court" and prev is not None and prev.is_title and prev.pos_ == "PROPN"
             and prev.lower_ not in _COURT_KINDS and not c.is_sent_start)
-
-
-_CHARGE_HEADS = frozenset({"charge", "book", "arrest", "accuse", "convict", "indict", "jail", "sentence", "count",
-                           "plead", "suspicion", "warrant", "conviction", "indictment", "guilty", "acquit"})
-
-
-def _offence_named(t: Token) -> bool:
-    """A bare event noun (no article, number or possessor) that names the offence of a charge:
-    "charged with assault", "charges of burglary and attempted assault", "convicted of murder"."""
-    if t.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in t.children):
-        return False
-    cur = t
-    for _ in range(4):  # up a list: "burglary, assault and menacing"
-        if cur.dep_ == "conj" and cur.head != cur:
-            cur = cur.head
-        else:
-            break
-    if cur.dep_ == "compound" and _lem(cur.head) in ("charge", "count", "conviction", "case"):
-        return True  # "an assault charge"
-    if cur.dep_ != "pobj" or cur.head.lower_ not in ("with", "of", "for", "on"):
-        return False
-    gov = cur.head.head
-    return _lem(gov) in _CHARGE_HEADS or gov.lower_ in ("charged", "booked", "convicted", "accused", "arrested")
 
 
 def _recent_charge(t: Token, doc: Doc, sent: _Sent, published: dt.date | None) -> bool:

@@ -141,7 +141,7 @@ def test_denials_and_open_questions_keep_their_status(muc, text, status):
     assert evs and all(e.status == status for e in evs)
 
 
-# --- things carried out and offences named ----------------------------------------------------------
+# --- things carried out ---------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("text", [
@@ -155,26 +155,6 @@ def test_executing_a_warrant_is_no_killing(muc, text):
 def test_executing_prisoners_is_a_killing(muc):
     assert [e.sub_event_type for e in _violent(muc, "Rebels executed three prisoners near the border on Monday.")] \
         == ["Attack"]
-
-
-@pytest.mark.parametrize("text", [
-    "The man was charged with assault and menacing on Friday.",
-    "He was booked into jail on charges of burglary and attempted assault.",
-])
-def test_an_offence_named_in_a_charge_is_background(muc, text):
-    evs = [e for e in _ev(muc, text) if e.sub_event_type == "Attack"]
-    assert evs and all(e.background for e in evs)
-
-
-def test_the_shooting_beside_the_charge_is_told(muc):
-    evs = _violent(muc, "A man shot a clerk on Friday and was charged with attempted murder.")
-    assert [e.text for e in evs] == ["shot"]
-
-
-def test_a_sexual_assault_charge_keeps_the_event(muc):
-    evs = [e for e in _ev(muc, "A man was charged on Friday with sexual assault of a neighbour.")
-           if e.sub_event_type == "Sexual violence"]
-    assert evs and not any(e.background for e in evs)
 
 
 # --- recovering is not retaking ground ----------------------------------------------------------------
