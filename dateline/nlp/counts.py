@@ -161,22 +161,26 @@ _AGGREGATE = re.compile(
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:war|conflict|struggle|insurgency|violence|fighting|offensive)\s+(?:that|which)\s+(?:has|have)\s+"
     r"(?:already\s+)?(?:left|claimed|killed|cost|caused)\b|\b(?:has|have)\s+already\s+(?:claimed|cost)\s+the\s+lives\b|"
-    r"\bsince\s+(?:[\w'-]+\s+){0,8}?(?:in\s+)?(?:1[89]|20)\d\d\b|\bsince\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|"
+    r"\bsince\s+(?:[\w'-]+\s+){0,12}?(?:in\s+)?(?:1[89]|20)\d\d\b|\bsince\s+the\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|fighting|"
     r"offensive|violence|struggle|insurgency|campaign)\s+(?:began|started|broke\s+out)\b|\bso\s+far,?\s+(?:more\s+than|"
     r"over|at\s+least|some|about|nearly|almost|\d)|\b(?:years|decades?)\s+of\s+(?:war|violence|conflict|fighting|"
-    r"struggle)\b|\bfor\s+(?:a|the\s+past|the\s+last)\s+decade\b|\b(?:during|in|throughout)\s+(?:the\s+month\s+of\s+)?"
+    r"struggle)\b|\bfor\s+(?:a|the\s+past|the\s+last)\s+decade\b|\b(?:during|throughout|in\s+the\s+month\s+of)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\d+\s+|two\s+|three\s+|four\s+|six\s+)?"
     r"(?:weeks|months|years)\b")
 
 
 def _cue_governs(doc: Doc, char: int, head: int) -> bool:
-    """The cue at ``char`` speaks of the figure whose casualty word is token ``head``: it is not
-    inside a relative clause that leaves the figure out ("the bodies of four students who had
-    been abducted over the past two weeks were found today": the four were found today)."""
+    """The cue at ``char`` speaks of the figure whose casualty word is token ``head``: it does not
+    modify a noun ("the worst attack since 2015") and is not inside a relative clause that leaves
+    the figure out ("the bodies of four students who had been abducted over the past two weeks
+    were found today": the four were found today)."""
     tok = next((t for t in doc if t.idx <= char < t.idx + len(t) + 1), None)
     if tok is None:
         return False
+    if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN", "ADJ") and (tok.head.tag_ == "JJS" or any(
+            c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in tok.head.children)):
+        return False  # "the worst attack since 2015", "the deadliest month in years": a comparison
     h = doc[head]
     for a in (tok, *tok.ancestors):
         if a.dep_ in ("relcl", "acl") and h not in a.subtree and h.i != a.i:

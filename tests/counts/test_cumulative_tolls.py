@@ -15,6 +15,7 @@ def statuses(doc, category):
     ("Some 300 people were killed during September, the ministry said.", 300),
     ("More than 80 officers have died in the past three years.", 80),
     ("So far, over 2,000 people have died in the unrest.", 2000),
+    ("More than 90 lawyers have been murdered since the courts began their fight against the cartels in 1984.", 90),
 ])
 def test_long_period_toll_is_cumulative(analyse, text, best):
     assert statuses(analyse(text), "killed") == [(best, "cumulative")]
@@ -25,6 +26,10 @@ def test_long_period_toll_is_cumulative(analyse, text, best):
     # the period belongs to the abduction, told in a relative clause; the finding is today's
     ("The bodies of three of the seven farmers who were abducted over the past two weeks were found today.", 3),
     ("A bomb killed six guards on 3 September.", 6),
+    ("Two soldiers were killed in September in an ambush.", 2),
+    # a comparison on a noun is no period of the toll
+    ("A bomb killed six guards on Monday, the worst attack since 2015.", 6),
+    ("A bomb killed six guards on Monday in the deadliest attack in the past three years.", 6),
 ])
 def test_incident_figures_stay_occurred(analyse, text, best):
     assert (best, "occurred") in statuses(analyse(text), "killed")
