@@ -119,6 +119,7 @@ class _Ctx:
     named: list[tuple[int, int, Actor]] = field(default_factory=list)  # (tok start, tok end, actor)
     resolved: list[tuple[int, ActorMention]] = field(default_factory=list)  # (token, mention) seen so far
     sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
+    cased: bool = True  # mixed-case text (not an all-lower-case archive): see Registry.resolve
 
 
 def _context(doc: Doc) -> _Ctx:
@@ -130,6 +131,11 @@ def _context(doc: Doc) -> _Ctx:
     majority = cc.most_common(1)[0][0] if cc else None
     ctx = _Ctx(reg, focus, majority)
     ctx.sent_starts = [s.start for s in doc.sents]
+    firsts = [next((t for t in s if t.is_alpha), None) for s in doc.sents]
+    firsts = [t for t in firsts if t is not None]
+    # most sentences open with a capital in mixed-case text; IndiaPoliceEvents-like archives are
+    # lower-cased throughout, where "pakistan" still names the country
+    ctx.cased = not firsts or sum(t.text[:1].isupper() for t in firsts) >= 0.5 * len(firsts)
     # every named actor in the report, for coreference and "mention" records
     words: list[str | None] = []
     for t in doc:
@@ -661,7 +667,7 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                 return _Res(res.actor, toks, person=_join(person_toks))
         return _Res(None, toks, person=_join(person_toks))
     res = reg.resolve(words, head=head_idx, lemmas=lemmas, country=cc, violent=violent,
-                      allow_capital=not is_mod, entity_types=ents, modifier=is_mod)
+                      allow_capital=not is_mod, entity_types=ents, modifier=is_mod, cased=ctx.cased)
     if res is None:
         return None
     if is_mod and res.how == "class" and res.klass in ("civilians", "protesters", "rioters"):

@@ -435,7 +435,8 @@ class Registry:
 
     def resolve(self, words: Sequence[str], *, head: int | None = None, lemmas: Sequence[str] | None = None,
                 country: str | None = None, violent: bool = True, allow_capital: bool = True,
-                entity_types: Sequence[str] | None = None, modifier: bool = False) -> Resolution | None:
+                entity_types: Sequence[str] | None = None, modifier: bool = False,
+                cased: bool = False) -> Resolution | None:
         """Resolve a phrase given as surface words.
 
         ``head`` is the index of its head noun (default: the last word), ``country`` the country
@@ -444,7 +445,9 @@ class Registry:
         ``entity_types`` (spaCy's, per word) keep a person called "Chad" from being a country.
         ``modifier``: the words modify an event noun ("the US airstrike", "an Israeli air
         strike", "a police raid"): any word may carry the class, and a country alone stands for
-        its forces (violent) or government."""
+        its forces (violent) or government. ``cased``: the text is written in mixed case, so a
+        country or capital written in lower case is a common word ("a black male" is no Malé,
+        "turkey" no Turkey); lower-cased text (some archives) keeps them."""
         if not words:
             return None
         h = len(words) - 1 if head is None else head
@@ -476,6 +479,8 @@ class Registry:
         for i, j, e in matches:
             if e.type in ("country", "demonym", "people") or (e.type == "capital" and allow_capital):
                 if entity_types is not None and any(t == "PERSON" for t in entity_types[i:j]):
+                    continue
+                if cased and e.type in ("country", "capital") and not any(w[:1].isupper() for w in words[i:j]):
                     continue
                 if e.type == "demonym" and country and any(x.type == "demonym" and x.value == country
                                                               for x in self.index.get(norm(" ".join(words[i:j])), [])):
