@@ -252,9 +252,10 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             return a, p
         return a, []
     if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in _GERUND_PREPS \
-            and v.head.head.pos_ in ("VERB", "AUX"):
+            and v.head.head.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _VIOLENT_VERBS | {"shoot"}:
         # "troops killed two men after firing at the crowd", "two men were shot while firing at
-        # police": a subject-less gerund's doer is the clause's surface subject, active or passive
+        # police": a subject-less violent gerund's doer is the clause's surface subject, active or
+        # passive ("seized weapons before fleeing" lends no subject: fleeing is no incident)
         return [c for c in v.head.head.children if c.dep_ in ("nsubj", "nsubjpass")], []
     if v.dep_ == "acl":
         # "gunmen attacking a convoy" (the noun acts) / "soldiers killed in the attack" (it suffers)

@@ -38,3 +38,10 @@ def test_the_passive_subject_did_the_gerund(analyse):
     assert ev, [e.text for e in doc._.dl_events]
     acts = {(a.role, doc.text[a.start:a.end]) for a in doc._.dl_actors if a.event == ev[0]}
     assert ("actor1", "Two gunmen") in acts, acts
+
+
+def test_a_non_violent_gerund_lends_no_subject(analyse):
+    # "before fleeing" is no incident: the militants' flight must not become a record of theirs
+    recs = analyse("Rebels stormed a police post overnight, officials said. The rebels also seized rifles "
+                   "before fleeing into the hills.", published="2002-03-15")._.dl_records
+    assert not [r for r in recs if r.sub_event_type == "Other"], [(r.sub_event_type, r.actor1) for r in recs]
