@@ -149,14 +149,14 @@ _AGGREGATE = re.compile(
     r"(?:shooting\s+)?incidents|homicides|murders|shooting\s+victims)\b|"
     r"\b(?:we|the\s+project)\s+(?:have\s+)?(?:tracked|mapped|counted|recorded|logged)\b|"
     # a toll over years, not one incident's: "since 1985 some 900 members have been killed", "so far,
-    # over 1,000 people have died", "a war that has left 70,000 dead", "years of violence"
+    # more than 2,000 residents have lost their lives", "a war that has left 70,000 dead", "years of violence"
     r"\bsince\s+(?:[\w'-]+\s+){0,8}?(?:in\s+)?(?:1[89]|20)\d\d\b|\bso\s+far,?\s+(?:more\s+than|over|at\s+least|some|"
     r"about|nearly|almost|\d)|\b(?:war|conflict|struggle|insurgency|violence|fighting)\s+(?:that|which)\s+(?:has|have)\s+"
     r"(?:already\s+)?(?:left|claimed|killed|cost)\b|\b(?:has|have)\s+already\s+(?:claimed|cost)\s+the\s+lives\b|"
     r"\b(?:years|decades?)\s+of\s+(?:war|violence|conflict|fighting|struggle)\b)")
 # A toll over months or years (ACLED codes events, and such a toll is none of them: its figure is
 # not an event's): "a war that has left 70,000 dead", "since 1981 more than 200 judges have been
-# killed", "since the fighting began", "so far, over 1,000 have died", "during October",
+# killed", "since the fighting began", "so far, more than 2,000 have perished", "during October",
 # "in the past three months", "for a decade"
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:war|conflict|struggle|insurgency|violence|fighting|offensive)\s+(?:that|which)\s+(?:has|have)\s+"

@@ -21,7 +21,7 @@ def test_police_firing_names_the_police(analyse, text):
 
 
 def test_firing_by_the_police(analyse):
-    recs = _records(analyse, "The control room said 30 have been killed in firing by the police and the army.")
+    recs = _records(analyse, "Thirty people died in firing by the police and the army, the control room said.")
     assert recs and recs[0][1] == "Police Forces", recs
 
 

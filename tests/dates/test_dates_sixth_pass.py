@@ -24,7 +24,7 @@ def trigger(doc, word: str):
 
 def test_update_stamp_never_dates_the_incident(analyse):
     doc = analyse("UPDATE: June 10th, 2021 @ 6:00 a.m. A man was arrested after a shooting on Elm Road. "
-                  "A cyclist was hit in the arm at about 9 p.m. Tuesday, police said.", published=PUB)
+                  "A cyclist took a bullet to the arm near 9 p.m. Tuesday, police said.", published=PUB)
     stamp = next(i for i, t in enumerate(doc._.dl_times) if t.text.startswith("June 10th"))
     assert doc._.dl_times[stamp].value == dt.date(2021, 6, 10)  # still a date
     assert stamp in doc.user_data["dl_birth_times"]  # kept out of event_time/story_time

@@ -123,8 +123,8 @@ def test_bail_bond_said_again_is_no_market_report(muc):
 @pytest.mark.parametrize("text", [
     "Police did not say what prompted the shooting on Friday.",
     "Officers did not specify where the man was wounded.",
-    "She was expected to recover from her injuries, police said.",
-    "A quarrel over money may have led to the fatal shooting of a cook on Sunday.",
+    "She was expected to recover from the gunshot injuries, police said.",
+    "A quarrel over money might have caused the deadly shooting of a cook on Sunday.",
 ])
 def test_incidents_under_questions_causes_and_recovery_occurred(muc, text):
     evs = [e for e in _ev(muc, text) if e.sub_event_type == "Attack"]
@@ -134,7 +134,7 @@ def test_incidents_under_questions_causes_and_recovery_occurred(muc, text):
 @pytest.mark.parametrize("text,status", [
     ("Investigators ruled out an attack on the plant.", "negated"),
     ("The dispute could lead to more attacks, the mayor warned.", "hypothetical"),
-    ("It was unknown whether it was a drive-by shooting.", "hypothetical"),
+    ("Nobody knew yet whether it had been a drive-by shooting.", "hypothetical"),
 ])
 def test_denials_and_open_questions_keep_their_status(muc, text, status):
     evs = [e for e in _ev(muc, text) if e.sub_event_type == "Attack"]
@@ -162,7 +162,7 @@ def test_executing_prisoners_is_a_killing(muc):
 
 @pytest.mark.parametrize("text", [
     "Two guns were recovered by police on Friday.",
-    "A man was recovering on Saturday after he was shot in the park.",
+    "A man was recovering on Saturday after being shot near the park.",
 ])
 def test_recovering_things_or_health_is_no_regained_territory(muc, text):
     assert not any(e.sub_event_type == "Government regains territory" for e in _ev(muc, text))
