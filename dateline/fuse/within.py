@@ -872,6 +872,27 @@ def _conjuncts(tok) -> set[int]:
     return out
 
 
+_STRETCH_PREPS = frozenset({"between", "from", "to"})  # "the road between Kabul and Jalalabad": one place
+
+
+def _peers(doc, p: PlaceMention) -> list[PlaceMention]:
+    """The body places of ``p``'s kind in its sentence, compass words left out, in text order."""
+    return sorted((q for q in doc._.dl_places or [] if q.sent == p.sent and q.context == "body"
+                   and q.feature == p.feature and q.text.lower() not in _COMPASS), key=lambda q: q.start)
+
+
+def _distinct(places: list[PlaceMention]) -> list[PlaceMention]:
+    """The first mention of each place name."""
+    seen: set[str] = set()
+    out = []
+    for q in places:
+        key = (q.name or q.text).lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
+    return out
+
+
 def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
     """The event's place and the places coordinated with it at the same level, in text order."""
     if p.text.lower() in _COMPASS:
@@ -887,20 +908,14 @@ def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
     top = doc[min(group)]
     while top.dep_ == "conj":
         top = top.head
-    if top.head.lower_ in ("between", "from", "to"):
-        return [p]  # "the road between Kabul and Jalalabad": a stretch, not two places
-    out = [p]
-    names = {(p.name or p.text).lower()}
-    for q in doc._.dl_places or []:
-        if q is p or q.sent != p.sent or q.context != "body" or q.feature != p.feature:
-            continue
+    if top.head.lower_ in _STRETCH_PREPS:
+        return [p]
+    others = []
+    for q in _peers(doc, p):
         qs = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if qs is None or not len(qs) or not any(t.i in group for t in qs) or (q.name or q.text).lower() in names \
-                or q.text.lower() in _COMPASS:
-            continue
-        names.add((q.name or q.text).lower())
-        out.append(q)
-    return sorted(out, key=lambda x: x.start)
+        if q is not p and qs is not None and len(qs) and any(t.i in group for t in qs):
+            others.append(q)
+    return sorted(_distinct([p, *others]), key=lambda x: x.start)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
@@ -911,12 +926,10 @@ def _listed_places(doc, p: PlaceMention) -> list[PlaceMention]:
     small model often breaks a list of three ("Kunduz, Baghlan and Takhar provinces" parsed as
     "Kunduz" + "Baghlan and Takhar provinces"). A run of body places of the same kind separated
     only by commas and a final "and"/"or", read from the text."""
-    same = sorted((q for q in doc._.dl_places or [] if q.sent == p.sent and q.context == "body"
-                   and q.feature == p.feature and q.text.lower() not in _COMPASS), key=lambda q: q.start)
+    same = _peers(doc, p)
     if p not in same:
         return [p]
-    k = same.index(p)
-    a = b = k
+    a = b = same.index(p)
     text = doc.text
     while a > 0 and _LIST_GAP.fullmatch(text[same[a - 1].end:same[a].start]):
         a -= 1
@@ -927,16 +940,10 @@ def _listed_places(doc, p: PlaceMention) -> list[PlaceMention]:
     # container or an apposition
     if len(run) < 2 or not re.search(r"\b(?:and|or)\b", text[run[-2].end:run[-1].start]):
         return [p]
-    before = doc.char_span(run[0].start, run[0].end, alignment_mode="expand")
-    if before is not None and before.start > 0 and doc[before.start - 1].lower_ in ("between", "from", "to"):
+    first = doc.char_span(run[0].start, run[0].end, alignment_mode="expand")
+    if first is not None and first.start > 0 and doc[first.start - 1].lower_ in _STRETCH_PREPS:
         return [p]
-    out, names = [], set()
-    for q in run:
-        key = (q.name or q.text).lower()
-        if key not in names:
-            names.add(key)
-            out.append(q)
-    return out
+    return _distinct(run)
 
 
 def _split_days(c: _Cluster, rec: EventRecord) -> list[dt.date]:

@@ -126,6 +126,12 @@ _MOD_BEFORE = re.compile(
     r"some|approximately|roughly|an\s+estimated|estimated|between|from)\s*$")
 _RANGE_AFTER = re.compile(
     r"^\s*(?:-|–|to|and|or)\s*(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
+# pieces of a toll told over months or years, shared by _AGGREGATE (a total, not one incident's) and
+# _CUMULATIVE (no event's figure at all): "so far, over 900", "has already claimed the lives",
+# "years of violence"
+_SO_FAR = r"\bso\s+far,?\s+(?:more\s+than|over|at\s+least|some|about|nearly|almost|\d)"
+_LIVES_ALREADY = r"\b(?:has|have)\s+already\s+(?:claimed|cost)\s+the\s+lives\b"
+_YEARS_OF = r"\b(?:years|decades?)\s+of\s+(?:war|violence|conflict|fighting|struggle)\b"
 _AGGREGATE = re.compile(
     r"(?i)\b(in\s+a\s+(?:series|string|wave|spate)\s+of|in\s+total|in\s+all\b|altogether|combined|"
     r"across\s+(?:the|several|two|three|four|five)\s+\w+|in\s+(?:separate|several|multiple|two|three|four|five|"
@@ -150,21 +156,19 @@ _AGGREGATE = re.compile(
     r"\b(?:we|the\s+project)\s+(?:have\s+)?(?:tracked|mapped|counted|recorded|logged)\b|"
     # a toll over years, not one incident's: "since 1985 some 900 members have been killed", "so far,
     # more than 2,000 residents have lost their lives", "a war that has left 70,000 dead", "years of violence"
-    r"\bsince\s+(?:[\w'-]+\s+){0,8}?(?:in\s+)?(?:1[89]|20)\d\d\b|\bso\s+far,?\s+(?:more\s+than|over|at\s+least|some|"
-    r"about|nearly|almost|\d)|\b(?:war|conflict|struggle|insurgency|violence|fighting)\s+(?:that|which)\s+(?:has|have)\s+"
-    r"(?:already\s+)?(?:left|claimed|killed|cost)\b|\b(?:has|have)\s+already\s+(?:claimed|cost)\s+the\s+lives\b|"
-    r"\b(?:years|decades?)\s+of\s+(?:war|violence|conflict|fighting|struggle)\b)")
+    r"\bsince\s+(?:[\w'-]+\s+){0,8}?(?:in\s+)?(?:1[89]|20)\d\d\b|" + _SO_FAR + "|"
+    r"\b(?:war|conflict|struggle|insurgency|violence|fighting)\s+(?:that|which)\s+(?:has|have)\s+"
+    r"(?:already\s+)?(?:left|claimed|killed|cost)\b|" + _LIVES_ALREADY + "|" + _YEARS_OF + ")")
 # A toll over months or years (ACLED codes events, and such a toll is none of them: its figure is
 # not an event's): "a war that has left 70,000 dead", "since 1981 more than 200 judges have been
 # killed", "since the fighting began", "so far, more than 2,000 have perished", "during October",
 # "in the past three months", "for a decade"
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:war|conflict|struggle|insurgency|violence|fighting|offensive)\s+(?:that|which)\s+(?:has|have)\s+"
-    r"(?:already\s+)?(?:left|claimed|killed|cost|caused)\b|\b(?:has|have)\s+already\s+(?:claimed|cost)\s+the\s+lives\b|"
+    r"(?:already\s+)?(?:left|claimed|killed|cost|caused)\b|" + _LIVES_ALREADY + "|"
     r"\bsince\s+(?:[\w'-]+\s+){0,12}?(?:in\s+)?(?:1[89]|20)\d\d\b|\bsince\s+the\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|fighting|"
-    r"offensive|violence|struggle|insurgency|campaign)\s+(?:began|started|broke\s+out)\b|\bso\s+far,?\s+(?:more\s+than|"
-    r"over|at\s+least|some|about|nearly|almost|\d)|\b(?:years|decades?)\s+of\s+(?:war|violence|conflict|fighting|"
-    r"struggle)\b|\bfor\s+(?:a|the\s+past|the\s+last)\s+decade\b|\b(?:during|throughout|in\s+the\s+month\s+of)\s+"
+    r"offensive|violence|struggle|insurgency|campaign)\s+(?:began|started|broke\s+out)\b|" + _SO_FAR + "|"
+    + _YEARS_OF + r"|\bfor\s+(?:a|the\s+past|the\s+last)\s+decade\b|\b(?:during|throughout|in\s+the\s+month\s+of)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\d+\s+|two\s+|three\s+|four\s+|six\s+)?"
     r"(?:weeks|months|years)\b")
