@@ -190,7 +190,16 @@ _pat("season", rf"\b(?P<early>{_ci('early|late|mid')}(?:-|\s+))?(?:(?P<rel>{_ci(
 _pat("offset", rf"\b(?P<n>{_ci(NUMW)})\s+(?P<unit>{_ci(UNIT)})s?\s+(?P<dir>{_ci('ago|earlier|before|later|after|from now|previously|prior')})\b")
 _pat("narrative", rf"\b(?P<w>{_ci('the next day|the following day|the previous day|the day before|the day after|the same day|that day|that night|the next morning|the following morning|the previous night|the night before|the following week|the previous week|the week before|the next week')})\b")
 # holidays (US-centred, fixed or rule-based)
-_pat("holiday", rf"\b(?P<h>Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Halloween|Thanksgiving(?: Day)?|Independence Day|Fourth of July|July Fourth|Valentine's Day|Memorial Day|Labor Day|Veterans Day|Mother's Day|Father's Day)\b")
+_APOS = "['’]"
+_HOLIDAY = (rf"Christmas\s+(?:Eve|Day)|Christmas|New\s+Year{_APOS}s\s+(?:[Ee]ve|[Dd]ay)|"
+            # a bare "New Year's" is the day only with a part of it or after "on" ("New Year's resolutions")
+            rf"New\s+Year{_APOS}s(?=\s+(?:night|morning|afternoon|evening)\b)|(?<=\b[Oo]n\s)New\s+Year{_APOS}s|"
+            rf"Halloween|Thanksgiving(?:\s+Day)?|Black\s+Friday|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|"
+            rf"Valentine{_APOS}s\s+Day|Memorial\s+Day|Labor\s+Day|Veterans{_APOS}?\s+Day|Mother{_APOS}s\s+Day|"
+            rf"Father{_APOS}s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|"
+            rf"Martin\s+Luther\s+King(?:\s+Jr\.?)?{_APOS}?(?:s)?\s+Day|MLK\s+Day|Presidents{_APOS}?\s+Day|"
+            rf"Columbus\s+Day|St\.?\s+Patrick{_APOS}s\s+Day|Cinco\s+de\s+Mayo|Juneteenth")
+_pat("holiday", rf"\b(?P<h>{_HOLIDAY})(?:\s+(?P<part>night|morning|afternoon|evening))?\b")
 # durations and ages
 _pat("age", rf"\b(?P<n>{_ci(NUMW)})[- ](?P<unit>{_ci('year|month|week|day')})s?[- ]{_ci('old')}\b")
 _pat("age2", rf"\b(?:{_ci('aged|age')})\s+(?P<n>\d{{1,3}})\b")
@@ -271,7 +280,8 @@ _TRIGGER_WORDS: dict[str, set[str]] = {
     "offset": {"ago", "earlier", "before", "later", "after", "now", "previously", "prior"},
     "narrative": {"day", "night", "morning", "week"},
     "holiday": {"christmas", "year", "halloween", "thanksgiving", "independence", "fourth", "valentine",
-                "memorial", "labor", "veterans", "mother", "father"},
+                "memorial", "labor", "veterans", "mother", "father", "black", "easter", "good", "king", "mlk",
+                "presidents", "columbus", "patrick", "cinco", "juneteenth"},
     "age": {"old"},
     "duration": _UNIT_WORDS | {u + "s" for u in _UNIT_WORDS},
     "duration2": {"long"},
@@ -537,7 +547,8 @@ def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | No
         spec.update(type="narrative", days=days, unit="week" if "week" in w else "day",
                     part="night" if "night" in w else ("morning" if "morning" in w else None))
     elif name == "holiday":
-        spec.update(type="holiday", name=m.group("h"))
+        spec.update(type="holiday", name=m.group("h"),
+                    part=PARTS_OF_DAY.get((_g(m, "part") or "").lower()))
     elif name in ("age", "age2"):
         spec.update(type="age", n=_num(m.group("n")))
     elif name.startswith("duration"):
@@ -616,14 +627,34 @@ def month_near(anchor: dt.date, month: int, future: bool, day: int | None = None
     return y if cand <= anchor else y - 1
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of ``year`` (Gregorian computus, the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * ll) // 433
+    month = (h + ll - 7 * m + 90) // 25
+    return dt.date(year, month, (h + ll - 7 * m + 33 * month + 19) % 32)
+
+
 def _holiday_date(name: str, year: int) -> dt.date | None:
-    n = name.lower()
+    n = " ".join(name.lower().replace("\u2019", "'").replace(".", "").split())
+    n = re.sub(r"^martin luther king(?: jr)?'?s? day$", "mlk day", n)
+    n = {"new year's": "new year's day", "veterans' day": "veterans day", "presidents' day": "presidents day",
+         "st patrick's day": "saint patrick's day"}.get(n, n)
     fixed = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
              "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31),
              "independence day": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4),
-             "valentine's day": (2, 14), "veterans day": (11, 11)}
+             "valentine's day": (2, 14), "veterans day": (11, 11), "saint patrick's day": (3, 17),
+             "cinco de mayo": (5, 5), "juneteenth": (6, 19)}
     if n in fixed:
         return dt.date(year, *fixed[n])
+    easter = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+    if n in easter:
+        return _easter(year) + dt.timedelta(days=easter[n])
 
     def nth_weekday(month: int, weekday: int, nth: int) -> dt.date:
         if nth > 0:
@@ -633,9 +664,12 @@ def _holiday_date(name: str, year: int) -> dt.date | None:
         return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
     rules = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "memorial day": (5, 0, -1),
-             "labor day": (9, 0, 1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}
+             "labor day": (9, 0, 1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+             "mlk day": (1, 0, 3), "presidents day": (2, 0, 3), "columbus day": (10, 0, 2)}
     if n in rules:
         return nth_weekday(*rules[n])
+    if n == "black friday":
+        return nth_weekday(11, 3, 4) + dt.timedelta(days=1)
     return None
 
 

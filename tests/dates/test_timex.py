@@ -202,3 +202,36 @@ def test_range_between_weekdays(anchor, wd):
     assert r.value <= r.end_value
     assume(r.end_value != r.value)
     assert r.time_precision == 2 and r.date_prec == 2
+
+
+# holidays: read with either apostrophe and a part of the day, computed for the year (THU is
+# 2020-03-05, so a holiday later in the year is the previous year's)
+@pytest.mark.parametrize("text,value,part", [
+    ("a man was shot on New Year's night", "2020-01-01", "night"),
+    ("the party on New Year\u2019s Eve", "2019-12-31", None),
+    ("fired on Christmas morning", "2019-12-25", "morning"),
+    ("the Easter Sunday robbery", "2019-04-21", None),
+    ("a Good Friday fight", "2019-04-19", None),
+    ("a brawl on Black Friday", "2019-11-29", None),
+    ("parade on Martin Luther King Jr. Day", "2020-01-20", None),
+    ("shots fired over Presidents Day", "2020-02-17", None),
+    ("a bar on St. Patrick's Day", "2019-03-17", None),
+    ("the Thanksgiving dinner", "2019-11-28", None),
+])
+def test_holidays(text, value, part):
+    found = [t for t in find(text) if t.kind == "date"]
+    assert len(found) == 1, found
+    r = resolve(found[0], THU)
+    assert r.value.isoformat() == value
+    assert r.granularity == "day"
+    assert r.part_of_day == part
+
+
+def test_new_years_alone_is_no_date():
+    assert [t for t in find("She kept her New Year's resolution.") if t.kind == "date"] == []
+
+
+def test_easter_dates():
+    assert timex._easter(2014) == dt.date(2014, 4, 20)
+    assert timex._easter(2018) == dt.date(2018, 4, 1)
+    assert timex._easter(2000) == dt.date(2000, 4, 23)
