@@ -1594,6 +1594,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         also = doc is not None and c.head is not None and det in ("a", "an") and any(
             x.lower_ in ("also", "too") and x.dep_ == "advmod" for x in doc[c.head].children)
         target = None
+        weak = False  # linked only by an indefinite's sex or age
         cands = [p for p in persons if p["pool"] == pool and _compatible_person(p, g, age, name)]
         if c.category == "killed":
             # "One man is dead and another hospitalized": "another" is set apart from the dead,
@@ -1604,6 +1605,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         named = [p for p in cands if name and (name & p["names"])]
         if again:
             target = again[-1]  # the lead repeating the headline ("another man was shot")
+            weak = det in ("a", "an", "one")
         elif named:
             target = named[-1]
         elif not _NEW_MARKERS.match(c.text.strip()) and not also:
@@ -1622,6 +1624,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                 same = [p for p in cands if age in p["ages"] and p["sent"] != c.sent]
             if same:
                 target = same[-1]
+                weak = det in ("a", "an", "one")
             elif key in _PRONOUN_KEYS or key in _GENERIC_KEYS or det not in ("a", "an", "one") or (
                     age is not None and any(not p["ages"] and p["sent"] != c.sent for p in cands[-1:])) or (
                     _called_in(doc, c)):
@@ -1632,6 +1635,10 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                             and not p["bare"]:
                         break
                     target = p
+                    # a name given to someone told so far without one ("the suspect ... Jane
+                    # Doe was shot"), or another noun ("a man ... the boy"), may be someone else
+                    weak = (bool(name) and not p["names"]) or (
+                        not name and key not in _PRONOUN_KEYS and key not in _GENERIC_KEYS and key not in p["keys"])
                     break
                 if target is not None and key not in _PRONOUN_KEYS and c.category in ("killed", "injured") \
                         and c.category not in target["cats"]:
@@ -1645,12 +1652,14 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             new = also or bool(_NEW_MARKERS.match(c.text.strip()))
             target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool, "texts": set(),
                       "ages": set(), "names": set(), "attacker": False, "new": new, "intro": c.sent,
+                      "weak": False,
                       # a headline's bare noun glued to the lead ("Man critically injured in shooting
                       # ... police say a woman shot her boyfriend"): the lead may name it again
                       "bare": _bare_headline_noun(c.text, key),
                       "contrast": new and c.category != "killed" and any(
                           x.category == "killed" and x.sent == c.sent and x.start < c.start for _, x in sel)}
             persons.append(target)
+        target["weak"] = target["weak"] or weak
         target["keys"].add(key)
         target["texts"].add(norm)
         target["gender"] = target["gender"] or g
@@ -1672,6 +1681,36 @@ def _inclusive_copy(c: CountMention) -> CountMention:
     d = copy.copy(c)
     d.inclusive = True
     return d
+
+
+def _died_elsewhere(doc: Doc, counts: list[CountMention], sel: list[tuple[int, CountMention]],
+                    person_cat: dict[str, list[dict]]) -> None:
+    """People of one event told only as hurt whose death the report tells in a sentence fusion
+    gave another event ("Police found a man shot in a van. ... He was pronounced dead at the
+    scene"): over all the report's victims, the person is killed, so the event counts him killed,
+    not injured. Only links a name, a pronoun or a definite description makes count (an
+    indefinite brings in someone new)."""
+    hurt = [p for p in person_cat.get("injured", []) if p["pool"] in ("victim", "attacker")]
+    if not hurt or doc is None or any(c.category == "killed" or (c.category == "injured" and not c.singular)
+                                      for _, c in sel):
+        # an event that tells deaths of its own, or a number of hurt, keeps its hurt apart
+        return
+    mine = {i for i, _ in sel}
+    every = [(i, c) for i, c in enumerate(counts) if c.status == "occurred"]
+    if len(every) == len(sel):
+        return
+    dead_people = [p for p in _people(every, doc) if "killed" in p["cats"] and "injured" in p["cats"]
+                   and not p["weak"] and p["pool"] in ("victim", "attacker")]
+    if not dead_people:
+        return
+    for p in hurt:
+        own = set(p["cats"]["injured"])
+        dp = next((d for d in dead_people if own <= set(d["cats"]["injured"])), None)
+        if dp is None or not set(dp["cats"]["killed"]) - mine:
+            continue
+        person_cat["injured"].remove(p)
+        person_cat.setdefault("killed", []).append(p)
+        p["cats"].setdefault("killed", []).extend(p["cats"]["injured"])
 
 
 def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
@@ -1703,6 +1742,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         else:
             for other in cats:
                 person_cat.setdefault(other, []).append(p)
+    _died_elsewhere(doc, counts, sel, person_cat)
     # "A man shot his wife and then himself. The two were pronounced dead": people only said
     # to be shot (hit, fate untold) are among the dead when the report's death toll covers them
     counts_by_i = dict(sel)
@@ -1716,7 +1756,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             person_cat.setdefault("killed", []).append(p)
             p["cats"].setdefault("killed", []).extend(p["cats"]["injured"])
     out: dict[str, dict] = {}
-    cats = sorted({c.category for _, c in sel})
+    cats = sorted({c.category for _, c in sel} | set(person_cat))
     for cat in cats:
         items = [(i, c) for i, c in sel if c.category == cat]
         non_agg = [(i, c) for i, c in items if not c.aggregate_hint]

@@ -396,3 +396,25 @@ def test_an_indefinite_with_an_earlier_age_is_that_person(analyse):
 ])
 def test_an_active_participle_with_an_object_names_the_one_who_acts(analyse, text):
     assert merged(analyse(text)) == (0, 0)
+
+
+def _of_sentence(doc, si: int) -> tuple[int, int]:
+    idx = [i for i, c in enumerate(doc._.dl_counts) if c.sent == si]
+    m = combine_counts(doc, idx)
+    return (m.get("killed") or {}).get("best", 0) or 0, (m.get("injured") or {}).get("best", 0) or 0
+
+
+def test_a_death_told_in_another_event_makes_the_wounded_person_killed(analyse):
+    # the event of the first sentence holds only the wound; the death is told later
+    doc = analyse("Deputies were called to a motel late Sunday and found a guest shot in the hallway. "
+                  "The clerk told them she had heard an argument. "
+                  "He was pronounced dead at a hospital an hour later, the coroner said.")
+    assert _of_sentence(doc, 0) == (1, 0)
+    # a second person brought in with an indefinite is someone else: the wound stays
+    doc = analyse("Deputies were called to a motel late Sunday and found a guest shot in the hallway. "
+                  "Across town a guest was shot dead outside a bar.")
+    assert _of_sentence(doc, 0) == (0, 1)
+    # an event with a number of hurt of its own keeps it
+    doc = analyse("Two cousins were wounded outside a bakery on Friday. "
+                  "A man was shot near the river on Saturday. He died on Sunday.")
+    assert _of_sentence(doc, 0) == (0, 2)
