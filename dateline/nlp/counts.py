@@ -313,6 +313,32 @@ def _listed_as_appos(arg: Token, c: Token) -> bool:
         and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children)
 
 
+def _conj_chain(c: Token) -> list[Token]:
+    """The conjuncts listed after ``c`` ("a man, a woman and a boy"), through conjunct links only:
+    a list inside a modifier ("a woman with wounds on a street between Elm and Oak") is not."""
+    out: list[Token] = []
+    todo = [c]
+    while todo:
+        x = todo.pop()
+        for y in x.children:
+            if y.dep_ == "conj" and y.i > x.i:
+                out.append(y)
+                todo.append(y)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _doing_something_else(arg: Token, cc: Token) -> bool:
+    """"found a man wounded and two people running from the scene": each item of the list has
+    its own participle, and the later one's is no casualty word, so that item is no victim."""
+    def participle(t: Token) -> Token | None:
+        return next((x for x in t.children if x.dep_ in ("acl", "amod", "oprd") and x.i > t.i
+                     and x.tag_ in ("VBN", "VBG", "JJ")), None)
+
+    mine = participle(cc)
+    first = participle(arg)
+    return mine is not None and first is not None and _category(first) is not None and _category(mine) is None
+
+
 def _quantity_of(arg: Token, in_times) -> _Qty | None:
     """Read the figure of a victim phrase headed by ``arg`` (conjuncts included)."""
     doc = arg.doc
@@ -331,7 +357,9 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
     for c in arg.children:
         if (c.dep_ != "conj" and not _listed_as_appos(arg, c)) or c.i < arg.i:
             continue
-        for cc in [c, *[x for x in c.subtree if x.dep_ == "conj" and x.head.i != arg.i and x.i > c.i]]:
+        for cc in [c, *_conj_chain(c)]:
+            if _doing_something_else(arg, cc):
+                continue
             q = _quantity_one(cc, in_times, conj=True)
             if q is None:
                 if cc.pos_ in ("NOUN", "PROPN") and cc.tag_ in ("NNS", "NNPS"):
@@ -764,6 +792,8 @@ def _shot_at(t: Token) -> bool:
     if not objs:
         return True  # stranded: "was shot at"
     o = objs[0]
+    if o.lower_ in ("other", "another"):
+        return True  # "were shooting at each other / one another": an exchange of fire, no one hit told
     return o.pos_ == "PRON" or (o.pos_ in ("NOUN", "PROPN") and (_is_person_noun(o) or _lemma(o) in VEHICLE_NOUNS))
 
 

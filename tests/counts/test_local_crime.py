@@ -418,3 +418,18 @@ def test_a_death_told_in_another_event_makes_the_wounded_person_killed(analyse):
     doc = analyse("Two cousins were wounded outside a bakery on Friday. "
                   "A man was shot near the river on Saturday. He died on Sunday.")
     assert _of_sentence(doc, 0) == (0, 2)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a list inside a modifier of the last item is no victim
+    ("Officers found a man and a woman with minor wounds on Elm Street between Oak and Pine streets.", 0, 2),
+    # the second item has its own participle, and it is no casualty word
+    ("Police found a 28-year-old man wounded and two people running from the scene.", 0, 1),
+    # an exchange of fire tells no one hit
+    ("According to police, the three were allegedly shooting at each other.", 0, 0),
+    # lists still add up
+    ("The blast wounded a man, a woman and two children.", 0, 4),
+    ("Gunmen killed two soldiers and a civilian walking nearby.", 3, 0),
+])
+def test_lists_of_victims(analyse, text, killed, injured):
+    assert merged(analyse(text)) == (killed, injured)
