@@ -69,6 +69,7 @@ class _Args:
     counts: list[CountMention] = field(default_factory=list)
     sources: list[int] = field(default_factory=list)
     anaphoric: bool = False  # a definite noun trigger ("the blast", "this attack") refers back
+    history: bool = False  # dated by its own year, before the publication's ("was shot ... in 1997")
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:
@@ -257,10 +258,13 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
             if owner is not None and owner != i and events_of(doc)[owner].head != ev.head:
                 # the expression belongs to another event of the sentence ("... who on Saturday signed")
                 pass
-            elif t.sent != ev.sent:
+            elif t.sent != ev.sent and not why.startswith("the report's day inside the period"):
+                # (a day found inside a period told in the mention's own sentence, "a shooting
+                # earlier this month" + "On March 13 ...", is that period made precise: its own)
                 a.weak_time, a.time_reason = t, why
             else:
                 a.time, a.time_reason = t, why
+                a.history = _year_before(doc, t)
     counts = doc._.dl_counts or []
     if counts:
         a.counts = [counts[k] for k in _ask("counts", "event_counts", doc, ev, ())]
@@ -395,11 +399,21 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
 LONE_MENTION_MIN_CONFIDENCE = 0.5
 
 
+def _year_before(doc, t: TimeMention) -> bool:
+    """Is ``t`` only a year (or decade), earlier than the publication's ("was shot and killed in
+    1997" in a report of 2014)? Such a mention is history even where the parse hid the year
+    from the events stage's background rules: no report dates its news by the year alone."""
+    art = doc._.dl_article
+    published = getattr(art, "published", None) if art is not None else None
+    return bool(published is not None and t.value is not None and t.granularity in ("year", "decade")
+                and (t.end_value or t.value).year < published.year)
+
+
 def _cluster(args: list[_Args]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     lone: list[_Args] = []
     for m in args:
-        if m.ev.background and m.time is not None:
+        if (m.ev.background or m.history) and m.time is not None:
             continue  # dated history ("a shooting there in 2011") is another event, told only as background
         target = None
         for c in reversed(clusters):

@@ -442,7 +442,8 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     if non_stmt:
         best = min(non_stmt, key=lambda i: ((times[i].time_precision or 9) > 1, abs(times[i].start - ev.start)))
         # "a man killed by officers ... last weekend" + "Officers were called at 9:40 p.m. Saturday"
-        near = _day_inside(doc, times, best, ev, ok) if times[best].granularity in ("week", "weekend") else None
+        near = _day_inside(doc, times, best, ev, ok, with_spoken=True) \
+            if times[best].granularity in ("week", "weekend", "month") else None
         if near is not None:
             return near, "the report's day inside the period of the same sentence"
         return best, "same sentence"
@@ -499,17 +500,27 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     return None, "no date in the text for this event"
 
 
-def _day_inside(doc: Doc, times: list[TimeMention], best: int, ev: EventMention, ok) -> int | None:
+def _day_inside(doc: Doc, times: list[TimeMention], best: int, ev: EventMention, ok,
+                with_spoken: bool = False) -> int | None:
     """"The fifth homicide of the year", "last weekend": the day the report gives inside the
-    period ``times[best]`` (the nearest to the event's sentence, before it first), or None."""
+    period ``times[best]``, or None. The earliest of them: the incident comes before what
+    followed it in the same period ("earlier this week" + "made his first court appearance
+    Thursday" + "police responded Monday"; the nearest sentence's day had been taken before:
+    GVA train-600 seed 23, +1 date, none lost)."""
     coarse = times[best]
     if coarse.granularity not in ("month", "year", "season", "quarter", "week", "weekend"):
         return None
     inside = [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
               and not _speech_head(doc, tm) and not _process_head(doc, tm) and _inside(tm, coarse)]
+    if coarse.granularity == "month" and with_spoken:
+        # "a shooting earlier this month" + "On March 13, deputies said they responded to ...",
+        # "a warrant was obtained Friday": the incident came first, so the earliest day told
+        # inside the month; a day another sentence dates a statement by is no earlier than the
+        # incident and nearer to it than the month's first day, so it counts too
+        inside += [i for i in _spoken_days(doc, times, ok) if times[i].sent != ev.sent and _inside(times[i], coarse)]
     if not inside:
         return None
-    return min(inside, key=lambda i: (times[i].sent > ev.sent, abs(times[i].sent - ev.sent)))
+    return min(inside, key=lambda i: (times[i].value, times[i].start))
 
 
 def _spoken_days(doc: Doc, times: list[TimeMention], ok) -> list[int]:

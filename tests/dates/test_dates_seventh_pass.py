@@ -1,0 +1,67 @@
+"""Dates, seventh pass (issue 5, fourth round): a holiday dating the incident, a month-dated
+incident made precise by a day inside the month, a recalled incident ("the May 2 shooting")
+named weeks later, and a killing dated only by an earlier year kept apart from today's.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.eval.gva import primary_record
+from dateline.nlp.dates import event_time
+
+PUB = "2021-06-24"  # a Thursday
+
+
+def trigger(doc, word: str):
+    from dateline.nlp.types import EventMention
+
+    t = next(t for t in doc if t.text == word)
+    sents = list(doc.sents)
+    si = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
+    return EventMention(start=t.idx, end=t.idx + len(t), text=t.text, sent=si, head=t.i, lemma=t.lemma_,
+                        status="occurred")
+
+
+def primary(doc):
+    return primary_record([r.to_dict() for r in doc._.dl_records], doc) or {}
+
+
+def test_holiday_night_dates_the_shooting(analyse):
+    doc = analyse("A clerk was shot at a gas station on Lake Road. The shooting happened New Year's night, "
+                  "hours after the station had been robbed on Dec. 29.", published="2022-01-02")
+    assert primary(doc).get("event_date") == "2022-01-01"
+
+
+def test_month_period_gives_way_to_a_day_inside_it(analyse):
+    # the statement day of another sentence is no earlier than the incident, the warrant later
+    doc = analyse("Two men were charged in a drive-by shooting earlier this month on Cedar Street, the "
+                  "sheriff announced Tuesday. On June 6, deputies said, three people walked into a clinic "
+                  "with gunshot wounds. A warrant was signed Friday for the driver.", published=PUB)
+    ti, why = event_time(doc, trigger(doc, "shooting"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 6), why
+
+
+def test_recalled_incident_is_not_the_news(analyse):
+    doc = analyse("A judge on Wednesday ordered rifles taken from a man who had threatened his neighbors. "
+                  "The town lies near the mall where nine people were hurt in the May 2 shooting at a "
+                  "food court.", published=PUB)
+    rec = primary(doc)
+    assert rec.get("event_date") != "2021-05-02"
+    assert not rec.get("injured_best")
+
+
+def test_recent_dated_shooting_noun_stays_news(analyse):
+    # the same noun phrase a few days back is the report's own incident
+    doc = analyse("Police are still looking for the driver in the June 21 shooting that wounded two teens "
+                  "on Oak Street.", published=PUB)
+    assert primary(doc).get("event_date") == "2021-06-21"
+
+
+def test_killing_dated_by_an_earlier_year_stays_apart(analyse):
+    doc = analyse("Two cooks were shot dead behind a diner on June 20, police said. A cousin of one of them "
+                  "was shot and killed in a park in 2009 when the cooks were boys.", published=PUB)
+    rec = primary(doc)
+    assert rec.get("event_date") == "2021-06-20"
+    assert rec.get("killed_best") == 2
+    assert not any(r.event_date == "2009-01-01" for r in doc._.dl_records)
