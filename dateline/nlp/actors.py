@@ -255,8 +255,12 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             and v.head.head.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _VIOLENT_VERBS | {"shoot"}:
         # "troops killed two men after firing at the crowd", "two men were shot while firing at
         # police": a subject-less violent gerund's doer is the clause's surface subject, active or
-        # passive ("seized weapons before fleeing" lends no subject: fleeing is no incident)
-        return [c for c in v.head.head.children if c.dep_ in ("nsubj", "nsubjpass")], []
+        # passive ("seized weapons before fleeing" lends no subject: fleeing is no incident); a
+        # passive gerund's subject suffered it ("one man is dead after being shot")
+        subj = [c for c in v.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if v.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in v.children):
+            return [], subj
+        return subj, []
     if v.dep_ == "acl":
         # "gunmen attacking a convoy" (the noun acts) / "soldiers killed in the attack" (it suffers)
         if v.tag_ == "VBN":

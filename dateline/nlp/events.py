@@ -952,6 +952,11 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
         if cur.dep_ not in ("pobj", "compound", "amod", "conj", "appos") and not (cur.dep_ == "prep" and cur.lower_ == "of"):
             break
         cur = cur.head
+    # an offence named in a charge ("two counts of shooting deadly missiles into a vehicle",
+    # "charges of attempted murder"): the act is told elsewhere, and the statute's words
+    # ("missiles") say nothing of the weapon used
+    if _charged_offence(t):
+        return "charge"
     # violence referred to in a court case or an investigation is background, not news
     if hit.violent and sent.has("court_strong") and _court_context(t, sent, lex):
         return "court"
@@ -995,6 +1000,20 @@ def _not_a_law_court(c: Token) -> bool:
     prev = doc[c.i - 1] if c.i > 0 else None
     return (c.text == "Court" and prev is not None and prev.is_title and prev.pos_ == "PROPN"
             and prev.lower_ not in _COURT_KINDS and not c.is_sent_start)
+
+
+def _charged_offence(t: Token) -> bool:
+    """``t`` names the offence of a count or charge: "(two) counts of shooting ...",
+    "charges of murder" (climbing a few steps of nominal/prepositional attachment)."""
+    cur = t
+    for _ in range(4):
+        if cur.dep_ not in ("pcomp", "pobj", "dobj", "compound", "amod", "conj") or cur.head == cur:
+            return False
+        nxt = cur.head
+        if nxt.lower_ == "of" and nxt.dep_ == "prep" and _lem(nxt.head) in ("count", "charge"):
+            return True
+        cur = nxt
+    return False
 
 
 def _recent_charge(t: Token, doc: Doc, sent: _Sent, published: dt.date | None) -> bool:
@@ -2090,7 +2109,7 @@ def _soft_background(reason: str, doc: Doc, h: _Hit, lex: Lexicon) -> bool:
     """Background read from the sentence's framing, not from a date: a claim or blame
     ("claimed responsibility for the murder"), a court case, a cause ("in retaliation for"),
     a reaction's time frame ("accusations after the attacks")."""
-    if reason in ("court", "cause", "reaction"):
+    if reason in ("court", "cause", "reaction", "charge"):
         return True
     t = doc[h.head]
     for a in [t] + _ancestors_within_clause(t, lex)[:4]:

@@ -45,3 +45,13 @@ def test_a_non_violent_gerund_lends_no_subject(analyse):
     recs = analyse("Rebels stormed a police post overnight, officials said. The rebels also seized rifles "
                    "before fleeing into the hills.", published="2002-03-15")._.dl_records
     assert not [r for r in recs if r.sub_event_type == "Other"], [(r.sub_event_type, r.actor1) for r in recs]
+
+
+def test_a_passive_gerund_subject_suffered_it(analyse):
+    # "after being shot": the clause's subject is who was shot, never the attacker
+    doc = analyse("A delivery driver is dead after being shot outside a diner in Tulsa, police said.",
+                  published="2002-03-15")
+    ev = [k for k, e in enumerate(doc._.dl_events) if e.text == "shot"]
+    assert ev, [e.text for e in doc._.dl_events]
+    acts = {(a.role, doc.text[a.start:a.end]) for a in doc._.dl_actors if a.event == ev[0]}
+    assert ("victim", "A delivery driver") in acts and not any(r == "actor1" for r, _ in acts), acts

@@ -171,3 +171,24 @@ def test_recovering_things_or_health_is_no_regained_territory(muc, text):
 def test_recovering_a_town_is_regained_territory(muc):
     evs = _ev(muc, "Government troops recovered the town of Palma from the insurgents on Monday.")
     assert any(e.sub_event_type == "Government regains territory" for e in evs)
+
+
+# --- offences named in a charge ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The driver faces three counts of shooting deadly missiles into an occupied dwelling.",
+    "She was booked on two counts of firing a weapon into a building.",
+])
+def test_an_offence_named_in_a_count_is_no_news(muc, text):
+    assert not _violent(muc, text)
+
+
+def test_a_charge_list_does_not_retype_the_shooting(muc):
+    from dateline.nlp.pipeline import extract
+
+    recs = extract("A gunman fired at a pickup on Birch Road in Ocala on Tuesday, wounding two men. "
+                  "Deputies arrested a suspect on Saturday. He faces attempted murder and two counts of "
+                  "shooting deadly missiles into a vehicle.", published=DAY)
+    types = {r.sub_event_type for r in recs if r.event_type}
+    assert "Attack" in types and "Shelling/artillery/missile attack" not in types
