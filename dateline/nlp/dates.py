@@ -127,7 +127,9 @@ def _next_to_speech(doc: Doc, a: tx_mod.Timex, speech: list[Token]) -> bool:
     if span is None:
         return False
     for v in speech:
-        if span.end <= v.i and v.i - span.end <= 1:
+        # (not across a comma: "accused of robbing a man on Monday night, said a spokesman"
+        # dates the robbing, the statement follows)
+        if span.end <= v.i and v.i - span.end <= 1 and not any(t.is_punct for t in doc[span.end:v.i]):
             return True
         if span.start > v.i and span.start - v.i <= 4:
             between = doc[v.i + 1:span.start]
@@ -561,7 +563,7 @@ PROCESS_LEMMAS = frozenset(
     """arrest charge book jail arraign plead appear sentence convict indict identify release announce remain
     search seek hunt continue testify rule issue execute schedule interview question
     detain arraignment hearing court vigil funeral recover name list stand gather ask urge
-    transfer extradite surrender hospitalize""".split())
+    transfer extradite surrender hospitalize locate""".split())
 _INCIDENT_NOUNS = frozenset(
     "shooting incident attack robbery stabbing killing homicide murder crash fire fight altercation".split())
 

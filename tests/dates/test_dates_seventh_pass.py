@@ -65,3 +65,19 @@ def test_killing_dated_by_an_earlier_year_stays_apart(analyse):
     assert rec.get("event_date") == "2021-06-20"
     assert rec.get("killed_best") == 2
     assert not any(r.event_date == "2009-01-01" for r in doc._.dl_records)
+
+
+def test_date_before_a_comma_and_said_is_no_statement_date(analyse):
+    # the day closes the clause of the robbing; "early Tuesday morning" stays this Tuesday
+    doc = analyse("Two men were jailed early Tuesday morning, accused of robbing a bakery at gunpoint on "
+                  "Monday night, said a police spokeswoman.", published="2021-06-22")
+    tm = next(t for t in doc._.dl_times if t.text == "early Tuesday morning")
+    assert tm.value == dt.date(2021, 6, 22)
+    assert tm.anchor == "published"
+
+
+def test_day_someone_was_located_follows_the_incident(analyse):
+    doc = analyse("On June 14, officers found a clerk shot in the chest behind a pawn shop. On June 18, the "
+                  "suspect was located and arrested in a motel. The clerk died of his wounds.", published=PUB)
+    ti, why = event_time(doc, trigger(doc, "died"))
+    assert doc._.dl_times[ti].value == dt.date(2021, 6, 14), why
