@@ -710,6 +710,14 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # one side does not attack itself: the initiator was misread ("the brigade was attacked");
         # infighting is told with a reciprocal word ("clashed with", "fighting between")
         a1 = next((x for x in a1s if x.canonical != a2.canonical), None)
+    if a1 and a1.inter == 7 and sub in _VIOLENT_SUBTYPES and any(m.ev.plover_mode == "firearms" for m in c.members):
+        # ACLED codes civilians only as victims: a private person who shoots ("a man shot his
+        # neighbour") is an unidentified armed actor, not a mob (GVA train: 64 of 600 US reports
+        # had a shooting typed mob violence)
+        rec.warnings.append(f"actor1 '{doc.text[a1.start:a1.end]}' is a private person with a firearm: coded as an "
+                            "unidentified armed group")
+        a1s = [x for x in a1s if x.inter != 7]
+        a1 = a1s[0] if a1s else None
     if a1:
         rec.actor1, rec.inter1 = a1.canonical, a1.inter
         _add_ev(doc, rec, "actor1", a1.sent)
@@ -795,7 +803,8 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         u = get_registry().generic("unidentified", rec.country_code)
         if u is not None:
             rec.actor1, rec.inter1 = u.name, u.inter
-            rec.warnings.append("no initiator named: actor1 is an unidentified armed group (ACLED's convention)")
+            if not any(w.startswith("actor1 '") for w in rec.warnings):
+                rec.warnings.append("no initiator named: actor1 is an unidentified armed group (ACLED's convention)")
 
     # figures (only for events that happened)
     if rec.status == "occurred":

@@ -192,3 +192,27 @@ def test_a_charge_list_does_not_retype_the_shooting(muc):
                   "shooting deadly missiles into a vehicle.", published=DAY)
     types = {r.sub_event_type for r in recs if r.event_type}
     assert "Attack" in types and "Shelling/artillery/missile attack" not in types
+
+
+# --- a private person who shoots ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A man shot his neighbour in a row over a fence in Dayton on Sunday.",
+    "A teenager fired a pistol at a bus driver in Toledo on Friday, police said.",
+])
+def test_a_person_who_shoots_is_an_armed_actor_not_a_mob(muc, text):
+    recs = [r for r in muc.records(text) if r.event_type]
+    assert recs and recs[0].sub_event_type == "Attack", [(r.sub_event_type, r.actor1) for r in recs]
+    assert recs[0].actor1.startswith("Unidentified Armed Group")
+
+
+def test_the_armed_person_is_named_in_a_warning(muc):
+    recs = [r for r in muc.records("A man shot his wife in their home in Camden early Wednesday.") if r.event_type]
+    assert recs and any(w.startswith("actor1 'A man'") for w in recs[0].warnings), [r.warnings for r in recs]
+
+
+def test_a_crowd_that_beats_someone_stays_mob_violence(muc):
+    recs = [r for r in muc.records("A mob of villagers beat a suspected cattle thief to death in Gaya on Monday.")
+            if r.event_type]
+    assert recs and recs[0].sub_event_type == "Mob violence", [(r.sub_event_type, r.actor1) for r in recs]
