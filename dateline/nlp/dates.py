@@ -70,7 +70,11 @@ def _attach_head(doc: Doc, start: int, end: int) -> int | None:
 
 
 def is_future_token(tok: Token) -> bool:
-    """Does the clause of ``tok`` point to the future ("will attack", "due to begin", "is to meet")?"""
+    """Does the clause of ``tok`` point to the future ("will attack", "due to begin", "is to meet")?
+    Not a verb in the past tense ("is expected to survive after he was shot early Sunday")."""
+    if tok.pos_ in ("VERB", "AUX") and (tok.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)):
+        return False
     t = tok
     for _ in range(4):
         for c in t.children:

@@ -81,3 +81,12 @@ def test_day_someone_was_located_follows_the_incident(analyse):
                   "suspect was located and arrested in a motel. The clerk died of his wounds.", published=PUB)
     ti, why = event_time(doc, trigger(doc, "died"))
     assert doc._.dl_times[ti].value == dt.date(2021, 6, 14), why
+
+
+def test_past_verb_under_a_future_governor_stays_past(analyse):
+    # "expected to recover" points forward, the shooting it follows does not
+    doc = analyse("A cashier is expected to recover after she was shot early Sunday at a car wash.",
+                  published="2021-06-21")
+    tm = next(t for t in doc._.dl_times if t.text == "early Sunday")
+    assert tm.value == dt.date(2021, 6, 20)
+    assert not tm.future
