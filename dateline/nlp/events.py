@@ -2193,7 +2193,9 @@ def refine_type_codes(sub: str | None, inter1: int | None, inter2: int | None, k
     elif sub in _DIRECT_TYPES or sub == "Mob violence":
         if inter1 in (5,) or (inter1 == 7 and sub != "Armed clash"):
             new = "Mob violence"
-        elif inter1 == 6:
+        elif inter1 == 6 and sub != "Mob violence":
+            # (a crowd that beats or burns with no protest in sight was typed mob violence by the
+            # events stage: "crowd" alone names no demonstration)
             new = "Violent demonstration"
         elif inter1 == 1 and inter2 == 6:
             new = "Excessive force against protesters"

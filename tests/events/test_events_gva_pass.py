@@ -216,3 +216,17 @@ def test_a_crowd_that_beats_someone_stays_mob_violence(muc):
     recs = [r for r in muc.records("A mob of villagers beat a suspected cattle thief to death in Gaya on Monday.")
             if r.event_type]
     assert recs and recs[0].sub_event_type == "Mob violence", [(r.sub_event_type, r.actor1) for r in recs]
+
+
+def test_a_crowd_that_beats_someone_with_no_protest_is_rioters(muc):
+    # "crowd" alone names no demonstration: mob violence, done by rioters
+    recs = [r for r in muc.records("A crowd of villagers beat a suspected cattle thief to death in Gaya on Monday.")
+            if r.event_type]
+    assert recs and recs[0].sub_event_type == "Mob violence", [(r.sub_event_type, r.actor1) for r in recs]
+    assert recs[0].actor1.startswith("Rioters") and recs[0].inter1 == 5
+
+
+def test_protesters_who_turn_violent_stay_a_violent_demonstration(muc):
+    recs = [r for r in muc.records("Protesters threw stones at police and set fire to a bus in Srinagar on Monday.")
+            if r.event_type]
+    assert recs and recs[0].sub_event_type == "Violent demonstration", [(r.sub_event_type, r.actor1) for r in recs]
