@@ -737,6 +737,14 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             rec.event_type, rec.sub_event_type = et, st
         if pt:
             rec.plover_type, rec.plover_mode = pt, pm
+    if rec.sub_event_type == "Mob violence" and rec.inter1 == 6 and a1 is not None:
+        # a crowd the actor stage read as demonstrators, doing violence with no protest told:
+        # ACLED's rioters
+        from ..nlp.registry import get_registry
+
+        r = get_registry().generic("rioters", a1.country_code)
+        if r is not None:
+            rec.actor1, rec.inter1 = r.name, r.inter
     victims = c.actors("victim") + c.actors("actor2")
     rec.civilian_targeting = any((v.kind or "") == "civilians" or v.inter == 7 for v in victims) and \
         rec.event_type in ("Violence against civilians", "Explosions/Remote violence")
