@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import doc_text, lemma_lower
 from ..taxonomy import VIOLENT_EVENT_TYPES
-from .numbers import VAGUE, parse_number
+from .numbers import VAGUE, number_word, parse_number
 from .types import CountMention, EventMention
 
 # --- lexicon ---------------------------------------------------------------------------------
@@ -339,9 +339,21 @@ def _doing_something_else(arg: Token, cc: Token) -> bool:
     return mine is not None and first is not None and _category(first) is not None and _category(mine) is None
 
 
+def _age_in_time_phrase(t: Token) -> Token | None:
+    """"wounded a 19-year-old Tuesday night": the parser made one time phrase of the victim and
+    the time; the age adjective ("old" of "19-year-old") when ``t`` is such a phrase's head."""
+    if not _timeish(t) or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        return None
+    return next((c for c in t.children if c.dep_ == "amod" and c.lower_ in ("old", "year-old") and c.i < t.i
+                 and any(x.lower_ in ("year", "years") for x in c.subtree)), None)
+
+
 def _quantity_of(arg: Token, in_times) -> _Qty | None:
     """Read the figure of a victim phrase headed by ``arg`` (conjuncts included)."""
     doc = arg.doc
+    if (age := _age_in_time_phrase(arg)) is not None:
+        det = next(c for c in arg.children if c.dep_ == "det")
+        return _Qty(1, 1, 1, det.idx, age.idx + len(age), doc[age.left_edge.i:age.i + 1].text, [], True, 0)
     sent = arg.sent
     parts: list[tuple[int, str]] = []
     q_first = _quantity_one(arg, in_times)
@@ -908,6 +920,25 @@ def _lives_taken(t: Token) -> Token | None:
     return None
 
 
+def _list_start(t: Token) -> Token:
+    """The noun a casualty adjective after it describes: "found Jane Doe, 26, and her husband,
+    John Doe, 28, dead" hangs "dead" on the last item; it tells the fate of the whole list, when
+    no earlier item has a word of its own after it ("a man wounded and his wife dead")."""
+    head = t.head
+    if t.i < head.i:
+        return head
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first.i == head.i:
+        return head
+    items = [first, *_conj_chain(first)]
+    if any(x.dep_ in ("amod", "acl", "oprd", "relcl") and x.i > it.i and x.pos_ in ("ADJ", "VERB")
+           for it in items if it.i != head.i for x in it.children):
+        return head
+    return first
+
+
 def _victim_args(t: Token) -> list[Token]:
     """The victim phrase heads of a casualty predicate ``t``."""
     if (lives := _lives_taken(t)) is not None:
@@ -940,7 +971,7 @@ def _victim_args(t: Token) -> list[Token]:
         if own:
             return own
         if t.dep_ == "amod" and t.head.i != t.i:
-            return [t.head]
+            return [_list_start(t)]
         if t.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl") and t.head.i != t.i:
             head = t.head
             for dep in ("dobj", "nsubjpass", "nsubj"):
@@ -963,6 +994,11 @@ def _victim_args(t: Token) -> list[Token]:
                 verb = t.head.head.head
                 args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and
                         (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))] or args
+        if not args and lem in WOUND_VERBS and t.dep_ == "pcomp" and t.head.dep_ == "prep" \
+                and t.head.lower_ in ("after", "with") and t.head.head.pos_ in ("VERB", "AUX"):
+            # "four people arrived at the hospital after suffering injuries": the one who arrived
+            args = [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and
+                    (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))]
         if not args and lem in WOUND_VERBS and t.dep_ in ("advcl", "xcomp") and t.head.i != t.i:
             # "A man arrived at a hospital suffering from a gunshot wound": the one who arrived;
             # "officers found a man suffering from ...": the one found
@@ -988,6 +1024,8 @@ def _victim_args(t: Token) -> list[Token]:
             args = [c for c in kids if c.dep_ == "nsubj"]
     else:
         args = [c for c in kids if c.dep_ == "dobj"]
+        if not args and t.tag_ in ("VBD", "VBN"):
+            args = [c for c in kids if c.dep_ == "npadvmod" and _age_in_time_phrase(c) is not None]
         if not args and t.lower_ in ("missing",):
             args = [c for c in kids if c.dep_ == "nsubj"]
         if not args and any(c.lower_ == "fatally" for c in kids) and \
@@ -1474,6 +1512,7 @@ def _gender(key: str) -> str | None:
     return None
 
 
+_AGE_WORD_IN = re.compile(r"(?i)\b([a-z]+(?:-[a-z]+)?)\s*-\s*years?\s*-\s*old\b")
 _AGE_IN = re.compile(r"(?i)\b(\d{1,3})\s*-?\s*years?\s*-?\s*old\b")
 # "Gerald Roberson, 39, was ...", "Terry Bosley, a 17-year-old student, ...", "Smith (25)"
 _AGE_AFTER = re.compile(r"(?i)^\s*(?:,\s*(?:an?\s+)?|\(\s*)(\d{1,3})(?:\s*-?\s*years?\s*-?\s*old)?\b")
@@ -1486,8 +1525,11 @@ def _person_features(doc: Doc, c: CountMention) -> tuple[int | None, frozenset[s
     39," -> 39, {"gerald", "roberson"})."""
     age = None
     m = _AGE_IN.search(c.text)
+    w = _AGE_WORD_IN.search(c.text)
     if m:
         age = int(m.group(1))
+    elif w and number_word(w.group(1).lower()) is not None:
+        age = number_word(w.group(1).lower())  # "a three-year-old child"
     else:
         text = doc_text(doc)
         m = _AGE_AFTER.match(text[c.end:c.end + 30]) or _AGE_BEFORE.search(text[max(0, c.start - 25):c.start])
@@ -1713,6 +1755,26 @@ def _inclusive_copy(c: CountMention) -> CountMention:
     return d
 
 
+_GUN_WORDS = re.compile(r"(?i)\b(?:shot|shots|shoot\w*|gun\w*|bullets?|fired|firing|pistol\w*|rifles?|shotguns?|"
+                        r"handguns?|revolvers?)\b")
+_NOT_GUN_WORDS = re.compile(r"(?i)\b(?:stab|stabs|stabbed|stabbing|knife|knives|machete|beat|beaten|beating|punched|"
+                            r"kicked|bat|hammer|crash|crashed|collision|glass)\b")
+
+
+def _not_by_gunfire(doc: Doc, c: CountMention) -> bool:
+    """Is the hurt a mention tells done without a gun ("was stabbed", "hit him with a baseball
+    bat", "was hurt in the crash")? A stabbing verb, or a sentence with such words and none of
+    guns or shooting."""
+    if c.head is not None and 0 <= c.head < len(doc) and _lemma(doc[c.head]) == "stab":
+        return True
+    sent = doc[c.head].sent.text if c.head is not None and 0 <= c.head < len(doc) else ""
+    return bool(sent) and bool(_NOT_GUN_WORDS.search(sent)) and not _GUN_WORDS.search(sent)
+
+
+def _gun_report(doc: Doc) -> bool:
+    return doc is not None and bool(_GUN_WORDS.search(doc.text))
+
+
 def _died_elsewhere(doc: Doc, counts: list[CountMention], sel: list[tuple[int, CountMention]],
                     person_cat: dict[str, list[dict]]) -> None:
     """People of one event told only as hurt whose death the report tells in a sentence fusion
@@ -1773,6 +1835,19 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             for other in cats:
                 person_cat.setdefault(other, []).append(p)
     _died_elsewhere(doc, counts, sel, person_cat)
+    # a report about gunfire counts the hurt by gunfire: someone only told stabbed, beaten or
+    # hurt in a crash is not among the event's injured (a stabbing report keeps its own)
+    not_gun: set[int] = set()
+    if doc is not None and any(c.category == "injured" for _, c in sel) and _gun_report(doc):
+        not_gun = {i for i, c in sel if c.category == "injured" and _not_by_gunfire(doc, c)}
+    if not_gun:
+        def by_gun(j: int) -> bool:
+            c = counts[j]
+            return j not in not_gun and c.head is not None and bool(_GUN_WORDS.search(doc[c.head].sent.text))
+        for p in list(person_cat.get("injured", [])):
+            js = p["cats"]["injured"]
+            if any(j in not_gun for j in js) and not any(by_gun(j) for j in js):
+                person_cat["injured"].remove(p)
     # "A man shot his wife and then himself. The two were pronounced dead": people only said
     # to be shot (hit, fate untold) are among the dead when the report's death toll covers them
     counts_by_i = dict(sel)
@@ -1792,7 +1867,8 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         non_agg = [(i, c) for i, c in items if not c.aggregate_hint]
         if non_agg:
             items = non_agg
-        numeric = [(i, c) for i, c in items if not (c.singular and c.best == 1) and c.best is not None]
+        numeric = [(i, c) for i, c in items if not (c.singular and c.best == 1) and c.best is not None
+                   and i not in not_gun]
         people = person_cat.get(cat, [])
         n_people = len(people)
         best = max([c.best for _, c in numeric] + [n_people, 0])

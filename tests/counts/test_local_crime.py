@@ -433,3 +433,45 @@ def test_a_death_told_in_another_event_makes_the_wounded_person_killed(analyse):
 ])
 def test_lists_of_victims(analyse, text, killed, injured):
     assert merged(analyse(text)) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,injured", [
+    # a report about gunfire counts those hurt by gunfire
+    ("A man fired two shots at the teenagers who took his bicycle, and missed. One of the teens hit the "
+     "bicycle owner with a bat. The bicycle owner was treated for a cut on his head.", 0),
+    ("A robber pointed a shotgun at a couple in their driveway. The husband stabbed the robber during "
+     "the struggle, and the robber was treated at a hospital.", 0),
+    ("A man was shot in the leg on Elm Street on Friday. His brother was stabbed in the arm.", 1),
+    # a stabbing report keeps its hurt
+    ("Two men were stabbed outside a bar on Friday night.", 2),
+])
+def test_hurt_without_a_gun_in_a_shooting_report(analyse, text, injured):
+    assert merged(analyse(text))[1] == injured
+
+
+@pytest.mark.parametrize("text,injured", [
+    # the victim and the time read as one time phrase by the parser
+    ("Detectives are looking into a shooting that injured a 19-year-old Tuesday night.", 1),
+    ("A gunman wounded a 30-year-old Friday night outside a laundromat.", 1),
+    # "after suffering injuries": the subject of the clause it hangs on
+    ("Deputies went to the clinic, where four people had arrived after suffering injuries in a shooting.", 4),
+])
+def test_victims_the_parser_hides(analyse, text, injured):
+    assert merged(analyse(text))[1] == injured
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a casualty adjective after a list tells the fate of every item
+    ("Officers found Jane Roe, 41, and her brother, John Roe, 45, dead in the kitchen.", 2),
+    ("Officers found a man and a woman dead in the house.", 2),
+    # unless an earlier item has a word of its own
+    ("Officers found a man shot in the leg and a woman dead in the house.", 1),
+])
+def test_a_list_found_dead(analyse, text, killed):
+    assert merged(analyse(text))[0] == killed
+
+
+def test_an_age_in_words_is_the_same_age(analyse):
+    doc = analyse("Detectives want to find whoever shot a 3-year-old on Saturday afternoon. Officers said the "
+                  "shooting left a three-year-old child hurt in the west end.")
+    assert merged(doc) == (0, 1)
