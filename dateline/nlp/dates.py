@@ -490,6 +490,10 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
             continue
         before = [i for i, tm in enumerate(times) if tm.sent < ev.sent and story(tm, process)]
         if before:
+            if not process and times[before[-1]].granularity == "weekend":
+                near = _day_inside(doc, times, before[-1], ev, ok)
+                if near is not None:
+                    return near, "the report's day inside the weekend told before it"
             return before[-1], "the report's last date before it"
         after = [i for i, tm in enumerate(times) if tm.sent > ev.sent and story(tm, process)]
         if after:
@@ -524,6 +528,13 @@ def _day_inside(doc: Doc, times: list[TimeMention], best: int, ev: EventMention,
         # inside the month; a day another sentence dates a statement by is no earlier than the
         # incident and nearer to it than the month's first day, so it counts too
         inside += [i for i in _spoken_days(doc, times, ok) if times[i].sent != ev.sent and _inside(times[i], coarse)]
+    if coarse.granularity == "weekend":
+        # "wounded over the weekend" + "Sunday, the victim was outside his car when ...", "...
+        # Sunday on Elm Street, police said": a weekend has two days, and one another sentence
+        # names is the incident's whether it hangs on a state or a statement
+        inside += [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
+                   and tm.sent != ev.sent and _inside(tm, coarse) and i not in inside and tm.head is not None
+                   and (_speech_head(doc, tm) or doc[tm.head].lemma_.lower() == "be")]
     if not inside:
         return None
     return min(inside, key=lambda i: (times[i].value, times[i].start))

@@ -90,3 +90,13 @@ def test_past_verb_under_a_future_governor_stays_past(analyse):
     tm = next(t for t in doc._.dl_times if t.text == "early Sunday")
     assert tm.value == dt.date(2021, 6, 20)
     assert not tm.future
+
+
+def test_weekend_gives_way_to_the_day_a_later_sentence_names(analyse):
+    # the day hangs on "was" (a state) or on "said": still the day inside the weekend
+    doc = analyse("A delivery driver was wounded over the weekend in a failed holdup. Sunday, the driver was "
+                  "unloading boxes on Maple Court when a man demanded his wallet. The robber struck him with "
+                  "a pistol and fled.", published="2021-06-22")
+    for word in ("wounded", "struck"):
+        ti, why = event_time(doc, trigger(doc, word))
+        assert doc._.dl_times[ti].value == dt.date(2021, 6, 20), (word, why)
