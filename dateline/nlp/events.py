@@ -389,6 +389,10 @@ def _classify(lex: Lexicon, t: Token | None) -> str | None:
     """Actor class of a noun phrase: protesters | rioters | armed | state | civilians | None."""
     if t is None:
         return None
+    if t.lower_ in ("front", "back", "rear", "side") and t.pos_ == "NOUN" and t.is_lower:
+        # "the front of the home": a part of a thing (an armed "Front" is capitalised)
+        part_of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return _classify(lex, part_of[0]) if part_of else None
     words = _phrase_words(t)
     head = _words_of(t)
     if head & lex.s("actor_unarmed_officials") and not words & (lex.s("actor_armed") | {"soldier", "troop", "army",
@@ -1340,6 +1344,14 @@ _ABSTRACT_OBJECTS = frozenset({"game", "match", "contest", "tie", "plan", "polic
                                "lawsuit", "ban", "wildfire", "blaze", "flame", "inflation", "unemployment"})
 
 
+# what a "battle" or "fight" is about when it is no fighting: an illness, a lawsuit, a contest
+_FIGURATIVE_FIGHTS = frozenset({"cancer", "disease", "illness", "addiction", "drug", "opioid", "legal", "court",
+                                "custody", "courtroom", "budget", "political", "election", "electoral", "campaign",
+                                "bidding", "price", "ratings", "title", "playoff", "uphill", "lifelong", "personal",
+                                "health", "immigration", "zoning", "tax", "trade", "tariff", "copyright", "patent",
+                                "divorce", "policy", "procedural", "jurisdictional", "regulatory"})
+
+
 # subjects of "held hostage" that make it a figure of speech
 _NOT_HOSTAGES = frozenset({"city", "country", "nation", "government", "economy", "process", "peace", "policy",
                            "future", "society", "region", "administration", "congress", "parliament", "industry"})
@@ -1430,6 +1442,9 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     if t.pos_ == "VERB" and _lem(t) in ("kill", "attack", "hit", "strike", "shoot", "destroy", "fight") and any(
             c.dep_ in ("dobj", "nsubjpass") and _lem(c) in _ABSTRACT_OBJECTS for c in t.children):
         return False  # "killed the game off", "attacked the proposal"
+    if t.pos_ == "NOUN" and _lem(t) in ("battle", "fight", "fighting", "war", "struggle") and any(
+            c.dep_ in ("compound", "amod", "poss") and _lem(c) in _FIGURATIVE_FIGHTS for c in t.children):
+        return False  # "cancer battles", "a custody fight", "a legal battle"
     if tr.needctx and not s.has_any(tr.needctx, exclude=()):
         return False
     if tr.needobj:

@@ -230,3 +230,21 @@ def test_protesters_who_turn_violent_stay_a_violent_demonstration(muc):
     recs = [r for r in muc.records("Protesters threw stones at police and set fire to a bus in Srinagar on Monday.")
             if r.event_type]
     assert recs and recs[0].sub_event_type == "Violent demonstration", [(r.sub_event_type, r.actor1) for r in recs]
+
+
+# --- figures of speech and parts of things --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A charity raised money on Monday for families facing cancer battles.",
+    "The couple began a bitter custody fight in family court on Tuesday.",
+    "The mayor lost a long legal battle over the zoning plan on Friday.",
+])
+def test_a_battle_against_an_illness_or_in_court_is_no_clash(muc, text):
+    assert not _violent(muc, text)
+
+
+def test_the_front_of_a_house_is_no_armed_front(muc):
+    recs = [r for r in muc.records("Bullets struck the front of a house on Pine Street late Tuesday, police said.")
+            if r.event_type]
+    assert all(r.sub_event_type != "Armed clash" for r in recs), [(r.sub_event_type, r.actor2) for r in recs]
