@@ -1345,7 +1345,8 @@ _ABSTRACT_OBJECTS = frozenset({"game", "match", "contest", "tie", "plan", "polic
 
 
 # what a "battle" or "fight" is about when it is no fighting: an illness, a lawsuit, a contest
-_FIGURATIVE_FIGHTS = frozenset({"cancer", "disease", "illness", "addiction", "drug", "opioid", "legal", "court",
+# (not "drug": a drug war is fought with guns)
+_FIGURATIVE_FIGHTS = frozenset({"cancer", "disease", "illness", "addiction", "legal", "court",
                                 "custody", "courtroom", "budget", "political", "election", "electoral", "campaign",
                                 "bidding", "price", "ratings", "title", "playoff", "uphill", "lifelong", "personal",
                                 "health", "immigration", "zoning", "tax", "trade", "tariff", "copyright", "patent",
