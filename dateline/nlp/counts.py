@@ -159,6 +159,12 @@ _AGGREGATE = re.compile(
     r"\bsince\s+(?:[\w'-]+\s+){0,8}?(?:in\s+)?(?:1[89]|20)\d\d\b|" + _SO_FAR + "|"
     r"\b(?:war|conflict|struggle|insurgency|violence|fighting)\s+(?:that|which)\s+(?:has|have)\s+"
     r"(?:already\s+)?(?:left|claimed|killed|cost)\b|" + _LIVES_ALREADY + "|" + _YEARS_OF + ")")
+# another incident told in passing ("two more men were wounded in a separate shooting", "within
+# hours of another shooting, where a man was hurt"): its victims, one person included, are no
+# figure of the incident the report is about when that one has figures of its own
+_OTHER_INCIDENT = re.compile(
+    r"(?i)\b(?:in|during)\s+(?:a|an)\s+(?:separate|unrelated)\s+(?:[\w-]+\s+)?(?:shooting|incident|attack)\b|"
+    r"\b(?:in|of|during|after)\s+another\s+(?:[\w-]+\s+)?(?:shooting|incident|attack)\b")
 # A toll over months or years (ACLED codes events, and such a toll is none of them: its figure is
 # not an event's): "a war that has left 70,000 dead", "since 1981 more than 200 judges have been
 # killed", "since the fighting began", "so far, more than 2,000 have perished", "during October",
@@ -1107,6 +1113,8 @@ def find_counts(doc: Doc) -> list[CountMention]:
         if cues and cm.category in ("killed", "injured") and cm.status == "occurred" and not cm.singular \
                 and (cm.best or 0) > 0 and cm.head is not None and any(_cue_governs(doc, ch, cm.head) for ch in cues):
             cm.status = "cumulative"  # a toll over months or years: no one incident's figure
+        if other and cm.category in ("killed", "injured"):
+            cm.aggregate_hint = True
         key = (cm.start, cm.end, cm.category)
         if key in seen:
             return
@@ -1121,7 +1129,8 @@ def find_counts(doc: Doc) -> list[CountMention]:
     for sent in sents:
         si = sent_index[sent.start]
         sent_text = full[sent.start_char:sent.end_char]  # == sent.text, without re-joining the tokens
-        agg = bool(_AGGREGATE.search(sent_text))
+        other = bool(_OTHER_INCIDENT.search(sent_text))
+        agg = other or bool(_AGGREGATE.search(sent_text))
         cues = [sent.start_char + m.start() for m in _CUMULATIVE.finditer(sent_text)]
         for t in sent:
             cat = _category(t)
@@ -1819,6 +1828,9 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     """
     counts: list[CountMention] = list(doc._.dl_counts or [])
     sel = [(i, counts[i]) for i in sorted(set(indices)) if 0 <= i < len(counts) and counts[i].status == "occurred"]
+    if any(c.category in ("killed", "injured") and not c.aggregate_hint for _, c in sel):
+        # one person of another incident told in passing is not this event's
+        sel = [(i, c) for i, c in sel if not (c.singular and c.aggregate_hint and c.category in ("killed", "injured"))]
     persons = _people(sel, doc)
     person_cat: dict[str, list[dict]] = {}
     for p in persons:

@@ -475,3 +475,17 @@ def test_an_age_in_words_is_the_same_age(analyse):
     doc = analyse("Detectives want to find whoever shot a 3-year-old on Saturday afternoon. Officers said the "
                   "shooting left a three-year-old child hurt in the west end.")
     assert merged(doc) == (0, 1)
+
+
+@pytest.mark.parametrize("text,hint", [
+    # a figure of another incident told in passing
+    ("Two more men were wounded in a separate shooting on Monday night.", True),
+    ("It happened within hours of another shooting downtown, where a man was critically hurt.", True),
+    ("A man was wounded in an unrelated incident near the park.", True),
+    # the incident itself
+    ("Two men were wounded in a shooting on Monday night.", False),
+])
+def test_another_incident_in_passing_is_no_figure_of_this_one(analyse, text, hint):
+    doc = analyse(text)
+    hurt = [c for c in doc._.dl_counts if c.category == "injured"]
+    assert hurt and all(c.aggregate_hint == hint for c in hurt)
