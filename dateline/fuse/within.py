@@ -399,6 +399,29 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
 LONE_MENTION_MIN_CONFIDENCE = 0.5
 
 
+_INCIDENT_NOUNS = frozenset("shooting incident attack robbery stabbing killing homicide murder assault".split())
+
+
+def _dating_sentence(doc, m: _Args) -> bool:
+    """Is ``m`` a definite incident noun that is the subject of "happen", "occur" or "take place"
+    with its own day-precise date on that verb ("The shooting happened on Feb. 20", "police say
+    the shooting occurred Saturday afternoon")?"""
+    t = m.time
+    if t is None or t.granularity != "day" or t.sent != m.ev.sent or t.head is None:
+        return False
+    tok = doc[m.ev.head]
+    if tok.lemma_.lower() not in _INCIDENT_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False
+    verb = tok.head
+    lem = verb.lemma_.lower()
+    if not (lem in ("happen", "occur") or lem == "take" and any(c.lower_ == "place" for c in verb.children)):
+        return False
+    # ("shortly before midnight Thursday" is a day off one way or the other: no surer than the lead)
+    return t.head == verb.i and "midnight" not in verb.sent.text.lower()
+
+
 def _year_before(doc, t: TimeMention) -> bool:
     """Is ``t`` only a year (or decade), earlier than the publication's ("was shot and killed in
     1997" in a report of 2014)? Such a mention is history even where the parse hid the year
@@ -764,6 +787,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             dates = [t for t in lead_dates if t in c.dates()] or lead_dates[:1] or dates
     if dates:
         t = min(dates, key=lambda t: (t.time_precision or 9, t.start))
+        # "Investigators now say the shooting happened Saturday afternoon": a sentence whose
+        # subject is the incident told already and whose verb only places it in time dates it
+        dating = [m.time for m in c.members if m.time is not None and m.time in dates and _dating_sentence(doc, m)]
+        if dating and (dating[0].time_precision or 9) <= (t.time_precision or 9):
+            t = dating[0]
         c.chosen_time = t
         rec.event_date = t.value.isoformat()
         rec.event_date_end = t.end_value.isoformat() if t.end_value and t.end_value != t.value else None

@@ -100,3 +100,11 @@ def test_weekend_gives_way_to_the_day_a_later_sentence_names(analyse):
     for word in ("wounded", "struck"):
         ti, why = event_time(doc, trigger(doc, word))
         assert doc._.dl_times[ti].value == dt.date(2021, 6, 20), (word, why)
+
+
+def test_dating_sentence_dates_the_incident_already_told(analyse):
+    # the lead's day is the one the victim gave; the later sentence corrects it
+    doc = analyse("A courier who said he was shot in the arm on Pine Street early Sunday was in fact wounded "
+                  "elsewhere, police said. Detectives now believe the shooting happened Saturday afternoon "
+                  "behind a warehouse on Dock Road.", published="2021-06-22")
+    assert primary(doc).get("event_date") == "2021-06-19"
