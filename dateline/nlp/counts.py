@@ -670,8 +670,12 @@ def _category(t: Token) -> tuple[str, bool] | None:
         of = _of_pobj(t)
         if of is None or not (_is_person_noun(of) or of.like_num or of.lower_ in VAGUE or of.pos_ == "PROPN"):
             return None
-        if lem in _NAMED_VICTIM_ONLY_AS_EVENT and of.pos_ == "PROPN":
-            return None  # "since the assassination of <a name>": mostly a past event recalled as context
+        if lem in _NAMED_VICTIM_ONLY_AS_EVENT and of.pos_ == "PROPN" and not (
+                lem == "death" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("shooting", "stabbing", "gunshot")
+                                       for c in t.children)):
+            # "since the assassination of <a name>": mostly a past event recalled as context; "the
+            # shooting death of <a name>" is the killing a local report is about
+            return None
         if any(c.lower_ in ("attempted", "alleged") and c.dep_ == "amod" for c in t.children) and lem in KILL_EVENT_NOUNS:
             return None  # "attempted murder of two people": not a death
         if lem in KILL_EVENT_NOUNS or any(c.lower_ in ("fatal", "deadly") for c in t.children):
@@ -1613,7 +1617,8 @@ def _bare_headline_noun(text: str, key: str) -> bool:
     """"Man", "× Teen": one capitalised person noun with no determiner, as headlines write it."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return len(words) == 1 and words[0][:1].isupper() and words[0].lower() == key and (
-        key in MALE or key in FEMALE or key in _HEADLINE_PEOPLE)
+        key in MALE or key in FEMALE or key in _HEADLINE_PEOPLE or _PERSON_SUFFIX.search(key) is not None
+        or key.endswith("er"))
 
 
 _HEADLINE_PEOPLE = frozenset("person teen teenager child toddler baby student officer deputy driver victim".split())
@@ -1670,6 +1675,8 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         attacker = key in ATTACKER_NOUNS
         g = _gender(key)
         age, name = _person_features(doc, c) if doc is not None else (None, frozenset())
+        if name == {key} and _bare_headline_noun(c.text, key):
+            name = frozenset()  # "Rapper shot dead ...": a headline's capitalised noun is no name
         det = c.text.strip().split()[0].lower() if c.text.strip() else ""
         # "A 58-year-old woman was hurt as well": someone else
         also = doc is not None and c.head is not None and det in ("a", "an") and any(
@@ -1713,12 +1720,12 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                 # ("A man was shot ... The shooting wounded a 27-year-old")
                 for p in reversed(cands):
                     if p["sent"] == c.sent and key not in _PRONOUN_KEYS and key not in _GENERIC_KEYS \
-                            and not p["bare"]:
+                            and not (p["bare"] and p["sent"] == p["intro"]):
                         break
                     target = p
-                    # a name given to someone told so far without one ("the suspect ... Jane
+                    # a name given to an attacker told so far without one ("the suspect ... Jane
                     # Doe was shot"), or another noun ("a man ... the boy"), may be someone else
-                    weak = (bool(name) and not p["names"]) or (
+                    weak = (bool(name) and not p["names"] and p["attacker"]) or (
                         not name and key not in _PRONOUN_KEYS and key not in _GENERIC_KEYS and key not in p["keys"])
                     break
                 if target is not None and key not in _PRONOUN_KEYS and c.category in ("killed", "injured") \

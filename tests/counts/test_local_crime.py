@@ -489,3 +489,21 @@ def test_another_incident_in_passing_is_no_figure_of_this_one(analyse, text, hin
     doc = analyse(text)
     hurt = [c for c in doc._.dl_counts if c.category == "injured"]
     assert hurt and all(c.aggregate_hint == hint for c in hurt)
+
+
+def test_the_shooting_death_of_a_name_is_a_killing(analyse):
+    doc = analyse("A man was charged with murder on Friday in the shooting death of Tomas Ferreira, 27.")
+    assert merged(doc) == (1, 0)
+
+
+def test_a_name_given_later_to_someone_killed_elsewhere(analyse):
+    doc = analyse("An unarmed night guard was killed at a motel early Wednesday. "
+                  "The clerk called for help. "
+                  "Detectives said a man later confessed to shooting Abebe Tesfaye.")
+    assert _of_sentence(doc, 2) == (1, 0)
+
+
+def test_a_headline_noun_glued_to_the_lead_is_the_person_named_there(analyse):
+    doc = analyse("Singer fatally shot near nightclub Detectives continue to investigate the shooting death of "
+                  "local singer Marco Diaz, 31, after a concert on Saturday.")
+    assert merged(doc) == (1, 0)
