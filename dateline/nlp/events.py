@@ -331,7 +331,9 @@ class _Sent:
         # the tokens and their strings, read once (spaCy makes a new Token object on every access)
         self.toks = list(span)
         self.lem_list = [_lem(t) for t in self.toks]
-        self.low_list = [t.lower_ for t in self.toks]
+        # (the acronyms stage gives "IS" the norm "isis" where it names the group: the verb "is"
+        # is no armed actor)
+        self.low_list = [t.norm_ if t.norm_ == "isis" else t.lower_ for t in self.toks]
         self.lemmas = " " + " ".join(self.lem_list) + " "
         self.lowers = " " + " ".join(self.low_list) + " "
         self.words = set(self.lem_list) | set(self.low_list)
@@ -361,6 +363,8 @@ class _Sent:
 
 
 def _words_of(t: Token) -> set[str]:
+    if t.norm_ == "isis":
+        return {"isis", _lem(t)}
     return {t.lower_, _lem(t)}
 
 
@@ -956,7 +960,7 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
         if cur.dep_ not in ("pobj", "compound", "amod", "conj", "appos") and not (cur.dep_ == "prep" and cur.lower_ == "of"):
             break
         cur = cur.head
-    # an offence named in a charge ("two counts of shooting deadly missiles into a vehicle",
+    # an offence named in a charge ("a count of shooting deadly missiles at a car",
     # "charges of attempted murder"): the act is told elsewhere, and the statute's words
     # ("missiles") say nothing of the weapon used
     if _charged_offence(t):
@@ -1353,6 +1357,11 @@ _FIGURATIVE_FIGHTS = frozenset({"cancer", "disease", "illness", "addiction", "le
                                 "divorce", "policy", "procedural", "jurisdictional", "regulatory"})
 
 
+# what a police operation's "raid" is named for ("a drug raid", "an immigration raid")
+_LAW_RAIDS = frozenset({"drug", "narcotic", "narcotics", "police", "swat", "fbi", "dea", "atf", "immigration", "ice",
+                        "search", "vice", "gambling", "warrant", "customs", "tax"})
+
+
 # subjects of "held hostage" that make it a figure of speech
 _NOT_HOSTAGES = frozenset({"city", "country", "nation", "government", "economy", "process", "peace", "policy",
                            "future", "society", "region", "administration", "congress", "parliament", "industry"})
@@ -1446,6 +1455,13 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     if t.pos_ == "NOUN" and _lem(t) in ("battle", "fight", "fighting", "war", "struggle") and any(
             c.dep_ in ("compound", "amod", "poss") and _lem(c) in _FIGURATIVE_FIGHTS for c in t.children):
         return False  # "cancer battles", "a custody fight", "a legal battle"
+    if _lem(t) in ("fight", "fighting", "battle", "struggle") and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(_lem(o) in ("life", "survival") for o in _conj_pobjs(c))
+            for c in t.children):
+        return False  # "a wounded man is fighting for his life": a casualty's condition, not a clash
+    if tr.sub == "Armed clash" and _lem(t) == "raid" and any(
+            c.dep_ in ("compound", "amod") and _lem(c) in _LAW_RAIDS for c in t.children):
+        return False  # "a drug raid", "a SWAT raid": a police operation (its arrests are read as such)
     if tr.needctx and not s.has_any(tr.needctx, exclude=()):
         return False
     if tr.needobj:
