@@ -97,6 +97,18 @@ def is_future_token(tok: Token) -> bool:
             continue
         # a noun governed by a future verb ("talks ... due to begin"): its acl
         break
+    # a noun inside the object of "will" ("will announce details about the arrest at a press
+    # conference Monday"): up through objects and prepositions to the first verb
+    v, steps = tok, 0
+    while v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("pobj", "dobj", "compound", "npadvmod", "nmod", "appos") \
+            and v.head.i != v.i and steps < 6:
+        v = v.head
+        if v.dep_ == "prep" and v.head.i != v.i:
+            v = v.head
+        steps += 1
+    if v is not tok and v.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.children):
+        return True
     return False
 
 

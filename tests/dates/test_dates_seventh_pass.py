@@ -108,3 +108,18 @@ def test_dating_sentence_dates_the_incident_already_told(analyse):
                   "elsewhere, police said. Detectives now believe the shooting happened Saturday afternoon "
                   "behind a warehouse on Dock Road.", published="2021-06-22")
     assert primary(doc).get("event_date") == "2021-06-19"
+
+
+def test_day_on_a_noun_in_the_object_of_will_is_future(analyse):
+    doc = analyse("The sheriff will share more details about the arrest at a news briefing Monday at "
+                  "police headquarters.", published=PUB)
+    tm = next(t for t in doc._.dl_times if t.text == "Monday")
+    assert tm.future
+    assert tm.value == dt.date(2021, 6, 28)
+
+
+def test_day_on_a_noun_of_a_past_verb_stays_past(analyse):
+    doc = analyse("The sheriff shared more details about the arrest at a news briefing Monday.", published=PUB)
+    tm = next(t for t in doc._.dl_times if t.text == "Monday")
+    assert not tm.future
+    assert tm.value == dt.date(2021, 6, 21)
