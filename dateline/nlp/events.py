@@ -1357,6 +1357,12 @@ _FIGURATIVE_FIGHTS = frozenset({"cancer", "disease", "illness", "addiction", "le
                                 "divorce", "policy", "procedural", "jurisdictional", "regulatory"})
 
 
+# where something falls that is no side taking a place ("fell to the ground", "fell to 3%")
+_FALL_NOT_TAKEN = frozenset({"ground", "floor", "knee", "knees", "death", "earth", "street", "pavement", "sidewalk",
+                             "bottom", "level", "low", "high", "record", "zero", "percent", "%", "side", "deck", "sea",
+                             "water", "mat", "feet", "back"})
+
+
 # what a police operation's "raid" is named for ("a drug raid", "an immigration raid")
 _LAW_RAIDS = frozenset({"drug", "narcotic", "narcotics", "police", "swat", "fbi", "dea", "atf", "immigration", "ice",
                         "search", "vice", "gambling", "warrant", "customs", "tax"})
@@ -1459,6 +1465,9 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
             c.dep_ == "prep" and c.lower_ == "for" and any(_lem(o) in ("life", "survival") for o in _conj_pobjs(c))
             for c in t.children):
         return False  # "a wounded man is fighting for his life": a casualty's condition, not a clash
+    if _lem(t) == "fall" and tr.sub in _TERRITORY and any(
+            c.lower_ == "to" and any(_lem(o) in _FALL_NOT_TAKEN for o in _conj_pobjs(c)) for c in t.children):
+        return False  # "forcing him to fall to the ground", "prices fell to a record low"
     if tr.sub == "Armed clash" and _lem(t) == "raid" and any(
             c.dep_ in ("compound", "amod") and _lem(c) in _LAW_RAIDS for c in t.children):
         return False  # "a drug raid", "a SWAT raid": a police operation (its arrests are read as such)
@@ -2006,6 +2015,18 @@ def _gun_went_off(h: _Hit, doc: Doc) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and _lem(c) in _GUN_WORDS for c in t.children)
 
 
+def _shots_went_off(h: _Hit, doc: Doc) -> bool:
+    """'Gunshots going off in the home': shots (not a gun) that "go off" are gunfire, fired on
+    purpose as far as the text says."""
+    t = doc[h.head]
+    if h.sub not in EXPLOSIVE_TYPES or _lem(t) != "go":
+        return False
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+        subj.append(t.head)  # "heard gunshots going off"
+    return any(_lem(c) in ("gunshot", "shot", "gunfire", "round", "bullet") for c in subj)
+
+
 def _accidental_discharge(h: _Hit, doc: Doc, s: _Sent) -> bool:
     """A gun fired by accident ('accidentally fired a handgun', 'the gun went off while he cleaned
     it', 'shot himself by accident'). ACLED codes no accidents: the mention stays, but it is no
@@ -2090,6 +2111,9 @@ def detect(doc: Doc) -> list[EventMention]:
         for h in hits:
             if _gun_went_off(h, doc):
                 h.retype("Attack", "a gun went off: a shot, not an explosion")
+                h.mode = "firearms"
+            elif _shots_went_off(h, doc):
+                h.retype("Attack", "shots went off: gunfire, not an explosion")
                 h.mode = "firearms"
             accidental = _accidental_discharge(h, doc, s)
             status, cue = _status(h, doc, s, lex)

@@ -273,3 +273,16 @@ def test_a_drug_raid_is_a_police_operation_not_a_clash(muc):
     recs = [r for r in muc.records("Officers arrested two men during a drug raid at a house on Elm Street in Erie "
                                    "on Thursday.", published="2024-05-06") if r.event_type]
     assert recs and {r.sub_event_type for r in recs} == {"Arrests"}, [(r.sub_event_type, r.actor1) for r in recs]
+
+
+def test_falling_to_the_ground_takes_no_territory(muc):
+    evs = [e for e in muc.events("An officer fired at the man on Sunday in Waco, causing him to fall to the ground.",
+                                 published=DAY) if e.event_type]
+    assert evs and not any(e.event_type == "Strategic developments" or "territory" in (e.sub_event_type or "")
+                           for e in evs), [(e.text, e.sub_event_type) for e in evs]
+
+
+def test_shots_going_off_are_gunfire_not_a_bomb(muc):
+    evs = [e for e in muc.events("Neighbours heard gunshots going off inside a trailer in Waco late Sunday.",
+                                 published=DAY) if e.event_type]
+    assert evs and all(e.sub_event_type == "Attack" for e in evs), [(e.text, e.sub_event_type) for e in evs]
