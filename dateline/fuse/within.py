@@ -69,7 +69,7 @@ class _Args:
     counts: list[CountMention] = field(default_factory=list)
     sources: list[int] = field(default_factory=list)
     anaphoric: bool = False  # a definite noun trigger ("the blast", "this attack") refers back
-    history: bool = False  # dated by its own year, before the publication's ("was shot ... in 1997")
+    history: bool = False  # dated by its own year, before the publication's ("was shot dead in 2009")
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:
@@ -260,7 +260,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 pass
             elif t.sent != ev.sent and not why.startswith("the report's day inside the period"):
                 # (a day found inside a period told in the mention's own sentence, "a shooting
-                # earlier this month" + "On March 13 ...", is that period made precise: its own)
+                # earlier this month" + "On June 6 ...", is that period made precise: its own)
                 a.weak_time, a.time_reason = t, why
             else:
                 a.time, a.time_reason = t, why
@@ -404,7 +404,7 @@ _INCIDENT_NOUNS = frozenset("shooting incident attack robbery stabbing killing h
 
 def _dating_sentence(doc, m: _Args) -> bool:
     """Is ``m`` a definite incident noun that is the subject of "happen", "occur" or "take place"
-    with its own day-precise date on that verb ("The shooting happened on Feb. 20", "police say
+    with its own day-precise date on that verb ("The robbery took place on May 3", "police say
     the shooting occurred Saturday afternoon")?"""
     t = m.time
     if t is None or t.granularity != "day" or t.sent != m.ev.sent or t.head is None:
@@ -423,8 +423,8 @@ def _dating_sentence(doc, m: _Args) -> bool:
 
 
 def _year_before(doc, t: TimeMention) -> bool:
-    """Is ``t`` only a year (or decade), earlier than the publication's ("was shot and killed in
-    1997" in a report of 2014)? Such a mention is history even where the parse hid the year
+    """Is ``t`` only a year (or decade), earlier than the publication's ("was shot dead in
+    2009" in a report of 2021)? Such a mention is history even where the parse hid the year
     from the events stage's background rules: no report dates its news by the year alone."""
     art = doc._.dl_article
     published = getattr(art, "published", None) if art is not None else None
@@ -787,7 +787,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             dates = [t for t in lead_dates if t in c.dates()] or lead_dates[:1] or dates
     if dates:
         t = min(dates, key=lambda t: (t.time_precision or 9, t.start))
-        # "Investigators now say the shooting happened Saturday afternoon": a sentence whose
+        # "Detectives now believe the shooting happened Saturday afternoon": a sentence whose
         # subject is the incident told already and whose verb only places it in time dates it
         dating = [m.time for m in c.members if m.time is not None and m.time in dates and _dating_sentence(doc, m)]
         if dating and (dating[0].time_precision or 9) <= (t.time_precision or 9):

@@ -71,7 +71,7 @@ def _attach_head(doc: Doc, start: int, end: int) -> int | None:
 
 def is_future_token(tok: Token) -> bool:
     """Does the clause of ``tok`` point to the future ("will attack", "due to begin", "is to meet")?
-    Not a verb in the past tense ("is expected to survive after he was shot early Sunday")."""
+    Not a verb in the past tense ("a cashier is expected to recover after she was shot early Sunday")."""
     if tok.pos_ in ("VERB", "AUX") and (tok.tag_ == "VBD" or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)):
         return False
@@ -97,8 +97,8 @@ def is_future_token(tok: Token) -> bool:
             continue
         # a noun governed by a future verb ("talks ... due to begin"): its acl
         break
-    # a noun inside the object of "will" ("will announce details about the arrest at a press
-    # conference Monday"): up through objects and prepositions to the first verb
+    # a noun inside the object of "will" ("will share more details at a news briefing
+    # Monday"): up through objects and prepositions to the first verb
     v, steps = tok, 0
     while v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("pobj", "dobj", "compound", "npadvmod", "nmod", "appos") \
             and v.head.i != v.i and steps < 6:
@@ -143,7 +143,7 @@ def _next_to_speech(doc: Doc, a: tx_mod.Timex, speech: list[Token]) -> bool:
     if span is None:
         return False
     for v in speech:
-        # (not across a comma: "accused of robbing a man on Monday night, said a spokesman"
+        # (not across a comma: "accused of holding up a bakery on Monday evening, said a spokeswoman"
         # dates the robbing, the statement follows)
         if span.end <= v.i and v.i - span.end <= 1 and not any(t.is_punct for t in doc[span.end:v.i]):
             return True
@@ -535,7 +535,7 @@ def _day_inside(doc: Doc, times: list[TimeMention], best: int, ev: EventMention,
     inside = [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
               and not _speech_head(doc, tm) and not _process_head(doc, tm) and _inside(tm, coarse)]
     if coarse.granularity == "month" and with_spoken:
-        # "a shooting earlier this month" + "On March 13, deputies said they responded to ...",
+        # "a shooting earlier this month" + "On June 6, deputies said, three people walked in ...",
         # "a warrant was obtained Friday": the incident came first, so the earliest day told
         # inside the month; a day another sentence dates a statement by is no earlier than the
         # incident and nearer to it than the month's first day, so it counts too

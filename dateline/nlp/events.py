@@ -935,12 +935,12 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
             attached = tm.head is not None and (tm.head == t.i or tm.head == v.i)
             if attached and (published - (tm.end_value or tm.value)).days > BACKGROUND_DAYS:
                 return tm.text
-        # "in the Feb. 14 mass shooting at the school", "were shot in the March 2 attack": a
+        # "near the mall hit in the May 2 shooting", "were hurt in the March 3 attack": a
         # definite noun (the trigger's or its own prepositional object's) carrying its day
         # between "the" and itself recalls an incident the readers know; dated more than
         # RECALLED_DAYS before publication it is not the news
-        # (a verb whose sentence has no other day: "where 34 people were shot, 17 of whom died,
-        # in the Feb. 14 mass shooting", wherever the parser hangs the phrase)
+        # (a verb whose sentence has no other day: "the mall where nine people were hurt in the
+        # May 2 shooting at a food court", wherever the parser hangs the phrase)
         nouns = [t] + [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         if t.pos_ == "VERB" and sum(tm.sent == sent.idx and tm.granularity == "day" for tm in times) == 1:
             nouns += [n for n in sent.span if n.pos_ == "NOUN" and n not in nouns]

@@ -28,14 +28,14 @@ def primary(doc):
 
 
 def test_holiday_night_dates_the_shooting(analyse):
-    doc = analyse("A clerk was shot at a gas station on Lake Road. The shooting happened New Year's night, "
+    doc = analyse("A clerk was shot at a gas station on Lake Road. Gunfire broke out there on New Year's night, "
                   "hours after the station had been robbed on Dec. 29.", published="2022-01-02")
     assert primary(doc).get("event_date") == "2022-01-01"
 
 
 def test_month_period_gives_way_to_a_day_inside_it(analyse):
     # the statement day of another sentence is no earlier than the incident, the warrant later
-    doc = analyse("Two men were charged in a drive-by shooting earlier this month on Cedar Street, the "
+    doc = analyse("Two men were charged in a drive-by shooting on Cedar Street earlier this month, the "
                   "sheriff announced Tuesday. On June 6, deputies said, three people walked into a clinic "
                   "with gunshot wounds. A warrant was signed Friday for the driver.", published=PUB)
     ti, why = event_time(doc, trigger(doc, "shooting"))
@@ -69,8 +69,8 @@ def test_killing_dated_by_an_earlier_year_stays_apart(analyse):
 
 def test_date_before_a_comma_and_said_is_no_statement_date(analyse):
     # the day closes the clause of the robbing; "early Tuesday morning" stays this Tuesday
-    doc = analyse("Two men were jailed early Tuesday morning, accused of robbing a bakery at gunpoint on "
-                  "Monday night, said a police spokeswoman.", published="2021-06-22")
+    doc = analyse("Two men were jailed early Tuesday morning, accused of holding up a bakery on Monday "
+                  "evening, said a police spokeswoman.", published="2021-06-22")
     tm = next(t for t in doc._.dl_times if t.text == "early Tuesday morning")
     assert tm.value == dt.date(2021, 6, 22)
     assert tm.anchor == "published"
@@ -111,7 +111,7 @@ def test_dating_sentence_dates_the_incident_already_told(analyse):
 
 
 def test_day_on_a_noun_in_the_object_of_will_is_future(analyse):
-    doc = analyse("The sheriff will share more details about the arrest at a news briefing Monday at "
+    doc = analyse("The sheriff will share more details on the case at a news briefing Monday at "
                   "police headquarters.", published=PUB)
     tm = next(t for t in doc._.dl_times if t.text == "Monday")
     assert tm.future
@@ -119,7 +119,7 @@ def test_day_on_a_noun_in_the_object_of_will_is_future(analyse):
 
 
 def test_day_on_a_noun_of_a_past_verb_stays_past(analyse):
-    doc = analyse("The sheriff shared more details about the arrest at a news briefing Monday.", published=PUB)
+    doc = analyse("The sheriff shared more details on the case at a news briefing Monday.", published=PUB)
     tm = next(t for t in doc._.dl_times if t.text == "Monday")
     assert not tm.future
     assert tm.value == dt.date(2021, 6, 21)
