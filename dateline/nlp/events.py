@@ -1954,6 +1954,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         if h.sub is None and h.plover != "RETREAT" and "generic" not in h.flags and any(
                 o is not h and doc[h.head].is_ancestor(doc[o.head]) for o in hits):
             h.why.append("governs")
+    # of two such acts, the outer one is what the sentence reports ("opposed French mediation in
+    # the talks": the opposition, not the mediation)
+    gov = [h for h in hits if "governs" in h.why]
+    for h in gov:
+        if any(o is not h and doc[o.head].is_ancestor(doc[h.head]) for o in gov):
+            h.why.remove("governs")
     # two PLOVER-only mentions in one sentence with an ACLED event: the ACLED one is the event
     acled = [h for h in hits if h.sub]
     if acled:
@@ -1990,7 +1996,7 @@ def _confidence(h: _Hit, status: str, background: bool, generic: bool) -> float:
     if "governs" in h.why and status == "occurred" and h.plover != "RETREAT":
         # the sentence's own act outranks the event it is about (PLOVER GSR, CAMEO manual
         # sentences: accuracy 0.46 -> see docs/events.md)
-        c += 0.2
+        c += 0.35
     if background or generic:
         # told as history or in general: never the report's main event when it joins one
         c -= 0.3
@@ -2126,13 +2132,14 @@ def detect(doc: Doc) -> list[EventMention]:
                 # peace talks that are only planned or told as history are talks, not an agreement
                 h.sub, h.plover, h.mode = None, "CONSULT", None
             sub = h.sub
+            plover = _plover_stance(h, doc, s, status, cue)
             if bg is not None and _soft_background(bg, doc, h, lex):
                 soft_bg.add(len(out))
             out.append(EventMention(
                 start=start, end=end, text=doc_text(doc)[start:end], sent=s.idx, head=h.head,
                 lemma=_lem(doc[h.head]),
                 event_type=ACLED_SUB_EVENT_TYPES.get(sub) if sub else None,
-                sub_event_type=sub, plover_type=h.plover, plover_mode=h.mode,
+                sub_event_type=sub, plover_type=plover, plover_mode=h.mode if plover == h.plover else None,
                 status=status, status_cue=cue, background=bg is not None, generic=gen,
                 plural=plural, incident_count=count, political=_political(h, s, lex) and not accidental,
                 confidence=_confidence(h, status, bg is not None, gen),
@@ -2321,3 +2328,69 @@ def main_event(events: list[EventMention], violent_only: bool = False) -> EventM
         return None
     return max(cands, key=lambda e: (countable(e), e.sub_event_type is not None,
                                      round(e.confidence - 0.06 * e.sent, 3), -e.start))
+
+
+# --------------------------------------------------------------------------------------
+# PLOVER stance: what a sentence about an act still to come reports (CAMEO's coding, which
+# the PLOVER categories keep). An actor's stated intent to do something cooperative ("will
+# visit", "offered to negotiate", "promised to continue aid") is AGREE (CAMEO 03, "express
+# intent to cooperate"); a stated intent to do something hostile ("said they would boycott",
+# "will extend the curfew", "may halt mediation") is THREATEN (CAMEO 13); an act someone says
+# another "must" do is REQUEST (CAMEO 10); an ultimatum ("... unless", "or face") is THREATEN.
+# Only the PLOVER type changes: the ACLED type and the status stay as they are.
+
+_COOPERATIVE = frozenset({"AGREE", "AID", "COOPERATE", "SUPPORT", "CONSULT", "CONCEDE", "RETREAT"})
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
+# cues of the actor's own intent (the aux or the governing word the status stage found)
+_INTENT_CUES = frozenset({"will", "shall", "'ll", "would", "'d", "plan", "plans", "planned", "intend", "intends",
+                          "intended", "prepare", "prepared", "ready", "vow", "vowed", "vows", "pledge", "pledged",
+                          "pledges", "promise", "promised", "promises", "offer", "offered", "offers", "decide",
+                          "decided", "decides", "commit", "committed", "undertake", "undertook", "determined",
+                          "going to", "willing", "sworn", "swore", "swear"})
+# cues of a possibility: a hostile act held out as possible is a threat; a friendly one is no promise
+_MAYBE_CUES = frozenset({"may", "might", "could"})
+# (a governing "demand", "urge" or "threaten" is an event of its own, REQUEST or THREATEN, and
+# outranks what it governs: the act it is about keeps its type)
+_REQUEST_CUES = frozenset({"must", "should", "need", "needs"})
+_DECLINE_CUES = frozenset({"not", "n't", "never", "fail", "failed", "fails", "refuse", "refused", "refuses",
+                           "decline", "declined", "declines", "reject", "rejected", "rejects"})
+
+
+def _ultimatum(doc: Doc, sent: "_Sent") -> bool:
+    words = [t.lower_ for t in sent.span]
+    return "unless" in words or any(a == "or" and b in ("face", "else", "risk") for a, b in zip(words, words[1:]))
+
+
+def _plover_stance(h: _Hit, doc: Doc, sent: "_Sent", status: str, cue: str | None) -> str | None:
+    """The PLOVER type of a mention given its status (see above); unchanged when occurred."""
+    p = h.plover
+    if p is None or not cue or "generic" in h.flags:
+        return p
+    c = cue.lower()
+    t = _anchor(h, doc)
+    chain = [t] + [a for a in t.ancestors if a.i >= sent.span.start][:4]
+    said = next((a for a in chain if a.text == cue), None)
+    if status == "negated":
+        # declining to do something cooperative ("failed to reach agreement", "refused to meet")
+        return "REJECT" if p in _COOPERATIVE and c in _DECLINE_CUES else p
+    if status not in ("planned", "hypothetical"):
+        return p
+    if c in ("if", "unless", "whether", "lest", "when", "before", "until", "once"):
+        return p  # the condition of another act, not the act intended
+    if said is not None and any(k.dep_ == "prt" and k.lower_ == "off" for k in said.children):
+        return p  # "called off the strike": a cancellation, not a request
+    if p not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN") and any(
+            k.dep_ == "aux" and k.lower_ in ("must", "should") for a in chain[:3] for k in a.children):
+        return "REQUEST"  # "X must be ready to mediate": what X is asked to do
+    if p in _COOPERATIVE and any(k.dep_ == "neg" for a in chain[:2] for k in a.children):
+        return "REJECT"  # "will not meet their demands"
+    if c in _REQUEST_CUES:
+        return p if p in ("REQUEST", "REJECT", "ACCUSE", "THREATEN") else "REQUEST"
+    if c in _INTENT_CUES or c in _MAYBE_CUES:
+        if _ultimatum(doc, sent) and p not in ("REQUEST", "THREATEN"):
+            return "THREATEN"
+        if p in _HOSTILE:
+            return "THREATEN"
+        if p in _COOPERATIVE and c in _INTENT_CUES:
+            return "AGREE"
+    return p
