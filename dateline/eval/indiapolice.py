@@ -35,7 +35,10 @@ GOLD_FILES = (GOLD,)
 DEFAULT_LIMIT = 150  # documents (about 2,500 sentences, 1-2 minutes)
 LABELS = ("KILL", "ARREST", "FORCE")
 
-_POLICE = re.compile(r"\b(police|policem[ae]n|cops?|constables?|sub-inspector|inspector|sp|dsp|srp|crpf|rapid action force|raf|bsf|army|jawans?|troops|soldiers)\b", re.I)
+_POLICE = re.compile(r"\b(police|policem[ae]n|cops?|constables?|sub-inspector|inspector|sp|dsp|srp|crpf|rapid action force|raf|bsf|army|jawans?|troops|soldiers|security forces|paramilitary)\b", re.I)
+# the registry's name for the state forces a sentence calls "security forces" or "army" (India's
+# or of no country told; another state's forces are not the police of these reports)
+_STATE_FORCES = re.compile(r"^Military Forces(?! of (?!India))")
 _FORCE_TYPES = frozenset({"Attack", "Armed clash", "Excessive force against protesters", "Protest with intervention",
                           "Mob violence", "Violent demonstration", "Shelling/artillery/missile attack", "Grenade"})
 
@@ -54,7 +57,7 @@ _POLICE_FORCE = re.compile(r"\bpolice (firing|fire[ds]?|opened fire|lathi|baton|
 
 
 def _police_initiated(rec, text: str) -> bool:
-    if rec.actor1 and _POLICE.search(rec.actor1):
+    if rec.actor1 and (_POLICE.search(rec.actor1) or _STATE_FORCES.match(rec.actor1)):
         return True
     # the actor registry may name the state forces generically; the sentence says who
     if rec.inter1 == 1 and bool(_POLICE.search(text)):

@@ -66,7 +66,17 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "claim"
                          "continue", "lead", "order", "plan", "sign", "reach", "strike", "make", "hold",
                          "initiate", "undertake", "wage", "resume", "orchestrate", "mastermind", "fire",
                          "deploy", "detonate", "set", "open", "organise", "organize", "announce",
-                         "accept", "admit", "take", "bear"})
+                         "accept", "admit", "take", "bear",
+                         # the means of force used on a crowd: "lobbed tear gas shells", "burst
+                         # teargas shells", "used water cannon"
+                         "lob", "burst", "use", "employ", "hurl", "throw"})
+# "the police resorted to firing": the subject of "resort" (or "had recourse to") did it.
+_RESORT_VERBS = frozenset({"resort", "recourse"})
+# Verbs whose object does what their infinitive says ("the stoning forced the police to open
+# fire", "prompting the personnel to open fire"), or, in the passive, their subject ("the police
+# were forced to lathi-charge the crowd").
+_OBJECT_CONTROL = frozenset({"force", "compel", "prompt", "order", "oblige", "provoke", "drive", "lead", "make",
+                             "ask", "direct", "instruct", "authorise", "authorize", "allow", "permit"})
 # Verbs whose subject is an event noun and whose object is then its target or victims.
 EVENT_SUBJECT_VERBS = frozenset({"target", "hit", "strike", "destroy", "damage", "kill", "wound", "injure",
                                  "claim", "leave", "rock", "tear", "ravage", "devastate"})
@@ -247,6 +257,14 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         if v.dep_ == "advcl" and v.head.lemma_.lower() not in _VIOLENT_VERBS:
             # "police are hunting a suspect ..., wounding 13": only a violent clause lends its subject
             return [], []
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in _OBJECT_CONTROL:
+            # object control: who was forced or ordered to act is the one who acted
+            objs = [c for c in v.head.children if c.dep_ in ("dobj", "obj") and c.i < v.i]
+            if objs:
+                return objs, []
+            pas = [c for c in v.head.children if c.dep_ == "nsubjpass"]
+            if pas:
+                return pas, []
         a, p = _subject_of(v.head, depth + 1)
         if v.dep_ == "conj":
             return a, p
@@ -261,6 +279,9 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         if v.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in v.children):
             return [], subj
         return subj, []
+    if v.dep_ == "pcomp" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in _RESORT_VERBS:
+        # "the police resorted to firing"
+        return _subject_of(v.head.head, depth + 1)[0], []
     if v.dep_ == "acl":
         # "gunmen attacking a convoy" (the noun acts) / "soldiers killed in the attack" (it suffers)
         if v.tag_ == "VBN":
@@ -378,6 +399,10 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
         # a dateline parsed into the sentence ("AFP, PARIS [appos] A bomb damaged"): look through it
         g, dep = g.head, g.dep_
         k += 1
+    if dep == "pobj" and g.lower_ == "to" and g.head.lemma_.lower() in _RESORT_VERBS and g.head.pos_ in ("VERB", "NOUN"):
+        # "the police resorted to firing": as if "resort to" were a light verb
+        n2 = g.head
+        g, dep = (n2, "dobj") if n2.pos_ == "VERB" else (n2.head, n2.dep_)
     if dep == "pobj" and g.lower_ == "for" and g.head.lemma_.lower() in _RESPONSIBILITY and g.head.dep_ == "dobj":
         # "X claimed responsibility for the bombing"
         n2 = g.head
@@ -390,7 +415,7 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
         hop += 1
     if g.i != n.i and g.pos_ in ("VERB", "AUX"):
         lem = g.lemma_.lower()
-        if dep in ("dobj", "obj") and (lem in LIGHT_VERBS or kind == "relate"):
+        if dep in ("dobj", "obj") and (lem in LIGHT_VERBS or lem in _RESORT_VERBS or kind == "relate"):
             agents, pats = _subject_of(g)
             out += [("actor1", t) for t in agents]
             for c in g.children:
@@ -480,6 +505,21 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     else:
         args = _noun_args(head, kind)
     args += _consequences(head)
+    doc = head.doc
+    prev = doc[head.i - 1] if head.i > 0 else None
+    if head.tag_ == "VBG" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "pobj" \
+            and prev.head.lower_ in ("in", "during") and prev.head.i == head.i - 2 and not prev.whitespace_ == "" \
+            and not any(r.startswith("actor1") for r, _ in args):
+        # "died in police firing" parsed as "in police" + a gerund clause: the noun before the
+        # gerund is its modifier, as in "killed in police firing"
+        args.append(("actor1", prev))
+    # a hyphenated trigger whose first part the parse made the subject ("the police lathi-charged
+    # the crowd": "police lathi" + "charged"): the part's own modifiers are the argument
+    inside = [(r, t) for r, t in args if t.i != head.i and ev.start <= t.idx < ev.end and ":" not in r]
+    if inside:
+        args = [(r, t) for r, t in args if (r, t) not in inside]
+        for r, t in inside:
+            args += [(r, c) for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.idx < ev.start]
     # conjuncts share the role ("soldiers and policemen"); "between X and Y" split already
     out: list[tuple[str, Token]] = []
     seen = set()
@@ -792,6 +832,11 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
         if span is None:
             return []
         head = span.root
+    k = 0
+    while head.head.i != head.i and ev.start <= head.head.idx < ev.end and k < 4:
+        # a trigger of several words ("lathi-charge", "tear-gas shells") stands where its
+        # syntactic head does: "burst tear-gas shells" takes the verb of "shells"
+        head, k = head.head, k + 1
     args = event_arguments(head, ev)
     kind = _trigger_kind(ev, head)
     spans = []
