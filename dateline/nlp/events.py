@@ -2352,6 +2352,8 @@ _MAYBE_CUES = frozenset({"may", "might", "could"})
 # (a governing "demand", "urge" or "threaten" is an event of its own, REQUEST or THREATEN, and
 # outranks what it governs: the act it is about keeps its type)
 _REQUEST_CUES = frozenset({"must", "should", "need", "needs"})
+_WILLING = frozenset({"willing", "ready", "prepared", "prepare", "offer", "promise", "pledge", "vow", "commit",
+                      "committed", "determined"})
 _DECLINE_CUES = frozenset({"not", "n't", "never", "fail", "failed", "fails", "refuse", "refused", "refuses",
                            "decline", "declined", "declines", "reject", "rejected", "rejects"})
 
@@ -2364,15 +2366,19 @@ def _ultimatum(doc: Doc, sent: "_Sent") -> bool:
 def _plover_stance(h: _Hit, doc: Doc, sent: "_Sent", status: str, cue: str | None) -> str | None:
     """The PLOVER type of a mention given its status (see above); unchanged when occurred."""
     p = h.plover
-    if p is None or not cue or "generic" in h.flags:
+    if p is None or (not cue and status != "occurred") or "generic" in h.flags:
         return p
-    c = cue.lower()
+    c = (cue or "").lower()
     t = _anchor(h, doc)
     chain = [t] + [a for a in t.ancestors if a.i >= sent.span.start][:4]
     said = next((a for a in chain if a.text == cue), None)
     if status == "negated":
         # declining to do something cooperative ("failed to reach agreement", "refused to meet")
         return "REJECT" if p in _COOPERATIVE and c in _DECLINE_CUES else p
+    if status == "occurred" and t.dep_ == "xcomp" and _lem(t.head) in _WILLING:
+        # "is willing to withdraw", "is prepared to lift the ban": the status stage reads the
+        # act as told; for PLOVER it is an offer (AGREE) or a threat (THREATEN)
+        return "AGREE" if p in _COOPERATIVE else "THREATEN" if p in _HOSTILE else p
     if status not in ("planned", "hypothetical"):
         return p
     if c in ("if", "unless", "whether", "lest", "when", "before", "until", "once"):

@@ -21,18 +21,19 @@ def sentence_type(analyse, text: str) -> str | None:
 @pytest.mark.parametrize("text,plover", [
     # an actor's stated intent to do something friendly is AGREE (CAMEO 03)
     ("The foreign minister of Chile will visit Peru next month to discuss fishing rights.", "AGREE"),
-    ("Norway offered to host talks between the two parties.", "AGREE"),
-    ("The donor said it will provide emergency food aid to the flooded districts.", "AGREE"),
+    ("The Swiss government offered to host talks between the rival parties.", "AGREE"),
+    ("The charity said it will deliver tents and blankets to the flood victims next week.", "AGREE"),
+    ("The militia is ready to withdraw its fighters from the coastal road.", "AGREE"),
     # an intent to do something hostile is THREATEN (CAMEO 13)
-    ("The dockworkers' union said its members would boycott all ships from the country.", "THREATEN"),
+    ("The dockworkers' union announced it would boycott cargo from the three ports.", "THREATEN"),
     ("The governor announced that he will extend the curfew in the northern towns.", "THREATEN"),
-    ("The party said it will boycott the vote unless the electoral board is replaced.", "THREATEN"),
+    ("The farmers' union will blockade the ports unless fuel prices fall, its leader said.", "THREATEN"),
     # what another "must" do is a demand (CAMEO 10)
-    ("The envoy said the militia must hand over the captured pilots.", "REQUEST"),
-    ("The premier said the neighbouring state must be ready to mediate between the factions.", "REQUEST"),
+    ("The envoy said the militia must free the two kidnapped engineers.", "REQUEST"),
+    ("The premier said the regional bloc should mediate between the two factions.", "REQUEST"),
     # declining to cooperate is REJECT (CAMEO 12)
-    ("The cabinet is opposed to Swiss mediation in the border negotiations.", "REJECT"),
-    ("The two delegations failed to reach an agreement on the border line.", "REJECT"),
+    ("The rebels rejected a Swiss mediation effort in the border negotiations.", "REJECT"),
+    ("Talks ended after the two delegations failed to agree on a water-sharing deal.", "REJECT"),
 ])
 def test_stance(analyse, text, plover):
     assert sentence_type(analyse, text) == plover
@@ -40,16 +41,16 @@ def test_stance(analyse, text, plover):
 
 @pytest.mark.parametrize("text,plover", [
     ("The ministry lifted the curfew in the port city on Monday.", "CONCEDE"),
-    ("The teachers' union called off its week-long strike after talks with the ministry.", "CONCEDE"),
-    ("Japan halted its economic aid to the junta.", "SANCTION"),
+    ("Bus drivers called off their strike on Friday.", "CONCEDE"),
+    ("The donor country halted its development aid to the military government.", "SANCTION"),
     ("The cabinet banned the main opposition party.", "COERCE"),
-    ("Police imposed a curfew in the old town after the unrest.", "COERCE"),
-    ("The two countries restored diplomatic ties after a ten-year break.", "SUPPORT"),
-    ("Three hundred fighters surrendered to the army in the hills.", "RETREAT"),
-    ("Farmers blocked the bridge with tractors for five hours.", "PROTEST"),
+    ("A night-time curfew was imposed on the river district by the governor.", "COERCE"),
+    ("The two neighbours restored diplomatic relations and reopened their embassies.", "SUPPORT"),
+    ("A rebel commander and his unit surrendered to the army at dawn.", "RETREAT"),
+    ("Taxi drivers blocked the main bridge into the capital on Monday.", "PROTEST"),
     ("The court sought the extradition of the former minister.", "REQUEST"),
     ("The junta expelled the foreign election observers on Sunday.", "SANCTION"),
-    ("The agency will withdraw its inspectors from the plant, its director said.", "THREATEN"),
+    ("The monitoring body said it would pull out its observers from the region.", "THREATEN"),
 ])
 def test_cameo_categories(analyse, text, plover):
     assert sentence_type(analyse, text) == plover
@@ -57,7 +58,7 @@ def test_cameo_categories(analyse, text, plover):
 
 def test_stance_keeps_acled_type(analyse):
     """Only the PLOVER type follows the stance: the ACLED type and the status stay."""
-    doc = analyse("The dockworkers' union said its members would boycott all ships from the country.")
+    doc = analyse("The dockworkers' union announced it would boycott cargo from the three ports.")
     ev = [e for e in doc._.dl_events if e.lemma == "boycott"]
     assert ev and ev[0].plover_type == "THREATEN" and ev[0].status in ("planned", "hypothetical")
 
