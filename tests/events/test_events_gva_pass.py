@@ -286,3 +286,46 @@ def test_shots_going_off_are_gunfire_not_a_bomb(muc):
     evs = [e for e in muc.events("Neighbours heard gunshots going off inside a trailer in Waco late Sunday.",
                                  published=DAY) if e.event_type]
     assert evs and all(e.sub_event_type == "Attack" for e in evs), [(e.text, e.sub_event_type) for e in evs]
+
+
+def test_police_investigating_an_armed_robbery_is_no_clash(muc):
+    recs = [r for r in muc.records("Detectives are investigating a shooting on Monday and two armed robberies in "
+                                   "Tulsa, the police department said.", published=DAY) if r.event_type]
+    assert recs and all(r.sub_event_type != "Armed clash" for r in recs), [(r.sub_event_type, r.actor1) for r in recs]
+
+
+@pytest.mark.parametrize("text", [
+    "Smith was captured in Ohio on Monday and will be sent back to Utah.",
+    "A deputy took control of the rifle on Monday and the man was led away.",
+    "Officers gained control of him on Monday after a brief struggle in the lobby.",
+])
+def test_a_person_or_a_gun_taken_is_no_territory(muc, text):
+    evs = [e for e in muc.events(text, published=DAY) if e.event_type]
+    assert not any("territory" in (e.sub_event_type or "") for e in evs), [(e.text, e.sub_event_type) for e in evs]
+
+
+def test_handguns_seized_with_drugs_are_a_weapons_seizure(muc):
+    evs = [e for e in muc.events("Deputies seized heroin and two handguns from a van in Provo on Sunday.",
+                                 published=DAY) if e.event_type]
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"], [(e.text, e.sub_event_type) for e in evs]
+
+
+def test_rebels_taking_a_town_still_take_territory(muc):
+    evs = [e for e in muc.events("Rebels took control of the town of Kidal on Monday.", published=DAY) if e.event_type]
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"], [(e.text, e.sub_event_type)
+                                                                                         for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman went on a shooting rampage at a mall in Omaha on Tuesday, killing eight people.",
+    "A quiet Sunday evening turned violent in Dayton, with two men shot on Elm Street.",
+])
+def test_a_rampage_or_a_night_turning_violent_without_a_crowd_is_no_riot(muc, text):
+    recs = [r for r in muc.records(text, published=DAY) if r.event_type]
+    assert recs and all(r.sub_event_type == "Attack" for r in recs), [(r.sub_event_type, r.actor1) for r in recs]
+
+
+def test_a_protest_that_turned_violent_is_a_violent_demonstration(muc):
+    recs = [r for r in muc.records("The march turned violent when protesters threw stones at a bank in Lima on "
+                                   "Tuesday.", published=DAY) if r.event_type]
+    assert recs and recs[0].sub_event_type == "Violent demonstration", [(r.sub_event_type, r.actor1) for r in recs]
