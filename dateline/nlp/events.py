@@ -453,6 +453,21 @@ def _subject(v: Token) -> Token | None:
     return None
 
 
+# verbs whose object does what their infinitive says ("forcing the police to open fire")
+_OBJECT_CONTROL = frozenset({"force", "compel", "prompt", "oblige", "order", "provoke", "drive", "make"})
+
+
+def _state_acts(doc: Doc, h, lex) -> bool:
+    """The state's forces did ``h``: its agent, or the one a control verb made do it ("forcing
+    the police to open fire", "the police were forced to fire")."""
+    t = doc[h.head]
+    if _classify(lex, _args(t)[0]) == "state":
+        return True
+    if t.dep_ == "xcomp" and _lem(t.head) in _OBJECT_CONTROL:
+        return any(c.dep_ in ("dobj", "nsubjpass") and _classify(lex, c) == "state" for c in t.head.children)
+    return False
+
+
 def _args(t: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) heads of a trigger, from the parse."""
     agent = patient = None
@@ -1357,29 +1372,6 @@ _FIGURATIVE_FIGHTS = frozenset({"cancer", "disease", "illness", "addiction", "le
                                 "divorce", "policy", "procedural", "jurisdictional", "regulatory"})
 
 
-# things taken or controlled that are no ground: people, weapons, drugs, money, vehicles
-_NO_GROUND = frozenset({"him", "her", "himself", "herself", "me", "us", "suspect", "man", "woman", "boy", "girl",
-                        "gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm", "weapon", "knife",
-                        "drug", "marijuana", "cocaine", "heroin", "methamphetamine", "meth", "fentanyl", "pill",
-                        "cash", "money", "car", "vehicle", "truck", "van", "wheel", "situation", "ball"})
-
-
-def _taken_no_ground(t: Token) -> bool:
-    """The object of a capture or a taking of control is a person or a thing, not a place: its
-    head is a person's name or a word of ``_NO_GROUND`` ("Jones was captured in Tennessee", "gained
-    control of him", "seized marijuana and handguns")."""
-    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-    for c in list(objs) + [t]:
-        # "control of X": the "of" object says what was taken
-        for p in c.children:
-            if p.dep_ == "prep" and p.lower_ == "of" and (c is t or _lem(c) == "control"):
-                objs.extend(o for o in p.children if o.dep_ == "pobj")
-    objs = [o for o in objs if _lem(o) != "control"]
-    if not objs:
-        return False
-    return all(o.ent_type_ == "PERSON" or _lem(o) in _NO_GROUND or o.lower_ in _NO_GROUND for o in objs)
-
-
 # where something falls that is no side taking a place ("fell to the ground", "fell to 3%")
 _FALL_NOT_TAKEN = frozenset({"ground", "floor", "knee", "knees", "death", "earth", "street", "pavement", "sidewalk",
                              "bottom", "level", "low", "high", "record", "zero", "percent", "%", "side", "deck", "sea",
@@ -1488,8 +1480,6 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
             c.dep_ == "prep" and c.lower_ == "for" and any(_lem(o) in ("life", "survival") for o in _conj_pobjs(c))
             for c in t.children):
         return False  # "a wounded man is fighting for his life": a casualty's condition, not a clash
-    if tr.sub in _TERRITORY and _taken_no_ground(t):
-        return False  # "captured Jones", "took control of the gun", "seized marijuana": no place changed hands
     if _lem(t) == "fall" and tr.sub in _TERRITORY and any(
             c.lower_ == "to" and any(_lem(o) in _FALL_NOT_TAKEN for o in _conj_pobjs(c)) for c in t.children):
         return False  # "forcing him to fall to the ground", "prices fell to a record low"
@@ -1628,11 +1618,6 @@ def _absorb(into: _Hit, other: _Hit) -> None:
     into.absorbed.append(other)
 
 
-# crimes "armed" may qualify without naming an armed actor
-_ARMED_CRIMES = frozenset({"robbery", "assault", "burglary", "carjacking", "invasion", "holdup", "heist", "theft",
-                           "trespass", "mugging", "battery"})
-
-
 def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
     """Armed clash vs attack (and mob/riot) for direct violence, from who acted on whom."""
     agent, patient = _args(doc[h.head])
@@ -1650,9 +1635,7 @@ def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
             ac = ac or _classify(lex, a2)
     if ac is None and pc is None:
         # fall back on the sentence's actor words
-        # ("an armed robbery" names a crime, not an armed group: police investigating one is no clash)
-        crime_armed = [t.i for t in s.toks if t.lower_ == "armed" and t.dep_ == "amod" and _lem(t.head) in _ARMED_CRIMES]
-        armed = s.has("actor_armed", exclude=list(h.toks) + crime_armed)
+        armed = s.has("actor_armed", exclude=h.toks)
         state = bool(set(s.which("actor_state", exclude=h.toks)) - lex.s("state_fallback_ignore"))
         if armed and state:
             ac, pc = "armed", "state"
@@ -1827,6 +1810,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     or h.sub == "Looting/property destruction":
                 if h.sub in EXPLOSIVE_TYPES and h.rank >= 4 and h.sub != "Grenade":
                     continue
+                if riot and h.violent and "conseq" not in h.flags and _state_acts(doc, h, lex):
+                    continue  # "police fired at the rioters": the state's force is its own event, as with a mob
                 _absorb(primary, h)
         primary.retype(new, "protest combination")
         hits = [h for h in hits if h is primary or h not in primary.absorbed]

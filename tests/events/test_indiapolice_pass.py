@@ -57,3 +57,19 @@ def test_security_forces_count_as_police_in_the_scorer():
 
 def test_no_police_no_force(analyse):
     assert "FORCE" not in _pred(analyse, "the rioters set fire to three shops in the old city.")
+
+
+@pytest.mark.parametrize("text", [
+    "the youths pelted stones, prompting the police to open fire.",
+    "the police fired five rounds in the air to scatter rioters hurling stones.",
+])
+def test_police_fire_at_rioters_is_its_own_act(analyse, text):
+    # as with a mob: the state's firing is not folded into the riot as the rioters' violence
+    doc = analyse(text, published="2002-03-15")
+    assert any(e.sub_event_type == "Attack" for e in doc._.dl_events), [(e.text, e.sub_event_type) for e in doc._.dl_events]
+    assert "FORCE" in ip.predict(doc._.dl_records, doc, text)
+
+
+def test_rioters_firing_stays_in_the_riot(analyse):
+    doc = analyse("the rioters torched shops and fired at the police.", published="2002-03-15")
+    assert not any(e.sub_event_type == "Attack" for e in doc._.dl_events)
