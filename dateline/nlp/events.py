@@ -1372,6 +1372,29 @@ _FIGURATIVE_FIGHTS = frozenset({"cancer", "disease", "illness", "addiction", "le
                                 "divorce", "policy", "procedural", "jurisdictional", "regulatory"})
 
 
+# things taken or controlled that are no ground: people, weapons, drugs, money, vehicles
+_NO_GROUND = frozenset({"him", "her", "himself", "herself", "me", "us", "suspect", "man", "woman", "boy", "girl",
+                        "gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm", "weapon", "knife",
+                        "drug", "marijuana", "cocaine", "heroin", "methamphetamine", "meth", "fentanyl", "pill",
+                        "cash", "money", "car", "vehicle", "truck", "van", "wheel", "situation", "ball"})
+
+
+def _taken_no_ground(t: Token) -> bool:
+    """The object of a capture or a taking of control is a person or a thing, not a place: its
+    head is a person's name or a word of ``_NO_GROUND`` ("Jones was captured in Tennessee", "gained
+    control of him", "seized marijuana and handguns")."""
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in list(objs) + [t]:
+        # "control of X": the "of" object says what was taken
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ == "of" and (c is t or _lem(c) == "control"):
+                objs.extend(o for o in p.children if o.dep_ == "pobj")
+    objs = [o for o in objs if _lem(o) != "control"]
+    if not objs:
+        return False
+    return all(o.ent_type_ == "PERSON" or _lem(o) in _NO_GROUND or o.lower_ in _NO_GROUND for o in objs)
+
+
 # where something falls that is no side taking a place ("fell to the ground", "fell to 3%")
 _FALL_NOT_TAKEN = frozenset({"ground", "floor", "knee", "knees", "death", "earth", "street", "pavement", "sidewalk",
                              "bottom", "level", "low", "high", "record", "zero", "percent", "%", "side", "deck", "sea",
@@ -1480,6 +1503,8 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
             c.dep_ == "prep" and c.lower_ == "for" and any(_lem(o) in ("life", "survival") for o in _conj_pobjs(c))
             for c in t.children):
         return False  # "a wounded man is fighting for his life": a casualty's condition, not a clash
+    if tr.sub in _TERRITORY and _taken_no_ground(t):
+        return False  # "captured Jones", "took control of the gun", "seized marijuana": no place changed hands
     if _lem(t) == "fall" and tr.sub in _TERRITORY and any(
             c.lower_ == "to" and any(_lem(o) in _FALL_NOT_TAKEN for o in _conj_pobjs(c)) for c in t.children):
         return False  # "forcing him to fall to the ground", "prices fell to a record low"
@@ -1618,6 +1643,11 @@ def _absorb(into: _Hit, other: _Hit) -> None:
     into.absorbed.append(other)
 
 
+# crimes "armed" may qualify without naming an armed actor
+_ARMED_CRIMES = frozenset({"robbery", "assault", "burglary", "carjacking", "invasion", "holdup", "heist", "theft",
+                           "trespass", "mugging", "battery"})
+
+
 def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
     """Armed clash vs attack (and mob/riot) for direct violence, from who acted on whom."""
     agent, patient = _args(doc[h.head])
@@ -1635,7 +1665,9 @@ def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
             ac = ac or _classify(lex, a2)
     if ac is None and pc is None:
         # fall back on the sentence's actor words
-        armed = s.has("actor_armed", exclude=h.toks)
+        # ("an armed robbery" names a crime, not an armed group: police investigating one is no clash)
+        crime_armed = [t.i for t in s.toks if t.lower_ == "armed" and t.dep_ == "amod" and _lem(t.head) in _ARMED_CRIMES]
+        armed = s.has("actor_armed", exclude=list(h.toks) + crime_armed)
         state = bool(set(s.which("actor_state", exclude=h.toks)) - lex.s("state_fallback_ignore"))
         if armed and state:
             ac, pc = "armed", "state"
