@@ -50,6 +50,7 @@ def test_stance(analyse, text, plover):
     ("Taxi drivers blocked the main bridge into the capital on Monday.", "PROTEST"),
     ("The court sought the extradition of the former minister.", "REQUEST"),
     ("The junta expelled the foreign election observers on Sunday.", "SANCTION"),
+    ("The mayor reneged on his promise to publish the audit.", "REJECT"),
     ("The monitoring body said it would pull out its observers from the region.", "THREATEN"),
 ])
 def test_cameo_categories(analyse, text, plover):
