@@ -87,6 +87,10 @@ DATELINE_CONTAINER = True
 # a town's name before a capitalised feature word ("Sacramento River", "Griffith Park") is no mention
 # of the town (issue 4, seventh pass)
 FEATURE_AFTER_TOWN = True
+# a name listed with first-level units of one country is one of them when it can be ("Oregon, Idaho
+# and Washington", "states such as California or Washington": the state, not the capital)
+PEER_LEVEL = True
+PEER_MIN_SCORE = 0.6  # how sure each listed peer's reading must be
 # a compass word before a name the model tagged yields the name only when it is sizeable (_sizeable)
 DIRECTION_SIZEABLE = True
 
@@ -1034,6 +1038,35 @@ def _governor_hint(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _peer_level(doc: Doc, gaz: Gazetteer, cands: list[_Cand], qidx: dict[int, int], queries: list[Query],
+                res: list[Resolution]) -> None:
+    """A town reading of a name coordinated with first-level units of its country becomes that
+    country's unit of the same name, when the name has one among its candidates."""
+    root_of = {doc[c.end - 1].i: i for i, c in enumerate(cands) if i in qidx}
+    for i, c in enumerate(cands):
+        if i not in qidx:
+            continue
+        q, r = queries[qidx[i]], res[qidx[i]]
+        if r.row is None or gaz.kind[r.row] != PLACE or q.kind_hint == "city" or q.local or c.dateline \
+                or c.container is not None or q.container is not None:
+            continue  # ("Washington, D.C.": the name says which it is)
+        root = doc[c.end - 1]
+        peers = [root_of[t.i] for t in root.conjuncts if t.i in root_of and root_of[t.i] != i]
+        if not peers:
+            continue
+        rows = [res[qidx[j]] for j in peers]
+        cc = gaz.cc(r.row)
+        if not all(p.row is not None and gaz.kind[p.row] == ADMIN1 and gaz.cc(p.row) == cc
+                   and p.score >= PEER_MIN_SCORE for p in rows):
+            continue
+        unit = [k for k in r.candidates if gaz.kind[k] == ADMIN1 and gaz.cc(k) == cc]
+        if len(unit) == 1 and gaz.place(r.row).admin1 != gaz.names[unit[0]]:
+            # (a city inside the unit named after it, "Beirut and Mount Lebanon", "the West Bank and
+            # Gaza", stays the city: LGL files those under the city)
+            res[qidx[i]] = Resolution(unit[0], r.score, r.how, r.candidates,
+                                      "listed with first-level units of its country: the unit of that name")
+
+
 def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = None) -> list[PlaceMention]:
     gaz = gaz or get_gazetteer()
     cands = [c for c in recognise(doc, gaz, header) if not _era(doc, c)]
@@ -1083,6 +1116,8 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
                                    focus_weight=REGISTER_FOCUS if focus == register else FOCUS_INFERRED)
     else:
         res = resolver.resolve(queries, focus=focus) if queries else []
+    if PEER_LEVEL and res:
+        _peer_level(doc, gaz, cands, qidx, queries, res)
 
     out: list[PlaceMention] = []
     for i, c in enumerate(cands):
