@@ -88,7 +88,7 @@ DATELINE_CONTAINER = True
 # of the town (issue 4, seventh pass)
 FEATURE_AFTER_TOWN = True
 # a name listed with first-level units of one country is one of them when it can be ("Oregon, Idaho
-# and Washington", "states such as California or Washington": the state, not the capital)
+# and Washington", "states like Utah or Washington": the state, not the capital)
 PEER_LEVEL = True
 PEER_MIN_SCORE = 0.6  # how sure each listed peer's reading must be
 # a compass word before a name the model tagged yields the name only when it is sizeable (_sizeable)
