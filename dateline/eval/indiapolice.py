@@ -12,8 +12,9 @@ lower case with mojibake, kept as it is). Prediction rule, from the records:
   whose initiator is police or unnamed (arrests are made by the police in these reports);
 - KILL: an occurred record whose initiator is police (``actor1`` names police, or the state
   forces when the sentence says "police", or nobody when the sentence names police force such
-  as "police firing") with a death figure, or an attack/excessive-force record in a sentence
-  with a killing word;
+  as "police firing") with a death figure, or a violent record of theirs (attack, excessive
+  force, armed clash, or a riot or mob record that fusion gave the police as initiator when their
+  firing was told in the riot's sentence) in a sentence with a killing word;
 - FORCE: KILL, or an occurred violent/force record (firing, lathi-charge, tear gas, excessive
   force, protest with intervention other than arrests) initiated by police.
 
@@ -80,7 +81,7 @@ def predict(records, doc, text: str) -> set[str]:
             continue
         # a death figure, or a killing trigger in the sentence ("the policemen who killed a man")
         killed = (r.fatalities or 0) > 0 or (r.killed_best or 0) > 0 or (
-            r.sub_event_type in ("Attack", "Excessive force against protesters") and bool(_KILLING.search(text)))
+            r.sub_event_type in _FORCE_TYPES - {"Protest with intervention"} and bool(_KILLING.search(text)))
         if killed and r.sub_event_type in _FORCE_TYPES | {None}:
             out.update({"KILL", "FORCE"})
         if r.sub_event_type in _FORCE_TYPES and not (r.sub_event_type == "Protest with intervention"

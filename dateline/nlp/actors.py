@@ -508,7 +508,8 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     doc = head.doc
     prev = doc[head.i - 1] if head.i > 0 else None
     if head.tag_ == "VBG" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "pobj" \
-            and prev.head.lower_ in ("in", "during") and prev.head.i == head.i - 2 and not prev.whitespace_ == "" \
+            and prev.head.lower_ in ("in", "during") and prev.head.i < prev.i \
+            and all(doc[k].head.i == prev.i for k in range(prev.head.i + 1, prev.i)) and not prev.whitespace_ == "" \
             and not any(r.startswith("actor1") for r, _ in args):
         # "died in police firing" parsed as "in police" + a gerund clause: the noun before the
         # gerund is its modifier, as in "killed in police firing"

@@ -73,3 +73,18 @@ def test_police_fire_at_rioters_is_its_own_act(analyse, text):
 def test_rioters_firing_stays_in_the_riot(analyse):
     doc = analyse("the rioters torched shops and fired at the police.", published="2002-03-15")
     assert not any(e.sub_event_type == "Attack" for e in doc._.dl_events)
+
+
+def test_died_in_the_police_firing_with_a_determiner(analyse):
+    text = "five people were killed in the police firing on monday."
+    assert "Police Forces" in _initiators(analyse, text)
+    assert "KILL" in _pred(analyse, text)
+
+
+def test_scorer_kill_from_a_police_riot_record():
+    class R:
+        status, actor1, inter1, sub_event_type, fatalities, killed_best = \
+            "occurred", "Police Forces", 1, "Violent demonstration", 0, None
+    assert "KILL" in ip.predict([R], None, "more people died in police firing than in the rioting.")
+    R.sub_event_type = "Protest with intervention"
+    assert "KILL" not in ip.predict([R], None, "the police lathi-charged the crowd; nobody died.")
