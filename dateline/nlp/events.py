@@ -1503,6 +1503,8 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
             c.dep_ == "prep" and c.lower_ == "for" and any(_lem(o) in ("life", "survival") for o in _conj_pobjs(c))
             for c in t.children):
         return False  # "a wounded man is fighting for his life": a casualty's condition, not a clash
+    if _lem(t) == "flee" and t.dep_ == "xcomp" and _lem(t.head) in ("try", "attempt", "seek"):
+        return False  # "two farmers who tried to flee were shot": the victims' attempt, no displacement
     if tr.sub in _TERRITORY and _taken_no_ground(t):
         return False  # "captured Jones", "took control of the gun", "seized marijuana": no place changed hands
     if _lem(t) == "fall" and tr.sub in _TERRITORY and any(

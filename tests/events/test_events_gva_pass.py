@@ -329,3 +329,15 @@ def test_a_protest_that_turned_violent_is_a_violent_demonstration(muc):
     recs = [r for r in muc.records("The march turned violent when protesters threw stones at a bank in Lima on "
                                    "Tuesday.", published=DAY) if r.event_type]
     assert recs and recs[0].sub_event_type == "Violent demonstration", [(r.sub_event_type, r.actor1) for r in recs]
+
+
+def test_victims_who_tried_to_flee_are_no_displacement(muc):
+    recs = [r for r in muc.records("Gunmen shot dead two herders who tried to flee near Jos on Monday.",
+                                   published=DAY) if r.event_type or r.plover_type]
+    assert recs and all(r.sub_event_type != "Other" for r in recs), [(r.sub_event_type, r.status) for r in recs]
+
+
+def test_families_who_fled_their_villages_are_displaced(muc):
+    recs = [r for r in muc.records("Thousands of families fled their villages in Ituri after the attacks on Monday.",
+                                   published=DAY) if r.event_type]
+    assert any(r.sub_event_type == "Other" for r in recs), [(r.sub_event_type, r.status) for r in recs]
