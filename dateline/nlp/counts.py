@@ -159,7 +159,7 @@ _AGGREGATE = re.compile(
     r"\bsince\s+(?:[\w'-]+\s+){0,8}?(?:in\s+)?(?:1[89]|20)\d\d\b|" + _SO_FAR + "|"
     r"\b(?:war|conflict|struggle|insurgency|violence|fighting)\s+(?:that|which)\s+(?:has|have)\s+"
     r"(?:already\s+)?(?:left|claimed|killed|cost)\b|" + _LIVES_ALREADY + "|" + _YEARS_OF + ")")
-# another incident told in passing ("two more men were wounded in a separate shooting", "within
+# another incident told in passing ("two other men were hurt in an unrelated shooting", "within
 # hours of another shooting, where a man was hurt"): its victims, one person included, are no
 # figure of the incident the report is about when that one has figures of its own
 _OTHER_INCIDENT = re.compile(
@@ -334,7 +334,7 @@ def _conj_chain(c: Token) -> list[Token]:
 
 
 def _doing_something_else(arg: Token, cc: Token) -> bool:
-    """"found a man wounded and two people running from the scene": each item of the list has
+    """"saw a woman bleeding and two men fleeing the area": each item of the list has
     its own participle, and the later one's is no casualty word, so that item is no victim."""
     def participle(t: Token) -> Token | None:
         return next((x for x in t.children if x.dep_ in ("acl", "amod", "oprd") and x.i > t.i

@@ -424,9 +424,9 @@ def test_a_death_told_in_another_event_makes_the_wounded_person_killed(analyse):
     # a list inside a modifier of the last item is no victim
     ("Officers found a man and a woman with minor wounds on Elm Street between Oak and Pine streets.", 0, 2),
     # the second item has its own participle, and it is no casualty word
-    ("Police found a 28-year-old man wounded and two people running from the scene.", 0, 1),
+    ("Officers found a 31-year-old man wounded and two teens running down the alley.", 0, 1),
     # an exchange of fire tells no one hit
-    ("According to police, the three were allegedly shooting at each other.", 0, 0),
+    ("Police said the three men were apparently firing at one another.", 0, 0),
     # lists still add up
     ("The blast wounded a man, a woman and two children.", 0, 4),
     ("Gunmen killed two soldiers and a civilian walking nearby.", 3, 0),
@@ -451,7 +451,7 @@ def test_hurt_without_a_gun_in_a_shooting_report(analyse, text, injured):
 
 @pytest.mark.parametrize("text,injured", [
     # the victim and the time read as one time phrase by the parser
-    ("Detectives are looking into a shooting that injured a 19-year-old Tuesday night.", 1),
+    ("Detectives are looking into a shooting that injured a 22-year-old Friday night.", 1),
     ("A gunman wounded a 30-year-old Friday night outside a laundromat.", 1),
     # "after suffering injuries": the subject of the clause it hangs on
     ("Deputies went to the clinic, where four people had arrived after suffering injuries in a shooting.", 4),
@@ -479,7 +479,7 @@ def test_an_age_in_words_is_the_same_age(analyse):
 
 @pytest.mark.parametrize("text,hint", [
     # a figure of another incident told in passing
-    ("Two more men were wounded in a separate shooting on Monday night.", True),
+    ("Two other men were hurt in a separate shooting on Monday night.", True),
     ("It happened within hours of another shooting downtown, where a man was critically hurt.", True),
     ("A man was wounded in an unrelated incident near the park.", True),
     # the incident itself
@@ -504,6 +504,6 @@ def test_a_name_given_later_to_someone_killed_elsewhere(analyse):
 
 
 def test_a_headline_noun_glued_to_the_lead_is_the_person_named_there(analyse):
-    doc = analyse("Singer fatally shot near nightclub Detectives continue to investigate the shooting death of "
-                  "local singer Marco Diaz, 31, after a concert on Saturday.")
+    doc = analyse("Singer fatally shot near nightclub Police are still looking into the shooting death of "
+                  "the singer Marco Diaz, 31, after a concert on Saturday.")
     assert merged(doc) == (1, 0)

@@ -22,7 +22,7 @@ def _initiators(analyse, text):
 
 
 @pytest.mark.parametrize("text", [
-    "the crowd threw bricks, forcing the police to open fire in the air.",
+    "the crowd threw bricks, forcing the police to open fire over their heads.",
     "the police were forced to lathicharge the crowd.",
     "the police lathi-charged the crowd near the station.",
     "the police resorted to a lathi-charge to scatter the crowd.",
@@ -85,6 +85,6 @@ def test_scorer_kill_from_a_police_riot_record():
     class R:
         status, actor1, inter1, sub_event_type, fatalities, killed_best = \
             "occurred", "Police Forces", 1, "Violent demonstration", 0, None
-    assert "KILL" in ip.predict([R], None, "more people died in police firing than in the rioting.")
+    assert "KILL" in ip.predict([R], None, "more lives were lost in police firing than in the riots.")
     R.sub_event_type = "Protest with intervention"
     assert "KILL" not in ip.predict([R], None, "the police lathi-charged the crowd; nobody died.")
