@@ -9,18 +9,9 @@ import datetime as dt
 
 from dateline.eval.gva import primary_record
 from dateline.nlp.dates import event_time
+from dates_helpers import trigger
 
 PUB = "2021-06-24"  # a Thursday
-
-
-def trigger(doc, word: str):
-    from dateline.nlp.types import EventMention
-
-    t = next(t for t in doc if t.text == word)
-    sents = list(doc.sents)
-    si = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
-    return EventMention(start=t.idx, end=t.idx + len(t), text=t.text, sent=si, head=t.i, lemma=t.lemma_,
-                        status="occurred")
 
 
 def primary(doc):
