@@ -341,3 +341,12 @@ def test_families_who_fled_their_villages_are_displaced(muc):
     recs = [r for r in muc.records("Thousands of families fled their villages in Ituri after the attacks on Monday.",
                                    published=DAY) if r.event_type]
     assert any(r.sub_event_type == "Other" for r in recs), [(r.sub_event_type, r.status) for r in recs]
+
+
+def test_firing_into_a_house_is_an_attack(muc):
+    evs = _violent(muc, "Someone fired into a house on Elm Street in Toledo late Sunday, police said.")
+    assert [e.sub_event_type for e in evs] == ["Attack"], [(e.text, e.sub_event_type) for e in evs]
+
+
+def test_firing_into_action_is_no_shot(muc):
+    assert not _violent(muc, "The new coach fired his team into action on Sunday.")
