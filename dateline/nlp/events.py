@@ -2064,31 +2064,32 @@ _GUN_WORDS = frozenset({"gun", "handgun", "pistol", "rifle", "shotgun", "revolve
 _FIRE_LEMMAS = frozenset({"fire", "shoot", "discharge", "shot", "shooting", "firing"})
 
 
-def _gun_went_off(h: _Hit, doc: Doc) -> bool:
-    """'The pistol went off': a gun's subject on an explosion trigger ('go off', 'explode') is a shot."""
-    t = doc[h.head]
-    if h.sub not in EXPLOSIVE_TYPES or _lem(t) not in ("go", "explode", "discharge"):
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and _lem(c) in _GUN_WORDS for c in t.children)
+_SHOT_WORDS = frozenset({"gunshot", "shot", "gunfire", "round", "bullet"})
 
 
-def _shots_went_off(h: _Hit, doc: Doc) -> bool:
-    """'Gunshots going off in the home': shots (not a gun) that "go off" are gunfire, fired on
-    purpose as far as the text says."""
+def _went_off(h: _Hit, doc: Doc) -> str | None:
+    """What went off on an explosion trigger when it is no bomb: "gun" ('the pistol went off',
+    also 'exploded' or 'discharged': a shot) or "shots" ('gunshots going off in the home':
+    gunfire, fired on purpose as far as the text says)."""
     t = doc[h.head]
-    if h.sub not in EXPLOSIVE_TYPES or _lem(t) != "go":
-        return False
+    lem = _lem(t)
+    if h.sub not in EXPLOSIVE_TYPES or lem not in ("go", "explode", "discharge"):
+        return None
     subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(_lem(c) in _GUN_WORDS for c in subj):
+        return "gun"
+    if lem != "go":
+        return None
     if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
         subj.append(t.head)  # "heard gunshots going off"
-    return any(_lem(c) in ("gunshot", "shot", "gunfire", "round", "bullet") for c in subj)
+    return "shots" if any(_lem(c) in _SHOT_WORDS for c in subj) else None
 
 
 def _accidental_discharge(h: _Hit, doc: Doc, s: _Sent) -> bool:
     """A gun fired by accident ('accidentally fired a handgun', 'the gun went off while he cleaned
     it', 'shot himself by accident'). ACLED codes no accidents: the mention stays, but it is no
     political violence (the record is kept and flagged, as ordinary crime is)."""
-    if _gun_went_off(h, doc) or (h.mode == "firearms" and _lem(doc[h.head]) in ("go", "discharge")):
+    if _went_off(h, doc) == "gun" or (h.mode == "firearms" and _lem(doc[h.head]) in ("go", "discharge")):
         return True  # a gun that "went off" was fired by no one's intent
     if not h.violent:
         return False
@@ -2166,11 +2167,10 @@ def detect(doc: Doc) -> list[EventMention]:
                 # "Crowds looted shops ... Six people were killed": the riot's dead
                 h.retype(riot_sub, "dead of the riot")
         for h in hits:
-            if _gun_went_off(h, doc):
-                h.retype("Attack", "a gun went off: a shot, not an explosion")
-                h.mode = "firearms"
-            elif _shots_went_off(h, doc):
-                h.retype("Attack", "shots went off: gunfire, not an explosion")
+            went_off = _went_off(h, doc)
+            if went_off is not None:
+                h.retype("Attack", "a gun went off: a shot, not an explosion" if went_off == "gun"
+                         else "shots went off: gunfire, not an explosion")
                 h.mode = "firearms"
             accidental = _accidental_discharge(h, doc, s)
             status, cue = _status(h, doc, s, lex)
