@@ -61,6 +61,9 @@ CONFIDENT = 0.6  # first-pass probability above which a choice becomes context f
 # a town and its county named in one report (see _co_located): LGL exact .828 -> .847, acc161
 # .864 -> .884, GWN exact +.001, acc161 -.001 (1.5: LGL .845; 5.0: GWN exact .873)
 CO_ADMIN2 = 3.0
+# the county's bonus also goes to its same-named town among the name's readings (a town of the
+# county named elsewhere supports both: "Rockingham" with "Safety Bay")
+CO_SEAT = True
 # the same for a province among another name's readings: 1.0 cost GWN exact .002 for LGL +.001; off
 CO_ADMIN1 = 0.0
 # only a county written as such counts (not "Washington" for each Washington County): LGL exact
@@ -347,6 +350,7 @@ class Resolver:
         name's readings include its county (a town) or a town of it (a county)."""
         g = self.g
         keys = [name_key(q.text) for q in queries]
+        fkeys = [full_key(q.text) for q in queries]
         if len(set(keys)) < 2:
             return
         # row -> the names whose readings hold it (as a county, as a town's county, as a province)
@@ -375,6 +379,11 @@ class Resolver:
             for j, r in enumerate(rows):
                 kind = g.kind[r]
                 if (kind == PLACE and other(county_of.get(g.a2[r]), k)) or (kind == ADMIN2 and other(holder_of.get(r), k)):
+                    priors[i][j] += CO_ADMIN2
+                elif CO_SEAT and kind == PLACE and g.a2[r] in rows and other(holder_of.get(g.a2[r]), k) \
+                        and full_key(g.names[g.a2[r]]) == fkeys[i]:
+                    # "Rockingham" with "Safety Bay" (a town of the City of Rockingham): the other
+                    # town supports the county and the same-named town in it alike, so size decides
                     priors[i][j] += CO_ADMIN2
                 elif CO_ADMIN1 and kind in (PLACE, ADMIN2) and other(state_of.get(g.a1[r]), k):
                     priors[i][j] += CO_ADMIN1

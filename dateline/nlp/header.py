@@ -42,8 +42,9 @@ _PATTERNS = [
         rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?P<agency>[A-Z][\w .&'\-]{{1,40}})\)\s*[-\u2013\u2014\ufffd:]",
         re.M,
     ),
-    # "KABUL, Afghanistan —" / "KABUL:" at the very start, all caps place
-    re.compile(rf"^\s*(?P<place>[A-Z][A-Z'\.\-]{{2,}}(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?\s*[\u2013\u2014\ufffd:-]\s", re.M),
+    # "KABUL, Afghanistan —" / "KABUL:" at the very start, all caps place; the region may be a
+    # press abbreviation with its dot ("CAMP MURRAY, Wash. -")
+    re.compile(rf"^\s*(?P<place>[A-Z][A-Z'\.\-]{{2,}}(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:\.(?=\s))?))?\s*[\u2013\u2014\ufffd:-][\s\-]", re.M),
 ]
 
 

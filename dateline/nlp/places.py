@@ -91,6 +91,8 @@ FEATURE_AFTER_TOWN = True
 # and Washington", "states like Utah or Washington": the state, not the capital)
 PEER_LEVEL = True
 PEER_MIN_SCORE = 0.6  # how sure each listed peer's reading must be
+# with this many listed peers, a city inside the same-named unit is the unit too (a list of states)
+PEER_LIST_MIN = 2
 # a compass word before a name the model tagged yields the name only when it is sizeable (_sizeable)
 DIRECTION_SIZEABLE = True
 
@@ -1060,9 +1062,10 @@ def _peer_level(doc: Doc, gaz: Gazetteer, cands: list[_Cand], qidx: dict[int, in
                    and p.score >= PEER_MIN_SCORE for p in rows):
             continue
         unit = [k for k in r.candidates if gaz.kind[k] == ADMIN1 and gaz.cc(k) == cc]
-        if len(unit) == 1 and gaz.place(r.row).admin1 != gaz.names[unit[0]]:
+        if len(unit) == 1 and (gaz.place(r.row).admin1 != gaz.names[unit[0]] or len(peers) >= PEER_LIST_MIN):
             # (a city inside the unit named after it, "Beirut and Mount Lebanon", "the West Bank and
-            # Gaza", stays the city: LGL files those under the city)
+            # Gaza", stays the city: LGL files those under the city; in a longer list of units,
+            # "Tamil Nadu, Kerala, Karnataka and Puducherry", it is the unit too)
             res[qidx[i]] = Resolution(unit[0], r.score, r.how, r.candidates,
                                       "listed with first-level units of its country: the unit of that name")
 

@@ -1,0 +1,35 @@
+"""Issue 4, ninth pass (GWN exact): press datelines with a state abbreviation, a town and its
+same-named county supported alike by a neighbour, a longer list of first-level units. Sentences
+invented for the test."""
+
+from __future__ import annotations
+
+from dateline.nlp.header import parse_header
+
+
+def _places(analyse, text):
+    return {p.text: p for p in analyse(text, published="2019-03-02")._.dl_places}
+
+
+def test_a_dateline_with_a_dotted_state_abbreviation():
+    h = parse_header("FORT LEWIS, Wash. - Soldiers packed the trucks before dawn.")
+    assert h.place_text == "Fort Lewis, Wash."
+
+
+def test_a_hyphenated_word_opening_a_report_is_no_dateline():
+    assert parse_header("NEW YORK-BASED lenders cut rates on Friday.").place_text is None
+
+
+def test_a_town_named_like_its_county_with_a_neighbour_in_the_county(analyse):
+    got = _places(analyse, "Swimmers were kept out of the water at Safety Bay and at Rockingham after the spill.")
+    assert got["Rockingham"].feature == "populated place", got["Rockingham"]
+
+
+def test_a_city_in_a_longer_list_of_states_is_the_state(analyse):
+    got = _places(analyse, "The tribunal split the river's water between Tamil Nadu, Karnataka, Kerala and Puducherry.")
+    assert got["Puducherry"].feature == "admin1", got["Puducherry"]
+
+
+def test_a_city_listed_with_one_unit_stays_the_city(analyse):
+    got = _places(analyse, "Roads between Beirut and Mount Lebanon were closed by the snow.")
+    assert got["Beirut"].feature == "populated place", got["Beirut"]
