@@ -69,6 +69,23 @@ def _attach_head(doc: Doc, start: int, end: int) -> int | None:
     return h.i
 
 
+# An infinitive of these after a past verb is still a plan ("announced a truce to begin on Monday",
+# "agreed to meet on Friday"); after other past acts it tells the act's purpose, done at its time.
+_SCHEDULE_VERBS = frozenset("begin start last run end expire open close resume hold meet continue remain stay "
+                            "take come return reopen convene vote sit".split())
+_DECIDING_VERBS = frozenset("agree approve plan order call decide vote sign schedule set promise pledge vow "
+                            "threaten ask urge invite propose offer prepare arrange".split())
+
+
+def _past_verb(tok: Token) -> bool:
+    """A verb told in the past: "fired", "was deployed", "have fired"."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return tok.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes) or (
+        tok.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxes))
+
+
 def is_future_token(tok: Token) -> bool:
     """Does the clause of ``tok`` point to the future ("will attack", "due to begin", "is to meet")?
     Not a verb in the past tense ("a cashier is expected to recover after she was shot early Sunday")."""
@@ -87,6 +104,9 @@ def is_future_token(tok: Token) -> bool:
                 if gov.lemma_ == "be":  # "talks are to begin"
                     return True
             if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ in ("acl", "relcl", "advcl"):
+                if t.dep_ == "advcl" and _past_verb(t.head) and t.lemma_.lower() not in _SCHEDULE_VERBS \
+                        and t.head.lemma_.lower() not in SPEECH_LEMMAS | _DECIDING_VERBS:
+                    return False  # "police fired tear gas to disperse them on Monday": a past act's purpose
                 return True  # "a programme to run through June"
         if t.lower_ in ("tomorrow",):
             return True

@@ -1404,6 +1404,11 @@ _FALL_NOT_TAKEN = frozenset({"ground", "floor", "knee", "knees", "death", "earth
 # what a police operation's "raid" is named for ("a drug raid", "an immigration raid")
 _LAW_RAIDS = frozenset({"drug", "narcotic", "narcotics", "police", "swat", "fbi", "dea", "atf", "immigration", "ice",
                         "search", "vice", "gambling", "warrant", "customs", "tax"})
+# Grenades built not to kill: police and troops throw them to stun or screen ("a flash-bang grenade
+# before officers entered", "smoke grenades"). Where a crowd is dispersed with them, the protest
+# trigger and its intervention cue type the event; alone they are no explosive attack.
+_NONLETHAL_GRENADES = frozenset({"stun", "flash", "flashbang", "flash-bang", "bang", "smoke", "gas", "teargas",
+                                 "concussion", "sound", "rubber", "training", "dummy", "inert", "practice"})
 
 
 # subjects of "held hostage" that make it a figure of speech
@@ -1513,6 +1518,10 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     if tr.sub == "Armed clash" and _lem(t) == "raid" and any(
             c.dep_ in ("compound", "amod") and _lem(c) in _LAW_RAIDS for c in t.children):
         return False  # "a drug raid", "a SWAT raid": a police operation (its arrests are read as such)
+    if tr.sub == "Grenade" and _lem(t) == "grenade" and any(
+            _lem(c) in _NONLETHAL_GRENADES or c.lower_ in _NONLETHAL_GRENADES
+            for c in doc[max(t.i - 3, 0):t.i] if c.dep_ in ("compound", "amod", "nmod", "punct") or c.head == t):
+        return False  # "a flash-bang grenade", "stun grenades", "smoke grenades": no explosive attack
     if tr.needctx and not s.has_any(tr.needctx, exclude=()):
         return False
     if tr.needobj:

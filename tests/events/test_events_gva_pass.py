@@ -350,3 +350,23 @@ def test_firing_into_a_house_is_an_attack(muc):
 
 def test_firing_into_action_is_no_shot(muc):
     assert not _violent(muc, "The new coach fired his team into action on Sunday.")
+
+
+# --- grenades built not to kill ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies tossed a flash-bang grenade through the window before they went in on Friday.",
+    "Soldiers threw smoke grenades to screen their retreat across the bridge on Friday.",
+    "Officers used two stun grenades when they served the warrant at the farmhouse on Friday.",
+])
+def test_stun_flash_and_smoke_grenades_are_no_grenade_attack(muc, text):
+    assert not [e for e in _ev(muc, text) if e.sub_event_type == "Grenade"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen hurled a hand grenade into the crowded tea shop on Friday, wounding four men.",
+    "A grenade thrown at the checkpoint on Friday killed one guard.",
+])
+def test_a_real_grenade_is_still_a_grenade_attack(muc, text):
+    assert any(e.sub_event_type == "Grenade" for e in _violent(muc, text))
