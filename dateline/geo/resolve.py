@@ -89,6 +89,12 @@ SENSE_UNIT_APART = True  # a name written as a unit ("Lagos State") does not sha
 # hamlet of Boston, New York). Issue 4, seventh pass: GWN exact +2, LGL +4, nothing lost (2M: a
 # Toronto report's London, Ontario read as England; 1M likewise)
 METRO_POP = 3_000_000
+# a dateline naming a first-level unit ("CAMP MURRAY, Wash.", "RALEIGH, N.C."): a bare name that
+# can be that unit leans to it (the reporter writes the state's name for the state)
+DATELINE_UNIT = 6.0  # as strong as an explicit container (3.0 left "Washington" the capital: its alias and capital bonuses)
+# a mention whose explicit container holds its own best reading keeps it when the report's shared
+# reading of the name lies outside ("Washington, D.C." among bare "Washington"s of a Wash. report)
+CONTAINER_KEEPS = True
 # a city-state: a country whose every town lies within this many km of its same-named seat
 # (Singapore, Hong Kong, Monaco, Gibraltar) is, named bare, its city (GWN: Singapore twice)
 CITY_STATE_KM = 40.0
@@ -204,9 +210,13 @@ class Resolver:
         return s
 
     # -- main -----------------------------------------------------------------------------
-    def resolve(self, queries: list[Query], focus: str | None = None, focus_weight: float = FOCUS) -> list[Resolution]:
+    def resolve(self, queries: list[Query], focus: str | None = None, focus_weight: float = FOCUS,
+                focus_unit: int | None = None) -> list[Resolution]:
+        """``focus_unit``: the first-level unit a dateline names ("SEATTLE, Wash."); a bare name
+        that can be that unit leans to it (DATELINE_UNIT)."""
         g = self.g
         self._focus_w = focus_weight
+        self._focus_unit = focus_unit
         cands: list[list[int]] = []
         hows: list[str] = []
         priors: list[list[float]] = []
@@ -321,6 +331,10 @@ class Resolver:
             if common:
                 best_r = max(common, key=total.__getitem__)
                 for i in members:
+                    c = queries[i].container
+                    if CONTAINER_KEEPS and c is not None and choice[c] is not None and best_r != choice[c] \
+                            and not g.within(best_r, choice[c]) and g.within(cands[i][all_scores[i].index(max(all_scores[i]))], choice[c]):
+                        continue  # "Washington, D.C." stays in D.C. whatever the bare "Washington"s are
                     shared[i] = best_r
         self.last = (queries, cands, priors, all_scores)  # for explain() / error analysis
         self._cc_prob = [self._country_prob(cands[i], all_scores[i]) for i in range(len(queries))]
@@ -453,6 +467,8 @@ class Resolver:
                children: list[int] = ()) -> float:
         g = self.g
         s = 0.0
+        if DATELINE_UNIT and row == getattr(self, "_focus_unit", None) and not q.dateline:
+            s += DATELINE_UNIT
         if focus and g.cc(row) == focus:
             s += getattr(self, "_focus_w", FOCUS)
             if q.unit and g.kind[row] in (ADMIN1, ADMIN2) and getattr(self, "_focus_w", FOCUS) >= FOCUS:

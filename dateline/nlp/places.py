@@ -90,6 +90,7 @@ FEATURE_AFTER_TOWN = True
 # a name listed with first-level units of one country is one of them when it can be ("Oregon, Idaho
 # and Washington", "states like Utah or Washington": the state, not the capital)
 PEER_LEVEL = True
+DATELINE_UNIT_FOCUS = True  # the dateline's state steers bare names that can be it (resolve.DATELINE_UNIT)
 PEER_MIN_SCORE = 0.6  # how sure each listed peer's reading must be
 # with this many listed peers, a city inside the same-named unit is the unit too (a list of states)
 PEER_LIST_MIN = 2
@@ -1081,6 +1082,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
 
     # the dateline first: its country is the focus for the rest
     focus = None
+    focus_unit = None
     dl = [i for i, c in enumerate(cands) if c.dateline]
     resolver = Resolver(gaz)
     if dl:
@@ -1091,9 +1093,16 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         qs = [Query(text, dateline=True)]
         if extra:
             qs = [Query(text, dateline=True, container=1), Query(extra)]
-        r = resolver.resolve(qs)[0]
+        rs = resolver.resolve(qs)
+        r = rs[0]
         if r.row is not None:
             focus = gaz.cc(r.row)
+        if extra and rs[1].row is not None and gaz.kind[rs[1].row] == ADMIN1 \
+                and (r.row is None or gaz.within(r.row, rs[1].row)):
+            # "CAMP MURRAY, Wash.": the state is the report's focus too (and its country when the
+            # town is not in the gazetteer)
+            focus_unit = rs[1].row
+            focus = focus or gaz.cc(focus_unit)
     queries: list[Query] = []
     qidx: dict[int, int] = {}
     for i, c in enumerate(cands):
@@ -1118,7 +1127,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             res = resolver.resolve(queries, focus=focus,
                                    focus_weight=REGISTER_FOCUS if focus == register else FOCUS_INFERRED)
     else:
-        res = resolver.resolve(queries, focus=focus) if queries else []
+        res = resolver.resolve(queries, focus=focus, focus_unit=focus_unit if DATELINE_UNIT_FOCUS else None) if queries else []
     if PEER_LEVEL and res:
         _peer_level(doc, gaz, cands, qidx, queries, res)
 

@@ -33,3 +33,17 @@ def test_a_city_in_a_longer_list_of_states_is_the_state(analyse):
 def test_a_city_listed_with_one_unit_stays_the_city(analyse):
     got = _places(analyse, "Roads between Beirut and Mount Lebanon were closed by the snow.")
     assert got["Beirut"].feature == "populated place", got["Beirut"]
+
+
+def test_a_dateline_state_steers_the_bare_state_name(analyse):
+    text = ("YAKIMA, Wash. - The crew spent most of the winter at home in Washington, with short trips "
+            "to Oregon and to Washington, D.C., for training.")
+    got = [(p.text, p.feature) for p in analyse(text, published="2019-03-02")._.dl_places if p.text == "Washington"]
+    assert got[0] == ("Washington", "admin1"), got
+    # the one written with its container keeps the capital
+    assert got[-1] == ("Washington", "populated place"), got
+
+
+def test_a_report_without_a_state_dateline_keeps_the_capital(analyse):
+    got = _places(analyse, "The delegation flew to Washington for two days of talks on tariffs.")
+    assert got["Washington"].feature == "populated place"
