@@ -47,3 +47,15 @@ def test_a_dateline_state_steers_the_bare_state_name(analyse):
 def test_a_report_without_a_state_dateline_keeps_the_capital(analyse):
     got = _places(analyse, "The delegation flew to Washington for two days of talks on tariffs.")
     assert got["Washington"].feature == "populated place"
+
+
+def test_a_hamlet_named_like_a_city_is_not_taken_from_its_state_alone(analyse):
+    text = ("Houston beat Portland by eleven points on Friday. Dallas lost in San Antonio, "
+            "and Austin fans stayed home.")
+    p = _places(analyse, text)["Portland"]
+    assert (p.country_code, p.admin1) == ("US", "Oregon"), p
+
+
+def test_a_hamlet_written_with_its_state_is_still_the_hamlet(analyse):
+    p = _places(analyse, "The storm flooded roads near Buffalo, Texas, on Tuesday.")["Buffalo"]
+    assert p.admin1 == "Texas", p
