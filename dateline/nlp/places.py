@@ -167,6 +167,14 @@ def _shared_generic_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _list_last_hint(doc: Doc, start: int, end: int) -> str | None:
+    """The last name of a list closed by a plural kind word: "... Swift and Wilkin counties"."""
+    if end < len(doc) and doc[end].lower_ in _PLURAL_GENERIC and start > 1 \
+            and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].text[:1].isupper():
+        return _PLURAL_GENERIC[doc[end].lower_]
+    return None
+
+
 def _generic_after_adj(doc: Doc, end: int) -> str | None:
     """As :func:`_generic_after`, also past one lower-case adjective: "the Bajaur tribal district",
     "Marib oil-rich province". The adjective is not part of the name, so the span stays as it is."""
@@ -300,10 +308,7 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     if LIST_KIND_ACCEPTS and not hint:
         # "Becker, Clay, Douglas, Grant and Wilkin counties": each name of the list is a unit,
         # whatever the model called it (fifth pass; the hint was given only to names found)
-        hint = _shared_generic_after(doc, end)
-        if not hint and end < len(doc) and doc[end].lower_ in _PLURAL_GENERIC and start > 1 \
-                and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].text[:1].isupper():
-            hint = _PLURAL_GENERIC[doc[end].lower_]  # the list's last name: "... Swift and Wilkin counties"
+        hint = _shared_generic_after(doc, end) or _list_last_hint(doc, start, end)
     kinds = {gaz.kind[r] for r in rows}
     big = max(gaz.pop[r] for r in rows)
     admin_or_country = bool(kinds & {COUNTRY, ADMIN1})
@@ -471,6 +476,9 @@ INTEXT_DATELINE_ANY_LABEL = True
 # a list closed by a plural kind word ("... and Wilkin counties") makes each capitalised name of it
 # a candidate unit; the list may run this many tokens
 LIST_KIND_ACCEPTS = True
+# the list's last name, tagged by the model, takes the plural kind word too ("Geauga and Medina
+# counties": Medina County, not the town; the scan's names had it already)
+LIST_LAST_NER = True
 # "Kent-based", "London-born"; a US legislator's "R-Elbow Lake", "DFL-Chisholm": the town is a place
 HYPHEN_CUES = True
 # a bare capitalised word opening a sentence is a place when the model tagged the same name as one
@@ -640,7 +648,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         if hint and e < len(doc) and not doc[e].ent_type_:
             e += 1  # "Imam Sahib district": keep the generic word with the name
         hint = hint or _generic_after_adj(doc, e) or _shared_generic_after(doc, e) or _hint_of_span(text) \
-            or _adj_hint_after(doc, e) or _generic_before(doc, s)
+            or _adj_hint_after(doc, e) or _generic_before(doc, s) or (_list_last_hint(doc, s, e) if LIST_LAST_NER else None)
         cands.append(_Cand(s, e, ent.label_, hint=hint, dropped=dropped))
         for i in range(s, e):
             taken[i] = True

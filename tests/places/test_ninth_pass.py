@@ -59,3 +59,8 @@ def test_a_hamlet_named_like_a_city_is_not_taken_from_its_state_alone(analyse):
 def test_a_hamlet_written_with_its_state_is_still_the_hamlet(analyse):
     p = _places(analyse, "The storm flooded roads near Buffalo, Texas, on Tuesday.")["Buffalo"]
     assert p.admin1 == "Texas", p
+
+
+def test_the_last_name_of_a_county_list_is_a_county(analyse):
+    got = _places(analyse, "Shoppers drive to outlet malls in Geauga and Medina counties instead.")
+    assert (got["Medina"].feature, got["Medina"].name) == ("admin2", "Medina County"), got["Medina"]
