@@ -159,7 +159,7 @@ def _shared_generic_after(doc: Doc, end: int) -> str | None:
             return _PLURAL_GENERIC[t.lower_] if seen_and else None
         if t.text == ",":
             pass
-        elif t.lower_ in ("and", "or") and not seen_and:
+        elif t.lower_ in ("and", "or", "to", "through") and not seen_and:
             seen_and = True
         elif not t.text[:1].isupper():
             return None
@@ -170,7 +170,7 @@ def _shared_generic_after(doc: Doc, end: int) -> str | None:
 def _list_last_hint(doc: Doc, start: int, end: int) -> str | None:
     """The last name of a list closed by a plural kind word: "... Swift and Wilkin counties"."""
     if end < len(doc) and doc[end].lower_ in _PLURAL_GENERIC and start > 1 \
-            and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].text[:1].isupper():
+            and doc[start - 1].lower_ in ("and", "or", "to", "through") and doc[start - 2].text[:1].isupper():
         return _PLURAL_GENERIC[doc[end].lower_]
     return None
 

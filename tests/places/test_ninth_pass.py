@@ -64,3 +64,8 @@ def test_a_hamlet_written_with_its_state_is_still_the_hamlet(analyse):
 def test_the_last_name_of_a_county_list_is_a_county(analyse):
     got = _places(analyse, "Shoppers drive to outlet malls in Geauga and Medina counties instead.")
     assert (got["Medina"].feature, got["Medina"].name) == ("admin2", "Medina County"), got["Medina"]
+
+
+def test_a_range_of_counties_names_counties(analyse):
+    got = _places(analyse, "Hail damaged roofs from Ellsworth to Riley counties overnight.")
+    assert got["Ellsworth"].feature == "admin2", got["Ellsworth"]
