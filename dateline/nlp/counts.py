@@ -310,13 +310,28 @@ def _indefinite(t: Token) -> bool:
     return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.like_num) for c in t.children)
 
 
+# plural nouns for people in general, which a list of who they are may follow
+_GENERAL_PEOPLE = frozenset("other people person victim individual man woman teen teenager boy girl child "
+                            "youth adult male female".split())
+
+
 def _listed_as_appos(arg: Token, c: Token) -> bool:
     """"killed a senator, a police officer, and a judge": the parser hangs the second item on the
     first as an apposition (the rest as its conjuncts); two indefinite common nouns in a row, the
-    second followed by "and ...", are a list, not one person named twice."""
-    return c.dep_ == "appos" and c.i > arg.i and arg.pos_ == "NOUN" and c.pos_ == "NOUN" \
-        and _indefinite(arg) and _indefinite(c) and any(x.dep_ == "conj" for x in c.children) \
-        and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children)
+    second followed by "and ...", are a list, not one person named twice. A plural word for people
+    in general followed by as many items is no list's first item: "the two others, a boy and a
+    man" names the same two people twice ("two soldiers, a nurse and a farmer" are four)."""
+    if not (c.dep_ == "appos" and c.i > arg.i and arg.pos_ == "NOUN" and c.pos_ == "NOUN"
+            and _indefinite(arg) and _indefinite(c) and any(x.dep_ == "conj" for x in c.children)
+            and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children)):
+        return False
+    if arg.tag_ in ("NNS", "NNPS") and _lemma(arg) in _GENERAL_PEOPLE:
+        n = next((number_word(x.lower_) or (int(x.text) if x.text.isdigit() else None)
+                  for x in arg.children if x.dep_ == "nummod"), None)
+        items = 1 + sum(1 for x in _conj_chain(c))
+        if n is not None and n == items:
+            return False
+    return True
 
 
 def _conj_chain(c: Token) -> list[Token]:
@@ -491,8 +506,10 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         return _Qty(0, 0, 0, t.idx if lw != "one" else t.idx - 3, end, None, [], False, 0)
     if lw == "both" and t.pos_ in ("PRON", "DET") and t.dep_ in ("nsubj", "nsubjpass"):
         return _Qty(2, 2, 2, t.idx, end, "both", [], False, 0)  # "Both were treated for injuries"
-    if lw == "another" and t.dep_ in ("nsubj", "nsubjpass", "det", "dobj") and t.head.pos_ == "VERB":
-        # "and another hospitalized"; "killing a teenager and injuring another"
+    if lw == "another" and ((t.dep_ in ("nsubj", "nsubjpass", "det", "dobj") and t.head.pos_ == "VERB") or (
+            t.dep_ == "appos" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in t.children))):
+        # "and another hospitalized"; "killing a teenager and injuring another"; a headline's
+        # "One man killed, another taken to a hospital" (the second clause hangs on the first)
         return _Qty(1, 1, 1, t.idx, end, "another", [], True, 0)
     if t.pos_ == "PRON":
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -887,7 +904,12 @@ def _timeish(t: Token) -> bool:
     return t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS
 
 
-_SHOOTING_CAUSE = frozenset("shooting shootout stabbing gunfire gunshot shot attack".split())
+_SHOOTING_CAUSE = frozenset("shooting shootout stabbing gunfire gunshot shot attack gunbattle firefight".split())
+
+
+def _shooting_cause(p: Token) -> bool:
+    """A noun that blames a hurt on gunfire: "after a shooting", "a gunbattle", "a gun battle"."""
+    return _lemma(p) in _SHOOTING_CAUSE or (_lemma(p) == "battle" and any(x.lower_ == "gun" for x in p.children))
 
 
 def _hospital_after_shooting(t: Token) -> bool:
@@ -895,8 +917,8 @@ def _hospital_after_shooting(t: Token) -> bool:
     hospital": a trip to hospital that the clause blames on a shooting (taken to hospital alone
     is not an injury: people are taken for evaluation too)."""
     kids = list(t.children)
-    to_hosp = any(c.dep_ == "prep" and c.lower_ == "to" and any(_HOSPITAL.search(p.text) for p in c.children)
-                  for c in kids)
+    to_hosp = any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        _HOSPITAL.search(p.doc[p.left_edge.i:p.i + 1].text) for p in c.children) for c in kids)
     if not to_hosp:
         return False
     if any(c.dep_ == "nsubj" and _lemma(c) in _SHOOTING_CAUSE for c in kids):
@@ -908,9 +930,12 @@ def _hospital_after_shooting(t: Token) -> bool:
                                    (w.head.lower_ == "for" or (w.head.lower_ == "of" and _lemma(w.head.head) == "treatment"))
                                    for w in t.subtree):
         return True  # "taken to a hospital for treatment of a gunshot wound"
+    # the cause may hang on a second verb of the trip ("taken to a hospital and later flown to a
+    # trauma center after a gunbattle")
+    kids += [x for c in kids if c.dep_ == "conj" and c.pos_ == "VERB" for x in c.children]
     return _lemma(t) != "send" and any(
         c.dep_ == "prep" and c.lower_ in ("after", "following") and
-        any(_lemma(p) in _SHOOTING_CAUSE for p in c.children) for c in kids)
+        any(_shooting_cause(p) for p in c.children) for c in kids)
 
 
 # "the attack claimed the lives of three judges", "cost the lives of"
@@ -1597,6 +1622,35 @@ def _identified_as(doc: Doc, root: Token) -> tuple[frozenset[str], int | None]:
     return frozenset(), None
 
 
+_POLICE_TITLES = frozenset("officer deputy trooper sgt sergeant lt lieutenant detective police agent ranger "
+                           "marshal sheriff cpl corporal capt captain constable".split())
+
+
+def _agent_names(doc: Doc, c: CountMention) -> frozenset[str]:
+    """Name tokens of whoever did the hurting in the mention's own clause: "was shot by Andy Doe",
+    "Doe shot her": that one is not the person hurt, so a later "Doe" is someone else."""
+    if c.head is None or not 0 <= c.head < len(doc):
+        return frozenset()
+    verb = doc[c.head]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    who: list[Token] = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if any(x.dep_ in ("nsubjpass", "auxpass") for x in verb.children):
+        # "was shot while inside her car by Doe": the parser may hang the "by" on another verb
+        for b in doc[verb.i + 1:min(verb.sent.end, verb.i + 10)]:
+            if b.lower_ == "by" and b.dep_ in ("agent", "prep"):
+                who += [p for p in b.children if p.dep_ == "pobj"]
+    elif any(x.dep_ == "dobj" and c.start <= x.idx < c.end for x in verb.children):
+        who += [x for x in verb.children if x.dep_ == "nsubj"]  # "Doe shot her"
+    out: set[str] = set()
+    for w in who:
+        if any(_lemma(t) in _POLICE_TITLES for t in w.subtree):
+            continue  # "shot by Officer Doe": the officer, seldom the suspect the story names
+        if w.pos_ == "PROPN" and w.ent_type_ not in ("GPE", "LOC", "NORP", "FAC"):
+            out |= {t.lower_ for t in w.subtree if t.pos_ == "PROPN" and t.lower_ not in _NAME_STOP and not t.is_upper}
+    return frozenset(out)
+
+
 def _compatible_person(p: dict, g: str | None, age: int | None, name: frozenset[str]) -> bool:
     """No clash of gender, age (both given) or name (both named, no name in common)."""
     if g and p["gender"] and g != p["gender"]:
@@ -1683,7 +1737,11 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             x.lower_ in ("also", "too") and x.dep_ == "advmod" for x in doc[c.head].children)
         target = None
         weak = False  # linked only by an indefinite's sex or age
-        cands = [p for p in persons if p["pool"] == pool and _compatible_person(p, g, age, name)]
+        agents = _agent_names(doc, c) if doc is not None and c.category in ("killed", "injured") else frozenset()
+        cands = [p for p in persons if p["pool"] == pool and _compatible_person(p, g, age, name)
+                 and not (name and name & p["agents"])
+                 # "Jane Doe was shot by Joe Roe": Jane is not "the suspect" told so far
+                 and not (agents - name and p["attacker"] and not attacker)]
         if c.category == "killed":
             # "One man is dead and another hospitalized": "another" is set apart from the dead,
             # so a later death ("Jonathan Doe died") is not that person's
@@ -1740,6 +1798,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             new = also or bool(_NEW_MARKERS.match(c.text.strip()))
             target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool, "texts": set(),
                       "ages": set(), "names": set(), "attacker": False, "new": new, "intro": c.sent,
+                      "agents": set(),
                       "weak": False,
                       # a headline's bare noun glued to the lead ("Man critically injured in shooting
                       # ... police say a woman shot her boyfriend"): the lead may name it again
@@ -1756,6 +1815,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         if age is not None:
             target["ages"].add(age)
         target["names"] |= name
+        target["agents"] |= agents - target["names"]
         target["cats"].setdefault(c.category, []).append(i)
     for p in persons:
         if p["pool"] == "victim" and p["attacker"]:
@@ -1785,6 +1845,25 @@ def _not_by_gunfire(doc: Doc, c: CountMention) -> bool:
         return True
     sent = doc[c.head].sent.text if c.head is not None and 0 <= c.head < len(doc) else ""
     return bool(sent) and bool(_NOT_GUN_WORDS.search(sent)) and not _GUN_WORDS.search(sent)
+
+
+# words of a sentence that tell or imply a gunshot wound, beyond _GUN_WORDS
+_SHOT_HINTS = re.compile(r"(?i)\b(?:wound\w*|fire|gunfire|drive-by|struck|hit|grazed?|round|rounds|"
+                         r"shooting|shootings|shooter|gunman|gunmen|critical|fatal\w*)\b")
+
+
+_HURT_WORDS = re.compile(r"(?i)\b(?:injur\w*|hurt)\b")
+
+
+def _hurt_unsaid_how(doc: Doc, c: CountMention) -> bool:
+    """"She was treated at the scene for injuries", "the victim suffered minor injuries": one
+    person told hurt in a sentence that says nothing of a gun, a shot or a wound. In a report
+    about gunfire such a person is only counted when told shot elsewhere (same person, another
+    mention): a passenger roughed up or a driver hurt in the chase is not a gunshot victim."""
+    if not c.singular or c.head is None or not 0 <= c.head < len(doc):
+        return False
+    sent = doc[c.head].sent.text
+    return bool(_HURT_WORDS.search(sent)) and not _GUN_WORDS.search(sent) and not _SHOT_HINTS.search(sent)
 
 
 def _gun_report(doc: Doc) -> bool:
@@ -1859,6 +1938,11 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     not_gun: set[int] = set()
     if doc is not None and any(c.category == "injured" for _, c in sel) and _gun_report(doc):
         not_gun = {i for i, c in sel if c.category == "injured" and _not_by_gunfire(doc, c)}
+        unsaid = {i for i, c in sel if c.category == "injured" and i not in not_gun and _hurt_unsaid_how(doc, c)}
+        if unsaid and any(c.category in ("killed", "injured") and i not in unsaid and i not in not_gun
+                          and c.head is not None and _GUN_WORDS.search(doc[c.head].sent.text) for i, c in sel):
+            # only beside someone told shot: a lone victim's "injuries" are the gunshot's
+            not_gun |= unsaid
     if not_gun:
         def by_gun(j: int) -> bool:
             c = counts[j]

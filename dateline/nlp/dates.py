@@ -211,6 +211,7 @@ def find_times(doc: Doc) -> list[TimeMention]:
     carried: dt.date | None = None  # the last dated statement, for quotes attributed without a date
     carried_idx: int | None = None
     narrative: dt.date | None = None
+    night: dt.date | None = None  # the day of the last night or evening the story named
     births: set[int] = set()  # indices of dates of birth ("John Doe (8/4/1978)")
 
     # group by sentence, so the statement date of a sentence is known before its other expressions
@@ -266,7 +267,13 @@ def find_times(doc: Doc) -> list[TimeMention]:
                         anchor_kind, anchor = "statement", sent_anchor
                 if published is None and anchor_kind != "absolute":
                     anchor_kind, anchor = "none", None
-            res = tx_mod.resolve(a, anchor, future=fut_verb, narrative=narrative if anchor is not None else None)
+            narr = narrative
+            if a.kind == "date" and a.spec.get("type") == "narrative" and a.spec.get("days") == 0 \
+                    and a.spec.get("part") == "night" and night is not None:
+                # "heard gunfire Tuesday night ... found the holes the next morning ... had gone to
+                # bed early that night": the night already named, not the later morning's
+                narr = night
+            res = tx_mod.resolve(a, anchor, future=fut_verb, narrative=narr if anchor is not None else None)
             if b is not None:
                 res_b = tx_mod.resolve(b, anchor, future=fut_verb, narrative=narrative if anchor is not None else None)
                 res = tx_mod.combine_range(res, res_b)
@@ -293,6 +300,10 @@ def find_times(doc: Doc) -> list[TimeMention]:
             if a.kind == "date" and tm.value is not None and tm.granularity == "day" and not tm.future \
                     and not is_statement:
                 narrative = tm.value
+                if tm.part_of_day in ("night", "evening"):
+                    night = tm.value
+                elif anchor_kind != "narrative":
+                    night = None  # "On Wednesday, police arrested him. That night ...": Wednesday's
             if a.kind == "date" and (_birth_date(text, a.start, end) or (
                     a.spec.get("type") == "absolute" and _update_stamp(text, a.start))):
                 births.add(len(mentions) - 1)
@@ -567,6 +578,12 @@ def _day_inside(doc: Doc, times: list[TimeMention], best: int, ev: EventMention,
         inside += [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
                    and tm.sent != ev.sent and _inside(tm, coarse) and i not in inside and tm.head is not None
                    and (_speech_head(doc, tm) or doc[tm.head].lemma_.lower() == "be")]
+    if not inside and coarse.granularity == "week":
+        # "shot his ex-wife last week" + "was arrested on March 21 after deputies responded to a
+        # report of a shooting": only what followed is dated inside the week; the incident came
+        # on or before its earliest day, which is nearer to it than the week's Monday
+        inside = [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
+                  and not _speech_head(doc, tm) and _process_head(doc, tm) and _inside(tm, coarse)]
     if not inside:
         return None
     return min(inside, key=lambda i: (times[i].value, times[i].start))
@@ -604,13 +621,14 @@ def story_time(doc: Doc) -> int | None:
 
 # What follows an incident, when a report dates it: the investigation, the justice process and
 # the victims' state ("was arrested Monday", "appeared in court Tuesday", "identified
-# Wednesday", "remained in critical condition Monday"). A date on these is not the date of the
+# Wednesday", "remained in critical condition Monday"), and its discovery ("discovered the bullet
+# holes the next morning"). A date on these is not the date of the
 # incident; :func:`event_time` uses it only when nothing else dates the event.
 PROCESS_LEMMAS = frozenset(
     """arrest charge book jail arraign plead appear sentence convict indict identify release announce remain
     search seek hunt continue testify rule issue execute schedule interview question
     detain arraignment hearing court vigil funeral recover name list stand gather ask urge
-    transfer extradite surrender hospitalize locate""".split())
+    transfer extradite surrender hospitalize locate discover notice realize""".split())
 _INCIDENT_NOUNS = frozenset(
     "shooting incident attack robbery stabbing killing homicide murder crash fire fight altercation".split())
 
@@ -624,6 +642,8 @@ def _process_head(doc: Doc, tm: TimeMention) -> bool:
     lem = h.lemma_.lower()
     if lem in PROCESS_LEMMAS:
         return True
+    if h.pos_ == "NOUN" and h.dep_ == "dobj" and h.head.lemma_.lower() in PROCESS_LEMMAS:
+        return True  # "discovered multiple holes the next morning": the parser hung the time on the object
     if lem == "be":
         subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subj) and subj[0].lemma_.lower() not in _INCIDENT_NOUNS and subj[0].pos_ in ("NOUN", "PROPN", "PRON")

@@ -860,7 +860,9 @@ def resolve(tx: Timex, anchor: dt.date | None, *, future: bool = False,
         return _finish(r, anchor)
     if t in ("narrative", "narrative_unit"):
         base = narrative or anchor
-        if base is None:
+        if base is None or (narrative is None and t == "narrative" and spec["days"] == 0):
+            # "on the same day", "that night" before the story has named any day: they point
+            # back to a day still untold, not to the publication day
             return r
         if t == "narrative_unit":
             k = {"previous": -1, "following": 1, "same": 0}[spec["rel"]]

@@ -1,0 +1,67 @@
+"""Injured counts, issue 5 fifth round: a list that restates a plural, the shooter named as
+the agent is not the person shot, a hurt told with no word of a gun beside a gunshot victim,
+a headline's gapped second clause, a hospital trip blamed on a gunbattle (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+from dateline.eval.gva import primary_record
+from dateline.nlp.pipeline import process
+
+
+def figures(text: str, published: str = "2021-06-09") -> tuple[int, int]:
+    (res,) = list(process([Article(text=text, published=published)], keep_docs=True))
+    rec = primary_record([r.to_dict() for r in res.records], res.doc) or {}
+    return int(rec.get("killed_best") or 0), int(rec.get("injured_best") or 0)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the appositive names the same two people again
+    ("The two others, a 19-year-old woman and a 31-year-old man, were shot near a laundromat in "
+     "Toledo on Sunday night.", (0, 2)),
+    ("Three people, a cook, a waiter and a driver, were wounded when a gunman fired into the diner "
+     "in Flint on Friday.", (0, 3)),
+    # a list after a plural of another kind adds up
+    ("Gunmen killed two soldiers, a nurse and a farmer in the village on Monday.", (4, 0)),
+])
+def test_appositive_lists(text, expected):
+    assert figures(text) == expected
+
+
+def test_the_shooter_named_as_agent_is_not_the_victim():
+    text = ("Troopers said a neighbour walked out to her mailbox and was shot while standing in the "
+            "driveway by Brandt on Saturday in Salina. Brandt sustained fatal gunshot wounds when "
+            "troopers returned fire and was pronounced dead at the scene.")
+    assert figures(text) == (1, 1)
+
+
+def test_a_police_agent_does_not_split_the_suspect():
+    text = ("The suspect was shot dead by a trooper on Monday in Salina. Troopers said Voss was shot "
+            "by Officer Lind after he fired at them.")
+    assert figures(text)[0] == 1
+
+
+def test_hurt_with_no_gun_word_beside_a_gunshot_victim_is_not_counted():
+    text = ("A Salina man shot himself in the chest when deputies stopped his van on Friday night. "
+            "He was pronounced dead at the scene. A woman riding in the van was treated at the "
+            "scene for injuries.")
+    assert figures(text) == (1, 0)
+
+
+def test_a_lone_victim_told_only_with_injuries_still_counts():
+    text = ("Someone fired several shots into a home on Birch Street in Salina on Friday night. A "
+            "woman inside suffered minor injuries, police said.")
+    assert figures(text) == (0, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "One man killed, another taken to Salina Regional Medical Center after a shooting on Birch "
+    "Street on Saturday night.",
+    "One man was killed and another was taken to a hospital after a gun battle in Salina on Saturday.",
+    "One man killed, another transported to the Salina Regional Medical Center and later flown to a trauma "
+    "center after a gunbattle on Birch Street on Saturday night.",
+])
+def test_gapped_second_victim_taken_to_hospital(text):
+    assert figures(text) == (1, 1)
