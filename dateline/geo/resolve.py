@@ -56,7 +56,11 @@ FOCUS_INFERRED = 1.0  # focus guessed from the report's places (no dateline): we
 CAPITAL = 1.0  # a national capital is named more often than its namesakes
 CONTEXT_ROUNDS = 2  # LGL exact .801 -> .809 with a second round; a third changed nothing
 LARGEST_TOWN = 0.0  # bonus for its admin1's largest town: +0.5..1.5 lowered LGL exact (measured), kept off
-DOC_ADMIN1_SHARE = 1.5  # plus this times the share of the others in that admin1 (LGL exact +.004)
+# plus this times the share of the others in that admin1 (LGL exact +.004 at 1.5); ninth pass: 3.0,
+# LGL +5 (Lewisburg, Raleigh County, Rockford, Montgomery County: a report of ten Kentucky places
+# means Kentucky's county, not the bigger one of a state named once), GWN unchanged; 2.5-4.0 alike
+# (LGL +5..+7), 5.0 lost 3 on GWN
+DOC_ADMIN1_SHARE = 3.0
 CONFIDENT = 0.6  # first-pass probability above which a choice becomes context for the others
 # a town and its county named in one report (see _co_located): LGL exact .828 -> .847, acc161
 # .864 -> .884, GWN exact +.001, acc161 -.001 (1.5: LGL .845; 5.0: GWN exact .873)
