@@ -64,8 +64,12 @@ def _police_initiated(rec, text: str) -> bool:
     if rec.inter1 == 1 and bool(_POLICE.search(text)):
         return True
     # an unattributed violent record in a sentence that names police force ("died in police
-    # firing"): the police are the initiator the parse left unattached
-    return rec.actor1 is None and bool(_POLICE_FORCE.search(text))
+    # firing"): the police are the initiator the parse left unattached. A protest or riot record
+    # names the crowd first, as ACLED does ("Rioters (India)" when the text names no group): the
+    # police force in its sentence is still the police's act
+    crowd = getattr(rec, "event_type", None) in ("Protests", "Riots") \
+        and (rec.actor1 or "").startswith(("Protesters", "Rioters"))
+    return (rec.actor1 is None or crowd) and bool(_POLICE_FORCE.search(text))
 
 
 def predict(records, doc, text: str) -> set[str]:

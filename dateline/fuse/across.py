@@ -153,8 +153,8 @@ _GENERIC = frozenset({"national", "government", "state", "security", "rebel", "r
 
 @functools.lru_cache(maxsize=8192)  # a pure function of a short string; actor names repeat across pairs
 def _actor_tokens(s: str | None) -> frozenset[str]:
-    if not s or s.casefold().startswith(("unidentified", "unknown")):
-        return frozenset()
+    if not s or s.casefold().startswith(("unidentified", "unknown", "protesters (", "rioters (")):
+        return frozenset()  # no one named: the convention's crowd of a country names no group
     out = set()
     for t in _WORD.findall(s.casefold()):
         if t in _ACTOR_STOP or t in _GENERIC:

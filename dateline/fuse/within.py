@@ -46,6 +46,8 @@ _CASUALTY = ("killed", "injured", "abducted", "arrested")
 _RECIPROCAL_LEMMAS = frozenset({"clash", "skirmish", "firefight", "gunfight", "gunbattle", "shootout", "battle",
                                 "fighting", "fight", "exchange", "infighting", "confrontation", "confront"})
 _VIOLENT_SUBTYPES = frozenset(s for s, t in ACLED_SUB_EVENT_TYPES.items() if t in VIOLENT_EVENT_TYPES)
+_WEAPON_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon",
+                              "Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
 
 # Days two dated mentions may differ and still be one event: reports say "last night" and
 # "on Tuesday" for an attack that ran past midnight (the reference article does both).
@@ -316,6 +318,12 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
         # violent mentions of one incident are often typed differently ("attacked" / "killing"),
         # and a bare anaphor ("the attack") names the latest violent event loosely
         both_violent = st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES
+        if st in _WEAPON_SUBTYPES and ms in _WEAPON_SUBTYPES and m.has_own_args and not m.anaphoric \
+                and not any(abs(x.ev.head - m.ev.head) <= 3 for x in c.members if x.ev.sent == m.ev.sent):
+            # two weapons the events stage kept apart in two clauses of a sentence are two attacks
+            # ("warplanes struck Gaza after rockets were fired at Israel"); side by side they name
+            # one weapon ("rocket-propelled grenades")
+            return False
         return both_violent and (m.ev.sent in c.sents or not m.has_own_args or m.anaphoric)
     if st is None and ms is None:
         return c.plover_type is not None and c.plover_type == m.ev.plover_type
@@ -841,6 +849,17 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             rec.actor1, rec.inter1 = u.name, u.inter
             if not any(w.startswith("actor1 '") for w in rec.warnings):
                 rec.warnings.append("no initiator named: actor1 is an unidentified armed group (ACLED's convention)")
+
+    # a protest or a riot whose crowd the text names only by the trigger ("Protesters stormed the
+    # parliament", "supporters went on the rampage"): ACLED's actor1 is the country's protesters
+    # (Protests) or rioters (Riots); no group is invented, the class stands for the crowd
+    if rec.actor1 is None and rec.event_type in ("Protests", "Riots"):
+        from ..nlp.registry import get_registry
+
+        g = get_registry().generic("protesters" if rec.event_type == "Protests" else "rioters", rec.country_code)
+        if g is not None:
+            rec.actor1, rec.inter1 = g.name, g.inter
+            rec.warnings.append(f"no crowd named: actor1 is {g.name} (ACLED's convention)")
 
     # figures (only for events that happened)
     if rec.status == "occurred":

@@ -1885,8 +1885,10 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             if h is top or h in weapons and h.rank == top.rank and h.sub != top.sub:
                 continue
             if h.sub in EXPLOSIVE_TYPES and (h.rank < top.rank or h.sub == top.sub):
-                if h.sub != top.sub and h.rank >= 4 and not _close(doc[top.head], doc[h.head]):
-                    continue  # two named weapons in different clauses: "airstrikes on a group accused of a chlorine attack"
+                if h.sub != top.sub and (h.rank >= 4 or "instr" in h.flags) and not _close(doc[top.head], doc[h.head]):
+                    # two named weapons in different clauses: "airstrikes on a group accused of a chlorine
+                    # attack", "warplanes struck Gaza after rockets were fired at Israel"
+                    continue
                 _absorb(top, h)
             elif h.sub in _DIRECT_TYPES and "clash" not in h.flags and h.rank <= 3:
                 w = next((w for w in weapons if _close(doc[h.head], doc[w.head])), None)

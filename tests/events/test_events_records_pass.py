@@ -1,0 +1,46 @@
+"""Records of conflict reports, a pass on wire-style sentences (own words): a crowd named only by
+its trigger gets ACLED's generic actor, and two weapons told in two clauses of one sentence stay
+two events."""
+
+from __future__ import annotations
+
+import pytest
+
+DAY = "2022-09-14"  # a Wednesday
+
+
+def _records(analyse, text):
+    return analyse(text, published=DAY)._.dl_records
+
+
+@pytest.mark.parametrize("text, actor, inter", [
+    ("Rioters set fire to two police stations in Mombasa on Monday.", "Rioters (Kenya)", 5),
+    ("Protesters stormed the education ministry in Nairobi on Monday and smashed its windows.",
+     "Rioters (Kenya)", 5),
+    ("Hundreds of teachers marched to the parliament in Nairobi on Monday to demand back pay.",
+     "Protesters (Kenya)", 6),
+])
+def test_a_crowd_gets_the_countrys_protesters_or_rioters(analyse, text, actor, inter):
+    recs = [r for r in _records(analyse, text) if r.event_type in ("Protests", "Riots")]
+    assert recs and recs[0].actor1 == actor and recs[0].inter1 == inter
+
+
+def test_a_named_group_keeps_its_name(analyse):
+    recs = _records(analyse, "Members of the Law Society of Kenya marched through Nairobi on Monday "
+                             "against the new bill.")
+    assert recs and recs[0].event_type == "Protests" and recs[0].actor1 is not None
+
+
+def test_two_weapons_in_two_clauses_are_two_events(analyse):
+    recs = _records(analyse, "Syrian jets bombed a market in Ariha on Monday, hours after rebels shelled "
+                             "government positions near Saraqib.")
+    subs = sorted(r.sub_event_type for r in recs)
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"]
+    air = next(r for r in recs if r.sub_event_type == "Air/drone strike")
+    assert air.actor1 and air.actor1.startswith("Military Forces of Syria")
+
+
+def test_one_weapon_named_twice_is_one_event(analyse):
+    recs = _records(analyse, "A suicide bomber blew himself up at a checkpoint in Baidoa on Monday and the "
+                             "blast killed five soldiers.")
+    assert len([r for r in recs if r.event_type == "Explosions/Remote violence"]) == 1
