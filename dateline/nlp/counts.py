@@ -559,7 +559,9 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
             end = t.idx + len(t)
             if attacker == -1:
                 attacker = best or 0
-            return _Qty(low, best, high, start, end, who, [], False, max(attacker, 0))
+            # "One man was shot and killed": one identifiable person, like "a man" (not "at least one")
+            one = low == best == high == 1 and c.lower_ == "one" and t.tag_ == "NN" and _is_person_noun(t)
+            return _Qty(low, best, high, start, end, who, [], one, max(attacker, 0))
         if c.dep_ == "det" and c.lower_ == "no":
             return _Qty(0, 0, 0, c.idx, end, _noun_text(t), [], False, 0)
         if c.dep_ in ("det", "predet") and c.lower_ in ("both",):
@@ -1763,6 +1765,11 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                 young = key in _YOUNG_KEYS
                 same = [p for p in cands if p["gender"] == g and p["sent"] != c.sent
                         and bool(p["keys"] & _YOUNG_KEYS) == young]
+            if not same and det in ("a", "an", "one"):
+                # "One person was shot ... police said one man suffered a gunshot wound": the
+                # figure "one" told first is the person a later indefinite describes
+                same = [p for p in cands if p.get("one") and p["sent"] != c.sent and p["gender"] in (None, g)
+                        and len(p["texts"]) == 1]
             if not same and det in ("a", "an") and age is not None:
                 # "A 34-year-old was wounded at a bus shelter ... deputies found a 34-year-old
                 # woman at a clinic": an indefinite with the age of someone told in an earlier
@@ -1798,7 +1805,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             new = also or bool(_NEW_MARKERS.match(c.text.strip()))
             target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool, "texts": set(),
                       "ages": set(), "names": set(), "attacker": False, "new": new, "intro": c.sent,
-                      "agents": set(),
+                      "agents": set(), "one": det == "one",
                       "weak": False,
                       # a headline's bare noun glued to the lead ("Man critically injured in shooting
                       # ... police say a woman shot her boyfriend"): the lead may name it again

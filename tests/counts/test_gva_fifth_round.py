@@ -65,3 +65,22 @@ def test_a_lone_victim_told_only_with_injuries_still_counts():
 ])
 def test_gapped_second_victim_taken_to_hospital(text):
     assert figures(text) == (1, 1)
+
+
+def test_one_man_is_a_person_a_name_can_tell_again():
+    # "One man" is one person: the named dead man is he, not the wounded woman told next
+    text = ("One man was shot and killed and a woman wounded after a shooting Friday night in Salina, "
+            "deputies said Saturday. Tomas Reyes, 24, was pronounced dead at the scene and the woman "
+            "was taken to a hospital, where she is in stable condition.")
+    assert figures(text) == (1, 1)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("One person was shot on Birch Street in Salina early Friday. Police said one man suffered a "
+     "gunshot wound that was not life-threatening.", (0, 1)),
+    ("One person was shot in Salina on Friday. Officers found a man with a gunshot wound in a car. "
+     "He died at the hospital.", (1, 0)),
+    ("One man was shot in Salina on Friday. A woman was also wounded.", (0, 2)),
+])
+def test_one_person_told_again_by_an_indefinite(text, expected):
+    assert figures(text) == expected
