@@ -1770,6 +1770,11 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                 # figure "one" told first is the person a later indefinite describes
                 same = [p for p in cands if p.get("one") and p["sent"] != c.sent and p["gender"] in (None, g)
                         and len(p["texts"]) == 1]
+            if not same and det in ("a", "an", "one") and cands and cands[-1]["keys"] <= {"himself", "herself"} \
+                    and cands[-1]["gender"] in (None, g):
+                # a headline's "... after shooting himself" glued to the lead "A 20-year-old man
+                # accidentally shot himself": the reflexive had no subject to name the man
+                same = [cands[-1]]
             if not same and det in ("a", "an") and age is not None:
                 # "A 34-year-old was wounded at a bus shelter ... deputies found a 34-year-old
                 # woman at a clinic": an indefinite with the age of someone told in an earlier

@@ -84,3 +84,12 @@ def test_one_man_is_a_person_a_name_can_tell_again():
 ])
 def test_one_person_told_again_by_an_indefinite(text, expected):
     assert figures(text) == expected
+
+
+def test_headline_reflexive_is_the_man_the_lead_names():
+    # the headline's "shooting himself" has no subject; the lead's "A 20-year-old man" is he
+    text = ("Salina man jailed after shooting himself A 20-year-old man who was playing with a pistol in "
+            "his Salina home on Friday afternoon accidentally shot himself in the chest and was later "
+            "arrested, police said. He told police he had been showing the pistol to a friend when he "
+            "shot himself. Ruiz was treated at a hospital and released.")
+    assert figures(text) == (0, 1)
