@@ -51,7 +51,7 @@ INJURE_VERBS = frozenset("injure wound hurt maim hospitalize hospitalise".split(
 HIT_VERBS = frozenset("shoot stab graze".split())  # everyone hit: killed included
 ABDUCT_VERBS = frozenset("abduct kidnap kidnapped snatch".split())
 ARREST_VERBS = frozenset("arrest detain apprehend nab capture".split())
-DEAD_ADJ = frozenset("dead".split())
+DEAD_ADJ = frozenset("dead deceased".split())
 INJ_ADJ = frozenset("injured wounded hurt".split())
 MISSING_ADJ = frozenset("missing".split())
 KILL_NOUNS = frozenset("death fatality".split())
@@ -177,7 +177,10 @@ _CUMULATIVE = re.compile(
     + _YEARS_OF + r"|\bfor\s+(?:a|the\s+past|the\s+last)\s+decade\b|\b(?:during|throughout|in\s+the\s+month\s+of)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\d+\s+|two\s+|three\s+|four\s+|six\s+)?"
-    r"(?:weeks|months|years)\b")
+    r"(?:weeks|months|years)\b|"
+    # last year's figure a report compares with: "compared to this time last year, when the city
+    # had two shooting deaths"
+    r"\b(?:this|the\s+same)\s+(?:time|point|period)\s+(?:of\s+)?last\s+year\b")
 
 
 def _cue_governs(doc: Doc, char: int, head: int) -> bool:
@@ -633,6 +636,9 @@ def _category(t: Token) -> tuple[str, bool] | None:
     lemmas, forms = _category_words()
     if lem not in lemmas and low not in forms:
         return None
+    if low == "deceased" and t.pos_ != "NOUN":
+        # "found the victim ... deceased", "was deceased"; not "his deceased wife" (died before)
+        return None if t.dep_ == "amod" and t.i < t.head.i else ("killed", False)
     if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBD", "VBG"):
         if lem in KILL_VERBS or lem in DIE_VERBS:
             return "killed", False
@@ -656,6 +662,8 @@ def _category(t: Token) -> tuple[str, bool] | None:
             if any(_fatal_word(c) for c in w.children):
                 return "killed", False
             return "injured", True
+        if lem == "find" and _body_found(t) is not None:
+            return "killed", False  # "John Doe's body was found", "a man whose body was found"
         if lem == "find" and (w := _found_with_wound(t)) is not None:
             # "deputies found a woman lying in the yard with a gunshot wound to the chest"
             return ("killed", False) if any(_fatal_word(c) for c in w.children) else ("injured", True)
@@ -750,6 +758,26 @@ def _found_with_wound(t: Token) -> Token | None:
                 for o in p.children:
                     if o.dep_ == "pobj" and _lemma(o) in WOUND_NOUNS:
                         return o
+    return None
+
+
+def _body_found(t: Token) -> Token | None:
+    """Whose body the verb ``t`` ("find", "discover") says was found: "John Doe's body was found",
+    "a man whose body was found in a ditch", "found the body of a woman". The person, or None."""
+    kids = list(t.children)
+    body = next((c for c in kids if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("body", "remains")), None)
+    if body is None:
+        return None
+    poss = next((c for c in body.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        if poss.lower_ == "whose" and t.dep_ == "relcl" and t.head.i != t.i:
+            return t.head
+        if poss.pos_ in ("PROPN", "NOUN") and (poss.pos_ == "PROPN" or _is_person_noun(poss)):
+            return poss
+        return None
+    of = _of_pobj(body)
+    if of is not None and (of.pos_ == "PROPN" or _is_person_noun(of)):
+        return of
     return None
 
 
@@ -990,6 +1018,9 @@ def _victim_args(t: Token) -> list[Token]:
         of = _of_pobj(t)
         return [of] if of is not None else []
     if lem == "find":  # "officers found a man with a gunshot wound"
+        body = _body_found(t)
+        if body is not None:
+            return [body]
         return [c for c in kids if c.dep_ == "dobj"]
     if lem == "whip":  # "pistol whipping a resident", "was pistol-whipped"
         return [c for c in kids if c.dep_ == "dobj"] or [c for c in kids if c.dep_ == "nsubjpass"] or \
@@ -1013,6 +1044,11 @@ def _victim_args(t: Token) -> list[Token]:
             head = t.head
             for dep in ("dobj", "nsubjpass", "nsubj"):
                 got = [c for c in head.children if c.dep_ == dep]
+                if got:
+                    return got
+            if head.dep_ == "conj" and head.head.i != head.i and head.tag_ == "VBN" and t.dep_ == "oprd":
+                # "Doe was assigned to a unit, and was found dead": the first verb's subject
+                got = [c for c in head.head.children if c.dep_ in ("nsubjpass", "nsubj")]
                 if got:
                     return got
         return []
@@ -1926,9 +1962,19 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     """
     counts: list[CountMention] = list(doc._.dl_counts or [])
     sel = [(i, counts[i]) for i in sorted(set(indices)) if 0 <= i < len(counts) and counts[i].status == "occurred"]
+    gone: set[int] = set()
     if any(c.category in ("killed", "injured") and not c.aggregate_hint for _, c in sel):
-        # one person of another incident told in passing is not this event's
+        # one person of another incident told in passing is not this event's, nor is what a
+        # later sentence tells of that person by name ("In an unrelated case, John Roe was found
+        # critically hurt ... Roe died")
         sel = [(i, c) for i, c in sel if not (c.singular and c.aggregate_hint and c.category in ("killed", "injured"))]
+        every = [(i, c) for i, c in enumerate(counts) if c.status == "occurred"]
+        passing = {i for i, c in every if c.singular and c.aggregate_hint and c.category in ("killed", "injured")}
+        if passing and doc is not None:
+            gone = {j for p in _people(every, doc) if p["names"] and not p["weak"]
+                    and any(j in passing for js in p["cats"].values() for j in js)
+                    for js in p["cats"].values() for j in js}
+            sel = [(i, c) for i, c in sel if i not in gone]
     persons = _people(sel, doc)
     person_cat: dict[str, list[dict]] = {}
     for p in persons:
@@ -2021,6 +2067,12 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
                 out[cat]["low"] = out[cat]["high"] = out[cat]["best"] = 0
             else:
                 del out[cat]
+    for cat in ("killed", "injured"):
+        told_elsewhere = [i for i in sorted(gone) if i in set(indices) and counts[i].category == cat]
+        if cat not in out and told_elsewhere:
+            # all the category's mentions were the other incident's person: none here (not a
+            # fallback to the raw figure)
+            out[cat] = {"low": 0, "best": 0, "high": 0, "evidence": told_elsewhere, "perpetrators": 0}
     # "the victim was not injured", "it is possible someone was hurt": the report says none
     # (or does not say so): 0, so that nothing falls back on the unasserted figure
     for cat in ("killed", "injured"):

@@ -93,3 +93,36 @@ def test_headline_reflexive_is_the_man_the_lead_names():
             "arrested, police said. He told police he had been showing the pistol to a friend when he "
             "shot himself. Ruiz was treated at a hospital and released.")
     assert figures(text) == (0, 1)
+
+
+def test_last_years_figure_is_not_the_events():
+    text = ("A clerk was shot and killed at a gas station in Salina on Monday. It was the city's fourth "
+            "homicide of the year, compared to this time last year, when the city had two shooting deaths.")
+    assert figures(text) == (1, 0)
+
+
+def test_a_person_of_an_unrelated_incident_stays_out_when_named_again():
+    text = ("Police are investigating the shooting of a man on Birch Street in Salina on Tuesday night. "
+            "Officers found Lee Ward, 24, with a gunshot wound. In an unrelated shooting, Omar Reyes, 21, "
+            "was found critically injured last Wednesday on Oak Street. Reyes was in critical condition, "
+            "but police said Tuesday that Reyes died.")
+    assert figures(text)[1] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Upon arrival, deputies found the victim, Ann Lowe, a 63-year-old woman, deceased from a gunshot "
+    "wound at a home in Salina on Monday.",
+    "Carl Dunn's body was found with a gunshot wound when deputies answered a call on Birch Street in "
+    "Salina on Monday.",
+    "Police named a 25-year-old man whose body was found in a ditch in Salina on Monday. He had been "
+    "shot in a drive-by, police said.",
+    "Pvt. Dale Ortiz was assigned to a supply unit, and was found dead at a base near Salina on Monday, "
+    "the Army said. He had a gunshot wound to the head.",
+])
+def test_a_death_told_by_deceased_a_body_or_found_dead(text):
+    assert figures(text)[0] == 1
+
+
+def test_a_spouse_who_died_before_is_no_victim():
+    text = "A man shot at his neighbour, who lives with his deceased wife's sister, in Salina on Monday."
+    assert figures(text)[0] == 0
