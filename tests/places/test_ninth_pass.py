@@ -71,3 +71,10 @@ def test_the_last_name_of_a_county_list_is_a_county(analyse):
 def test_a_range_of_counties_names_counties(analyse):
     got = _places(analyse, "Hail damaged roofs from Ellsworth to Riley counties overnight.")
     assert got["Ellsworth"].feature == "admin2", got["Ellsworth"]
+
+
+def test_a_russian_region_is_found_by_its_towns_name(analyse):
+    got = _places(analyse, "Drones struck a fuel depot in the Kursk region overnight.")
+    assert got["Kursk region"].feature == "admin1", got["Kursk region"]
+    got = _places(analyse, "The night train from Kursk was two hours late.")
+    assert got["Kursk"].feature == "populated place", got["Kursk"]
