@@ -1210,6 +1210,10 @@ def find_counts(doc: Doc) -> list[CountMention]:
                     arg = arg.head.head  # "a man who died after being shot": the man
                 elif arg.lower_ in ("who", "that", "whom") and t.dep_ == "relcl":
                     arg = t.head
+                if arg.lower_ != "who" and arg.pos_ == "NOUN" and not _is_person_noun(arg) and arg.dep_ == "pobj" \
+                        and arg.head.lower_ == "of" and arg.head.head.pos_ == "NOUN" and _is_person_noun(arg.head.head) \
+                        and any(x.lower_ == "who" for x in t.children):
+                    arg = arg.head.head  # "the driver of a car who was wounded": the driver
                 # "one of them fatally" (npadvmod/appos of the victim) overrides the category
                 q = _quantity_of(arg, in_times)
                 if q is None:

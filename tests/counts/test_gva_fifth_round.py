@@ -126,3 +126,10 @@ def test_a_death_told_by_deceased_a_body_or_found_dead(text):
 def test_a_spouse_who_died_before_is_no_victim():
     text = "A man shot at his neighbour, who lives with his deceased wife's sister, in Salina on Monday."
     assert figures(text)[0] == 0
+
+
+def test_the_person_of_a_relative_clause_after_of():
+    # "who was wounded" tells of the driver, not of the car
+    text = ("The driver of a car who was wounded in a shooting with deputies on Monday in Salina was "
+            "taken to a hospital.")
+    assert figures(text)[1] == 1
