@@ -70,6 +70,37 @@ def dateline_acronyms(doc):
     return doc
 
 
+@functools.lru_cache(maxsize=1)
+def _known_common_nouns() -> frozenset[str]:
+    """Lower-case nouns our own data knows as common words: the actor registry's class heads
+    ("militants", "gunmen") and the event lexicon's trigger words ("rockets", "clashes")."""
+    from .events import lexicon
+    from .registry import get_registry
+
+    return frozenset(get_registry().heads) | frozenset(w for w in lexicon().index if w.isalpha())
+
+
+@Language.component("dateline_first_word", assigns=["token.tag"])
+def dateline_first_word(doc):
+    """A sentence's first word after a dateline ("BAMAKO — Militants ambushed ...") or at the start
+    ("Rockets were fired ...") that the small model tags a proper noun, although it is a common
+    noun our lexicons know, is retagged as one before the lemmatizer runs: "Militants" becomes
+    "militant", so the actor and event stages read it."""
+    known = _known_common_nouns()
+    for sent in doc.sents:
+        t = sent[0]
+        while t.i + 1 < sent.end and (t.is_punct or t.is_space):
+            t = doc[t.i + 1]
+        text = t.text
+        if t.tag_ not in ("NNP", "NNPS") or not text[:1].isupper() or text.isupper() or not text.isalpha():
+            continue
+        low = text.lower()
+        stem = low[:-2] if low.endswith("es") and low[:-2] in known else low[:-1] if low.endswith("s") else low
+        if low in known or stem in known:
+            t.tag_ = "NNS" if stem != low else "NN"
+    return doc
+
+
 @functools.lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL) -> Language:
     try:
@@ -83,6 +114,7 @@ def load_nlp(model: str = MODEL) -> Language:
     _split_dashes_after_periods(nlp)
     nlp.add_pipe("dateline_acronyms", first=True)
     nlp.add_pipe("dateline_header_split", before="parser")
+    nlp.add_pipe("dateline_first_word", after="parser")
     for name in STAGES:
         nlp.add_pipe(name)
     return nlp

@@ -44,3 +44,33 @@ def test_one_weapon_named_twice_is_one_event(analyse):
     recs = _records(analyse, "A suicide bomber blew himself up at a checkpoint in Baidoa on Monday and the "
                              "blast killed five soldiers.")
     assert len([r for r in recs if r.event_type == "Explosions/Remote violence"]) == 1
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Fighting between two rival clans left six dead near Beledweyne on Monday.", "Armed clash"),
+    ("Fighting between the army and rebels killed nine people near Beni on Monday.", "Armed clash"),
+])
+def test_fighting_between_sides_is_a_clash(analyse, text, sub):
+    recs = _records(analyse, text)
+    assert recs and recs[0].sub_event_type == sub
+
+
+def test_fighting_between_classes_is_no_clash(analyse):
+    assert not _records(analyse, "The pupils were fighting between lessons on Monday, a teacher said.")
+
+
+@pytest.mark.parametrize("text", [
+    "NIAMEY — Militants ambushed a patrol near Tillaberi on Monday, killing seven soldiers.",
+    "NIAMEY — Jihadists ambushed a patrol near Tillaberi on Monday, killing seven soldiers.",
+])
+def test_the_first_word_after_a_dateline_is_read_as_a_common_noun(analyse, text):
+    doc = analyse(text, published=DAY)
+    first = next(t for t in doc if t.i > 0 and t.is_alpha and t.text not in ("NIAMEY",))
+    assert first.pos_ == "NOUN" and first.lemma_.islower()
+    recs = [r for r in doc._.dl_records if r.event_type == "Battles"]
+    assert recs and recs[0].actor1 == "Unidentified Armed Group (Niger)"
+
+
+def test_a_name_after_a_dateline_stays_a_name(analyse):
+    doc = analyse("NIAMEY — Bazoum told reporters on Monday that talks would resume.", published=DAY)
+    assert next(t for t in doc if t.text == "Bazoum").pos_ == "PROPN"
