@@ -1106,9 +1106,11 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         if r.row is not None:
             focus = gaz.cc(r.row)
         if extra and rs[1].row is not None and gaz.kind[rs[1].row] == ADMIN1 \
-                and (r.row is None or gaz.within(r.row, rs[1].row)):
+                and (r.row is None or gaz.within(r.row, rs[1].row)) \
+                and name_key(text) != name_key(gaz.names[rs[1].row]):
             # "CAMP MURRAY, Wash.": the state is the report's focus too (and its country when the
-            # town is not in the gazetteer)
+            # town is not in the gazetteer); not when the town is named like it ("NEW YORK, N.Y.":
+            # the bare "New York"s of that report are the city the dateline names)
             focus_unit = rs[1].row
             focus = focus or gaz.cc(focus_unit)
     queries: list[Query] = []

@@ -78,3 +78,9 @@ def test_a_russian_region_is_found_by_its_towns_name(analyse):
     assert got["Kursk region"].feature == "admin1", got["Kursk region"]
     got = _places(analyse, "The night train from Kursk was two hours late.")
     assert got["Kursk"].feature == "populated place", got["Kursk"]
+
+
+def test_a_dateline_town_named_like_its_state_keeps_the_bare_name_the_town(analyse):
+    text = "NEW YORK, N.Y. (AP) - Subway fares in New York will rise in March, the transit board said."
+    got = [p for p in analyse(text, published="2019-03-02")._.dl_places if p.text == "New York" and p.context != "dateline"]
+    assert got and got[0].feature == "populated place", got
