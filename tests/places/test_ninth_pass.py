@@ -84,3 +84,13 @@ def test_a_dateline_town_named_like_its_state_keeps_the_bare_name_the_town(analy
     text = "NEW YORK, N.Y. (AP) - Subway fares in New York will rise in March, the transit board said."
     got = [p for p in analyse(text, published="2019-03-02")._.dl_places if p.text == "New York" and p.context != "dateline"]
     assert got and got[0].feature == "populated place", got
+
+
+def test_a_cape_is_not_cape_town():
+    from dateline.geo.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    rows, _hint, _how = g.candidates("Cape")
+    assert not any(g.names[r] in ("Cape Town", "City of Cape Town") for r in rows)
+    rows, _hint, _how = g.candidates("Cape Town")
+    assert any(g.names[r] == "Cape Town" for r in rows)
