@@ -47,6 +47,10 @@ from .types import CountMention, EventMention
 # --- lexicon ---------------------------------------------------------------------------------
 KILL_VERBS = frozenset("kill murder slay execute assassinate behead massacre slaughter lynch".split())
 DIE_VERBS = frozenset("die perish succumb".split())
+# verbs of violence that kill when "to death" follows ("hacked 16 villagers to death", "were beaten
+# to death", "burned five people to death"); not "sentenced/condemned to death" (a court's act)
+TO_DEATH_VERBS = frozenset("""hack beat burn club stone bludgeon batter trample chop cut slash knife torture kick
+    strangle choke crush bayonet axe maul stomp whip flog lynch shoot stab drown suffocate hang""".split())
 INJURE_VERBS = frozenset("injure wound hurt maim hospitalize hospitalise".split())
 HIT_VERBS = frozenset("shoot stab graze".split())  # everyone hit: killed included
 ABDUCT_VERBS = frozenset("abduct kidnap kidnapped snatch".split())
@@ -618,7 +622,7 @@ def _category_words() -> tuple[frozenset[str], frozenset[str]]:
         lemmas = (KILL_VERBS | DIE_VERBS | STRIKE_VERBS | INJURE_VERBS | HIT_VERBS | WOUND_VERBS | ABDUCT_VERBS
                   | ARREST_VERBS | HIT_NOUNS | KILL_EVENT_NOUNS
                   | {"pass", "gun", "hospitalize", "take", "send", "rush", "transport", "pronounce", "lose", "go",
-                     "whip", "find"} | LIFE_TAKING_VERBS)
+                     "whip", "find"} | LIFE_TAKING_VERBS | TO_DEATH_VERBS)
         forms = frozenset({"injured", "wounded", "hurt", "kidnapped", "abducted", "hospitalized", "missing",
                            "suffering"}) \
             | DEAD_ADJ | INJ_ADJ | MISSING_ADJ
@@ -667,6 +671,8 @@ def _category(t: Token) -> tuple[str, bool] | None:
         if lem == "find" and (w := _found_with_wound(t)) is not None:
             # "deputies found a woman lying in the yard with a gunshot wound to the chest"
             return ("killed", False) if any(_fatal_word(c) for c in w.children) else ("injured", True)
+        if lem in TO_DEATH_VERBS and _to_death(t):
+            return "killed", False  # "hacked 16 villagers to death", "was beaten to death"
         if lem == "whip" and _pistol_before(t):
             return "injured", False  # "pistol-whipped the clerk": beaten with a gun, hurt
         if lem in ABDUCT_VERBS or low in ("kidnapped", "abducted"):
@@ -875,6 +881,15 @@ def _fatal_hit(t: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children):
             return True
+    return False
+
+
+def _to_death(t: Token) -> bool:
+    """"to death" on the verb (or, parsed loosely, on its object): "beat two men to death"."""
+    for x in (t, *[c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]):
+        for c in x.children:
+            if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children):
+                return True
     return False
 
 
