@@ -496,6 +496,29 @@ def _nominal_gerund(t: Token) -> bool:
             and not any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "agent", "aux") for c in t.children))
 
 
+_INTERVENTION_SUBS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
+def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """A crowd named as the object of the force used on it ("security forces fired at protesters",
+    "police dispersed hundreds of demonstrators"): the crowd is the protest's actor1 and the verb's
+    subject the intervening force, actor2, as ACLED codes protests."""
+    if ev.sub_event_type not in _INTERVENTION_SUBS or head.pos_ not in ("NOUN", "PROPN") \
+            or any(r.startswith("actor") for r, _ in args):
+        return []
+    n, g, hops = head, head.head, 0
+    while n.dep_ == "pobj" and g.lower_ == "of" and g.head.pos_ in ("NOUN", "NUM") and hops < 2:
+        n, g, hops = g.head, g.head.head, hops + 1  # "hundreds of protesters"
+    if n.dep_ == "pobj" and g.dep_ == "prep":
+        g = g.head
+    elif n.dep_ != "dobj":
+        return []
+    if g.pos_ != "VERB" or g.i == n.i:
+        return []
+    agents, _ = _subject_of(g)
+    return [("actor2", t) for t in agents] + ([("actor1:self", head)] if agents else [])
+
+
 def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     """(role, token) pairs from the parse for the trigger ``head``; roles: actor1, actor2, victim,
     assoc1, and "actor1:mod" for an actor-like modifier of a noun trigger."""
@@ -505,6 +528,7 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     else:
         args = _noun_args(head, kind)
     args += _consequences(head)
+    args += _intervention_args(head, ev, args)
     doc = head.doc
     prev = doc[head.i - 1] if head.i > 0 else None
     if head.tag_ == "VBG" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "pobj" \

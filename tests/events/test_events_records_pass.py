@@ -74,3 +74,15 @@ def test_the_first_word_after_a_dateline_is_read_as_a_common_noun(analyse, text)
 def test_a_name_after_a_dateline_stays_a_name(analyse):
     doc = analyse("NIAMEY — Bazoum told reporters on Monday that talks would resume.", published=DAY)
     assert next(t for t in doc if t.text == "Bazoum").pos_ == "PROPN"
+
+
+@pytest.mark.parametrize("text, sub, force", [
+    ("LUSAKA — Riot police fired tear gas to disperse hundreds of protesters outside the court on Monday.",
+     "Protest with intervention", "Police Forces of Zambia"),
+    ("LUSAKA — Soldiers fired live rounds at protesters near the market on Monday, killing two men.",
+     "Excessive force against protesters", "Military Forces of Zambia"),
+])
+def test_the_force_used_on_a_crowd_is_actor2(analyse, text, sub, force):
+    recs = [r for r in _records(analyse, text) if r.event_type == "Protests"]
+    assert recs and recs[0].sub_event_type == sub
+    assert recs[0].actor1 == "Protesters (Zambia)" and recs[0].actor2 == force
