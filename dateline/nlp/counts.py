@@ -1861,6 +1861,13 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                               and c.category in p["cats"] and p["sent"] != c.sent]
                     if fellow:
                         target = fellow[-1]
+        if target is not None and det == "the" and c.category == "killed" and "killed" not in target["cats"] \
+                and not name and key not in _PRONOUN_KEYS:
+            # "The identity of the man who was killed has not been released": the definite told
+            # dead is the one already told dead, not the latest one told hurt
+            dead = [p for p in cands if p is not target and "killed" in p["cats"] and p["sent"] != c.sent]
+            if dead:
+                target = dead[-1]
         if target is None:
             new = also or bool(_NEW_MARKERS.match(c.text.strip()))
             target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool, "texts": set(),

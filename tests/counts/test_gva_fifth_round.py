@@ -133,3 +133,11 @@ def test_the_person_of_a_relative_clause_after_of():
     text = ("The driver of a car who was wounded in a shooting with deputies on Monday in Salina was "
             "taken to a hospital.")
     assert figures(text)[1] == 1
+
+
+def test_the_man_who_was_killed_is_the_dead_man_not_the_latest_hurt():
+    text = ("A shooting in Salina on Saturday evening killed one man and left three other men injured, "
+            "police said. Officers found a man dead on the street. He had been shot in the chest. A few "
+            "blocks south, officers found a man shot in the leg. Yet another man was found with a graze "
+            "wound to his arm. The identity of the man who was killed has not been released.")
+    assert figures(text) == (1, 3)
