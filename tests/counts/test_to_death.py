@@ -28,3 +28,20 @@ def test_verb_to_death_kills(analyse, text, n):
 ])
 def test_a_sentence_or_a_figure_of_speech_kills_no_one(analyse, text):
     assert not _killed(analyse, text)
+
+
+def _record_killed(analyse, text):
+    recs = [r for r in analyse(text, published=DAY)._.dl_records if r.event_type]
+    return recs[0].killed_best if recs else None
+
+
+@pytest.mark.parametrize("text, n", [
+    # another group told with "also" adds to the toll
+    ("OUAGADOUGOU — Gunmen ambushed a convoy near Djibo on Tuesday, killing 12 soldiers, the army said. "
+     "Five assailants were also killed.", 17),
+    # the same group again is the toll repeated
+    ("OUAGADOUGOU — Gunmen ambushed a convoy near Djibo on Tuesday, killing 12 soldiers. Twelve soldiers "
+     "were also killed, the army confirmed.", 12),
+])
+def test_also_adds_another_group(analyse, text, n):
+    assert _record_killed(analyse, text) == n
