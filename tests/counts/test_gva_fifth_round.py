@@ -141,3 +141,9 @@ def test_the_man_who_was_killed_is_the_dead_man_not_the_latest_hurt():
             "blocks south, officers found a man shot in the leg. Yet another man was found with a graze "
             "wound to his arm. The identity of the man who was killed has not been released.")
     assert figures(text) == (1, 3)
+
+
+def test_a_second_is_one_more_person():
+    text = ("One man was shot and wounded during a robbery at a home in Salina on Wednesday, and a second "
+            "was grazed with a bullet, police said. The injured man was rushed to a hospital.")
+    assert figures(text) == (0, 2)
