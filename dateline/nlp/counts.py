@@ -1979,6 +1979,25 @@ def _died_elsewhere(doc: Doc, counts: list[CountMention], sel: list[tuple[int, C
         p["cats"].setdefault("killed", []).extend(p["cats"]["injured"])
 
 
+def _also_more(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
+    """People a later figure adds with "also" or "too" ("Four attackers were also killed") to
+    the largest figure told before it of another group ("killing 10 soldiers"): their number, else 0.
+    The same group told again ("ten soldiers were also killed", a repeated toll) adds nothing."""
+    if doc is None or len(numeric) < 2:
+        return 0
+    top_i, top = max(numeric, key=lambda ic: (ic[1].best or 0, -ic[0]))
+    extra = 0
+    for i, c in numeric:
+        if i <= top_i or c.head is None or not c.best or c.aggregate_hint:
+            continue
+        h = doc[c.head]
+        if not any(x.dep_ == "advmod" and x.lower_ in ("also", "too") for x in h.children):
+            continue
+        if _victim_key(c) and _victim_key(c) != _victim_key(top) and (top.who or "").strip():
+            extra += c.best
+    return extra
+
+
 def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     """Merge the figures of one event (indices into ``doc._.dl_counts``) without counting a victim twice.
 
@@ -2064,6 +2083,9 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         people = person_cat.get(cat, [])
         n_people = len(people)
         best = max([c.best for _, c in numeric] + [n_people, 0])
+        extra = _also_more(doc, numeric)
+        if extra:
+            best += extra  # "killing 10 soldiers ... Four attackers were also killed": 14
         lows = [c.low for _, c in numeric if c.low is not None] + ([n_people] if people else [])
         highs = [c.high for _, c in numeric if c.high is not None]
         low = max(lows) if lows else None
