@@ -115,6 +115,10 @@ SMALL_NAMESAKE_CONTEXT = 0.25
 SMALL_NAMESAKE_POP = 20_000
 BIG_NAMESAKE_POP = 100_000
 NAMESAKE_RATIO = 20
+# a name two curated seas or regions share ("the Gulf") leans to the one within REGION_NEAR_KM of the
+# report's other places and countries (times their share)
+REGION_NEAR = 3.0
+REGION_NEAR_KM = 1500.0
 # a city-state: a country whose every town lies within this many km of its same-named seat
 # (Singapore, Hong Kong, Monaco, Gibraltar) is, named bare, its city (GWN: Singapore twice)
 CITY_STATE_KM = 40.0
@@ -272,6 +276,8 @@ class Resolver:
                           for p, r in zip(ps, rows)]
             priors.append(ps)
 
+        # per query: whether it may be two curated seas or regions far apart (REGION_NEAR)
+        self._regions = [self._far_regions(rows) for rows in cands]
         # per query: the largest town reading in each country (SMALL_NAMESAKE_CONTEXT)
         self._bigpop: list[dict[int, int]] = []
         for rows in cands:
@@ -430,6 +436,12 @@ class Resolver:
                 elif CO_ADMIN1 and kind in (PLACE, ADMIN2) and other(state_of.get(g.a1[r]), k):
                     priors[i][j] += CO_ADMIN1
 
+    def _far_regions(self, rows: list[int]) -> bool:
+        """Two of the rows are curated seas or regions more than twice REGION_NEAR_KM apart."""
+        g = self.g
+        pts = [(g.lat[r], g.lon[r]) for r in rows if g.kind[r] == OTHER and not math.isnan(g.lat[r])]
+        return any(haversine_km(*a, *b) > 2 * REGION_NEAR_KM for k, a in enumerate(pts) for b in pts[k + 1:])
+
     def _enclaves(self, rows: list[int]) -> dict[int, int]:
         """Town reading -> a same-named first-level unit of its country, other than its own, whose
         centre lies within NEAR_KM of it (the province around a city that is a unit of its own)."""
@@ -543,6 +555,7 @@ class Resolver:
         a1s: dict[int, set[int]] = {}
         a1w: dict[int, float] = {}
         pts = []
+        a1pts = []  # provinces' centres (REGION_NEAR only)
         for r, w, dl in others:
             if r < 0:  # country only
                 by_cc[-1 - r] = by_cc.get(-1 - r, 0.0) + w
@@ -556,11 +569,13 @@ class Resolver:
                 a1w[a] = a1w.get(a, 0.0) + w
             if g.kind[r] in (PLACE, ADMIN2) and not math.isnan(g.lat[r]):
                 pts.append((g.lat[r], g.lon[r], w))
-        return total, by_cc, a1s, pts, a1w
+            elif g.kind[r] == ADMIN1 and not math.isnan(g.lat[r]):
+                a1pts.append((g.lat[r], g.lon[r], w))
+        return total, by_cc, a1s, pts, a1w, a1pts
 
     def _doc(self, row: int, i: int, q: Query, ctx, pre: tuple | None = None) -> float:
         g = self.g
-        total, by_cc, a1s, pts, a1w = pre if pre is not None else self._others(i, q, ctx)
+        total, by_cc, a1s, pts, a1w, a1pts = pre if pre is not None else self._others(i, q, ctx)
         if not total:
             return 0.0
         s = DOC_COUNTRY * by_cc.get(g.cci[row], 0.0) / total
@@ -580,6 +595,17 @@ class Resolver:
                 f = SMALL_NAMESAKE_CONTEXT
             s += f * (DOC_ADMIN1 + DOC_ADMIN1_SHARE * a1w.get(a1, 0.0) / total)
         la, lo = g.lat[row], g.lon[row]
+        if REGION_NEAR and g.kind[row] == OTHER and not math.isnan(la) and self._regions[i]:
+            # a name two curated seas or regions far apart share ("the Gulf": the Persian Gulf or
+            # the Gulf of Mexico) is the one near the report's other places and countries (not
+            # Europe against the European Union, which lie in one place)
+            near = sum(w for pla, plo, w in (*pts, *a1pts) if haversine_km(la, lo, pla, plo) <= REGION_NEAR_KM)
+            for ci, w in by_cc.items():
+                c = g.country_row.get(g.ccs[ci])
+                if c is not None and not math.isnan(g.lat[c]) \
+                        and haversine_km(la, lo, g.lat[c], g.lon[c]) <= REGION_NEAR_KM:
+                    near += w
+            s += REGION_NEAR * near / total
         if pts and g.kind[row] in (PLACE, ADMIN2) and not math.isnan(la):
             near = 0.0
             dlat = NEAR_KM / 111.0

@@ -4,6 +4,8 @@ invented for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.nlp.header import parse_header
 
 
@@ -94,3 +96,18 @@ def test_a_cape_is_not_cape_town():
     assert not any(g.names[r] in ("Cape Town", "City of Cape Town") for r in rows)
     rows, _hint, _how = g.candidates("Cape Town")
     assert any(g.names[r] == "Cape Town" for r in rows)
+
+
+@pytest.mark.parametrize("text,sea", [
+    ("Saudi Arabia has imposed an embargo on a fellow ally in the Gulf, Qatar, and fought in Yemen.", "Persian Gulf"),
+    ("Tankers crossing the Gulf were warned near Bandar Abbas.", "Persian Gulf"),
+    ("The storm moved into the Gulf on Monday and oil rigs off Louisiana and Texas were evacuated.", "Gulf of Mexico"),
+    ("Shrimp boats from Biloxi and Mobile stayed out of the Gulf all week.", "Gulf of Mexico"),
+])
+def test_the_gulf_is_the_one_near_the_report(analyse, text, sea):
+    assert _places(analyse, text)["Gulf"].name == sea
+
+
+def test_europe_and_the_union_are_not_told_apart_by_distance(analyse):
+    got = _places(analyse, "Ministers from France and Germany met EU officials in Brussels.")
+    assert got["EU"].name == "Europe", got["EU"]
