@@ -71,7 +71,7 @@ DESCRIPTIVE = {
     "frontier", "interior", "littoral", "metropolitan", "metro", "city", "town", "red", "white", "black",
     "blue", "green", "golden", "western", "northern", "act", "no", "car", "commerce", "forest", "hill",
     "hills", "valley", "lake", "north", "east", "independence", "liberty", "victoria", "unity",
-    "islamic", "cape", "bay", "port", "point", "harbour", "harbor",
+    "islamic", "cape", "bay", "port", "point", "harbour", "harbor", "quarter",
 }
 _PUNCT_RE = re.compile(r"[^\w\s]|_")
 

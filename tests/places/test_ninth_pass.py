@@ -111,3 +111,8 @@ def test_the_gulf_is_the_one_near_the_report(analyse, text, sea):
 def test_europe_and_the_union_are_not_told_apart_by_distance(analyse):
     got = _places(analyse, "Ministers from France and Germany met EU officials in Brussels.")
     assert got["EU"].name == "Europe", got["EU"]
+
+
+def test_a_quarter_of_a_town_is_no_district_called_the_quarter(analyse):
+    got = _places(analyse, "The tour ended in New Orleans' French Quarter on Friday.")
+    assert "Quarter" not in got, got.get("Quarter")
