@@ -72,6 +72,7 @@ class _Args:
     sources: list[int] = field(default_factory=list)
     anaphoric: bool = False  # a definite noun trigger ("the blast", "this attack") refers back
     history: bool = False  # dated by its own year, before the publication's ("was shot dead in 2009")
+    ordinal: str | None = None  # "the first blast", "a second bomb", "another explosion"
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:
@@ -192,6 +193,22 @@ _UNATTRIBUTED_SUBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb",
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "another"})
+_NEW_ORDINALS = _ORDINALS - {"first"}
+
+
+def _ordinal(doc, ev: EventMention) -> str | None:
+    """The ordinal that sets a noun trigger apart from the others ("the first blast", "a second
+    bomb", "another explosion"), else None."""
+    if not (0 <= ev.head < len(doc)):
+        return None
+    tok = doc[ev.head]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((ch.lower_ for ch in tok.children if ch.dep_ in ("amod", "det", "advmod") and ch.lower_ in _ORDINALS),
+                None)
+
+
 def _is_anaphoric(doc, ev: EventMention) -> bool:
     """A noun trigger with a definite determiner ("the blast") names an event told before."""
     if not (0 <= ev.head < len(doc)):
@@ -228,6 +245,7 @@ def _counts_refer_back(a: _Args) -> bool:
 def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a = _Args(i, ev)
     a.anaphoric = _is_anaphoric(doc, ev)
+    a.ordinal = _ordinal(doc, ev)
     a.actors = [x for x in (doc._.dl_actors or []) if x.event == i]
     all_actors = doc._.dl_actors or []
     places = doc._.dl_places or []
@@ -369,6 +387,11 @@ def _other_victims(c: _Cluster, m: _Args) -> bool:
 
 def _compatible(c: _Cluster, m: _Args) -> bool:
     if not _types_compatible(c, m):
+        return False
+    # "The first blast ... a second bomb went off ...": each ordinal is an incident of its own
+    if m.ordinal in _NEW_ORDINALS and not any(x.ordinal == m.ordinal for x in c.members):
+        return False
+    if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in c.members):
         return False
     if c.plural != m.ev.plural:
         return False
@@ -907,10 +930,61 @@ def fuse(doc) -> list[EventRecord]:
     clusters = _cluster(args)
     clusters, notes = _resolve_aggregates(clusters)
     _inherit_dates(clusters)
+    claims = _group_claims(doc, args)
     out: list[EventRecord] = []
     for k, c in enumerate(clusters):
-        out += _split_totals(doc, c, _record(doc, c, notes.get(id(c)), k))
+        recs = _split_totals(doc, c, _record(doc, c, notes.get(id(c)), k))
+        claim = _claim_for(c, claims) if claims else None
+        if claim is not None:
+            for rec in recs:
+                if rec.actor1 is None or rec.actor1.startswith("Unidentified"):
+                    rec.actor1, rec.inter1 = claim.canonical, claim.inter
+                    rec.warnings = [w for w in rec.warnings if not w.startswith("no initiator named")]
+                    rec.warnings.append(f"actor1 from a claim that covers several events: '{doc.text[claim.start:claim.end]}'")
+                    _add_ev(doc, rec, "actor1", claim.sent)
+        out += recs
     return out
+
+
+_SUMMARY_DETS = frozenset({"the", "both", "these", "those", "all"})
+
+
+def _group_claims(doc, args: list[_Args]) -> list[tuple[_Args, ActorMention]]:
+    """Plural summaries with a named initiator ("Al Shabaab claimed responsibility for both
+    attacks", "the group said it carried out the bombings"): the group is the initiator of each
+    event the summary covers."""
+    out = []
+    for a in args:
+        g = a.actor("actor1")
+        if not a.ev.plural or a.history or a.ev.status != "occurred" or g is None or _unidentified(g) \
+                or g.inter not in (2, 3, 4, 8) or not (0 <= a.ev.head < len(doc)):
+            continue
+        if any(ch.dep_ in ("det", "predet") and ch.lower_ in _SUMMARY_DETS for ch in doc[a.ev.head].children):
+            out.append((a, g))
+    return out
+
+
+def _claim_for(c: _Cluster, claims: list[tuple[_Args, ActorMention]]) -> ActorMention | None:
+    """The group of a summary told after the cluster's first mention, of the same kind of violence
+    and the same days, when the cluster names no initiator of its own."""
+    if c.status != "occurred" or (c.sub_event_type or "") not in _VIOLENT_SUBTYPES:
+        return None
+    if any(not _unidentified(x) for x in c.actors("actor1")):
+        return None
+    first = min(m.ev.sent for m in c.members)
+    dates = [t.value for t in c.dates() if t.value is not None]
+    for a, g in claims:
+        if a.ev.sent < first or any(a is m for m in c.members):
+            continue
+        kind = a.ev.sub_event_type
+        if kind not in (None, "Attack") and kind != c.sub_event_type \
+                and not (kind in _WEAPON_SUBTYPES and c.sub_event_type in _WEAPON_SUBTYPES):
+            continue  # "claimed both bombings": the bombings, not a clash told beside them
+        t = a.time.value if a.time is not None else None
+        if t is not None and dates and all(abs((t - d).days) > DATE_TOLERANCE_DAYS for d in dates):
+            continue
+        return g
+    return None
 
 
 # --------------------------------------------------------------------------------------

@@ -729,6 +729,10 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
         # a person: named by a group or a state in the phrase ("US President Donald Trump",
         # "Taliban political leader Mullah Baradar"), else kept as the person
+        whole = reg.resolve(words, head=head_idx, lemmas=lemmas, country=cc, violent=violent, allow_capital=False,
+                            entity_types=ents, cased=ctx.cased)
+        if whole is not None and whole.actor is not None and whole.how == "named" and whole.klass != "anaphor":
+            return _Res(whole.actor, toks)  # a group's name the model took for a person ("Al Shabaab")
         rest = [x for x in toks if x not in person_toks]
         if rest:
             res = reg.resolve([x.text for x in rest], lemmas=[x.lemma_ for x in rest], country=None,

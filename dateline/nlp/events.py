@@ -1108,6 +1108,12 @@ _PERSON_TRIGGERS = frozenset({"bomber", "attacker", "kidnapper", "abductor", "as
 
 def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
     t = doc[hit.head]
+    if t.pos_ in ("NOUN", "PROPN") and hit.sub in _BOMB_TYPES and t.dep_ == "nsubj" \
+            and _lem(t.head) in ("explode", "go", "detonate", "blast", "rock", "strike", "hit"):
+        # "Two car bombs exploded": each bomb that went off is an explosion of its own
+        n = next((_number(c, lex) for c in t.children if c.dep_ == "nummod"), None)
+        if n is not None and n > 1:
+            return True, n
     if t.pos_ not in ("NOUN", "PROPN") or "weapon" in hit.flags:
         # verbs are single ("killed ... in a series of attacks" is handled on the noun), and
         # "jets" or "rockets" count weapons, not incidents
@@ -1406,6 +1412,10 @@ _FALL_NOT_TAKEN = frozenset({"ground", "floor", "knee", "knees", "death", "earth
 # what a police operation's "raid" is named for ("a drug raid", "an immigration raid")
 _LAW_RAIDS = frozenset({"drug", "narcotic", "narcotics", "police", "swat", "fbi", "dea", "atf", "immigration", "ice",
                         "search", "vice", "gambling", "warrant", "customs", "tax"})
+# bombs that each go off once: a number of them that exploded is a number of explosions
+_BOMB_TYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+# words that name an explosion itself (rank 2 triggers, no weapon named)
+_EXPLOSION_WORDS = frozenset({"blast", "explosion", "detonation"})
 # Grenades built not to kill: police and troops throw them to stun or screen ("a flash-bang grenade
 # before officers entered", "smoke grenades"). Where a crowd is dispersed with them, the protest
 # trigger and its intervention cue type the event; alone they are no explosive attack.
@@ -1871,7 +1881,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 _absorb(d, h)
         hits = [h for h in hits if not any(h is x for x in d.absorbed)]
     # weapons: one incident, the most specific weapon wins; generic violence folds into it
-    weapons = [h for h in hits if h.sub in EXPLOSIVE_TYPES and ("instr" in h.flags or h.rank >= 3)]
+    # (an explosion word too: "the blast struck a checkpoint" is the bomb's, not a clash of its own)
+    weapons = [h for h in hits if h.sub in EXPLOSIVE_TYPES and ("instr" in h.flags or h.rank >= 3
+                                                                or _lem(doc[h.head]) in _EXPLOSION_WORDS)]
     if weapons:
         # the verb or event noun heads the event ("jets bombed": "bombed"), not the weapon noun
         top = max(weapons, key=lambda h: (h.rank, "weapon" not in h.flags, -h.start))
