@@ -1414,6 +1414,10 @@ _LAW_RAIDS = frozenset({"drug", "narcotic", "narcotics", "police", "swat", "fbi"
                         "search", "vice", "gambling", "warrant", "customs", "tax"})
 # bombs that each go off once: a number of them that exploded is a number of explosions
 _BOMB_TYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+# who flees a scene without being displaced ("the gunmen fled on motorbikes")
+_FLEEING_CULPRITS = frozenset({"attacker", "gunman", "gunmen", "assailant", "suspect", "shooter", "robber", "thief",
+                               "perpetrator", "culprit", "militant", "kidnapper", "abductor", "bomber", "killer",
+                               "driver", "burglar", "intruder", "carjacker", "raider", "bandit", "he", "she", "they"})
 # words that name an explosion itself (rank 2 triggers, no weapon named)
 _EXPLOSION_WORDS = frozenset({"blast", "explosion", "detonation"})
 # Grenades built not to kill: police and troops throw them to stun or screen ("a flash-bang grenade
@@ -1522,6 +1526,9 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
         return False  # "a wounded man is fighting for his life": a casualty's condition, not a clash
     if _lem(t) == "flee" and t.dep_ == "xcomp" and _lem(t.head) in ("try", "attempt", "seek"):
         return False  # "two farmers who tried to flee were shot": the victims' attempt, no displacement
+    if _lem(t) == "flee" and any(c.dep_ == "nsubj" and (_lem(c) in _FLEEING_CULPRITS or c.lower_ in _FLEEING_CULPRITS)
+                                 for c in t.children):
+        return False  # "the attackers fled", "the suspect fled the scene": a getaway, no displacement
     if tr.sub in _TERRITORY and _taken_no_ground(t):
         return False  # "captured Jones", "took control of the gun", "seized marijuana": no place changed hands
     if _lem(t) == "fall" and tr.sub in _TERRITORY and any(
@@ -1659,6 +1666,18 @@ def _cause_of(event: Token, cause: Token) -> bool:
                 and (cur.head.head.i == event.i or cur.head.head.lower_ == "connection"):
             return True
         cur = cur.head
+    return False
+
+
+def _in_foreign_relcl(doc: Doc, v: _Hit, c: _Hit) -> bool:
+    """Is trigger ``v`` inside a relative clause that does not hold trigger ``c``?"""
+    t = doc[v.head]
+    for _ in range(6):
+        if t.dep_ in ("relcl",) and t.head.i != t.i:
+            return not (t.left_edge.i <= c.head <= t.right_edge.i)
+        if t.head.i == t.i:
+            return False
+        t = t.head
     return False
 
 
@@ -1916,10 +1935,23 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     violent = [h for h in hits if h.violent and "conseq" not in h.flags]
     conseq = [h for h in hits if "conseq" in h.flags]
     if violent and conseq:
+        alone = []
         for c in conseq:
-            tgt = min(violent, key=lambda v: abs(v.head - c.head))
-            _absorb(tgt, c)
-        hits = [h for h in hits if h not in conseq]
+            # not into a trigger of a relative clause the consequence is outside of ("The Taliban,
+            # who have carried out 40 attacks this month, killed three soldiers")
+            near = [v for v in violent if not _in_foreign_relcl(doc, v, c)]
+            if near:
+                _absorb(min(near, key=lambda v: abs(v.head - c.head)), c)
+            else:
+                alone.append(c)
+        keep = None
+        if alone:
+            keep = max(alone, key=lambda h: (h.rank, -h.start))
+            for c in alone:
+                if c is not keep:
+                    _absorb(keep, c)
+            keep.why.append("consequence outside a relative clause")
+        hits = [h for h in hits if h not in conseq or h is keep]
     elif conseq:
         # a death or injury with nobody who caused it is not yet an event: keep the strongest
         # consequence only when an actor or a weapon of violence is in the sentence

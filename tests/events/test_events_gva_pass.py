@@ -370,3 +370,16 @@ def test_stun_flash_and_smoke_grenades_are_no_grenade_attack(muc, text):
 ])
 def test_a_real_grenade_is_still_a_grenade_attack(muc, text):
     assert any(e.sub_event_type == "Grenade" for e in _violent(muc, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The gunmen fled on foot after the shooting on Friday, deputies said.",
+    "The suspect fled the scene in a grey pickup on Friday.",
+])
+def test_a_getaway_is_no_displacement(muc, text):
+    assert not [e for e in _ev(muc, text) if e.sub_event_type == "Other"]
+
+
+def test_people_fleeing_fighting_are_still_displaced(muc):
+    evs = _ev(muc, "Thousands of villagers fled their homes after the fighting on Friday, aid workers said.")
+    assert any(e.sub_event_type == "Other" for e in evs)

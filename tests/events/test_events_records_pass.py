@@ -86,3 +86,11 @@ def test_the_force_used_on_a_crowd_is_actor2(analyse, text, sub, force):
     recs = [r for r in _records(analyse, text) if r.event_type == "Protests"]
     assert recs and recs[0].sub_event_type == sub
     assert recs[0].actor1 == "Protesters (Zambia)" and recs[0].actor2 == force
+
+
+def test_a_killing_is_not_folded_into_a_relative_clause_about_the_attackers(analyse):
+    recs = _records(analyse, "NAIROBI — Al-Shabaab, which has staged dozens of raids this year, killed four "
+                             "police officers near Mandera on Monday.")
+    violent = [r for r in recs if r.event_type == "Battles"]
+    assert len(violent) == 1 and violent[0].killed_best == 4
+    assert violent[0].actor1 == "al-Shabaab" and violent[0].actor2 == "Police Forces of Kenya"
