@@ -219,6 +219,26 @@ def _is_anaphoric(doc, ev: EventMention) -> bool:
     return any(ch.dep_ == "det" and ch.lower_ in _DEFINITE for ch in tok.children)
 
 
+_TOLD_AGAIN_NOUNS = frozenset("killing killings attack attacks assault bombing blast shooting raid clash clashes "
+                              "fighting violence explosion ambush massacre".split())
+_HAPPEN_VERBS = frozenset("take happen occur come unfold begin start erupt".split())
+
+
+def _told_again(doc, ev: EventMention) -> bool:
+    """A mention in a sentence that retells an incident already told ("The killings took place
+    when the Islamists attacked and took over the town", "The attack happened as ..."): its
+    violence is the incident's, not a new one."""
+    if not (0 <= ev.head < len(doc)) or ev.sent == 0:
+        return False
+    sent = doc[ev.head].sent
+    for t in sent:
+        if t.dep_ == "nsubj" and t.lemma_.lower() in _TOLD_AGAIN_NOUNS and t.head.lemma_.lower() in _HAPPEN_VERBS \
+                and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children) \
+                and ev.head != t.i and t.head.i != ev.head:
+            return True
+    return False
+
+
 _BACK_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 
 
@@ -244,7 +264,7 @@ def _counts_refer_back(a: _Args) -> bool:
 
 def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a = _Args(i, ev)
-    a.anaphoric = _is_anaphoric(doc, ev)
+    a.anaphoric = _is_anaphoric(doc, ev) or _told_again(doc, ev)
     a.ordinal = _ordinal(doc, ev)
     a.actors = [x for x in (doc._.dl_actors or []) if x.event == i]
     all_actors = doc._.dl_actors or []
@@ -325,6 +345,11 @@ def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def _places_compatible(a: PlaceMention, b: PlaceMention) -> bool:
+    if (a.feature == "unknown") != (b.feature == "unknown") \
+            and (not a.country_code or not b.country_code or a.country_code == b.country_code):
+        # a name the gazetteer lacks ("the town of Af Urur") may lie in the unit named beside it
+        # ("Puntland"): nothing says it does not; two unknown names must be the same name
+        return True
     return _same_place(a, b) or _place_contains(a, b) or _place_contains(b, a)
 
 

@@ -843,6 +843,14 @@ _UNKNOWN_UNIT_WORDS = {"district", "province", "region", "county", "governorate"
 MAX_UNKNOWN_TOKENS = 4  # "Zorbat Khel", "Qarabagh Kalan", "Dera Ismail Khan": unit names are short
 
 
+def _actor_noun(word: str) -> bool:
+    """A common noun for people who act ("gunmen", "soldiers", "villagers"): the actor registry's
+    class heads."""
+    from .registry import get_registry
+
+    return word.lower() in get_registry().heads
+
+
 def _junk_unknown(gaz: Gazetteer, doc: Doc, c: _Cand) -> bool:
     """A name the gazetteer lacks that is no place name by its form: a lower-case word the model
     tagged ("meth", "veranda"), a mixed-case acronym ("MoD", "UConn", "IoTX"), or the surname of a
@@ -856,6 +864,8 @@ def _junk_unknown(gaz: Gazetteer, doc: Doc, c: _Cand) -> bool:
     first = span[0].text
     if first[:1].islower():
         return True
+    if len(span) == 1 and _actor_noun(first):
+        return True  # "Gunmen raided ...": a sentence's first word the model took for a place
     if len(span) == 1 and any(ch.isupper() for ch in first[1:]) and any(ch.islower() for ch in first[1:]):
         return True  # "MoD", "UConn": not "McAllen" (lower case after the inner capital only in Mc/Mac)
     if len(span) == 1:
@@ -870,6 +880,15 @@ def _unknown_unit(gaz: Gazetteer, doc: Doc, i: int, taken: list[bool]) -> _Cand 
     "in the remote Zorbat Khel tribal district", "in Qarabagh Kalan district". It becomes an
     unresolved place (raw text kept), so the event's place is the name the text gives, never the
     dateline (issue 4 QA). Anything else unknown stays unrecognised."""
+    kind = _named_after_kind(doc, i)
+    if kind is not None:
+        e = i
+        while e < len(doc) and e - i < MAX_UNKNOWN_TOKENS and _is_cap(doc[e]) and doc[e].is_alpha \
+                and not taken[e] and doc[e].ent_type_ not in ("NORP", "DATE", "TIME") \
+                and not gaz.demonym(doc[e].text) and doc[e].lower_ not in GENERIC:
+            e += 1
+        if e > i:
+            return _Cand(i, e, "UNK", hint={"admin1": "admin1", "admin2": "admin2", "city": "city"}.get(_kind_word(kind)))
     # the left edge: a locative preposition, then "the" and lower-case adjectives at most
     j = i - 1
     while j >= 0 and (doc[j].lower_ in ("the", "a") or (doc[j].pos_ == "ADJ" and doc[j].text.islower())
@@ -893,6 +912,23 @@ def _unknown_unit(gaz: Gazetteer, doc: Doc, i: int, taken: list[bool]) -> _Cand 
     hint = hint or {"admin1": "admin1", "admin2": "admin2", "city": "city"}.get(_kind_word(doc[g].lower_))
     end = g + 1 if g == e else e  # the unit word stays with the name when it follows it directly
     return _Cand(i, end, "UNK", hint=hint)
+
+
+# kind words that name the place after "of" ("near the town of Boni", "the village of Kwall"):
+# a name so introduced is a place even when the model reads it as a person or an organisation
+_KIND_OF_WORDS = {"town", "village", "city", "hamlet", "settlement", "locality", "commune", "district",
+                  "province", "region", "municipality", "governorate", "county", "township", "borough"}
+
+
+def _named_after_kind(doc: Doc, i: int) -> str | None:
+    """The kind word of "(in/near) the town of <i>", else None."""
+    if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in _KIND_OF_WORDS \
+            or not doc[i - 2].text.islower():
+        return None
+    j = i - 3
+    while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].text.islower():
+        j -= 1  # "the small town of"
+    return doc[i - 2].lower_ if j >= 0 and doc[j].lower_ in ("the", "a") else None
 
 
 def _kind_word(w: str) -> str | None:

@@ -94,3 +94,11 @@ def test_a_killing_is_not_folded_into_a_relative_clause_about_the_attackers(anal
     violent = [r for r in recs if r.event_type == "Battles"]
     assert len(violent) == 1 and violent[0].killed_best == 4
     assert violent[0].actor1 == "al-Shabaab" and violent[0].actor2 == "Police Forces of Kenya"
+
+
+def test_a_sentence_that_retells_the_incident_joins_it(analyse):
+    text = ("BOSASO — Militants killed 21 soldiers in an assault on an army camp in the Bari region on "
+            "Friday, officials said. The killings happened when the fighters stormed and seized the village "
+            "of Qorbeni near the camp.")
+    recs = [r for r in _records(analyse, text) if r.event_type in ("Battles", "Violence against civilians")]
+    assert len(recs) == 1 and recs[0].killed_best == 21
