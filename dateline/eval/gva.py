@@ -85,7 +85,19 @@ def aggregate_only(doc, rec: dict[str, Any]) -> bool:
     if not spans:
         return False
     hits = [c for c in counts if any(s <= c.start < e for s, e in spans)]
-    return bool(hits) and all(c.aggregate_hint for c in hits)
+    if not hits:
+        return False
+    if all(c.aggregate_hint for c in hits):
+        return True
+    # a total told beside one of its victims ("a man was killed and another wounded, one of several
+    # shootings that injured three other people"): the sentence is a roundup's when each figure
+    # the record carries is the total's and no single victim's of its kind
+    figures = [(cat, rec.get(key) or 0) for cat, key in (("killed", "killed_best"), ("injured", "injured_best"))]
+    figures = [(cat, n) for cat, n in figures if n]
+    return bool(figures) and all(
+        any(c.aggregate_hint and c.best == n for c in hits if c.category == cat)
+        and not any(not c.aggregate_hint and c.best == n for c in hits if c.category == cat)
+        for cat, n in figures)
 
 
 def primary_record(records: list[dict[str, Any]], doc=None) -> dict[str, Any] | None:

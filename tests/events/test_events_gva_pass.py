@@ -383,3 +383,54 @@ def test_a_getaway_is_no_displacement(muc, text):
 def test_people_fleeing_fighting_are_still_displaced(muc):
     evs = _ev(muc, "Thousands of villagers fled their homes after the fighting on Friday, aid workers said.")
     assert any(e.sub_event_type == "Other" for e in evs)
+
+
+# --- gunfire heard or reported (sixth round) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies were sent to a farmhouse on Creek Road after a report of shots fired Thursday afternoon.",
+    "Shots rang out near a gas station on Route 9 late Saturday.",
+    "Neighbors heard several gunshots outside the duplex on Friday night, police said.",
+    "Gunfire erupted outside a tavern on Main Street early Sunday.",
+    "Two shots were heard behind the motel late Thursday, a clerk said.",
+    "Callers described the sound of gunfire in the alley on Friday night.",
+])
+def test_gunfire_heard_or_reported_is_an_attack(muc, text):
+    evs = _violent(muc, text)
+    assert evs and all(e.sub_event_type == "Attack" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "No shots fired, officers said after the standoff ended on Tuesday.",
+    "The winger took a shot at the title on Saturday.",
+    "The clinic gave flu shots to 300 residents on Monday.",
+    "The photographer took shots of the parade on Sunday.",
+    "The team fired three shots on goal in the second half on Sunday.",
+])
+def test_no_gunfire_no_attack(muc, text):
+    assert not _violent(muc, text)
+
+
+def test_a_roundup_total_beside_one_victim_is_not_the_incident():
+    # the scorer's rule (dateline/eval/gva.py): a record whose figure is a roundup's total is
+    # no single incident, even when the total's sentence also names a victim of its own
+    from types import SimpleNamespace
+
+    from dateline.eval.gva import aggregate_only, primary_record
+
+    def cnt(cat, best, start, agg):
+        return SimpleNamespace(category=cat, best=best, start=start, aggregate_hint=agg)
+
+    doc = SimpleNamespace(_=SimpleNamespace(dl_counts=[
+        cnt("killed", 1, 0, False), cnt("injured", 1, 30, False), cnt("injured", 4, 80, True),
+        cnt("killed", 1, 200, False), cnt("injured", 2, 260, False)]))
+    ev = [{"field": "injured", "start": 0, "end": 150}]
+    total = {"event_type": "Violence against civilians", "killed_best": None, "injured_best": 4, "evidence": ev}
+    one = {"event_type": "Violence against civilians", "killed_best": 1, "injured_best": 1,
+           "evidence": [{"field": "fatalities", "start": 0, "end": 150}, {"field": "injured", "start": 0, "end": 150}]}
+    told = {"event_type": "Violence against civilians", "killed_best": 1, "injured_best": 2,
+            "evidence": [{"field": "fatalities", "start": 180, "end": 250}, {"field": "injured", "start": 250, "end": 300}]}
+    assert aggregate_only(doc, total)
+    assert not aggregate_only(doc, one) and not aggregate_only(doc, told)
+    assert primary_record([total, one, told], doc) is told
