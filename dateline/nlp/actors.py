@@ -139,6 +139,10 @@ def _context(doc: Doc) -> _Ctx:
     places = doc._.dl_places or []
     cc = Counter(p.country_code for p in places if p.country_code and p.context == "body")
     majority = cc.most_common(1)[0][0] if cc else None
+    if focus and majority and not cc.get(focus):
+        # a bureau's dateline ("BEIRUT" over a report on Syria, "NAIROBI" over Somalia): the
+        # report's own places, none of them in the dateline's country, say where it happened
+        focus = majority
     ctx = _Ctx(reg, focus, majority)
     ctx.sent_starts = [s.start for s in doc.sents]
     firsts = [next((t for t in s if t.is_alpha), None) for s in doc.sents]

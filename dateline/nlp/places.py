@@ -881,12 +881,14 @@ def _unknown_unit(gaz: Gazetteer, doc: Doc, i: int, taken: list[bool]) -> _Cand 
     unresolved place (raw text kept), so the event's place is the name the text gives, never the
     dateline (issue 4 QA). Anything else unknown stays unrecognised."""
     kind = _named_after_kind(doc, i)
-    if kind is not None:
+    if kind is not None and _is_cap(doc[i]):
         e = i
-        while e < len(doc) and e - i < MAX_UNKNOWN_TOKENS and _is_cap(doc[e]) and doc[e].is_alpha \
-                and not taken[e] and doc[e].ent_type_ not in ("NORP", "DATE", "TIME") \
-                and not gaz.demonym(doc[e].text) and doc[e].lower_ not in GENERIC:
-            e += 1
+        while e < len(doc) and e - i < MAX_UNKNOWN_TOKENS + 2 and not taken[e] and (
+                (_is_cap(doc[e]) and doc[e].is_alpha and doc[e].ent_type_ not in ("NORP", "DATE", "TIME")
+                 and not gaz.demonym(doc[e].text) and doc[e].lower_ not in GENERIC)
+                or (e > i and (doc[e].lower_ in _NAME_PARTICLES or doc[e].text == "-") and e + 1 < len(doc)
+                    and (_is_cap(doc[e + 1]) or doc[e + 1].text == "-"))):
+            e += 1  # "Maarat al-Numan", "Dar es Salaam": particles and hyphens inside a name
         if e > i:
             return _Cand(i, e, "UNK", hint={"admin1": "admin1", "admin2": "admin2", "city": "city"}.get(_kind_word(kind)))
     # the left edge: a locative preposition, then "the" and lower-case adjectives at most
@@ -920,14 +922,19 @@ _KIND_OF_WORDS = {"town", "village", "city", "hamlet", "settlement", "locality",
                   "province", "region", "municipality", "governorate", "county", "township", "borough"}
 
 
+_NAME_PARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul", "bin", "ibn", "de", "del", "di", "da",
+                   "es", "la", "le", "van", "von"}
+
+
 def _named_after_kind(doc: Doc, i: int) -> str | None:
     """The kind word of "(in/near) the town of <i>", else None."""
     if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in _KIND_OF_WORDS \
             or not doc[i - 2].text.islower():
         return None
     j = i - 3
-    while j >= 0 and doc[j].pos_ == "ADJ" and doc[j].text.islower():
-        j -= 1  # "the small town of"
+    while j >= max(0, i - 7) and doc[j].lower_ not in ("the", "a") and (
+            doc[j].text == "-" or (doc[j].text.islower() and doc[j].pos_ in ("ADJ", "VERB", "NOUN", "ADV"))):
+        j -= 1  # "the small town of", "the rebel-held town of"
     return doc[i - 2].lower_ if j >= 0 and doc[j].lower_ in ("the", "a") else None
 
 

@@ -102,3 +102,10 @@ def test_a_sentence_that_retells_the_incident_joins_it(analyse):
             "of Qorbeni near the camp.")
     recs = [r for r in _records(analyse, text) if r.event_type in ("Battles", "Violence against civilians")]
     assert len(recs) == 1 and recs[0].killed_best == 21
+
+
+def test_a_bureau_dateline_does_not_give_the_victims_country(analyse):
+    recs = _records(analyse, "AMMAN, Jordan — Government air strikes killed nine civilians in the town of "
+                             "Saraqib in Idlib province on Monday, a monitoring group said.")
+    air = [r for r in recs if r.sub_event_type == "Air/drone strike"]
+    assert air and air[0].actor2 == "Civilians (Syria)" and air[0].country_code == "SY"

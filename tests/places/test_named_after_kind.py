@@ -28,3 +28,9 @@ def test_an_organisation_after_of_is_no_place(analyse):
     doc = analyse("The mayor of the city of the future spoke to the Chamber of Commerce on Tuesday.",
                   published="2022-02-10")
     assert not any(p.feature == "unknown" for p in doc._.dl_places)
+
+
+def test_a_hyphenated_kind_phrase_and_name_particles(analyse):
+    doc = analyse("DAMASCUS — Shells hit the rebel-held town of Kafr al-Zuhur on Tuesday, killing two men.",
+                  published="2022-02-10")
+    assert any(p.text == "Kafr al-Zuhur" for p in doc._.dl_places)
