@@ -395,6 +395,7 @@ def test_people_fleeing_fighting_are_still_displaced(muc):
     "Gunfire erupted outside a tavern on Main Street early Sunday.",
     "Two shots were heard behind the motel late Thursday, a clerk said.",
     "Callers described the sound of gunfire in the alley on Friday night.",
+    "Officers answering reports of shots being fired at 2:10 a.m. Sunday found a man on the porch.",
 ])
 def test_gunfire_heard_or_reported_is_an_attack(muc, text):
     evs = _violent(muc, text)
