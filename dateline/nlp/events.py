@@ -942,6 +942,8 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
     v = _verb_of(t)
     for c in v.subtree:
         if c.lower_ == "ago" and c.head.i in (v.i, t.i) or (c.lower_ == "ago" and c.head.head.i in (v.i, t.i)):
+            if _recent_ago(c, published):
+                continue  # "two days ago", "hours ago": the news, not history
             return "ago"
     # a date from the dates stage attached to this trigger, long before publication
     times = doc._.dl_times or []
@@ -1211,6 +1213,20 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
 
 # this many incidents named by one noun ("in 386 clashes") are a statistic, not incidents told
 STATISTIC_MIN = 10
+
+
+_RECENT_AGO_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "night", "nights"})
+
+
+def _recent_ago(ago: Token, published) -> bool:
+    """"two days ago", "hours ago", "a week ago": an "ago" the dates stage dates within
+    BACKGROUND_DAYS of publication, or a span of minutes, hours or days."""
+    for tm in ago.doc._.dl_times or []:
+        if tm.start <= ago.idx < tm.end and tm.value is not None and published is not None:
+            return (published - tm.value).days <= BACKGROUND_DAYS
+    unit = ago.doc[ago.i - 1] if ago.i > 0 else None
+    return unit is not None and unit.lower_ in _RECENT_AGO_UNITS and not any(
+        w.like_num and w.text.isdigit() and int(w.text) > BACKGROUND_DAYS for w in ago.doc[max(0, ago.i - 3):ago.i])
 
 
 def _long_span_in_sentence(t: Token) -> bool:

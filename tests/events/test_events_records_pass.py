@@ -109,3 +109,18 @@ def test_a_bureau_dateline_does_not_give_the_victims_country(analyse):
                              "Saraqib in Idlib province on Monday, a monitoring group said.")
     air = [r for r in recs if r.sub_event_type == "Air/drone strike"]
     assert air and air[0].actor2 == "Civilians (Syria)" and air[0].country_code == "SY"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("KABUL — Six police officers were killed in an ambush in Baghlan two days ago, officials said.",
+     "2022-09-12"),
+    ("KABUL — Gunmen shot dead a cleric in Herat hours ago, police said.", "2022-09-14"),
+])
+def test_a_recent_ago_is_news(analyse, text, day):
+    recs = [r for r in _records(analyse, text) if r.event_type]
+    assert recs and recs[0].event_date == day
+
+
+def test_a_distant_ago_is_history(analyse):
+    evs = analyse("KABUL — The rebels seized the district four years ago.", published=DAY)._.dl_events
+    assert all(e.background for e in evs if e.sub_event_type)
