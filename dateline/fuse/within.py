@@ -225,8 +225,8 @@ _HAPPEN_VERBS = frozenset("take happen occur come unfold begin start erupt".spli
 
 
 def _told_again(doc, ev: EventMention) -> bool:
-    """A mention in a sentence that retells an incident already told ("The killings took place
-    when the Islamists attacked and took over the town", "The attack happened as ..."): its
+    """A mention in a sentence that retells an incident already told ("The deaths happened
+    as rebels raided and captured a village", "The attack began when ..."): its
     violence is the incident's, not a new one."""
     if not (0 <= ev.head < len(doc)) or ev.sent == 0:
         return False

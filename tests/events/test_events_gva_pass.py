@@ -374,7 +374,7 @@ def test_a_real_grenade_is_still_a_grenade_attack(muc, text):
 
 @pytest.mark.parametrize("text", [
     "The gunmen fled on foot after the shooting on Friday, deputies said.",
-    "The suspect fled the scene in a grey pickup on Friday.",
+    "The suspect fled in a grey pickup toward the river on Friday.",
 ])
 def test_a_getaway_is_no_displacement(muc, text):
     assert not [e for e in _ev(muc, text) if e.sub_event_type == "Other"]
