@@ -89,8 +89,8 @@ def aggregate_only(doc, rec: dict[str, Any]) -> bool:
         return False
     if all(c.aggregate_hint for c in hits):
         return True
-    # a total told beside one of its victims ("a man was killed and another wounded, one of several
-    # shootings that injured three other people"): the sentence is a roundup's when each figure
+    # a total told beside one of its victims ("a man was killed and another wounded, one of a string of
+    # shootings that hurt three more people"): the sentence is a roundup's when each figure
     # the record carries is the total's and no single victim's of its kind
     figures = [(cat, rec.get(key) or 0) for cat, key in (("killed", "killed_best"), ("injured", "injured_best"))]
     figures = [(cat, n) for cat, n in figures if n]

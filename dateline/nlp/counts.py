@@ -774,7 +774,7 @@ def _found_with_wound(t: Token) -> Token | None:
 
 def _body_found(t: Token) -> Token | None:
     """Whose body the verb ``t`` ("find", "discover") says was found: "John Doe's body was found",
-    "a man whose body was found in a ditch", "found the body of a woman". The person, or None."""
+    "a woman whose body was found beside a creek", "found the body of a woman". The person, or None."""
     kids = list(t.children)
     body = next((c for c in kids if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("body", "remains")), None)
     if body is None:
@@ -908,7 +908,7 @@ def _status(t: Token) -> str:
     h = t
     for _ in range(2):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in h.children):
-            return "hypothetical"  # "trying to find out whether anyone was injured"
+            return "hypothetical"  # "checking whether anyone was injured"
         if h.dep_ in ("ccomp", "csubj", "xcomp", "advcl") and (_lemma(h.head) in UNCERTAIN_HEADS or any(
                 c.dep_ == "acomp" and c.lower_ in UNCERTAIN_HEADS for c in h.head.children)):
             return "hypothetical"  # "it's possible a person was shot and fled"
@@ -980,7 +980,7 @@ def _hospital_after_shooting(t: Token) -> bool:
                                    (w.head.lower_ == "for" or (w.head.lower_ == "of" and _lemma(w.head.head) == "treatment"))
                                    for w in t.subtree):
         return True  # "taken to a hospital for treatment of a gunshot wound"
-    # the cause may hang on a second verb of the trip ("taken to a hospital and later flown to a
+    # what caused the trip may hang on its second verb ("taken to a hospital and later flown to a
     # trauma center after a gunbattle")
     kids += [x for c in kids if c.dep_ == "conj" and c.pos_ == "VERB" for x in c.children]
     return _lemma(t) != "send" and any(
@@ -1107,7 +1107,7 @@ def _victim_args(t: Token) -> list[Token]:
     elif passive or (t.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in kids)) or lem == "pronounce":
         args = [c for c in kids if c.dep_ == "nsubjpass"]
         if not args and t.dep_ == "conj":
-            # "six police were killed and seven wounded": the conjunct's own (mislabelled) subject
+            # the conjunct's own (mislabelled) subject, as in "six police were killed and seven wounded"
             args = [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and (c.like_num or c.pos_ in ("NOUN", "PROPN")
                                                                           or c.lower_ == "another")
                     and not _timeish(c)]
@@ -1233,7 +1233,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
                 if arg.lower_ != "who" and arg.pos_ == "NOUN" and not _is_person_noun(arg) and arg.dep_ == "pobj" \
                         and arg.head.lower_ == "of" and arg.head.head.pos_ == "NOUN" and _is_person_noun(arg.head.head) \
                         and any(x.lower_ == "who" for x in t.children):
-                    arg = arg.head.head  # "the driver of a car who was wounded": the driver
+                    arg = arg.head.head  # "the driver of a truck who was hurt": the driver, not the truck
                 # "one of them fatally" (npadvmod/appos of the victim) overrides the category
                 q = _quantity_of(arg, in_times)
                 if q is None:
@@ -1868,7 +1868,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                         target = fellow[-1]
         if target is not None and det == "the" and c.category == "killed" and "killed" not in target["cats"] \
                 and not name and key not in _PRONOUN_KEYS:
-            # "The identity of the man who was killed has not been released": the definite told
+            # "Police have not yet named the man who was killed": the definite told
             # dead is the one already told dead, not the latest one told hurt
             dead = [p for p in cands if p is not target and "killed" in p["cats"] and p["sent"] != c.sent]
             if dead:
@@ -1935,7 +1935,7 @@ _HURT_WORDS = re.compile(r"(?i)\b(?:injur\w*|hurt)\b")
 
 
 def _hurt_unsaid_how(doc: Doc, c: CountMention) -> bool:
-    """"She was treated at the scene for injuries", "the victim suffered minor injuries": one
+    """"She got treatment for injuries at the scene", "the victim suffered minor injuries": one
     person told hurt in a sentence that says nothing of a gun, a shot or a wound. In a report
     about gunfire such a person is only counted when told shot elsewhere (same person, another
     mention): a passenger roughed up or a driver hurt in the chase is not a gunshot victim."""

@@ -579,8 +579,8 @@ def _day_inside(doc: Doc, times: list[TimeMention], best: int, ev: EventMention,
                    and tm.sent != ev.sent and _inside(tm, coarse) and i not in inside and tm.head is not None
                    and (_speech_head(doc, tm) or doc[tm.head].lemma_.lower() == "be")]
     if not inside and coarse.granularity == "week":
-        # "shot his ex-wife last week" + "was arrested on March 21 after deputies responded to a
-        # report of a shooting": only what followed is dated inside the week; the incident came
+        # "shot his ex-wife last week" + "was arrested on March 21 after deputies went out on a
+        # call about gunfire": only what followed is dated inside the week; the incident came
         # on or before its earliest day, which is nearer to it than the week's Monday
         inside = [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
                   and not _speech_head(doc, tm) and _process_head(doc, tm) and _inside(tm, coarse)]

@@ -69,8 +69,8 @@ def test_gapped_second_victim_taken_to_hospital(text):
 
 def test_one_man_is_a_person_a_name_can_tell_again():
     # "One man" is one person: the named dead man is he, not the wounded woman told next
-    text = ("One man was shot and killed and a woman wounded after a shooting Friday night in Salina, "
-            "deputies said Saturday. Tomas Reyes, 24, was pronounced dead at the scene and the woman "
+    text = ("One man was shot and killed in Salina and a woman wounded after a shooting Friday night, "
+            "deputies said Saturday. Tomas Reyes, 24, was pronounced dead at the scene, while the woman "
             "was taken to a hospital, where she is in stable condition.")
     assert figures(text) == (1, 1)
 
@@ -87,10 +87,10 @@ def test_one_person_told_again_by_an_indefinite(text, expected):
 
 
 def test_headline_reflexive_is_the_man_the_lead_names():
-    # the headline's "shooting himself" has no subject; the lead's "A 20-year-old man" is he
-    text = ("Salina man jailed after shooting himself A 20-year-old man who was playing with a pistol in "
-            "his Salina home on Friday afternoon accidentally shot himself in the chest and was later "
-            "arrested, police said. He told police he had been showing the pistol to a friend when he "
+    # the headline's "shooting himself" has no subject; the lead's "A 19-year-old man" is he
+    text = ("Salina man jailed after shooting himself A 19-year-old man who had been handling a pistol in "
+            "his Salina apartment late on Friday accidentally shot himself in the hand and was then "
+            "arrested, police said. He told officers that he was showing the pistol to a friend when he "
             "shot himself. Ruiz was treated at a hospital and released.")
     assert figures(text) == (0, 1)
 
@@ -111,10 +111,10 @@ def test_a_person_of_an_unrelated_incident_stays_out_when_named_again():
 
 @pytest.mark.parametrize("text", [
     "Upon arrival, deputies found the victim, Ann Lowe, a 63-year-old woman, deceased from a gunshot "
-    "wound at a home in Salina on Monday.",
-    "Carl Dunn's body was found with a gunshot wound when deputies answered a call on Birch Street in "
-    "Salina on Monday.",
-    "Police named a 25-year-old man whose body was found in a ditch in Salina on Monday. He had been "
+    "wound inside a house in Salina on Monday.",
+    "Carl Dunn's body was found with a single gunshot wound after deputies answered a call on Birch "
+    "Street in Salina on Monday.",
+    "Police named a 27-year-old man whose body was found near a creek in Salina on Monday. He had been "
     "shot in a drive-by, police said.",
     "Pvt. Dale Ortiz was assigned to a supply unit, and was found dead at a base near Salina on Monday, "
     "the Army said. He had a gunshot wound to the head.",
@@ -129,21 +129,21 @@ def test_a_spouse_who_died_before_is_no_victim():
 
 
 def test_the_person_of_a_relative_clause_after_of():
-    # "who was wounded" tells of the driver, not of the car
-    text = ("The driver of a car who was wounded in a shooting with deputies on Monday in Salina was "
+    # "who was wounded" tells of the driver, not of the truck
+    text = ("The driver of a truck who was wounded during a shooting with deputies on Monday in Salina was "
             "taken to a hospital.")
     assert figures(text)[1] == 1
 
 
 def test_the_man_who_was_killed_is_the_dead_man_not_the_latest_hurt():
-    text = ("A shooting in Salina on Saturday evening killed one man and left three other men injured, "
-            "police said. Officers found a man dead on the street. He had been shot in the chest. A few "
-            "blocks south, officers found a man shot in the leg. Yet another man was found with a graze "
-            "wound to his arm. The identity of the man who was killed has not been released.")
+    text = ("A shooting late Saturday in Salina killed one man and left three more men injured, "
+            "police say. Officers found a man dead on the street. He had been shot in the chest. Two "
+            "streets over, officers found a man shot in the leg. Yet another man was found with a graze "
+            "wound to his arm. The name of the man who was killed has not been made public.")
     assert figures(text) == (1, 3)
 
 
 def test_a_second_is_one_more_person():
     text = ("One man was shot and wounded during a robbery at a home in Salina on Wednesday, and a second "
-            "was grazed with a bullet, police said. The injured man was rushed to a hospital.")
+            "was grazed by a round, police said. The wounded man was hospitalized.")
     assert figures(text) == (0, 2)

@@ -66,7 +66,7 @@ def test_a_hamlet_written_with_its_state_is_still_the_hamlet(analyse):
 
 
 def test_the_last_name_of_a_county_list_is_a_county(analyse):
-    got = _places(analyse, "Shoppers drive to outlet malls in Geauga and Medina counties instead.")
+    got = _places(analyse, "Families drive to shopping centers in Geauga and Medina counties instead.")
     assert (got["Medina"].feature, got["Medina"].name) == ("admin2", "Medina County"), got["Medina"]
 
 
