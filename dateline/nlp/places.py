@@ -890,7 +890,7 @@ def _unknown_unit(gaz: Gazetteer, doc: Doc, i: int, taken: list[bool]) -> _Cand 
                     and (_is_cap(doc[e + 1]) or doc[e + 1].text == "-"))):
             e += 1  # "Maarat al-Numan", "Dar es Salaam": particles and hyphens inside a name
         if e > i:
-            return _Cand(i, e, "UNK", hint={"admin1": "admin1", "admin2": "admin2", "city": "city"}.get(_kind_word(kind)))
+            return _Cand(i, e, "UNK", hint=_kind_word(kind))
     # the left edge: a locative preposition, then "the" and lower-case adjectives at most
     j = i - 1
     while j >= 0 and (doc[j].lower_ in ("the", "a") or (doc[j].pos_ == "ADJ" and doc[j].text.islower())
@@ -911,7 +911,7 @@ def _unknown_unit(gaz: Gazetteer, doc: Doc, i: int, taken: list[bool]) -> _Cand 
     if not (doc[g].text.islower() and doc[g].lower_ in _UNKNOWN_UNIT_WORDS):
         return None
     hint = _generic_after(doc, g) if g == e else None
-    hint = hint or {"admin1": "admin1", "admin2": "admin2", "city": "city"}.get(_kind_word(doc[g].lower_))
+    hint = hint or _kind_word(doc[g].lower_)  # "admin1", "admin2", "city" or None
     end = g + 1 if g == e else e  # the unit word stays with the name when it follows it directly
     return _Cand(i, end, "UNK", hint=hint)
 
