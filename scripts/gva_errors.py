@@ -39,6 +39,14 @@ def dump(split: str, limit: int | None, seed: int, out: Path, data: Path | None)
             row["pred"] = [int(p.get("killed_best") or 0), int(p.get("injured_best") or 0), p.get("event_date")]
             row["recs"] = [(r.get("sub_event_type"), r.get("event_date"), r.get("killed_best"), r.get("injured_best"),
                             (r.get("warnings") or [])[:2]) for r in recs]
+            from dateline.eval.gva import aggregate_only
+            row["recx"] = [{"type": r.get("event_type"), "status": r.get("status", "occurred"),
+                            "date": r.get("event_date"), "k": r.get("killed_best") or 0, "i": r.get("injured_best") or 0,
+                            "agg": aggregate_only(res.doc, r),
+                            "pos": min([e["start"] for e in r.get("evidence") or [] if e.get("field") == "event_type"]
+                                       or [e["start"] for e in r.get("evidence") or []] or [None],
+                                       key=lambda v: (v is None, v))}
+                           for r in recs]
             doc = res.doc
             sents = list(doc.sents)
             row["times"] = [(t.text, str(t.value), t.anchor, t.granularity, t.sent, sents[t.sent].text.strip()[:200])
