@@ -274,9 +274,11 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         if pi is not None:
             p = places[pi]
             violent = (ev.event_type in VIOLENT_EVENT_TYPES)
-            if any(x.start <= p.start < x.end or p.start <= x.start < p.end for x in all_actors if x.canonical):
+            over = [x for x in all_actors if x.canonical and (x.start <= p.start < x.end or p.start <= x.start < p.end)]
+            if over and not (violent and all(x.role in ("actor2", "victim") and x.event == i for x in over)):
                 # a place name that is an actor ("The US launched", "a deal with Washington") is not a place here
-                # (a target the actors stage could not name, "a drone attack on Dnipro", is still the place)
+                # (a target the actors stage could not name, "a drone attack on Dnipro", is still the place,
+                # and so is a country the violence is aimed at: "rockets fired at southern Israel" hit Israel)
                 pass
             elif p.sent != ev.sent and not violent and not why.startswith("story continues"):
                 # a talk, deal or statement does not happen wherever the previous sentence's fighting did
@@ -659,6 +661,10 @@ def _figures(doc, c: _Cluster, rec: EventRecord) -> None:
             ev = [pos[id(x)] for x in c.counts("killed") if id(x) in pos]
             return residual, residual, residual, ev[:1]
         got = combined.get(cat)
+        if got is not None and got.get("rival"):
+            rv = got["rival"]
+            rec.warnings.append(f"sources disagree on {cat}: best {rv['best']} ({rv['best_source']}), "
+                                f"high {rv['high']} ({rv['high_source']})")
         if got is not None and got.get("best") is not None:
             return got.get("low"), got["best"], got.get("high"), list(got.get("evidence") or [])
         lo, b, hi, cm = _best_count(c.counts(cat))

@@ -1392,7 +1392,8 @@ def _quantity_from_token(c: Token, noun: Token, in_times) -> _Qty | None:
 
 
 def _toll_figure(toll: Token, in_times) -> _Qty | None:
-    """"the death toll rose to 12", "the toll stands at 12", "a toll of 12", "the toll is 12"."""
+    """"the death toll rose to 12", "the toll stands at 12", "a toll of 12", "the toll is 12",
+    "put the toll at 12"."""
     cands: list[Token] = []
     for p in toll.children:
         if p.dep_ == "prep" and p.lower_ == "of":
@@ -1404,6 +1405,11 @@ def _toll_figure(toll: Token, in_times) -> _Qty | None:
                 cands += [x for x in c.children if x.dep_ == "pobj"]
             if c.dep_ in ("attr", "dobj") and c.like_num:
                 cands.append(c)
+    elif toll.dep_ == "dobj" and head.lemma_.lower() in ("put", "place", "set", "estimate", "give", "raise", "revise"):
+        # "an official put the death toll at 20", "raised the toll to 31"
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+                cands += [x for x in c.children if x.dep_ == "pobj"]
     for c in cands:
         if c.like_num:
             q = _quantity_one(c, in_times)
@@ -1998,6 +2004,51 @@ def _also_more(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
     return extra
 
 
+# words that make a later figure an update of an earlier one, not a rival claim
+_UPDATE_WORDS = re.compile(r"(?i)\b(?:rose|risen|rise|rising|climbed|climb|increased|jumped|mounted|reached|"
+                           r"later|updated|revised|now|since|further|more)\b")
+
+
+def _count_source(doc: Doc, c: CountMention) -> str | None:
+    """Who gives the figure: the attribution of its own sentence whose speech verb governs it
+    ("the ministry said 14 ..., while a local official said 20": two), else the sentence's
+    only attribution, else one covering the sentence from elsewhere."""
+    srcs = [s for s in (doc._.dl_sources or []) if c.sent in s.covers]
+    if not srcs or c.head is None:
+        return None
+    own = [s for s in srcs if s.sent == c.sent]
+    if len(own) > 1:
+        chain = [doc[c.head].i] + [a.i for a in doc[c.head].ancestors]  # nearest governing verb first
+        gov = sorted((chain.index(s.speech_verb), k) for k, s in enumerate(own) if s.speech_verb in chain)
+        own = [own[gov[0][1]]] if gov else own[:1]
+    pick = (own or srcs)[0]
+    return re.sub(r"(?i)^(?:the|a|an)\s+", "", pick.name or pick.text).strip().lower() or None
+
+
+def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> tuple[int, int, str, str] | None:
+    """Figures for one category from two or more sources that disagree ("the ministry said 14
+    soldiers were killed ... a local official said 20"): (the smallest source's figure, the
+    largest, and who gave each), as ACLED takes the most conservative credible figure for best. A figure told as
+    an update ("the toll rose to 20", "later said") is no rival: None, and the largest stands."""
+    if doc is None or len(numeric) < 2:
+        return None
+    by_src: dict[str, int] = {}
+    for _, c in numeric:
+        if c.best is None:
+            continue
+        if _UPDATE_WORDS.search(doc[c.head].sent.text if c.head is not None else c.text):
+            return None
+        key = _count_source(doc, c)
+        if key is None:
+            return None  # an unattributed figure may be the reporter's own update
+        by_src[key] = max(by_src.get(key, 0), c.best)
+    if len(by_src) < 2 or len(set(by_src.values())) < 2:
+        return None
+    lo = min(by_src, key=lambda k: by_src[k])
+    hi = max(by_src, key=lambda k: by_src[k])
+    return by_src[lo], by_src[hi], lo, hi
+
+
 def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     """Merge the figures of one event (indices into ``doc._.dl_counts``) without counting a victim twice.
 
@@ -2083,6 +2134,9 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         people = person_cat.get(cat, [])
         n_people = len(people)
         best = max([c.best for _, c in numeric] + [n_people, 0])
+        rival = _rival_figures(doc, numeric)
+        if rival is not None:
+            best = max(rival[0], n_people)  # sources disagree: the most conservative figure
         extra = _also_more(doc, numeric)
         if extra:
             best += extra  # "killing 10 soldiers ... Four attackers were also killed": 14
@@ -2090,11 +2144,16 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         highs = [c.high for _, c in numeric if c.high is not None]
         low = max(lows) if lows else None
         high = max(highs) if highs else None
+        if rival is not None:
+            low = min([low if low is not None else best, best])
+            high = max([high or 0, rival[1]])
         ev_idx = [i for i, _ in numeric] + [p["cats"][cat][0] for p in people]
         perps = max([c.perpetrators for _, c in items] + [sum(1 for p in people if p["pool"] == "attacker")] + [0])
         out[cat] = {"low": low, "best": best, "high": high if high is None or high >= best else best,
                     "evidence": sorted(ev_idx), "perpetrators": perps,
                     "inclusive": any(c.inclusive for _, c in numeric)}
+        if rival is not None:
+            out[cat]["rival"] = {"best": rival[0], "best_source": rival[2], "high": rival[1], "high_source": rival[3]}
     # "Two women were wounded. One of them later died": the dead are among the wounded
     partitive = any(c.category == "killed" and re.search(r"(?i)\bof\s+(?:them|those|the\s+(?:wounded|injured|victims))\b", c.text)
                     for _, c in sel)

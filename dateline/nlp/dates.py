@@ -245,6 +245,7 @@ def find_times(doc: Doc) -> list[TimeMention]:
             sent_anchor, sent_anchor_idx = carried, carried_idx
         elif speech and carried is not None and sent.text.lstrip()[:1] in _QUOTE_OPEN:
             sent_anchor, sent_anchor_idx = carried, carried_idx
+        day_in_sent = False  # a day of the story told earlier in this sentence
         for a, b in items:
             h = heads[id(a)]
             head_tok = doc[h] if h is not None else None
@@ -268,6 +269,11 @@ def find_times(doc: Doc) -> list[TimeMention]:
                 if published is None and anchor_kind != "absolute":
                     anchor_kind, anchor = "none", None
             narr = narrative
+            if anchor_kind == "narrative" and st_item is not None and a is not st_item and sent_anchor is not None \
+                    and not day_in_sent and a.start > st_item.start:
+                # "officials said on Tuesday that a bomb had killed three soldiers the night before":
+                # the night before the statement, not before the story's last day
+                narr = sent_anchor
             if a.kind == "date" and a.spec.get("type") == "narrative" and a.spec.get("days") == 0 \
                     and a.spec.get("part") == "night" and night is not None:
                 # "heard gunfire Tuesday night ... found the holes the next morning ... had gone to
@@ -299,6 +305,7 @@ def find_times(doc: Doc) -> list[TimeMention]:
                 sent_anchor_idx = len(mentions) - 1
             if a.kind == "date" and tm.value is not None and tm.granularity == "day" and not tm.future \
                     and not is_statement:
+                day_in_sent = True
                 narrative = tm.value
                 if tm.part_of_day in ("night", "evening"):
                     night = tm.value

@@ -722,6 +722,10 @@ def _past_cause(a: Token, below: Token) -> bool:
     return any(c.dep_ == "aux" and _lem(c) == "have" for c in a.children)
 
 
+# verbs that end something under way; "foiled/thwarted/prevented" deny it ever happened
+_INTERRUPT_VERBS = frozenset({"stop", "halt", "interrupt", "break"})
+
+
 def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | None]:
     t = _anchor(hit, doc)
     false = _false_claim(t, lex)
@@ -750,6 +754,9 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
             w = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "det" and w == "no" and a.pos_ in ("NOUN", "PROPN")):
                 return "negated", c.text
+            if k == 0 and a.pos_ == "VERB" and c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" \
+                    and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return "negated", "no"  # "No shots were fired": the trigger's own subject denies it
             if c.dep_ in ("aux",) and (w in plan_aux or _lem(c) in plan_aux):
                 return "planned", c.text
             if c.dep_ in ("aux",) and (w in hyp_aux):
@@ -763,6 +770,9 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
         if k > 0:
             lem = _lem(a)
             via = chain[k - 1].dep_
+            if lem in _INTERRUPT_VERBS and k == 1 and via == "dobj" and a.tag_ in ("VBD", "VBN") and t.pos_ == "NOUN" \
+                    and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in t.children):
+                break  # "a passer-by stopped the beating of a man": what was stopped was under way
             if lem in lex.s("negating_governors") and via in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "nsubjpass") \
                     and not (via == "prep" and chain[k - 1].lower_ in _TIME_PREPS) \
                     and not (lem == "rule" and not any(c.lower_ == "out" for c in a.children)):

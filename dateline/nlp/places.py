@@ -34,6 +34,7 @@ from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import doc_sent_bounds, doc_text
 from .types import EventMention, Header, PlaceMention
+from ..taxonomy import VIOLENT_EVENT_TYPES
 
 log = logging.getLogger(__name__)
 
@@ -1437,7 +1438,12 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     def best(ks: list[int]) -> int:
         return _most_specific(places, ks)
 
-    pool = [k for k in pool if not _actorlike(doc, places[k])] or pool
+    free = [k for k in pool if not _actorlike(doc, places[k])]
+    if not free and ev.event_type in VIOLENT_EVENT_TYPES:
+        # every place is a state acting or acted on ("US strikes against Iraq"): violence happens
+        # where it is aimed, so the country attacked before the one attacking
+        free = [k for k in pool if _aimed_at(doc, places[k], trig)]
+    pool = free or pool
 
     # 1. syntax: a place whose head chain reaches the trigger through a locative preposition
     attached: list[tuple[int, int, str]] = []
@@ -1547,6 +1553,20 @@ def _previous_event(doc: Doc, ev: EventMention, si: int) -> EventMention | None:
     return best
 
 
+def _aimed_at(doc: Doc, p: PlaceMention, trig: Token) -> bool:
+    """The place is what the violence of ``trig`` is aimed at: object of "against/on/at/into"
+    under the trigger or its verb ("strikes against Iraq", "launched attacks on Syria"), or the
+    trigger verb's direct object ("shelled Ukraine")."""
+    sp = _tok_span(doc, p)
+    if sp is None:
+        return False
+    root = sp.root
+    near = {trig.i, trig.head.i}
+    if root.dep_ == "dobj" and root.head.i == trig.i:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in ("against", "on", "at", "into") and root.head.head.i in near
+
+
 def _actorlike(doc: Doc, p: PlaceMention) -> bool:
     """A country or capital standing for its government: "The US carried out", "US airstrike",
     "talks between Kabul and the Taliban", "Washington signed"."""
@@ -1581,6 +1601,9 @@ NEAR_TOKENS = 8
 def _clause_head(tok: Token) -> Token:
     cur = tok
     for _ in range(12):
+        if cur.tag_ == "VBG" and cur.dep_ in ("nsubj", "nsubjpass", "csubj") and cur.head is not cur:
+            cur = cur.head  # a gerund subject ("Fighting between clans killed seven") is in its verb's clause
+            continue
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head is cur:
             return cur
         cur = cur.head

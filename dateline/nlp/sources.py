@@ -38,6 +38,10 @@ SPEECH_VERBS = frozenset({
     "contend", "recall", "mention", "elaborate", "clarify", "publish", "broadcast", "relay",
 })
 
+# "put/placed the toll at 20": a figure given by its speaker
+_FIGURE_VERBS = frozenset({"put", "place", "set"})
+_FIGURE_NOUNS = frozenset({"toll", "figure", "number", "tally", "count"})
+
 # Speakers that are a channel, not a speaker: "a statement by the ministry said" -> the ministry.
 CHANNEL_NOUNS = frozenset({
     "statement", "report", "communique", "communiqué", "release", "tweet", "post", "video",
@@ -205,8 +209,12 @@ def _attributions(doc: Doc):
                         if g.dep_ == "pobj":
                             yield t, g
             continue
-        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in SPEECH_VERBS:
+        if t.pos_ not in ("VERB", "AUX"):
             continue
+        if t.lemma_.lower() not in SPEECH_VERBS and not (
+                t.lemma_.lower() in _FIGURE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS
+                                                          for c in t.children)):
+            continue  # ("an official put the death toll at 20" gives a figure as saying does)
         if t.lemma_ == "claim" and any(c.dep_ == "dobj" and c.lemma_ in ("life", "lives") for c in t.children):
             continue  # "the attack claimed 12 lives" is not an attribution
         if t.lemma_ == "report" and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):

@@ -1,0 +1,66 @@
+"""Figures from sources that disagree, tolls "put at" a number, and narrative days told inside a
+dated statement (issue 5). Own-words reports (no dataset text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+from dateline.nlp.pipeline import process
+
+PUB = "2024-05-08"  # a Wednesday
+
+
+def record(text: str):
+    recs = [r for r in (list(process([Article(text=text, published=PUB)]))[0].records) if r.status == "occurred"]
+    assert recs
+    return recs[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said 14 soldiers were killed in an ambush near Tillaberi on Monday. "
+    "A local official said 20 soldiers were killed.",
+    "The ministry said 14 soldiers were killed in an ambush near Tillaberi on Monday, while a local "
+    "official said 20 died.",
+    "The ministry said 14 soldiers were killed in an ambush near Tillaberi on Monday; a local official "
+    "put the death toll at 20.",
+])
+def test_rival_sources_give_the_conservative_best_and_the_largest_high(text):
+    rec = record(text)
+    assert (rec.killed_low, rec.killed_best, rec.killed_high) == (14, 14, 20)
+    assert rec.fatalities == 14
+    assert any("sources disagree on killed" in w and "(ministry)" in w and "(local official)" in w
+               for w in rec.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    # one source updating its own toll, or a toll told as rising: the latest, largest figure
+    "The ministry said 14 soldiers were killed in an ambush near Tillaberi on Monday. "
+    "The toll later rose to 20, the ministry said.",
+    "Police said 14 people were killed in the attack on a village in Zamfara on Monday. "
+    "The death toll has risen to 20, a police spokesman said.",
+])
+def test_an_update_is_no_rival(text):
+    rec = record(text)
+    assert rec.killed_best == 20
+    assert not any("sources disagree" in w for w in rec.warnings)
+
+
+def test_a_toll_put_at_a_number_is_a_figure():
+    rec = record("Gunmen attacked a village in Zamfara on Monday. Police put the death toll at nine.")
+    assert rec.killed_best == 9
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said on Tuesday that a bomb had killed three soldiers in Kandahar the night before.",
+    "Officials said on Tuesday that a bomb killed three soldiers in Kandahar the previous night.",
+])
+def test_the_night_before_a_dated_statement(text):
+    assert record(text).event_date == "2024-05-06"
+
+
+def test_the_next_day_still_follows_the_story():
+    text = ("A bomb killed three soldiers in Kandahar on Sunday. The next day, gunmen attacked a checkpoint "
+            "in Helmand, officials said on Tuesday.")
+    recs = [r for r in list(process([Article(text=text, published=PUB)]))[0].records if r.status == "occurred"]
+    assert sorted(r.event_date for r in recs) == ["2024-05-05", "2024-05-06"]

@@ -1,0 +1,85 @@
+"""Status read from the trigger's own subject and from verbs that interrupt an act; the place of
+violence aimed at a country; "struck targets" as a strike. Own-words reports (no dataset text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+from dateline.nlp.pipeline import process
+
+
+def records(text: str, published: str = "2024-05-08"):
+    (res,) = list(process([Article(text=text, published=published)]))
+    return [r.to_dict() for r in res.records]
+
+
+@pytest.mark.parametrize("text", [
+    "No shots were fired during the standoff in Dayton, Ohio, on Tuesday, police said.",
+    "No bombs exploded in the market in Kano on Tuesday, the police said.",
+])
+def test_a_trigger_whose_own_subject_is_denied_is_negated(text):
+    recs = records(text)
+    assert recs and all(r["status"] == "negated" for r in recs)
+
+
+@pytest.mark.parametrize("text", [
+    # the denial is about the victims, not the attack
+    "No one was killed when gunmen attacked a police post in Kano on Tuesday.",
+    "No one was hurt in the shooting in Dayton on Tuesday, police said.",
+])
+def test_a_denied_victim_leaves_the_attack_occurred(text):
+    recs = records(text)
+    assert any(r["status"] == "occurred" and r["event_type"] for r in recs)
+
+
+def test_an_attack_stopped_while_under_way_happened():
+    recs = records("Security guards stopped the attack on the hotel in Mogadishu on Friday, killing two gunmen.")
+    assert any(r["status"] == "occurred" and r["sub_event_type"] == "Attack" for r in recs)
+
+
+def test_a_foiled_attack_did_not_happen():
+    recs = records("Police foiled a bomb attack on a church in Lahore on Wednesday.")
+    assert not any(r["status"] == "occurred" and r["event_type"] == "Explosions/Remote violence" for r in recs)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Militants fired rockets at southern Israel on Tuesday, the army said.", "Israel"),
+    ("The United States launched air strikes against Iraq on Tuesday.", "Iraq"),
+    ("Russian forces shelled Ukraine overnight, officials said.", "Ukraine"),
+])
+def test_violence_aimed_at_a_country_happens_there(text, country):
+    (rec,) = [r for r in records(text) if r["status"] == "occurred"]
+    assert rec["country"] == country
+
+
+def test_a_country_that_acts_is_not_the_place_of_a_deal():
+    recs = records("The United States signed a trade agreement with Vietnam on Monday.")
+    assert all(r["country"] != "Vietnam" or r["location"] is None for r in recs)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Israel struck targets in Syria on Sunday, the army said.", "Syria"),
+    ("Jets struck rebel positions near Idlib overnight, a monitor said.", "Syria"),
+])
+def test_struck_targets_is_a_strike(text, country):
+    recs = [r for r in records(text) if r["status"] == "occurred"]
+    assert [r["sub_event_type"] for r in recs] == ["Air/drone strike"]
+    assert recs[0]["country"] == country
+
+
+def test_a_struck_deal_is_no_strike():
+    assert not any(r["sub_event_type"] == "Air/drone strike"
+                   for r in records("The two firms struck a deal on Monday, a spokesman said."))
+
+
+def test_a_gerund_subject_finds_the_place_of_its_clause():
+    (rec,) = records("Fighting between two rival clans killed seven people in the Hiraan region of Somalia "
+                     "on Sunday, elders said.")
+    assert (rec["country"], rec["admin1"]) == ("Somalia", "Hiiraan")
+    assert rec["actor1"] == "Unidentified Clan Militia (Somalia)"
+
+
+def test_tribesmen_are_a_tribal_militia():
+    (rec,) = records("Armed tribesmen attacked a police station in Maysan province on Friday.")
+    assert rec["actor1"] == "Unidentified Tribal Militia (Iraq)"
