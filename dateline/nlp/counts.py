@@ -2009,6 +2009,9 @@ _UPDATE_WORDS = re.compile(r"(?i)\b(?:rose|risen|rise|rising|climbed|climb|incre
                            r"later|updated|revised|now|since|further|more)\b")
 
 
+_PARTITIVE = re.compile(r"(?i)\b(?:of|among)\b")
+
+
 def _count_source(doc: Doc, c: CountMention) -> str | None:
     """Who gives the figure: the attribution of its own sentence whose speech verb governs it
     ("the ministry said 14 ..., while a local official said 20": two), else the sentence's
@@ -2034,13 +2037,16 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
         return None
     by_src: dict[str, int] = {}
     for _, c in numeric:
-        if c.best is None:
-            continue
+        if c.best is None or c.best < 2 or _PARTITIVE.search(c.text):
+            continue  # "one of the people shot", "two of them": a part, not a rival total
         if _UPDATE_WORDS.search(doc[c.head].sent.text if c.head is not None else c.text):
             return None
         key = _count_source(doc, c)
         if key is None:
             return None  # an unattributed figure may be the reporter's own update
+        # "police" and "Modesto police" are one source
+        same = next((k for k in by_src if set(k.split()) <= set(key.split()) or set(key.split()) <= set(k.split())), None)
+        key = same or key
         by_src[key] = max(by_src.get(key, 0), c.best)
     if len(by_src) < 2 or len(set(by_src.values())) < 2:
         return None

@@ -1410,7 +1410,9 @@ _FIGURATIVE_FIGHTS = frozenset({"cancer", "disease", "illness", "addiction", "le
 _NO_GROUND = frozenset({"him", "her", "himself", "herself", "me", "us", "suspect", "man", "woman", "boy", "girl",
                         "gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm", "weapon", "knife",
                         "drug", "marijuana", "cocaine", "heroin", "methamphetamine", "meth", "fentanyl", "pill",
-                        "cash", "money", "car", "vehicle", "truck", "van", "wheel", "situation", "ball"})
+                        "cash", "money", "car", "vehicle", "truck", "van", "wheel", "situation", "ball",
+                        # people set free are no ground taken ("freed 200 prisoners")
+                        "prisoner", "inmate", "detainee", "hostage", "captive", "convict"})
 
 
 def _taken_no_ground(t: Token) -> bool:
@@ -1567,6 +1569,8 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
             _lem(c) in _NONLETHAL_GRENADES or c.lower_ in _NONLETHAL_GRENADES
             for c in doc[max(t.i - 3, 0):t.i] if c.dep_ in ("compound", "amod", "nmod", "punct") or c.head == t):
         return False  # "a flash-bang grenade", "stun grenades", "smoke grenades": no explosive attack
+    if tr.sub == "Agreement" and _lem(t) in ("free", "release") and s.has_any(_FORCED_FREEING, exclude=()):
+        return False  # "militants freed 200 prisoners in a raid on a jail": a jailbreak, no deal
     if tr.needctx and not s.has_any(tr.needctx, exclude=()):
         return False
     if tr.needobj:
@@ -1576,6 +1580,11 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
         elif not _has_dep_word(doc, doc[h.head], tr.needobj, s.span):
             return False
     return True
+
+
+# words that make a freeing forcible: a raid or an escape, not an exchange
+_FORCED_FREEING = frozenset({"raid", "stormed", "storm", "attack", "attacked", "jailbreak", "assault", "overran",
+                             "overrun", "escape", "escaped", "break", "broke"})
 
 
 def _sent_has_any(self: _Sent, words: frozenset[str], exclude=()) -> bool:

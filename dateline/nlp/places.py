@@ -820,10 +820,17 @@ def _norp_place_cue(doc: Doc, i: int) -> bool:
         end += 1
     return bool(_generic_after_adj(doc, end)) or (i > 0 and doc[i - 1].lower_ in _STRONG_PREPS
                                                    and doc[i - 1].pos_ == "ADP") \
+        or (i > 0 and doc[i - 1].lower_ in ("to", "from") and doc[i - 1].dep_ == "prep"
+            and doc[i - 1].head.lemma_.lower() in _MOTION_VERBS) \
         or (end < len(doc) and doc[end].lower_ in _NORP_TOWN_CUES) \
         or (HYPHEN_CUES and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
             and doc[end + 1].lower_ in ("based", "born"))  # "a Lahore-based charity"
 
+
+# verbs whose "to X" / "from X" is a place ("deployed troops to Kidal", "fled from Kidal")
+_MOTION_VERBS = frozenset({"deploy", "send", "dispatch", "move", "flee", "travel", "return", "head", "march",
+                           "rush", "transfer", "evacuate", "relocate", "advance", "airlift", "fly", "drive",
+                           "withdraw", "retreat", "redeploy", "displace"})
 
 # words after a name that only a place's name takes ("the Sochi mayoral election", "Alexandria
 # police"): a name the model calls a group is read as a place before them (a nationality is not)

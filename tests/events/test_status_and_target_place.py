@@ -83,3 +83,21 @@ def test_a_gerund_subject_finds_the_place_of_its_clause():
 def test_tribesmen_are_a_tribal_militia():
     (rec,) = records("Armed tribesmen attacked a police station in Maysan province on Friday.")
     assert rec["actor1"] == "Unidentified Tribal Militia (Iraq)"
+
+
+def test_a_name_the_model_calls_a_group_after_a_motion_verb_is_a_place():
+    recs = records("The army deployed 500 troops to Kidal after the attack on Monday in which gunfire killed "
+                   "two soldiers.")
+    assert recs and all(r["location"] == "Kidal" and r["country"] == "Mali" for r in recs)
+
+
+def test_prisoners_freed_in_a_raid_are_no_deal_and_no_ground_taken():
+    recs = records("Militants freed 200 prisoners in a raid on a jail in Bannu on Monday; two guards were killed.")
+    types = {r["sub_event_type"] for r in recs}
+    assert "Agreement" not in types and "Non-state actor overtakes territory" not in types
+    assert "Armed clash" in types or "Attack" in types
+
+
+def test_prisoners_freed_under_a_deal_are_an_agreement():
+    recs = records("The government freed 50 prisoners in Kabul on Monday under the deal with the Taliban.")
+    assert [r["sub_event_type"] for r in recs if r["sub_event_type"]] == ["Agreement"]
