@@ -312,8 +312,33 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         a.counts = [counts[k] for k in _ask("counts", "event_counts", doc, ev, ())]
     if doc._.dl_sources:
         a.sources = list(_ask("sources", "event_source", doc, ev, ()))
-    a.anaphoric = a.anaphoric or _counts_refer_back(a)
+    a.anaphoric = a.anaphoric or _counts_refer_back(a) or _toll_told_on(doc, a)
     return a
+
+
+_TOLL_VERBS = frozenset({"wound", "injure", "hurt", "kill", "die"})
+_NEW_INCIDENT_WORDS = frozenset({"another", "separate", "separately", "elsewhere", "other", "earlier", "later",
+                                 "meanwhile", "unrelated", "second", "third"})
+
+
+def _toll_told_on(doc, a: _Args) -> bool:
+    """A sentence that only adds to the toll of the incident just told ("Local officials said 12
+    people were wounded", "Three others were hurt"): a casualty verb with no place, date or
+    named initiator of its own, and no word that opens another incident. It joins the incident
+    (:func:`_compatible` still checks the rest), rather than making a second event."""
+    ev = a.ev
+    if ev.sent == 0 or not (0 <= ev.head < len(doc)):
+        return False
+    tok = doc[ev.head]
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TOLL_VERBS:
+        return False
+    s = ev.sent
+    if (a.place is not None and a.place.sent == s) or (a.time is not None and a.time.sent == s):
+        return False
+    if any(x.sent == s and x.role == "actor1" and x.canonical for x in a.actors):
+        return False
+    sent = tok.sent
+    return not any(t.lower_ in _NEW_INCIDENT_WORDS for t in sent)
 
 
 # --------------------------------------------------------------------------------------
@@ -692,6 +717,18 @@ def _figures(doc, c: _Cluster, rec: EventRecord) -> None:
         rec.incident_count = max(inc)
 
 
+def _one_person(doc, a: ActorMention) -> bool:
+    """The actor phrase names one person ("a man", "John Smith", "the teenager"), not a group."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.tag_ in ("NN", "NNP") and root.lemma_.lower() not in _GROUP_NOUNS
+
+
+_GROUP_NOUNS = frozenset({"crowd", "mob", "group", "gang", "band", "throng", "horde", "family", "community"})
+
+
 def _header_country(doc) -> str | None:
     h = doc._.dl_header
     return h.country_code if h is not None else None
@@ -800,6 +837,13 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # neighbour") is an unidentified armed actor, not a mob (GVA train, 600 reports: 72
         # mob-violence records before this session's typing rules, 6 after)
         rec.warnings.append(f"actor1 '{doc.text[a1.start:a1.end]}' is a private person with a firearm: coded as an "
+                            "unidentified armed group")
+        a1s = [x for x in a1s if x.inter != 7]
+        a1 = a1s[0] if a1s else None
+    elif a1 and a1.inter == 7 and sub in _VIOLENT_SUBTYPES and _one_person(doc, a1):
+        # one person is no mob ("a man killed four people at a school"): the same as a
+        # private person who shoots
+        rec.warnings.append(f"actor1 '{doc.text[a1.start:a1.end]}' is one private person: coded as an "
                             "unidentified armed group")
         a1s = [x for x in a1s if x.inter != 7]
         a1 = a1s[0] if a1s else None

@@ -777,7 +777,19 @@ def _antecedent_token(t: Token) -> Token:
     while t.lower_ in _REL_PRONOUNS and t.head.dep_ in ("relcl", "acl") and k < 3:
         t = t.head.head
         k += 1
+    if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp":
+        # "the government said it would hold talks", "police said they arrested five": the speaker
+        say = t.head.head
+        if say.lemma_.lower() in _SAYING:
+            subj = next((c for c in say.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if subj is not None:
+                return subj
     return t
+
+
+# verbs whose subject a pronoun in their clause stands for ("X said it would ...")
+_SAYING = frozenset({"say", "announce", "state", "confirm", "claim", "insist", "warn", "add", "report", "declare",
+                     "deny", "promise", "vow", "pledge", "threaten", "tell"})
 
 
 def _argument_like(t: Token) -> bool:

@@ -1432,6 +1432,14 @@ def _make(doc: Doc, si: int, q: _Qty, category: str, head: Token, status: str, a
     return cm
 
 
+def _attacker_subject(doc: Doc, cm: CountMention) -> bool:
+    """The clause that tells the killing has an attacker as its subject ("a suicide bomber
+    blew himself up, killing five including himself"): a reflexive there is the attacker."""
+    sent = doc[cm.head].sent
+    return any(t.dep_ in ("nsubj", "nsubjpass") and (_lemma(t) in ATTACKER_NOUNS or t.lower_ in ATTACKER_NOUNS)
+               for t in sent)
+
+
 def _flag_perpetrators(doc: Doc, counts: list[CountMention]) -> None:
     """"killing five, including the bomber": the attackers are part of the figure."""
     for cm in counts:
@@ -1442,6 +1450,10 @@ def _flag_perpetrators(doc: Doc, counts: list[CountMention]) -> None:
             if c.dep_ == "prep" and c.lower_ in ("including", "among") or (c.lower_ == "including"):
                 objs = [x for x in c.children if x.dep_ == "pobj"]
                 for o in objs:
+                    if o.lower_ in ("himself", "herself") and _attacker_subject(doc, cm):
+                        # "a suicide bomber blew himself up, killing five including himself"
+                        cm.perpetrators_included, cm.perpetrators = True, max(cm.perpetrators, 1)
+                        continue
                     if _lemma(o) in ATTACKER_NOUNS or o.lower_ in ATTACKER_NOUNS:
                         n = 1
                         for cc in o.children:

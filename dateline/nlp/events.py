@@ -1412,7 +1412,9 @@ _NO_GROUND = frozenset({"him", "her", "himself", "herself", "me", "us", "suspect
                         "drug", "marijuana", "cocaine", "heroin", "methamphetamine", "meth", "fentanyl", "pill",
                         "cash", "money", "car", "vehicle", "truck", "van", "wheel", "situation", "ball",
                         # people set free are no ground taken ("freed 200 prisoners")
-                        "prisoner", "inmate", "detainee", "hostage", "captive", "convict"})
+                        "prisoner", "inmate", "detainee", "hostage", "captive", "convict",
+                        # a fighting position overrun is part of the fight, no territory held
+                        "position", "trench", "bunker"})
 
 
 def _taken_no_ground(t: Token) -> bool:
@@ -1585,6 +1587,22 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
 # words that make a freeing forcible: a raid or an escape, not an exchange
 _FORCED_FREEING = frozenset({"raid", "stormed", "storm", "attack", "attacked", "jailbreak", "assault", "overran",
                              "overrun", "escape", "escaped", "break", "broke"})
+
+
+_KILLER_PEOPLE = frozenset("man woman boy girl teen teenager youth father mother husband wife son daughter brother "
+                           "sister neighbour neighbor student person resident stepfather boyfriend girlfriend "
+                           "relative cousin uncle nephew soldier officer policeman guard".split())
+
+
+def _person_killer(v: Token) -> bool:
+    """An active "kill"/"murder" whose subject is a person ("a man killed four people", "Jones
+    murdered his wife"), not a vehicle's driver or a natural cause."""
+    if v.pos_ != "VERB" or _lem(v) not in ("kill", "murder") or any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or not any(c.dep_ == "dobj" for c in v.children):
+        return False
+    return _lem(subj) in _KILLER_PEOPLE or subj.lower_ in _KILLER_PEOPLE or subj.ent_type_ == "PERSON"
 
 
 def _sent_has_any(self: _Sent, words: frozenset[str], exclude=()) -> bool:
@@ -1995,6 +2013,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                                                                 "murder", "slaying", "slay", "assailant", "attacker", "gunmen",
                                                                 "gunman"}))
         state_act = s.has("actor_state")
+        # "A man killed four people at a school": someone killed them (a person as the subject of
+        # an active "kill"); a driver or a storm that killed is no violence
+        agentive = agentive or any(_person_killer(doc[c.head]) for c in conseq)
         best = max(conseq, key=lambda h: (h.rank, -h.start))
         hits = [h for h in hits if "conseq" not in h.flags]
         if agentive or state_act:
@@ -2396,6 +2417,8 @@ def refine_type_codes(sub: str | None, inter1: int | None, inter2: int | None, k
     civ2 = inter2 == 7 or (kind2 or "").lower() in ("civilians", "civilian", "government", "person")
     if reciprocal and sub == "Armed clash" and inter1 not in (5, 6) and inter2 not in (5, 6):
         pass
+    elif sub == "Mob violence" and inter1 is None:
+        pass  # the trigger names the crowd ("a mob killed a man"): no initiator to retype it by
     elif sub in _DIRECT_TYPES or sub == "Mob violence":
         if inter1 in (5,) or (inter1 == 7 and sub != "Armed clash"):
             new = "Mob violence"

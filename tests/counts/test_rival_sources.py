@@ -64,3 +64,20 @@ def test_the_next_day_still_follows_the_story():
             "in Helmand, officials said on Tuesday.")
     recs = [r for r in list(process([Article(text=text, published=PUB)]))[0].records if r.status == "occurred"]
     assert sorted(r.event_date for r in recs) == ["2024-05-05", "2024-05-06"]
+
+
+def test_a_toll_told_on_in_the_next_sentence_joins_the_incident():
+    text = ("A suicide bomber blew himself up at a mosque in Konduga, Borno state, on Wednesday evening, killing "
+            "five worshippers including himself, residents said. Local officials said 12 people were wounded.")
+    recs = [r for r in list(process([Article(text=text, published=PUB)]))[0].records if r.status == "occurred"]
+    assert len(recs) == 1
+    assert (recs[0].killed_best, recs[0].injured_best) == (5, 12)
+    assert recs[0].perpetrators_included
+
+
+def test_another_victim_in_another_place_is_not_folded_in():
+    text = ("A man was shot dead in Kano on Monday, police said. Another man was wounded in a separate "
+            "shooting in Zaria on Tuesday.")
+    recs = [r for r in list(process([Article(text=text, published=PUB)]))[0].records if r.status == "occurred"]
+    assert sorted((r.location, r.killed_best or 0, r.injured_best or 0) for r in recs) == [
+        ("Kano", 1, 0), ("Zaria", 0, 1)]

@@ -101,3 +101,35 @@ def test_prisoners_freed_in_a_raid_are_no_deal_and_no_ground_taken():
 def test_prisoners_freed_under_a_deal_are_an_agreement():
     recs = records("The government freed 50 prisoners in Kabul on Monday under the deal with the Taliban.")
     assert [r["sub_event_type"] for r in recs if r["sub_event_type"]] == ["Agreement"]
+
+
+def test_one_person_who_kills_is_an_event_and_no_mob():
+    (rec,) = records("A man killed four people at a school in Columbus, Ohio, on Monday.")
+    assert rec["sub_event_type"] == "Attack" and rec["killed_best"] == 4
+    assert rec["actor1"] == "Unidentified Armed Group (United States)"
+
+
+@pytest.mark.parametrize("text", [
+    "A drunk driver killed four people in Columbus, Ohio, on Monday.",
+    "The flood killed four people in Columbus, Ohio, on Monday.",
+])
+def test_a_driver_or_a_flood_that_kills_is_no_violence(text):
+    assert not [r for r in records(text) if r["event_type"]]
+
+
+def test_a_mob_named_by_the_trigger_is_mob_violence_by_rioters():
+    (rec,) = records("A mob killed a man accused of theft in Lagos on Monday.")
+    assert (rec["sub_event_type"], rec["actor1"]) == ("Mob violence", "Rioters (Nigeria)")
+
+
+def test_it_in_a_statement_is_the_speaker():
+    recs = records("The Taliban said they attacked a checkpoint in Kunduz on Monday.")
+    assert [r["actor1"] for r in recs] == ["Taliban"]
+    recs = records("Police in Lagos said they arrested five suspects on Monday.")
+    assert [r["actor1"] for r in recs] == ["Police Forces of Nigeria"]
+
+
+def test_positions_overrun_in_a_fight_are_no_territory_taken():
+    recs = records("Al-Shabaab fighters attacked an army base in Lower Shabelle on Sunday, killing nine soldiers. "
+                   "'The militants overran our positions before dawn,' a captain said.")
+    assert "Non-state actor overtakes territory" not in {r["sub_event_type"] for r in recs}
