@@ -951,6 +951,19 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     # a protest or a riot whose crowd the text names only by the trigger ("Protesters stormed the
     # parliament", "supporters went on the rampage"): ACLED's actor1 is the country's protesters
     # (Protests) or rioters (Riots); no group is invented, the class stands for the crowd
+    if rec.sub_event_type == "Excessive force against protesters" and rec.status == "occurred" \
+            and (rec.actor2 is None or rec.inter2 == 7) and rec.inter1 in (None, 6, 7):
+        # (docs/actors.md: the crowd is actor1, the force actor2) a victim told where the force
+        # is not ("a worker was shot dead during a protest"): the force is an unidentified armed
+        # group, the victim one of the crowd
+        from ..nlp.registry import get_registry
+
+        u = get_registry().generic("unidentified", rec.country_code)
+        if u is not None:
+            if rec.inter1 == 7:
+                rec.actor1, rec.inter1 = None, None
+            rec.actor2, rec.inter2 = u.name, u.inter
+            rec.warnings.append("no force named: actor2 is an unidentified armed group (ACLED's convention)")
     if rec.actor1 is None and rec.event_type in ("Protests", "Riots"):
         from ..nlp.registry import get_registry
 

@@ -668,6 +668,10 @@ def _named_with_of(t: Token, toks: list[Token], cc: str | None, violent: bool, r
     return _Res(res.actor, span)
 
 
+# vehicles named by what they carry
+_CARRIERS = frozenset({"vehicle", "car", "bus", "minibus", "van", "truck", "boat", "convoy", "train", "lorry", "pickup"})
+
+
 def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _Ctx, depth: int = 0) -> _Res | None:
     reg = ctx.reg
     low = t.lower_
@@ -687,6 +691,15 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                     return _resolve_token(c, ev, role, cc, ctx, depth + 1)
         of = _of_phrase(t)
         return _resolve_token(of, ev, role, cc, ctx, depth + 1) if of is not None else None
+    # "a vehicle carrying civilians", "a bus transporting soldiers": the people it carried
+    if t.lemma_.lower() in _CARRIERS:
+        for c in t.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport", "ferry"):
+                load = next((o for o in c.children if o.dep_ == "dobj"), None)
+                if load is not None:
+                    r = _resolve_token(load, ev, role, cc, ctx, depth + 1)
+                    if r is not None and r.actor is not None:
+                        return _Res(r.actor, _np_tokens(t), r.resolved_from, r.person)
     # "dozens of soldiers", "members of the Taliban", "a group of gunmen"
     if t.lemma_.lower() in reg.quantifiers or low in reg.quantifiers:
         of = _of_phrase(t)

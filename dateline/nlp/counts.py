@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import doc_text, lemma_lower
+from .extensions import doc_sent_bounds, doc_text, lemma_lower
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .types import CountMention, EventMention
@@ -184,7 +184,12 @@ _CUMULATIVE = re.compile(
     r"(?:weeks|months|years)\b|"
     # last year's figure a report compares with: "compared to this time last year, when the city
     # had two shooting deaths"
-    r"\b(?:this|the\s+same)\s+(?:time|point|period)\s+(?:of\s+)?last\s+year\b")
+    r"\b(?:this|the\s+same)\s+(?:time|point|period)\s+(?:of\s+)?last\s+year\b|"
+    # a running toll: "more than 100 people have been killed in the two provinces this month"
+    r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|perished|wounded|injured|lost\s+their\s+lives)\b"
+    r"[^.;]{0,80}?\bthis\s+(?:week|month|year)\b|"
+    r"\bthis\s+(?:week|month|year)\b[^.;]{0,80}?\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|perished|"
+    r"wounded|injured)\b")
 
 
 def _cue_governs(doc: Doc, char: int, head: int) -> bool:
@@ -1495,7 +1500,9 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
     # the killed and the injured belong to a violent event when the report has one ("Police
     # were called ... A man was taken to hospital with a gunshot wound": the shooting's, not
     # the call's); among those, to one that occurred and is not generic
-    violent = [e for e in all_events if e.event_type in VIOLENT_EVENT_TYPES and not e.generic]
+    violent = [e for e in all_events if (e.event_type in VIOLENT_EVENT_TYPES
+                                         or e.sub_event_type == "Excessive force against protesters")
+               and not e.generic]  # (police firing on a crowd hurts people as violence does)
     violent_occ = [e for e in violent if e.status == "occurred"]
     casualty_owners = violent_occ or violent or all_events
     out: list[int] = []
@@ -1522,6 +1529,8 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             ev_day = _event_day(doc, ev)
         if ev_day and _dated_elsewhere(doc, cm.sent, ev_day[0]):
             continue  # "Terry Bosley was killed in November": another incident, told in passing
+        if _ANOTHER_INCIDENT_SENT.search(doc_sent_text(doc, cm.sent)):
+            continue  # "a worker was shot dead during a similar protest": not this event's toll
         before = [e for e in events if e.sent < cm.sent]
         if before:
             owner = max(before, key=lambda e: (e.sent, e.start))
@@ -1535,6 +1544,19 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
                 if owner.sent == ev.sent and _same_mention(_nearest_in_sentence(doc, events, owner.sent, cm), ev):
                     out.append(i)
     return out
+
+
+# a sentence that tells of another incident: its toll is not the one of a trigger elsewhere
+_ANOTHER_INCIDENT_SENT = re.compile(r"(?i)\b(?:similar|separate|separately|unrelated|elsewhere)\b|\bin another\b|"
+                             r"\banother\s+(?:incident|attack|shooting|protest|clash|bombing|raid|ambush)\b")
+
+
+def doc_sent_text(doc: Doc, si: int) -> str:
+    bounds = doc_sent_bounds(doc)
+    if not 0 <= si < len(bounds):
+        return ""
+    a, b = bounds[si]
+    return doc[a:b].text
 
 
 def _event_day(doc: Doc, ev: EventMention) -> tuple:
@@ -2018,7 +2040,20 @@ def _also_more(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
 
 # words that make a later figure an update of an earlier one, not a rival claim
 _UPDATE_WORDS = re.compile(r"(?i)\b(?:rose|risen|rise|rising|climbed|climb|increased|jumped|mounted|reached|"
-                           r"later|updated|revised|now|since|further|more)\b")
+                           r"later|updated|revised|now|since|further|more|also|other|others|another)\b")
+
+
+def _who_class(who: str | None) -> str | None:
+    """The victim class a figure's noun names, for telling two groups from two claims: the
+    attackers, the state's men, or None (people, civilians, anyone else)."""
+    if not who:
+        return None
+    w = set(re.findall(r"[a-z]+", who.lower()))
+    if w & ATTACKER_NOUNS or w & {"attackers", "militants", "insurgents", "rebels", "assailants", "gunmen", "fighters"}:
+        return "attackers"
+    if w & {"soldier", "soldiers", "police", "policemen", "policeman", "officers", "troops", "guards", "personnel"}:
+        return "state"
+    return None
 
 
 _PARTITIVE = re.compile(r"(?i)\b(?:of|among)\b")
@@ -2048,6 +2083,9 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
     if doc is None or len(numeric) < 2:
         return None
     by_src: dict[str, int] = {}
+    whos = {_who_class(c.who) for _, c in numeric if c.best is not None and c.best >= 2}
+    if len(whos - {None}) > 1:
+        return None  # "seven policemen ... four attackers": two groups of victims, not two claims
     for _, c in numeric:
         if c.best is None or c.best < 2 or _PARTITIVE.search(c.text):
             continue  # "one of the people shot", "two of them": a part, not a rival total

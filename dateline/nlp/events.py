@@ -912,7 +912,10 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
                 return c.text
             if c.dep_ in ("amod", "compound") and re.match(r"^\d+-(year|decade)", c.text):
                 return c.text
-            if c.dep_ in ("amod", "compound", "nmod", "poss") and _lem(c) in _PAST_MODIFIERS:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and _lem(c) in _PAST_MODIFIERS \
+                    and not (_lem(c) == "similar" and a.tag_ == "NN"
+                             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)):
+                # ("a similar protest" in which someone was shot is one protest, not a kind of them)
                 return c.text
             # "has fought for more than a decade", "over the past years": a span of years
             if c.dep_ == "prep" and c.lower_ in ("for", "over", "during", "throughout"):
@@ -1146,8 +1149,9 @@ def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
             n = _number(c, lex)
             if n is not None:
                 count = n
-        if c.dep_ in ("amod", "det", "quantmod") and _lem(c) in lex.s("aggregate_words"):
-            plural = True
+        if c.dep_ in ("amod", "det", "quantmod") and _lem(c) in lex.s("aggregate_words") \
+                and not (t.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)):
+            plural = True  # ("in a separate attack" is one attack)
     # "a series/wave of attacks"
     if t.dep_ == "pobj" and t.head.lower_ == "of" and _lem(t.head.head) in lex.s("aggregate_words"):
         plural = True
@@ -1605,6 +1609,14 @@ def _person_killer(v: Token) -> bool:
     return _lem(subj) in _KILLER_PEOPLE or subj.lower_ in _KILLER_PEOPLE or subj.ent_type_ == "PERSON"
 
 
+def _during(protest: Token, hit: Token) -> bool:
+    """The protest word is what the casualty happened during or at ("shot dead during a
+    protest", "wounded at the rally")."""
+    p = protest.head
+    return protest.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in ("during", "at", "amid") \
+        and (p.head.i == hit.i or p.head.head.i == hit.i or hit.head.i == p.head.i)
+
+
 def _sent_has_any(self: _Sent, words: frozenset[str], exclude=()) -> bool:
     for c in words:
         if " " in c or "-" in c:
@@ -1913,6 +1925,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 if pc == "protesters" and ac != "protesters" and (h.violent or "conseq" in h.flags):
                     # violence on protesters by the state or by someone unnamed
                     lethal_state = lethal_state or state_here or ac in ("state", None)
+                if ac is None and pc in ("civilians", None) and _during(doc[primary.head], doc[h.head]):
+                    # "a worker was shot dead during a protest": someone in the protest was hit
+                    lethal_state = True
                 if ac in ("protesters", "rioters") and h.violent:
                     by_protesters = True
         if lethal_state and s.has("lethal_force") and not riot:

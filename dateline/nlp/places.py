@@ -1390,6 +1390,10 @@ def dateline_places(doc):
 
 _EVENT_CONTEXTS = {"body"}
 _SPECIFICITY = {"populated place": 3, "admin2": 2, "other": 2, "admin1": 1, "country": 0, "region": 0, "unknown": 1}
+# event place step 2b (issue 4 QA): the only event of a sentence takes a place from another of
+# its clauses before the sentences around it
+SAME_SENTENCE_ANY_CLAUSE = True
+
 _EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "on", "within",
                 "throughout", "from", "of", "north", "south", "east", "west"}
 
@@ -1486,6 +1490,13 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     if same:
         k = min(same, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
         return _expand_specific(places, k, pool), "same sentence, nearest"
+    # 2b. the sentence's only event, a place in another of its clauses ("fired tear gas at workers
+    # demanding wages in an industrial belt outside Dhaka"): nearer than any other sentence's
+    if SAME_SENTENCE_ANY_CLAUSE and _only_event_of_sentence(doc, ev):
+        other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char]
+        if other:
+            k = min(other, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
+            return _expand_specific(places, k, pool), "same sentence, another clause"
     # 3. the story goes on ("The militants also seized weapons"): the place of the event told
     # before; a new story ("Elsewhere, ...") has no place of its own here
     bounds = doc_sent_bounds(doc)
@@ -1521,6 +1532,12 @@ _GO_ON = {"also", "then", "later", "afterwards", "afterward", "subsequently", "t
           "after", "further", "additionally", "again"}
 _PRONOUN_SUBJ = {"they", "he", "she", "it", "who", "which", "them"}
 EVENT_BACK_SENTENCES = 3  # how far back the event a sentence goes on from may be (a quote between)
+
+
+def _only_event_of_sentence(doc: Doc, ev: EventMention) -> bool:
+    """No other event mention of the sentence, but ``ev``'s own words, could own its places."""
+    return not any(e.sent == ev.sent and e.head != ev.head and not e.background
+                   for e in doc._.dl_events or [])
 
 
 def _new_story(sent: Span) -> bool:

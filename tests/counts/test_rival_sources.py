@@ -81,3 +81,28 @@ def test_another_victim_in_another_place_is_not_folded_in():
     recs = [r for r in list(process([Article(text=text, published=PUB)]))[0].records if r.status == "occurred"]
     assert sorted((r.location, r.killed_best or 0, r.injured_best or 0) for r in recs) == [
         ("Kano", 1, 0), ("Zaria", 0, 1)]
+
+
+KANDAHAR_REPORT = (
+    "KABUL, Afghanistan (Wire) -- Taliban fighters stormed a police checkpoint in the Arghandab district of "
+    "Kandahar province late Tuesday, killing seven policemen and wounding three, a member of the Helmand "
+    "provincial council said Wednesday.\n\n"
+    "\"They came from three sides and fought for two hours,\" said the official, Abdul Majid, adding that four "
+    "attackers were also killed.\n\n"
+    "In a separate attack on Tuesday morning, a roadside bomb struck a vehicle carrying civilians in the Nad Ali "
+    "district of Helmand, killing a woman and two children, police spokesman Mohammad Zaman said.\n\n"
+    "The violence came as US and Taliban negotiators prepared to resume peace talks in Doha next week. More than "
+    "100 people have been killed in the two provinces this month.")
+
+
+def test_a_two_incident_report_keeps_each_toll_and_leaves_the_running_total_out():
+    recs = [r for r in list(process([Article(text=KANDAHAR_REPORT, published="2024-09-11")]))[0].records]
+    occurred = sorted((r for r in recs if r.status == "occurred"), key=lambda r: r.sub_event_type)
+    assert [(r.sub_event_type, r.admin1, r.event_date, r.killed_best) for r in occurred] == [
+        ("Armed clash", "Kandahar", "2024-09-10", 11),  # seven policemen and four attackers ("also")
+        ("Remote explosive/landmine/IED", "Helmand", "2024-09-10", 3)]
+    clash, bomb = occurred
+    assert clash.perpetrators_included and clash.injured_best == 3
+    assert not any("sources disagree" in w for w in clash.warnings)
+    assert bomb.actor2 == "Civilians (Afghanistan)"
+    assert [r.status for r in recs if r.location == "Doha"] == ["planned"]

@@ -133,3 +133,38 @@ def test_positions_overrun_in_a_fight_are_no_territory_taken():
     recs = records("Al-Shabaab fighters attacked an army base in Lower Shabelle on Sunday, killing nine soldiers. "
                    "'The militants overran our positions before dawn,' a captain said.")
     assert "Non-state actor overtakes territory" not in {r["sub_event_type"] for r in recs}
+
+
+def test_a_killing_during_a_protest_is_excessive_force_with_the_crowd_first():
+    (rec,) = records("A factory worker was shot dead during a protest in Gazipur on Monday, rights groups said.")
+    assert rec["sub_event_type"] == "Excessive force against protesters" and rec["killed_best"] == 1
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (Bangladesh)", "Unidentified Armed Group (Bangladesh)")
+
+
+def test_a_killing_during_a_similar_protest_is_still_an_event():
+    recs = records("Two days ago, a factory worker was shot dead during a similar protest in Gazipur, rights "
+                   "groups said.", published="2024-11-13")
+    assert [(r["event_date"], r["location"], r["killed_best"]) for r in recs] == [("2024-11-11", "Gazipur", 1)]
+
+
+def test_similar_attacks_are_a_kind_not_an_event():
+    assert not [r for r in records("Similar attacks have killed dozens in the region.") if r["status"] == "occurred"]
+
+
+def test_a_report_of_police_force_keeps_its_toll_and_place_and_leaves_another_incident_apart():
+    text = ("DHAKA, Bangladesh (Wire) - Police fired tear gas and rubber bullets at thousands of garment workers "
+            "demanding higher wages in an industrial belt outside Dhaka on Tuesday, injuring at least 25 people, "
+            "witnesses said.\n\nTwo days ago, a factory worker was shot dead during a similar protest in "
+            "Gazipur, rights groups said.")
+    recs = [r for r in records(text, published="2024-11-13") if r["status"] == "occurred"]
+    force = [r for r in recs if r["event_date"] == "2024-11-12"]
+    assert force and force[0]["injured_best"] == 25 and force[0]["location"] == "Dhaka"
+    other = [r for r in recs if r["event_date"] == "2024-11-11"]
+    assert other and other[0]["location"] == "Gazipur" and other[0]["killed_best"] == 1
+    assert not force[0]["killed_best"]
+
+
+def test_a_skeleton_match_abroad_does_not_override_the_dateline_country():
+    recs = records("DHAKA, Bangladesh (Wire) - Police fired tear gas at workers in Ashulia on Tuesday, "
+                   "witnesses said.", published="2024-11-13")
+    assert all(r["country"] == "Bangladesh" for r in recs)
