@@ -1925,7 +1925,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 if pc == "protesters" and ac != "protesters" and (h.violent or "conseq" in h.flags):
                     # violence on protesters by the state or by someone unnamed
                     lethal_state = lethal_state or state_here or ac in ("state", None)
-                if ac is None and pc in ("civilians", None) and _during(doc[primary.head], doc[h.head]):
+                if ac is None and pc in ("civilians", None) and (h.violent or "conseq" in h.flags) \
+                        and not ({"arrest", "intervene"} & h.flags) and _during(doc[primary.head], doc[h.head]):
                     # "a worker was shot dead during a protest": someone in the protest was hit
                     lethal_state = True
                 if ac in ("protesters", "rioters") and h.violent:
