@@ -35,6 +35,7 @@ KIND_BONUS = {COUNTRY: 2.0, ADMIN1: 0.5, ADMIN2: -1.5, PLACE: 0.0, OTHER: 1.5}
 GENERIC_MISMATCH = -2.5  # "Washington" for "Washington County"
 LOOSE_MATCH = -1.5  # matched by transliteration skeleton only
 VARIANT_MATCH = -0.5  # matched with doubled letters single ("Afgoye" for Afgooye)
+FOCUS_UNIT_OVER_HINT = True  # "the town of X": a unit named X in the focus country beats towns named X abroad only (issue 4 QA; LGL dev exact .891 -> .892, GWN unchanged)
 LOOSE_FOCUS_ONLY = True  # a skeleton match counts only inside the report's focus country, when it has one (issue 4 QA: "Ashulia" near Dhaka read as Asela, Ethiopia; GWN/LGL dev exact and acc161 unchanged, GWN country .983 -> .984)
 HINT_MATCH = 4.0  # "X Province" and the row is an admin1
 HINT_CLASH = -3.0
@@ -260,6 +261,12 @@ class Resolver:
                 else:
                     # "Police Department": the generic word promises a unit no candidate is
                     rows, how = [], ""
+            if FOCUS_UNIT_OVER_HINT and hint == "city" and focus and rows \
+                    and any(g.cc(r) == focus and g.kind[r] in (ADMIN1, ADMIN2) for r in rows) \
+                    and not any(g.cc(r) == focus and g.kind[r] == PLACE for r in rows):
+                # "the town of Kale" in a Myanmar report: Kale District there, not a namesake
+                # village in Turkey (the town the text means is the unit's, under another name)
+                hint = None
             if LOOSE_FOCUS_ONLY and how == "loose" and focus and rows and not any(g.cc(r) == focus for r in rows):
                 # a spelling skeleton that only fits a town abroad ("Ashulia" outside Dhaka ->
                 # Asela, Ethiopia) is chance: the name stays unresolved, its raw string kept

@@ -77,7 +77,9 @@ NON_PERSON = frozenset(
     cow cows bird birds pet pets sign signs shell shells casing casings cougar cougars bear bears wolf wolves
     coyote coyotes puppy puppies mm millimeter millimeters caliber calibre gauge magnum pistol pistols
     handgun handguns shotgun shotguns revolver revolvers attempt attempts plan plans plot plots
-    bid bids try tries""".split())
+    bid bids try tries drone drones missile missiles rocket rockets aircraft plane planes jet jets
+    helicopter helicopters warplane warplanes uav uavs projectile projectiles mortar mortars
+    bomb bombs grenade grenades mine mines tank tanks boat boats ship ships vessel vessels""".split())
 SINGULAR_PRON = frozenset("he she him her himself herself".split())
 # People: victims are read only from phrases headed by one of these (or a person's name, or
 # a word with a person suffix below), so "executed a search warrant" or "shot the tyre" are
@@ -507,6 +509,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
             return None
         low, best, high, start, end = r
         of = _of_pobj(t)
+        if of is not None and (of.lower_ in NON_PERSON or _lemma(of) in NON_PERSON):
+            return None  # "shot down 30 of the 35 drones": things, not people
         who = of.text if of is not None else None
         if of is not None and _lemma(of) in ATTACKER_NOUNS:
             attacker = best or 0
@@ -1531,6 +1535,8 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             continue  # "Terry Bosley was killed in November": another incident, told in passing
         if _ANOTHER_INCIDENT_SENT.search(doc_sent_text(doc, cm.sent)):
             continue  # "a worker was shot dead during a similar protest": not this event's toll
+        if _ACCIDENT.search(doc_sent_text(doc, cm.sent)):
+            continue  # "a helicopter crashed, killing all six on board": no violence's toll
         before = [e for e in events if e.sent < cm.sent]
         if before:
             owner = max(before, key=lambda e: (e.sent, e.start))
@@ -1549,6 +1555,11 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
 # a sentence that tells of another incident: its toll is not the one of a trigger elsewhere
 _ANOTHER_INCIDENT_SENT = re.compile(r"(?i)\b(?:similar|separate|separately|unrelated|elsewhere)\b|\bin another\b|"
                              r"\banother\s+(?:incident|attack|shooting|protest|clash|bombing|raid|ambush)\b")
+
+
+# an accident told in a sentence with no trigger of its own: its dead are nobody's victims
+_ACCIDENT = re.compile(r"(?i)\b(?:crash(?:ed|es)?|accident(?:al|ally)?|collision|collided|capsized|derailed|"
+                       r"drowned|stampede|landslide|earthquake|flood(?:s|ing)?|lightning|heat\s*stroke)\b")
 
 
 def doc_sent_text(doc: Doc, si: int) -> str:

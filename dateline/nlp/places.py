@@ -1454,6 +1454,10 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         # every place is a state acting or acted on ("US strikes against Iraq"): violence happens
         # where it is aimed, so the country attacked before the one attacking
         free = [k for k in pool if _aimed_at(doc, places[k], trig)]
+    if not free:
+        # every place acts: a subject, agent or owner ("the drones Russia launched", "Kenya's
+        # troops") is where no violence of this event is placed; the dateline decides instead
+        free = [k for k in pool if not _acting_place(doc, places[k])]
     pool = free or pool
 
     # 1. syntax: a place whose head chain reaches the trigger through a locative preposition
@@ -1575,6 +1579,11 @@ def _previous_event(doc: Doc, ev: EventMention, si: int) -> EventMention | None:
         if best is None or (e.sent, e.head) > (best.sent, best.head):
             best = e
     return best
+
+
+def _acting_place(doc: Doc, p: PlaceMention) -> bool:
+    sp = _tok_span(doc, p)
+    return sp is not None and sp.root.dep_ in ("nsubj", "nsubjpass", "agent", "poss")
 
 
 def _aimed_at(doc: Doc, p: PlaceMention, trig: Token) -> bool:

@@ -106,3 +106,12 @@ def test_a_two_incident_report_keeps_each_toll_and_leaves_the_running_total_out(
     assert not any("sources disagree" in w for w in clash.warnings)
     assert bomb.actor2 == "Civilians (Afghanistan)"
     assert [r.status for r in recs if r.location == "Doha"] == ["planned"]
+
+
+def test_things_shot_down_are_no_casualties():
+    text = ("KYIV, Ukraine (Wire) - Russian forces shelled the city of Kharkiv overnight, killing two people and "
+            "wounding 15, the regional governor said on Thursday.\n\nUkraine's air force said it had shot down 30 "
+            "of the 35 drones launched overnight.")
+    recs = [r for r in list(process([Article(text=text, published="2024-05-16")]))[0].records
+            if r.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [(r.killed_best, r.injured_best) for r in recs] == [(2, 15)]

@@ -168,3 +168,17 @@ def test_a_skeleton_match_abroad_does_not_override_the_dateline_country():
     recs = records("DHAKA, Bangladesh (Wire) - Police fired tear gas at workers in Ashulia on Tuesday, "
                    "witnesses said.", published="2024-11-13")
     assert all(r["country"] == "Bangladesh" for r in recs)
+
+
+def test_the_town_of_a_name_is_the_focus_countrys_unit_before_a_namesake_abroad():
+    recs = records("YANGON, Myanmar (Wire) - State media said troops clashed with rebels near the town of Kale on "
+                   "Friday and killed 11 of them.")
+    assert [(r["country"], r["admin1"]) for r in recs] == [("Myanmar", "Sagaing")]
+
+
+def test_the_dead_of_an_accident_are_no_other_events_toll():
+    text = ("YANGON, Myanmar (Wire) - The bodies of three men who had been abducted by soldiers last month were "
+            "found on Sunday near Monywa, residents said.\n\nA military helicopter crashed in Kachin state on "
+            "Saturday, killing all six on board; officials blamed bad weather.")
+    recs = records(text, published="2024-06-03")
+    assert [r["killed_best"] for r in recs if r["location"] == "Monywa"] == [3]
