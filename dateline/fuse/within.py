@@ -252,6 +252,11 @@ def _refers_back(c: CountMention) -> bool:
     return (len(words) == 1 and first in _BACK_PRONOUNS) or first == "the"
 
 
+# non-violent events that happen where the story is ("Police arrested 45 people for rioting", "a
+# curfew was imposed"): they take the place of the sentences before them, as violence does
+_LOCAL_FOLLOWUPS = frozenset({"Arrests", "Disrupted weapons use", "Looting/property destruction"})
+
+
 def _counts_refer_back(a: _Args) -> bool:
     """The mention's only arguments in its own sentence are victims named before ("He died
     where he fell", "The victim died at a hospital"): the fate of someone in an
@@ -280,7 +285,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 # (a target the actors stage could not name, "a drone attack on Dnipro", is still the place,
                 # and so is a country the violence is aimed at: "rockets fired at southern Israel" hit Israel)
                 pass
-            elif p.sent != ev.sent and not violent and not why.startswith("story continues"):
+            elif p.sent != ev.sent and not violent and not why.startswith("story continues") \
+                    and ev.sub_event_type not in _LOCAL_FOLLOWUPS:
                 # a talk, deal or statement does not happen wherever the previous sentence's fighting did
                 # (unless its sentence goes on with that incident: "The militants also seized weapons")
                 pass
@@ -866,6 +872,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             rec.event_type, rec.sub_event_type = et, st
         if pt:
             rec.plover_type, rec.plover_mode = pt, pm
+    if rec.event_type == "Riots" and rec.inter1 == 1 and rec.inter2 in (5, 6):
+        # "police opened fire on a rioting mob": ACLED codes a riot with the crowd first and the
+        # force that met it second, as it codes protests (docs/actors.md)
+        rec.actor1, rec.inter1, rec.actor2, rec.inter2 = rec.actor2, rec.inter2, rec.actor1, rec.inter1
+        rec.assoc_actor_1, rec.assoc_actor_2 = rec.assoc_actor_2, rec.assoc_actor_1
     if rec.sub_event_type == "Mob violence" and rec.inter1 == 6 and a1 is not None:
         # a crowd the actor stage read as demonstrators, doing violence with no protest told:
         # ACLED's rioters

@@ -668,6 +668,15 @@ def _named_with_of(t: Token, toks: list[Token], cc: str | None, violent: bool, r
     return _Res(res.actor, span)
 
 
+def _is_resolved_town(t: Token) -> bool:
+    """Is ``t`` inside a body place mention the gazetteer resolved to a town or unit?"""
+    for p in t.doc._.dl_places or []:
+        if p.context == "body" and p.start <= t.idx < p.end and p.geonames_id \
+                and p.feature in ("populated place", "admin1", "admin2"):
+            return True
+    return False
+
+
 # vehicles named by what they carry
 _CARRIERS = frozenset({"vehicle", "car", "bus", "minibus", "van", "truck", "boat", "convoy", "train", "lorry", "pickup"})
 
@@ -743,6 +752,8 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     ents = [x.ent_type_ for x in toks]
     head_idx = len(toks) - 1
     person_toks = [x for x in toks if x.ent_type_ == "PERSON" and x.pos_ == "PROPN"]
+    if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and _is_resolved_town(t):
+        return None  # "a curfew was clamped on Shahpur": the model's person is a town the places stage found
     if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
         # a person: named by a group or a state in the phrase ("US President Donald Trump",
         # "Taliban political leader Mullah Baradar"), else kept as the person

@@ -1535,7 +1535,7 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             continue  # "Terry Bosley was killed in November": another incident, told in passing
         if _ANOTHER_INCIDENT_SENT.search(doc_sent_text(doc, cm.sent)):
             continue  # "a worker was shot dead during a similar protest": not this event's toll
-        if _ACCIDENT.search(doc_sent_text(doc, cm.sent)):
+        if _ACCIDENT.search(doc_sent_text(doc, cm.sent)) and not _GUN_WORDS.search(doc_sent_text(doc, cm.sent)):
             continue  # "a helicopter crashed, killing all six on board": no violence's toll
         before = [e for e in events if e.sent < cm.sent]
         if before:

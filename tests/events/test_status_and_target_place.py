@@ -182,3 +182,23 @@ def test_the_dead_of_an_accident_are_no_other_events_toll():
             "Saturday, killing all six on board; officials blamed bad weather.")
     recs = records(text, published="2024-06-03")
     assert [r["killed_best"] for r in recs if r["location"] == "Monywa"] == [3]
+
+
+RIOT_REPORT = (
+    "AHMEDABAD: Police opened fire on a rioting mob in the Shahpur area on Monday evening, killing three "
+    "people, after the crowd set fire to shops and attacked a police van with stones, officials said.\n\n"
+    "An indefinite curfew was clamped on Shahpur and two neighbouring localities. Police arrested 45 people "
+    "for rioting, and 12 policemen were injured in stone-pelting, the police commissioner said.")
+
+
+def test_a_riot_met_by_police_fire_has_the_crowd_first_and_the_arrests_where_it_was():
+    recs = records(RIOT_REPORT, published="2002-03-05")
+    riot = [r for r in recs if r["event_type"] == "Riots"]
+    assert [(r["actor1"], r["actor2"], r["location"], r["killed_best"]) for r in riot] == [
+        ("Rioters (India)", "Police Forces of India", "Shahpur", 3)]
+    assert [(r["location"], r["arrested_best"]) for r in recs if r["sub_event_type"] == "Arrests"] == [("Shahpur", 45)]
+
+
+def test_a_town_the_model_calls_a_person_is_no_actor():
+    recs = records(RIOT_REPORT, published="2002-03-05")
+    assert not any("Shahpur" in (r["actor1"] or "") + (r["actor2"] or "") for r in recs)
