@@ -13,8 +13,8 @@ lower case with mojibake, kept as it is). Prediction rule, from the records:
 - KILL: an occurred record whose initiator is police (``actor1`` names police, or the state
   forces when the sentence says "police", or nobody when the sentence names police force such
   as "police firing") with a death figure, or a violent record of theirs (attack, excessive
-  force, armed clash, or a riot or mob record that fusion gave the police as initiator when their
-  firing was told in the riot's sentence) in a sentence with a killing word;
+  force, armed clash, or a riot or protest record whose crowd (actor1) the police met with force
+  (actor2), as ACLED codes riots) in a sentence with a killing word;
 - FORCE: KILL, or an occurred violent/force record (firing, lathi-charge, tear gas, excessive
   force, protest with intervention other than arrests) initiated by police.
 
@@ -54,6 +54,7 @@ def load(data_dir: Path) -> list[tuple[int, list[dict]]]:
 
 
 _KILLING = re.compile(r"\b(kill(ed|ing|s)?|shot dead|gunned down|died|dead|deaths?|lives)\b", re.I)
+_FORCE_WORDS = re.compile(r"\b(fir(ed|ing|es)|open(ed)? fire|lathi|baton|tear[- ]?gas|shot|shoot(ing)?)\b", re.I)
 _POLICE_FORCE = re.compile(r"\bpolice (firing|fire[ds]?|opened fire|lathi|baton|beat)", re.I)
 
 
@@ -69,6 +70,9 @@ def _police_initiated(rec, text: str) -> bool:
     # police force in its sentence is still the police's act
     crowd = getattr(rec, "event_type", None) in ("Protests", "Riots") \
         and (rec.actor1 or "").startswith(("Protesters", "Rioters"))
+    if crowd and rec.actor2 and (_POLICE.search(rec.actor2) or (rec.inter2 == 1 and bool(_POLICE.search(text)))) \
+            and _FORCE_WORDS.search(text):
+        return True  # the force that met the crowd (actor2, as ACLED codes riots), told using force
     return (rec.actor1 is None or crowd) and bool(_POLICE_FORCE.search(text))
 
 

@@ -521,10 +521,26 @@ def _year_before(doc, t: TimeMention) -> bool:
                 and (t.end_value or t.value).year < published.year)
 
 
+_CLAIMED_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "ambush", "raid", "killing", "killings",
+                            "assault", "blast", "massacre", "kidnapping", "abduction"})
+
+
+def _claimed(m: _Args) -> bool:
+    """A named armed group (not a state, not an unidentified one) is the initiator the mention
+    gives ("JNIM claimed responsibility for the attack")."""
+    g = m.actor("actor1")
+    return g is not None and not _unidentified(g) and g.inter in (2, 3, 4, 8)
+
+
 def _cluster(args: list[_Args]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     lone: list[_Args] = []
     for m in args:
+        if m.ev.background and not m.history and m.time is not None and m.anaphoric \
+                and m.ev.lemma in _CLAIMED_NOUNS and _claimed(m):
+            # "JNIM claimed responsibility for the attack in a statement on Sunday": the attack
+            # told before, with its initiator; the day is the statement's, not the attack's
+            m.time = m.weak_time = None
         if (m.ev.background or m.history) and m.time is not None:
             continue  # dated history ("a shooting there in 2011") is another event, told only as background
         target = None
@@ -986,6 +1002,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     # figures (only for events that happened)
     if rec.status == "occurred":
         _figures(doc, c, rec)
+        if rec.sub_event_type == "Abduction/forced disappearance" and (rec.killed_best or 0) > 0:
+            # people killed and others taken in one attack: ACLED types the attack by its worst
+            # violence (the abducted stay counted)
+            rec.sub_event_type, rec.event_type = "Attack", ACLED_SUB_EVENT_TYPES["Attack"]
 
     # sources
     srcs = doc._.dl_sources or []

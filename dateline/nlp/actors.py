@@ -752,7 +752,7 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     ents = [x.ent_type_ for x in toks]
     head_idx = len(toks) - 1
     person_toks = [x for x in toks if x.ent_type_ == "PERSON" and x.pos_ == "PROPN"]
-    if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and _is_resolved_town(t):
+    if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and len(toks) == 1 and _is_resolved_town(t):
         return None  # "a curfew was clamped on Shahpur": the model's person is a town the places stage found
     if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
         # a person: named by a group or a state in the phrase ("US President Donald Trump",

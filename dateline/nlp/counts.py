@@ -574,6 +574,17 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
                 low, best, high, start = v, v, None, c.idx
                 mod, s2 = _modifier(doc, c.idx, sent)
                 start = s2
+            elif c.lower_ == "dozen" and c.dep_ == "nummod":
+                # "a dozen women", "half a dozen soldiers": the number the words make
+                words = [x.lower_ for x in c.subtree if x.i < c.i] + ["dozen"]
+                v = 6 if "half" in words else 12
+                first = min(x.idx for x in c.subtree)
+                mod, start = _modifier(doc, first, sent)
+                inner = " ".join(x.lower_ for x in c.subtree if x.i < c.i)
+                mod = mod or next((m for m in ("at least", "more than", "over", "nearly", "almost", "up to", "about")
+                                   if inner.startswith(m)), None)
+                start = min(start, first)
+                low, best, high = _apply_mod(v, mod, None)
             else:
                 continue
             who = _noun_text(t)

@@ -202,3 +202,27 @@ def test_a_riot_met_by_police_fire_has_the_crowd_first_and_the_arrests_where_it_
 def test_a_town_the_model_calls_a_person_is_no_actor():
     recs = records(RIOT_REPORT, published="2002-03-05")
     assert not any("Shahpur" in (r["actor1"] or "") + (r["actor2"] or "") for r in recs)
+
+
+SAHEL_REPORT = (
+    "BAMAKO, Mali (Wire) - Suspected jihadists killed at least 20 villagers and abducted a dozen women in an "
+    "attack on a village in central Mali's Bankass district on Saturday, local officials said on Monday.\n\n"
+    "The al Qaeda-linked group JNIM claimed responsibility for the attack in a statement on Sunday.")
+
+
+def test_a_claim_names_the_initiator_without_moving_the_day_and_killing_outranks_abduction():
+    recs = [r for r in records(SAHEL_REPORT, published="2024-06-18") if r["status"] == "occurred"]
+    assert [(r["sub_event_type"], r["event_date"], r["actor1"], r["killed_best"], r["abducted_best"])
+            for r in recs] == [("Attack", "2024-06-15", "JNIM: Group for Support of Islam and Muslims", 20, 12)]
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Gunmen abducted a dozen women in Bankass on Saturday.", (12, 12, 12)),
+    ("Gunmen abducted at least a dozen women in Bankass on Saturday.", (12, 12, None)),
+])
+def test_a_dozen_is_twelve(text, figure):
+    from dateline.article import Article
+    from dateline.nlp.pipeline import process
+
+    doc = list(process([Article(text=text, published="2024-06-18")], keep_docs=True))[0].doc
+    assert [(c.low, c.best, c.high) for c in doc._.dl_counts if c.category == "abducted"] == [figure]
