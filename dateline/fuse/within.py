@@ -1002,10 +1002,6 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     # figures (only for events that happened)
     if rec.status == "occurred":
         _figures(doc, c, rec)
-        if rec.sub_event_type == "Abduction/forced disappearance" and (rec.killed_best or 0) > 0:
-            # people killed and others taken in one attack: ACLED types the attack by its worst
-            # violence (the abducted stay counted)
-            rec.sub_event_type, rec.event_type = "Attack", ACLED_SUB_EVENT_TYPES["Attack"]
 
     # sources
     srcs = doc._.dl_sources or []
