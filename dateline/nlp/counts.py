@@ -1544,9 +1544,10 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             ev_day = _event_day(doc, ev)
         if ev_day and _dated_elsewhere(doc, cm.sent, ev_day[0]):
             continue  # "Terry Bosley was killed in November": another incident, told in passing
-        if _ANOTHER_INCIDENT_SENT.search(doc_sent_text(doc, cm.sent)):
+        st = _sent_text(doc, cm.sent)
+        if _ANOTHER_INCIDENT_SENT.search(st):
             continue  # "a worker was shot dead during a similar protest": not this event's toll
-        if _ACCIDENT.search(doc_sent_text(doc, cm.sent)) and not _GUN_WORDS.search(doc_sent_text(doc, cm.sent)):
+        if _ACCIDENT.search(st) and not _GUN_WORDS.search(st):
             continue  # "a helicopter crashed, killing all six on board": no violence's toll
         before = [e for e in events if e.sent < cm.sent]
         if before:
@@ -1573,7 +1574,7 @@ _ACCIDENT = re.compile(r"(?i)\b(?:crash(?:ed|es)?|accident(?:al|ally)?|collision
                        r"drowned|stampede|landslide|earthquake|flood(?:s|ing)?|lightning|heat\s*stroke)\b")
 
 
-def doc_sent_text(doc: Doc, si: int) -> str:
+def _sent_text(doc: Doc, si: int) -> str:
     bounds = doc_sent_bounds(doc)
     if not 0 <= si < len(bounds):
         return ""
