@@ -964,6 +964,18 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             rec.where_prec = 6
             rec.warnings.append("no place in the text: country from the dateline")
 
+    # a victim named only as a person ("gunmen shot dead Ahmed Shah"): ACLED codes an individual
+    # with no affiliation told as a civilian
+    if rec.actor2 is None and rec.status == "occurred" \
+            and rec.event_type in ("Violence against civilians", "Explosions/Remote violence") \
+            and any((v.kind or "") == "person" for v in c.actors("victim")):
+        from ..nlp.registry import get_registry
+
+        civ = get_registry().generic("civilians", rec.country_code)
+        if civ is not None:
+            rec.actor2, rec.inter2 = civ.name, civ.inter
+            rec.civilian_targeting = rec.event_type in ("Violence against civilians", "Explosions/Remote violence")
+
     # an attack nobody is named for: ACLED codes the initiator as the country's unidentified armed
     # group (a bomb, a grenade, gunmen); strikes and shelling are left open (usually a state's, unsaid)
     if rec.actor1 is None and rec.status == "occurred" and rec.sub_event_type in _UNATTRIBUTED_SUBS:

@@ -227,3 +227,13 @@ def test_a_dozen_is_twelve(text, figure):
 
     doc = list(process([Article(text=text, published="2024-06-18")], keep_docs=True))[0].doc
     assert [(c.low, c.best, c.high) for c in doc._.dl_counts if c.category == "abducted"] == [figure]
+
+
+def test_a_victim_named_only_as_a_person_is_a_civilian():
+    (rec,) = records("Gunmen shot dead Ahmed Shah in Kabul on Monday.")
+    assert (rec["actor2"], rec["civilian_targeting"]) == ("Civilians (Afghanistan)", True)
+
+
+def test_a_named_officer_killed_in_a_clash_is_no_civilian():
+    recs = records("Taliban fighters killed Captain Ahmed Shah, an army officer, in Kandahar on Monday.")
+    assert all(r["actor2"] != "Civilians (Afghanistan)" or r["event_type"] != "Battles" for r in recs)
