@@ -32,6 +32,7 @@ from typing import Any
 from spacy.language import Language
 
 from ..nlp import extensions  # noqa: F401
+from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
 from ..record import EventRecord
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
@@ -761,8 +762,6 @@ def _country_name(code: str | None) -> str | None:
     of Congo"): the actor registry's country list, else pycountry's common name."""
     if not code:
         return None
-    from ..nlp.registry import get_registry
-
     name = get_registry().country_name(code)
     if name:
         return name
@@ -896,8 +895,6 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     if rec.sub_event_type == "Mob violence" and rec.inter1 == 6 and a1 is not None:
         # a crowd the actor stage read as demonstrators, doing violence with no protest told:
         # ACLED's rioters
-        from ..nlp.registry import get_registry
-
         r = get_registry().generic("rioters", a1.country_code)
         if r is not None:
             rec.actor1, rec.inter1 = r.name, r.inter
@@ -969,18 +966,14 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     if rec.actor2 is None and rec.status == "occurred" \
             and rec.event_type in ("Violence against civilians", "Explosions/Remote violence") \
             and any((v.kind or "") == "person" for v in c.actors("victim")):
-        from ..nlp.registry import get_registry
-
         civ = get_registry().generic("civilians", rec.country_code)
         if civ is not None:
             rec.actor2, rec.inter2 = civ.name, civ.inter
-            rec.civilian_targeting = rec.event_type in ("Violence against civilians", "Explosions/Remote violence")
+            rec.civilian_targeting = True
 
     # an attack nobody is named for: ACLED codes the initiator as the country's unidentified armed
     # group (a bomb, a grenade, gunmen); strikes and shelling are left open (usually a state's, unsaid)
     if rec.actor1 is None and rec.status == "occurred" and rec.sub_event_type in _UNATTRIBUTED_SUBS:
-        from ..nlp.registry import get_registry
-
         u = get_registry().generic("unidentified", rec.country_code)
         if u is not None:
             rec.actor1, rec.inter1 = u.name, u.inter
@@ -995,8 +988,6 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # (docs/actors.md: the crowd is actor1, the force actor2) a victim told where the force
         # is not ("a worker was shot dead during a protest"): the force is an unidentified armed
         # group, the victim one of the crowd
-        from ..nlp.registry import get_registry
-
         u = get_registry().generic("unidentified", rec.country_code)
         if u is not None:
             if rec.inter1 == 7:
@@ -1004,8 +995,6 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             rec.actor2, rec.inter2 = u.name, u.inter
             rec.warnings.append("no force named: actor2 is an unidentified armed group (ACLED's convention)")
     if rec.actor1 is None and rec.event_type in ("Protests", "Riots"):
-        from ..nlp.registry import get_registry
-
         g = get_registry().generic("protesters" if rec.event_type == "Protests" else "rioters", rec.country_code)
         if g is not None:
             rec.actor1, rec.inter1 = g.name, g.inter

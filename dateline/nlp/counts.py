@@ -2224,8 +2224,8 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         low = max(lows) if lows else None
         high = max(highs) if highs else None
         if rival is not None:
-            low = min([low if low is not None else best, best])
-            high = max([high or 0, rival[1]])
+            low = best if low is None else min(low, best)
+            high = max(high or 0, rival[1])
         ev_idx = [i for i, _ in numeric] + [p["cats"][cat][0] for p in people]
         perps = max([c.perpetrators for _, c in items] + [sum(1 for p in people if p["pool"] == "attacker")] + [0])
         out[cat] = {"low": low, "best": best, "high": high if high is None or high >= best else best,
