@@ -74,6 +74,8 @@ class _Args:
     anaphoric: bool = False  # a definite noun trigger ("the blast", "this attack") refers back
     history: bool = False  # dated by its own year, before the publication's ("was shot dead in 2009")
     ordinal: str | None = None  # "the first blast", "a second bomb", "another explosion"
+    part: bool = False  # joined its cluster as part of the attack told before (see _told_of_attack)
+    passive_verb: bool = False  # the trigger is a passive verb ("had been abducted")
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:
@@ -104,7 +106,8 @@ class _Cluster:
     @property
     def sub_event_type(self) -> str | None:
         # the most confident typed member decides
-        typed = [m.ev for m in self.members if m.ev.sub_event_type]
+        # (people taken in an attack told just before add to it without retyping it)
+        typed = [m.ev for m in self.members if m.ev.sub_event_type and not m.part]
         if not typed:
             return None
         return max(typed, key=lambda e: (not e.plural, e.confidence)).sub_event_type
@@ -272,6 +275,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a = _Args(i, ev)
     a.anaphoric = _is_anaphoric(doc, ev) or _told_again(doc, ev)
     a.ordinal = _ordinal(doc, ev)
+    head = doc[ev.head] if 0 <= ev.head < len(doc) else None
+    a.passive_verb = head is not None and head.pos_ == "VERB" and any(x.dep_ == "auxpass" for x in head.children)
     a.actors = [x for x in (doc._.dl_actors or []) if x.event == i]
     all_actors = doc._.dl_actors or []
     places = doc._.dl_places or []
@@ -392,6 +397,8 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
     if st and ms:
         if st == ms:
             return True
+        if ms in _PART_SUBS and st in _VIOLENT_SUBTYPES and m.ev.sent in c.sents and m.ev.status == c.status:
+            return True  # "struck two villages, burning houses": the attack destroyed them
         # violent mentions of one incident are often typed differently ("attacked" / "killing"),
         # and a bare anaphor ("the attack") names the latest violent event loosely
         both_violent = st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES
@@ -401,10 +408,36 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # ("warplanes struck Gaza after rockets were fired at Israel"); side by side they name
             # one weapon ("rocket-propelled grenades")
             return False
-        return both_violent and (m.ev.sent in c.sents or not m.has_own_args or m.anaphoric)
+        if both_violent and ms == "Abduction/forced disappearance" and st != ms and _told_of_attack(c, m):
+            return True
+        return _types_compatible_plain(c, m)
     if st is None and ms is None:
         return c.plover_type is not None and c.plover_type == m.ev.plover_type
     return False
+
+
+# types that may be part of an attack told with them: people taken, houses burned
+_PART_SUBS = frozenset({"Abduction/forced disappearance", "Looting/property destruction"})
+
+
+def _types_compatible_plain(c: _Cluster, m: _Args) -> bool:
+    """Two violent types of one incident told together (see _types_compatible)."""
+    st, ms = c.sub_event_type, m.ev.sub_event_type
+    return st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES \
+        and (m.ev.sent in c.sents or not m.has_own_args or m.anaphoric)
+
+
+def _told_of_attack(c: _Cluster, m: _Args) -> bool:
+    """"... struck two villages, burning houses. A local leader put the toll at 34 and said several
+    people had been abducted": people taken in the attack just told, in a sentence with no place,
+    date or attacker of its own (the abduction is part of that attack)."""
+    s = m.ev.sent
+    if (m.place and m.place.sent == s) or (m.time and m.time.sent == s) \
+            or any(a.sent == s and a.role == "actor1" and a.canonical for a in m.actors):
+        return False
+    if not m.passive_verb:
+        return False  # "several people had been abducted" adds to it; "the kidnapping of 12" is told for itself
+    return bool(c.sents) and 0 < s - max(c.sents) <= 2 and m.ev.status == c.status == "occurred"
 
 
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old")
@@ -462,7 +495,9 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         for t in c.dates():
             if abs((t.value - m.time.value).days) > DATE_TOLERANCE_DAYS:
                 return False
-    if m.place is not None:
+    same_sentence_part = m.ev.sub_event_type in _PART_SUBS and m.ev.sent in c.sents \
+        and c.sub_event_type != m.ev.sub_event_type
+    if m.place is not None and not same_sentence_part:
         for p in c.places():
             if not _places_compatible(p, m.place):
                 return False
@@ -550,6 +585,8 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 target = c
                 break
         if target is not None:
+            m.part = m.ev.sub_event_type in _PART_SUBS and target.sub_event_type != \
+                m.ev.sub_event_type and not _types_compatible_plain(target, m)
             target.members.append(m)
         elif m.ev.background:
             pass  # history ("since the signing in Doha") only adds to an event told elsewhere

@@ -50,11 +50,14 @@ GENERIC_ADMIN1 = {"province", "provinces", "governorate", "state", "region", "ob
                   "muhafazah"}
 GENERIC_ADMIN2 = {"district", "districts", "county", "parish", "borough", "municipality", "subdistrict",
                   "sub-district", "tehsil", "tahsil", "taluk", "woreda", "zila", "rayon", "raion",
-                  "commune", "municipio", "uluswali", "wuleswali", "local", "government", "area", "lga"}
+                  "commune", "municipio", "uluswali", "wuleswali", "local", "government", "area", "lga",
+                  "zone"}  # Ethiopia's zones ("North Shewa Zone")
 GENERIC_CITY = {"city", "town", "village", "township"}
 GENERIC = GENERIC_ADMIN1 | GENERIC_ADMIN2 | GENERIC_CITY
 # never strip these when they are the whole name ("District of Columbia", "State of Palestine")
-_CONNECTORS = {"e", "i", "ul", "ol", "el", "al", "-e", "-i"}
+# (the Arabic article written as said before a "sun letter": "Ma'arrat an Nu'man" is "Maarat al-Numan")
+_CONNECTORS = {"e", "i", "ul", "ol", "el", "al", "-e", "-i", "an", "ar", "as", "ash", "at", "ad", "az", "adh",
+               "ath", "ed", "es", "et", "er", "en", "ez"}
 _LEADING = {"the"}
 # Ordinary English words that name a unit only together with its generic word: "Free State",
 # "Federal District", "First Governorate", "Gulf Province", "Centre Region". Stripped of the

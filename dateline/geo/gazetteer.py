@@ -40,7 +40,7 @@ from .fold import DESCRIPTIVE, ascii_fold, full_key, loose_key, name_key, seat_s
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 14  # bump when the cached layout or the build rules change
+SCHEMA = 17  # bump when the cached layout or the build rules change
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 
 COUNTRY, ADMIN1, ADMIN2, PLACE, OTHER = 0, 1, 2, 3, 4
@@ -723,7 +723,10 @@ def _add_own_data(b: _Builder) -> None:
             b.code(r, alias)
         else:
             b.name(r, alias)
-            b.preferred[name_key(alias)] = r
+            # the alias as written, generic words and all, decides first ("Republic of Congo"
+            # against "Congo", which fold to one key)
+            b.preferred["=" + full_key(alias)] = r
+            b.preferred.setdefault(name_key(alias), r)
     for row in _read_data_tsv("capitals.tsv"):
         if len(row) < 2:
             continue

@@ -40,6 +40,9 @@ LOOSE_FOCUS_ONLY = True  # a skeleton match counts only inside the report's focu
 HINT_MATCH = 4.0  # "X Province" and the row is an admin1
 HINT_CLASH = -3.0
 CONTAINER = 6.0  # inside the container the text names
+# outside the country the text names as its container (QA: "Beni territory in eastern Congo" read as
+# Bolivia's El Beni department, whose admin1 hint and size outweighed the container bonus)
+CONTAINER_OUT = -4.0
 FOCUS = 2.5  # in the report's country focus (dateline)
 # more for an admin unit when the text names a unit ("Lower Shabelle region", "Bajaur district"):
 # a dateline's country decides which country's region a report means (QA: a Mogadishu report's
@@ -207,7 +210,7 @@ class Resolver:
                 s = max(s, math.log10(g.pop[c] + 10) + KIND_BONUS[COUNTRY] + SEAT_SAME_NAME)
         if full_key(text) != name_key(text) and full_key(g.names[row]) == full_key(text):
             s += FULL_NAME  # "Boulder City" is the town named so, not Boulder with a generic word
-        if g.preferred.get(name_key(text)) == row:
+        if g.preferred.get("=" + full_key(text), g.preferred.get(name_key(text))) == row:
             s += PREFERRED
         if row in g.capitals and not local:
             s += CAPITAL
@@ -529,6 +532,8 @@ class Resolver:
             c = choice[q.container]
             if c is not None and c != row and g.within(row, c):
                 s += CONTAINER
+            elif CONTAINER_OUT and c is not None and g.kind[c] == COUNTRY and g.cc(row) != g.cc(c):
+                s += CONTAINER_OUT  # "Beni territory in eastern Congo": not Bolivia's El Beni
         # a container is what contains its contents ("Imam Sahib district of Kunduz": the province)
         for ch in children:
             c = choice[ch]

@@ -105,6 +105,9 @@ _COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", 
 _SELF_ACTOR_NOUNS = frozenset({"jet", "jets", "warplane", "warplanes", "drone", "drones", "helicopter",
                                "helicopters", "gunship", "gunships", "aircraft", "bomber", "bombers",
                                "fighter jet", "artillery", "tank", "tanks"})
+# verbs that set a weapon off: the "by" agent of "a missile fired by X" used it
+_LAUNCH_VERBS = frozenset({"fire", "launch", "plant", "throw", "hurl", "lob", "drop", "detonate", "set", "shoot",
+                           "place", "leave", "trigger"})
 _TARGET_PREPS = frozenset({"against", "on", "upon", "at", "targeting", "into"})
 # Verbs whose "at" phrase is a target ("fired at police"); elsewhere "at" is a place.
 _AT_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim", "direct", "target", "strike", "swing",
@@ -255,6 +258,15 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         # the main verb; its subject is who suffered it, the "by" phrase who did it
         pats, agents = pats + [a for a in agents if a.dep_ == "nsubj"], [a for a in agents if a.dep_ != "nsubj"]
     agents += by
+    if not agents and not pats:
+        # "The attackers, believed to be from the ADF, struck ..." / "Gunmen suspected to be ...
+        # attacked": the parser gave the subject to the suspicion verb
+        sus = [x for x in ([c for c in v.children if c.dep_ == "advcl" and c.i < v.i]
+                           + ([v.head] if v.dep_ in ("ccomp", "conj") and v.head.i < v.i else []))
+               if x.lemma_.lower() in _SUSPECT_VERBS and x.tag_ in ("VBN", "VBD")
+               and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in x.children)]
+        if sus:
+            agents = [c for c in sus[0].children if c.dep_ == "nsubj"]
     if agents or pats or depth > 3:
         return agents, pats
     if v.dep_ in ("xcomp", "advcl", "conj") and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
@@ -378,6 +390,9 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                 for g in c.children:
                     if g.dep_ in ("dobj", "nsubjpass"):
                         out.append(("victim", g))
+            if lem in _LAUNCH_VERBS and c.tag_ == "VBN":
+                # "a missile fired by Houthi rebels", "a bomb planted by militants": who used it
+                out += [("actor1", o) for g in c.children if g.dep_ == "agent" for o in _pobjs(g)]
             # "bombings targeted at the military", "attacks, which seemed to be aimed at civilians"
             for v in [c, *[x for x in c.children if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB"]]:
                 if v.lemma_.lower() in _AIM_VERBS:
@@ -508,8 +523,10 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
     "police dispersed hundreds of demonstrators"): the crowd is the protest's actor1 and the verb's
     subject the intervening force, actor2, as ACLED codes protests."""
     if ev.sub_event_type not in _INTERVENTION_SUBS or head.pos_ not in ("NOUN", "PROPN") \
-            or any(r.startswith("actor") for r, _ in args):
+            or any(r.startswith("actor2") for r, _ in args):
         return []
+    # "to break up a protest by traders": the crowd is named already, the force still to find
+    named_crowd = any(r.startswith("actor1") for r, _ in args)
     n, g, hops = head, head.head, 0
     while n.dep_ == "pobj" and g.lower_ == "of" and g.head.pos_ in ("NOUN", "NUM") and hops < 2:
         n, g, hops = g.head, g.head.head, hops + 1  # "hundreds of protesters"
@@ -520,7 +537,7 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
     if g.pos_ != "VERB" or g.i == n.i:
         return []
     agents, _ = _subject_of(g)
-    return [("actor2", t) for t in agents] + ([("actor1:self", head)] if agents else [])
+    return [("actor2", t) for t in agents] + ([("actor1:self", head)] if agents and not named_crowd else [])
 
 
 def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
@@ -548,7 +565,9 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     if inside:
         args = [(r, t) for r, t in args if (r, t) not in inside]
         for r, t in inside:
-            args += [(r, c) for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.idx < ev.start]
+            # ... or a name inside the trigger's own words ("struck Houthi positions")
+            args += [(r, c) for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss") and (
+                c.idx < ev.start or (_is_violent(ev) and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE"))))]
     # conjuncts share the role ("soldiers and policemen"); "between X and Y" split already
     out: list[tuple[str, Token]] = []
     seen = set()
@@ -681,6 +700,27 @@ def _is_resolved_town(t: Token) -> bool:
 _CARRIERS = frozenset({"vehicle", "car", "bus", "minibus", "van", "truck", "boat", "convoy", "train", "lorry", "pickup"})
 
 
+_SUSPECT_VERBS = frozenset({"believe", "suspect", "think", "say", "report", "presume"})
+
+
+def _suspected_group(t: Token, ctx: _Ctx) -> tuple[Actor, str] | None:
+    """"The attackers, believed to be from the ADF", "gunmen suspected to be members of Boko
+    Haram": the named group the attackers are said to belong to (ACLED codes the group named)."""
+    doc = t.doc
+    end = min(len(doc), t.sent.end)
+    k = t.i + 1
+    while k < end and k <= t.i + 2 and doc[k].is_punct:
+        k += 1
+    if k >= end or doc[k].lemma_.lower() not in _SUSPECT_VERBS or doc[k].tag_ not in ("VBN", "VBD"):
+        return None
+    if not (k + 2 < end and doc[k + 1].lower_ == "to" and doc[k + 2].lower_ == "be"):
+        return None
+    for i, j, a in ctx.named:
+        if k + 3 <= i <= k + 6 and a.kind in NONSTATE_ARMED_KINDS:
+            return a, doc[i:j].text
+    return None
+
+
 def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _Ctx, depth: int = 0) -> _Res | None:
     reg = ctx.reg
     low = t.lower_
@@ -709,6 +749,13 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                     r = _resolve_token(load, ev, role, cc, ctx, depth + 1)
                     if r is not None and r.actor is not None:
                         return _Res(r.actor, _np_tokens(t), r.resolved_from, r.person)
+    # "aircraft of the Saudi-led coalition", "drones of the army": the means belongs to its owner
+    if t.lemma_.lower() in _SELF_ACTOR_NOUNS or low in _SELF_ACTOR_NOUNS:
+        of = _of_phrase(t)
+        if of is not None and of.i > t.i:
+            r = _resolve_token(of, ev, role, cc, ctx, depth + 1)
+            if r is not None and r.actor is not None:
+                return _Res(r.actor, _np_tokens(t), r.resolved_from, r.person)
     # "dozens of soldiers", "members of the Taliban", "a group of gunmen"
     if t.lemma_.lower() in reg.quantifiers or low in reg.quantifiers:
         of = _of_phrase(t)
@@ -788,6 +835,18 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             and any(x.lower_ in _UNKNOWN_ATTACKERS for x in toks):
         # "murdered by four unidentified people", "masked men shot him": an armed group no one named
         return _Res(reg.generic("unidentified", res.country_code or cc), toks)
+    if role.startswith("actor1") and (res.klass in ("anaphor", "unidentified") or res.actor is None
+                                      or res.actor.name.startswith("Unidentified")):
+        sus = _suspected_group(t, ctx)
+        if sus is not None:
+            return _Res(sus[0], toks, sus[1])
+    if res.how == "class" and t.lemma_.lower() == "coalition":
+        # "the coalition said", "coalition strikes": the coalition the report names
+        named = [(i, j, a) for i, j, a in ctx.named if "coalition" in t.doc[i:j].text.lower() and (i, j) != (t.i, t.i + 1)]
+        before = [x for x in named if x[1] <= t.i] or (named if len({a.name for _i, _j, a in named}) == 1 else [])
+        if before:
+            i, j, a = before[-1]
+            return _Res(a, toks, t.doc[i:j].text)
     return _Res(res.actor, toks)
 
 

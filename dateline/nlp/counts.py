@@ -598,6 +598,15 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
             return _Qty(0, 0, 0, c.idx, end, _noun_text(t), [], False, 0)
         if c.dep_ in ("det", "predet") and c.lower_ in ("both",):
             return _Qty(2, 2, 2, c.idx, end, _noun_text(t), [], False, 0)
+    if _lemma(t) in ("family", "household") and t.tag_ == "NN":
+        # "killed a family of five": the number of its members
+        of = _of_pobj(t)
+        if of is not None and (of.like_num or of.pos_ == "NUM") and not any(c.lower_ == "of" for c in of.children):
+            r = from_number(of)
+            if r is not None:
+                low, best, high, _s, e = r
+                d = min([c.idx for c in t.children if c.dep_ in ("det", "amod", "compound")] + [t.idx])
+                return _Qty(low, best, high, d, e, "family", [], False, 0)
     if t.lower_ == "couple" and _of_pobj(t) is None and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that") for c in t.children):
         # "a shooting left a married couple injured": two people

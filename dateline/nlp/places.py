@@ -1600,9 +1600,22 @@ def _aimed_at(doc: Doc, p: PlaceMention, trig: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("against", "on", "at", "into") and root.head.head.i in near
 
 
+_PROVINCE_FORCES = frozenset({"force", "forces", "militia", "militias", "police", "troop", "troops", "fighter",
+                              "fighters", "army", "guard", "guards", "government", "administration", "authorities"})
+
+
 def _actorlike(doc: Doc, p: PlaceMention) -> bool:
     """A country or capital standing for its government: "The US carried out", "US airstrike",
     "talks between Kabul and the Taliban", "Washington signed"."""
+    if p.feature in ("admin1", "admin2"):
+        # a province's own forces: "Amhara regional forces", "the Oromia police", "Jubaland troops"
+        sp = _tok_span(doc, p)
+        if sp is None or sp.root.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        head = sp.root.head
+        while head.dep_ in ("compound", "amod", "nmod") and head.i < head.head.i and head.head.i - sp.root.i <= 3:
+            head = head.head
+        return head.lemma_.lower() in _PROVINCE_FORCES
     if p.feature not in ("country", "populated place", "region"):
         return False
     if p.feature == "populated place" and p.geo_precision == 1:

@@ -100,8 +100,9 @@ def _speaker_tokens(head: Token) -> list[Token]:
             if c.dep_ in _KEEP_DEPS and not (c.dep_ == "punct" and c.i > head.i and c.text in ",;:"):
                 if c.dep_ == "prep" and c.lower_ not in ("of", "for", "at", "in", "from", "with"):
                     continue
-                if c.dep_ == "advmod" or c.dep_ == "npadvmod":
-                    continue
+                if (c.dep_ == "advmod" or c.dep_ == "npadvmod") and not (
+                        c.i < t.i and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-" and not c.whitespace_):
+                    continue  # ... but the first part of a hyphenated word is kept ("Houthi-run")
                 keep.append(c)
                 stack.append(c)
     keep.sort(key=lambda t: t.i)
@@ -140,10 +141,32 @@ def _join(toks: list[Token]) -> str:
     return out.strip().strip(",;:").strip()
 
 
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM"})
+
+
+def _phrase_before(verb: Token, subj: Token) -> Token | None:
+    """"... left 50 people dead between Monday and Wednesday, residents and an aid worker said":
+    a noun phrase between a comma and the speech verb that the parser hung elsewhere while it gave
+    the verb a subject before that comma. The phrase's head, or None."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > subj.i and doc[k].text != "," and doc[k].pos_ in _PHRASE_POS and doc[k].ent_type_ not in ("DATE", "TIME"):
+        k -= 1
+    if k <= subj.i or doc[k].text != "," or k + 1 >= verb.i:
+        return None
+    stretch = doc[k + 1:verb.i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in stretch):
+        return None
+    heads = [t for t in stretch if not (k < t.head.i < verb.i)]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head.i == verb.i:
+        return None
+    return heads[0]
+
+
 def _subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ != "quote":
-            return c
+            return _phrase_before(verb, c) or c
     if verb.lemma_ == "quote":  # "state media quoted the ministry as saying"
         for c in verb.children:
             if c.dep_ == "dobj":
