@@ -91,6 +91,17 @@ class _Args:
                     or any(c.sent == s for c in self.counts)
                     or any(a.sent == s and a.canonical for a in self.actors if a.role in ("actor1", "actor2")))
 
+    @property
+    def back_only(self) -> bool:
+        """Its own arguments only name again who was told before ("The attackers fired rifles and
+        threw explosives at the building"): an actor resolved from an earlier mention, nothing else."""
+        s = self.ev.sent
+        if (self.place and self.place.sent == s) or (self.time and self.time.sent == s) \
+                or any(c.sent == s for c in self.counts):
+            return False
+        own = [a for a in self.actors if a.sent == s and a.canonical and a.role in ("actor1", "actor2")]
+        return bool(own) and all(a.resolved_from for a in own)
+
 
 @dataclass
 class _Cluster:
@@ -110,6 +121,8 @@ class _Cluster:
         typed = [m.ev for m in self.members if m.ev.sub_event_type and not m.part]
         if not typed:
             return None
+        if all(e.sub_event_type in _PROTEST_SEVERITY for e in typed):
+            return max(typed, key=lambda e: (_PROTEST_SEVERITY[e.sub_event_type], not e.plural, e.confidence)).sub_event_type
         return max(typed, key=lambda e: (not e.plural, e.confidence)).sub_event_type
 
     @property
@@ -397,6 +410,11 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
     if st and ms:
         if st == ms:
             return True
+        if st in _PROTEST_SEVERITY and ms in _PROTEST_SEVERITY and m.ev.status == c.status == "occurred" \
+                and 0 <= m.ev.sent - max(c.sents) <= 3:
+            # one protest told on: "police fired tear gas to break up a protest ... Police detained
+            # 45 protesters" (the place and day checks follow in _compatible)
+            return True
         if ms in _PART_SUBS and st in _VIOLENT_SUBTYPES and m.ev.sent in c.sents and m.ev.status == c.status:
             return True  # "struck two villages, burning houses": the attack destroyed them
         # violent mentions of one incident are often typed differently ("attacked" / "killing"),
@@ -416,6 +434,8 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
     return False
 
 
+# a protest's types, mildest first: a protest told on with force used on it is coded by the force
+_PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 # types that may be part of an attack told with them: people taken, houses burned
 _PART_SUBS = frozenset({"Abduction/forced disappearance", "Looting/property destruction"})
 
@@ -424,7 +444,8 @@ def _types_compatible_plain(c: _Cluster, m: _Args) -> bool:
     """Two violent types of one incident told together (see _types_compatible)."""
     st, ms = c.sub_event_type, m.ev.sub_event_type
     return st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES \
-        and (m.ev.sent in c.sents or not m.has_own_args or m.anaphoric)
+        and (m.ev.sent in c.sents or not m.has_own_args or m.anaphoric
+             or (m.back_only and 0 < m.ev.sent - max(c.sents) <= 2))
 
 
 def _told_of_attack(c: _Cluster, m: _Args) -> bool:
@@ -585,8 +606,14 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 target = c
                 break
         if target is not None:
-            m.part = m.ev.sub_event_type in _PART_SUBS and target.sub_event_type != \
-                m.ev.sub_event_type and not _types_compatible_plain(target, m)
+            differs = target.sub_event_type != m.ev.sub_event_type
+            m.part = differs and (
+                (m.ev.sub_event_type in _PART_SUBS and not _types_compatible_plain(target, m))
+                # told again by its attackers only ("The attackers fired rifles and threw explosives"):
+                # the weapons of the attack told before, which keeps its type
+                or (m.back_only and not (m.ev.sent in target.sents or not m.has_own_args or m.anaphoric))
+                # the same sentence as such a part: a part too
+                or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
             target.members.append(m)
         elif m.ev.background:
             pass  # history ("since the signing in Doha") only adds to an event told elsewhere
@@ -1040,6 +1067,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     # figures (only for events that happened)
     if rec.status == "occurred":
         _figures(doc, c, rec)
+        if rec.sub_event_type == "Protest with intervention" and (rec.killed_best or 0) > 0 \
+                and rec.inter2 in (1, 2, 3):
+            # a protester killed by the force that broke the protest up: ACLED's excessive force
+            # (lethal violence against a protest), whatever the weapon the text names
+            rec.sub_event_type = "Excessive force against protesters"
+            rec.warnings.append("a protester killed: excessive force against protesters (ACLED's definition)")
 
     # sources
     srcs = doc._.dl_sources or []

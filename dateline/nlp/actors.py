@@ -700,6 +700,8 @@ def _is_resolved_town(t: Token) -> bool:
 _CARRIERS = frozenset({"vehicle", "car", "bus", "minibus", "van", "truck", "boat", "convoy", "train", "lorry", "pickup"})
 
 
+# the attackers of a story named again with "the" ("the attackers", "the gunmen")
+_BACK_ATTACKERS = frozenset({"attacker", "assailant", "gunman", "gunmen", "raider"})
 _SUSPECT_VERBS = frozenset({"believe", "suspect", "think", "say", "report", "presume"})
 
 
@@ -835,6 +837,12 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             and any(x.lower_ in _UNKNOWN_ATTACKERS for x in toks):
         # "murdered by four unidentified people", "masked men shot him": an armed group no one named
         return _Res(reg.generic("unidentified", res.country_code or cc), toks)
+    if res.klass == "unidentified" and t.lemma_.lower() in _BACK_ATTACKERS \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
+        # "The attackers fired rifles ...": the group named as attacking before
+        ante = _group_antecedent(t, ctx)
+        if ante is not None:
+            return _Res(ante[0], toks, ante[1])
     if role.startswith("actor1") and (res.klass in ("anaphor", "unidentified") or res.actor is None
                                       or res.actor.name.startswith("Unidentified")):
         sus = _suspected_group(t, ctx)

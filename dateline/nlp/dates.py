@@ -486,6 +486,11 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         return True
 
     attached = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and _attached(doc, tm, ev)]
+    own = [i for i in attached if times[i].head == ev.head]
+    if own and len(own) < len(attached):
+        # "deployed troops on Monday and they clashed with rebels on Tuesday": a conjunct's own
+        # date before the one it would share with the verb it is coordinated with
+        attached = own
     if attached:
         # the most precise of them ("Tuesday night" over "last week")
         best = min(attached, key=lambda i: (times[i].time_precision or 9, abs(times[i].start - ev.start)))

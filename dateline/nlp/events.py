@@ -1172,7 +1172,8 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
     if len(hit.toks) == 1 and (_lem(t) in lex.s("generic_nouns") or t.lower_ in lex.s("generic_nouns")):
         return True
     # a statistic: "in more than 600 clashes", "386 attacks this year", "hundreds of kidnappings"
-    if t.pos_ == "NOUN" and t.tag_ == "NNS" and not {"weapon", "instr"} & hit.flags and (
+    # (not people: "police detained 45 protesters" counts protesters, not protests)
+    if t.pos_ == "NOUN" and t.tag_ == "NNS" and not {"weapon", "instr", "protester"} & hit.flags and (
             any(c.dep_ == "nummod" and (_number(c, lex) or 0) >= STATISTIC_MIN for c in t.children)
             or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ("hundreds", "thousands")) \
             and not _day_in_sentence(t):
@@ -1543,6 +1544,17 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     if hostage is not None and (any(c.dep_ == "prep" and c.lower_ == "to" for c in hostage.children) or any(
             c.dep_ in ("nsubj", "nsubjpass") and _lem(c) in _NOT_HOSTAGES for x in _with_conj_heads(t, hostage.head) for c in x.children)):
         return False  # "the government is hostage to the army", "the city is held hostage"
+    if tr.sub == "Change to group/activity" and t.dep_ == "acl" and t.tag_ == "VBN" \
+            and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.pos_ == "VERB":
+        return False  # "Soldiers sent from a nearby base exchanged fire": who they are, not an event
+    if tr.sub == "Change to group/activity" and _lem(t) in ("send", "deploy", "dispatch", "rush") \
+            and t.tag_ == "VBD" and t.i > 0 and t.doc[t.i - 1].dep_ == "nsubj" and t.doc[t.i - 1].head.i == t.i \
+            and any(c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and c.i > t.i
+                    and not any(t.doc[j].dep_ == "cc" or t.doc[j].text in (",", ";") for j in range(t.i + 1, c.i))
+                    for c in t.children):
+        # the same read as a main verb, the small model's usual parse ("Troops deployed to the area
+        # clashed with rebels": "clashed" hangs on "deployed" with no "and" between)
+        return False
     if hostage is not None and len(h.toks) == 1 and hostage.dep_ in ("dobj", "nsubjpass") \
             and _lem(hostage.head) in _SET_FREE:
         return False  # "until they freed all hostages", "the hostages were released": no taking told

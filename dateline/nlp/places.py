@@ -1518,6 +1518,9 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         if si - back < 0:
             break
         s = doc[bounds[si - back][0]:bounds[si - back][1]]
+        evs = [e for e in doc._.dl_events or [] if e.sent == si - back]
+        if evs and all(e.background for e in evs):
+            continue  # history told in passing ("In 2019 a car bomb killed 22 in Bogota"): not here
         prev = [k for k in pool if s.start_char <= places[k].start < s.end_char]
         if prev:
             k = max(prev, key=lambda k: (places[k].start, _SPECIFICITY.get(places[k].feature, 0)))
@@ -1535,6 +1538,8 @@ _NEW_STORY = {"elsewhere", "separately", "meanwhile", "in another", "in a separa
 _GO_ON = {"also", "then", "later", "afterwards", "afterward", "subsequently", "thereafter", "too", "before",
           "after", "further", "additionally", "again"}
 _PRONOUN_SUBJ = {"they", "he", "she", "it", "who", "which", "them"}
+# nouns for the attackers of a story, named again with "the"
+_BACK_PEOPLE = {"group", "attacker", "assailant", "gunman", "gunmen", "militant", "rebel", "insurgent", "raider"}
 EVENT_BACK_SENTENCES = 3  # how far back the event a sentence goes on from may be (a quote between)
 
 
@@ -1554,9 +1559,17 @@ def _continues_story(trig: Token, sent: Span) -> bool:
     """The trigger's clause goes on with the story: "also"/"then"/"later" in it, "before fleeing",
     or a pronoun or definite common noun as its subject ("They", "the militants")."""
     head = _clause_head(trig)
+    if trig.pos_ == "NOUN" and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "its")
+                                   for d in trig.children):
+        return True  # "the president condemned the attack": the attack told before
     for t in (trig, head):
         for c in t.children:
             if c.lower_ in _GO_ON and c.dep_ in ("advmod", "prep", "mark", "cc", "npadvmod"):
+                return True
+            # "... exchanged fire with the group": the attackers told before
+            objs = [c] if c.dep_ == "dobj" else ([o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else [])
+            if any(o.lemma_.lower() in _BACK_PEOPLE and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+                   for o in objs):
                 return True
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.lower_ in _PRONOUN_SUBJ:

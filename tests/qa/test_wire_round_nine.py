@@ -141,3 +141,40 @@ def test_a_kidnapping_told_for_itself_stays_its_own_event():
             "On Tuesday, the kidnapping of 12 students from a school in Zaria was reported by residents.")
     subs = {r["sub_event_type"] for r in records(text, "2020-01-29") if r["event_type"]}
     assert "Abduction/forced disappearance" in subs
+
+
+def test_history_told_in_passing_lends_no_place_and_the_attack_is_one_record():
+    text = ("BOGOTA, Colombia (Wire) - Suspected ELN guerrillas attacked a police station in the town of Tame "
+            "in Arauca department before dawn on Friday, killing two officers, the police said.\n\n"
+            "The attackers fired rifles and threw explosives at the building for nearly an hour.\n\n"
+            "In January 2019 a car bomb claimed by the group killed 22 cadets at a police academy in Bogota.\n\n"
+            "President Ivan Duque condemned the attack.")
+    recs = [r for r in records(text, "2021-08-14") if r["event_type"] and r["status"] == "occurred"]
+    assert len(recs) == 1, recs  # the rifles and explosives are the attack's, the 2019 bombing history
+    assert recs[0]["sub_event_type"] == "Armed clash" and recs[0]["location"] == "Tame"
+    assert recs[0]["actor1"] == "ELN: National Liberation Army"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops deployed to the area clashed with the rebels near Kidal on Monday.",
+    "Soldiers sent to the town exchanged fire with the militants near Kidal on Monday.",
+])
+def test_troops_sent_somewhere_who_then_fight_are_no_deployment_event(text):
+    assert [r["sub_event_type"] for r in records(text, "2018-03-22") if r["event_type"]] == ["Armed clash"]
+
+
+def test_a_conjunct_keeps_its_own_day():
+    recs = records("The army deployed 500 troops to Kidal on Monday and they clashed with rebels on Tuesday.",
+                   "2018-03-22")
+    clash = next(r for r in recs if r["sub_event_type"] == "Armed clash")
+    assert clash["event_date"] == "2018-03-20"
+
+
+def test_protesters_detained_in_the_protest_told_before_are_its_arrests():
+    text = ("PESHAWAR, Pakistan (Wire) - One man was killed on Tuesday when police in Peshawar fired tear gas "
+            "to break up a protest by traders, hospital officials said.\n\n"
+            "Police detained 45 protesters, a police spokesman said.")
+    recs = [r for r in records(text, "2019-07-10") if r["event_type"]]
+    assert len(recs) == 1, recs
+    assert recs[0]["sub_event_type"] == "Excessive force against protesters"
+    assert recs[0]["arrested_best"] == 45
