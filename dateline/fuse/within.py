@@ -92,6 +92,17 @@ class _Args:
                     or any(a.sent == s and a.canonical for a in self.actors if a.role in ("actor1", "actor2")))
 
     @property
+    def back_ref(self) -> bool:
+        """The story told on by its attackers named again ("The gunmen arrived on motorcycles in
+        Kwatandashi village, opened fire on residents"): an initiator resolved from an earlier
+        mention, and no day or figure of its own (a place of its own may be the detail told)."""
+        s = self.ev.sent
+        if (self.time and self.time.sent == s) or any(c.sent == s for c in self.counts):
+            return False
+        own1 = [a for a in self.actors if a.sent == s and a.canonical and a.role == "actor1"]
+        return bool(own1) and all(a.resolved_from for a in own1)
+
+    @property
     def back_only(self) -> bool:
         """Its own arguments only name again who was told before ("The attackers fired rifles and
         threw explosives at the building"): an actor resolved from an earlier mention, nothing else."""
@@ -304,7 +315,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 # (a target the actors stage could not name, "a drone attack on Dnipro", is still the place,
                 # and so is a country the violence is aimed at: "rockets fired at southern Israel" hit Israel)
                 pass
-            elif p.sent != ev.sent and not violent and not why.startswith("story continues") \
+            elif p.sent != ev.sent and not violent and not why.startswith(("story continues", "'the ")) \
                     and ev.sub_event_type not in _LOCAL_FOLLOWUPS:
                 # a talk, deal or statement does not happen wherever the previous sentence's fighting did
                 # (unless its sentence goes on with that incident: "The militants also seized weapons")
@@ -440,12 +451,37 @@ _PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Exc
 _PART_SUBS = frozenset({"Abduction/forced disappearance", "Looting/property destruction"})
 
 
+def _new_local_incident(c: _Cluster, m: _Args) -> bool:
+    """"Russian missiles struck three regions of Ukraine overnight, killing four ... In the southern
+    city of Kherson, shelling wounded a woman": a later sentence with its own town, its own victims
+    and no word back to the event told (no anaphor, no attacker named again) is another incident,
+    though it lies inside the country the first was placed in."""
+    s = m.ev.sent
+    if s in c.sents or m.anaphoric or m.place is None or m.place.sent != s or m.place.feature == "country":
+        return False
+    if not any(x.sent == s for x in m.counts) or any(a.resolved_from for a in m.actors):
+        return False
+    places = c.places()
+    return bool(places) and all(p.feature in ("country", "region") for p in places)
+
+
 def _types_compatible_plain(c: _Cluster, m: _Args) -> bool:
     """Two violent types of one incident told together (see _types_compatible)."""
     st, ms = c.sub_event_type, m.ev.sub_event_type
     return st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES \
         and (m.ev.sent in c.sents or not m.has_own_args or m.anaphoric
-             or (m.back_only and 0 < m.ev.sent - max(c.sents) <= 2))
+             or ((m.back_only or m.back_ref or _same_toll_only(c, m)) and 0 < m.ev.sent - max(c.sents) <= 2))
+
+
+def _same_toll_only(c: _Cluster, m: _Args) -> bool:
+    """"We have so far recovered 19 bodies and 11 people are in hospital with gunshot wounds": a
+    sentence with no place, day or actor of its own whose death toll is the event's told before."""
+    s = m.ev.sent
+    if (m.place and m.place.sent == s) or (m.time and m.time.sent == s) \
+            or any(a.sent == s and a.canonical for a in m.actors if a.role in ("actor1", "actor2")):
+        return False
+    mine = {x.best for x in m.counts if x.sent == s and x.category == "killed" and x.best}
+    return bool(mine) and bool(mine & {x.best for x in c.counts("killed") if x.best})
 
 
 def _told_of_attack(c: _Cluster, m: _Args) -> bool:
@@ -518,6 +554,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                 return False
     same_sentence_part = m.ev.sub_event_type in _PART_SUBS and m.ev.sent in c.sents \
         and c.sub_event_type != m.ev.sub_event_type
+    if _new_local_incident(c, m):
+        return False
     if m.place is not None and not same_sentence_part:
         for p in c.places():
             if not _places_compatible(p, m.place):
@@ -611,7 +649,7 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 (m.ev.sub_event_type in _PART_SUBS and not _types_compatible_plain(target, m))
                 # told again by its attackers only ("The attackers fired rifles and threw explosives"):
                 # the weapons of the attack told before, which keeps its type
-                or (m.back_only and not (m.ev.sent in target.sents or not m.has_own_args or m.anaphoric))
+                or ((m.back_only or m.back_ref) and not (m.ev.sent in target.sents or not m.has_own_args or m.anaphoric))
                 # the same sentence as such a part: a part too
                 or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
             target.members.append(m)
@@ -1117,18 +1155,54 @@ def fuse(doc) -> list[EventRecord]:
     clusters, notes = _resolve_aggregates(clusters)
     _inherit_dates(clusters)
     claims = _group_claims(doc, args)
+    bare = _bare_claims(doc, clusters)
     out: list[EventRecord] = []
     for k, c in enumerate(clusters):
         recs = _split_totals(doc, c, _record(doc, c, notes.get(id(c)), k))
         claim = _claim_for(c, claims) if claims else None
+        why = "a claim that covers several events"
+        if claim is None and id(c) in bare:
+            claim, why = bare[id(c)], "a claim of responsibility told after it"
         if claim is not None:
             for rec in recs:
                 if rec.actor1 is None or rec.actor1.startswith("Unidentified"):
                     rec.actor1, rec.inter1 = claim.canonical, claim.inter
                     rec.warnings = [w for w in rec.warnings if not w.startswith("no initiator named")]
-                    rec.warnings.append(f"actor1 from a claim that covers several events: '{doc.text[claim.start:claim.end]}'")
+                    rec.warnings.append(f"actor1 from {why}: '{doc.text[claim.start:claim.end]}'")
                     _add_ev(doc, rec, "actor1", claim.sent)
         out += recs
+    return out
+
+
+def _bare_claims(doc, clusters: list[_Cluster]) -> dict[int, ActorMention]:
+    """"The Islamic State group's local affiliate claimed responsibility in a statement": a claim
+    with no object names the initiator of the latest violent event told before it, when that event
+    names none (cluster id -> the group's mention)."""
+    out: dict[int, ActorMention] = {}
+    groups = [a for a in doc._.dl_actors or [] if a.canonical and a.inter in (2, 3, 4, 8)]
+    if not groups:
+        return out
+    for t in doc:
+        if t.lemma_.lower() != "claim" or t.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
+                   and not any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in t.children) \
+                or any(p.dep_ == "prep" and p.lower_ == "for" for p in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        g = next((a for a in groups if lo <= a.start < hi), None)
+        if g is None:
+            continue
+        si = g.sent
+        before = [c for c in clusters if c.status == "occurred" and (c.sub_event_type or "") in _VIOLENT_SUBTYPES
+                  and min(c.sents) <= si]
+        if before:
+            c = max(before, key=lambda c: min(c.sents))
+            if all(_unidentified(x) for x in c.actors("actor1")):
+                out.setdefault(id(c), g)
     return out
 
 

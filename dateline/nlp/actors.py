@@ -700,6 +700,8 @@ def _is_resolved_town(t: Token) -> bool:
 _CARRIERS = frozenset({"vehicle", "car", "bus", "minibus", "van", "truck", "boat", "convoy", "train", "lorry", "pickup"})
 
 
+# a group's parts, named by their owner ("the Islamic State group's local affiliate")
+_BRANCH_NOUNS = frozenset({"affiliate", "branch", "wing", "offshoot", "arm", "franchise", "chapter", "cell"})
 # the attackers of a story named again with "the" ("the attackers", "the gunmen")
 _BACK_ATTACKERS = frozenset({"attacker", "assailant", "gunman", "gunmen", "raider"})
 _SUSPECT_VERBS = frozenset({"believe", "suspect", "think", "say", "report", "presume"})
@@ -751,6 +753,13 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                     r = _resolve_token(load, ev, role, cc, ctx, depth + 1)
                     if r is not None and r.actor is not None:
                         return _Res(r.actor, _np_tokens(t), r.resolved_from, r.person)
+    # "the Islamic State group's local affiliate", "the Taliban's military wing": the group's own
+    if t.lemma_.lower() in _BRANCH_NOUNS:
+        owner = next((c for c in t.children if c.dep_ == "poss"), None) or _of_phrase(t)
+        if owner is not None and owner.i != t.i:
+            r = _resolve_token(owner, ev, role, cc, ctx, depth + 1)
+            if r is not None and r.actor is not None:
+                return _Res(r.actor, _np_tokens(t), r.resolved_from, r.person)
     # "aircraft of the Saudi-led coalition", "drones of the army": the means belongs to its owner
     if t.lemma_.lower() in _SELF_ACTOR_NOUNS or low in _SELF_ACTOR_NOUNS:
         of = _of_phrase(t)

@@ -423,6 +423,22 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
             end = max(end, q.end)
             singular = False
             attacker += q.attacker
+    v = arg.head
+    if arg.dep_ in ("nsubjpass", "nsubj") and v.pos_ == "VERB" and v.i != arg.i:
+        # "Two people were killed in Dnipro and two in Kharkiv": a number left alone after "and",
+        # with a place of its own, is more of the same (the verb is not said again)
+        for c in v.children:
+            if c.dep_ == "conj" and c.like_num and c.i > v.i and any(g.dep_ == "prep" for g in c.children) \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
+                q = _quantity_one(c, in_times, conj=True)
+                if q is None or q.best is None or total_best is None:
+                    continue
+                parts.append((q.best, q.who or ""))
+                total_best += q.best
+                total_low = None if total_low is None or q.low is None else total_low + q.low
+                total_high = None if total_high is None or q.high is None else total_high + q.high
+                end = max(end, q.end)
+                singular = False
     if total_best is None and total_low is None:
         return None
     if len(parts) < 2:

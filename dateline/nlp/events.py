@@ -1256,6 +1256,8 @@ def _long_span_in_sentence(t: Token) -> bool:
         if tm.kind == "date" and tm.granularity == "month" and tm.value and tm.end_value \
                 and (tm.end_value - tm.value).days >= 60:
             return True
+        if tm.kind == "date" and tm.granularity == "year" and re.search(r"(?i)\bsince\s+$", doc_text(t.doc)[max(0, tm.start - 8):tm.start]):
+            return True  # "has killed more than 35,000 people since 2009": a tally over years
     return False
 
 
@@ -1464,6 +1466,27 @@ _NONLETHAL_GRENADES = frozenset({"stun", "flash", "flashbang", "flash-bang", "ba
                                  "concussion", "sound", "rubber", "training", "dummy", "inert", "practice"})
 
 
+# what air defences down: no one is attacked by downing them
+_DOWNED = frozenset({"missile", "missiles", "drone", "drones", "rocket", "rockets", "projectile", "projectiles",
+                     "shahed", "uav", "uavs", "balloon", "balloons", "cruise"})
+
+
+def _downed_things(t: Token) -> bool:
+    """``t`` ("shot", "intercepted") has missiles or drones as its object ("shot down 21 of the 30
+    missiles and 14 drones", "intercepted two rockets")."""
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")
+            or (c.dep_ == "npadvmod" and c.like_num)]  # "shot down 21 of the 30 missiles" (misparse)
+    if not objs:
+        return False
+    for o in objs:
+        heads = [o, *o.conjuncts]
+        heads += [g for x in heads for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+        if not any(_lem(x) in _DOWNED or x.lower_ in _DOWNED for x in heads):
+            return False
+    return True
+
+
 # verbs that set captives free: their hostage object tells a release, not a taking
 _SET_FREE = frozenset({"free", "release", "rescue", "liberate", "exchange", "swap", "hand", "return"})
 # subjects of "held hostage" that make it a figure of speech
@@ -1544,6 +1567,8 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     if hostage is not None and (any(c.dep_ == "prep" and c.lower_ == "to" for c in hostage.children) or any(
             c.dep_ in ("nsubj", "nsubjpass") and _lem(c) in _NOT_HOSTAGES for x in _with_conj_heads(t, hostage.head) for c in x.children)):
         return False  # "the government is hostage to the army", "the city is held hostage"
+    if tr.sub != "Disrupted weapons use" and _lem(t) in ("shoot", "bring", "down", "intercept") and _downed_things(t):
+        return False  # "shot down 21 of the 30 missiles": an interception, not an attack on anyone
     if tr.sub == "Change to group/activity" and t.dep_ == "acl" and t.tag_ == "VBN" \
             and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.pos_ == "VERB":
         return False  # "Soldiers sent from a nearby base exchanged fire": who they are, not an event

@@ -1501,6 +1501,14 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         if other:
             k = min(other, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
             return _expand_specific(places, k, pool), "same sentence, another clause"
+    # 2c. "in the province", "across the region": the unit of that kind named last before
+    unit = _unit_anaphor(trig)
+    if unit is not None:
+        kinds = ("admin1",) if unit in _ANAPHOR_ADMIN1 else ("admin2",)
+        before = [k for k in pool if places[k].feature in kinds and places[k].end <= sent.start_char]
+        if before:
+            k = max(before, key=lambda k: places[k].start)
+            return k, f"'the {unit}': the one named before"
     # 3. the story goes on ("The militants also seized weapons"): the place of the event told
     # before; a new story ("Elsewhere, ...") has no place of its own here
     bounds = doc_sent_bounds(doc)
@@ -1667,6 +1675,22 @@ def _clause_head(tok: Token) -> Token:
             return cur
         cur = cur.head
     return cur
+
+
+_ANAPHOR_ADMIN1 = {"province", "region", "state", "governorate", "department", "oblast"}
+_ANAPHOR_ADMIN2 = {"district", "county", "territory", "zone"}
+
+
+def _unit_anaphor(trig: Token) -> str | None:
+    """"in the province" in the trigger's clause, naming no unit: the kind of unit it refers back to."""
+    head = _clause_head(trig)
+    for t in head.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ in _EVENT_PREPS and t.lower_ in _ANAPHOR_ADMIN1 | _ANAPHOR_ADMIN2 \
+                and _clause_head(t).i == head.i and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this")
+                                                        for d in t.children) \
+                and not any(d.dep_ in ("compound", "amod", "prep") for d in t.children):
+            return t.lower_
+    return None
 
 
 def _same_clause(doc: Doc, p: PlaceMention, trig: Token) -> bool:

@@ -178,3 +178,50 @@ def test_protesters_detained_in_the_protest_told_before_are_its_arrests():
     assert len(recs) == 1, recs
     assert recs[0]["sub_event_type"] == "Excessive force against protesters"
     assert recs[0]["arrested_best"] == 45
+
+
+def test_missiles_shot_down_are_no_attack_by_the_defender():
+    recs = records("Ukraine's air force said it shot down 21 of the 30 missiles and 14 of 19 drones launched "
+                   "by Russia on Thursday.", "2023-03-10")
+    assert not any(r["sub_event_type"] == "Attack" for r in recs)
+
+
+def test_a_town_with_its_own_victims_after_a_countrywide_strike_is_another_incident():
+    text = ("KYIV (Wire) - Russian missiles struck energy facilities in three regions of Ukraine overnight, "
+            "killing four people, officials said on Friday.\n\n"
+            "Two people were killed in the Dnipropetrovsk region and two in Kharkiv, regional governors said.\n\n"
+            "In the southern city of Kherson, shelling wounded a 65-year-old woman on Thursday afternoon.")
+    recs = [r for r in records(text, "2023-03-10") if r["event_type"]]
+    assert len(recs) == 2, recs
+    strike = next(r for r in recs if r["location"] != "Kherson")
+    assert strike["killed_best"] == 4 and strike["killed_high"] == 4  # parts, not rival figures
+    assert not any("disagree" in w for w in strike["warnings"])
+
+
+def test_a_gapped_number_adds_to_the_toll():
+    assert only("Three soldiers were killed in Gao and four in Kidal on Tuesday.", "2020-01-01")["killed_best"] == 7
+
+
+def test_an_affiliate_claiming_responsibility_is_the_initiator():
+    text = ("KABUL (Wire) - A suicide bomber killed 63 people at a wedding hall in Kabul on Saturday night, "
+            "officials said.\n\nThe Islamic State group's local affiliate claimed responsibility in a statement.")
+    assert only(text, "2019-08-19")["actor1"] == "Islamic State (Afghanistan)"
+
+
+def test_a_raid_told_on_in_detail_and_a_tally_since_a_year_are_one_record():
+    text = ("MAIDUGURI, Nigeria (Wire) - Jihadists killed at least 19 people in a raid on a village in Borno "
+            "state late on Tuesday, residents said on Thursday.\n\n"
+            "The gunmen arrived on motorcycles in Kwatandashi village, opened fire on residents and set "
+            "homes ablaze, a militia leader said.\n\n"
+            '"We have so far recovered 19 bodies," he said.\n\n'
+            "Boko Haram has killed more than 35,000 people in the northeast since 2009.")
+    recs = [r for r in records(text, "2020-06-11") if r["event_type"]]
+    assert len(recs) == 1, recs
+    assert recs[0]["killed_best"] == 19 and recs[0]["event_date"] == "2020-06-09"
+
+
+def test_the_province_refers_to_the_one_named_before():
+    text = ("BEIRUT (Wire) - Air strikes killed 12 civilians in Syria's Idlib province on Monday.\n\n"
+            "Turkey said it would send more troops to its observation posts in the province next week.")
+    plan = next(r for r in records(text, "2019-12-24") if r["status"] != "occurred")
+    assert plan["location"] == "Idlib" and plan["country"] == "Syria"
