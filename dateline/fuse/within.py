@@ -955,6 +955,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # one side does not attack itself: the initiator was misread ("the brigade was attacked");
         # infighting is told with a reciprocal word ("clashed with", "fighting between")
         a1 = next((x for x in a1s if x.canonical != a2.canonical), None)
+    if a1 and a2 and a1.canonical == a2.canonical and _unidentified(a2):
+        # "three suspected militants and a soldier were killed in a gunfight ... the militants
+        # opened fire": the unnamed side is the initiator, the other side the one it fought
+        a2 = next((x for x in a2s if x.canonical and x.canonical != a1.canonical), a2)
     if a1 and a1.inter == 7 and sub in _VIOLENT_SUBTYPES and any(m.ev.plover_mode == "firearms" for m in c.members):
         # ACLED codes civilians only as victims: a private person who shoots ("a man shot his
         # neighbour") is an unidentified armed actor, not a mob (GVA train, 600 reports: 72

@@ -700,6 +700,10 @@ def _is_resolved_town(t: Token) -> bool:
 _CARRIERS = frozenset({"vehicle", "car", "bus", "minibus", "van", "truck", "boat", "convoy", "train", "lorry", "pickup"})
 
 
+# nouns that name armed people by themselves (an unnamed "leader" or "member" may be anyone's)
+_ARMED_NOUNS = frozenset({"insurgent", "militant", "rebel", "jihadist", "jihadi", "extremist", "fighter",
+                          "terrorist", "separatist", "guerrilla", "guerilla", "islamist", "mujahideen",
+                          "mujahedeen", "gunman", "gunmen", "militia", "militiaman", "militiamen", "bandit"})
 # a group's parts, named by their owner ("the Islamic State group's local affiliate")
 _BRANCH_NOUNS = frozenset({"affiliate", "branch", "wing", "offshoot", "arm", "franchise", "chapter", "cell"})
 # the attackers of a story named again with "the" ("the attackers", "the gunmen")
@@ -783,6 +787,11 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             ante = _pronoun_antecedent(t, ctx)
             if ante is not None:
                 return _Res(ante[0], [t], ante[1])
+            main = _main_subject(t)
+            if main is not None:
+                r = _resolve_token(main, ev, role, cc, ctx, depth + 1)
+                if r is not None and r.actor is not None:
+                    return _Res(r.actor, [t], main.text, r.person)
         return None
     if is_mod:
         # every left modifier of the event noun, determiners and numbers aside
@@ -839,7 +848,9 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         ante = _group_antecedent(t, ctx)
         if ante is not None and (own is None or ante[0].country_code in (None, own)):
             return _Res(reg.variant(ante[0], own or cc), toks, ante[1])
-        return _Res(reg.generic("unidentified", own or cc), toks)
+        if not violent and t.lemma_.lower() not in _ARMED_NOUNS and low not in _ARMED_NOUNS:
+            return _Res(None, toks)  # "the opposition leader called for protests": no armed group
+        return _Res(reg.generic("unidentified", own or cc), toks, _same_noun_before(t))
     if res.how == "capital" and violent and role.startswith("actor2"):
         return None  # "shelled the capital Juba": a place, not its government
     if violent and role.startswith("actor1") and res.klass == "civilians" \
@@ -902,6 +913,37 @@ def _argument_like(t: Token) -> bool:
 
 def _join(toks: list[Token]) -> str:
     return "".join(x.text + x.whitespace_ for x in toks).strip()
+
+
+def _main_subject(t: Token) -> Token | None:
+    """"Police shot dead two people as they fired at protesters": a subject pronoun of a clause that
+    hangs on the main verb stands for that verb's subject noun (nothing earlier resolved it)."""
+    if t.dep_ != "nsubj" or t.lower_ not in ("they", "he", "she"):
+        return None
+    v = t.head
+    if v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
+        return None
+    main = v.head
+    subj = next((c for c in main.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    while subj is None and main.dep_ == "conj" and main.head.i != main.i:
+        main = main.head  # "Police shot dead two and wounded a dozen as they fired"
+        subj = next((c for c in main.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("police",)
+    return subj if plural == (t.lower_ == "they") else None
+
+
+def _same_noun_before(t: Token) -> str | None:
+    """"The militants opened fire" after "three suspected militants were killed": the same noun,
+    named again with "the", is the unnamed group told before (its text, for the record's audit)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
+        return None
+    lem = t.lemma_.lower()
+    for x in t.doc[:t.sent.start]:
+        if x.lemma_.lower() == lem and x.pos_ == "NOUN":
+            return t.doc[x.left_edge.i:x.i + 1].text
+    return None
 
 
 def _group_antecedent(t: Token, ctx: _Ctx) -> tuple[Actor, str] | None:

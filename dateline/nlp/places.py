@@ -1441,7 +1441,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     if trig is None:
         return None, "trigger not found"
     sent = trig.sent
-    pool = [k for k, p in enumerate(places) if p.context in _EVENT_CONTEXTS]
+    pool = [k for k, p in enumerate(places) if p.context in _EVENT_CONTEXTS and not _care_place(doc, p)]
     if not pool:
         dl = [k for k, p in enumerate(places) if p.context == "dateline"]
         return (dl[0], "dateline (no other place in report)") if dl else (None, "only job-title/reporting/demonym places")
@@ -1502,8 +1502,17 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
             k = min(other, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
             return _expand_specific(places, k, pool), "same sentence, another clause"
     # 2c. "in the province", "across the region": the unit of that kind named last before
-    unit = _unit_anaphor(trig)
-    if unit is not None:
+    unit = _unit_anaphor(trig, _only_event_of_sentence(doc, ev))
+    if unit == "area" and _depth < 3:
+        # "protests broke out in the area after the gunfight": where the story's last event was
+        bounds0 = doc_sent_bounds(doc)
+        si0 = next((i for i, (a, b) in enumerate(bounds0) if a <= trig.i < b), 0)
+        prev = _previous_event(doc, ev, si0)
+        if prev is not None:
+            k, why = event_place(doc, prev, _depth=_depth + 1)
+            if k is not None and places[k].context != "dateline":
+                return k, f"'the area': the place of the event in sentence {prev.sent + 1} ({why})"
+    elif unit is not None:
         kinds = ("admin1",) if unit in _ANAPHOR_ADMIN1 else ("admin2",)
         before = [k for k in pool if places[k].feature in kinds and places[k].end <= sent.start_char]
         if before:
@@ -1621,6 +1630,29 @@ def _aimed_at(doc: Doc, p: PlaceMention, trig: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("against", "on", "at", "into") and root.head.head.i in near
 
 
+_CARE_NOUNS = frozenset({"hospital", "clinic", "morgue", "mortuary", "infirmary"})
+_CARE_VERBS = frozenset({"evacuate", "take", "rush", "transfer", "airlift", "fly", "admit", "treat", "carry",
+                         "bring", "move", "send", "transport", "refer"})
+
+
+def _care_place(doc: Doc, p: PlaceMention) -> bool:
+    """Where the wounded or the dead were taken, not where they were hit: "evacuated to a military
+    hospital in Srinagar", "treated at a clinic in Kabul", "taken to the morgue in Kano"."""
+    sp = _tok_span(doc, p)
+    if sp is None:
+        return False
+    t = sp.root
+    for _ in range(3):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _CARE_NOUNS:
+            prep = t.head if t.dep_ == "pobj" else None
+            verb = prep.head if prep is not None and prep.dep_ in ("prep", "dative") else None
+            return verb is not None and verb.lemma_.lower() in _CARE_VERBS
+    return False
+
+
 _PROVINCE_FORCES = frozenset({"force", "forces", "militia", "militias", "police", "troop", "troops", "fighter",
                               "fighters", "army", "guard", "guards", "government", "administration", "authorities"})
 
@@ -1681,12 +1713,14 @@ _ANAPHOR_ADMIN1 = {"province", "region", "state", "governorate", "department", "
 _ANAPHOR_ADMIN2 = {"district", "county", "territory", "zone"}
 
 
-def _unit_anaphor(trig: Token) -> str | None:
+def _unit_anaphor(trig: Token, only_event: bool) -> str | None:
     """"in the province" in the trigger's clause, naming no unit: the kind of unit it refers back to."""
     head = _clause_head(trig)
+    if head.dep_ in ("advcl", "pcomp", "acl") and only_event:
+        head = trig.sent.root  # "protests broke out in the area, with residents throwing stones"
     for t in head.subtree:
-        if t.dep_ == "pobj" and t.head.lower_ in _EVENT_PREPS and t.lower_ in _ANAPHOR_ADMIN1 | _ANAPHOR_ADMIN2 \
-                and _clause_head(t).i == head.i and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this")
+        if t.dep_ == "pobj" and t.head.lower_ in _EVENT_PREPS and t.lower_ in _ANAPHOR_ADMIN1 | _ANAPHOR_ADMIN2 | {"area"} \
+                and (_clause_head(t).i == head.i or head.dep_ == "ROOT") and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this")
                                                         for d in t.children) \
                 and not any(d.dep_ in ("compound", "amod", "prep") for d in t.children):
             return t.lower_

@@ -225,3 +225,32 @@ def test_the_province_refers_to_the_one_named_before():
             "Turkey said it would send more troops to its observation posts in the province next week.")
     plan = next(r for r in records(text, "2019-12-24") if r["status"] != "occurred")
     assert plan["location"] == "Idlib" and plan["country"] == "Syria"
+
+
+def test_a_gunfight_told_on_is_one_record_with_the_militants_as_initiator():
+    text = ("SRINAGAR, India (Wire) - Three suspected militants and a soldier were killed in a gunfight in "
+            "Pulwama district on Wednesday, police said.\n\n"
+            "Government forces launched a search operation in the Tral area. The militants opened fire, "
+            "triggering the gunfight that lasted several hours.\n\n"
+            "Two other soldiers were injured and were evacuated to a military hospital in Srinagar.\n\n"
+            "Protests broke out in the area after the gunfight, with residents throwing stones at troops.")
+    recs = [r for r in records(text, "2021-05-06") if r["event_type"]]
+    clash = [r for r in recs if r["sub_event_type"] == "Armed clash"]
+    assert len(clash) == 1, recs
+    assert clash[0]["actor1"] == "Unidentified Armed Group (India)"
+    assert clash[0]["actor2"] == "Military Forces of India"
+    assert clash[0]["killed_best"] == 4 and clash[0]["injured_best"] == 2
+    riot = next(r for r in recs if r["event_type"] == "Riots")
+    assert riot["location"] != "Srinagar"  # "in the area": the gunfight's, not the hospital's town
+
+
+def test_a_pronoun_in_a_clause_on_the_main_verb_is_its_subject():
+    r = only("NAIROBI, Kenya (Wire) - Police shot dead two people and wounded at least a dozen others as they "
+             "fired live bullets and tear gas at protesters in the western town of Kisumu on Wednesday, a "
+             "hospital official said.", "2023-07-13")
+    assert r["actor1"] == "Protesters (Kenya)" and r["actor2"] == "Police Forces of Kenya"
+
+
+def test_an_unnamed_leader_calling_for_protests_is_no_armed_group():
+    recs = records("The opposition leader called for more protests in Nairobi next Monday.", "2023-07-13")
+    assert not any((r["actor1"] or "").startswith("Unidentified Armed Group") for r in recs)
