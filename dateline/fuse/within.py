@@ -242,9 +242,16 @@ def _is_anaphoric(doc, ev: EventMention) -> bool:
     if not (0 <= ev.head < len(doc)):
         return False
     tok = doc[ev.head]
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _TARGET_VERBS:
+        # "the strike had targeted a gathering of fighters": what the event told before aimed at
+        return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in _TOLD_AGAIN_NOUNS | {"strike", "airstrike"}
+                   and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in ch.children) for ch in tok.children)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(ch.dep_ == "det" and ch.lower_ in _DEFINITE for ch in tok.children)
+
+
+_TARGET_VERBS = frozenset({"target", "hit", "aim", "strike"})
 
 
 _TOLD_AGAIN_NOUNS = frozenset("killing killings attack attacks assault bombing blast shooting raid clash clashes "

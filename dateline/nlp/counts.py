@@ -1149,6 +1149,11 @@ def _victim_args(t: Token) -> list[Token]:
         # participle with its own object; the noun it hangs on is the one who acts (its object
         # is not taken either: headlines glued to a lead give such parses to lists of people)
         args = []
+    elif t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and not passive and any(c.dep_ == "dobj" for c in kids) \
+            and lem in KILL_VERBS | {"wound", "injure", "hurt"}:
+        # "An air strike killed at least 30 people, ..., residents said": a past-tense main verb
+        # the parser hung on its subject; its object is the one killed
+        args = [c for c in kids if c.dep_ == "dobj"]
     elif passive or (t.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in kids)) or lem == "pronounce":
         args = [c for c in kids if c.dep_ == "nsubjpass"]
         if not args and t.dep_ == "conj":
@@ -1207,6 +1212,13 @@ def _victim_args(t: Token) -> list[Token]:
     # numbers that the parser hung on the verb directly ("seven wounded")
     if not args:
         args = [c for c in kids if c.like_num and c.dep_ in ("nsubj", "npadvmod", "dobj", "attr")]
+    if not args and not passive and t.dep_ == "ccomp" and t.head.i > t.i and _lemma(t) in KILL_VERBS | {"wound", "injure", "hurt"}:
+        # "An air strike killed at least 30 people, including children, residents said": the
+        # small model makes the victims the subject of "said"; a counted noun right after the
+        # verb, before the speaker, is what it killed
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj" and t.i < c.i < t.head.i), None)
+        if subj is not None and subj.i - t.i <= 5 and any(x.dep_ == "nummod" or x.like_num for x in subj.children):
+            args = [subj]
     return args
 
 
@@ -2088,7 +2100,7 @@ def _also_more(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
 
 # words that make a later figure an update of an earlier one, not a rival claim
 _UPDATE_WORDS = re.compile(r"(?i)\b(?:rose|risen|rise|rising|climbed|climb|increased|jumped|mounted|reached|"
-                           r"later|updated|revised|now|since|further|more|also|other|others|another)\b")
+                           r"later|updated|revised|now|since|further|more(?!\s+than)|also|other|others|another)\b")
 
 
 def _who_class(who: str | None) -> str | None:
@@ -2248,6 +2260,10 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         highs = [c.high for _, c in numeric if c.high is not None]
         low = max(lows) if lows else None
         high = max(highs) if highs else None
+        if extra:
+            # the added group raises the bounds too (three soldiers exactly, two rebels exactly: 5)
+            low = low + extra if low is not None else None
+            high = high + extra if high is not None else None
         if rival is not None:
             low = best if low is None else min(low, best)
             high = max(high or 0, rival[1])

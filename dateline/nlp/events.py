@@ -1605,7 +1605,7 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     if _lem(t) == "flee" and t.dep_ == "xcomp" and _lem(t.head) in ("try", "attempt", "seek"):
         return False  # "two farmers who tried to flee were shot": the victims' attempt, no displacement
     if _lem(t) == "flee" and any(c.dep_ == "nsubj" and (_lem(c) in _FLEEING_CULPRITS or c.lower_ in _FLEEING_CULPRITS)
-                                 for c in t.children):
+                                 for x in _with_conj_heads(t) for c in x.children):
         return False  # "the attackers fled", "the suspect fled the scene": a getaway, no displacement
     if tr.sub in _TERRITORY and _taken_no_ground(t):
         return False  # "captured Jones", "took control of the gun", "seized marijuana": no place changed hands

@@ -254,3 +254,35 @@ def test_a_pronoun_in_a_clause_on_the_main_verb_is_its_subject():
 def test_an_unnamed_leader_calling_for_protests_is_no_armed_group():
     recs = records("The opposition leader called for more protests in Nairobi next Monday.", "2023-07-13")
     assert not any((r["actor1"] or "").startswith("Unidentified Armed Group") for r in recs)
+
+
+@pytest.mark.parametrize("text, n", [
+    # the small model makes the victims the subject of "said", or hangs "killed" on the weapon
+    ("A military air strike on a village in Myanmar's Sagaing region on Tuesday morning killed at least 30 "
+     "people, including children, a resident and a local rebel group said.", 30),
+    ("An air strike killed at least 30 people, including children, residents said.", 30),
+])
+def test_victims_the_parser_gave_to_the_speech_verb_are_counted(text, n):
+    assert only(text, "2023-04-12")["killed_low"] == n
+
+
+def test_more_than_n_from_another_source_is_a_rival_figure_not_an_update():
+    text = ("YANGON (Wire) - A military air strike on a village in Sagaing region on Tuesday killed at least 30 "
+            "people, a resident said.\n\n"
+            "The shadow National Unity Government put the toll at more than 50, while a junta spokesman said "
+            "the strike had targeted a gathering of resistance fighters.")
+    r = only(text, "2023-04-12")
+    assert (r["killed_best"], r["killed_high"]) == (30, 50)
+
+
+def test_a_second_victim_group_raises_the_low_figure_too():
+    text = ("MANILA (Wire) - Communist rebels ambushed an army patrol in Bukidnon province on Sunday, killing "
+            "three soldiers, the military said.\n\nTwo rebels were also killed in the firefight, an officer said.")
+    r = only(text, "2021-06-14")
+    assert (r["killed_low"], r["killed_best"]) == (5, 5)
+
+
+def test_attackers_who_arrived_and_fled_are_no_displacement():
+    text = ("MEXICO CITY (Wire) - Gunmen opened fire at a bar in Celaya late on Saturday, killing 11 people, "
+            "authorities said.\n\nThe attackers arrived in two vehicles and fled after the shooting.")
+    assert [r["sub_event_type"] for r in records(text, "2023-06-19") if r["event_type"]] == ["Attack"]
