@@ -207,9 +207,18 @@ def _owner(doc, token_i: int | None, heads: dict[int, int]) -> int | None:
     if token_i is None or not (0 <= token_i < len(doc)):
         return None
     tok = doc[token_i]
+    first = True
     for _ in range(40):  # parse trees are shallow; the bound guards against cycles
         if tok.i in heads:
             return heads[tok.i]
+        if first and tok.pos_ in ("VERB", "AUX"):
+            # "a second man was wounded in a separate shooting early Sunday": the verb the time
+            # hangs on is no event, but the event noun in its "in" phrase is
+            first = False
+            inner = [g.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                     for g in c.children if g.dep_ == "pobj" and g.i in heads]
+            if len(inner) == 1:
+                return heads[inner[0]]
         if tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -221,7 +230,7 @@ _UNATTRIBUTED_SUBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb",
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "another"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "another", "separate"})
 _NEW_ORDINALS = _ORDINALS - {"first"}
 
 
@@ -559,6 +568,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         for t in c.dates():
             if abs((t.value - m.time.value).days) > DATE_TOLERANCE_DAYS:
                 return False
+            if m.time.anchor == "narrative" and m.time.sent == m.ev.sent and t.value != m.time.value:
+                return False  # "a counter-attack the following day": told as another day
     same_sentence_part = m.ev.sub_event_type in _PART_SUBS and m.ev.sent in c.sents \
         and c.sub_event_type != m.ev.sub_event_type
     if _new_local_incident(c, m):
@@ -646,10 +657,13 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
         if (m.ev.background or m.history) and m.time is not None:
             continue  # dated history ("a shooting there in 2011") is another event, told only as background
         target = None
-        for c in reversed(clusters):
-            if _compatible(c, m):
-                target = c
-                break
+        fits = [c for c in reversed(clusters) if _compatible(c, m)]
+        if fits:
+            target = fits[0]
+            if len(fits) > 1 and any(x.category == "killed" and _refers_back(x) for x in m.counts):
+                # "He died at the scene": the incident whose victim was killed, not a later one
+                # told beside it where someone was only wounded
+                target = next((c for c in fits if c.counts("killed")), target)
         if target is not None:
             differs = target.sub_event_type != m.ev.sub_event_type
             m.part = differs and (

@@ -50,7 +50,7 @@ from .types import ActorMention, EventMention
 log = logging.getLogger(__name__)
 
 # Trigger lemmas whose patient is a victim rather than a target.
-KILL = frozenset({"kill", "murder", "slay", "behead", "execute", "assassinate", "massacre", "slaughter",
+KILL = frozenset({"kill", "murder", "slay", "neutralise", "neutralize", "behead", "execute", "assassinate", "massacre", "slaughter",
                   "lynch", "shoot", "gun", "stab", "hack", "strangle", "burn", "torture", "rape",
                   "killing", "murder", "assassination", "execution", "massacre", "death", "beheading",
                   "slaying", "shooting", "casualty", "fatality", "lynching", "rape"})

@@ -45,7 +45,7 @@ from .numbers import VAGUE, number_word, parse_number
 from .types import CountMention, EventMention
 
 # --- lexicon ---------------------------------------------------------------------------------
-KILL_VERBS = frozenset("kill murder slay execute assassinate behead massacre slaughter lynch".split())
+KILL_VERBS = frozenset("kill murder slay execute assassinate behead massacre slaughter lynch neutralise neutralize".split())
 DIE_VERBS = frozenset("die perish succumb".split())
 # verbs of violence that kill when "to death" follows ("hacked 16 villagers to death", "were beaten
 # to death", "burned five people to death"); not "sentenced/condemned to death" (a court's act)
@@ -472,6 +472,9 @@ def _dateline_word(doc: Doc, t: Token) -> bool:
 _NOT_A_SINGLE = frozenset("a an one single even any".split())
 
 
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
 def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
     doc = t.doc
     sent = t.sent
@@ -579,6 +582,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         attacker = -1  # filled in below with the figure
     # a number or vague word modifying the noun
     for c in t.children:
+        if c.dep_ == "amod" and c.lower_ in _ORDINAL_WORDS:
+            continue  # "a second man was wounded": which one, not how many
         if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and (c.like_num or c.lower_ in VAGUE)):
             if c.like_num or c.pos_ == "NUM":
                 r = from_number(c)
@@ -1572,6 +1577,11 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
                 out.append(i)
                 continue
             best = min(same, key=lambda e: (_tree_distance(doc, e.head, cm.head), abs(e.head - cm.head)))
+            h = doc[cm.head]
+            inner = [e for e in same for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                     for g in c.children if g.dep_ == "pobj" and g.i == e.head]
+            if len(inner) == 1:
+                best = inner[0]  # "a second man was wounded in a separate shooting": that shooting's
             if best.start == ev.start and best.end == ev.end:
                 out.append(i)
             continue
@@ -1916,6 +1926,12 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             weak = det in ("a", "an", "one")
         elif named:
             target = named[-1]
+        elif _NEW_MARKERS.match(c.text.strip()) and not also and any(
+                p["new"] and p["sent"] != c.sent and c.category in p["cats"] for p in cands):
+            # "killing one man and injuring another ... a second man at the house had been grazed":
+            # the second one told again, not a third
+            target = [p for p in cands if p["new"] and p["sent"] != c.sent and c.category in p["cats"]][-1]
+            weak = True
         elif not _NEW_MARKERS.match(c.text.strip()) and not also:
             same = [p for p in cands if key in p["keys"]]
             if not same and det in ("a", "an") and g is not None:

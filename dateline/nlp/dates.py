@@ -175,6 +175,19 @@ def _next_to_speech(doc: Doc, a: tx_mod.Timex, speech: list[Token]) -> bool:
     return False
 
 
+# nouns for a statement: a date on them dates the saying ("said in a statement on Tuesday")
+_STATEMENT_NOUNS = frozenset({"statement", "interview", "briefing", "conference", "communique", "communiqué",
+                              "tweet", "post", "broadcast", "release", "address", "speech"})
+
+
+def _statement_noun(tok: Token) -> bool:
+    """``tok`` is a statement noun under a reporting verb ("the army said in a statement on Tuesday")."""
+    if tok.lemma_.lower() not in _STATEMENT_NOUNS or tok.pos_ != "NOUN":
+        return False
+    v = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return _speech_verb_of(v) is not None
+
+
 def _sentence_speech_verbs(sent) -> list[Token]:
     return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS]
 
@@ -231,7 +244,8 @@ def find_times(doc: Doc) -> list[TimeMention]:
         for a, b in items:
             h = heads[id(a)]
             if b is None and a.kind == "date" and a.deictic and h is not None and (
-                    _speech_verb_of(doc[h]) is not None or _next_to_speech(doc, a, speech)):
+                    _speech_verb_of(doc[h]) is not None or _next_to_speech(doc, a, speech)
+                    or _statement_noun(doc[h])):
                 st_item = a
                 break
         sent_anchor: dt.date | None = None
@@ -596,6 +610,13 @@ def _day_inside(doc: Doc, times: list[TimeMention], best: int, ev: EventMention,
         # on or before its earliest day, which is nearer to it than the week's Monday
         inside = [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
                   and not _speech_head(doc, tm) and _process_head(doc, tm) and _inside(tm, coarse)]
+    # a day an earlier sentence gives its own incident ("ambushed soldiers on Friday ... Earlier this
+    # month, a bus hit a landmine") is that incident's, not this one's
+    # (when this sentence tells victims of its own; "It was the third homicide in 2021" is the same)
+    own_victims = any(c.sent == ev.sent and c.category in ("killed", "injured") for c in doc._.dl_counts or [])
+    inside = [i for i in inside if not (own_victims and times[i].sent < ev.sent and any(
+        e.sent == times[i].sent and e.status == "occurred" and e.event_type and not e.background
+        for e in doc._.dl_events or []))]
     if not inside:
         return None
     return min(inside, key=lambda i: (times[i].value, times[i].start))

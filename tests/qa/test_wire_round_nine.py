@@ -286,3 +286,29 @@ def test_attackers_who_arrived_and_fled_are_no_displacement():
     text = ("MEXICO CITY (Wire) - Gunmen opened fire at a bar in Celaya late on Saturday, killing 11 people, "
             "authorities said.\n\nThe attackers arrived in two vehicles and fled after the shooting.")
     assert [r["sub_event_type"] for r in records(text, "2023-06-19") if r["event_type"]] == ["Attack"]
+
+
+def test_a_separate_shooting_early_sunday_is_its_own_record_on_its_own_day():
+    text = ("DAYTON, Ohio - A 19-year-old man was shot and killed late Saturday night on the city's west side, "
+            "and a second man was wounded in a separate shooting early Sunday, police said.\n\n"
+            "Officers found the victim with multiple gunshot wounds. He died at the scene.")
+    recs = sorted((r for r in records(text, "2021-03-08") if r["event_type"]), key=lambda r: r["event_date"])
+    assert [(r["event_date"], r["killed_best"], r["injured_best"]) for r in recs] == [
+        ("2021-03-06", 1, 0), ("2021-03-07", None, 1)]  # (the dead man is not also counted wounded)
+
+
+def test_the_following_day_after_an_ambush_is_another_day_and_a_statement_date_no_story_date():
+    text = ("BAMAKO, Mali (Wire) - Suspected jihadists killed 14 soldiers in an ambush near Boni in central Mali "
+            "on Friday last week, the army said in a statement on Tuesday.\n\n"
+            "The army said its troops had neutralised about 20 attackers in a counter-attack the following day.")
+    recs = sorted((r for r in records(text, "2019-05-21") if r["event_type"]), key=lambda r: r["event_date"])
+    assert [(r["event_date"], r["status"], r["killed_best"]) for r in recs] == [
+        ("2019-05-17", "occurred", 14), ("2019-05-18", "occurred", 20)]
+
+
+def test_earlier_this_month_does_not_borrow_the_day_of_another_incident():
+    text = ("BAMAKO, Mali (Wire) - Jihadists killed 14 soldiers in an ambush near Boni on Friday last week, the "
+            "army said on Tuesday.\n\n"
+            "Earlier this month, 12 civilians were killed when their bus hit a landmine near Hombori.")
+    bus = next(r for r in records(text, "2019-05-21") if r["killed_best"] == 12)
+    assert bus["time_precision"] == 3 and bus["event_date"] == "2019-05-01"
