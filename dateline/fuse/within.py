@@ -568,7 +568,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         for t in c.dates():
             if abs((t.value - m.time.value).days) > DATE_TOLERANCE_DAYS:
                 return False
-            if m.time.anchor == "narrative" and m.time.sent == m.ev.sent and t.value != m.time.value:
+            if m.time.anchor == "narrative" and m.time.sent == m.ev.sent and t.value != m.time.value \
+                    and re.search(r"(?i)\b(?:day|morning|night|week)\b", m.time.text):
                 return False  # "a counter-attack the following day": told as another day
     same_sentence_part = m.ev.sub_event_type in _PART_SUBS and m.ev.sent in c.sents \
         and c.sub_event_type != m.ev.sub_event_type
@@ -657,13 +658,10 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
         if (m.ev.background or m.history) and m.time is not None:
             continue  # dated history ("a shooting there in 2011") is another event, told only as background
         target = None
-        fits = [c for c in reversed(clusters) if _compatible(c, m)]
-        if fits:
-            target = fits[0]
-            if len(fits) > 1 and any(x.category == "killed" and _refers_back(x) for x in m.counts):
-                # "He died at the scene": the incident whose victim was killed, not a later one
-                # told beside it where someone was only wounded
-                target = next((c for c in fits if c.counts("killed")), target)
+        for c in reversed(clusters):
+            if _compatible(c, m):
+                target = c
+                break
         if target is not None:
             differs = target.sub_event_type != m.ev.sub_event_type
             m.part = differs and (

@@ -428,7 +428,13 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
         # "Two people were killed in Dnipro and two in Kharkiv": a number left alone after "and",
         # with a place of its own, is more of the same (the verb is not said again)
         for c in v.children:
-            if c.dep_ == "conj" and c.like_num and c.i > v.i and any(g.dep_ == "prep" for g in c.children) \
+            if c.dep_ == "conj" and c.like_num and c.i > v.i and c.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY") \
+                    and any(x.dep_ == "nummod" or x.like_num for x in arg.subtree) \
+                    and not any(t.text in ("$", "£", "€") or t.dep_ == "quantmod" for t in c.subtree) \
+                    and any(g.dep_ == "prep" and g.lower_ in ("in", "at", "near") and any(
+                        o.ent_type_ in ("GPE", "LOC", "FAC") or (o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "PERSON", "DATE"))
+                        or o.lemma_.lower() in ("region", "province", "district", "city", "town", "village", "state")
+                        for o in g.subtree) for g in c.children) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
                 q = _quantity_one(c, in_times, conj=True)
                 if q is None or q.best is None or total_best is None:
@@ -470,9 +476,6 @@ def _dateline_word(doc: Doc, t: Token) -> bool:
 
 # after "not" before a victim phrase: "not a single farmer", "not one officer", "not even one"
 _NOT_A_SINGLE = frozenset("a an one single even any".split())
-
-
-_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
 def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
@@ -582,8 +585,6 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         attacker = -1  # filled in below with the figure
     # a number or vague word modifying the noun
     for c in t.children:
-        if c.dep_ == "amod" and c.lower_ in _ORDINAL_WORDS:
-            continue  # "a second man was wounded": which one, not how many
         if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and (c.like_num or c.lower_ in VAGUE)):
             if c.like_num or c.pos_ == "NUM":
                 r = from_number(c)

