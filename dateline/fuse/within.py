@@ -202,6 +202,21 @@ def _ask(module: str, name: str, doc, ev: EventMention, default):
         return default
 
 
+def _consequence_of(doc, head: int, other: int) -> bool:
+    """``head`` is a participle clause of the event at ``other`` ("attacked a train in March,
+    killing eight and abducting dozens"): what the attack did, on its day."""
+    if not (0 <= head < len(doc) and 0 <= other < len(doc)):
+        return False
+    t = doc[head]
+    for _ in range(3):
+        if t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj", "xcomp") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == other:
+            return True
+    return False
+
+
 def _owner(doc, token_i: int | None, heads: dict[int, int]) -> int | None:
     """The event (index) whose trigger is the nearest syntactic ancestor of a token, if any."""
     if token_i is None or not (0 <= token_i < len(doc)):
@@ -349,7 +364,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         if ti is not None:
             t = times[ti]
             owner = _owner(doc, t.head, heads) if t.sent == ev.sent else None
-            if owner is not None and owner != i and events_of(doc)[owner].head != ev.head:
+            if owner is not None and owner != i and events_of(doc)[owner].head != ev.head \
+                    and not _consequence_of(doc, ev.head, events_of(doc)[owner].head):
                 # the expression belongs to another event of the sentence ("... who on Saturday signed")
                 pass
             elif t.sent != ev.sent and not why.startswith("the report's day inside the period"):

@@ -319,3 +319,20 @@ def test_an_attack_two_days_after_another_dates_the_other_two_days_before():
             "The attack came two days after a car bomb outside a police station in Kabul killed 14 people.")
     recs = {r["killed_best"]: r["event_date"] for r in records(text, "2019-08-19") if r["event_type"]}
     assert recs == {63: "2019-08-17", 14: "2019-08-15"}
+
+
+def test_a_past_attack_told_in_passing_keeps_its_own_toll_and_month():
+    text = ("LAGOS, Nigeria (Wire) - Gunmen kidnapped 15 passengers from a bus on the highway between Abuja and "
+            "Kaduna on Sunday evening, police said on Tuesday, adding that one passenger was shot dead.\n\n"
+            "In March, gunmen attacked a train on the same route, killing eight people and abducting dozens.")
+    recs = [r for r in records(text, "2022-08-30") if r["event_type"]]
+    bus = next(r for r in recs if r["abducted_best"] == 15)
+    assert bus["killed_best"] == 1 and bus["event_date"] == "2022-08-28"
+    train = next(r for r in recs if r is not bus)
+    assert train["killed_best"] == 8 and train["event_date"].startswith("2022-03")
+
+
+def test_gang_members_storming_a_neighbourhood_is_an_attack():
+    r = only("Gang members stormed a neighbourhood of Port-au-Prince overnight, killing at least 12 people, a "
+             "rights group said on Thursday.", "2023-04-20")
+    assert r["sub_event_type"] == "Attack" and r["killed_best"] == 12
