@@ -784,7 +784,7 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                 return _Res(r.actor, _np_tokens(t) + [x for x in t.doc[t.i + 1:of.i + 1]], r.resolved_from, r.person)
     if t.pos_ == "PRON":
         if low in reg.pronouns:
-            ante = _pronoun_antecedent(t, ctx)
+            ante = _pronoun_antecedent(t, ctx, role)
             if ante is not None:
                 return _Res(ante[0], [t], ante[1])
             main = _main_subject(t)
@@ -891,7 +891,8 @@ def _antecedent_token(t: Token) -> Token:
     if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp":
         # "the government said it would hold talks", "police said they arrested five": the speaker
         say = t.head.head
-        if say.lemma_.lower() in _SAYING:
+        # (not a quotation told before its speaker: '"They came and started shooting," a resident said')
+        if say.lemma_.lower() in _SAYING and say.i < t.i:
             subj = next((c for c in say.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if subj is not None:
                 return subj
@@ -989,13 +990,17 @@ def _pair_members(t: Token) -> list[Token] | None:
     return people[-2:] if len(people) >= 2 else None
 
 
-def _pronoun_antecedent(t: Token, ctx: _Ctx) -> tuple[Actor, str] | None:
-    """"they" -> the latest actor before it (an attached actor or a named one)."""
+def _pronoun_antecedent(t: Token, ctx: _Ctx, role: str = "") -> tuple[Actor, str] | None:
+    """"they" -> the latest actor before it (an attached actor or a named one); a pronoun that
+    acts ("They came and started shooting") looks past the victims told since the last initiator."""
     best: tuple[int, Actor, str] | None = None
     for i, j, a in ctx.named:
         if j <= t.i and (best is None or i > best[0]):
             best = (i, a, t.doc[i:j].text)
+    acting = role.startswith("actor1") and any(i < t.i and m.role == "actor1" and m.canonical for i, m in ctx.resolved)
     for i, m in ctx.resolved:
+        if acting and m.role != "actor1":
+            continue
         if i < t.i and m.canonical and m.kind not in ("person",) and (best is None or i > best[0]):
             a = ctx.reg.get(m.canonical) or Actor(m.canonical, m.inter or 0, m.kind or "other", m.country_code)
             best = (i, a, m.text)

@@ -305,6 +305,12 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     rows, how = _candidates_info(gaz, text)
     if not rows:
         return False, None
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].text[:1].isupper() and ent_label in ("ORG", "PERSON", "") \
+            and not _candidates_info(gaz, doc[end + 1].text)[0]:
+        # "Carrefour-Feuilles": the first part of a longer name the model did not call a place
+        # (a pair of places, "Armenia-Azerbaijan talks", "Fargo-Moorhead", keeps both)
+        return False, None
     hint = _generic_after_adj(doc, end) or _hint_of_span(text) or _generic_before(doc, start)
     if LIST_KIND_ACCEPTS and not hint:
         # "Becker, Clay, Douglas, Grant and Wilkin counties": each name of the list is a unit,

@@ -336,3 +336,14 @@ def test_gang_members_storming_a_neighbourhood_is_an_attack():
     r = only("Gang members stormed a neighbourhood of Port-au-Prince overnight, killing at least 12 people, a "
              "rights group said on Thursday.", "2023-04-20")
     assert r["sub_event_type"] == "Attack" and r["killed_best"] == 12
+
+
+def test_they_in_a_quote_before_its_speaker_are_not_the_speaker():
+    text = ("PORT-AU-PRINCE, Haiti (Wire) - Gang members stormed a neighbourhood of the capital overnight, "
+            "killing at least 12 people, a human rights group said on Thursday.\n\n"
+            '"They came at around 2 a.m. and started shooting at everyone they saw," a resident of '
+            "Carrefour-Feuilles told the agency.")
+    recs = [r for r in records(text, "2023-04-20") if r["event_type"]]
+    assert len(recs) == 1, recs
+    assert recs[0]["actor1"] == "Unidentified Armed Group (Haiti)"
+    assert recs[0]["location"] != "Carrefour"  # the first part of "Carrefour-Feuilles" is another town
