@@ -2152,6 +2152,10 @@ def _count_source(doc: Doc, c: CountMention) -> str | None:
     return re.sub(r"(?i)^(?:the|a|an)\s+", "", pick.name or pick.text).strip().lower() or None
 
 
+_POLICE_SOURCES = frozenset({"police", "officers", "officer", "deputies", "deputy", "investigators", "detectives",
+                             "troopers", "sheriff", "sheriff's"})
+
+
 def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> tuple[int, int, str, str] | None:
     """Figures for one category from two or more sources that disagree ("the ministry said 14
     soldiers were killed ... a local official said 20"): (the smallest source's figure, the
@@ -2171,6 +2175,8 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
         key = _count_source(doc, c)
         if key is None:
             return None  # an unattributed figure may be the reporter's own update
+        if set(key.split()) & _POLICE_SOURCES:
+            key = "police"  # "police said", "officers found", "deputies said": one source
         # "police" and "Modesto police" are one source
         same = next((k for k in by_src if set(k.split()) <= set(key.split()) or set(key.split()) <= set(k.split())), None)
         key = same or key

@@ -347,3 +347,12 @@ def test_they_in_a_quote_before_its_speaker_are_not_the_speaker():
     assert len(recs) == 1, recs
     assert recs[0]["actor1"] == "Unidentified Armed Group (Haiti)"
     assert recs[0]["location"] != "Carrefour"  # the first part of "Carrefour-Feuilles" is another town
+
+
+def test_police_and_officers_are_one_source_not_rival_figures():
+    text = ("MEMPHIS, Tenn. - Two teenagers were wounded and a man was killed in a shooting outside a gas station "
+            "on Tuesday evening, police said.\n\n"
+            "Officers responded to the station just before 7 p.m. and found three people shot.")
+    r = only(text, "2022-06-08")
+    assert (r["killed_best"], r["injured_best"]) == (1, 2)
+    assert not any("disagree" in w for w in r["warnings"])
