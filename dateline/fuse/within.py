@@ -133,7 +133,8 @@ class _Cluster:
         if not typed:
             return None
         if all(e.sub_event_type in _PROTEST_SEVERITY for e in typed):
-            return max(typed, key=lambda e: (_PROTEST_SEVERITY[e.sub_event_type], not e.plural, e.confidence)).sub_event_type
+            worst = max(typed, key=lambda e: (_PROTEST_SEVERITY[e.sub_event_type], not e.plural, e.confidence))
+            return worst.sub_event_type
         return max(typed, key=lambda e: (not e.plural, e.confidence)).sub_event_type
 
     @property
@@ -268,7 +269,8 @@ def _is_anaphoric(doc, ev: EventMention) -> bool:
     tok = doc[ev.head]
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _TARGET_VERBS:
         # "the strike had targeted a gathering of fighters": what the event told before aimed at
-        return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in _TOLD_AGAIN_NOUNS | {"strike", "airstrike"}
+        nouns = _TOLD_AGAIN_NOUNS | {"strike", "airstrike"}
+        return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in nouns
                    and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in ch.children) for ch in tok.children)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -525,7 +527,7 @@ def _told_of_attack(c: _Cluster, m: _Args) -> bool:
             or any(a.sent == s and a.role == "actor1" and a.canonical for a in m.actors):
         return False
     if not m.passive_verb:
-        return False  # "several people had been abducted" adds to it; "the kidnapping of 12" is told for itself
+        return False  # "several people had been abducted" adds to it; "the kidnapping of 12" is its own
     return bool(c.sents) and 0 < s - max(c.sents) <= 2 and m.ev.status == c.status == "occurred"
 
 
@@ -684,7 +686,8 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 (m.ev.sub_event_type in _PART_SUBS and not _types_compatible_plain(target, m))
                 # told again by its attackers only ("The attackers fired rifles and threw explosives"):
                 # the weapons of the attack told before, which keeps its type
-                or ((m.back_only or m.back_ref) and not (m.ev.sent in target.sents or not m.has_own_args or m.anaphoric))
+                or ((m.back_only or m.back_ref)
+                    and not (m.ev.sent in target.sents or not m.has_own_args or m.anaphoric))
                 # the same sentence as such a part: a part too
                 or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
             target.members.append(m)

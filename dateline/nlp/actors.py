@@ -50,8 +50,9 @@ from .types import ActorMention, EventMention
 log = logging.getLogger(__name__)
 
 # Trigger lemmas whose patient is a victim rather than a target.
-KILL = frozenset({"kill", "murder", "slay", "neutralise", "neutralize", "behead", "execute", "assassinate", "massacre", "slaughter",
-                  "lynch", "shoot", "gun", "stab", "hack", "strangle", "burn", "torture", "rape",
+KILL = frozenset({"kill", "murder", "slay", "neutralise", "neutralize", "behead", "execute", "assassinate",
+                  "massacre", "slaughter", "lynch",
+                  "shoot", "gun", "stab", "hack", "strangle", "burn", "torture", "rape",
                   "killing", "murder", "assassination", "execution", "massacre", "death", "beheading",
                   "slaying", "shooting", "casualty", "fatality", "lynching", "rape"})
 INJURE = frozenset({"wound", "injure", "hurt", "maim", "injury", "wounding"})
@@ -870,7 +871,8 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             return _Res(sus[0], toks, sus[1])
     if res.how == "class" and t.lemma_.lower() == "coalition":
         # "the coalition said", "coalition strikes": the coalition the report names
-        named = [(i, j, a) for i, j, a in ctx.named if "coalition" in t.doc[i:j].text.lower() and (i, j) != (t.i, t.i + 1)]
+        named = [(i, j, a) for i, j, a in ctx.named
+                 if "coalition" in t.doc[i:j].text.lower() and (i, j) != (t.i, t.i + 1)]
         before = [x for x in named if x[1] <= t.i] or (named if len({a.name for _i, _j, a in named}) == 1 else [])
         if before:
             i, j, a = before[-1]

@@ -45,7 +45,8 @@ from .numbers import VAGUE, number_word, parse_number
 from .types import CountMention, EventMention
 
 # --- lexicon ---------------------------------------------------------------------------------
-KILL_VERBS = frozenset("kill murder slay execute assassinate behead massacre slaughter lynch neutralise neutralize".split())
+KILL_VERBS = frozenset("kill murder slay execute assassinate behead massacre slaughter lynch neutralise "
+                       "neutralize".split())
 DIE_VERBS = frozenset("die perish succumb".split())
 # verbs of violence that kill when "to death" follows ("hacked 16 villagers to death", "were beaten
 # to death", "burned five people to death"); not "sentenced/condemned to death" (a court's act)
@@ -432,7 +433,8 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
                     and any(x.dep_ == "nummod" or x.like_num for x in arg.subtree) \
                     and not any(t.text in ("$", "£", "€") or t.dep_ == "quantmod" for t in c.subtree) \
                     and any(g.dep_ == "prep" and g.lower_ in ("in", "at", "near") and any(
-                        o.ent_type_ in ("GPE", "LOC", "FAC") or (o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "PERSON", "DATE"))
+                        o.ent_type_ in ("GPE", "LOC", "FAC")
+                        or (o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "PERSON", "DATE"))
                         or o.lemma_.lower() in ("region", "province", "district", "city", "town", "village", "state")
                         for o in g.subtree) for g in c.children) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
@@ -1218,7 +1220,8 @@ def _victim_args(t: Token) -> list[Token]:
     # numbers that the parser hung on the verb directly ("seven wounded")
     if not args:
         args = [c for c in kids if c.like_num and c.dep_ in ("nsubj", "npadvmod", "dobj", "attr")]
-    if not args and not passive and t.dep_ == "ccomp" and t.head.i > t.i and _lemma(t) in KILL_VERBS | {"wound", "injure", "hurt"}:
+    if not args and not passive and t.dep_ == "ccomp" and t.head.i > t.i \
+            and _lemma(t) in KILL_VERBS | {"wound", "injure", "hurt"}:
         # "An air strike killed at least 30 people, including children, residents said": the
         # small model makes the victims the subject of "said"; a counted noun right after the
         # verb, before the speaker, is what it killed

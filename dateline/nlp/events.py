@@ -1256,7 +1256,8 @@ def _long_span_in_sentence(t: Token) -> bool:
         if tm.kind == "date" and tm.granularity == "month" and tm.value and tm.end_value \
                 and (tm.end_value - tm.value).days >= 60:
             return True
-        if tm.kind == "date" and tm.granularity == "year" and re.search(r"(?i)\bsince\s+$", doc_text(t.doc)[max(0, tm.start - 8):tm.start]):
+        if tm.kind == "date" and tm.granularity == "year" \
+                and re.search(r"(?i)\bsince\s+$", doc_text(t.doc)[max(0, tm.start - 8):tm.start]):
             return True  # "has killed more than 35,000 people since 2009": a tally over years
     return False
 

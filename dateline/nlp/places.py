@@ -1590,7 +1590,8 @@ def _continues_story(trig: Token, sent: Span) -> bool:
             if c.lower_ in _GO_ON and c.dep_ in ("advmod", "prep", "mark", "cc", "npadvmod"):
                 return True
             # "... exchanged fire with the group": the attackers told before
-            objs = [c] if c.dep_ == "dobj" else ([o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else [])
+            objs = [c] if c.dep_ == "dobj" else (
+                [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else [])
             if any(o.lemma_.lower() in _BACK_PEOPLE and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
                    for o in objs):
                 return True
@@ -1725,9 +1726,10 @@ def _unit_anaphor(trig: Token, only_event: bool) -> str | None:
     if head.dep_ in ("advcl", "pcomp", "acl") and only_event:
         head = trig.sent.root  # "protests broke out in the area, with residents throwing stones"
     for t in head.subtree:
-        if t.dep_ == "pobj" and t.head.lower_ in _EVENT_PREPS and t.lower_ in _ANAPHOR_ADMIN1 | _ANAPHOR_ADMIN2 | {"area"} \
-                and (_clause_head(t).i == head.i or head.dep_ == "ROOT") and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this")
-                                                        for d in t.children) \
+        if t.dep_ == "pobj" and t.head.lower_ in _EVENT_PREPS \
+                and t.lower_ in _ANAPHOR_ADMIN1 | _ANAPHOR_ADMIN2 | {"area"} \
+                and (_clause_head(t).i == head.i or head.dep_ == "ROOT") \
+                and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in t.children) \
                 and not any(d.dep_ in ("compound", "amod", "prep") for d in t.children):
             return t.lower_
     return None
