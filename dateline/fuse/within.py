@@ -84,12 +84,19 @@ class _Args:
         return None
 
     @property
+    def own_place_or_time(self) -> bool:
+        """A place or a date found in the mention's own sentence."""
+        s = self.ev.sent
+        return bool((self.place and self.place.sent == s) or (self.time and self.time.sent == s))
+
+    def own_actors(self, roles: tuple[str, ...] = ("actor1", "actor2")) -> list[ActorMention]:
+        """The resolved actors of the mention's own sentence in these roles."""
+        return [a for a in self.actors if a.sent == self.ev.sent and a.canonical and a.role in roles]
+
+    @property
     def has_own_args(self) -> bool:
         """Arguments found in the mention's own sentence (inherited context does not count)."""
-        s = self.ev.sent
-        return bool((self.place and self.place.sent == s) or (self.time and self.time.sent == s)
-                    or any(c.sent == s for c in self.counts)
-                    or any(a.sent == s and a.canonical for a in self.actors if a.role in ("actor1", "actor2")))
+        return bool(self.own_place_or_time or any(c.sent == self.ev.sent for c in self.counts) or self.own_actors())
 
     @property
     def back_ref(self) -> bool:
@@ -99,18 +106,16 @@ class _Args:
         s = self.ev.sent
         if (self.time and self.time.sent == s) or any(c.sent == s for c in self.counts):
             return False
-        own1 = [a for a in self.actors if a.sent == s and a.canonical and a.role == "actor1"]
+        own1 = self.own_actors(("actor1",))
         return bool(own1) and all(a.resolved_from for a in own1)
 
     @property
     def back_only(self) -> bool:
         """Its own arguments only name again who was told before ("The attackers fired rifles and
         threw explosives at the building"): an actor resolved from an earlier mention, nothing else."""
-        s = self.ev.sent
-        if (self.place and self.place.sent == s) or (self.time and self.time.sent == s) \
-                or any(c.sent == s for c in self.counts):
+        if self.own_place_or_time or any(c.sent == self.ev.sent for c in self.counts):
             return False
-        own = [a for a in self.actors if a.sent == s and a.canonical and a.role in ("actor1", "actor2")]
+        own = self.own_actors()
         return bool(own) and all(a.resolved_from for a in own)
 
 
@@ -510,11 +515,9 @@ def _types_compatible_plain(c: _Cluster, m: _Args) -> bool:
 def _same_toll_only(c: _Cluster, m: _Args) -> bool:
     """"We have so far recovered 19 bodies and 11 people are in hospital with gunshot wounds": a
     sentence with no place, day or actor of its own whose death toll is the event's told before."""
-    s = m.ev.sent
-    if (m.place and m.place.sent == s) or (m.time and m.time.sent == s) \
-            or any(a.sent == s and a.canonical for a in m.actors if a.role in ("actor1", "actor2")):
+    if m.own_place_or_time or m.own_actors():
         return False
-    mine = {x.best for x in m.counts if x.sent == s and x.category == "killed" and x.best}
+    mine = {x.best for x in m.counts if x.sent == m.ev.sent and x.category == "killed" and x.best}
     return bool(mine) and bool(mine & {x.best for x in c.counts("killed") if x.best})
 
 
@@ -522,13 +525,11 @@ def _told_of_attack(c: _Cluster, m: _Args) -> bool:
     """"... struck two villages, burning houses. A local leader put the toll at 34 and said several
     people had been abducted": people taken in the attack just told, in a sentence with no place,
     date or attacker of its own (the abduction is part of that attack)."""
-    s = m.ev.sent
-    if (m.place and m.place.sent == s) or (m.time and m.time.sent == s) \
-            or any(a.sent == s and a.role == "actor1" and a.canonical for a in m.actors):
+    if m.own_place_or_time or m.own_actors(("actor1",)):
         return False
     if not m.passive_verb:
         return False  # "several people had been abducted" adds to it; "the kidnapping of 12" is its own
-    return bool(c.sents) and 0 < s - max(c.sents) <= 2 and m.ev.status == c.status == "occurred"
+    return bool(c.sents) and 0 < m.ev.sent - max(c.sents) <= 2 and m.ev.status == c.status == "occurred"
 
 
 _AGE = re.compile(r"(\d{1,3})\s*-?\s*years?\s*-?\s*old")
