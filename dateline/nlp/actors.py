@@ -457,9 +457,11 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
         agents, pats = _subject_of(v)
         out += [("actor1", t) for t in agents] + [("actor2", t) for t in pats]
         out += [("actor2", c) for c in v.children if c.dep_ == "dobj"]
-    elif dep == "pobj" and g.lower_ in ("in", "during") and g.head.pos_ == "VERB":
-        # "X killed Y in an attack" / "Y died in an attack"
-        v = g.head
+    elif dep == "pobj" and g.lower_ in ("in", "during") and (
+            g.head.pos_ == "VERB" or (g.head.dep_ == "dobj" and g.head.head.pos_ == "VERB")):
+        # "X killed Y in an attack" / "Y died in an attack" (the phrase may hang on Y: "troops had
+        # neutralised 20 attackers in a counter-attack")
+        v = g.head if g.head.pos_ == "VERB" else g.head.head
         lem = v.lemma_.lower()
         if lem in KILL or lem in INJURE or lem in DIE:
             agents, pats = _subject_of(v)

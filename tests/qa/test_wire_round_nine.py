@@ -356,3 +356,10 @@ def test_police_and_officers_are_one_source_not_rival_figures():
     r = only(text, "2022-06-08")
     assert (r["killed_best"], r["injured_best"]) == (1, 2)
     assert not any("disagree" in w for w in r["warnings"])
+
+
+def test_an_attack_phrase_hung_on_the_victims_still_finds_the_killers():
+    # the small model hangs "in a counter-attack" on "attackers", not on "neutralised"
+    r = only("BAMAKO (Wire) - The army said its troops had neutralised about 20 attackers in a counter-attack "
+             "near Gao on Saturday.", "2019-05-21")
+    assert r["actor1"] == "Military Forces of Mali" and r["killed_best"] == 20
