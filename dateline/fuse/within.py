@@ -504,11 +504,16 @@ def _new_local_incident(c: _Cluster, m: _Args) -> bool:
     return bool(places) and all(p.feature in ("country", "region") for p in places)
 
 
+def _told_with(c: _Cluster, m: _Args) -> bool:
+    """``m`` is told with the cluster: in one of its sentences, bare, or referring back to it."""
+    return m.ev.sent in c.sents or not m.has_own_args or m.anaphoric
+
+
 def _types_compatible_plain(c: _Cluster, m: _Args) -> bool:
     """Two violent types of one incident told together (see _types_compatible)."""
     st, ms = c.sub_event_type, m.ev.sub_event_type
     return st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES \
-        and (m.ev.sent in c.sents or not m.has_own_args or m.anaphoric
+        and (_told_with(c, m)
              or ((m.back_only or m.back_ref or _same_toll_only(c, m)) and 0 < m.ev.sent - max(c.sents) <= 2))
 
 
@@ -687,8 +692,7 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 (m.ev.sub_event_type in _PART_SUBS and not _types_compatible_plain(target, m))
                 # told again by its attackers only ("The attackers fired rifles and threw explosives"):
                 # the weapons of the attack told before, which keeps its type
-                or ((m.back_only or m.back_ref)
-                    and not (m.ev.sent in target.sents or not m.has_own_args or m.anaphoric))
+                or ((m.back_only or m.back_ref) and not _told_with(target, m))
                 # the same sentence as such a part: a part too
                 or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
             target.members.append(m)

@@ -1502,18 +1502,19 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         return _expand_specific(places, k, pool), "same sentence, nearest"
     # 2b. the sentence's only event, a place in another of its clauses ("fired tear gas at workers
     # demanding wages in an industrial belt outside Dhaka"): nearer than any other sentence's
-    if SAME_SENTENCE_ANY_CLAUSE and _only_event_of_sentence(doc, ev):
+    only_event = _only_event_of_sentence(doc, ev)
+    if SAME_SENTENCE_ANY_CLAUSE and only_event:
         other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char]
         if other:
             k = min(other, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
             return _expand_specific(places, k, pool), "same sentence, another clause"
     # 2c. "in the province", "across the region": the unit of that kind named last before
-    unit = _unit_anaphor(trig, _only_event_of_sentence(doc, ev))
+    bounds = doc_sent_bounds(doc)
+    si = next((i for i, (a, b) in enumerate(bounds) if a <= trig.i < b), 0)
+    unit = _unit_anaphor(trig, only_event)
     if unit == "area" and _depth < 3:
         # "protests broke out in the area after the gunfight": where the story's last event was
-        bounds0 = doc_sent_bounds(doc)
-        si0 = next((i for i, (a, b) in enumerate(bounds0) if a <= trig.i < b), 0)
-        prev = _previous_event(doc, ev, si0)
+        prev = _previous_event(doc, ev, si)
         if prev is not None:
             k, why = event_place(doc, prev, _depth=_depth + 1)
             if k is not None and places[k].context != "dateline":
@@ -1526,8 +1527,6 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
             return k, f"'the {unit}': the one named before"
     # 3. the story goes on ("The militants also seized weapons"): the place of the event told
     # before; a new story ("Elsewhere, ...") has no place of its own here
-    bounds = doc_sent_bounds(doc)
-    si = next((i for i, (a, b) in enumerate(bounds) if a <= trig.i < b), 0)
     if _new_story(sent):
         return None, "a new story ('elsewhere', 'separately') names no place"
     if _depth < 3 and _continues_story(trig, sent):
