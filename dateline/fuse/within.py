@@ -32,6 +32,7 @@ from typing import Any
 from spacy.language import Language
 
 from ..nlp import extensions  # noqa: F401
+from ..nlp.extensions import tells_other_incident
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
 from ..record import EventRecord
@@ -76,6 +77,8 @@ class _Args:
     ordinal: str | None = None  # "the first blast", "a second bomb", "another explosion"
     part: bool = False  # joined its cluster as part of the attack told before (see _told_of_attack)
     passive_verb: bool = False  # the trigger is a passive verb ("had been abducted")
+    ev_sentence_text: str = ""  # the text of the mention's sentence
+    other_incident: bool = False  # its sentence says it tells of another incident (tells_other_incident)
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:
@@ -137,6 +140,15 @@ class _Cluster:
         typed = [m.ev for m in self.members if m.ev.sub_event_type and not m.part]
         if not typed:
             return None
+        if any(e.sub_event_type in _PART_SUBS for e in typed) and any(
+                e.sub_event_type in _VIOLENT_SUBTYPES and e.sub_event_type not in _PART_SUBS for e in typed) \
+                and any(x.best for x in self.counts("killed") + self.counts("injured")):
+            # "killed 12 farmers and abducted six women in an attack": people killed make it the
+            # attack; the abduction is part of it (ACLED codes the more severe)
+            typed = [e for e in typed if e.sub_event_type not in _PART_SUBS]
+        if any(e.sub_event_type in _RIOT_SUBS for e in typed):
+            # a riot met by force is the riot (the force its actor2), not a protest with intervention
+            typed = [e for e in typed if e.sub_event_type != "Protest with intervention"] or typed
         if all(e.sub_event_type in _PROTEST_SEVERITY for e in typed):
             worst = max(typed, key=lambda e: (_PROTEST_SEVERITY[e.sub_event_type], not e.plural, e.confidence))
             return worst.sub_event_type
@@ -279,6 +291,9 @@ def _is_anaphoric(doc, ev: EventMention) -> bool:
                    and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in ch.children) for ch in tok.children)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() == "toll" and any(
+            ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ in _DEFINITE) for ch in tok.head.children):
+        return True  # "put the army's death toll at 11": the toll of the event told
     return any(ch.dep_ == "det" and ch.lower_ in _DEFINITE for ch in tok.children)
 
 
@@ -303,6 +318,29 @@ def _told_again(doc, ev: EventMention) -> bool:
                 and ev.head != t.i and t.head.i != ev.head:
             return True
     return False
+
+
+def _target_again(doc, ev: EventMention) -> bool:
+    """The trigger's object is a definite noun introduced with "a" in the sentence or two before
+    ("Jihadists attacked a military camp ... The attackers struck the camp at Boni at dawn"): the
+    target told again, so the incident told again (its own place and figures are detail)."""
+    if not (0 <= ev.head < len(doc)) or ev.sent == 0:
+        return False
+    tok = doc[ev.head]
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.pos_ == "NOUN":
+        objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for o in c.children if o.dep_ == "pobj"]
+    objs = [o for o in objs if o.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)]
+    if not objs or any(t.lower_ in _NEW_INCIDENT_WORDS for t in tok.sent):
+        return False
+    sent = tok.sent
+    lo = max(0, sent.start - 120)
+    before = [t for t in doc[lo:sent.start] if t.sent.end <= sent.start]
+    starts = sorted({t.sent.start for t in before})[-2:]
+    return any(t.pos_ == "NOUN" and t.sent.start in starts and t.lemma_.lower() == o.lemma_.lower()
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+               for o in objs for t in before)
 
 
 _BACK_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
@@ -335,9 +373,11 @@ def _counts_refer_back(a: _Args) -> bool:
 
 def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a = _Args(i, ev)
-    a.anaphoric = _is_anaphoric(doc, ev) or _told_again(doc, ev)
+    a.anaphoric = _is_anaphoric(doc, ev) or _told_again(doc, ev) or _target_again(doc, ev)
     a.ordinal = _ordinal(doc, ev)
     head = doc[ev.head] if 0 <= ev.head < len(doc) else None
+    a.ev_sentence_text = head.sent.text if head is not None else ""
+    a.other_incident = head is not None and tells_other_incident(head.sent)
     a.passive_verb = head is not None and head.pos_ == "VERB" and any(x.dep_ == "auxpass" for x in head.children)
     a.actors = [x for x in (doc._.dl_actors or []) if x.event == i]
     all_actors = doc._.dl_actors or []
@@ -392,6 +432,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
 
 
 _TOLL_VERBS = frozenset({"wound", "injure", "hurt", "kill", "die"})
+_TOLL_NOUNS = frozenset({"injury", "wound"})
+_SUFFER_VERBS = frozenset({"suffer", "sustain", "receive"})
 _NEW_INCIDENT_WORDS = frozenset({"another", "separate", "separately", "elsewhere", "other", "earlier", "later",
                                  "meanwhile", "unrelated", "second", "third"})
 
@@ -405,7 +447,10 @@ def _toll_told_on(doc, a: _Args) -> bool:
     if ev.sent == 0 or not (0 <= ev.head < len(doc)):
         return False
     tok = doc[ev.head]
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TOLL_VERBS:
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _TOLL_NOUNS and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in _SUFFER_VERBS:
+        tok = tok.head  # "A constable suffered a bullet injury in his arm"
+    elif tok.pos_ != "VERB" or tok.lemma_.lower() not in _TOLL_VERBS:
         return False
     s = ev.sent
     if (a.place is not None and a.place.sent == s) or (a.time is not None and a.time.sent == s):
@@ -465,6 +510,14 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # one protest told on: "police fired tear gas to break up a protest ... Police detained
             # 45 protesters" (the place and day checks follow in _compatible)
             return True
+        if m.ev.sent in c.sents and m.ev.status == c.status == "occurred" and (
+                (st in _RIOT_SUBS and ms == "Protest with intervention")
+                or (ms in _RIOT_SUBS and st == "Protest with intervention")):
+            return True  # "the police lobbed tear gas shells at the mob": the riot and the force that met it
+        if st in _RIOT_SUBS and ms in _RIOT_SUBS and m.ev.status == c.status == "occurred" \
+                and 0 <= m.ev.sent - max(c.sents) <= 3:
+            # one riot told on: "a mob setting shops on fire ... arrested 24 people on charges of rioting"
+            return True
         if ms in _PART_SUBS and st in _VIOLENT_SUBTYPES and m.ev.sent in c.sents and m.ev.status == c.status:
             return True  # "struck two villages, burning houses": the attack destroyed them
         # violent mentions of one incident are often typed differently ("attacked" / "killing"),
@@ -478,14 +531,24 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return False
         if both_violent and ms == "Abduction/forced disappearance" and st != ms and _told_of_attack(c, m):
             return True
+        if ms == "Looting/property destruction" and st in _VIOLENT_SUBTYPES and m.back_only \
+                and m.ev.status == c.status and 0 < m.ev.sent - max(c.sents) <= 2:
+            return True  # "the fighters also set fire to several homes": the attackers told again, burning
+        if both_violent and _back_ref_dated(c, m):
+            return True
+        if ms == "Disrupted weapons use" and st in _VIOLENT_SUBTYPES and m.ev.status == c.status == "occurred" \
+                and 0 <= m.ev.sent - max(c.sents) <= 2 and _AT_THE_SCENE.search(m.ev_sentence_text or ""):
+            return True  # "Police recovered a pistol from the spot": found where the clash was, part of it
         return _types_compatible_plain(c, m)
     if st is None and ms is None:
         return c.plover_type is not None and c.plover_type == m.ev.plover_type
     return False
 
 
+_AT_THE_SCENE = re.compile(r"(?i)\b(?:from|at|near)\s+the\s+(?:spot|scene|site)\b")
 # a protest's types, mildest first: a protest told on with force used on it is coded by the force
 _PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
+_RIOT_SUBS = frozenset({"Mob violence", "Violent demonstration"})
 # types that may be part of an attack told with them: people taken, houses burned
 _PART_SUBS = frozenset({"Abduction/forced disappearance", "Looting/property destruction"})
 
@@ -515,6 +578,17 @@ def _types_compatible_plain(c: _Cluster, m: _Args) -> bool:
     return st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES \
         and (_told_with(c, m)
              or ((m.back_only or m.back_ref or _same_toll_only(c, m)) and 0 < m.ev.sent - max(c.sents) <= 2))
+
+
+def _back_ref_dated(c: _Cluster, m: _Args) -> bool:
+    """The attackers named again in the next sentence, with the day and place of the incident the
+    lead told undated ("Suspected Boko Haram fighters killed 12 farmers ... The insurgents arrived
+    late Monday in Kwatara and opened fire"): the lead's detail, not a second incident."""
+    s = m.ev.sent
+    if c.dates() or any(x.sent == s for x in m.counts) or m.ev.sent - max(c.sents) != 1:
+        return False
+    own1 = m.own_actors(("actor1",))
+    return bool(own1) and all(a.resolved_from for a in own1)
 
 
 def _same_toll_only(c: _Cluster, m: _Args) -> bool:
@@ -595,6 +669,14 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
             if m.time.anchor == "narrative" and m.time.sent == m.ev.sent and t.value != m.time.value \
                     and re.search(r"(?i)\b(?:day|morning|night|week)\b", m.time.text):
                 return False  # "a counter-attack the following day": told as another day
+        if not c.dates() and not m.anaphoric and m.time.sent == m.ev.sent and m.time.granularity == "day" \
+                and m.other_incident:
+            # an undated cluster lives on the story's day: "one of the teens also confessed to wounding
+            # a driver on Feb. 3" in a report of Monday's robberies is another shooting (without such a word the dated
+            # sentence is the detail of the undated lead: "On Jan. 8, he allegedly shot a 16-year-old")
+            weak = [t for t in c.weak_dates() if t.granularity == "day"]
+            if weak and all(abs((t.value - m.time.value).days) > DATE_TOLERANCE_DAYS for t in weak):
+                return False
     same_sentence_part = m.ev.sub_event_type in _PART_SUBS and m.ev.sent in c.sents \
         and c.sub_event_type != m.ev.sub_event_type
     if _new_local_incident(c, m):
@@ -689,10 +771,14 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
         if target is not None:
             differs = target.sub_event_type != m.ev.sub_event_type
             m.part = differs and (
-                (m.ev.sub_event_type in _PART_SUBS and not _types_compatible_plain(target, m))
+                (m.ev.sub_event_type in _PART_SUBS | {"Disrupted weapons use"}
+                 and not _types_compatible_plain(target, m))
                 # told again by its attackers only ("The attackers fired rifles and threw explosives"):
                 # the weapons of the attack told before, which keeps its type
                 or ((m.back_only or m.back_ref) and not _told_with(target, m))
+                # told as the cause of what the sentence reports ("arrested 24 people on charges of
+                # rioting"): it adds its figures, not its type
+                or m.ev.background
                 # the same sentence as such a part: a part too
                 or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
             target.members.append(m)
@@ -1030,13 +1116,26 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                        | {x.canonical for x in c.actors("assoc2") if x.canonical})
         rec.assoc_actor_2 = "; ".join(assoc) or None
     refined = _refine(sub, a1, a2, typed)
+    rioters = get_registry().generic("rioters", a1.country_code) if a1 is not None else None
+    if sub == "Mob violence" and a1 is not None and a1.inter == 1 and a2 is not None and a2.inter == 7 \
+            and rioters is not None:
+        # "police opened fire to disperse a mob that was setting shops on fire, killing one": the
+        # mob's riot met by the force (rioters first, the force second), not the force's attack on
+        # civilians; the one killed is the riot's fatality
+        refined = None
+        rec.actor2, rec.inter2, rec.assoc_actor_2 = rec.actor1, rec.inter1, None
+        rec.actor1, rec.inter1, rec.assoc_actor_1 = rioters.name, rioters.inter, None
     if refined:
         et, st, pt, pm = refined
         if st:
             rec.event_type, rec.sub_event_type = et, st
         if pt:
             rec.plover_type, rec.plover_mode = pt, pm
-    if rec.event_type == "Riots" and rec.inter1 == 1 and rec.inter2 in (5, 6):
+    if rec.event_type == "Riots" and rec.inter1 == 1 and rec.actor2 is None and rioters is not None:
+        # "police burst tear-gas shells to scatter the mob": the unnamed crowd, met by the force
+        rec.actor2, rec.inter2 = rec.actor1, rec.inter1
+        rec.actor1, rec.inter1 = rioters.name, rioters.inter
+    elif rec.event_type == "Riots" and rec.inter1 == 1 and rec.inter2 in (5, 6):
         # "police opened fire on a rioting mob": ACLED codes a riot with the crowd first and the
         # force that met it second, as it codes protests (docs/actors.md)
         rec.actor1, rec.inter1, rec.actor2, rec.inter2 = rec.actor2, rec.inter2, rec.actor1, rec.inter1

@@ -525,9 +525,17 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
     """A crowd named as the object of the force used on it ("security forces fired at protesters",
     "police dispersed hundreds of demonstrators"): the crowd is the protest's actor1 and the verb's
     subject the intervening force, actor2, as ACLED codes protests."""
-    if ev.sub_event_type not in _INTERVENTION_SUBS or head.pos_ not in ("NOUN", "PROPN") \
-            or any(r.startswith("actor2") for r, _ in args):
-        return []
+    if head.pos_ not in ("NOUN", "PROPN"):
+        # (a peaceful protest's type changes once force is found on it: the fusion's retyping;
+        # "marching on the palace" gives the verb an actor2 that is no one)
+        if ev.sub_event_type not in _INTERVENTION_SUBS | {"Peaceful protest"} or any(
+                r.startswith(("actor1", "actor2")) and t.lemma_.lower() in _FORCE_NOUNS for r, t in args) \
+                or head.lemma_.lower() in _FORCE_VERBS:
+            return []  # (the force's own verb, "police opened fire to disperse a mob", has its args)
+        return _force_of_sentence(head)
+    if ev.sub_event_type not in _INTERVENTION_SUBS or any(r.startswith("actor2") for r, _ in args) \
+            or head.lemma_.lower() in _MEANS_OF_FORCE:
+        return []  # (the means named as the trigger, "burst tear-gas shells", is no crowd)
     # "to break up a protest by traders": the crowd is named already, the force still to find
     named_crowd = any(r.startswith("actor1") for r, _ in args)
     n, g, hops = head, head.head, 0
@@ -541,6 +549,31 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
         return []
     agents, _ = _subject_of(g)
     return [("actor2", t) for t in agents] + ([("actor1:self", head)] if agents and not named_crowd else [])
+
+
+# what a force does to a crowd, and who the force is
+_FORCE_VERBS = frozenset({"fire", "shoot", "disperse", "use", "charge", "beat", "attack", "open", "lob", "spray",
+                          "tear-gas", "teargas", "baton", "crack", "break", "scatter", "repel", "push"})
+_FORCE_NOUNS = frozenset({"police", "policeman", "policemen", "force", "forces", "troops", "soldier", "soldiers",
+                          "army", "officer", "officers", "guard", "guards", "militia", "gendarme", "gendarmes",
+                          "paramilitary", "paramilitaries"})
+
+
+_MEANS_OF_FORCE = frozenset({"shell", "shells", "gas", "teargas", "tear-gas", "canister", "bullet", "round",
+                             "cannon", "baton", "lathi", "lathicharge", "lathi-charge", "firing", "fire", "pellet",
+                             "grenade", "water"})
+
+
+def _force_of_sentence(head: Token) -> list[tuple[str, Token]]:
+    """A protest verb whose crowd the parser did not hang under the force's verb ("Security forces
+    fired tear gas and live ammunition at thousands of protesters marching on the palace"): the
+    subject of a force verb in the same sentence, before the trigger, is the intervening force."""
+    for t in head.sent:
+        if t.i >= head.i:
+            break
+        if t.dep_ == "nsubj" and t.lemma_.lower() in _FORCE_NOUNS and t.head.lemma_.lower() in _FORCE_VERBS:
+            return [("actor2", t)]
+    return []
 
 
 def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
@@ -951,10 +984,19 @@ def _same_noun_before(t: Token) -> str | None:
     return None
 
 
+# sentence openers of another incident ("Separately, ...", "In an unrelated attack, ...")
+_OTHER_STORY = frozenset({"separately", "elsewhere", "meanwhile", "in another", "in a separate", "in separate",
+                          "in an unrelated"})
+
+
 def _group_antecedent(t: Token, ctx: _Ctx) -> tuple[Actor, str] | None:
     """The armed group "the insurgents" stands for: the latest named before it, else the only
     one the report names."""
     doc = t.doc
+    opener = [x.lower_ for x in t.sent[:4] if not x.is_punct]
+    if any(" ".join(opener[:k]) in _OTHER_STORY for k in (1, 2, 3)):
+        # "Separately, security forces killed four militants": another incident, other militants
+        return None
     before = [(i, j, a) for i, j, a in ctx.named if j <= t.i and a.kind in NONSTATE_ARMED_KINDS]
     if before:
         i, j, a = before[-1]

@@ -115,7 +115,13 @@ PERSON_NOUNS = frozenset(
     peasant peasants campesino campesinos inhabitant inhabitants youngster youngsters guerrilla guerrillas
     bodyguard bodyguards escort escorts magistrate magistrates judges mayors senator senators congressman
     minister ministers ambassador ambassadors diplomat diplomats candidate candidates councilor councilors
-    colonel colonels captain captains lieutenant lieutenants sergeant sergeants corporal corporals""".split())
+    colonel colonels captain captains lieutenant lieutenants sergeant sergeants corporal corporals
+    constable constables jawan jawans havildar havildars sepoy sepoys aide aides assistant assistants secretary secretaries president presidents general generals
+    colleague colleagues companion companions patient patients medic medics paramedic paramedics
+    surgeon surgeons professor professors envoy envoys delegate delegates sheikh sheikhs emir emirs
+    vigilante vigilantes bandit bandits accomplice accomplices pilot pilots widow widows orphan orphans
+    grandchild grandchildren maid maids servant servants rabbi rabbis deacon deacons chaplain chaplains
+    waitress waitresses cashier cashiers spy spies informant informants""".split())
 _PERSON_SUFFIX = re.compile(r"(?:man|men|woman|women|ist|ists|ian|ians|eer|eers|ee|ees)$")
 _NOT_PERSON_ER = frozenset("""center centre number order corner trailer matter power water paper letter
     counter border quarter river tower weather member dresser drawer computer freezer heater cooler locker
@@ -1079,6 +1085,17 @@ def _list_start(t: Token) -> Token:
 
 def _victim_args(t: Token) -> list[Token]:
     """The victim phrase heads of a casualty predicate ``t``."""
+    out = []
+    for a in _victim_args_parsed(t):
+        if a.pos_ == "VERB" and a.dep_ in ("nsubjpass", "nsubj") and a.tag_ in ("VBN", "VBD"):
+            # "A history-sheeter wanted in 20 cases was shot dead": the parser made the reduced
+            # relative the subject; the noun it hangs on is the one shot
+            a = next((c for c in a.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), a)
+        out.append(a)
+    return out
+
+
+def _victim_args_parsed(t: Token) -> list[Token]:
     if (lives := _lives_taken(t)) is not None:
         return [lives]
     kids = list(t.children)
@@ -2157,6 +2174,32 @@ def _count_source(doc: Doc, c: CountMention) -> str | None:
 
 _POLICE_SOURCES = frozenset({"police", "officers", "officer", "deputies", "deputy", "investigators", "detectives",
                              "troopers", "sheriff", "sheriff's"})
+_ONE_OF_THEM = frozenset({"officer", "official", "source", "sources", "commander", "soldier", "member"})
+# "an army officer" is the army's man, not the police
+_MILITARY_SOURCES = frozenset({"army", "military", "navy", "air", "defence", "defense", "militia"})
+
+
+_AMONG = re.compile(r"(?i)\b(?:including|among|of whom|of them)\b")
+
+
+def _attackers_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
+                     ) -> tuple[list[tuple[int, CountMention]], list[tuple[int, CountMention]]] | None:
+    """The dead of both sides told as separate figures ("killing nine soldiers ... 15 assailants
+    were neutralised"): (the victims' figures, the attackers') when figures naming the attackers
+    stand beside figures naming someone else, else None. ACLED's fatalities count both sides. An
+    attackers' figure told as part of a toll ("including three attackers") stays inside it."""
+    if doc is None or len(numeric) < 2:
+        return None
+    att, rest = [], []
+    for i, c in numeric:
+        (att if _who_class(c.who) == "attackers" else rest).append((i, c))
+    if not att or not any((c.who or "").strip() for _, c in rest):
+        return None
+    for _, c in att:
+        if not c.best or c.aggregate_hint or c.head is None \
+                or _AMONG.search(doc[c.head].sent.text):
+            return None
+    return rest, att
 
 
 def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> tuple[int, int, str, str] | None:
@@ -2178,10 +2221,12 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
         key = _count_source(doc, c)
         if key is None:
             return None  # an unattributed figure may be the reporter's own update
-        if set(key.split()) & _POLICE_SOURCES:
+        if set(key.split()) & _POLICE_SOURCES and not set(key.split()) & _MILITARY_SOURCES:
             key = "police"  # "police said", "officers found", "deputies said": one source
-        # "police" and "Modesto police" are one source
-        same = next((k for k in by_src if set(k.split()) <= set(key.split()) or set(key.split()) <= set(k.split())), None)
+        # "police" and "Modesto police" are one source; "the army" and "an army officer" two (a
+        # body and one of its people)
+        same = next((k for k in by_src if (set(k.split()) <= set(key.split()) or set(key.split()) <= set(k.split()))
+                     and not (set(k.split()) ^ set(key.split())) & _ONE_OF_THEM), None)
         key = same or key
         by_src[key] = max(by_src.get(key, 0), c.best)
     if len(by_src) < 2 or len(set(by_src.values())) < 2:
@@ -2275,11 +2320,18 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
                    and i not in not_gun]
         people = person_cat.get(cat, [])
         n_people = len(people)
+        every_numeric = numeric
+        apart = _attackers_apart(doc, numeric) if cat == "killed" else None
+        if apart is not None:
+            numeric = apart[0]  # the victims' figures; the attackers' are added below
         best = max([c.best for _, c in numeric] + [n_people, 0])
         rival = _rival_figures(doc, numeric)
         if rival is not None:
             best = max(rival[0], n_people)  # sources disagree: the most conservative figure
         extra = _also_more(doc, numeric)
+        if apart is not None and not extra:
+            # "killing nine soldiers ... 15 assailants were neutralised": 24
+            extra = max(c.best for _, c in apart[1])
         if extra:
             best += extra  # "killing 10 soldiers ... Four attackers were also killed": 14
         lows = [c.low for _, c in numeric if c.low is not None] + ([n_people] if people else [])
@@ -2292,8 +2344,8 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             high = high + extra if high is not None else None
         if rival is not None:
             low = best if low is None else min(low, best)
-            high = max(high or 0, rival[1])
-        ev_idx = [i for i, _ in numeric] + [p["cats"][cat][0] for p in people]
+            high = max(high or 0, rival[1] + extra)
+        ev_idx = [i for i, _ in every_numeric] + [p["cats"][cat][0] for p in people]
         perps = max([c.perpetrators for _, c in items] + [sum(1 for p in people if p["pool"] == "attacker")] + [0])
         out[cat] = {"low": low, "best": best, "high": high if high is None or high >= best else best,
                     "evidence": sorted(ev_idx), "perpetrators": perps,

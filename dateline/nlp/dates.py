@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
+from .extensions import tells_other_incident
 from . import timex as tx_mod
 from .types import EventMention, TimeMention
 
@@ -86,6 +87,16 @@ def _past_verb(tok: Token) -> bool:
         tok.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxes))
 
 
+_SCHEDULED = frozenset({"schedule", "set", "slate", "plan", "expect", "reschedule", "postpone", "adjourn"})
+
+
+def _other_incident_sentence(doc: Doc, tm) -> bool:
+    """The time's sentence says it tells of something besides the incident (``tells_other_incident``)."""
+    if tm.head is None or not (0 <= tm.head < len(doc)):
+        return False
+    return tells_other_incident(doc[tm.head].sent)
+
+
 def is_future_token(tok: Token) -> bool:
     """Does the clause of ``tok`` point to the future ("will attack", "due to begin", "is to meet")?
     Not a verb in the past tense ("a cashier is expected to recover after she was shot early Sunday")."""
@@ -110,6 +121,9 @@ def is_future_token(tok: Token) -> bool:
                 return True  # "a programme to run through June"
         if t.lower_ in ("tomorrow",):
             return True
+        if t.tag_ == "VBN" and t.lemma_.lower() in _SCHEDULED and any(
+                c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in t.children):
+            return True  # "a new hearing is scheduled for Monday", "the vote is set for Friday"
         if t.dep_ in ("xcomp", "conj", "prep", "pobj", "acomp", "amod", "advcl") and t.head.i != t.i:
             if t.dep_ == "advcl" and t.head.lemma_.lower() in SPEECH_LEMMAS:
                 break
@@ -573,7 +587,10 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
                 if near is not None:
                     return near, "the report's day inside the weekend told before it"
             return before[-1], "the report's last date before it"
-        after = [i for i, tm in enumerate(times) if tm.sent > ev.sent and story(tm, process)]
+        # (not a later sentence's other incident: "one of the teens also confessed to wounding a
+        # driver on Feb. 3" after Monday's robberies)
+        after = [i for i, tm in enumerate(times) if tm.sent > ev.sent and story(tm, process)
+                 and not _other_incident_sentence(doc, tm)]
         if after:
             return after[0], "the report's first date after it"
     # (3) the date of the statement that reports it

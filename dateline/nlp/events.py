@@ -615,7 +615,9 @@ def _anchor(hit: _Hit, doc: Doc) -> Token:
     """The word whose clause decides status: a person noun ("rioters") defers to its verb."""
     t = doc[hit.head]
     if {"protester", "riot", "mob"} & hit.flags and t.pos_ in ("NOUN", "PROPN") and hit.absorbed:
-        verbs = [doc[o.head] for o in hit.absorbed if doc[o.head].pos_ == "VERB"]
+        # (not the force's verb a mob absorbed: "police opened fire to disperse a mob" is no plan)
+        verbs = [doc[o.head] for o in hit.absorbed if doc[o.head].pos_ == "VERB"
+                 and not ("mob" in hit.flags and "intervene" in o.flags)]
         if verbs:
             return min(verbs, key=lambda v: abs(v.i - t.i))
     return t
@@ -1549,6 +1551,26 @@ def _in_group_name(t: Token) -> bool:
     return False
 
 
+# entity labels of names whose words are no event ("Islamic Relief", "the Democratic Alliance")
+_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+
+def _in_proper_name(t: Token) -> bool:
+    """``t`` is a capitalised noun inside a name of two words or more that the model tagged, in a
+    sentence written in running text (a title-case headline capitalises every word)."""
+    if not t.is_title or t.pos_ not in ("NOUN", "PROPN") or t.is_sent_start:
+        return False
+    doc = t.doc
+    if t.ent_type_ in _NAME_LABELS:
+        ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+        named = ent is not None and len(ent) >= 2
+    else:  # "Islamic Relief": the model tagged the first word only
+        named = t.pos_ == "PROPN" and t.i > 0 and not doc[t.i - 1].is_sent_start \
+            and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN"
+    # running text has lower-case words of its own; a title-case headline has none or one
+    return named and sum(x.is_alpha and x.is_lower and len(x) > 3 for x in t.sent) >= 2
+
+
 def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     tr = h.trig
     t = doc[h.head]
@@ -1560,6 +1582,8 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
         return False
     if len(h.toks) == 1 and _in_group_name(t):
         return False  # "the army of national liberation", "the popular liberation army": a name
+    if len(h.toks) == 1 and _in_proper_name(t):
+        return False  # "Grant Medical Center", "Islamic Relief", "Summit County": a name's word
     if t.lower_ == "march" and len(h.toks) == 1 and any(
             0 <= j < len(doc) and (doc[j].like_num or doc[j].lower_ in ("last", "next", "early", "late", "mid"))
             for j in (t.i - 1, t.i + 1)):

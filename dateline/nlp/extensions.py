@@ -62,3 +62,15 @@ def lemma_lower(tok) -> str:
             _LEMMA_LOWER.clear()
         low = _LEMMA_LOWER[tok.lemma] = tok.lemma_.lower()
     return low
+
+
+# words by which a sentence says it tells of another incident than the one told before
+_OTHER_INCIDENT = frozenset({"another", "separate", "separately", "unrelated", "earlier", "previous", "previously"})
+
+
+def tells_other_incident(sent) -> bool:
+    """The sentence (a Span) says it tells of something besides the incident told: "another",
+    "separately", "earlier", or "also" on its verb ("one of the teens also confessed to wounding a
+    driver on Feb. 3"; not "her cousin, also 15")."""
+    return any(t.lower_ in _OTHER_INCIDENT or (t.lower_ == "also" and t.dep_ == "advmod" and t.head.pos_ == "VERB")
+               for t in sent)

@@ -29,7 +29,7 @@ from ..errors import DatelineError
 from spacy.tokens import Doc, Span, Token
 
 from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, full_key, name_key, split_generic
-from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer
+from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer, haversine_km
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import doc_sent_bounds, doc_text
@@ -296,15 +296,28 @@ def _intext_dateline(doc: Doc, start: int, end: int) -> bool:
     return nxt in (",", "--", "---", "—", "–", "-", "(")  # "ATLANTA (AP)"
 
 
+_FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV"})
+
+
+def _surname_of_named(doc: Doc, i: int) -> bool:
+    """The word is the last name of a person the report names in full elsewhere ("James Ward")."""
+    w = doc[i].text
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == w and not ent.start <= i < ent.end
+               for ent in doc.ents)
+
+
 def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_label: str,
                 known: set[str] | frozenset = frozenset()) -> tuple[bool, str | None]:
     """Is this capitalised span a place name the NER missed or mislabelled? Returns (accept, kind hint).
 
     ``ent_label`` is the NER label over the span's first word ("" outside entities).
     """
+    if end - start == 1 and (doc[start].is_stop and doc[start].pos_ in _FUNCTION_POS or doc[start].lower_ in GENERIC):
+        return False, None  # a title-case headline's "On Village": no On, Belgium, nor The Village, Okla.
     rows, how = _candidates_info(gaz, text)
     if not rows:
         return False, None
+    nxt_text = doc[end].text if end < len(doc) else ""
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].text[:1].isupper() and ent_label in ("ORG", "PERSON", "") \
             and not _candidates_info(gaz, doc[end + 1].text)[0]:
@@ -321,7 +334,13 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     admin_or_country = bool(kinds & {COUNTRY, ADMIN1})
     prev = doc[start - 1].lower_ if start > 0 else ""
     nxt = doc[end].lower_ if end < len(doc) else ""
-    after_prep = prev in LOCATIVE_PREPS and (admin_or_country or ADMIN2 in kinds or big >= MIN_POP_AFTER_PREP)
+    # a direction between keeps the preposition's cue for a country or province ("in central Mali",
+    # "across northeastern Nigeria", the model calling Mali a person); for any name it cost GWN one
+    # exact match ("in eastern Ghouta" read as the Eastern Ghouta region, the gold the town)
+    prep_before = prev in LOCATIVE_PREPS or (
+        admin_or_country and prev in _DIRECTIONS and start >= 2 and doc[start - 2].lower_ in LOCATIVE_PREPS
+        and doc[start - 2].lower_ != "of")
+    after_prep = prep_before and (admin_or_country or ADMIN2 in kinds or big >= MIN_POP_AFTER_PREP)
     if HYPHEN_CUES and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and doc[end + 1].lower_ in ("based", "born", "area", "bound") and (admin_or_country or big >= MIN_POP_AFTER_PREP):
         return True, None  # "a Kent-based team", "Northbrook-based Crate & Barrel"
@@ -333,6 +352,11 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         # "HARTFORD — Connecticut legislators ...", "ORLANDO, Fla. (AP)": an in-text dateline the
         # model called a person or an organisation
         return True, None
+    if end - start == 1 and not hint and nxt_text == "'s" and _surname_of_named(doc, start):
+        # "James Ward ... in front of Ward's home": the person again, not Ward, Ark. (possessive only:
+        # any surname the model calls a person also dropped GWN's "Payette said", whose Idaho reading
+        # was context another name's right reading leaned on; GWN/LGL dev unchanged this way)
+        return False, None
     if ent_label == "PERSON":
         # the small model calls many town names persons; only a locative cue turns one back, or
         # the whole "person" being a province's or country's name of two words or more ("Tamil
@@ -1136,6 +1160,35 @@ def _peer_level(doc: Doc, gaz: Gazetteer, cands: list[_Cand], qidx: dict[int, in
                                       "listed with first-level units of its country: the unit of that name")
 
 
+# words after a name that make it a part of a town ("the Dariapur area", "Shahpur locality")
+_QUARTER_WORDS = frozenset({"area", "locality", "colony", "neighbourhood", "neighborhood", "quarter", "mohalla",
+                            "suburb", "sector"})
+QUARTER_FAR_KM = 150.0  # further than this from the dateline's town: not the quarter's namesake
+QUARTER_MAX_POP = 50_000  # a namesake this big is a town the reporter could mean
+
+
+def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -> float | None:
+    """The distance in km to the nearest reading when a name written as a part of a town ("the X
+    area") can only be small places far from the dateline's town (in its country or nowhere), else None."""
+    if dl_town is None or c.dateline or c.end >= len(doc) or doc[c.end].lower_ not in _QUARTER_WORDS:
+        return None
+    rows, _how = _candidates_info(gaz, doc[c.start:c.end].text)
+    if not rows:
+        return None
+    lb, lob = gaz.coords(dl_town)
+    near = float("inf")
+    for row in rows:
+        if gaz.cc(row) != gaz.cc(dl_town):
+            continue
+        if gaz.kind[row] != PLACE or gaz.pop[row] >= QUARTER_MAX_POP:
+            return None
+        la, lo = gaz.coords(row)
+        if None in (la, lo, lb, lob):
+            return None
+        near = min(near, haversine_km(la, lo, lb, lob))
+    return near if QUARTER_FAR_KM < near < float("inf") else None
+
+
 def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = None) -> list[PlaceMention]:
     gaz = gaz or get_gazetteer()
     cands = [c for c in recognise(doc, gaz, header) if not _era(doc, c)]
@@ -1148,6 +1201,8 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
     # the dateline first: its country is the focus for the rest
     focus = None
     focus_unit = None
+    dl_town: int | None = None  # the dateline's town, when it names one
+    quarter_km: dict[int, float | None] = {}
     dl = [i for i, c in enumerate(cands) if c.dateline]
     resolver = Resolver(gaz)
     if dl:
@@ -1162,6 +1217,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         r = rs[0]
         if r.row is not None:
             focus = gaz.cc(r.row)
+            dl_town = r.row if gaz.kind[r.row] == PLACE else None
         if extra and rs[1].row is not None and gaz.kind[rs[1].row] == ADMIN1 \
                 and (r.row is None or gaz.within(r.row, rs[1].row)) \
                 and name_key(text) != name_key(gaz.names[rs[1].row]):
@@ -1176,9 +1232,10 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         if c.context == "demonym" and c.label == "NORP":
             continue
         qidx[i] = len(queries)
+        quarter_km[i] = _far_namesake_of_quarter(gaz, doc, c, dl_town)
         hint = c.hint or _governor_hint(doc, c.start, c.end)
         queries.append(Query(_PARTY_PREFIX.sub("", doc[c.start:c.end].text), kind_hint=hint, dateline=c.dateline,
-                             weight=0.0 if _landmark_name(doc, c) else
+                             weight=0.0 if _landmark_name(doc, c) or quarter_km[i] else
                              0.5 if c.context in ("job_title", "reporting", "demonym") else 1.0,
                              unit=hint in ("admin1", "admin2") or c.dropped in _NAME_QUALIFIERS,
                              local=c.local))
@@ -1242,6 +1299,19 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             elif home:
                 r = Resolution(None, 0.0, "", [], f"{len(home)} units of {focus} are named with it; "
                                f"the namesake outside {focus} is not taken")
+        quarter = quarter_km.get(i)
+        if quarter is not None:
+            # "in the Dariapur area" of an Ahmedabad report: a quarter of the dateline's town the
+            # gazetteer lacks, not the Bihar village of that name 1,400 km away
+            p = gaz.place(dl_town)
+            pm.name, pm.feature = span.text, "other"
+            pm.country_code, pm.country = p.country_code, country_name(p.country_code, gaz) or p.country
+            pm.admin1, pm.admin2 = p.admin1, p.admin2
+            pm.latitude, pm.longitude = p.latitude, p.longitude
+            pm.score, pm.reason = 0.5, f"a quarter of the dateline's {p.name} (the namesake {quarter:.0f} km away not taken)"
+            pm.geo_precision, pm.where_prec = 2, 2
+            out.append(pm)
+            continue
         if r.row is None:
             pm.name = span.text
             pm.feature = "unknown"
