@@ -403,6 +403,10 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                         elif g.dep_ == "dobj":
                             out.append(("actor2", g))
     mods = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i]
+    if not mods and n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i < n.i and not victim_kind:
+        # "Russian drones and missiles": the first conjunct's owner owns the rest
+        mods = [c for c in n.head.children if c.dep_ in ("amod", "compound") and c.i < n.head.i
+                and c.ent_type_ in ("NORP", "GPE")]
     if mods and not victim_kind:
         # "a Taliban attack", "the US airstrike", "an Israeli air strike": one phrase
         out.append(("actor1:mod", max(mods, key=lambda x: x.i)))
@@ -564,6 +568,33 @@ _MEANS_OF_FORCE = frozenset({"shell", "shells", "gas", "teargas", "tear-gas", "c
                              "grenade", "water"})
 
 
+_TIE_WORDS = frozenset({"link", "linked", "ally", "allied", "affiliate", "affiliated", "align", "aligned", "back",
+                        "backed", "inspire", "inspired", "support", "supported", "sponsor", "sponsored", "loyal"})
+
+
+def _owner_named_before(t: Token) -> Token | None:
+    """The nationality or state word that owned the same means in the two sentences before ("Russian
+    drones and missiles ... a drone hit"), the latest one."""
+    doc = t.doc
+    lo = t.sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    means = {t.lemma_.lower()}
+    best = None
+    for x in doc[lo:t.i]:
+        if x.lemma_.lower() not in means and not (x.dep_ == "conj" and x.lemma_.lower() in _SELF_ACTOR_NOUNS
+                                                  and x.head.lemma_.lower() in means):
+            continue
+        host = x if x.lemma_.lower() in means else x.head
+        own = [c for c in host.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        if not own and host.dep_ == "conj" and host.head.pos_ == "NOUN":
+            own = [c for c in host.head.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        if own:
+            best = own[-1]
+    return best
+
+
 def _force_of_sentence(head: Token) -> list[tuple[str, Token]]:
     """A protest verb whose crowd the parser did not hang under the force's verb ("Security forces
     fired tear gas and live ammunition at thousands of protesters marching on the palace"): the
@@ -601,7 +632,10 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     if inside:
         args = [(r, t) for r, t in args if (r, t) not in inside]
         for r, t in inside:
-            # ... or a name inside the trigger's own words ("struck Houthi positions")
+            # ... or a name inside the trigger's own words ("struck Houthi positions"); the owner of a
+            # means inside it ("Russian drones attacked Odesa") is read as a modifier is
+            if r == "actor1" and t.lemma_.lower() in _SELF_ACTOR_NOUNS:
+                r = "actor1:mod"
             args += [(r, c) for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss") and (
                 c.idx < ev.start or (_is_violent(ev) and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE"))))]
     # conjuncts share the role ("soldiers and policemen"); "between X and Y" split already
@@ -807,6 +841,14 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             r = _resolve_token(of, ev, role, cc, ctx, depth + 1)
             if r is not None and r.actor is not None:
                 return _Res(r.actor, _np_tokens(t), r.resolved_from, r.person)
+        if not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children):
+            # "Russian drones struck ... a drone hit a building in Stryi": the owner named before
+            owner = _owner_named_before(t)
+            if owner is not None:
+                r = _resolve_token(owner, ev, "actor1:mod", cc, ctx, depth + 1)
+                if r is not None and r.actor is not None:
+                    # (no back reference: another drone of that owner may be another incident)
+                    return _Res(r.actor, _np_tokens(t), None, r.person)
     # "dozens of soldiers", "members of the Taliban", "a group of gunmen"
     if t.lemma_.lower() in reg.quantifiers or low in reg.quantifiers:
         of = _of_phrase(t)
@@ -845,6 +887,13 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                 toks = [x for x in toks if x.i > cc_tok[-1].i]
         elif role.endswith(":nc") and t.head.dep_ == "pobj" and any(g.dep_ == "cc" for g in t.children):
             toks = [x for x in toks if x.i <= t.i]
+        # "the Islamic State-linked group", "an Iran-backed militia": who it is tied to is not who
+        # it is; the rest of the phrase names it (the group told before, or an unnamed militia)
+        ties = [c for c in t.children if c.dep_ == "amod" and c.lemma_.lower() in _TIE_WORDS
+                and any(x.text == "-" for x in c.children)]
+        if ties:
+            drop = {x.i for c in ties for x in c.subtree}
+            toks = [x for x in toks if x.i not in drop] or toks
     violent = _is_violent(ev)
     if not is_mod:
         named = _named_with_of(t, toks, cc, violent, reg)
@@ -997,7 +1046,9 @@ def _group_antecedent(t: Token, ctx: _Ctx) -> tuple[Actor, str] | None:
     if any(" ".join(opener[:k]) in _OTHER_STORY for k in (1, 2, 3)):
         # "Separately, security forces killed four militants": another incident, other militants
         return None
-    before = [(i, j, a) for i, j, a in ctx.named if j <= t.i and a.kind in NONSTATE_ARMED_KINDS]
+    # (not a name inside its own phrase: "the Islamic State-linked group" is the group told before)
+    before = [(i, j, a) for i, j, a in ctx.named if j <= t.i and a.kind in NONSTATE_ARMED_KINDS
+              and not i >= t.left_edge.i]
     if before:
         i, j, a = before[-1]
         return a, doc[i:j].text

@@ -1134,6 +1134,9 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             head = t.head
             for dep in ("dobj", "nsubjpass", "nsubj"):
                 got = [c for c in head.children if c.dep_ == dep]
+                if dep == "dobj" and t.dep_ == "oprd" and len(got) > 1:
+                    # "left one man dead and at least 30 people injured": the dead are before "dead"
+                    got = [c for c in got if c.i < t.i] or got
                 if got:
                     return got
             if head.dep_ == "conj" and head.head.i != head.i and head.tag_ == "VBN" and t.dep_ == "oprd":
@@ -1214,6 +1217,10 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             subj = [c for c in kids if c.dep_ == "nsubj"]
             if subj:
                 args = subj
+    if not args and t.dep_ == "conj" and t.head.i != t.i and t.tag_ == "VBN":
+        # "The blast left two people dead and five wounded": the conjunct's own counted subject
+        args = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")
+                and (c.like_num or c.pos_ == "NUM" or any(x.dep_ == "nummod" for x in c.children))]
     if not args and t.dep_ == "conj" and t.head.i != t.i:
         # "A man was shot and killed": the conjunct shares the subject
         head = t.head

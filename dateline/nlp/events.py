@@ -538,6 +538,19 @@ def _governs(a: Token, b: Token, max_steps: int = 6) -> bool:
     return False
 
 
+def _meanwhile_clause(t: Token) -> Token | None:
+    """The clause of ``t`` when it is told as happening meanwhile ("even as police burst tear gas
+    shells at a mob", "while a mob torched shops"), else None."""
+    cur = t
+    for _ in range(6):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in cur.children):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 def _close(a: Token, b: Token) -> bool:
     return abs(a.i - b.i) <= 3 or _governs(a, b) or _governs(b, a)
 
@@ -1219,12 +1232,31 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
         if t.tag_ == "NN" and t.dep_ == "nsubj" and _lem(t.head) == "be" and not any(
                 c.dep_ == "prep" for c in t.children):
             return True
+    # a habit told in the present: "the group frequently attacks hotels", "gangs often kidnap
+    # travellers", "which is fighting to topple the government" (no incident told)
+    if t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBP", "VBG") and _present_habit(t):
+        return True
     # statistics: "5,000 people who have been killed, 900 who have been abducted"
     if t.dep_ == "relcl" and t.head != t:
         ante = t.head
         for c in [ante] + list(ante.children):
             if c.like_num and (_number(c, lex) or 0) >= 1000:
                 return True
+    return False
+
+
+_HABIT_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "usually", "repeatedly", "typically",
+                            "commonly", "sometimes", "occasionally", "generally", "habitually"})
+
+
+def _present_habit(t: Token) -> bool:
+    """A present-tense verb with an adverb of frequency ("frequently attacks"), or a progressive
+    in a relative clause that describes a group ("which is fighting to topple the government")."""
+    if t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS for c in t.children):
+        return True
+    if t.tag_ == "VBG" and t.dep_ == "relcl" and any(c.dep_ == "aux" and c.tag_ == "VBZ" for c in t.children) \
+            and any(c.dep_ == "xcomp" for c in t.children):
+        return True
     return False
 
 
@@ -1555,6 +1587,14 @@ def _in_group_name(t: Token) -> bool:
 _NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "LAW"})
 
 
+# who blocks a road to attack, not to protest
+_CRIMINAL_ACTORS = frozenset({"kidnapper", "abductor", "gunman", "gunmen", "bandit", "militant", "insurgent", "rebel",
+                              "attacker", "assailant", "robber", "terrorist", "jihadist", "raider", "pirate"})
+_WAYS = frozenset({"road", "highway", "street", "route", "bridge", "path", "way", "access", "entrance", "junction",
+                   "crossing", "railway", "track"})
+_AIR_MEANS = frozenset({"drone", "uav", "warplane", "jet", "aircraft", "helicopter", "gunship", "bomber", "plane"})
+
+
 def _in_proper_name(t: Token) -> bool:
     """``t`` is a capitalised noun inside a name of two words or more that the model tagged, in a
     sentence written in running text (a title-case headline capitalises every word)."""
@@ -1584,6 +1624,12 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
         return False  # "the army of national liberation", "the popular liberation army": a name
     if len(h.toks) == 1 and _in_proper_name(t):
         return False  # "Grant Medical Center", "Islamic Relief", "Summit County": a name's word
+    if "protest" in tr.flags and t.pos_ == "VERB" and _args(t)[0] is not None \
+            and _lem(_args(t)[0]) in _CRIMINAL_ACTORS:
+        return False  # "the kidnappers blocked the road": the abduction's means, no protest
+    if tr.plover == "REJECT" and _lem(t) == "block" and any(
+            c.dep_ == "dobj" and _lem(c) in _WAYS for c in t.children):
+        return False  # a road blocked is a blockade (or an attack's means), not a refusal
     if t.lower_ == "march" and len(h.toks) == 1 and any(
             0 <= j < len(doc) and (doc[j].like_num or doc[j].lower_ in ("last", "next", "early", "late", "mid"))
             for j in (t.i - 1, t.i + 1)):
@@ -1955,7 +2001,10 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         protest, riot, intervene = [], [], []
     if mob:
         m = mob[0]
+        apart = _meanwhile_clause(doc[m.head])
         for h in hits:
+            if apart is not None and not (apart.left_edge.i <= h.head <= apart.right_edge.i):
+                continue  # "one person was stabbed in X even as police dispersed a mob in Y": two incidents
             if h is not m and (h.violent or "conseq" in h.flags or h.sub == "Looting/property destruction"):
                 if h.violent and "conseq" not in h.flags and _classify(lex, _args(doc[h.head])[0]) == "state":
                     continue  # "police fired at the mob": the state's force is its own event
@@ -2069,6 +2118,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 _absorb(top, h)
         gone = {id(x) for w in weapons for x in w.absorbed}
         hits = [h for h in hits if id(h) not in gone]
+    # "a drone hit an apartment building": an attack verb whose subject is an aircraft is an air strike
+    for h in hits:
+        t = doc[h.head]
+        if h.sub == "Attack" and t.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and _lem(c) in _AIR_MEANS for c in t.children):
+            h.retype("Air/drone strike", "aircraft as the subject")
     # consequences fold into any violent trigger of the sentence
     violent = [h for h in hits if h.violent and "conseq" not in h.flags]
     conseq = [h for h in hits if "conseq" in h.flags]

@@ -111,6 +111,7 @@ class _Cand:
     dateline: bool = False
     dropped: str | None = None  # a word left off the front of the entity to resolve it ("lower")
     local: int = 0  # named as a municipality: "a Paris man", "Paris City Council" (2: not as a country)
+    capital_of: str | None = None  # "the Haitian capital": the capital of this country code
 
 
 def _is_cap(tok: Token) -> bool:
@@ -296,6 +297,11 @@ def _intext_dateline(doc: Doc, start: int, end: int) -> bool:
     return nxt in (",", "--", "---", "—", "–", "-", "(")  # "ATLANTA (AP)"
 
 
+# verbs whose object may be a place (an attack on a town); a name the model calls a person is a
+# place there when a city this big bears it
+_ATTACKED_VERBS = frozenset({"attack", "strike", "hit", "shell", "bomb", "pound", "target", "raid", "storm",
+                             "capture", "seize", "besiege", "bombard", "overrun", "retake", "recapture"})
+MIN_POP_TARGET = 100_000
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV"})
 
 
@@ -366,7 +372,10 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         # coordinated with a name the model calls a place: "Hilversum and Almelo", "Kerala and Puducherry"
         coord = COORD_PLACE and end - start == 1 and start >= 2 and doc[start - 1].lower_ in ("and", "or") \
             and doc[start - 2].ent_type_ in ("GPE", "LOC") and (admin_or_country or big >= MIN_POP_AFTER_PREP)
-        return (after_prep or nxt in _PLACE_CUES or bool(hint) or province or coord), hint
+        # the object of an attack that is a city ("Russian drones attacked Odesa")
+        target = end - start == 1 and doc[start].dep_ == "dobj" and doc[start].head.lemma_.lower() in _ATTACKED_VERBS \
+            and (admin_or_country or big >= MIN_POP_TARGET)
+        return (after_prep or nxt in _PLACE_CUES or bool(hint) or province or coord or target), hint
     if hint:
         return True, hint
     if how == "code":
@@ -1189,9 +1198,22 @@ def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -
     return near if QUARTER_FAR_KM < near < float("inf") else None
 
 
+def _capital_row(gaz: Gazetteer, cc: str) -> int | None:
+    """The gazetteer row of a country's national capital, if it has one."""
+    rows = [r for r in gaz.capitals if gaz.cc(r) == cc]
+    return max(rows, key=lambda r: gaz.pop[r]) if rows else None
+
+
 def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = None) -> list[PlaceMention]:
     gaz = gaz or get_gazetteer()
     cands = [c for c in recognise(doc, gaz, header) if not _era(doc, c)]
+    for c in list(cands):
+        if c.context == "demonym" and c.demonym_cc and c.end < len(doc) and doc[c.end].lower_ == "capital" \
+                and c.start > 0 and doc[c.start - 1].lower_ == "the" and _capital_row(gaz, c.demonym_cc) is not None:
+            # "the Haitian capital", "the Afghan capital": the word "capital" names the country's
+            # capital, a place of the story (the demonym still names the country)
+            # (appended: candidates refer to their containers by index)
+            cands.append(_Cand(c.end, c.end + 1, "CAPITAL", context="body", capital_of=c.demonym_cc))
     sent_starts = [s.start for s in doc.sents]
     import bisect
 
@@ -1260,6 +1282,16 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         span = doc[c.start:c.end]
         pm = PlaceMention(start=span.start_char, end=span.end_char, text=span.text, sent=sent_of(c.start),
                           context=c.context)
+        if c.capital_of:
+            p = gaz.place(_capital_row(gaz, c.capital_of))
+            pm.name, pm.feature = p.name, p.feature
+            pm.country_code, pm.country = p.country_code, country_name(p.country_code, gaz) or p.country
+            pm.admin1, pm.admin2 = p.admin1, p.admin2
+            pm.latitude, pm.longitude, pm.geonames_id = p.latitude, p.longitude, p.geonames_id
+            pm.score, pm.reason = 0.9, f"the capital of {c.capital_of}"
+            pm.geo_precision, pm.where_prec = _ACLED_PREC.get(p.feature), _UCDP_PREC.get(p.feature)
+            out.append(pm)
+            continue
         if i not in qidx:  # demonym
             region = gaz.demonym_row(c.demonym_cc)
             if region is not None:  # "European": the continent

@@ -210,3 +210,67 @@ def test_police_firing_to_disperse_a_rioting_mob_is_the_riot_and_the_forces_own_
 def test_tear_gas_on_a_mob_is_one_riot_with_the_police_second(text):
     (rec,) = records(text, "2002-03-15")
     assert (rec["sub_event_type"], rec["actor1"], rec["actor2"]) == ("Mob violence", "Rioters", "Police Forces")
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Clashes between supporters of rival parties in Bogura left one man dead and at least 30 people injured "
+     "on Tuesday, police said.", 1, 30),
+    ("The clashes in Bogura on Tuesday left one man dead and 30 injured.", 1, 30),
+    ("The blast in Quetta on Tuesday left two people dead and five wounded.", 2, 5),
+])
+def test_left_dead_and_injured_splits_the_two_figures(text, killed, injured):
+    rec = only(text, "2024-03-14")
+    assert (rec["killed_best"], rec["injured_best"]) == (killed, injured)
+
+
+def test_the_owner_of_drones_inside_the_trigger_and_named_before():
+    rec = only("Russian drones attacked Odesa overnight, killing two.", "2024-03-14")
+    assert (rec["sub_event_type"], rec["actor1"], rec["location"]) == ("Air/drone strike", "Military Forces of Russia",
+                                                                       "Odesa")
+    text = ("KYIV, Ukraine (Wire) — Russian drones and missiles struck energy facilities in western Ukraine overnight, "
+            "officials said Thursday.\n\n"
+            "In the Lviv region, a drone hit an apartment building in the town of Stryi, killing two people and "
+            "wounding five, the regional governor said.")
+    stryi = next(r for r in typed(text, "2024-03-14") if r["location"] == "Stryi")
+    assert (stryi["sub_event_type"], stryi["actor1"]) == ("Air/drone strike", "Military Forces of Russia")
+
+
+def test_the_demonym_capital_is_the_capital():
+    rec = only("Gang members opened fire on residents of a neighbourhood of the Haitian capital on Saturday, "
+               "killing at least eight people, a rights group said.", "2024-03-14")
+    assert (rec["location"], rec["country"]) == ("Port-au-Prince", "Haiti")
+
+
+@pytest.mark.parametrize("text", [
+    "The al Qaeda-linked group, which is fighting to topple the central government, frequently attacks hotels.",
+    "Gangs in the region often kidnap travellers for ransom, residents said.",
+])
+def test_a_habit_told_in_the_present_is_no_event(text):
+    assert typed(text, "2024-03-17") == []
+
+
+def test_who_a_group_is_tied_to_is_not_the_group():
+    rec = only("BAGHDAD (Wire) - An Iran-backed militia fired rockets at a US base in western Iraq on Tuesday, "
+               "officials said.", "2024-03-14")
+    assert rec["actor1"] == "Unidentified Armed Group (Iraq)"
+    rec = only("BENI, Congo (Wire) - ADF rebels attacked a village near Beni on Monday, killing 12 civilians, local "
+               "officials said. The Islamic State-linked group later claimed the attack.", "2024-03-14")
+    assert rec["actor1"] == "ADF: Allied Democratic Forces"
+
+
+def test_a_mob_dispersed_meanwhile_does_not_take_another_incidents_dead():
+    text = ("vadodara: a trader was knifed to death in anand late on saturday, even as police lobbed tear gas in a "
+            "nearby town on sunday to scatter a mob that had torched several shops, officials said.")
+    recs = {r["sub_event_type"]: r for r in typed(text, "2002-03-15")}
+    assert recs["Attack"]["killed_best"] == 1
+    assert recs["Mob violence"]["actor2"] == "Police Forces" and not recs["Mob violence"]["killed_best"]
+
+
+def test_kidnappers_blocking_a_road_is_no_protest_and_places_the_abduction():
+    text = ("ABUJA, Nigeria (Wire) — Gunmen abducted at least 30 passengers from a bus on a highway in central "
+            "Nigeria's Kogi state late Saturday, police said Sunday.\n\n"
+            "The kidnappers blocked the road near the town of Okene and forced the passengers into the forest, a "
+            "police spokesman said.")
+    recs = records(text, "2024-03-18")
+    assert [r["sub_event_type"] for r in recs] == ["Abduction/forced disappearance"], recs
+    assert (recs[0]["location"], recs[0]["abducted_best"]) == ("Okene", 30)
