@@ -327,9 +327,13 @@ def _target_again(doc, ev: EventMention) -> bool:
     if not (0 <= ev.head < len(doc)) or ev.sent == 0:
         return False
     tok = doc[ev.head]
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + [
+        o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
+        for o in c.children if o.dep_ == "pobj"]  # "fired rockets at the post"
     if tok.pos_ == "NOUN":
-        objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        # "attacks on the post"; a weapon fired at it ("fired rockets at the post")
+        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])
+        objs = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
                 for o in c.children if o.dep_ == "pobj"]
     objs = [o for o in objs if o.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)]
     if not objs or any(t.lower_ in _NEW_INCIDENT_WORDS for t in tok.sent):

@@ -538,6 +538,30 @@ def _governs(a: Token, b: Token, max_steps: int = 6) -> bool:
     return False
 
 
+def _clause_verb(t: Token) -> Token:
+    cur = t
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _tenses_apart(a: Token, b: Token) -> bool:
+    """One of the two words' clauses is future ("will march") and the other past ("fired")."""
+    va, vb = _clause_verb(a), _clause_verb(b)
+    if va.i == vb.i:
+        return False
+
+    def future(v: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in v.children)
+
+    def past(v: Token) -> bool:
+        return v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)
+
+    return (future(va) and past(vb)) or (past(va) and future(vb))
+
+
 def _meanwhile_clause(t: Token) -> Token | None:
     """The clause of ``t`` when it is told as happening meanwhile ("even as police burst tear gas
     shells at a mob", "while a mob torched shops"), else None."""
@@ -2058,14 +2082,17 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             new = "Violent demonstration"
         elif lethal_state:
             new = "Excessive force against protesters"
-        elif intervene or any("arrest" in h.flags and id(h) not in negd for h in hits) \
+        elif [h for h in intervene if not _tenses_apart(doc[primary.head], doc[h.head])] \
+                or any("arrest" in h.flags and id(h) not in negd for h in hits) \
                 or _has_unnegated(s, "intervention", lex):
             new = "Protest with intervention"
         else:
             new = "Peaceful protest"
         # folding only what concerns the protest: violence, force, arrests, other protest words
+        # (not an act told in another tense: "will march next Tuesday, a week after police fired
+        # tear gas at a rally" tells a past intervention beside the planned march)
         for h in hits:
-            if h is primary:
+            if h is primary or _tenses_apart(doc[primary.head], doc[h.head]):
                 continue
             if ({"protest", "protester", "riot", "intervene", "arrest"} & h.flags) or h.violent or "conseq" in h.flags \
                     or h.sub == "Looting/property destruction":

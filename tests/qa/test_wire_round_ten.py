@@ -274,3 +274,18 @@ def test_kidnappers_blocking_a_road_is_no_protest_and_places_the_abduction():
     recs = records(text, "2024-03-18")
     assert [r["sub_event_type"] for r in recs] == ["Abduction/forced disappearance"], recs
     assert (recs[0]["location"], recs[0]["abducted_best"]) == ("Okene", 30)
+
+
+def test_a_quote_firing_at_the_post_told_before_is_the_same_attack():
+    text = ("Officials said on Wednesday that gunmen had attacked a police post in the district the night before, "
+            "killing two officers.\n\n"
+            "\"They came at around 11 last night and fired rockets at the post,\" the district governor said on Wednesday.")
+    rec = only(text, "2024-03-14")
+    assert (rec["event_date"], rec["killed_best"]) == ("2024-03-12", 2)
+
+
+def test_a_past_intervention_told_beside_a_planned_march_is_its_own_event():
+    text = ("Protesters will march on the capital next Tuesday, organisers said, a week after police fired tear gas "
+            "at a rally in the city on Saturday.")
+    recs = sorted(typed(text, "2024-03-14"), key=lambda r: r["event_date"])
+    assert [(r["status"], r["event_date"]) for r in recs] == [("occurred", "2024-03-09"), ("planned", "2024-03-19")]
