@@ -320,6 +320,9 @@ def _told_again(doc, ev: EventMention) -> bool:
     return False
 
 
+_AIMED_PREPS = frozenset({"at", "on", "against", "into"})
+
+
 def _target_again(doc, ev: EventMention) -> bool:
     """The trigger's object is a definite noun introduced with "a" in the sentence or two before
     ("Jihadists attacked a military camp ... The attackers struck the camp at Boni at dawn"): the
@@ -327,14 +330,13 @@ def _target_again(doc, ev: EventMention) -> bool:
     if not (0 <= ev.head < len(doc)) or ev.sent == 0:
         return False
     tok = doc[ev.head]
-    objs = [c for c in tok.children if c.dep_ == "dobj"] + [
-        o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
-        for o in c.children if o.dep_ == "pobj"]  # "fired rockets at the post"
     if tok.pos_ == "NOUN":
-        # "attacks on the post"; a weapon fired at it ("fired rockets at the post")
-        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])
-        objs = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
-                for o in c.children if o.dep_ == "pobj"]
+        # "attacks on the post"; a weapon noun fired at it ("fired rockets at the post")
+        holders, objs = [tok] + ([tok.head] if tok.dep_ == "dobj" else []), []
+    else:
+        holders, objs = [tok], [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS
+             for o in c.children if o.dep_ == "pobj"]
     objs = [o for o in objs if o.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)]
     if not objs or any(t.lower_ in _NEW_INCIDENT_WORDS for t in tok.sent):
         return False
@@ -675,9 +677,10 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                 return False  # "a counter-attack the following day": told as another day
         if not c.dates() and not m.anaphoric and m.time.sent == m.ev.sent and m.time.granularity == "day" \
                 and m.other_incident:
-            # an undated cluster lives on the story's day: "one of the teens also confessed to wounding
-            # a driver on Feb. 3" in a report of Monday's robberies is another shooting (without such a word the dated
-            # sentence is the detail of the undated lead: "On Jan. 8, he allegedly shot a 16-year-old")
+            # an undated cluster lives on the story's day: "one of the teens also confessed to
+            # wounding a driver on Feb. 3" in a report of Monday's robberies is another shooting
+            # (without such a word the dated sentence is the detail of the undated lead: "On Jan. 8,
+            # he allegedly shot a 16-year-old")
             weak = [t for t in c.weak_dates() if t.granularity == "day"]
             if weak and all(abs((t.value - m.time.value).days) > DATE_TOLERANCE_DAYS for t in weak):
                 return False

@@ -116,7 +116,8 @@ PERSON_NOUNS = frozenset(
     bodyguard bodyguards escort escorts magistrate magistrates judges mayors senator senators congressman
     minister ministers ambassador ambassadors diplomat diplomats candidate candidates councilor councilors
     colonel colonels captain captains lieutenant lieutenants sergeant sergeants corporal corporals
-    constable constables jawan jawans havildar havildars sepoy sepoys aide aides assistant assistants secretary secretaries president presidents general generals
+    constable constables jawan jawans havildar havildars sepoy sepoys aide aides assistant assistants
+    secretary secretaries president presidents general generals
     colleague colleagues companion companions patient patients medic medics paramedic paramedics
     surgeon surgeons professor professors envoy envoys delegate delegates sheikh sheikhs emir emirs
     vigilante vigilantes bandit bandits accomplice accomplices pilot pilots widow widows orphan orphans

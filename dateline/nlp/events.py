@@ -567,7 +567,8 @@ def _meanwhile_clause(t: Token) -> Token | None:
     shells at a mob", "while a mob torched shops"), else None."""
     cur = t
     for _ in range(6):
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in cur.children):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas")
+                                       for c in cur.children):
             return cur
         if cur.head.i == cur.i:
             return None

@@ -1251,8 +1251,8 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
     queries: list[Query] = []
     qidx: dict[int, int] = {}
     for i, c in enumerate(cands):
-        if c.context == "demonym" and c.label == "NORP":
-            continue
+        if (c.context == "demonym" and c.label == "NORP") or c.capital_of:
+            continue  # (a capital named by its country is known already, and no query's context)
         qidx[i] = len(queries)
         quarter_km[i] = _far_namesake_of_quarter(gaz, doc, c, dl_town)
         hint = c.hint or _governor_hint(doc, c.start, c.end)
@@ -1282,17 +1282,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         span = doc[c.start:c.end]
         pm = PlaceMention(start=span.start_char, end=span.end_char, text=span.text, sent=sent_of(c.start),
                           context=c.context)
-        if c.capital_of:
-            p = gaz.place(_capital_row(gaz, c.capital_of))
-            pm.name, pm.feature = p.name, p.feature
-            pm.country_code, pm.country = p.country_code, country_name(p.country_code, gaz) or p.country
-            pm.admin1, pm.admin2 = p.admin1, p.admin2
-            pm.latitude, pm.longitude, pm.geonames_id = p.latitude, p.longitude, p.geonames_id
-            pm.score, pm.reason = 0.9, f"the capital of {c.capital_of}"
-            pm.geo_precision, pm.where_prec = _ACLED_PREC.get(p.feature), _UCDP_PREC.get(p.feature)
-            out.append(pm)
-            continue
-        if i not in qidx:  # demonym
+        if i not in qidx and not c.capital_of:  # demonym
             region = gaz.demonym_row(c.demonym_cc)
             if region is not None:  # "European": the continent
                 p = gaz.place(region)
@@ -1316,12 +1306,15 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             pm.geo_precision, pm.where_prec = 3, 6
             out.append(pm)
             continue
-        r = res[qidx[i]]
+        if c.capital_of:
+            r = Resolution(_capital_row(gaz, c.capital_of), 0.9, "capital", [], f"the capital of {c.capital_of}")
+        else:
+            r = res[qidx[i]]
         if r.row is not None and c.dropped in _NAME_QUALIFIERS and dateline_focus and gaz.cc(r.row) != focus:
             # "Lower Shabelle" not found, "Shabelle" only abroad: the qualifier is part of a name we
             # lack, in the dateline's country; the raw name beats a namesake in another country
             r = Resolution(None, 0.0, "", [], f"'{c.dropped}' + name not in gazetteer; the rest only outside {focus}")
-        elif r.row is not None and queries[qidx[i]].unit and focus and gaz.cc(r.row) != focus \
+        elif r.row is not None and i in qidx and queries[qidx[i]].unit and focus and gaz.cc(r.row) != focus \
                 and gaz.kind[r.row] in (ADMIN1, ADMIN2) and not c.dateline:
             # "the Shabelle region" in a Mogadishu report: no Somali unit is named so, but Lower and
             # Middle Shabelle are; the report means one of them, not Ethiopia's Shabelle zone
@@ -1340,7 +1333,8 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             pm.country_code, pm.country = p.country_code, country_name(p.country_code, gaz) or p.country
             pm.admin1, pm.admin2 = p.admin1, p.admin2
             pm.latitude, pm.longitude = p.latitude, p.longitude
-            pm.score, pm.reason = 0.5, f"a quarter of the dateline's {p.name} (the namesake {quarter:.0f} km away not taken)"
+            pm.score = 0.5
+            pm.reason = f"a quarter of the dateline's {p.name} (the namesake {quarter:.0f} km away not taken)"
             pm.geo_precision, pm.where_prec = 2, 2
             out.append(pm)
             continue
