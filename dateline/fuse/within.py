@@ -32,7 +32,7 @@ from typing import Any
 from spacy.language import Language
 
 from ..nlp import extensions  # noqa: F401
-from ..nlp.extensions import tells_other_incident
+from ..nlp.extensions import doc_sent_bounds, tells_other_incident
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
 from ..record import EventRecord
@@ -77,7 +77,7 @@ class _Args:
     ordinal: str | None = None  # "the first blast", "a second bomb", "another explosion"
     part: bool = False  # joined its cluster as part of the attack told before (see _told_of_attack)
     passive_verb: bool = False  # the trigger is a passive verb ("had been abducted")
-    ev_sentence_text: str = ""  # the text of the mention's sentence
+    at_the_scene: bool = False  # its sentence says "from the spot", "at the scene"
     other_incident: bool = False  # its sentence says it tells of another incident (tells_other_incident)
 
     def actor(self, role: str) -> ActorMention | None:
@@ -109,6 +109,11 @@ class _Args:
         s = self.ev.sent
         if (self.time and self.time.sent == s) or any(c.sent == s for c in self.counts):
             return False
+        return self.attackers_again
+
+    @property
+    def attackers_again(self) -> bool:
+        """Its own sentence's initiators all name again someone told before ("The insurgents")."""
         own1 = self.own_actors(("actor1",))
         return bool(own1) and all(a.resolved_from for a in own1)
 
@@ -340,13 +345,14 @@ def _target_again(doc, ev: EventMention) -> bool:
     objs = [o for o in objs if o.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)]
     if not objs or any(t.lower_ in _NEW_INCIDENT_WORDS for t in tok.sent):
         return False
-    sent = tok.sent
-    lo = max(0, sent.start - 120)
-    before = [t for t in doc[lo:sent.start] if t.sent.end <= sent.start]
-    starts = sorted({t.sent.start for t in before})[-2:]
-    return any(t.pos_ == "NOUN" and t.sent.start in starts and t.lemma_.lower() == o.lemma_.lower()
+    bounds = doc_sent_bounds(doc)
+    si = next((k for k, (a, b) in enumerate(bounds) if a <= tok.i < b), 0)
+    if si == 0:
+        return False
+    lemmas = {o.lemma_.lower() for o in objs}
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in lemmas
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-               for o in objs for t in before)
+               for t in doc[bounds[max(0, si - 2)][0]:bounds[si][0]])
 
 
 _BACK_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
@@ -382,7 +388,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a.anaphoric = _is_anaphoric(doc, ev) or _told_again(doc, ev) or _target_again(doc, ev)
     a.ordinal = _ordinal(doc, ev)
     head = doc[ev.head] if 0 <= ev.head < len(doc) else None
-    a.ev_sentence_text = head.sent.text if head is not None else ""
+    a.at_the_scene = head is not None and bool(_AT_THE_SCENE.search(head.sent.text))
     a.other_incident = head is not None and tells_other_incident(head.sent)
     a.passive_verb = head is not None and head.pos_ == "VERB" and any(x.dep_ == "auxpass" for x in head.children)
     a.actors = [x for x in (doc._.dl_actors or []) if x.event == i]
@@ -543,7 +549,7 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
         if both_violent and _back_ref_dated(c, m):
             return True
         if ms == "Disrupted weapons use" and st in _VIOLENT_SUBTYPES and m.ev.status == c.status == "occurred" \
-                and 0 <= m.ev.sent - max(c.sents) <= 2 and _AT_THE_SCENE.search(m.ev_sentence_text or ""):
+                and 0 <= m.ev.sent - max(c.sents) <= 2 and m.at_the_scene:
             return True  # "Police recovered a pistol from the spot": found where the clash was, part of it
         return _types_compatible_plain(c, m)
     if st is None and ms is None:
@@ -591,10 +597,9 @@ def _back_ref_dated(c: _Cluster, m: _Args) -> bool:
     lead told undated ("Suspected Boko Haram fighters killed 12 farmers ... The insurgents arrived
     late Monday in Kwatara and opened fire"): the lead's detail, not a second incident."""
     s = m.ev.sent
-    if c.dates() or any(x.sent == s for x in m.counts) or m.ev.sent - max(c.sents) != 1:
+    if c.dates() or any(x.sent == s for x in m.counts) or s - max(c.sents) != 1:
         return False
-    own1 = m.own_actors(("actor1",))
-    return bool(own1) and all(a.resolved_from for a in own1)
+    return m.attackers_again
 
 
 def _same_toll_only(c: _Cluster, m: _Args) -> bool:

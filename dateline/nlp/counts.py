@@ -2229,12 +2229,13 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
         key = _count_source(doc, c)
         if key is None:
             return None  # an unattributed figure may be the reporter's own update
-        if set(key.split()) & _POLICE_SOURCES and not set(key.split()) & _MILITARY_SOURCES:
-            key = "police"  # "police said", "officers found", "deputies said": one source
+        words = set(key.split())
+        if words & _POLICE_SOURCES and not words & _MILITARY_SOURCES:
+            key, words = "police", {"police"}  # "police said", "officers found", "deputies said": one source
         # "police" and "Modesto police" are one source; "the army" and "an army officer" two (a
         # body and one of its people)
-        same = next((k for k in by_src if (set(k.split()) <= set(key.split()) or set(key.split()) <= set(k.split()))
-                     and not (set(k.split()) ^ set(key.split())) & _ONE_OF_THEM), None)
+        same = next((k for k in by_src if (set(k.split()) <= words or words <= set(k.split()))
+                     and not (set(k.split()) ^ words) & _ONE_OF_THEM), None)
         key = same or key
         by_src[key] = max(by_src.get(key, 0), c.best)
     if len(by_src) < 2 or len(set(by_src.values())) < 2:

@@ -538,18 +538,9 @@ def _governs(a: Token, b: Token, max_steps: int = 6) -> bool:
     return False
 
 
-def _clause_verb(t: Token) -> Token:
-    cur = t
-    for _ in range(4):
-        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
-
-
 def _tenses_apart(a: Token, b: Token) -> bool:
     """One of the two words' clauses is future ("will march") and the other past ("fired")."""
-    va, vb = _clause_verb(a), _clause_verb(b)
+    va, vb = _verb_of(a), _verb_of(b)
     if va.i == vb.i:
         return False
 
@@ -1649,8 +1640,8 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
         return False  # "the army of national liberation", "the popular liberation army": a name
     if len(h.toks) == 1 and _in_proper_name(t):
         return False  # "Grant Medical Center", "Islamic Relief", "Summit County": a name's word
-    if "protest" in tr.flags and t.pos_ == "VERB" and _args(t)[0] is not None \
-            and _lem(_args(t)[0]) in _CRIMINAL_ACTORS:
+    agent = _args(t)[0] if "protest" in tr.flags and t.pos_ == "VERB" else None
+    if agent is not None and _lem(agent) in _CRIMINAL_ACTORS:
         return False  # "the kidnappers blocked the road": the abduction's means, no protest
     if tr.plover == "REJECT" and _lem(t) == "block" and any(
             c.dep_ == "dobj" and _lem(c) in _WAYS for c in t.children):
@@ -2079,21 +2070,22 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             by_protesters = by_protesters and s.has_any(frozenset({"stone", "molotov", "riot", "rioter", "torch", "loot",
                                                                     "petrol", "firebomb", "vandalise", "vandalize",
                                                                     "violent"}))
+        # acts told in another tense than the protest ("will march next Tuesday, a week after police
+        # fired tear gas at a rally"): not this protest's
+        other_tense = {id(h) for h in hits if h is not primary and _tenses_apart(doc[primary.head], doc[h.head])}
         if by_protesters:
             new = "Violent demonstration"
         elif lethal_state:
             new = "Excessive force against protesters"
-        elif [h for h in intervene if not _tenses_apart(doc[primary.head], doc[h.head])] \
+        elif [h for h in intervene if id(h) not in other_tense] \
                 or any("arrest" in h.flags and id(h) not in negd for h in hits) \
                 or _has_unnegated(s, "intervention", lex):
             new = "Protest with intervention"
         else:
             new = "Peaceful protest"
         # folding only what concerns the protest: violence, force, arrests, other protest words
-        # (not an act told in another tense: "will march next Tuesday, a week after police fired
-        # tear gas at a rally" tells a past intervention beside the planned march)
         for h in hits:
-            if h is primary or _tenses_apart(doc[primary.head], doc[h.head]):
+            if h is primary or id(h) in other_tense:
                 continue
             if ({"protest", "protester", "riot", "intervene", "arrest"} & h.flags) or h.violent or "conseq" in h.flags \
                     or h.sub == "Looting/property destruction":

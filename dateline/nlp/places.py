@@ -1327,17 +1327,10 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         quarter = quarter_km.get(i)
         if quarter is not None:
             # "in the Dariapur area" of an Ahmedabad report: a quarter of the dateline's town the
-            # gazetteer lacks, not the Bihar village of that name 1,400 km away
-            p = gaz.place(dl_town)
-            pm.name, pm.feature = span.text, "other"
-            pm.country_code, pm.country = p.country_code, country_name(p.country_code, gaz) or p.country
-            pm.admin1, pm.admin2 = p.admin1, p.admin2
-            pm.latitude, pm.longitude = p.latitude, p.longitude
-            pm.score = 0.5
-            pm.reason = f"a quarter of the dateline's {p.name} (the namesake {quarter:.0f} km away not taken)"
-            pm.geo_precision, pm.where_prec = 2, 2
-            out.append(pm)
-            continue
+            # gazetteer lacks, not the Bihar village of that name 1,400 km away (the town's units and
+            # coordinates, the text's name; see below)
+            r = Resolution(dl_town, 0.5, "quarter", [], f"a quarter of the dateline's {gaz.names[dl_town]} "
+                           f"(the namesake {quarter:.0f} km away not taken)")
         if r.row is None:
             pm.name = span.text
             pm.feature = "unknown"
@@ -1361,6 +1354,9 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             pm.reason = r.reason
             pm.geo_precision = _ACLED_PREC.get(p.feature)
             pm.where_prec = _UCDP_PREC.get(p.feature)
+            if quarter is not None:
+                pm.name, pm.feature, pm.geonames_id = span.text, "other", None
+                pm.geo_precision, pm.where_prec = 2, 2
             if c.demonym_cc is None and c.context == "demonym":
                 c.demonym_cc = p.country_code
         out.append(pm)

@@ -343,10 +343,9 @@ def test_they_in_a_quote_before_its_speaker_are_not_the_speaker():
             "killing at least 12 people, a human rights group said on Thursday.\n\n"
             '"They came at around 2 a.m. and started shooting at everyone they saw," a resident of '
             "Carrefour-Feuilles told the agency.")
-    recs = [r for r in records(text, "2023-04-20") if r["event_type"]]
-    assert len(recs) == 1, recs
-    assert recs[0]["actor1"] == "Unidentified Armed Group (Haiti)"
-    assert recs[0]["location"] != "Carrefour"  # the first part of "Carrefour-Feuilles" is another town
+    rec = only(text, "2023-04-20")
+    assert rec["actor1"] == "Unidentified Armed Group (Haiti)"
+    assert rec["location"] != "Carrefour"  # the first part of "Carrefour-Feuilles" is another town
 
 
 def test_police_and_officers_are_one_source_not_rival_figures():
