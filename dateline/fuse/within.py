@@ -79,6 +79,8 @@ class _Args:
     passive_verb: bool = False  # the trigger is a passive verb ("had been abducted")
     at_the_scene: bool = False  # its sentence says "from the spot", "at the scene"
     other_incident: bool = False  # its sentence says it tells of another incident (tells_other_incident)
+    parties_again: bool = False  # its sentence names the fight's parties again ("the two sides")
+    disperses: bool = False  # its sentence tells a crowd dispersed ("to disperse the crowds")
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:
@@ -115,7 +117,7 @@ class _Args:
     def attackers_again(self) -> bool:
         """Its own sentence's initiators all name again someone told before ("The insurgents")."""
         own1 = self.own_actors(("actor1",))
-        return bool(own1) and all(a.resolved_from for a in own1)
+        return bool(own1) and all(a.resolved_from or _definite_attackers(a.text) for a in own1)
 
     @property
     def back_only(self) -> bool:
@@ -125,6 +127,16 @@ class _Args:
             return False
         own = self.own_actors()
         return bool(own) and all(a.resolved_from for a in own)
+
+
+_ATTACKER_WORDS = frozenset({"attackers", "gunmen", "assailants", "raiders", "militants", "insurgents", "fighters",
+                             "bandits", "jihadists", "attacker", "gunman", "assailant"})
+
+
+def _definite_attackers(text: str) -> bool:
+    """"The attackers", "the gunmen": the attackers told before, named again by their role."""
+    words = text.lower().split()
+    return len(words) >= 2 and words[0] in ("the", "these", "those") and words[-1] in _ATTACKER_WORDS
 
 
 @dataclass
@@ -386,10 +398,14 @@ def _counts_refer_back(a: _Args) -> bool:
 def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a = _Args(i, ev)
     a.anaphoric = _is_anaphoric(doc, ev) or _told_again(doc, ev) or _target_again(doc, ev)
+    head0 = doc[ev.head] if 0 <= ev.head < len(doc) else None
+    if head0 is not None and ev.sent > 0 and _PARTIES_AGAIN.search(head0.sent.text):
+        a.anaphoric = a.parties_again = True  # "as the two sides fought for the hills": the clash told before (QA round four)
     a.ordinal = _ordinal(doc, ev)
     head = doc[ev.head] if 0 <= ev.head < len(doc) else None
     a.at_the_scene = head is not None and bool(_AT_THE_SCENE.search(head.sent.text))
     a.other_incident = head is not None and tells_other_incident(head.sent)
+    a.disperses = head is not None and bool(_DISPERSE.search(head.sent.text))
     a.passive_verb = head is not None and head.pos_ == "VERB" and any(x.dep_ == "auxpass" for x in head.children)
     a.actors = [x for x in (doc._.dl_actors or []) if x.event == i]
     all_actors = doc._.dl_actors or []
@@ -439,9 +455,29 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         a.counts = [counts[k] for k in _ask("counts", "event_counts", doc, ev, ())]
     if doc._.dl_sources:
         a.sources = list(_ask("sources", "event_source", doc, ev, ()))
-    a.anaphoric = a.anaphoric or _counts_refer_back(a) or _toll_told_on(doc, a)
+    a.anaphoric = a.anaphoric or _counts_refer_back(a) or _toll_told_on(doc, a) or _retold_by_speaker(doc, a)
     return a
 
+
+_SAY_VERBS = frozenset({"say", "state", "claim", "announce", "confirm", "report", "acknowledge", "admit"})
+
+
+def _retold_by_speaker(doc, a: _Args) -> bool:
+    """"The Israeli military said it had struck militants operating from the school" (QA round
+    four): a past perfect under a reporting verb, with no day, place or figure of its own, after
+    the lead: the incident told again by one side, not another strike."""
+    ev = a.ev
+    if ev.sent == 0 or not (0 <= ev.head < len(doc)) or a.own_place_or_time or any(x.sent == ev.sent for x in a.counts):
+        return False
+    t = doc[ev.head]
+    return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) \
+        and t.dep_ == "ccomp" and t.head.lemma_.lower() in _SAY_VERBS
+
+
+_DISPERSE = re.compile(r"(?i)\b(?:disperse[sd]?|dispersing|break up|broke up|scatter(?:ed)?)\s+(?:the|them)\b")
+
+# the parties of a fight told before, named again as such
+_PARTIES_AGAIN = re.compile(r"(?i)\b(?:the two|both|the warring|the rival) (?:sides|parties|camps|factions)\b")
 
 _TOLL_VERBS = frozenset({"wound", "injure", "hurt", "kill", "die"})
 _TOLL_NOUNS = frozenset({"injury", "wound"})
@@ -526,12 +562,20 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
                 (st in _RIOT_SUBS and ms == "Protest with intervention")
                 or (ms in _RIOT_SUBS and st == "Protest with intervention")):
             return True  # "the police lobbed tear gas shells at the mob": the riot and the force that met it
+        if st in _RIOT_SUBS and ms in _PROTEST_SEVERITY and m.ev.status == c.status == "occurred" \
+                and 0 < m.ev.sent - max(c.sents) <= 2 and m.disperses:
+            # "... rival supporters clashed ... Police fired tear gas to disperse the crowds" (QA round
+            # four): the force that met the riot, part of it
+            return True
         if st in _RIOT_SUBS and ms in _RIOT_SUBS and m.ev.status == c.status == "occurred" \
                 and 0 <= m.ev.sent - max(c.sents) <= 3:
             # one riot told on: "a mob setting shops on fire ... arrested 24 people on charges of rioting"
             return True
         if ms in _PART_SUBS and st in _VIOLENT_SUBTYPES and m.ev.sent in c.sents and m.ev.status == c.status:
             return True  # "struck two villages, burning houses": the attack destroyed them
+        if st in _PART_SUBS and ms in _VIOLENT_SUBTYPES and m.ev.sent in c.sents and m.ev.status == c.status \
+                and all(x.ev.sub_event_type == st for x in c.members):
+            return True  # "killed 12 villagers ... and burned homes", the burning found first (QA round four)
         # violent mentions of one incident are often typed differently ("attacked" / "killing"),
         # and a bare anaphor ("the attack") names the latest violent event loosely
         both_violent = st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES
@@ -543,7 +587,7 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return False
         if both_violent and ms == "Abduction/forced disappearance" and st != ms and _told_of_attack(c, m):
             return True
-        if ms == "Looting/property destruction" and st in _VIOLENT_SUBTYPES and m.back_only \
+        if ms == "Looting/property destruction" and st in _VIOLENT_SUBTYPES and (m.back_only or m.back_ref) \
                 and m.ev.status == c.status and 0 < m.ev.sent - max(c.sents) <= 2:
             return True  # "the fighters also set fire to several homes": the attackers told again, burning
         if both_violent and _back_ref_dated(c, m):
@@ -700,7 +744,11 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     a1 = m.actor("actor1")
     if a1 is not None and not _unidentified(a1):
         # an unnamed attacker ("a suicide bomber", "gunmen") may be the group named later
-        if any(x.canonical != a1.canonical for x in c.actors("actor1") if not _unidentified(x)):
+        others = [x for x in c.actors("actor1") if not _unidentified(x) and x.canonical != a1.canonical]
+        if others and not (m.at_the_scene and m.ev.sub_event_type == "Disrupted weapons use" and a1.inter == 1
+                           and all(x.inter == 1 and x.country_code == a1.country_code for x in others)):
+            # (the state's forces of one country, "security forces" then "police", finding weapons
+            # at the scene of their gunfight are one side: QA round four)
             return False
     if _other_victims(c, m):
         return False
@@ -791,6 +839,10 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 # told as the cause of what the sentence reports ("arrested 24 people on charges of
                 # rioting"): it adds its figures, not its type
                 or m.ev.background
+                # the weapons of a clash whose parties are named again ("shells fell on houses as
+                # the two sides fought"): the clash keeps its type
+                or (m.parties_again and target.sub_event_type == "Armed clash")
+                or (m.disperses and target.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type in _PROTEST_SEVERITY)
                 # the same sentence as such a part: a part too
                 or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
             target.members.append(m)
@@ -1016,6 +1068,27 @@ def _country_name(code: str | None) -> str | None:
     return getattr(c, "common_name", None) or c.name
 
 
+# what a count says its dead or hurt were when they were plain people
+_PEOPLE_WORDS = frozenset({"people", "person", "persons", "civilian", "civilians", "resident", "residents",
+                           "villager", "villagers", "passenger", "passengers", "worshipper", "worshippers",
+                           "shopper", "shoppers", "bystander", "bystanders", "farmer", "farmers"})
+
+
+def _civilian_victims(c: _Cluster, country: str | None) -> ActorMention | None:
+    """A stand-in actor2 (Civilians of the country) when every killed/injured figure of the cluster
+    counts plain people ("killing at least 10 people"), else None."""
+    counts = [x for x in c.counts("killed") + c.counts("injured") if x.best]
+    if not counts or not country or not all((x.who or "").lower().split()[-1:] and
+                                            (x.who or "").lower().split()[-1] in _PEOPLE_WORDS for x in counts):
+        return None
+    civ = get_registry().generic("civilians", country)
+    if civ is None:
+        return None
+    x = counts[0]
+    return ActorMention(start=x.start, end=x.end, text=x.text, sent=x.sent, event=None, role="actor2",
+                        canonical=civ.name, inter=civ.inter, country_code=country, kind="civilians")
+
+
 def _refine(sub: str | None, a1: ActorMention | None, a2: ActorMention | None, ev: EventMention):
     fn = _stage_fn("events", "refine_type")
     if fn is None or sub is None:
@@ -1096,7 +1169,16 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # one side does not attack itself: the initiator was misread ("the brigade was attacked");
         # infighting is told with a reciprocal word ("clashed with", "fighting between")
         a1 = next((x for x in a1s if x.canonical != a2.canonical), None)
-    if a1 and a2 and a1.canonical == a2.canonical and _unidentified(a2):
+    if a2 is not None and a2.inter == 7 and sub in _VIOLENT_SUBTYPES:
+        # "a drone strike on a car killed a Hezbollah commander" (QA round four): the one killed, of
+        # an armed side, is the target, not the civilian thing hit
+        dead = c.actors("victim")
+        armed = [x for x in dead if x.canonical and x.inter in (1, 2, 3, 4, 8)]
+        if armed and not any(x.inter == 7 for x in dead):
+            a2 = armed[0]
+    if a1 and a2 and a1.canonical == a2.canonical and _unidentified(a2) and not (
+            a1.start == a2.start and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members)):
+        # (not "clashes between rival armed groups": one phrase names both sides)
         # "three suspected militants and a soldier were killed in a gunfight ... the militants
         # opened fire": the unnamed side is the initiator, the other side the one it fought
         a2 = next((x for x in a2s if x.canonical and x.canonical != a1.canonical), a2)
@@ -1115,6 +1197,14 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                             "unidentified armed group")
         a1s = [x for x in a1s if x.inter != 7]
         a1 = a1s[0] if a1s else None
+    if (a2 is None or not a2.canonical) and a1 is not None and a1.inter in (2, 3, 4, 8) \
+            and sub in _VIOLENT_SUBTYPES and sub != "Abduction/forced disappearance" \
+            and not any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
+        # "gang members stormed the town, killing at least 10 people" (QA round four): no target
+        # named as an actor, the dead told as people: civilians were the target
+        civ = _civilian_victims(c, a1.country_code or _header_country(doc))
+        if civ is not None:
+            a2 = civ
     if a1:
         rec.actor1, rec.inter1 = a1.canonical, a1.inter
         _add_ev(doc, rec, "actor1", a1.sent)

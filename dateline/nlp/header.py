@@ -85,6 +85,10 @@ def dateline_header(doc):
     return doc
 
 
+# tokens after the dateline that may not open a sentence (unless punctuation ends one before them)
+LEAD_UNSPLIT = 6
+
+
 @Language.component("dateline_header_split")
 def dateline_header_split(doc):
     """Runs before the parser: the dateline ("AFP, KABUL") is its own sentence, so its words never
@@ -97,5 +101,11 @@ def dateline_header_split(doc):
         if tok.idx >= h.end and not tok.is_space:
             if tok.i > 0:
                 tok.is_sent_start = True
+                # and the lead's first words stay in it: the small model had cut "Drone" off "Drone
+                # strikes by the RSF hit ..." as a sentence of its own (QA round four)
+                for nxt in doc[tok.i + 1:tok.i + 1 + LEAD_UNSPLIT]:
+                    if nxt.is_space or doc[nxt.i - 1].text in (".", "!", "?", ":", ";") or nxt.is_sent_start:
+                        break
+                    nxt.is_sent_start = False
             break
     return doc

@@ -196,7 +196,10 @@ def _generic_before(doc: Doc, start: int) -> str | None:
     g = doc[start - 2]
     if not g.text.islower() or g.lower_ not in GENERIC or g.lower_ in ("local", "government", "area"):
         return None
-    if doc[start - 3].lower_ not in ("the", "a", "an") and doc[start - 3].lower_ not in LOCATIVE_PREPS:
+    j = start - 3
+    while j > 0 and j >= start - 5 and doc[j].text.islower() and (doc[j].lower_ in _DIRECTIONS or doc[j].pos_ == "ADJ"):
+        j -= 1  # "the eastern department of Arauca", "the remote northern province of X" (QA round four)
+    if doc[j].lower_ not in ("the", "a", "an") and doc[j].lower_ not in LOCATIVE_PREPS:
         return None
     if g.lower_ in GENERIC_ADMIN1:
         return "admin1"
@@ -898,6 +901,18 @@ def _actor_noun(word: str) -> bool:
     return word.lower() in get_registry().heads
 
 
+def _named_group(text: str) -> bool:
+    """A name the actor registry knows as a named (non-state) group ("M23", "Hamas", "ISWAP")."""
+    from .registry import get_registry
+
+    try:
+        a = get_registry().lookup(text)
+    except DatelineError as exc:  # a broken user registry (E008): no group is known
+        log.warning("actor registry unavailable: %s", exc)
+        return False
+    return a is not None and a.origin != "generated" and not a.is_state
+
+
 def _junk_unknown(gaz: Gazetteer, doc: Doc, c: _Cand) -> bool:
     """A name the gazetteer lacks that is no place name by its form: a lower-case word the model
     tagged ("meth", "veranda"), a mixed-case acronym ("MoD", "UConn", "IoTX"), or the surname of a
@@ -913,6 +928,8 @@ def _junk_unknown(gaz: Gazetteer, doc: Doc, c: _Cand) -> bool:
         return True
     if len(span) == 1 and _actor_noun(first):
         return True  # "Gunmen raided ...": a sentence's first word the model took for a place
+    if _named_group(span.text):
+        return True  # "M23 rebels", "Hamas" tagged GPE: an armed group the actor registry knows (QA round four)
     if len(span) == 1 and any(ch.isupper() for ch in first[1:]) and any(ch.islower() for ch in first[1:]):
         return True  # "MoD", "UConn": not "McAllen" (lower case after the inner capital only in Mc/Mac)
     if len(span) == 1:

@@ -120,10 +120,23 @@ def _speaker_tokens(head: Token) -> list[Token]:
     return toks or [head]
 
 
+# capitalised words of a job title that the model sometimes folds into the name after them
+_TITLE_WORDS = frozenset({"police", "general", "inspector", "minister", "commander", "commissioner", "superintendent",
+                          "governor", "colonel", "major", "captain", "lieutenant", "sergeant", "chief", "director",
+                          "secretary", "spokesman", "spokeswoman", "spokesperson", "mayor", "president", "senator",
+                          "deputy", "officer", "constable", "brigadier", "marshal", "sheriff", "judge", "army"})
+
+
+# the last word of a title "X of Police", "Chief of Army Staff" that the parse hangs on the name after it
+_TITLE_TAILS = frozenset({"police", "army", "staff", "defence", "defense", "interior", "state", "district"})
+
+
 def _label(toks: list[Token]) -> str:
     """"Zergai Ebadi, governor's spokesman" from "the governor's spokesman Zergai Ebadi"."""
     words = [t for t in toks if not (t.dep_ == "det" and t.i == toks[0].i) and not t.is_space]
     person = [t for t in words if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    while len(person) > 1 and person[0].lower_ in _TITLE_WORDS:
+        person.pop(0)  # "Inspector General of Police P. Sundarraj": the model's name took a title word
     if person:
         role = [t for t in words if t not in person]
         while role and (role[-1].is_punct or role[-1].pos_ in ("ADP", "CCONJ")):
@@ -131,6 +144,10 @@ def _label(toks: list[Token]) -> str:
         pname = _join(person)
         rname = _join(role)
         return f"{pname}, {rname}" if rname else pname
+    if len(words) > 2 and all(t.pos_ == "PROPN" for t in words) and words[0].lower_ in _TITLE_TAILS \
+            and words[0].i > 0 and words[0].doc[words[0].i - 1].lower_ == "of":
+        # "[Inspector General of] Police P. Sundarraj said": a title's last word parsed into the name
+        return _join(words[1:])
     return _join(words)
 
 

@@ -168,7 +168,8 @@ _pat("my", rf"\b(?P<early>{EARLY}(?:-|\s+))?(?P<mon>{MONTH})(?:\s+{_ci('of')})?,
 _pat("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
 _pat("us", r"(?<![\d/])(?P<mnum>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b(?!/)")
 # a month on its own ("in May", "last October", "early December", "late last July")
-_pat("month", rf"\b(?P<early>{EARLY}(?:-|\s+))?(?:(?P<rel>{_ci('last|this|next|past|coming')})\s+)?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})\b(?!\s+\d)")
+# ("May last year", "March of next year": the month of the year named after it)
+_pat("month", rf"\b(?P<early>{EARLY}(?:-|\s+))?(?:(?P<rel>{_ci('last|this|next|past|coming')})\s+)?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})\b(?!\s+\d)(?:\s+(?:{_ci('of')}\s+)?(?P<yrel>{_ci('last|this|next')})\s+{_ci('year')}\b)?")
 # years, decades, centuries
 _pat("year", rf"(?<![\d,.$#-])(?P<early>{EARLY}(?:-|\s+))?(?:{_ci('the')}\s+)?(?P<year>{YEAR})(?P<s>s|'s)?\b(?![-.,]\d|\s*(?:{_ci('percent|%|people|block|[A-Z][a-z]+ (?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Blvd|Boulevard|Lane|Way|Court|Place)')}))")
 _pat("fiscal", rf"\b(?:{_ci('fiscal|financial')})\s+(?:{_ci('year')}\s+)?(?P<year>{YEAR})\b")
@@ -411,6 +412,14 @@ def _early_mod(word: str | None) -> str | None:
     return {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}.get(w)
 
 
+# a weekday that is someone's given name: a capitalised surname after it (not a month, a part of
+# the day or a title), and before it a comma or a word that introduces a person
+_WEEKDAY_NAME = re.compile(rf" (?!(?:{_MONTH_FULL}|Night|Morning|Afternoon|Evening|President|Prime|Minister|Governor|"
+                           r"Police|General|Gen|Mayor|Senator|Sen|Rep|Judge|Chief)\b)[A-Z][a-z]+\b(?! (?:[A-Z]|\d))")
+_BEFORE_NAME = re.compile(r"(?i)(?:,|\b(?:spokesman|spokeswoman|spokesperson|leader|chief|resident|named|commander|"
+                          r"official|witness|farmer|pastor|chairman|councillor|Mr\.?|Mrs\.?|Ms\.?))\s*$")
+
+
 def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | None:
     span = text[s:e]
     kind = _KIND.get(name, "date")
@@ -436,7 +445,8 @@ def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | No
         mon_txt = m.group("mon")
         rel = (_g(m, "rel") or "").lower()
         early = _g(m, "early")
-        if mon_txt == "May" and not rel and not early:
+        yrel = (_g(m, "yrel") or "").lower()
+        if mon_txt == "May" and not rel and not early and not yrel:
             # "May" is a modal verb far more often than a month: only take it after a preposition
             before = text[max(0, s - 12):s].lower()
             if not re.search(r"\b(in|since|until|by|of|from|through|during|before|after|last|early|late|mid)\s*$", before):
@@ -447,7 +457,8 @@ def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | No
             if not re.search(r"\b(in|since|until|by|of|from|through|during|before|after|early|late|mid)\s*$", before) \
                     and not re.match(r"\s*[,.;]", after):
                 return None
-        spec.update(type="month", month=_month(mon_txt), rel=rel or None, mod=_early_mod(early))
+        spec.update(type="month", month=_month(mon_txt), rel=rel or None, mod=_early_mod(early),
+                    yrel={"last": -1, "this": 0, "next": 1}.get(yrel))
         direction = {"next": 1, "coming": 1, "last": -1, "past": -1}.get(rel, 0)
     elif name == "year":
         y = m.group("year")
@@ -469,6 +480,9 @@ def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | No
     elif name == "weekday":
         rel = (_g(m, "rel") or "").lower()
         wrel = (_g(m, "wrel") or "").lower()
+        if not rel and not wrel and not _g(m, "early") and not _g(m, "part") and _WEEKDAY_NAME.match(text[e:e + 30]) \
+                and _BEFORE_NAME.search(text[max(0, s - 30):s]):
+            return None  # "a community leader, Monday Kassah": a given name (QA round four)
         spec.update(type="weekday", weekday=WEEKDAYS[m.group("wd").lower()], rel=rel or None,
                     week=wrel or None, part=PARTS_OF_DAY.get((_g(m, "part") or "").lower()),
                     mod=_early_mod(_g(m, "early")))
@@ -767,7 +781,9 @@ def resolve(tx: Timex, anchor: dt.date | None, *, future: bool = False,
     if t == "month":
         mth = spec["month"]
         rel = spec.get("rel")
-        if rel in ("last", "past"):
+        if spec.get("yrel") is not None:
+            y = anchor.year + spec["yrel"]  # "May last year"
+        elif rel in ("last", "past"):
             y = anchor.year if mth < anchor.month else anchor.year - 1
         elif rel in ("next", "coming"):
             y = anchor.year if mth > anchor.month else anchor.year + 1
