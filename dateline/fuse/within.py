@@ -145,6 +145,9 @@ class _Cluster:
     # the place and date _record chose, which _split_totals reads
     chosen_place: PlaceMention | None = None
     chosen_time: TimeMention | None = None
+    # the named initiator of the total this cluster is a part of ("Boko Haram fighters killed 14
+    # farmers in two separate attacks ... Nine were killed on Tuesday ..."), for a part naming none
+    inherited: list[ActorMention] = field(default_factory=list)
 
     @property
     def first(self) -> _Args:
@@ -203,7 +206,10 @@ class _Cluster:
         return [m.weak_time for m in self.members if m.weak_time is not None and m.weak_time.value is not None]
 
     def actors(self, role: str) -> list[ActorMention]:
-        return [a for m in self.members for a in m.actors if a.role == role and a.canonical]
+        own = [a for m in self.members for a in m.actors if a.role == role and a.canonical]
+        if role == "actor1" and self.inherited and all(_unidentified(a) for a in own):
+            return [*self.inherited, *own]
+        return own
 
     def counts(self, category: str) -> list[CountMention]:
         return [c for m in self.members for c in m.counts if c.category == category]
@@ -269,6 +275,10 @@ def _owner(doc, token_i: int | None, heads: dict[int, int]) -> int | None:
                      for g in c.children if g.dep_ == "pobj" and g.i in heads]
             if len(inner) == 1:
                 return heads[inner[0]]
+            # "a curfew would be imposed from Tuesday": the event noun that is the verb's subject
+            subj = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in heads]
+            if len(subj) == 1:
+                return heads[subj[0]]
         if tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -400,7 +410,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a.anaphoric = _is_anaphoric(doc, ev) or _told_again(doc, ev) or _target_again(doc, ev)
     head0 = doc[ev.head] if 0 <= ev.head < len(doc) else None
     if head0 is not None and ev.sent > 0 and _PARTIES_AGAIN.search(head0.sent.text):
-        a.anaphoric = a.parties_again = True  # "as the two sides fought for the hills": the clash told before (QA round four)
+        # "as the two sides fought for the hills": the clash told before (QA round four)
+        a.anaphoric = a.parties_again = True
     a.ordinal = _ordinal(doc, ev)
     head = doc[ev.head] if 0 <= ev.head < len(doc) else None
     a.at_the_scene = head is not None and bool(_AT_THE_SCENE.search(head.sent.text))
@@ -443,6 +454,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                     and not _consequence_of(doc, ev.head, events_of(doc)[owner].head):
                 # the expression belongs to another event of the sentence ("... who on Saturday signed")
                 pass
+            elif t.future and ev.status == "occurred" and t.sent == ev.sent:
+                pass  # "injured in the clashes, adding that a curfew would be imposed from Tuesday" (QA round four)
             elif t.sent != ev.sent and not why.startswith("the report's day inside the period"):
                 # (a day found inside a period told in the mention's own sentence, "a shooting
                 # earlier this month" + "On June 6 ...", is that period made precise: its own)
@@ -562,6 +575,18 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
                 (st in _RIOT_SUBS and ms == "Protest with intervention")
                 or (ms in _RIOT_SUBS and st == "Protest with intervention")):
             return True  # "the police lobbed tear gas shells at the mob": the riot and the force that met it
+        if ms == "Armed clash" and st in _RIOT_SUBS | set(_PROTEST_SEVERITY) and m.anaphoric \
+                and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
+                and not m.own_actors(("actor1",)):
+            # "... protesters set fire to a police station ... Nine officers were injured in the
+            # clashes" (QA round four): the protest's clashes told again
+            return True
+        if ms == "Violent demonstration" and st in _PROTEST_SEVERITY and m.ev.status == c.status == "occurred" \
+                and 0 < m.ev.sent - max(c.sents) <= 3 and m.actor("actor1") is not None \
+                and any(x.canonical == m.actor("actor1").canonical for x in c.actors("actor1")):
+            # "Police used tear gas to disperse farmers ... Police said officers were hurt when
+            # protesters threw stones" (QA round four): the same protest turned violent
+            return True
         if st in _RIOT_SUBS and ms in _PROTEST_SEVERITY and m.ev.status == c.status == "occurred" \
                 and 0 < m.ev.sent - max(c.sents) <= 2 and m.disperses:
             # "... rival supporters clashed ... Police fired tear gas to disperse the crowds" (QA round
@@ -711,10 +736,14 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         return False
     if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in c.members):
         return False
-    if c.plural != m.ev.plural:
+    protest_told_on = m.anaphoric and m.ev.plural and (c.sub_event_type in _RIOT_SUBS
+                                                       or c.sub_event_type in _PROTEST_SEVERITY)
+    if c.plural != m.ev.plural and not protest_told_on:
         return False
-    if m.ev.plural and m.ev.sent not in c.sents:
-        return False  # two summaries in different sentences ("43 attacks", "a series of attacks") are not one
+    if m.ev.plural and m.ev.sent not in c.sents and not protest_told_on:
+        # two summaries in different sentences ("43 attacks", "a series of attacks") are not one
+        # (but "the clashes" after a protest's violence are its clashes: QA round four)
+        return False
     if (m.ev.status == "occurred") != (c.status == "occurred"):
         return False
     if m.time is not None and m.time.value is not None:
@@ -843,6 +872,8 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 # the two sides fought"): the clash keeps its type
                 or (m.parties_again and target.sub_event_type == "Armed clash")
                 or (m.disperses and target.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type in _PROTEST_SEVERITY)
+                or (m.ev.sub_event_type == "Armed clash" and (target.sub_event_type in _RIOT_SUBS
+                                                           or target.sub_event_type in _PROTEST_SEVERITY))
                 # the same sentence as such a part: a part too
                 or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
             target.members.append(m)
@@ -921,8 +952,11 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
             parts.append((s, k))
         covered = sum(k for _, k in parts)
         if parts and covered == total:
+            named = [a for a in c.actors("actor1") if not _unidentified(a)]
             for s, _ in parts:
                 notes[id(s)] = f"part of a reported total of {total} killed"
+                if named and all(_unidentified(a) for a in s.actors("actor1")):
+                    s.inherited = named[:1]  # the total's initiator (QA round four)
             continue  # fully explained: counting it would count the parts twice
         if parts and covered < total:
             notes[id(c)] = f"residual: {total} killed reported in total, {covered} attributed to events above"
@@ -1071,7 +1105,19 @@ def _country_name(code: str | None) -> str | None:
 # what a count says its dead or hurt were when they were plain people
 _PEOPLE_WORDS = frozenset({"people", "person", "persons", "civilian", "civilians", "resident", "residents",
                            "villager", "villagers", "passenger", "passengers", "worshipper", "worshippers",
-                           "shopper", "shoppers", "bystander", "bystanders", "farmer", "farmers"})
+                           "shopper", "shoppers", "bystander", "bystanders", "farmer", "farmers",
+                           "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens",
+                           "teenager", "teenagers", "child", "children", "student", "students", "guest", "guests",
+                           "customer", "customers", "pedestrian", "pedestrians", "driver", "drivers", "he", "she"})
+
+
+def _place_country(c: _Cluster) -> str | None:
+    """The country of the cluster's first place (its own, else an inherited one)."""
+    for m in c.members:
+        for p in (m.place, m.weak_place):
+            if p is not None and p.country_code:
+                return p.country_code
+    return None
 
 
 def _civilian_victims(c: _Cluster, country: str | None) -> ActorMention | None:
@@ -1169,6 +1215,13 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # one side does not attack itself: the initiator was misread ("the brigade was attacked");
         # infighting is told with a reciprocal word ("clashed with", "fighting between")
         a1 = next((x for x in a1s if x.canonical != a2.canonical), None)
+    elif a1 and a2 and a1.canonical and a1.canonical == a2.canonical and sub in _VIOLENT_SUBTYPES:
+        # "two soldiers and five rebels were killed in a gunbattle ... the NPA guerrillas were
+        # ambushed by troops" (QA round four): the other side named, not infighting
+        other = next((x for x in a2s if x.canonical and x.canonical != a1.canonical
+                      and x.inter in (1, 2, 3, 4, 8)), None)
+        if other is not None:
+            a2 = other
     if a2 is not None and a2.inter == 7 and sub in _VIOLENT_SUBTYPES:
         # "a drone strike on a car killed a Hezbollah commander" (QA round four): the one killed, of
         # an armed side, is the target, not the civilian thing hit
@@ -1197,12 +1250,13 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                             "unidentified armed group")
         a1s = [x for x in a1s if x.inter != 7]
         a1 = a1s[0] if a1s else None
-    if (a2 is None or not a2.canonical) and a1 is not None and a1.inter in (2, 3, 4, 8) \
+    if (a2 is None or not a2.canonical) and (a1 is None or a1.inter in (2, 3, 4, 8)) \
             and sub in _VIOLENT_SUBTYPES and sub != "Abduction/forced disappearance" \
             and not any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
         # "gang members stormed the town, killing at least 10 people" (QA round four): no target
         # named as an actor, the dead told as people: civilians were the target
-        civ = _civilian_victims(c, a1.country_code or _header_country(doc))
+        civ = _civilian_victims(c, (a1.country_code if a1 is not None else None) or _header_country(doc)
+                                or _place_country(c))
         if civ is not None:
             a2 = civ
     if a1:
@@ -1242,9 +1296,9 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # force that met it second, as it codes protests (docs/actors.md)
         rec.actor1, rec.inter1, rec.actor2, rec.inter2 = rec.actor2, rec.inter2, rec.actor1, rec.inter1
         rec.assoc_actor_1, rec.assoc_actor_2 = rec.assoc_actor_2, rec.assoc_actor_1
-    if rec.sub_event_type == "Mob violence" and rec.inter1 == 6 and a1 is not None:
-        # a crowd the actor stage read as demonstrators, doing violence with no protest told:
-        # ACLED's rioters
+    if rec.event_type == "Riots" and rec.inter1 == 6 and a1 is not None:
+        # a crowd the actor stage read as demonstrators, doing violence (with no protest told, or a
+        # protest turned violent): ACLED's rioters
         r = get_registry().generic("rioters", a1.country_code)
         if r is not None:
             rec.actor1, rec.inter1 = r.name, r.inter

@@ -188,6 +188,9 @@ _CUMULATIVE = re.compile(
     r"(?:already\s+)?(?:left|claimed|killed|cost|caused)\b|" + _LIVES_ALREADY + "|"
     r"\bsince\s+(?:[\w'-]+\s+){0,12}?(?:in\s+)?(?:1[89]|20)\d\d\b|\bsince\s+the\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|fighting|"
     r"offensive|violence|struggle|insurgency|campaign)\s+(?:began|started|broke\s+out)\b|" + _SO_FAR + "|"
+    # a toll since a political event: "more than 1,200 people have been detained since the election"
+    r"\b(?:has|have)\s+been\s+(?:detained|arrested|killed|abducted|kidnapped|injured)\s+since\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:election|vote|coup|uprising|crackdown|invasion|takeover|protests|unrest)\b|"
     + _YEARS_OF + r"|\bfor\s+(?:a|the\s+past|the\s+last)\s+decade\b|\b(?:during|throughout|in\s+the\s+month\s+of)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\d+\s+|two\s+|three\s+|four\s+|six\s+)?"
@@ -1288,7 +1291,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
     seen: set[tuple[int, int, str]] = set()
 
     def add(cm: CountMention) -> None:
-        if cues and cm.category in ("killed", "injured") and cm.status == "occurred" and not cm.singular \
+        if cues and cm.category in ("killed", "injured", "arrested", "abducted") and cm.status == "occurred" and not cm.singular \
                 and (cm.best or 0) > 0 and cm.head is not None and any(_cue_governs(doc, ch, cm.head) for ch in cues):
             cm.status = "cumulative"  # a toll over months or years: no one incident's figure
         if other and cm.category in ("killed", "injured"):
@@ -1339,10 +1342,23 @@ def find_counts(doc: Doc) -> list[CountMention]:
                         if q2 is not None:
                             add(_make(doc, si, q2, "killed", t, status, agg, False))
             if t.pos_ in ("VERB",):
+                found = False
                 for c in t.children:
-                    if c.dep_ in ("npadvmod", "appos", "advmod") and c.like_num and any(
+                    if c.dep_ in ("npadvmod", "appos", "advmod", "dep") and c.like_num and any(
                             x.lower_ in ("fatally", "mortally") for x in c.children):
                         q2 = _quantity_one(c, in_times)
+                        if q2 is not None:
+                            found = True
+                            add(_make(doc, si, q2, "killed", t, status, agg, False))
+                # "Two men were shot, one fatally, on the city's West Side": the words right after
+                # the verb, wherever the parser hung the number (QA round four)
+                k = t.i + 1
+                if not found and k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num:
+                    j = k + 2
+                    if doc[j].lower_ == "of" and j + 2 < len(doc) and doc[j + 1].lower_ == "them":
+                        j += 2
+                    if doc[j].lower_ in ("fatally", "mortally"):
+                        q2 = _quantity_one(doc[k + 1], in_times)
                         if q2 is not None:
                             add(_make(doc, si, q2, "killed", t, status, agg, False))
         # number-led readings: "N deaths", "no injuries", "the death toll rose to N", "43 attacks",

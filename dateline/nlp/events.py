@@ -841,6 +841,9 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 if lem in ("begin", "start", "resume") and k == 1:
                     # "talks began" is an occurred event; "talks are due to begin" is not
                     continue
+                if lem == "set" and any(c.dep_ in ("dobj", "prt", "advmod", "acomp") and c.lower_ in
+                                        ("fire", "ablaze", "alight", "off", "up") for c in a.children):
+                    continue  # "set fire to a police station during demonstrations": done (QA round four)
                 if lem in ("agree",) and hit.plover == "AGREE":
                     continue
                 return "planned", a.text
@@ -1010,6 +1013,11 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
             if tm.sent == sent.idx and tm.value is not None and text[max(0, tm.start - 6):tm.start].lower() == "since " \
                     and (published - tm.value).days > BACKGROUND_DAYS:
                 return "since"
+    # "after more than two years of fighting", "decades of war": the event noun of a span of
+    # months or years is that span's fighting, no incident (QA round four)
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and _lem(t.head.head) in ("year", "decade", "month") \
+            and (t.head.head.tag_ == "NNS" or _lem(t.head.head) == "decade"):
+        return f"{t.head.head.text} of"
     # "... ago" on the trigger's clause
     v = _verb_of(t)
     for c in v.subtree:
@@ -1227,6 +1235,9 @@ def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
     return plural, None
 
 
+_ATTACK_LEMMAS = frozenset({"attack", "raid", "strike", "airstrike", "bombing", "ambush", "assault", "shelling"})
+
+
 def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
     t = doc[hit.head]
     if "generic" in hit.flags:
@@ -1255,11 +1266,20 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
         gov = _verb_of(t) if t.head != t else t
         if not has_det and (_lem(gov) in lex.s("generic_governors") or _lem(t.head) in lex.s("generic_governors")):
             return True
+    # "the region has been hit by repeated attacks": a verb whose agent is bare plural attacks is
+    # a run of them, no one incident (QA round four)
+    if t.pos_ == "VERB" and any(
+            c.dep_ == "agent" and any(o.dep_ == "pobj" and o.tag_ == "NNS" and _lem(o) in _ATTACK_LEMMAS
+                                      and not any(x.dep_ in ("det", "nummod", "poss") for x in o.children)
+                                      for o in c.children)
+            for c in t.children):
+        return True
     # a state, not an act: "more than 7 million people are displaced", "thousands remain displaced"
     # (QA round four)
-    if _lem(t) == "displace" and t.tag_ in ("VBN", "JJ") and any(
-            c.dep_ in ("auxpass", "cop", "aux") and c.tag_ in ("VBP", "VBZ") and _lem(c) in ("be", "remain")
-            for c in t.children) or _lem(t) == "displace" and t.head.lemma_ in ("remain", "live", "stay") and t.dep_ in ("acomp", "oprd", "xcomp"):
+    if _lem(t) == "displace" and (
+            t.tag_ in ("VBN", "JJ") and any(c.dep_ in ("auxpass", "cop", "aux") and c.tag_ in ("VBP", "VBZ")
+                                            and _lem(c) in ("be", "remain") for c in t.children)
+            or t.head.lemma_ in ("remain", "live", "stay") and t.dep_ in ("acomp", "oprd", "xcomp")):
         return True
     if t.pos_ == "NOUN" and t.head != t and _lem(t.head) in ("step", "ramp", "escalate", "intensify", "increase"):
         return not any(c.dep_ == "nummod" for c in t.children)
@@ -2223,8 +2243,17 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         best = max(conseq, key=lambda h: (h.rank, -h.start))
         hits = [h for h in hits if "conseq" not in h.flags]
         if agentive or state_act:
+            best_day = _attached_day(doc, best)
             for c in conseq:
-                if c is not best:
+                if c is best:
+                    continue
+                day = _attached_day(doc, c)
+                if day is not None and best_day is not None and day != best_day:
+                    # "Nine farmers were killed on Tuesday ..., and five more were killed on
+                    # Wednesday in Mafa" (QA round four): two days, two incidents
+                    c.why.append("consequence on a day of its own")
+                    hits.append(c)
+                else:
                     _absorb(best, c)
             best.why.append("consequence only")
             hits.append(best)
@@ -2466,11 +2495,26 @@ def _political(h: _Hit, s: _Sent, lex: Lexicon) -> bool:
     return h.sub in _PROTEST_TYPES
 
 
-def _no_change_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
-    """Words of the group/activity and displacement triggers that tell no such event (QA round
-    four): a noun modifying another ("a military training camp", "a displacement camp"), and attackers fleeing the scene
-    ("burned dozens of homes before fleeing")."""
+def _attached_day(doc: Doc, h: _Hit):
+    """The day-precise date the dates stage attached to the hit's word, if any."""
+    for tm in doc._.dl_times or []:
+        if tm.head == h.head and tm.value is not None and tm.granularity == "day":
+            return tm.value
+    return None
+
+
+_HELP_VERBS = frozenset({"help", "rescue", "assist", "aid", "watch", "see", "look", "collect", "search", "pull",
+                         "carry", "evacuate", "donate", "treat"})
+
+
+def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
+    """Trigger words that tell no such event (QA round four): a group/activity or displacement noun
+    modifying another ("a military training camp", "a displacement camp"), attackers fleeing the
+    scene ("burned dozens of homes before fleeing"), people gathering to help the wounded."""
     t = doc[h.head]
+    if h.sub == "Peaceful protest" and _lem(t) in ("gather", "assemble", "converge") and any(
+            c.dep_ in ("xcomp", "advcl") and _lem(c) in _HELP_VERBS for c in t.children):
+        return True
     if h.sub in ("Change to group/activity", "Other") and t.pos_ == "NOUN" and t.dep_ in ("compound", "amod", "nmod") \
             and len(h.toks) == 1:
         return True
@@ -2500,7 +2544,7 @@ def detect(doc: Doc) -> list[EventMention]:
     for s in sents:
         hits = _process_sentence(doc, s, _find_hits(doc, s, lex), lex, domain, accident, handover)
         hits = [h for h in hits if not (_self_inflicted(h, doc) or _executed_thing(h, doc)
-                                        or _recovered_no_ground(h, doc) or _no_change_told(h, doc, lex))]
+                                        or _recovered_no_ground(h, doc) or _no_event_told(h, doc, lex))]
         for h in hits:
             t = doc[h.head]
             if strike_sub and h.sub == "Peaceful protest" and _lem(t) == "strike" and t.pos_ == "NOUN" \
@@ -2525,6 +2569,11 @@ def detect(doc: Doc) -> list[EventMention]:
                 h.mode = "firearms"
             accidental = _accidental_discharge(h, doc, s)
             status, cue = _status(h, doc, s, lex)
+            if status == "planned" and (cue or "").lower() in ("trying", "tried", "attempting", "attempted", "try") \
+                    and h.sub in ("Protest with intervention", "Excessive force against protesters"):
+                # "police used tear gas to disperse farmers trying to march": the march was tried,
+                # the force met it (QA round four)
+                status, cue = "occurred", None
             bg = _background(h, doc, s, lex, published)
             gen = _generic(h, doc, lex)
             plural, count = _plural(h, doc, lex)

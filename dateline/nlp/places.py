@@ -474,6 +474,46 @@ def _sizeable(gaz: Gazetteer, text: str) -> bool:
     return any(gaz.kind[r] != PLACE or gaz.pop[r] >= MIN_POP_BARE for r in rows)
 
 
+def _abroad_only(gaz: Gazetteer, doc: Doc, text: str) -> bool:
+    """A name after a compass word ("West Side") whose every reading is a small town outside the
+    dateline's country: the compass word and the name are a neighbourhood's name there."""
+    header = doc._.dl_header
+    cc = getattr(header, "country_code", None) if header is not None else None
+    if not cc and header is not None and header.place_text:
+        # a bare city dateline ("CHICAGO -"): the country of the biggest town so named, if a city
+        towns = [r for r in _candidates_info(gaz, header.place_text)[0] if gaz.kind[r] == PLACE]
+        big = max(towns, key=lambda r: gaz.pop[r], default=None)
+        cc = gaz.cc(big) if big is not None and gaz.pop[big] >= MIN_POP_BARE else None
+    if not cc:
+        return False
+    rows, _how = _candidates_info(gaz, text)
+    return bool(rows) and not _sizeable(gaz, text) and all(gaz.cc(r) != cc for r in rows)
+
+
+CONTAINER_NEAR_KM = 30.0  # a town-container's place within this distance is its own, inside it or not
+
+
+def _outside_container(gaz: Gazetteer, doc: Doc, cands: list, qidx: dict[int, int], res: list, i: int, r) -> int | None:
+    """The container's row when mention ``i`` names a container ("X in Y", "X, Y") that resolved
+    to a town or a unit, while X's reading lies outside it (and, for a town, farther than
+    CONTAINER_NEAR_KM): X is a place of Y the gazetteer lacks. Else None."""
+    c = cands[i]
+    if c.container is None or c.container not in qidx or r.row is None or gaz.kind[r.row] != PLACE:
+        return None
+    between = doc[c.end:cands[c.container].start].text.strip().lower()
+    if between not in ("in", ", in", "in the", "in the town of", "in the city of"):
+        return None  # only "X in Y" (a list "A, B, C" links its names too)
+    rc = res[qidx[c.container]].row
+    if rc is None or rc == r.row or gaz.kind[rc] == COUNTRY or gaz.within(r.row, rc):
+        return None
+    if gaz.kind[rc] == PLACE:
+        la, lo = gaz.coords(r.row)
+        lb, lob = gaz.coords(rc)
+        if None in (la, lo, lb, lob) or haversine_km(la, lo, lb, lob) <= CONTAINER_NEAR_KM:
+            return None
+    return rc
+
+
 def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     """An unresolvable entity may hold a resolvable name: "North Texas" -> "Texas",
     "Vancouver International Airport" -> "Vancouver", "West Virginia Democratic Party" -> "West Virginia",
@@ -704,7 +744,10 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
     i = head_tok
     n = len(doc)
     caps = [_is_cap(t) for t in toks_all]
-    never = [t.ent_type_ in NEVER_PLACE_LABELS and t.ent_type_ != "PERSON" for t in toks_all]
+    never = [t.ent_type_ in NEVER_PLACE_LABELS and t.ent_type_ != "PERSON"
+             # "the town of Myawaddy on the Thai border" read as a work of art (QA round four)
+             and not (t.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW") and _generic_before(doc, t.i) is not None)
+             for t in toks_all]
     bad_punct = [t.is_punct and t.text not in ("-", ".") for t in toks_all]
     # a lower-case word inside a name is a connector ("Mazar-e Sharif", "Newcastle upon Tyne")
     inner_ok = [c or t.lower_ in _NAME_CONNECTORS for c, t in zip(caps, toks_all)]
@@ -768,6 +811,9 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 continue  # the generic word is added after the match ("Helmand Provincial Council")
             if L == 1 and (tok.lower_ in _DIRECTIONS or tok.lower_ in _NOT_ALONE):
                 continue  # "North", "West", "Police" alone are not the places named so
+            if i > 0 and toks_all[i - 1].lower_ in _DIRECTIONS and toks_all[i - 1].is_title \
+                    and _abroad_only(gaz, doc, text[idx[i]:ends[last]]):
+                continue  # "Chicago's West Side" (QA round four): not Side, a small town in Turkey
             ok, hint = _accept_gaz(gaz, doc, i, i + L, text[idx[i]:ends[last]], tok.ent_type_, known)
             if not ok and WHOLE_NAME and L > 1 and whole is None and tok.lower_ not in ("the", "a", "an") \
                     and _candidates_info(gaz, text[idx[i]:ends[last]])[1] == "exact":
@@ -1342,7 +1388,14 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
                 r = Resolution(None, 0.0, "", [], f"{len(home)} units of {focus} are named with it; "
                                f"the namesake outside {focus} is not taken")
         quarter = quarter_km.get(i)
-        if quarter is not None:
+        outside = _outside_container(gaz, doc, cands, qidx, res, i, r)
+        if outside is not None:
+            # "the village of Trinidad in Guihulngan City": no Trinidad lies there, the one the
+            # gazetteer has is 100 km away; the village is the container's, not that namesake
+            # (QA round four; treated as a quarter of the container)
+            r, quarter = Resolution(outside, 0.5, "inside", [], f"inside {gaz.names[outside]} (the namesake "
+                                    f"outside it not taken)"), 0.0
+        if quarter is not None and outside is None:
             # "in the Dariapur area" of an Ahmedabad report: a quarter of the dateline's town the
             # gazetteer lacks, not the Bihar village of that name 1,400 km away (the town's units and
             # coordinates, the text's name; see below)
@@ -1592,7 +1645,9 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         if any(t.lemma_.lower() in ACTOR_NOUNS or t.lower_ in ACTOR_NOUNS for t in path[:-1] if t.pos_ in ("NOUN", "PROPN")):
             continue  # "the government in Kabul", "police in Kunduz": where an actor is, not the event
         if preps and preps[0].lower_ in _EVENT_PREPS:
-            mods = [t for t in path[:-1] if t.pos_ in ("VERB",)]
+            # ("killed while working on their fields near X": a participle telling what the victims
+            # were doing there keeps the place, QA round four)
+            mods = [t for t in path[:-1] if t.pos_ in ("VERB",) and not (t.tag_ == "VBG" and t.dep_ in ("advcl", "acl"))]
             if mods:
                 continue  # attached to another verb inside the trigger's clause ("said in X")
             attached.append((len(path), k, f"pobj of '{preps[0].lower_}' under trigger"))

@@ -261,8 +261,9 @@ def _attributions(doc: Doc):
             # "five people were reported killed": no speaker
             continue
         subj = _subject(t)
-        if subj is None:
-            continue
+        if subj is None or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) \
+                or subj.lower_ in ("nobody", "none", "noone"):
+            continue  # "No group claimed the blast": nobody said so (QA round four)
         yield t, _speaker_head(subj)
 
 

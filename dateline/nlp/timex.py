@@ -521,7 +521,7 @@ def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | No
         else:
             rel = {"current": "this", "coming": "next", "past": "last"}.get(rel, rel)
             spec.update(type="relunit", rel=rel, unit=unit, mod=_early_mod(early),
-                        the=bool(_g(m, "the")))
+                        the=bool(_g(m, "the")), trailing=m.group("rel").lower() == "past" and bool(_g(m, "the")))
             direction = {"next": 1, "last": -1}.get(rel, 0)
             if early and early.lower().startswith("later") and rel == "this":
                 direction = 1
@@ -823,6 +823,10 @@ def resolve(tx: Timex, anchor: dt.date | None, *, future: bool = False,
         if unit == "week":
             mon = _week_monday(anchor) + dt.timedelta(days=7 * k)
             r.value, r.end_value, r.granularity, r.timex = mon, mon + dt.timedelta(days=6), "week", _iso_week(mon)
+            if spec.get("trailing"):
+                # "over the past week" said on a Sunday: the seven days up to it, not the calendar
+                # week before (QA round four; the TIMEX value stays the week's)
+                r.value, r.end_value = anchor - dt.timedelta(days=6), anchor
         elif unit == "month":
             y, mth = _add_months(anchor.year, anchor.month, k)
             r.value, r.end_value, r.granularity = dt.date(y, mth, 1), _month_end(y, mth), "month"

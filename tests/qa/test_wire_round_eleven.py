@@ -185,3 +185,97 @@ def test_party_supporters_clashing_riot_and_the_police_who_dispersed_them_are_pa
     assert len(recs) == 1, recs
     assert recs[0]["sub_event_type"] == "Mob violence"
     assert recs[0]["actor1"] == "Rioters (Bangladesh)"
+
+
+def test_a_compass_quarter_of_a_city_is_no_town_abroad():
+    rec = only("CHICAGO - Two men were shot, one fatally, on the city's West Side on Sunday morning, police said.")
+    assert rec["country"] == "United States"
+    assert (rec["killed_best"], rec["injured_best"]) == (1, 1)  # "one fatally" wherever the parser hangs it
+
+
+def test_people_shot_in_a_us_city_are_civilians():
+    rec = only("MEMPHIS, Tenn. - A 20-year-old man was killed and two teenagers were wounded in a shooting "
+               "outside a store late Friday, police said.")
+    assert (rec["actor1"], rec["actor2"]) == ("Unidentified Armed Group (United States)", "Civilians (United States)")
+
+
+def test_people_gathering_to_help_the_wounded_are_no_protest():
+    recs = typed("KABUL - Two blasts hit a market in Kabul on Tuesday, killing five people, a spokesman said. "
+                 "A second device went off as people gathered to help the wounded.")
+    assert [r["sub_event_type"] for r in recs] == ["Remote explosive/landmine/IED"]
+
+
+def test_guerrillas_blowing_up_pylons_and_no_one_hurt():
+    recs = typed("SAN SALVADOR - Guerrillas blew up three electricity pylons outside the capital overnight, the "
+                 "army said. No one was hurt.")
+    assert [r["sub_event_type"] for r in recs] == ["Remote explosive/landmine/IED"]
+    assert recs[0]["injured_best"] == 0
+
+
+def test_a_march_that_was_tried_and_met_with_force_happened():
+    recs = typed("NEW DELHI - Police used batons and tear gas on Thursday to disperse hundreds of farmers trying "
+                 "to march to the capital, injuring at least 12 people, union leaders said.\n"
+                 "Police said 10 officers were hurt when protesters threw stones.")
+    assert len(recs) == 1, recs
+    assert recs[0]["status"] == "occurred"
+    assert recs[0]["sub_event_type"] == "Violent demonstration"
+    assert recs[0]["actor1"] == "Rioters (India)"
+
+
+def test_two_days_in_one_sentence_are_two_attacks_of_the_lead_group():
+    recs = typed("MAIDUGURI, Nigeria - Boko Haram fighters killed 11 farmers in two separate attacks in Borno "
+                 "state, officials said on Thursday.\nSeven farmers were killed on Tuesday while working on their "
+                 "fields near the village of Kwaljiri, and four more were killed on Wednesday in Mafa district, "
+                 "a local official said.", "2026-11-27")
+    got = sorted((r["event_date"], r["killed_best"], r["location"]) for r in recs)
+    assert got == [("2026-11-24", 7, "Kwaljiri"), ("2026-11-25", 4, "Mafa")]
+    assert all(r["actor1"].startswith("Boko Haram") for r in recs)
+
+
+def test_a_town_read_as_a_work_of_art_and_nobody_claiming_the_blast():
+    rec = only("YANGON - A car bomb exploded outside a police station in the town of Myawaddy on the Thai border "
+               "on Monday, wounding three officers, state media said. No group claimed the blast.")
+    assert (rec["location"], rec["admin1"]) == ("Myawaddy", "Kayin")
+    assert rec["source"] == "state media"
+
+
+def test_the_clashes_of_a_protest_are_the_protest_and_a_curfew_day_is_not_theirs():
+    recs = typed("LIMA, Peru - Police arrested 19 people in the city of Puno on Monday after protesters set fire to "
+                 "a police station during demonstrations against the government, the interior ministry said.\n"
+                 "Eight officers and five civilians were injured in the clashes, the ministry said, adding that a "
+                 "curfew would be imposed from Tuesday.")
+    violent = [r for r in recs if r["event_type"] == "Riots"]
+    assert len(violent) == 1, recs
+    assert (violent[0]["event_date"], violent[0]["injured_best"], violent[0]["arrested_best"]) == ("2026-11-23", 13, 19)
+
+
+def test_the_past_week_is_the_seven_days_up_to_the_statement():
+    rec = only("NIAMEY, Niger - The army said on Sunday its forces had killed dozens of militants in operations in "
+               "the Tillaberi region over the past week.")
+    assert (rec["event_date"], rec["event_date_end"]) == ("2026-11-16", "2026-11-22")
+
+
+@pytest.mark.parametrize("text", [
+    "NIAMEY, Niger - The region has been hit by repeated attacks by groups linked to Islamic State.",
+    "KYIV - Ukrainian forces left the town after more than two years of fighting, the army said.",
+])
+def test_a_run_of_attacks_and_years_of_fighting_are_no_incident(text):
+    assert [r for r in typed(text) if r["event_type"] in ("Battles", "Violence against civilians")] == []
+
+
+def test_a_toll_of_arrests_since_an_election_is_not_this_arrest():
+    rec = only("CARACAS, Venezuela - Security forces detained an opposition politician at his home in Caracas on "
+               "Tuesday, his party said. More than 900 people have been detained since the election, a prosecutor said.")
+    assert rec["arrested_best"] == 1
+
+
+def test_a_village_in_a_town_is_no_namesake_a_hundred_kilometres_away_and_the_other_side_is_named():
+    recs = typed("MANILA, Philippines - Two soldiers and four communist rebels were killed in a gunbattle in the "
+                 "province of Negros Oriental on Wednesday, the military said.\nThe New People's Army guerrillas were "
+                 "ambushed by troops in the village of Trinidad in Guihulngan City, an army spokesman said.")
+    assert len(recs) == 1, recs
+    assert (recs[0]["actor1"], recs[0]["actor2"]) == ("Military Forces of the Philippines", "NPA: New People's Army")
+    assert recs[0]["admin2"] == "Negros Oriental"
+    places = run("The guerrillas were ambushed in the village of Trinidad in Guihulngan City, Negros Oriental.").doc._.dl_places
+    trinidad = next(p for p in places if p.text == "Trinidad")
+    assert trinidad.admin2 == "Negros Oriental"  # not the Trinidad in Bohol
