@@ -589,14 +589,20 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         if dets and (dets[0].lower_ in ("a", "an", "the", "this", "that", "another") or dets[0].dep_ == "poss"):
             s = min(dets[0].idx, t.idx)
             return _Qty(1, 1, 1, s, end, doc_text(doc)[s:end].split(" ", 1)[-1], [], True, 0)
-    if t.pos_ != "NOUN":
-        return None
+    if t.pos_ != "NOUN" and not (t.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and t.tag_ == "VBZ"
+                                 and _is_person_noun(t)):
+        return None  # (a plural attacker noun the tagger took for a verb, "militants" VBZ, is a noun: QA round four)
     if t.lower_ in NON_PERSON or _lemma(t) in NON_PERSON:
         return None
     if _lemma(t) in ATTACKER_NOUNS:
         attacker = -1  # filled in below with the figure
-    # a number or vague word modifying the noun
-    for c in t.children:
+    # a number or vague word modifying the noun (or, misparsed, the compound before it: "three
+    # suspected al Qaeda militants" with "three" on "Qaeda", QA round four)
+    kids = list(t.children)
+    if not any(c.dep_ == "nummod" for c in kids):
+        kids += [g for c in kids if c.dep_ == "compound" and c.i < t.i for g in c.children
+                 if g.dep_ == "nummod" and g.i < c.i]
+    for c in kids:
         if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and (c.like_num or c.lower_ in VAGUE)):
             if c.like_num or c.pos_ == "NUM":
                 r = from_number(c)

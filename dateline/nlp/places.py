@@ -197,8 +197,10 @@ def _generic_before(doc: Doc, start: int) -> str | None:
     if not g.text.islower() or g.lower_ not in GENERIC or g.lower_ in ("local", "government", "area"):
         return None
     j = start - 3
-    while j > 0 and j >= start - 5 and doc[j].text.islower() and (doc[j].lower_ in _DIRECTIONS or doc[j].pos_ == "ADJ"):
-        j -= 1  # "the eastern department of Arauca", "the remote northern province of X" (QA round four)
+    while j > 0 and j >= start - 5 and (doc[j].text.islower() and (doc[j].lower_ in _DIRECTIONS or doc[j].pos_ == "ADJ")
+                                        or doc[j].pos_ == "PROPN" and doc[j].is_title):
+        # "the eastern department of Arauca", "the northern Sinai town of El Arish" (QA round four)
+        j -= 1
     if doc[j].lower_ not in ("the", "a", "an") and doc[j].lower_ not in LOCATIVE_PREPS:
         return None
     if g.lower_ in GENERIC_ADMIN1:
@@ -324,6 +326,12 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     if end - start == 1 and (doc[start].is_stop and doc[start].pos_ in _FUNCTION_POS or doc[start].lower_ in GENERIC):
         return False, None  # a title-case headline's "On Village": no On, Belgium, nor The Village, Okla.
     rows, how = _candidates_info(gaz, text)
+    if not rows and _generic_before(doc, start):
+        # "the northern Sinai town of El Arish": after "the town of", a spelling variant is enough
+        # (the article "El" before Arish; QA round four)
+        rows, _hint, how = gaz.candidates(text)
+        if how != "variant":
+            rows = []
     if not rows:
         return False, None
     nxt_text = doc[end].text if end < len(doc) else ""
@@ -1387,6 +1395,15 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             elif home:
                 r = Resolution(None, 0.0, "", [], f"{len(home)} units of {focus} are named with it; "
                                f"the namesake outside {focus} is not taken")
+
+        if r.row is not None and i in qidx and (queries[qidx[i]].unit or split_generic(span.text)[1] in ("admin1", "admin2")) \
+                and dateline_focus and gaz.cc(r.row) != dateline_focus and not c.dateline \
+                and not any(j != qidx[i] and x.row is not None and gaz.cc(x.row) == gaz.cc(r.row) for j, x in enumerate(res)):
+            # "the Karari district" of Omdurman in a Khartoum report: the gazetteer lacks it, and no
+            # other name of the report lies in the country of the namesake it has (India): a unit of
+            # the dateline's country, its raw name kept (QA round four)
+            r = Resolution(None, 0.0, "", [], f"a unit the gazetteer lacks; the namesake in {gaz.cc(r.row)}, "
+                           "a country the report names nowhere else, is not taken")
         quarter = quarter_km.get(i)
         outside = _outside_container(gaz, doc, cands, qidx, res, i, r)
         if outside is not None:

@@ -279,3 +279,21 @@ def test_a_village_in_a_town_is_no_namesake_a_hundred_kilometres_away_and_the_ot
     places = run("The guerrillas were ambushed in the village of Trinidad in Guihulngan City, Negros Oriental.").doc._.dl_places
     trinidad = next(p for p in places if p.text == "Trinidad")
     assert trinidad.admin2 == "Negros Oriental"  # not the Trinidad in Bohol
+
+
+def test_a_number_on_the_compound_before_a_noun_tagged_as_a_verb_still_counts():
+    rec = only("ADEN, Yemen - A US air strike killed three suspected al Qaeda militants travelling in a car in "
+               "Shabwa province on Thursday, local officials said.")
+    assert rec["killed_best"] == 3
+
+
+def test_a_district_the_gazetteer_lacks_is_no_namesake_in_a_country_the_report_never_names():
+    places = run("KHARTOUM - A shell hit a bus station in the Karari district, a doctors' union said.").doc._.dl_places
+    karari = next(p for p in places if p.text.startswith("Karari"))
+    assert karari.country_code != "IN" and karari.latitude is None
+
+
+def test_the_town_of_el_arish():
+    rec = only("CAIRO - Egyptian police killed six suspected militants in a shootout in the northern Sinai town of "
+               "El Arish on Sunday, the interior ministry said.")
+    assert rec["location"] == "Arish" and rec["killed_best"] == 6
