@@ -81,6 +81,8 @@ class _Args:
     other_incident: bool = False  # its sentence says it tells of another incident (tells_other_incident)
     parties_again: bool = False  # its sentence names the fight's parties again ("the two sides")
     disperses: bool = False  # its sentence tells a crowd dispersed ("to disperse the crowds")
+    near_place: bool = False  # its place is given as a bearing from it ("north of Baghdad")
+    placing: bool = False  # the subject of "took place" / "happened" / "occurred": the event told again, placed
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:
@@ -183,7 +185,10 @@ class _Cluster:
 
     @property
     def plural(self) -> bool:
-        return any(m.ev.plural for m in self.members)
+        # (a definite plural telling again the incident told ("the attacks took place in ...",
+        # "injured in the clashes") does not make it a summary)
+        own = [m for m in self.members if not (m.anaphoric and m.ev.plural and m is not self.members[0])]
+        return any(m.ev.plural for m in own or self.members)
 
     @property
     def status(self) -> str:
@@ -417,6 +422,9 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a.at_the_scene = head is not None and bool(_AT_THE_SCENE.search(head.sent.text))
     a.other_incident = head is not None and tells_other_incident(head.sent)
     a.disperses = head is not None and bool(_DISPERSE.search(head.sent.text))
+    a.placing = head is not None and head.dep_ in ("nsubj", "nsubjpass") and (
+        head.head.lemma_.lower() in ("happen", "occur") or head.head.lemma_.lower() == "take"
+        and any(x.lower_ == "place" for x in head.head.children))
     a.passive_verb = head is not None and head.pos_ == "VERB" and any(x.dep_ == "auxpass" for x in head.children)
     a.actors = [x for x in (doc._.dl_actors or []) if x.event == i]
     all_actors = doc._.dl_actors or []
@@ -444,6 +452,9 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 a.weak_place, a.place_reason = p, why
             else:
                 a.place, a.place_reason = p, why
+    p = a.place or a.weak_place
+    if p is not None:
+        a.near_place = bool(_BEARING_BEFORE.search(doc.text[max(0, p.start - 40):p.start]))
     times = doc._.dl_times or []
     if times:
         ti, why = _ask("dates", "event_time", doc, ev, (None, ""))
@@ -486,6 +497,9 @@ def _retold_by_speaker(doc, a: _Args) -> bool:
     return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) \
         and t.dep_ == "ccomp" and t.head.lemma_.lower() in _SAY_VERBS
 
+
+# "north of Baghdad", "50 km south-west of the capital": a place named as a bearing from a town
+_BEARING_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$")
 
 _DISPERSE = re.compile(r"(?i)\b(?:disperse[sd]?|dispersing|break up|broke up|scatter(?:ed)?)\s+(?:the|them)\b")
 
@@ -737,7 +751,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in c.members):
         return False
     protest_told_on = m.anaphoric and m.ev.plural and (c.sub_event_type in _RIOT_SUBS
-                                                       or c.sub_event_type in _PROTEST_SEVERITY)
+                                                       or c.sub_event_type in _PROTEST_SEVERITY
+                                                       or (m.placing and 0 < m.ev.sent - max(c.sents) <= 2))
     if c.plural != m.ev.plural and not protest_told_on:
         return False
     if m.ev.plural and m.ev.sent not in c.sents and not protest_told_on:
@@ -767,8 +782,12 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     if _new_local_incident(c, m):
         return False
     if m.place is not None and not same_sentence_part:
+        near = m.near_place or any(x.near_place for x in c.members)
         for p in c.places():
-            if not _places_compatible(p, m.place):
+            if not _places_compatible(p, m.place) and not (
+                    near and m.anaphoric and p.admin1 and p.admin1 == m.place.admin1):
+                # ("a roadside bomb struck a patrol north of Baghdad ... The blast hit the patrol
+                # near Tarmiyah": a bearing from a town, then the town near it; QA round four)
                 return False
     a1 = m.actor("actor1")
     if a1 is not None and not _unidentified(a1):
@@ -1108,7 +1127,8 @@ _PEOPLE_WORDS = frozenset({"people", "person", "persons", "civilian", "civilians
                            "shopper", "shoppers", "bystander", "bystanders", "farmer", "farmers",
                            "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens",
                            "teenager", "teenagers", "child", "children", "student", "students", "guest", "guests",
-                           "customer", "customers", "pedestrian", "pedestrians", "driver", "drivers", "he", "she"})
+                           "customer", "customers", "pedestrian", "pedestrians", "driver", "drivers", "he", "she",
+                           "another", "victim", "victims", "himself", "herself"})
 
 
 def _place_country(c: _Cluster) -> str | None:
@@ -1124,7 +1144,7 @@ def _civilian_victims(c: _Cluster, country: str | None) -> ActorMention | None:
     """A stand-in actor2 (Civilians of the country) when every killed/injured figure of the cluster
     counts plain people ("killing at least 10 people"), else None."""
     counts = [x for x in c.counts("killed") + c.counts("injured") if x.best]
-    if not counts or not country or not all((x.who or "").lower().split()[-1:] and
+    if not counts or not all((x.who or "").lower().split()[-1:] and
                                             (x.who or "").lower().split()[-1] in _PEOPLE_WORDS for x in counts):
         return None
     civ = get_registry().generic("civilians", country)
@@ -1348,6 +1368,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
 
     # place: the most specific resolved place among the members
     places = [p for p in c.places() if p.context not in ("job_title", "reporting", "demonym")]
+    # a town the event is only a bearing from ("north of Baghdad") gives way to the place told for
+    # it elsewhere ("near the town of Tarmiyah"; QA round four)
+    bearings = {id(m.place) for m in c.members if m.near_place and m.place is not None}
+    places = [p for p in places if id(p) not in bearings] or places
     if not places:
         places = c.weak_places()[:1]
     order = {"populated place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "unknown": 5}

@@ -523,6 +523,10 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         return True
 
     attached = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and _attached(doc, tm, ev)]
+    if stmt is not None and stmt in attached and len(attached) > 1:
+        # "said on Friday it had carried out an airstrike ... on Wednesday", both days hung on
+        # "carried": the statement's day is not the strike's (QA round four)
+        attached = [i for i in attached if i != stmt]
     own = [i for i in attached if times[i].head == ev.head]
     if own and len(own) < len(attached):
         # "deployed troops on Monday and they clashed with rebels on Tuesday": a conjunct's own

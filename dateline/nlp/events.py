@@ -2495,6 +2495,10 @@ def _political(h: _Hit, s: _Sent, lex: Lexicon) -> bool:
     return h.sub in _PROTEST_TYPES
 
 
+_SERIES_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                              "latest"})
+
+
 def _attached_day(doc: Doc, h: _Hit):
     """The day-precise date the dates stage attached to the hit's word, if any."""
     for tm in doc._.dl_times or []:
@@ -2518,6 +2522,8 @@ def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
     if h.sub in ("Change to group/activity", "Other") and t.pos_ == "NOUN" and t.dep_ in ("compound", "amod", "nmod") \
             and len(h.toks) == 1:
         return True
+    if h.sub == "Other" and _lem(t) in ("flee", "displace") and t.dep_ == "relcl":
+        return True  # "citing residents who fled to the district capital": who they are, not an event
     if h.sub == "Other" and _lem(t) == "flee":
         v, k = t, 0
         while v.dep_ in ("pcomp", "advcl", "xcomp", "conj", "pobj", "prep") and v.head != v and k < 4:
@@ -2545,6 +2551,18 @@ def detect(doc: Doc) -> list[EventMention]:
         hits = _process_sentence(doc, s, _find_hits(doc, s, lex), lex, domain, accident, handover)
         hits = [h for h in hits if not (_self_inflicted(h, doc) or _executed_thing(h, doc)
                                         or _recovered_no_ground(h, doc) or _no_event_told(h, doc, lex))]
+        # "killed in a shooting Monday night, the third shooting in the city in a week" (QA round
+        # four): a definite event noun ranked in a series, set off after a comma, is the incident
+        # just told, not another one
+        for h in list(hits):
+            t = doc[h.head]
+            if t.pos_ == "NOUN" and t.i > 1 and doc[t.left_edge.i - 1].text == "," \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                    and any(c.dep_ == "amod" and c.lower_ in _SERIES_ORDINALS for c in t.children):
+                same = [o for o in hits if o is not h and o.sub == h.sub and o.head < t.i]
+                if same:
+                    _absorb(same[-1], h)
+                    hits.remove(h)
         for h in hits:
             t = doc[h.head]
             if strike_sub and h.sub == "Peaceful protest" and _lem(t) == "strike" and t.pos_ == "NOUN" \

@@ -930,7 +930,12 @@ def combine_range(a: Resolution, b: Resolution) -> Resolution:
     """"between Monday and Wednesday" / "from March 3 to 5": one resolution spanning both."""
     if a.value is None or b.value is None:
         return a
-    lo, hi = sorted([a.value, (b.end_value or b.value)])
+    av, bv = a.value, (b.end_value or b.value)
+    if av > bv and a.granularity == b.granularity == "day" and (av - bv).days < 7 and not a.future:
+        # "between Tuesday and Thursday" said on a Tuesday: last week's Tuesday to Thursday, not
+        # Thursday to today (weekdays each read as the nearest past one; QA round four)
+        av = av - dt.timedelta(days=7)
+    lo, hi = sorted([av, bv])
     r = Resolution(value=lo, end_value=hi, granularity="day" if a.granularity == b.granularity == "day" else a.granularity,
                    timex=a.timex, future=a.future and b.future, part_of_day=None)
     return r

@@ -297,3 +297,37 @@ def test_the_town_of_el_arish():
     rec = only("CAIRO - Egyptian police killed six suspected militants in a shootout in the northern Sinai town of "
                "El Arish on Sunday, the interior ministry said.")
     assert rec["location"] == "Arish" and rec["killed_best"] == 6
+
+
+def test_the_third_shooting_in_a_week_is_this_shooting():
+    rec = only("A man was killed and another injured in a shooting Monday night, the third shooting in the city in "
+               "a week. Police found a 35-year-old man dead in a car.")
+    assert (rec["killed_best"], rec["injured_best"]) == (1, 1)
+    assert rec["actor2"] == "Civilians"
+
+
+def test_the_statement_day_hung_on_the_verb_is_not_the_strikes():
+    rec = only("MOGADISHU - The US military said on Friday it had carried out an airstrike against al Shabaab "
+               "fighters near the town of Jilib on Wednesday, killing four militants.")
+    assert rec["event_date"] == "2026-11-18"
+
+
+def test_a_bearing_from_a_town_gives_way_to_the_town_named_for_the_blast():
+    recs = typed("BAGHDAD - A roadside bomb struck an army patrol north of Baghdad on Sunday, killing three "
+                 "soldiers, security sources said. The blast hit the patrol near the town of Tarmiyah.")
+    assert len(recs) == 1, recs
+    assert recs[0]["location"] != "Baghdad" and recs[0]["admin1"] == "Baghdad"
+
+
+def test_between_two_weekdays_of_last_week_and_the_attacks_placed_again():
+    recs = typed("MAPUTO, Mozambique - Insurgents beheaded at least nine civilians in raids on villages in Cabo "
+                 "Delgado province last week, a rights group said on Monday.\nThe attacks took place in Macomia "
+                 "district between Tuesday and Thursday, the group said, citing residents who fled.")
+    assert len(recs) == 1, recs
+    assert (recs[0]["event_date"], recs[0]["event_date_end"]) == ("2026-11-17", "2026-11-19")
+    assert "Macomia" in recs[0]["location"] and recs[0]["killed_best"] == 9
+
+
+def test_a_gathering_is_a_protest_only_among_protest_words():
+    assert typed("A man fired a gun into the air outside a family gathering on Saturday, police said.")[0][
+        "sub_event_type"] != "Peaceful protest"
