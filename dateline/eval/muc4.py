@@ -44,7 +44,6 @@ Prediction rule, from the records of :func:`dateline.nlp.pipeline.process`:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -227,43 +226,12 @@ def load_texts(path: Path) -> dict[str, str]:
     return out
 
 
-_MONTH_NAMES = "january february april june july august september october november december".split()
-# month and weekday names are written with a capital in English; "may" and "march" only beside a
-# day or year number ("8 may 90", "march 1989"), where they cannot be the verbs
-_CAPITALISED = re.compile(r"\b(" + "|".join(_MONTH_NAMES + "monday tuesday wednesday thursday friday saturday sunday"
-                                            .split()) + r")\b")
-_AMBIGUOUS_MONTH = re.compile(r"(?<=\b\d )(may|march|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
-                              r"|(?<=\b\d\d )(may|march|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
-                              r"|\b(may|march)(?= \d)")
-
-
 def sentence_case(text: str) -> str:
-    """Upper-case teletype to sentence case: lower case, capitals after sentence ends, for "I"
-    and for the names of months and weekdays (the date stage reads month names with their
-    capital, as English writes them: "on 16 November"; "may"/"march" only beside a number)."""
-    low = re.sub(r"[ \t]*\n[ \t]*(?!\n)", " ", text.lower())  # unwrap the fixed-width lines
-    low = re.sub(r"(^|[.!?]\s+|\n\s*|\[text\]\s*|--\s*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), low)
-    low = _CAPITALISED.sub(lambda m: m.group(1).capitalize(), low)
-    low = _AMBIGUOUS_MONTH.sub(lambda m: m.group(0).capitalize(), low)
-    low = _acronyms().sub(lambda m: m.group(0).upper(), low)
-    return re.sub(r"\bi\b", "I", low)
+    """Upper-case teletype to sentence case (:func:`dateline.nlp.casing.recase`), its fixed-width
+    lines unwrapped first."""
+    from ..nlp.casing import recase
 
-
-# lower-case forms that are words or names too ("let", "is", "ana"): left in lower case
-_NOT_ACRONYMS = frozenset({"is", "let", "un", "kia", "ana", "ola", "una", "saf", "isis"})
-
-
-@functools.lru_cache(maxsize=1)
-def _acronyms() -> re.Pattern:
-    """Acronyms of armed groups the actor registry matches only in capitals ("FMLN", "ELN",
-    "MRTA"): the teletype's capitals are restored for them, as for month names."""
-    from ..nlp.registry import _case_sensitive, get_registry
-
-    reg = get_registry()
-    names = sorted({a.lower() for act in reg.actors.values() for a in act.aliases
-                    if _case_sensitive(a) and len(a) >= 3 and a.isupper() and a.lower() not in _NOT_ACRONYMS},
-                   key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+    return recase(re.sub(r"[ \t]*\n[ \t]*(?!\n)", " ", text))
 
 
 def published(text: str) -> dt.date | None:

@@ -441,6 +441,12 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
         # "X claimed responsibility for the bombing"
         n2 = g.head
         g, dep = n2.head, "dobj"
+    if dep == "pobj" and ((g.lower_ == "for" and g.head.lemma_.lower() == "blame")
+                          or (g.lower_ == "of" and g.head.lemma_.lower() in ("accuse", "suspect"))) \
+            and g.head.pos_ == "VERB":
+        # "police blamed the Shining Path for the attack", "accused the rebels of the bombing"
+        # (QA round four): the one blamed is the attack's initiator as the speaker tells it
+        out += [("actor1", c) for c in g.head.children if c.dep_ in ("dobj", "nsubjpass")]
     hop = 0
     while dep == "pobj" and g.lower_ == "of" and g.head.lemma_.lower() in _SERIES and hop < 2:
         # "a series of attacks": climb to "series"

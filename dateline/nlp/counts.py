@@ -1451,6 +1451,13 @@ def find_counts(doc: Doc) -> list[CountMention]:
                 if q is not None:
                     category = "injured" if any(c.lower_ in ("injury", "injured") for c in t.children) else "killed"
                     add(_make(doc, si, q, category, t, "occurred", agg, False))
+            elif t.pos_ == "NOUN" and lem == "number" and (of := next(
+                    (x for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                     if x.dep_ == "pobj" and x.lower_ in _NUMBER_OF_CASUALTY), None)) is not None:
+                # "a spokesman put the number of wounded at nine" (QA round four): a toll by another name
+                q = _toll_figure(t, in_times)
+                if q is not None:
+                    add(_make(doc, si, q, _NUMBER_OF_CASUALTY[of.lower_], t, "occurred", agg, False))
             elif t.pos_ == "NOUN" and lem in INCIDENT_NOUNS:
                 for c in t.children:
                     if c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM"):
@@ -1502,6 +1509,10 @@ def _quantity_from_token(c: Token, noun: Token, in_times) -> _Qty | None:
         v = VAGUE[c.lower_]
         return _Qty(v, v, None, c.idx, noun.idx + len(noun), None, [], False, 0)
     return None
+
+
+_NUMBER_OF_CASUALTY = {"wounded": "injured", "injured": "injured", "dead": "killed", "killed": "killed",
+                       "deaths": "killed", "fatalities": "killed", "injuries": "injured"}
 
 
 def _toll_figure(toll: Token, in_times) -> _Qty | None:
@@ -2166,6 +2177,7 @@ def _also_more(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
 
 
 # words that make a later figure an update of an earlier one, not a rival claim
+_CONTRAST = re.compile(r"(?i)\b(?:while|whereas)\b")
 _UPDATE_WORDS = re.compile(r"(?i)\b(?:rose|risen|rise|rising|climbed|climb|increased|jumped|mounted|reached|"
                            r"later|updated|revised|now|since|further|more(?!\s+than)|also|other|others|another)\b")
 
@@ -2246,7 +2258,12 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
     for _, c in numeric:
         if c.best is None or c.best < 2 or _PARTITIVE.search(c.text):
             continue  # "one of the people shot", "two of them": a part, not a rival total
-        if _UPDATE_WORDS.search(doc[c.head].sent.text if c.head is not None else c.text):
+        stext = doc[c.head].sent.text if c.head is not None else c.text
+        if _UPDATE_WORDS.search(stext) and not (_CONTRAST.search(stext) and len({
+                _count_source(doc, x) for _, x in numeric if x.head is not None and c.head is not None
+                and doc[x.head].sent.start == doc[c.head].sent.start} - {None}) > 1):
+            # (not "officials said 15 others were wounded, while a spokesman put the number at
+            # nine": two sources set against each other in one sentence; QA round four)
             return None
         key = _count_source(doc, c)
         if key is None:

@@ -278,7 +278,8 @@ def find_times(doc: Doc) -> list[TimeMention]:
             h = heads[id(a)]
             head_tok = doc[h] if h is not None else None
             fut_verb = bool(head_tok is not None and a.kind == "date" and is_future_token(head_tok))
-            if not fut_verb and b is None and published is not None and _coming_day_month(a, published):
+            if not fut_verb and b is None and published is not None and _coming_day_month(a, published) \
+                    and not _told_past(head_tok):
                 fut_verb = True
             is_statement = a is st_item
             anchor_kind = "published"
@@ -386,6 +387,19 @@ _UPDATE_STAMP = re.compile(r"(?i)\bupdated?\s*(?:on|at)?\s*[:\-\u2013\u2014]?\s*
 
 def _update_stamp(text: str, start: int) -> bool:
     return bool(_UPDATE_STAMP.search(text[max(0, start - 20):start]))
+
+
+def _told_past(tok) -> bool:
+    """The date hangs on a verb in the past tense, or on a noun that is the subject or object of
+    one ("The blast on Dec. 31 killed three", "was shot on Dec. 31"): a past day, however far back
+    (QA round four: the coming reading had put last New Year's Eve's blast next month)."""
+    if tok is None:
+        return False
+    v = tok if tok.pos_ in ("VERB", "AUX") else (tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None)
+    if v is None:
+        return False
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                                          for c in v.children))
 
 
 def _coming_day_month(a: tx_mod.Timex, published: dt.date) -> bool:

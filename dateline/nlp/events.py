@@ -936,6 +936,17 @@ def _recalled_day(n: Token, times, sent_idx: int, published: dt.date) -> str | N
     return None
 
 
+def _held_elsewhere(t: Token) -> bool:
+    """"Similar protests took place in Cordoba and Rosario", "similar rallies were held in five
+    cities": the same day's protests elsewhere, not history (QA round four)."""
+    v = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lem = v.lemma_.lower()
+    return lem in ("hold", "stage", "erupt", "happen", "occur") or (
+        lem == "take" and any(c.lower_ == "place" for c in v.children))
+
+
 def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.date | None) -> str | None:
     t = doc[hit.head]
     if "cause" in hit.why:
@@ -962,7 +973,8 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
                 return c.text
             if c.dep_ in ("amod", "compound", "nmod", "poss") and _lem(c) in _PAST_MODIFIERS \
                     and not (_lem(c) == "similar" and a.tag_ == "NN"
-                             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)):
+                             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)) \
+                    and not (_lem(c) in ("similar", "such") and hit.sub in _PROTEST_TYPES and _held_elsewhere(a)):
                 # ("a similar protest" in which someone was shot is one protest, not a kind of them)
                 return c.text
             # "has fought for more than a decade", "over the past years": a span of years

@@ -20,6 +20,7 @@ from ..article import Article, check_text
 from ..errors import DatelineError, ErrorCode, Rejected, Rejection, RejectReason
 from ..record import EventRecord
 from . import extensions  # noqa: F401
+from .casing import all_caps, recase
 
 # importing a stage module registers its component factory
 from . import header, places, dates, counts, sources, events, actors  # noqa: F401,E402
@@ -136,9 +137,19 @@ class Result:
 
 
 def _prepare(nlp: Language, article: Article):
-    doc = nlp.make_doc(article.text)
+    text = article.text
+    notes = []
+    if all_caps(text):
+        # teletype capitals: read in sentence case (same length, so evidence offsets hold); the
+        # dateline keeps its capitals, which is how the header stage knows one
+        from .header import parse_header
+
+        end = max(0, parse_header(text).end)
+        text = text[:end] + recase(text[end:])
+        notes.append("the text is in capitals: read in sentence case")
+    doc = nlp.make_doc(text)
     doc._.dl_article = article
-    doc._.dl_warnings = []
+    doc._.dl_warnings = notes
     if article.published is None:
         doc._.dl_warnings.append(
             "no publication date: relative dates are left unresolved (null), never invented"

@@ -393,6 +393,10 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         return True, None
     if after_prep:
         return True, None
+    if ent_label == "ORG" and COORD_PLACE and end - start == 1 and start >= 2 and doc[start - 1].lower_ in ("and", "or") \
+            and doc[start - 2].ent_type_ in ("GPE", "LOC") and (end >= len(doc) or doc[end].ent_iob_ != "I") \
+            and (admin_or_country or big >= MIN_POP_AFTER_PREP):
+        return True, None  # "in Cordoba and Rosario" with Rosario read as an organisation (QA round four)
     if ent_label in ("ORG", "NORP"):
         # "Helmand Provincial Council", "the Kentucky Department of Education": the place opens the name
         ent_start = start

@@ -331,3 +331,49 @@ def test_between_two_weekdays_of_last_week_and_the_attacks_placed_again():
 def test_a_gathering_is_a_protest_only_among_protest_words():
     assert typed("A man fired a gun into the air outside a family gathering on Saturday, police said.")[0][
         "sub_event_type"] != "Peaceful protest"
+
+
+def test_two_sources_set_against_each_other_the_smaller_figure_is_best():
+    rec = only("KABUL - A suicide bomber killed six people, including himself, outside a ministry in Kabul on Monday, "
+               "police said. Officials said at least 15 others were wounded, while a government spokesman put the "
+               "number of wounded at nine.")
+    assert (rec["injured_best"], rec["injured_high"]) == (9, 15)
+
+
+def test_a_day_and_month_told_in_the_past_tense_is_last_years():
+    times = [(t.text, str(t.value)) for t in run("The blast on Dec. 31 killed three.").doc._.dl_times]
+    assert times == [("Dec. 31", "2025-12-31")]
+    times = [(t.text, str(t.value)) for t in run("He is due back in court on Dec. 31.").doc._.dl_times]
+    assert times == [("Dec. 31", "2026-12-31")]  # a coming hearing stays coming
+
+
+def test_similar_protests_held_in_two_more_cities_are_theirs():
+    recs = typed("BUENOS AIRES - Tens of thousands of people marched in Buenos Aires on Wednesday to protest "
+                 "against cuts to university funding, police said.\nThe march was peaceful, police said. Similar "
+                 "protests took place in Cordoba and Rosario.")
+    assert sorted(r["location"] for r in recs) == ["Buenos Aires", "Cordoba", "Rosario"]
+    assert {r["event_date"] for r in recs} == {"2026-11-18"}
+
+
+def test_a_report_in_capitals_is_read_in_sentence_case_and_keeps_its_offsets():
+    text = ("LIMA, 3 MAR 90 (AFP) -- [TEXT] A CAR BOMB EXPLODED LAST NIGHT OUTSIDE THE HEADQUARTERS OF THE RULING "
+            "PARTY IN DOWNTOWN LIMA, CAUSING HEAVY DAMAGE BUT NO CASUALTIES, POLICE SOURCES SAID. POLICE BLAMED "
+            "THE SHINING PATH GUERRILLA GROUP FOR THE ATTACK.")
+    res = run(text, "1990-03-03")
+    recs = [r.to_dict() for r in res.records if r.event_type]
+    bomb = next(r for r in recs if r["sub_event_type"] == "Remote explosive/landmine/IED")
+    assert bomb["actor1"] == "Shining Path"  # the group the police blamed for it
+    assert bomb["location"] == "Lima" and bomb["event_date"] == "1990-03-02"
+    assert any("capitals" in w for w in res.warnings)
+    ev = next(e for e in bomb["evidence"] if e["field"] == "event_type")
+    assert text[ev["start"]:ev["end"]].lower() == ev["text"].lower()  # same positions as received
+
+
+def test_recase_keeps_length_and_gives_english_capitals():
+    from dateline.nlp.casing import all_caps, recase
+
+    text = "GUNMEN KILLED TWO MEN ON 16 NOVEMBER. I SAW THE FMLN FLAG, A WITNESS SAID ON MONDAY."
+    out = recase(text)
+    assert len(out) == len(text)
+    assert out == "Gunmen killed two men on 16 November. I saw the FMLN flag, a witness said on Monday."
+    assert all_caps(text * 2) and not all_caps(out * 2)
