@@ -1095,6 +1095,11 @@ def _list_start(t: Token) -> Token:
 
 def _victim_args(t: Token) -> list[Token]:
     """The victim phrase heads of a casualty predicate ``t``."""
+    # "wounding up to 20" parsed as a particle "up" with the number its object (QA round four)
+    up_to = [g for c in t.children if c.dep_ == "prt" and c.lower_ == "up" for g in c.children
+             if g.dep_ == "pobj" and g.like_num and any(q.lower_ == "to" for q in g.children)]
+    if up_to and t.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in t.children):
+        return up_to
     out = []
     for a in _victim_args_parsed(t):
         if a.pos_ == "VERB" and a.dep_ in ("nsubjpass", "nsubj") and a.tag_ in ("VBN", "VBD"):

@@ -2211,7 +2211,10 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     for h in hits:
         t = doc[h.head]
         if h.sub == "Attack" and t.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and _lem(c) in _AIR_MEANS for c in t.children):
+                c.dep_ == "nsubj" and _lem(c) in _AIR_MEANS
+                # (not "a suicide car bomber": a person)
+                and not any(m.lower_ in ("suicide", "car", "truck") for m in c.children if m.dep_ in ("compound", "amod"))
+                for c in t.children):
             h.retype("Air/drone strike", "aircraft as the subject")
         elif h.sub in ("Attack", "Armed clash") and t.pos_ == "VERB" and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(

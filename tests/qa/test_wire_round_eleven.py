@@ -377,3 +377,11 @@ def test_recase_keeps_length_and_gives_english_capitals():
     assert len(out) == len(text)
     assert out == "Gunmen killed two men on 16 November. I saw the FMLN flag, a witness said on Monday."
     assert all_caps(text * 2) and not all_caps(out * 2)
+
+
+def test_a_suicide_car_bomber_is_no_aircraft_and_wounding_up_to_twenty():
+    rec = only("KABUL - A suicide car bomber struck a police compound in the city of Jalalabad on Sunday, killing "
+               "five people, including the bomber, and wounding up to 20, officials said.")
+    assert rec["sub_event_type"] == "Suicide bomb"
+    assert (rec["killed_best"], rec["perpetrators_included"]) == (5, True)
+    assert (rec["injured_best"], rec["injured_high"]) == (20, 20)
