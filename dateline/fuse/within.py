@@ -1121,6 +1121,10 @@ def _country_name(code: str | None) -> str | None:
     return getattr(c, "common_name", None) or c.name
 
 
+# nouns of the places a state's forces hold, whose holder the actor registry guesses by default
+_FORCE_PLACES = frozenset({"checkpoint", "checkpoints", "post", "posts", "outpost", "base", "convoy", "station",
+                           "position", "positions", "camp", "patrol"})
+
 # what a count says its dead or hurt were when they were plain people
 _PEOPLE_WORDS = frozenset({"people", "person", "persons", "civilian", "civilians", "resident", "residents",
                            "villager", "villagers", "passenger", "passengers", "worshipper", "worshippers",
@@ -1242,6 +1246,14 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                       and x.inter in (1, 2, 3, 4, 8)), None)
         if other is not None:
             a2 = other
+    if a2 is not None and a2.inter == 1 and (a2.text or "").lower().split()[-1:] \
+            and a2.text.lower().split()[-1] in _FORCE_PLACES:
+        # "attacked a checkpoint ..., killing four police" (QA round four): who held it is told by
+        # its dead, not by the default of the word ("checkpoint": the military)
+        dead = [x for x in c.actors("victim") if x.inter == 1 and x.canonical != a2.canonical
+                and x.country_code == a2.country_code]
+        if dead:
+            a2 = dead[0]
     if a2 is not None and a2.inter == 7 and sub in _VIOLENT_SUBTYPES:
         # "a drone strike on a car killed a Hezbollah commander" (QA round four): the one killed, of
         # an armed side, is the target, not the civilian thing hit

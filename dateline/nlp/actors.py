@@ -1159,6 +1159,11 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
             if members:
                 args = [a for a in args if a[1].i != t.i] + [("actor1", members[0]), ("actor2", members[1])]
                 break
+        firsts = [k for k, (role, t) in enumerate(args) if role == "actor1"]
+        if len(firsts) == 2 and not any(role.startswith("actor2") for role, _ in args) \
+                and args[firsts[1]][1].dep_ == "conj" and args[firsts[1]][1].head.i == args[firsts[0]][1].i:
+            # "Israel and Hamas had agreed to extend a truce" (QA round four): one party on each side
+            args[firsts[1]] = ("actor2", args[firsts[1]][1])
     out: list[ActorMention] = []
     seen: set[tuple[str, int]] = set()
     for role, t in args:

@@ -385,3 +385,16 @@ def test_a_suicide_car_bomber_is_no_aircraft_and_wounding_up_to_twenty():
     assert rec["sub_event_type"] == "Suicide bomb"
     assert (rec["killed_best"], rec["perpetrators_included"]) == (5, True)
     assert (rec["injured_best"], rec["injured_high"]) == (20, 20)
+
+
+def test_two_parties_agreeing_are_one_on_each_side():
+    rec = only("DOHA - Mediators said on Sunday that Israel and Hamas had agreed to extend a truce in Gaza by "
+               "two days.")
+    assert (rec["actor1"], rec["actor2"]) == ("Government of Israel", "Hamas")
+
+
+def test_a_checkpoints_holders_are_told_by_its_dead():
+    rec = only("KABUL - Taliban fighters attacked a checkpoint in the Imam Sahib district of Kunduz province on "
+               "Tuesday, killing four police, a provincial council member said.")
+    assert rec["actor2"] == "Police Forces of Afghanistan"
+    assert (rec["location"], rec["admin1"]) == ("Imam Sahib", "Kunduz")
