@@ -350,7 +350,7 @@ def find_times(doc: Doc) -> list[TimeMention]:
                 elif anchor_kind != "narrative":
                     night = None  # "On Wednesday, police arrested him. That night ...": Wednesday's
             if a.kind == "date" and (_birth_date(text, a.start, end) or (
-                    a.spec.get("type") == "absolute" and _update_stamp(text, a.start))):
+                    a.spec.get("type") == "absolute" and _update_stamp(text, a.start, (b or a).end))):
                 births.add(len(mentions) - 1)
         if st_item is not None and si in statement_date:
             carried, carried_idx = statement_date[si], statement_time[si]
@@ -385,8 +385,15 @@ def _birth_date(text: str, start: int, end: int) -> bool:
 _UPDATE_STAMP = re.compile(r"(?i)\bupdated?\s*(?:on|at)?\s*[:\-\u2013\u2014]?\s*$")
 
 
-def _update_stamp(text: str, start: int) -> bool:
-    return bool(_UPDATE_STAMP.search(text[max(0, start - 20):start]))
+def _update_stamp(text: str, start: int, end: int | None = None) -> bool:
+    """"Updated: March 3, 2018", or a page's own stamp opening the text with a clock time after
+    it ("Monday March 2, 2015 9:41 AM A farmer was ..."; QA round four): the page's time, no event's."""
+    if _UPDATE_STAMP.search(text[max(0, start - 20):start]):
+        return True
+    return end is not None and not text[:start].strip() and bool(_CLOCK_AFTER.match(text[end:end + 16]))
+
+
+_CLOCK_AFTER = re.compile(r"(?i),?\s+\d{1,2}:\d\d\s*(?:a\.?m\.?|p\.?m\.?)")
 
 
 def _told_past(tok) -> bool:
