@@ -170,7 +170,9 @@ class _Cluster:
             typed = [e for e in typed if e.sub_event_type not in _PART_SUBS]
         if any(e.sub_event_type in _RIOT_SUBS for e in typed):
             # a riot met by force is the riot (the force its actor2), not a protest with intervention
-            typed = [e for e in typed if e.sub_event_type != "Protest with intervention"] or typed
+            # nor excessive force (QA round four: "police shot dead two protesters ... as the
+            # demonstrations turned violent")
+            typed = [e for e in typed if e.sub_event_type not in _FORCE_ON_PROTEST] or typed
         if all(e.sub_event_type in _PROTEST_SEVERITY for e in typed):
             worst = max(typed, key=lambda e: (_PROTEST_SEVERITY[e.sub_event_type], not e.plural, e.confidence))
             return worst.sub_event_type
@@ -586,8 +588,7 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # 45 protesters" (the place and day checks follow in _compatible)
             return True
         if m.ev.sent in c.sents and m.ev.status == c.status == "occurred" and (
-                (st in _RIOT_SUBS and ms == "Protest with intervention")
-                or (ms in _RIOT_SUBS and st == "Protest with intervention")):
+                (st in _RIOT_SUBS and ms in _FORCE_ON_PROTEST) or (ms in _RIOT_SUBS and st in _FORCE_ON_PROTEST)):
             return True  # "the police lobbed tear gas shells at the mob": the riot and the force that met it
         if ms == "Armed clash" and st in _RIOT_SUBS | set(_PROTEST_SEVERITY) and m.anaphoric \
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
@@ -644,6 +645,9 @@ _AT_THE_SCENE = re.compile(r"(?i)\b(?:from|at|near)\s+the\s+(?:spot|scene|site)\
 # a protest's types, mildest first: a protest told on with force used on it is coded by the force
 _PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 _RIOT_SUBS = frozenset({"Mob violence", "Violent demonstration"})
+# force met by a crowd: with the crowd's own violence told, ACLED codes the riot ("Excessive force
+# against protesters" is force on a peaceful crowd)
+_FORCE_ON_PROTEST = frozenset({"Protest with intervention", "Excessive force against protesters"})
 # types that may be part of an attack told with them: people taken, houses burned
 _PART_SUBS = frozenset({"Abduction/forced disappearance", "Looting/property destruction"})
 
@@ -793,8 +797,13 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     if a1 is not None and not _unidentified(a1):
         # an unnamed attacker ("a suicide bomber", "gunmen") may be the group named later
         others = [x for x in c.actors("actor1") if not _unidentified(x) and x.canonical != a1.canonical]
-        if others and not (m.at_the_scene and m.ev.sub_event_type == "Disrupted weapons use" and a1.inter == 1
-                           and all(x.inter == 1 and x.country_code == a1.country_code for x in others)):
+        riot_told_on = c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type in _RIOT_SUBS | _FORCE_ON_PROTEST \
+            and (a1.inter in (1, 5, 6)) and all(x.inter in (1, 5, 6) for x in others)
+        if others and not riot_told_on and not (
+                m.at_the_scene and m.ev.sub_event_type == "Disrupted weapons use" and a1.inter == 1
+                and all(x.inter == 1 and x.country_code == a1.country_code for x in others)):
+            # (a riot told on names the crowd and the force in turn: "protesters threw stones at
+            # officers, who responded with tear gas" after "police shot dead two protesters")
             # (the state's forces of one country, "security forces" then "police", finding weapons
             # at the scene of their gunfight are one side: QA round four)
             return False

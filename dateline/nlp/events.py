@@ -2526,6 +2526,13 @@ _HELP_VERBS = frozenset({"help", "rescue", "assist", "aid", "watch", "see", "loo
                          "carry", "evacuate", "donate", "treat"})
 
 
+def _who_they_are(doc: Doc, h: _Hit) -> bool:
+    """"six civilian volunteers fighting alongside the army": a participle telling who people are,
+    no fight of its own (QA round four; taken out before a sentence's triggers are combined)."""
+    t = doc[h.head]
+    return _lem(t) == "fight" and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")
+
+
 def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
     """Trigger words that tell no such event (QA round four): a group/activity or displacement noun
     modifying another ("a military training camp", "a displacement camp"), attackers fleeing the
@@ -2563,7 +2570,8 @@ def detect(doc: Doc) -> list[EventMention]:
     riot_sub, riot_sent = None, -9
     strike_sub = None  # the military sense of "strike" the report told last
     for s in sents:
-        hits = _process_sentence(doc, s, _find_hits(doc, s, lex), lex, domain, accident, handover)
+        found = [h for h in _find_hits(doc, s, lex) if not _who_they_are(doc, h)]
+        hits = _process_sentence(doc, s, found, lex, domain, accident, handover)
         hits = [h for h in hits if not (_self_inflicted(h, doc) or _executed_thing(h, doc)
                                         or _recovered_no_ground(h, doc) or _no_event_told(h, doc, lex))]
         # "killed in a shooting Monday night, the third shooting in the city in a week" (QA round

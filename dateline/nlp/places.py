@@ -1651,6 +1651,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
 
     # 1. syntax: a place whose head chain reaches the trigger through a locative preposition
     attached: list[tuple[int, int, str]] = []
+    other_heads = {e.head for e in doc._.dl_events or [] if e.head != ev.head}  # (another event's verb keeps its place)
     for k in pool:
         p = places[k]
         if p.sent != ev.sent and not (sent.start_char <= p.start < sent.end_char):
@@ -1668,7 +1669,10 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         if preps and preps[0].lower_ in _EVENT_PREPS:
             # ("killed while working on their fields near X": a participle telling what the victims
             # were doing there keeps the place, QA round four)
-            mods = [t for t in path[:-1] if t.pos_ in ("VERB",) and not (t.tag_ == "VBG" and t.dep_ in ("advcl", "acl"))]
+            # (nor does a verb coordinated with the trigger's: "shot dead two protesters and wounded
+            # several others in the town of Kisumu")
+            mods = [t for t in path[:-1] if t.pos_ in ("VERB",) and not (t.tag_ == "VBG" and t.dep_ in ("advcl", "acl"))
+                    and not (t.dep_ == "conj" and t.head.i in (trig.i, trig.head.i) and t.i not in other_heads)]
             if mods:
                 continue  # attached to another verb inside the trigger's clause ("said in X")
             attached.append((len(path), k, f"pobj of '{preps[0].lower_}' under trigger"))

@@ -404,3 +404,20 @@ def test_a_pages_own_time_stamp_is_no_event_date():
     rec = only("Monday March 2, 2015 9:41 AM A farmer was shot dead on a track near his barn. A neighbour came "
                "across him about 6 p.m. Saturday and called 911, deputies said.", "2015-03-02")
     assert rec["event_date"] == "2015-02-28"
+
+
+def test_force_on_a_crowd_that_turned_violent_is_one_riot_in_the_town_named():
+    recs = typed("NAIROBI - Kenyan police shot dead two protesters and wounded several others in the western town "
+                 "of Kisumu on Wednesday as demonstrations over prices turned violent, a rights group said.\n"
+                 "Protesters blocked roads with burning tyres and threw stones at officers, who responded with tear "
+                 "gas, witnesses said.")
+    assert len(recs) == 1, recs
+    assert (recs[0]["sub_event_type"], recs[0]["actor1"], recs[0]["location"]) == (
+        "Violent demonstration", "Rioters (Kenya)", "Kisumu")
+    assert recs[0]["killed_best"] == 2
+
+
+def test_volunteers_fighting_alongside_the_army_are_who_they_are():
+    rec = only("OUAGADOUGOU - Jihadists killed at least 10 soldiers and four civilian volunteers fighting alongside "
+               "the army in an attack on a military post in northern Burkina Faso on Saturday, security sources said.")
+    assert rec["killed_best"] == 14 and rec["actor2"] == "Military Forces of Burkina Faso"
