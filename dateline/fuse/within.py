@@ -32,7 +32,7 @@ from typing import Any
 from spacy.language import Language
 
 from ..nlp import extensions  # noqa: F401
-from ..nlp.extensions import doc_sent_bounds, tells_other_incident
+from ..nlp.extensions import doc_sent_bounds, doc_text, tells_other_incident
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
 from ..record import EventRecord
@@ -415,15 +415,16 @@ def _counts_refer_back(a: _Args) -> bool:
 def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a = _Args(i, ev)
     a.anaphoric = _is_anaphoric(doc, ev) or _told_again(doc, ev) or _target_again(doc, ev)
-    head0 = doc[ev.head] if 0 <= ev.head < len(doc) else None
-    if head0 is not None and ev.sent > 0 and _PARTIES_AGAIN.search(head0.sent.text):
-        # "as the two sides fought for the hills": the clash told before (QA round four)
-        a.anaphoric = a.parties_again = True
     a.ordinal = _ordinal(doc, ev)
     head = doc[ev.head] if 0 <= ev.head < len(doc) else None
-    a.at_the_scene = head is not None and bool(_AT_THE_SCENE.search(head.sent.text))
-    a.other_incident = head is not None and tells_other_incident(head.sent)
-    a.disperses = head is not None and bool(_DISPERSE.search(head.sent.text))
+    sent = head.sent if head is not None else None
+    stext = sent.text if sent is not None else ""
+    if ev.sent > 0 and _PARTIES_AGAIN.search(stext):
+        # "as the two sides fought for the hills": the clash told before (QA round four)
+        a.anaphoric = a.parties_again = True
+    a.at_the_scene = bool(_AT_THE_SCENE.search(stext))
+    a.other_incident = sent is not None and tells_other_incident(sent)
+    a.disperses = bool(_DISPERSE.search(stext))
     a.placing = head is not None and head.dep_ in ("nsubj", "nsubjpass") and (
         head.head.lemma_.lower() in ("happen", "occur") or head.head.lemma_.lower() == "take"
         and any(x.lower_ == "place" for x in head.head.children))
@@ -456,7 +457,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 a.place, a.place_reason = p, why
     p = a.place or a.weak_place
     if p is not None:
-        a.near_place = bool(_BEARING_BEFORE.search(doc.text[max(0, p.start - 40):p.start]))
+        a.near_place = bool(_BEARING_BEFORE.search(doc_text(doc)[max(0, p.start - 40):p.start]))
     times = doc._.dl_times or []
     if times:
         ti, why = _ask("dates", "event_time", doc, ev, (None, ""))
@@ -1255,8 +1256,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                       and x.inter in (1, 2, 3, 4, 8)), None)
         if other is not None:
             a2 = other
-    if a2 is not None and a2.inter == 1 and (a2.text or "").lower().split()[-1:] \
-            and a2.text.lower().split()[-1] in _FORCE_PLACES:
+    if a2 is not None and a2.inter == 1 and (a2.text or "").lower().rsplit(" ", 1)[-1] in _FORCE_PLACES:
         # "attacked a checkpoint ..., killing four police" (QA round four): who held it is told by
         # its dead, not by the default of the word ("checkpoint": the military)
         dead = [x for x in c.actors("victim") if x.inter == 1 and x.canonical != a2.canonical

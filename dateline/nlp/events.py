@@ -1020,7 +1020,7 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
     # from a day long before publication is a state, wherever the parser hung the "since" phrase
     if published is not None and t.pos_ == "VERB" and any(c.dep_ == "aux" and _lem(c) == "have" and c.tag_ in ("VBZ", "VBP")
                                                           for c in t.children):
-        text = doc.text
+        text = doc_text(doc)
         for tm in doc._.dl_times or []:
             if tm.sent == sent.idx and tm.value is not None and text[max(0, tm.start - 6):tm.start].lower() == "since " \
                     and (published - tm.value).days > BACKGROUND_DAYS:
