@@ -755,12 +755,12 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         return False
     if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in c.members):
         return False
-    protest_told_on = m.anaphoric and m.ev.plural and (c.sub_event_type in _RIOT_SUBS
-                                                       or c.sub_event_type in _PROTEST_SEVERITY
-                                                       or (m.placing and 0 < m.ev.sent - max(c.sents) <= 2))
-    if c.plural != m.ev.plural and not protest_told_on:
+    told_on = m.anaphoric and m.ev.plural and (c.sub_event_type in _RIOT_SUBS
+                                               or c.sub_event_type in _PROTEST_SEVERITY
+                                               or (m.placing and 0 < m.ev.sent - max(c.sents) <= 2))
+    if c.plural != m.ev.plural and not told_on:
         return False
-    if m.ev.plural and m.ev.sent not in c.sents and not protest_told_on:
+    if m.ev.plural and m.ev.sent not in c.sents and not told_on:
         # two summaries in different sentences ("43 attacks", "a series of attacks") are not one
         # (but "the clashes" after a protest's violence are its clashes: QA round four)
         return False
@@ -1145,6 +1145,30 @@ _PEOPLE_WORDS = frozenset({"people", "person", "persons", "civilian", "civilians
                            "another", "victim", "victims", "himself", "herself"})
 
 
+def _last_word(text: str | None) -> str:
+    """The last word of a phrase, lower case ("" for none)."""
+    return (text or "").lower().rsplit(" ", 1)[-1]
+
+
+def _target_by_its_dead(c: _Cluster, a2: ActorMention | None, violent: bool) -> ActorMention | None:
+    """Who was hit, told by who died (QA round four): the holders of a checkpoint, post or convoy
+    ("attacked a checkpoint ..., killing four police": not the military the word defaults to), and
+    the dead of an armed side rather than the civilian thing hit ("a drone strike on a car killed a
+    Hezbollah commander"). Else ``a2`` unchanged."""
+    if a2 is None:
+        return a2
+    dead = c.actors("victim")
+    if a2.inter == 1 and _last_word(a2.text) in _FORCE_PLACES:
+        holders = [x for x in dead if x.inter == 1 and x.canonical != a2.canonical and x.country_code == a2.country_code]
+        if holders:
+            return holders[0]
+    if a2.inter == 7 and violent:
+        armed = [x for x in dead if x.inter in (1, 2, 3, 4, 8)]
+        if armed and not any(x.inter == 7 for x in dead):
+            return armed[0]
+    return a2
+
+
 def _place_country(c: _Cluster) -> str | None:
     """The country of the cluster's first place (its own, else an inherited one)."""
     for m in c.members:
@@ -1158,8 +1182,7 @@ def _civilian_victims(c: _Cluster, country: str | None) -> ActorMention | None:
     """A stand-in actor2 (Civilians of the country) when every killed/injured figure of the cluster
     counts plain people ("killing at least 10 people"), else None."""
     counts = [x for x in c.counts("killed") + c.counts("injured") if x.best]
-    if not counts or not all((x.who or "").lower().split()[-1:] and
-                                            (x.who or "").lower().split()[-1] in _PEOPLE_WORDS for x in counts):
+    if not counts or not all(_last_word(x.who) in _PEOPLE_WORDS for x in counts):
         return None
     civ = get_registry().generic("civilians", country)
     if civ is None:
@@ -1256,20 +1279,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                       and x.inter in (1, 2, 3, 4, 8)), None)
         if other is not None:
             a2 = other
-    if a2 is not None and a2.inter == 1 and (a2.text or "").lower().rsplit(" ", 1)[-1] in _FORCE_PLACES:
-        # "attacked a checkpoint ..., killing four police" (QA round four): who held it is told by
-        # its dead, not by the default of the word ("checkpoint": the military)
-        dead = [x for x in c.actors("victim") if x.inter == 1 and x.canonical != a2.canonical
-                and x.country_code == a2.country_code]
-        if dead:
-            a2 = dead[0]
-    if a2 is not None and a2.inter == 7 and sub in _VIOLENT_SUBTYPES:
-        # "a drone strike on a car killed a Hezbollah commander" (QA round four): the one killed, of
-        # an armed side, is the target, not the civilian thing hit
-        dead = c.actors("victim")
-        armed = [x for x in dead if x.canonical and x.inter in (1, 2, 3, 4, 8)]
-        if armed and not any(x.inter == 7 for x in dead):
-            a2 = armed[0]
+    a2 = _target_by_its_dead(c, a2, sub in _VIOLENT_SUBTYPES)
     if a1 and a2 and a1.canonical == a2.canonical and _unidentified(a2) and not (
             a1.start == a2.start and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members)):
         # (not "clashes between rival armed groups": one phrase names both sides)

@@ -320,7 +320,7 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
                 out.append((patient, t))
             else:
                 out.append(("actor1", t))
-                if t.pos_ == "NOUN" and t.lemma_.lower() in _ATTACK_NOUNS | {"strike", "airstrike", "raid", "shelling"}:
+                if t.pos_ == "NOUN" and t.lemma_.lower() in _ATTACK_NOUNS:
                     # "drone strikes by the RSF hit a power station" (QA round four): who struck
                     out += [("actor1", o) for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
                             for o in _pobjs(c)]

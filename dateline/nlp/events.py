@@ -2593,7 +2593,7 @@ def detect(doc: Doc) -> list[EventMention]:
                 # "An Israeli drone strike killed a commander ... The strike hit the vehicle" (QA
                 # round four): the strike told before, not a walkout
                 h.retype(strike_sub, "the strike told before")
-            elif h.sub in ("Air/drone strike", "Shelling/artillery/missile attack") and _lem(t) in ("strike", "airstrike"):
+            elif h.sub in _MILITARY_MEANS and _lem(t) in ("strike", "airstrike"):
                 strike_sub = h.sub
         for h in hits:
             if h.sub in ("Mob violence", "Violent demonstration"):

@@ -1410,13 +1410,13 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
                            "a country the report names nowhere else, is not taken")
         quarter = quarter_km.get(i)
         outside = _outside_container(gaz, doc, cands, qidx, res, i, r)
+        as_quarter = quarter is not None or outside is not None  # the text's name, a town's units
         if outside is not None:
             # "the village of Trinidad in Guihulngan City": no Trinidad lies there, the one the
             # gazetteer has is 100 km away; the village is the container's, not that namesake
-            # (QA round four; treated as a quarter of the container)
-            r, quarter = Resolution(outside, 0.5, "inside", [], f"inside {gaz.names[outside]} (the namesake "
-                                    f"outside it not taken)"), 0.0
-        if quarter is not None and outside is None:
+            # (QA round four; placed as a quarter of the container)
+            r = Resolution(outside, 0.5, "inside", [], f"inside {gaz.names[outside]} (the namesake outside it not taken)")
+        elif quarter is not None:
             # "in the Dariapur area" of an Ahmedabad report: a quarter of the dateline's town the
             # gazetteer lacks, not the Bihar village of that name 1,400 km away (the town's units and
             # coordinates, the text's name; see below)
@@ -1445,7 +1445,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             pm.reason = r.reason
             pm.geo_precision = _ACLED_PREC.get(p.feature)
             pm.where_prec = _UCDP_PREC.get(p.feature)
-            if quarter is not None:
+            if as_quarter:
                 pm.name, pm.feature, pm.geonames_id = span.text, "other", None
                 pm.geo_precision, pm.where_prec = 2, 2
             if c.demonym_cc is None and c.context == "demonym":
