@@ -631,6 +631,10 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
         if ms == "Looting/property destruction" and st in _VIOLENT_SUBTYPES and (m.back_only or m.back_ref) \
                 and m.ev.status == c.status and 0 < m.ev.sent - max(c.sents) <= 2:
             return True  # "the fighters also set fire to several homes": the attackers told again, burning
+        if ms == "Other" and m.ev.lemma in ("flee", "displace", "displacement", "exodus") and st in _VIOLENT_SUBTYPES \
+                and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
+                and not m.own_place_or_time:
+            return True  # "... killed at least 70 people in Pont-Sonde. Around 6,270 people fled the town": its toll
         if both_violent and _back_ref_dated(c, m):
             return True
         if ms == "Disrupted weapons use" and st in _VIOLENT_SUBTYPES and m.ev.status == c.status == "occurred" \
@@ -692,10 +696,15 @@ def _back_ref_dated(c: _Cluster, m: _Args) -> bool:
 
 def _same_toll_only(c: _Cluster, m: _Args) -> bool:
     """"We have so far recovered 19 bodies and 11 people are in hospital with gunshot wounds": a
-    sentence with no place, day or actor of its own whose death toll is the event's told before."""
+    sentence with no place, day or actor of its own whose death toll is the event's told before;
+    or the first toll of an event told with none ("... clashed in Debre Tabor on Saturday. A
+    hospital official said 14 bodies had been brought in, and at least 30 wounded people were being
+    treated": QA round five)."""
     if m.own_place_or_time or m.own_actors():
         return False
     mine = {x.best for x in m.counts if x.sent == m.ev.sent and x.category == "killed" and x.best}
+    if not c.counts("killed") and not c.counts("injured"):
+        return any(x.sent == m.ev.sent and x.category in ("killed", "injured") and x.best for x in m.counts)
     return bool(mine) and bool(mine & {x.best for x in c.counts("killed") if x.best})
 
 
@@ -1150,6 +1159,11 @@ def _last_word(text: str | None) -> str:
     return (text or "").lower().rsplit(" ", 1)[-1]
 
 
+def _first_word(text: str | None) -> str:
+    """The first word of a phrase, lower case ("" for none)."""
+    return (text or "").lower().split(" ", 1)[0]
+
+
 def _target_by_its_dead(c: _Cluster, a2: ActorMention | None, violent: bool) -> ActorMention | None:
     """Who was hit, told by who died (QA round four): the holders of a checkpoint, post or convoy
     ("attacked a checkpoint ..., killing four police": not the military the word defaults to), and
@@ -1164,7 +1178,8 @@ def _target_by_its_dead(c: _Cluster, a2: ActorMention | None, violent: bool) -> 
             return holders[0]
     if a2.inter == 7 and violent:
         armed = [x for x in dead if x.inter in (1, 2, 3, 4, 8)]
-        if armed and not any(x.inter == 7 for x in dead):
+        # "a Hezbollah commander and his driver": the one named with him is of his side (QA round five)
+        if armed and not any(x.inter == 7 and _first_word(x.text) not in ("his", "her", "their") for x in dead):
             return armed[0]
     return a2
 
@@ -1267,6 +1282,22 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     a1s = [x for x in a1s if not _unidentified(x)] + [x for x in a1s if _unidentified(x)]
     a1 = a1s[0] if a1s else None
     a2 = a2s[0] if a2s else None
+    if a1 and a2 is None and sub in _VIOLENT_SUBTYPES:
+        # "Fano militiamen and federal troops clashed" (QA round five): the two subjects of a
+        # reciprocal verb are its two sides
+        for m in c.members:
+            own = [a for a in m.actors if a.role == "actor1" and a.canonical]
+            if m.ev.lemma in _RECIPROCAL_LEMMAS and any(a is a1 for a in own):
+                a2 = next((a for a in own if a.canonical != a1.canonical), None)
+                if a2 is not None:
+                    break
+    elif a1 is None and a2 and sub == "Armed clash" and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
+        # "Two suspected militants and an army soldier were killed in a gunfight" (QA round five):
+        # the dead of both sides name the two sides; the state's forces first, as ACLED lists them
+        sides = [x for x in a2s if x.canonical != a2.canonical]
+        if sides:
+            pair = sorted([a2, sides[0]], key=lambda x: x.inter not in (1, 2))
+            a1, a2 = pair
     if a1 and a2 and a1.canonical and a1.canonical == a2.canonical and sub in _VIOLENT_SUBTYPES \
             and not any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
         # one side does not attack itself: the initiator was misread ("the brigade was attacked");

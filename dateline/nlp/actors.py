@@ -118,9 +118,11 @@ _NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", 
                            "punct", "predet"})
 _TIME_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "month", "year", "time",
                          "hour", "weekend", "dawn", "dusk", "midnight", "noon"})
+_RESCUE_VERBS = frozenset({"free", "rescue", "liberate"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _SERIES = frozenset({"series", "string", "wave", "spate", "number", "chain", "round", "spree", "campaign",
-                     "barrage", "volley", "flurry", "lot", "couple", "pair", "set"})
+                     "barrage", "volley", "flurry", "lot", "couple", "pair", "set", "salvo", "dozen", "hundred",
+                     "score", "handful", "succession"})
 
 
 @dataclass
@@ -188,6 +190,17 @@ def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[
         if any(a <= p.start < b or p.start <= a < p.end for a, b in arg_spans):
             continue
         same.append(p)
+    gov = {head.i}
+    v = head
+    while v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "pobj", "prep") and v.head.i != v.i and len(gov) < 4:
+        # a noun trigger stands for the verb it hangs on: "fired dozens of rockets at military
+        # positions in northern Israel" (QA round five)
+        v = v.head
+        while v.dep_ == "prep" and v.head.i != v.i:
+            v = v.head
+        gov.add(v.i)
+        if v.pos_ == "VERB":
+            break
     for p in same:
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None:
@@ -197,7 +210,7 @@ def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[
             if t.head.i == t.i:
                 break
             t = t.head
-            if t.i == head.i:
+            if t.i in gov:
                 return p.country_code
     if ctx.focus:
         return ctx.focus
@@ -229,6 +242,8 @@ def _trigger_kind(ev: EventMention, head: Token) -> str:
 
 
 def _is_violent(ev: EventMention) -> bool:
+    if ev.event_type == "Protests":
+        return False  # "Opposition leaders said they would rally again" (a threat to PLOVER): no armed side
     return ev.event_type in VIOLENT_EVENT_TYPES or ev.plover_type in ("ASSAULT", "COERCE", "THREATEN") \
         or ev.event_type is None and ev.plover_type is None
 
@@ -271,8 +286,9 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     if agents or pats or depth > 3:
         return agents, pats
     if v.dep_ in ("xcomp", "advcl", "conj") and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
-        if v.dep_ == "advcl" and v.head.lemma_.lower() not in _VIOLENT_VERBS:
-            # "police are hunting a suspect ..., wounding 13": only a violent clause lends its subject
+        if v.dep_ == "advcl" and v.head.lemma_.lower() not in _VIOLENT_VERBS | _RESCUE_VERBS:
+            # "police are hunting a suspect ..., wounding 13": only a violent clause lends its
+            # subject, or a rescue ("Security forces freed 104 hostages ..., killing 16 militants")
             return [], []
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in _OBJECT_CONTROL:
             # object control: who was forced or ordered to act is the one who acted

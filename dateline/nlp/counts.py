@@ -761,6 +761,11 @@ def _category(t: Token) -> tuple[str, bool] | None:
             return "injured", True
         if lem == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in t.children):
             return "abducted", False
+        if lem == "take" and any(c.dep_ == "dobj" and any(
+                g.dep_ == "prep" and g.lower_ == "of" and any(
+                    o.dep_ == "pobj" and o.lower_ in ("hostage", "hostages", "captive") for o in g.children)
+                for g in c.children) for c in t.children):
+            return "abducted", False  # "took dozens of passengers hostage", parsed "dozens of [passengers hostage]"
         if lem == "pronounce" and any(c.lower_ == "dead" for c in t.children):
             return "killed", False
         if lem in ("lose",) and any(c.lower_ in ("life", "lives") for c in t.children):
@@ -1259,12 +1264,15 @@ def _victim_args_parsed(t: Token) -> list[Token]:
     # numbers that the parser hung on the verb directly ("seven wounded")
     if not args:
         args = [c for c in kids if c.like_num and c.dep_ in ("nsubj", "npadvmod", "dobj", "attr")]
-    if not args and not passive and t.dep_ == "ccomp" and t.head.i > t.i \
-            and _lemma(t) in KILL_VERBS | {"wound", "injure", "hurt"}:
+    if not args and not passive and _lemma(t) in KILL_VERBS | {"wound", "injure", "hurt"}:
         # "An air strike killed at least 30 people, including children, residents said": the
-        # small model makes the victims the subject of "said"; a counted noun right after the
-        # verb, before the speaker, is what it killed
-        subj = next((c for c in t.head.children if c.dep_ == "nsubj" and t.i < c.i < t.head.i), None)
+        # small model makes the victims the subject of "said" (the verb its ccomp, or an advcl of
+        # it: "carried out air strikes ..., killing at least 40 people who had gathered ...,
+        # witnesses said"); a counted noun right after the verb, before the speaker, is what it killed
+        gov = t.head if t.dep_ == "ccomp" else (t.head.head if t.dep_ == "advcl" and t.head.dep_ == "ccomp"
+                                                 else None)
+        subj = None if gov is None or gov.i <= t.i else \
+            next((c for c in gov.children if c.dep_ == "nsubj" and t.i < c.i < gov.i), None)
         if subj is not None and subj.i - t.i <= 5 and any(x.dep_ == "nummod" or x.like_num for x in subj.children):
             args = [subj]
     return args

@@ -1097,6 +1097,11 @@ def _link_containers(doc: Doc, cands: list[_Cand]) -> None:
             ca.container = b
         elif words and words[0] in GENERIC and len(words) <= 3 and words[-1] in ("of", "in"):
             ca.container = b
+        if ca.container == b and b + 1 < len(cands) and cb.end < len(doc) and doc[cb.end].lower_ in ("'s", "\u2019s") \
+                and cands[b + 1].start == cb.end + 1:
+            # "the town of Pont-Sonde in Haiti's Artibonite department" (QA round five): the unit
+            # the country owns is the container
+            ca.container = b + 1
 
 
 def _title_chain_after(doc: Doc, tok_end: int) -> bool:

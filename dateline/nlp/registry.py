@@ -133,6 +133,7 @@ class Registry:
     heads: dict[str, str] = field(default_factory=dict)
     weak_heads: dict[str, str] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
+    named_weak_heads: dict[str, str] = field(default_factory=dict)
     indefinite: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
@@ -200,7 +201,7 @@ class Registry:
     def _merge_classes(self, data: dict) -> None:
         for name, spec in (data.get("classes") or {}).items():
             self.classes[name] = dict(spec)
-        for key in ("heads", "weak_heads", "modifiers"):
+        for key in ("heads", "weak_heads", "named_weak_heads", "modifiers"):
             table = getattr(self, key)
             for word, klass in (data.get(key) or {}).items():
                 if klass not in self.classes:
@@ -431,6 +432,10 @@ class Registry:
                     return self.modifiers[w], k
                 if w in self.heads:
                     return self.heads[w], k
+        named = self.named_weak_heads.get(low[h]) or self.named_weak_heads.get(lem[h])
+        if named is not None and h >= 1 and words[h - 1][:1].isupper() and not any(
+                e.type in ("country", "demonym", "capital", "people") for e in self.index.get(norm(words[h - 1]), [])):
+            return named, h - 1  # "the Zamzam camp" (not "a Turkish camp")
         return weak, h
 
     def resolve(self, words: Sequence[str], *, head: int | None = None, lemmas: Sequence[str] | None = None,
