@@ -497,8 +497,13 @@ def _retold_by_speaker(doc, a: _Args) -> bool:
     if ev.sent == 0 or not (0 <= ev.head < len(doc)) or a.own_place_or_time or any(x.sent == ev.sent for x in a.counts):
         return False
     t = doc[ev.head]
-    return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) \
-        and t.dep_ == "ccomp" and t.head.lemma_.lower() in _SAY_VERBS
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in _SAY_VERBS:
+        return False
+    if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
+        return True
+    # "The Israeli military said it struck Hamas militants" (QA round five): the speaker's own
+    # past act, told by its pronoun
+    return t.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in t.children)
 
 
 # "north of Baghdad", "50 km south-west of the capital": a place named as a bearing from a town
@@ -599,9 +604,13 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return True
         if ms == "Violent demonstration" and st in _PROTEST_SEVERITY and m.ev.status == c.status == "occurred" \
                 and 0 < m.ev.sent - max(c.sents) <= 3 and m.actor("actor1") is not None \
-                and any(x.canonical == m.actor("actor1").canonical for x in c.actors("actor1")):
+                and (any(x.canonical == m.actor("actor1").canonical for x in c.actors("actor1"))
+                     or (st in _FORCE_ON_PROTEST and any(_last_word(x.text) == _last_word(m.actor("actor1").text)
+                                                         for x in c.actors("actor2")))):
             # "Police used tear gas to disperse farmers ... Police said officers were hurt when
-            # protesters threw stones" (QA round four): the same protest turned violent
+            # protesters threw stones" (QA round four): the same protest turned violent; "Police
+            # fired rubber bullets at garment workers ... officers were hurt when workers threw
+            # bricks" (QA round five): the crowd met by force is the one that threw
             return True
         if st in _RIOT_SUBS and ms in _PROTEST_SEVERITY and m.ev.status == c.status == "occurred" \
                 and 0 < m.ev.sent - max(c.sents) <= 2 and m.disperses:
@@ -646,7 +655,10 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
     return False
 
 
-_AT_THE_SCENE = re.compile(r"(?i)\b(?:from|at|near)\s+the\s+(?:spot|scene|site)\b")
+_AT_THE_SCENE = re.compile(r"(?i)\b(?:from|at|near)\s+the\s+(?:spot|scene|site)\b"
+                           # "Troops recovered two rifles after a 20-minute firefight" (QA round five)
+                           r"|\bafter\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:firefight|gunfight|gun\s?battle|clash"
+                           r"|clashes|fighting|encounter|shootout|exchange\s+of\s+fire|battle)\b")
 # a protest's types, mildest first: a protest told on with force used on it is coded by the force
 _PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 _RIOT_SUBS = frozenset({"Mob violence", "Violent demonstration"})
@@ -807,11 +819,14 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     if a1 is not None and not _unidentified(a1):
         # an unnamed attacker ("a suicide bomber", "gunmen") may be the group named later
         others = [x for x in c.actors("actor1") if not _unidentified(x) and x.canonical != a1.canonical]
-        riot_told_on = c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type in _RIOT_SUBS | _FORCE_ON_PROTEST \
+        riot_told_on = (c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type in _RIOT_SUBS | _FORCE_ON_PROTEST
+                        or c.sub_event_type in _FORCE_ON_PROTEST and m.ev.sub_event_type in _RIOT_SUBS) \
             and (a1.inter in (1, 5, 6)) and all(x.inter in (1, 5, 6) for x in others)
         if others and not riot_told_on and not (
                 m.at_the_scene and m.ev.sub_event_type == "Disrupted weapons use" and a1.inter == 1
-                and all(x.inter == 1 and x.country_code == a1.country_code for x in others)):
+                and (all(x.inter == 1 and x.country_code == a1.country_code for x in others)
+                     # one of the sides of the fight finding weapons after it (QA round five)
+                     or any(x.canonical == a1.canonical for x in c.actors("actor2")))):
             # (a riot told on names the crowd and the force in turn: "protesters threw stones at
             # officers, who responded with tear gas" after "police shot dead two protesters")
             # (the state's forces of one country, "security forces" then "police", finding weapons
@@ -1141,6 +1156,9 @@ def _country_name(code: str | None) -> str | None:
 
 
 # nouns of the places a state's forces hold, whose holder the actor registry guesses by default
+_FORCE_NAMES = frozenset({"army", "military", "police", "troops", "navy", "gendarmerie", "marine", "marines",
+                          "paramilitary", "border"})
+_VEHICLES = frozenset({"vehicle", "vehicles", "car", "cars", "truck", "trucks", "pickup", "pickups", "motorcycle"})
 _FORCE_PLACES = frozenset({"checkpoint", "checkpoints", "post", "posts", "outpost", "base", "convoy", "station",
                            "position", "positions", "camp", "patrol"})
 
@@ -1172,10 +1190,18 @@ def _target_by_its_dead(c: _Cluster, a2: ActorMention | None, violent: bool) -> 
     if a2 is None:
         return a2
     dead = c.actors("victim")
-    if a2.inter == 1 and _last_word(a2.text) in _FORCE_PLACES:
+    named_force = bool(set(a2.text.lower().split()) & _FORCE_NAMES)  # "an Iraqi army patrol" says whose (QA round five)
+    if a2.inter == 1 and _last_word(a2.text) in _FORCE_PLACES and not named_force:
         holders = [x for x in dead if x.inter == 1 and x.canonical != a2.canonical and x.country_code == a2.country_code]
         if holders:
             return holders[0]
+    if a2.inter == 1 and _last_word(a2.text) in _FORCE_PLACES | _VEHICLES and violent and not named_force \
+            and not any(x.canonical == a2.canonical for x in dead):
+        # "a drone strike hit a vehicle near Kobani, killing two Kurdish fighters" (QA round
+        # five): a vehicle or position read as the state's by default, its dead another side's
+        armed = [x for x in dead if x.inter in (2, 3, 4, 8) and x.canonical]
+        if armed:
+            return armed[0]
     if a2.inter == 7 and violent:
         armed = [x for x in dead if x.inter in (1, 2, 3, 4, 8)]
         # "a Hezbollah commander and his driver": the one named with him is of his side (QA round five)
@@ -1291,6 +1317,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                 a2 = next((a for a in own if a.canonical != a1.canonical), None)
                 if a2 is not None:
                     break
+        if a2 is None and sub == "Armed clash" and not _unidentified(a1):
+            # "Ukraine's military said it had repelled 11 Russian attacks" (QA round five): the
+            # forces of another country that attacked are the other side
+            a2 = next((x for x in a1s if x.canonical != a1.canonical and not _unidentified(x)
+                       and x.country_code and a1.country_code and x.country_code != a1.country_code), None)
     elif a1 is None and a2 and sub == "Armed clash" and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
         # "Two suspected militants and an army soldier were killed in a gunfight" (QA round five):
         # the dead of both sides name the two sides; the state's forces first, as ACLED lists them
@@ -1373,6 +1404,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # "police burst tear-gas shells to scatter the mob": the unnamed crowd, met by the force
         rec.actor2, rec.inter2 = rec.actor1, rec.inter1
         rec.actor1, rec.inter1 = rioters.name, rioters.inter
+    elif rec.event_type == "Riots" and rec.inter1 == 1 and rec.inter2 == 7 and rioters is not None \
+            and sub == "Violent demonstration":
+        # "Police fired rubber bullets at garment workers ... officers were hurt when workers threw
+        # bricks" (QA round five): the crowd met by the force is the riot's, first
+        rec.actor2, rec.inter2, rec.assoc_actor_2 = rec.actor1, rec.inter1, rec.assoc_actor_1
+        rec.actor1, rec.inter1, rec.assoc_actor_1 = rioters.name, rioters.inter, None
     elif rec.event_type == "Riots" and rec.inter1 == 1 and rec.inter2 in (5, 6):
         # "police opened fire on a rioting mob": ACLED codes a riot with the crowd first and the
         # force that met it second, as it codes protests (docs/actors.md)

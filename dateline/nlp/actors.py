@@ -118,6 +118,7 @@ _NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", 
                            "punct", "predet"})
 _TIME_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "month", "year", "time",
                          "hour", "weekend", "dawn", "dusk", "midnight", "noon"})
+_REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "rebuff"})
 _RESCUE_VERBS = frozenset({"free", "rescue", "liberate"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _SERIES = frozenset({"series", "string", "wave", "spate", "number", "chain", "round", "spree", "campaign",
@@ -651,6 +652,14 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     args += _consequences(head)
     args += _intervention_args(head, ev, args)
     doc = head.doc
+    if head.lemma_.lower() in _REPEL_VERBS:
+        # "it had repelled 11 Russian attacks" (QA round five): whose attacks were beaten back is the
+        # other side
+        for o in head.children:
+            if o.dep_ == "dobj" and o.lemma_.lower() in _ATTACK_NOUNS:
+                args = [(r, t) for r, t in args if t.i != o.i]
+                args += [("actor2:mod", c) for c in o.children if c.dep_ in ("amod", "compound", "poss")
+                         and (c.ent_type_ in ("NORP", "ORG", "GPE") or c.pos_ == "PROPN")]
     prev = doc[head.i - 1] if head.i > 0 else None
     if head.tag_ == "VBG" and prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "pobj" \
             and prev.head.lower_ in ("in", "during") and prev.head.i < prev.i \
@@ -713,7 +722,10 @@ def _np_tokens(t: Token) -> list[Token]:
     while stack:
         x = stack.pop()
         for c in x.children:
-            if c.i < x.i and c.dep_ in _NP_LEFT_DEPS:
+            if c.i < x.i and (c.dep_ in _NP_LEFT_DEPS or (
+                    # "Turkish-backed factions", "Kurdish-led forces" (QA round five)
+                    c.dep_ == "npadvmod" and c.i + 1 < x.i and t.doc[c.i + 1].text == "-"
+                    and not t.doc[c.i].whitespace_)):
                 if c.i < lo:
                     lo = c.i
                 stack.append(c)
@@ -755,7 +767,9 @@ class _Res:
 
 _UNKNOWN_ATTACKERS = frozenset({"unidentified", "unknown", "masked", "hooded", "armed", "anonymous"})
 _FIGHTERS_OF = frozenset({"rebel", "guerrilla", "guerrillas", "fighter", "militant", "insurgent", "gunman", "gunmen",
-                          "commando", "column", "unit", "squad", "cell", "front", "faction", "terrorist"})
+                          "commando", "column", "unit", "squad", "cell", "front", "faction", "terrorist",
+                          # "Dissidents of the former FARC rebel group", "members of the Taliban" (QA round five)
+                          "dissident", "member", "remnant", "splinter", "holdout", "offshoot"})
 
 
 def _named_with_of(t: Token, toks: list[Token], cc: str | None, violent: bool, reg) -> "_Res | None":
@@ -835,7 +849,7 @@ def _suspected_group(t: Token, ctx: _Ctx) -> tuple[Actor, str] | None:
 def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _Ctx, depth: int = 0) -> _Res | None:
     reg = ctx.reg
     low = t.lower_
-    is_mod = role.startswith("actor1:mod")
+    is_mod = role.startswith(("actor1:mod", "actor2:mod"))
     if depth > 3:
         return None
     # "fighters who were attacking" -> fighters
@@ -925,6 +939,10 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         ties = [c for c in t.children if c.dep_ == "amod" and c.lemma_.lower() in _TIE_WORDS
                 and any(x.text == "-" for x in c.children)]
         if ties:
+            whole = reg.resolve([x.text for x in toks], lemmas=[x.lemma_ for x in toks], country=cc,
+                                violent=_is_violent(ev), allow_capital=False)
+            if whole is not None and whole.how == "named" and whole.start == 0 and whole.end == len(toks):
+                return _Res(whole.actor, toks)  # a name the registry knows whole: "Turkish-backed factions"
             drop = {x.i for c in ties for x in c.subtree}
             toks = [x for x in toks if x.i not in drop] or toks
     violent = _is_violent(ev)
@@ -959,6 +977,8 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         return None
     if is_mod and res.how == "class" and res.klass in ("civilians", "protesters", "rioters"):
         return None  # "a school attack", "a protest crackdown": not who attacked
+    if res.klass == "anaphor" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return None  # "No group immediately claimed the attack" (QA round five): nobody
     if res.klass == "anaphor":
         own = res.country_code  # "Sudanese rebels": their country, whatever the event's
         if res.indefinite:
@@ -972,7 +992,9 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     if res.how == "capital" and violent and role.startswith("actor2"):
         return None  # "shelled the capital Juba": a place, not its government
     if violent and role.startswith("actor1") and res.klass == "civilians" \
-            and any(x.lower_ in _UNKNOWN_ATTACKERS for x in toks):
+            and (any(x.lower_ in _UNKNOWN_ATTACKERS for x in toks)
+                 or any(c.dep_ in ("acl", "amod") and c.lower_ == "armed" and c.i > t.i for c in t.children)):
+        # ("Illegal miners armed with explosives attacked a gold mine": QA round five)
         # "murdered by four unidentified people", "masked men shot him": an armed group no one named
         return _Res(reg.generic("unidentified", res.country_code or cc), toks)
     if res.klass == "unidentified" and t.lemma_.lower() in _BACK_ATTACKERS \

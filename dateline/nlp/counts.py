@@ -573,7 +573,10 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         if lw in SINGULAR_PRON:
             return _Qty(1, 1, 1, t.idx, end, lw, [], True, 0)
         return None
-    if t.pos_ == "PROPN" or (t.ent_type_ == "PERSON" and t.pos_ != "NOUN"):
+    # "killed 18 Palestinians", "three Afghans": a counted plural people's name is a plural noun (QA round five)
+    counted_people = t.pos_ == "PROPN" and t.tag_ == "NNPS" and t.ent_type_ == "NORP" and any(
+        c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") for c in t.children)
+    if (t.pos_ == "PROPN" or (t.ent_type_ == "PERSON" and t.pos_ != "NOUN")) and not counted_people:
         if t.ent_type_ not in ("PERSON", "") or t.tag_ == "NNPS":
             return None
         if _dateline_word(doc, t):
@@ -589,8 +592,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         if dets and (dets[0].lower_ in ("a", "an", "the", "this", "that", "another") or dets[0].dep_ == "poss"):
             s = min(dets[0].idx, t.idx)
             return _Qty(1, 1, 1, s, end, doc_text(doc)[s:end].split(" ", 1)[-1], [], True, 0)
-    if t.pos_ != "NOUN" and not (t.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and t.tag_ == "VBZ"
-                                 and _is_person_noun(t)):
+    if t.pos_ != "NOUN" and not counted_people and not (t.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and t.tag_ == "VBZ"
+                                                         and _is_person_noun(t)):
         return None  # (a plural attacker noun the tagger took for a verb, "militants" VBZ, is a noun: QA round four)
     if t.lower_ in NON_PERSON or _lemma(t) in NON_PERSON:
         return None
@@ -2208,6 +2211,10 @@ def _who_class(who: str | None) -> str | None:
     return None
 
 
+# nouns for anyone: a figure of them may be a rival claim of a figure of soldiers or police
+_ANYONE = frozenset({"people", "persons", "person", "victims", "dead", "casualties", "others", "bodies", "individuals",
+                     "killed", "injured", "wounded"})
+
 _PARTITIVE = re.compile(r"(?i)\b(?:of|among)\b")
 
 
@@ -2257,6 +2264,25 @@ def _attackers_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
     return rest, att
 
 
+def _state_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
+                 ) -> tuple[list[tuple[int, CountMention]], list[tuple[int, CountMention]]] | None:
+    """The hurt of a crowd and of the force that met it told as separate figures ("injuring at
+    least 25 workers ... 12 officers were hurt": QA round five): (the crowd's figures, the
+    force's) when figures naming soldiers or police stand beside figures naming another group of
+    people (not "people", "victims": those may be a total), else None."""
+    if doc is None or len(numeric) < 2:
+        return None
+    state = [(i, c) for i, c in numeric if _who_class(c.who) == "state"]
+    rest = [(i, c) for i, c in numeric if _who_class(c.who) is None]
+    if not state or not rest or len(state) + len(rest) != len(numeric) or not all(
+            c.who and c.who.lower().split()[-1] not in _ANYONE for _, c in rest):
+        return None
+    for _, c in state + rest:
+        if not c.best or c.aggregate_hint or c.head is None or _AMONG.search(doc[c.head].sent.text):
+            return None
+    return rest, state
+
+
 def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> tuple[int, int, str, str] | None:
     """Figures for one category from two or more sources that disagree ("the ministry said 14
     soldiers were killed ... a local official said 20"): (the smallest source's figure, the
@@ -2268,6 +2294,9 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
     whos = {_who_class(c.who) for _, c in numeric if c.best is not None and c.best >= 2}
     if len(whos - {None}) > 1:
         return None  # "seven policemen ... four attackers": two groups of victims, not two claims
+    if "state" in whos and any(_who_class(c.who) is None and c.who and c.best is not None and c.best >= 2
+                               and c.who.lower().split()[-1] not in _ANYONE for _, c in numeric):
+        return None  # "injuring at least 25 workers ... 12 officers were hurt" (QA round five): two groups
     for _, c in numeric:
         if c.best is None or c.best < 2 or _PARTITIVE.search(c.text):
             continue  # "one of the people shot", "two of them": a part, not a rival total
@@ -2383,6 +2412,8 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         n_people = len(people)
         every_numeric = numeric
         apart = _attackers_apart(doc, numeric) if cat == "killed" else None
+        if apart is None and cat in ("killed", "injured"):
+            apart = _state_apart(doc, numeric)
         if apart is not None:
             numeric = apart[0]  # the victims' figures; the attackers' are added below
         best = max([c.best for _, c in numeric] + [n_people, 0])

@@ -543,9 +543,19 @@ def _governs(a: Token, b: Token, max_steps: int = 6) -> bool:
     return False
 
 
+_AHEAD_WORDS = frozenset({"planned", "upcoming", "scheduled", "proposed", "expected", "forthcoming", "announced"})
+
+
 def _tenses_apart(a: Token, b: Token) -> bool:
     """One of the two words' clauses is future ("will march") and the other past ("fired")."""
     va, vb = _verb_of(a), _verb_of(b)
+
+    def ahead(t: Token) -> bool:
+        # "two days before a planned march", "ahead of an upcoming rally" (QA round five)
+        return t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _AHEAD_WORDS for c in t.children)
+
+    if (ahead(a) and not ahead(b) and b.tag_ == "VBD") or (ahead(b) and not ahead(a) and a.tag_ == "VBD"):
+        return True
     if va.i == vb.i:
         return False
 
@@ -2542,6 +2552,7 @@ _HELP_VERBS = frozenset({"help", "rescue", "assist", "aid", "watch", "see", "loo
                          "carry", "evacuate", "donate", "treat"})
 _DEMO_WORDS = frozenset({"protest", "protester", "protesters", "protestor", "demonstration", "demonstrator",
                          "demonstrators", "rally", "march", "strike", "demand", "demands"})
+_TAKERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker"})
 # armed state forces: what they free, they rescue (no concession or deal)
 _RESCUERS = frozenset({"force", "forces", "troop", "troops", "soldier", "soldiers", "police", "policeman", "policemen",
                        "army", "military", "commando", "commandos", "officer", "officers"})
@@ -2553,10 +2564,26 @@ _OCCASIONS = frozenset({"ceremony", "wedding", "funeral", "prayer", "festival", 
                         "christening", "screening", "tournament"})
 
 
-def _who_they_are(doc: Doc, h: _Hit) -> bool:
+_MINED = frozenset({"gold", "coal", "copper", "diamond", "tin", "salt", "iron", "lithium", "cobalt", "jade", "silver",
+                    "uranium", "emerald", "zinc", "bauxite", "nickel", "manganese", "coltan", "ruby", "amber",
+                    "illegal", "artisanal", "open-pit", "underground", "mining"})
+
+
+def _who_they_are(doc: Doc, h: _Hit, others: list[_Hit] = ()) -> bool:
     """"six civilian volunteers fighting alongside the army": a participle telling who people are,
     no fight of its own (QA round four; taken out before a sentence's triggers are combined)."""
     t = doc[h.head]
+    if "weapon" in h.flags and t.dep_ == "pobj" and t.head.lower_ == "with" \
+            and t.head.head.lower_ in ("armed", "equipped", "carrying", "wielding") \
+            and any(o is not h and o.violent and "weapon" not in o.flags for o in others):
+        # "Illegal miners armed with explosives attacked a gold mine" (QA round five): what the
+        # attackers carried, not how they struck, when the sentence tells how
+        return True
+    if _lem(t) == "mine" and t.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in _MINED for c in t.children):
+        return True  # "attacked a gold mine": a pit, no landmine
+    if _lem(t) == "mine" and t.pos_ == "NOUN" and any(c.dep_ == "poss" or c.lower_ == "'s" for c in t.children):
+        return True  # "the mine's tunnels"
     return _lem(t) == "fight" and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")
 
 
@@ -2608,10 +2635,28 @@ def detect(doc: Doc) -> list[EventMention]:
     riot_sub, riot_sent = None, -9
     strike_sub = None  # the military sense of "strike" the report told last
     for s in sents:
-        found = [h for h in _find_hits(doc, s, lex) if not _who_they_are(doc, h)]
+        found = _find_hits(doc, s, lex)
+        found = [h for h in found if not _who_they_are(doc, h, found)]
         hits = _process_sentence(doc, s, found, lex, domain, accident, handover)
         hits = [h for h in hits if not (_self_inflicted(h, doc) or _executed_thing(h, doc)
                                         or _recovered_no_ground(h, doc) or _no_event_told(h, doc, lex))]
+        # "it had repelled 11 Russian attacks" (QA round five): the attacks beaten back are the
+        # fighting the repelling tells, not an attack of their own
+        for h in list(hits):
+            t = doc[h.head]
+            if t.dep_ == "dobj" and _lem(t.head) in ("repel", "repulse", "thwart", "foil") and h.violent:
+                into = next((o for o in hits if o is not h and o.head == t.head.i), None)
+                if into is not None:
+                    _absorb(into, h)
+                    hits.remove(h)
+        # "A church spokesman said the kidnappers had not yet contacted the church" (QA round five):
+        # the takers of the abduction told before, doing nothing: no abduction denied ("The kidnappers
+        # blocked the road near the town of Okene" stays: it tells the abduction on)
+        hits = [h for h in hits if not (
+            h.sub == "Abduction/forced disappearance" and _lem(doc[h.head]) in _TAKERS and len(h.toks) == 1
+            and any(c.dep_ == "neg" for c in doc[h.head].head.children)
+            and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "his", "her") for c in doc[h.head].children)
+            and any(o.sub_event_type == "Abduction/forced disappearance" for o in out))]
         # "killed in a shooting Monday night, the third shooting in the city in a week" (QA round
         # four): a definite event noun ranked in a series, set off after a comma, is the incident
         # just told, not another one

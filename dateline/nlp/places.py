@@ -69,7 +69,7 @@ ACTOR_NOUNS = {"force", "forces", "troop", "troops", "soldier", "soldiers", "arm
                "negotiators", "military's", "navy", "air", "warplane", "warplanes", "jet", "jets",
                "drone", "drones", "delegation", "administration", "intelligence", "citizen",
                "citizens", "national", "nationals", "commander", "commanders", "special",
-               "coalition", "command", "department", "ministry", "secretary", "counterpart"}
+               "coalition", "command", "department", "ministry", "secretary", "counterpart", "police"}
 # a capitalised word the gazetteer knows is accepted on its own only if the name is this big
 # (admin units and countries always are): smaller namesakes of common capitalised words are
 # too often something else. Measured on GWN/LGL recall vs spurious matches (docs/places.md).
@@ -393,6 +393,8 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         return True, None
     if after_prep:
         return True, None
+    if _camp_after(doc, end):
+        return True, None  # "the Nuseirat refugee camp": a camp named after its town (QA round five)
     if ent_label == "ORG" and COORD_PLACE and end - start == 1 and start >= 2 and doc[start - 1].lower_ in ("and", "or") \
             and doc[start - 2].ent_type_ in ("GPE", "LOC") and (end >= len(doc) or doc[end].ent_iob_ != "I") \
             and (admin_or_country or big >= MIN_POP_AFTER_PREP):
@@ -1079,6 +1081,17 @@ def _find_text(doc: Doc, text: str, start: int, end: int) -> Span | None:
     return doc.char_span(a, a + len(text.strip()), alignment_mode="expand")
 
 
+_CAMP_KINDS = frozenset({"refugee", "refugees", "displacement", "idp", "displaced", "transit"})
+
+
+def _camp_after(doc: Doc, end: int) -> bool:
+    """"X camp", "X refugee camp", "X displacement camp" follow the name."""
+    k = end
+    if k < len(doc) and doc[k].lower_ in _CAMP_KINDS:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in ("camp", "camps")
+
+
 def _link_containers(doc: Doc, cands: list[_Cand]) -> None:
     """"X, Y" / "X in Y" / "X district of Y" / "X (Y)": Y contains X."""
     for a, b in zip(range(len(cands)), range(1, len(cands))):
@@ -1653,9 +1666,13 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         # troops") is where no violence of this event is placed; the dateline decides instead
         free = [k for k in pool if not _acting_place(doc, places[k])]
     pool = free or pool
+    # a feature of no one country ("a dam on the Euphrates east of Aleppo": QA round five) is where
+    # the event is only when the report names no place in a country
+    pool = [k for k in pool if places[k].country_code] or pool
 
     # 1. syntax: a place whose head chain reaches the trigger through a locative preposition
     attached: list[tuple[int, int, str]] = []
+    actor_loc: set[int] = set()
     other_heads = {e.head for e in doc._.dl_events or [] if e.head != ev.head}  # (another event's verb keeps its place)
     for k in pool:
         p = places[k]
@@ -1670,6 +1687,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
             continue
         preps = [t for t in path if t.dep_ == "prep"]
         if any(t.lemma_.lower() in ACTOR_NOUNS or t.lower_ in ACTOR_NOUNS for t in path[:-1] if t.pos_ in ("NOUN", "PROPN")):
+            actor_loc.add(k)
             continue  # "the government in Kabul", "police in Kunduz": where an actor is, not the event
         if preps and preps[0].lower_ in _EVENT_PREPS:
             # ("killed while working on their fields near X": a participle telling what the victims
@@ -1677,7 +1695,11 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
             # (nor does a verb coordinated with the trigger's: "shot dead two protesters and wounded
             # several others in the town of Kisumu")
             mods = [t for t in path[:-1] if t.pos_ in ("VERB",) and not (t.tag_ == "VBG" and t.dep_ in ("advcl", "acl"))
-                    and not (t.dep_ == "conj" and t.head.i in (trig.i, trig.head.i) and t.i not in other_heads)]
+                    and not (t.dep_ == "conj" and t.head.i in (trig.i, trig.head.i) and t.i not in other_heads)
+                    # "clashes between herders that left nine people dead in Baringo county" (QA
+                    # round five): the trigger's own toll, told in a relative clause on it
+                    and not (t.dep_ == "relcl" and t.lemma_.lower() in _TOLL_RELCL and t.i not in other_heads
+                             and trig.is_ancestor(t))]
             if mods:
                 continue  # attached to another verb inside the trigger's clause ("said in X")
             attached.append((len(path), k, f"pobj of '{preps[0].lower_}' under trigger"))
@@ -1693,6 +1715,13 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     same = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and _same_clause(doc, places[k], trig)]
     if same:
         k = min(same, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
+        actor_loc |= {j for j in same if _where_an_actor_is(doc, places[j])}
+        rest = [j for j in pool if j not in actor_loc and sent.start_char <= places[j].start < sent.end_char]
+        if k in actor_loc and rest:
+            # "Police in Nepal shot dead two protesters when demonstrators tried to storm a
+            # barricade in Kathmandu" (QA round five): where the police are is not where it happened
+            k = min(rest, key=lambda j: (_dist(places[j], trig), -_SPECIFICITY.get(places[j].feature, 0)))
+            return _expand_specific(places, k, pool), "same sentence, not where an actor is"
         return _expand_specific(places, k, pool), "same sentence, nearest"
     # 2b. the sentence's only event, a place in another of its clauses ("fired tear gas at workers
     # demanding wages in an industrial belt outside Dhaka"): nearer than any other sentence's
@@ -1757,6 +1786,19 @@ _PRONOUN_SUBJ = {"they", "he", "she", "it", "who", "which", "them"}
 # nouns for the attackers of a story, named again with "the"
 _BACK_PEOPLE = {"group", "attacker", "assailant", "gunman", "gunmen", "militant", "rebel", "insurgent", "raider"}
 EVENT_BACK_SENTENCES = 3  # how far back the event a sentence goes on from may be (a quote between)
+
+
+_TOLL_RELCL = frozenset({"leave", "kill", "claim", "wound", "injure", "cost"})
+
+
+def _where_an_actor_is(doc: Doc, p: PlaceMention) -> bool:
+    """"Police in Nepal", "the government in Kabul": the place says where an actor is."""
+    sp = _tok_span(doc, p)
+    if sp is None:
+        return False
+    r = sp.root
+    return r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.lower_ in ("in", "of") \
+        and (r.head.head.lemma_.lower() in ACTOR_NOUNS or r.head.head.lower_ in ACTOR_NOUNS)
 
 
 def _only_event_of_sentence(doc: Doc, ev: EventMention) -> bool:
