@@ -637,9 +637,12 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return False
         if both_violent and ms == "Abduction/forced disappearance" and st != ms and _told_of_attack(c, m):
             return True
-        if ms == "Looting/property destruction" and st in _VIOLENT_SUBTYPES and (m.back_only or m.back_ref) \
+        if ms == "Looting/property destruction" and st in _VIOLENT_SUBTYPES and (
+                m.back_only or m.back_ref or not (m.own_place_or_time or m.own_actors(("actor1",)))) \
                 and m.ev.status == c.status and 0 < m.ev.sent - max(c.sents) <= 2:
-            return True  # "the fighters also set fire to several homes": the attackers told again, burning
+            # "the fighters also set fire to several homes": the attackers told again, burning; "...
+            # and several vehicles were set on fire" (QA round five): no one else named, the same
+            return True
         if ms == "Other" and m.ev.lemma in ("flee", "displace", "displacement", "exodus") and st in _VIOLENT_SUBTYPES \
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
                 and not m.own_place_or_time:
@@ -712,11 +715,14 @@ def _same_toll_only(c: _Cluster, m: _Args) -> bool:
     or the first toll of an event told with none ("... clashed in Debre Tabor on Saturday. A
     hospital official said 14 bodies had been brought in, and at least 30 wounded people were being
     treated": QA round five)."""
-    if m.own_place_or_time or m.own_actors():
+    if m.own_place_or_time or m.own_actors(("actor1",)):
         return False
     mine = {x.best for x in m.counts if x.sent == m.ev.sent and x.category == "killed" and x.best}
     if not c.counts("killed") and not c.counts("injured"):
+        # (the hurt named are no initiator: "At least six people were injured, including two policemen")
         return any(x.sent == m.ev.sent and x.category in ("killed", "injured") and x.best for x in m.counts)
+    if m.own_actors():
+        return False
     return bool(mine) and bool(mine & {x.best for x in c.counts("killed") if x.best})
 
 
@@ -1156,6 +1162,9 @@ def _country_name(code: str | None) -> str | None:
 
 
 # nouns of the places a state's forces hold, whose holder the actor registry guesses by default
+# plain people on both sides of a clash: a communal riot
+_COMMUNAL_WORDS = frozenset({"communities", "community", "villagers", "residents", "groups", "clans", "families",
+                             "neighbours", "neighbors", "locals", "sects", "castes"})
 _FORCE_NAMES = frozenset({"army", "military", "police", "troops", "navy", "gendarmerie", "marine", "marines",
                           "paramilitary", "border"})
 _VEHICLES = frozenset({"vehicle", "vehicles", "car", "cars", "truck", "trucks", "pickup", "pickups", "motorcycle"})
@@ -1308,6 +1317,19 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     a1s = [x for x in a1s if not _unidentified(x)] + [x for x in a1s if _unidentified(x)]
     a1 = a1s[0] if a1s else None
     a2 = a2s[0] if a2s else None
+    if a1 and a1.inter == 7 and sub == "Armed clash" and (a2 is None or a2.inter == 7) \
+            and _last_word(a1.text) in _COMMUNAL_WORDS \
+            and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
+        # "clashes between two communities during a religious procession" (QA round five): a
+        # communal riot, ACLED's mob violence with rioters on both sides
+        rioters = get_registry().generic("rioters", a1.country_code)
+        if rioters is not None:
+            sub = rec.sub_event_type = "Mob violence"
+            rec.event_type = ACLED_SUB_EVENT_TYPES[sub]
+            rec.plover_type, rec.plover_mode = "PROTEST", "riot"
+            a1 = ActorMention(**{**a1.__dict__, "canonical": rioters.name, "inter": rioters.inter, "kind": "rioters"})
+            a2 = ActorMention(**{**a1.__dict__, "role": "actor2"})
+            a1s, a2s = [a1], [a2]
     if a1 and a2 is None and sub in _VIOLENT_SUBTYPES:
         # "Fano militiamen and federal troops clashed" (QA round five): the two subjects of a
         # reciprocal verb are its two sides

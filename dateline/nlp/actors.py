@@ -118,6 +118,8 @@ _NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", 
                            "punct", "predet"})
 _TIME_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "month", "year", "time",
                          "hour", "weekend", "dawn", "dusk", "midnight", "noon"})
+_SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "area", "district", "locality",
+                               "neighbourhood", "neighborhood", "suburb", "camp", "region", "territory"})
 _REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "rebuff"})
 _RESCUE_VERBS = frozenset({"free", "rescue", "liberate"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -1224,6 +1226,10 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
             r = _Res(None, _np_tokens(t))
         role = role.split(":")[0]
         a = r.actor
+        if a is not None and role in ("actor2", "victim") and a.kind == "civilians" and ev.sub_event_type in (
+                "Government regains territory", "Non-state actor overtakes territory") and not t.like_num \
+                and t.lemma_.lower() in _SETTLEMENT_NOUNS:
+            continue  # "captured the village of Novoselivka" (QA round five): the ground taken, no one's side
         if a is not None and role == "actor1" and (ev.sub_event_type == "Arrests" or _trigger_kind(ev, head) == "detain") \
                 and a.kind == "government":
             a = ctx.reg.generic("police", a.country_code or cc) or a  # "authorities arrested" -> police

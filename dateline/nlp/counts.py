@@ -2421,6 +2421,11 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         if rival is not None:
             best = max(rival[0], n_people)  # sources disagree: the most conservative figure
         extra = _also_more(doc, numeric)
+        if numeric and not extra and max(c.best for _, c in numeric) >= n_people:
+            # "killed 28 people in a raid ... One police officer was also killed" (QA round five):
+            # one more person of another group, told with "also"
+            extra = _also_more(doc, numeric + [(i, c) for i, c in items if c.singular and c.best == 1
+                                                and i not in not_gun and (i, c) not in numeric])
         if apart is not None and not extra:
             # "killing nine soldiers ... 15 assailants were neutralised": 24
             extra = max(c.best for _, c in apart[1])

@@ -121,6 +121,14 @@ def is_future_token(tok: Token) -> bool:
                 return True  # "a programme to run through June"
         if t.lower_ in ("tomorrow",):
             return True
+        if t.tag_ == "VBG" and t.dep_ in ("acl", "xcomp") and t.lemma_.lower() in ("start", "begin") and t.head.i != t.i:
+            # "agreed to a seven-day truce starting on Monday" (QA round five): what was decided
+            # starts after the decision
+            v = t.head
+            while v.dep_ in ("pobj", "dobj", "prep") and v.head.i != v.i and v.pos_ != "VERB":
+                v = v.head
+            if v.pos_ == "VERB" and v.lemma_.lower() in _DECIDING_VERBS:
+                return True
         if t.tag_ == "VBN" and t.lemma_.lower() in _SCHEDULED and any(
                 c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in t.children):
             return True  # "a new hearing is scheduled for Monday", "the vote is set for Friday"

@@ -212,3 +212,49 @@ def test_attackers_armed_with_explosives_at_a_gold_mine_make_no_bombing():
                "Saturday, killing 13 security guards, police said.")
     assert rec["event_type"] != "Explosions/Remote violence"
     assert rec["actor1"] == "Unidentified Armed Group (Peru)" and rec["killed_best"] == 13
+
+
+def test_the_end_of_a_groups_name_is_no_place_and_the_base_town_places_the_attack():
+    rec = only("MAIDUGURI, Nigeria - Nigerian troops repelled an attack by Islamic State West Africa Province "
+               "fighters on a military base in Marte on Saturday night, killing 21 insurgents, the army said on "
+               "Monday.")
+    assert (rec["location"], rec["admin1"]) == ("Marte", "Borno")
+    assert rec["actor2"] == "Islamic State West Africa Province"
+
+
+def test_a_truce_agreed_starting_on_monday_is_dated_by_the_agreement():
+    rec = only("KHARTOUM - The Sudanese army and the Rapid Support Forces agreed to a seven-day humanitarian truce "
+               "starting on Monday, mediators said on Saturday.")
+    assert rec["sub_event_type"] == "Agreement"
+    assert rec["event_date"] == "2026-11-28"
+    times = {t.text: str(t.value) for t in run(
+        "KHARTOUM - The two sides agreed to a truce starting on Monday, mediators said on Saturday.").doc._.dl_times}
+    assert times["Monday"] == "2026-11-30"  # after the statement it was agreed by
+
+
+def test_clashes_between_two_communities_are_a_communal_riot_with_its_toll():
+    recs = typed("NEW DELHI - Police arrested 14 people after clashes between two communities during a religious "
+                 "procession in Nuh district of Haryana on Monday evening, officials said. At least six people were "
+                 "injured, including two policemen, and several vehicles were set on fire.")
+    assert [r["sub_event_type"] for r in recs] == ["Arrests", "Mob violence"]
+    riot = recs[1]
+    assert (riot["actor1"], riot["actor2"], riot["injured_best"]) == ("Rioters (India)", "Rioters (India)", 6)
+
+
+def test_a_houston_area_church_is_in_houston_texas():
+    rec = only("HOUSTON - A man opened fire at a Houston-area church on Sunday afternoon, wounding a 57-year-old "
+               "man and a 7-year-old boy, police said.")
+    assert (rec["location"], rec["admin1"]) == ("Houston", "Texas")
+
+
+def test_a_captured_village_is_no_civilian_target():
+    rec = only("KYIV - Russian troops captured the village of Novoselivka in the Donetsk region, Russia's defence "
+               "ministry said on Sunday.")
+    assert rec["actor1"] == "Military Forces of Russia" and rec["actor2"] is None
+    assert rec["location"] == "Novoselivka"
+
+
+def test_one_more_of_another_group_told_with_also_is_added():
+    rec = only("SAO PAULO - Brazilian police killed 28 people in a raid against drug traffickers in Rio de Janeiro's "
+               "Jacarezinho favela on Thursday, authorities said. One police officer was also killed.")
+    assert rec["killed_best"] == 29
