@@ -464,6 +464,9 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         if ti is not None:
             t = times[ti]
             owner = _owner(doc, t.head, heads) if t.sent == ev.sent else None
+            if t.head is not None and 0 <= ev.head < len(doc) and doc[ev.head].dep_ in ("compound", "amod", "nmod") \
+                    and doc[ev.head].head.i == t.head:
+                owner = None  # "the Oct. 12 shooting death": the day of the noun the trigger names (QA round five)
             if owner is not None and owner != i and events_of(doc)[owner].head != ev.head \
                     and not _consequence_of(doc, ev.head, events_of(doc)[owner].head):
                 # the expression belongs to another event of the sentence ("... who on Saturday signed")

@@ -993,6 +993,11 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         return _Res(reg.generic("unidentified", own or cc), toks, _same_noun_before(t))
     if res.how == "capital" and violent and role.startswith("actor2"):
         return None  # "shelled the capital Juba": a place, not its government
+    if violent and res.klass == "civilians" and not role.startswith("actor1") and any(
+            c.dep_ == "relcl" and (c.lemma_.lower() in ("shoot",) or c.lemma_.lower() == "open" and any(
+                g.dep_ == "dobj" and g.lower_ == "fire" for g in c.children)) for c in t.children):
+        # "Police shot and killed a man who opened fire on officers" (QA round five): an armed man
+        return _Res(reg.generic("unidentified", res.country_code or cc), toks)
     if violent and role.startswith("actor1") and res.klass == "civilians" \
             and (any(x.lower_ in _UNKNOWN_ATTACKERS for x in toks)
                  or any(c.dep_ in ("acl", "amod") and c.lower_ == "armed" and c.i > t.i for c in t.children)):

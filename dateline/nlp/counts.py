@@ -1505,9 +1505,27 @@ def find_counts(doc: Doc) -> list[CountMention]:
                 continue
             add(CountMention(start=s, end=e, text=doc_text(doc)[s:e], sent=si, category=category, low=0, best=0,
                              high=0, head=head.root.i if head is not None else None, aggregate_hint=False))
+        # "before turning the gun on himself" (QA round five; GVA counts the shooter of a
+        # murder-suicide among the killed): one dead, unless the report says he lived
+        for m in _TURNED_GUN.finditer(sent_text):
+            s = sent.start_char + m.start(1)
+            e = sent.start_char + m.end(1)
+            lived = _LIVED.search(doc_text(doc)) or re.search(r"(?i)\bhospital\b", doc_text(doc))
+            head = doc.char_span(sent.start_char + m.start(), sent.start_char + m.start() + 4, alignment_mode="expand")
+            cm = CountMention(start=s, end=e, text=m.group(1), sent=si, category="injured" if lived else "killed",
+                              low=1, best=1, high=1, who=m.group(1).lower(),
+                              head=head.root.i if head is not None else None, aggregate_hint=False)
+            cm.singular = True
+            add(cm)
     _flag_perpetrators(doc, out)
     out.sort(key=lambda c: (c.start, c.category))
     return out
+
+
+_TURNED_GUN = re.compile(r"(?i)\bturn(?:ed|ing|s)?\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)"
+                         r"\s+on\s+(himself|herself)\b")
+_LIVED = re.compile(r"(?i)\b(?:survived|is\s+expected\s+to\s+survive|critical(?:ly)?|in\s+(?:stable|serious|fair|"
+                    r"critical)\s+condition|was\s+(?:hospitalized|wounded|injured))\b")
 
 
 def _quantity_from_token(c: Token, noun: Token, in_times) -> _Qty | None:
@@ -2421,6 +2439,15 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         if rival is not None:
             best = max(rival[0], n_people)  # sources disagree: the most conservative figure
         extra = _also_more(doc, numeric)
+        top_sent = max(numeric, key=lambda ic: ic[1].best or 0)[1].sent if numeric else None
+        refl = [p for p in people if p["keys"] & {"himself", "herself"} and p["sent"] == top_sent] \
+            if cat == "killed" else []
+        if refl and numeric and not any(c.perpetrators_included for _, c in numeric) \
+                and max(c.best for _, c in numeric) >= n_people - len(refl) \
+                and not any((c.who or "").lower() in ("himself", "herself") for _, c in numeric):
+            # "shot and killed his wife and her mother before killing himself" (QA round five): the
+            # shooter dead by his own hand, on top of those he killed (GVA and ACLED count him)
+            extra += len(refl)
         if numeric and not extra and max(c.best for _, c in numeric) >= n_people:
             # "killed 28 people in a raid ... One police officer was also killed" (QA round five):
             # one more person of another group, told with "also"

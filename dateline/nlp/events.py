@@ -2602,6 +2602,10 @@ def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
     if t.dep_ == "acl" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
             and _lem(t.head) in _OCCASIONS:
         return True  # "a ceremony to open a local office": the occasion's purpose, no event
+    if h.sub == "Disrupted weapons use" and t.dep_ == "relcl" and t.pos_ == "VERB":
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (_words_of(subj) & _RESCUERS or _classify(lex, subj) == "state"):
+            return True  # "a handgun he found in their parents' bedroom" (QA round five): which gun, no seizure
     if h.plover in ("CONCEDE", "AGREE") and _lem(t) in ("free", "release", "rescue") and t.pos_ == "VERB":
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and _words_of(subj) & _RESCUERS:
@@ -2640,6 +2644,17 @@ def detect(doc: Doc) -> list[EventMention]:
         hits = _process_sentence(doc, s, found, lex, domain, accident, handover)
         hits = [h for h in hits if not (_self_inflicted(h, doc) or _executed_thing(h, doc)
                                         or _recovered_no_ground(h, doc) or _no_event_told(h, doc, lex))]
+        # "Police shot and killed a man who opened fire on officers" (QA round five): the one hit
+        # fired too, in a relative clause on him: one fight, not two events
+        for h in list(hits):
+            t = doc[h.head]
+            if t.dep_ == "relcl" and h.violent and t.head.dep_ in ("dobj", "nsubjpass") and _lem(t) in ("open", "fire", "shoot"):
+                into = next((o for o in hits if o is not h and o.violent and doc[o.head].is_ancestor(t.head)
+                             and o.sub in ("Attack", "Armed clash")), None)
+                if into is not None:
+                    _absorb(into, h)
+                    hits.remove(h)
+                    into.retype("Armed clash", "the one hit fired too")
         # "it had repelled 11 Russian attacks" (QA round five): the attacks beaten back are the
         # fighting the repelling tells, not an attack of their own
         for h in list(hits):

@@ -255,7 +255,8 @@ _PLACE_CUES = {"man", "men", "woman", "women", "police", "resident", "residents"
 # "Court", "Square" and "Highway" are left out ("Kansas Court of Appeals", "Tahrir Square", a state's
 # highway still lies in the state), and "Dr." (a title before a person's name)
 _STREET_WORDS = frozenset({"Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane",
-                           "Ln", "Parkway", "Pkwy", "Terrace", "Way", "Place", "Pl", "Circle", "Trail"})
+                           "Ln", "Parkway", "Pkwy", "Terrace", "Way", "Place", "Pl", "Circle", "Trail",
+                           "Expressway", "Freeway", "Tollway", "Turnpike"})
 
 
 def _street_after(doc: Doc, end: int) -> bool:
@@ -481,6 +482,11 @@ _LANDFORMS = {"ocean", "sea", "river", "lake", "gulf", "bay", "strait", "straits
               "coast", "plateau", "plain", "plains", "forest", "falls", "channel", "sound", "range"}
 
 
+# last words of a neighbourhood's or an estate's name: the name before them is not the town
+_QUARTER_TAILS = {"mound", "heights", "hill", "hills", "gardens", "grove", "ridge", "terrace", "estates", "manor",
+                  "meadows", "woods", "acres", "bluff", "bluffs", "village", "commons"}
+
+
 def _sizeable(gaz: Gazetteer, text: str) -> bool:
     """A name a compass word may qualify ("North Texas", "South Los Angeles", "Western Europe"): a
     country, unit or region, or a town of MIN_POP_BARE+; "West Wing", "West Side" name no village
@@ -540,8 +546,8 @@ def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | Non
         s2 += 1
     if s2 > s and _resolvable(gaz, doc[s2:e].text) and _sizeable(gaz, doc[s2:e].text):
         return s2, e
-    if doc[e - 1].lower_ in _LANDFORMS:
-        return None
+    if doc[e - 1].lower_ in _LANDFORMS or _street_after(doc, e - 1):
+        return None  # ("the Arlington Expressway" of Jacksonville is no Arlington, Texas: QA round five)
     # "Local Ireland", "Nazi Germany": a country or province closing the entity
     for k in range(s + 1, e):
         if _is_cap(doc[k]) and not doc[k - 1].is_punct:
@@ -1287,7 +1293,12 @@ QUARTER_MAX_POP = 50_000  # a namesake this big is a town the reporter could mea
 def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -> float | None:
     """The distance in km to the nearest reading when a name written as a part of a town ("the X
     area") can only be small places far from the dateline's town (in its country or nowhere), else None."""
-    if dl_town is None or c.dateline or c.end >= len(doc) or doc[c.end].lower_ not in _QUARTER_WORDS:
+    if dl_town is None or c.dateline or c.end >= len(doc):
+        return None
+    # "Orange Mound" of a Memphis report, read as Orange: a neighbourhood's name, whatever the size
+    # of the far namesake (QA round five)
+    tail = doc[c.end].lower_ in _QUARTER_TAILS and doc[c.end].is_title and doc[c.end].ent_iob_ == "I"
+    if doc[c.end].lower_ not in _QUARTER_WORDS and not tail:
         return None
     rows, _how = _candidates_info(gaz, doc[c.start:c.end].text)
     if not rows:
@@ -1297,7 +1308,9 @@ def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -
     for row in rows:
         if gaz.cc(row) != gaz.cc(dl_town):
             continue
-        if gaz.kind[row] != PLACE or gaz.pop[row] >= QUARTER_MAX_POP:
+        if tail and gaz.kind[row] != PLACE:
+            continue
+        if gaz.kind[row] != PLACE or (gaz.pop[row] >= QUARTER_MAX_POP and not tail):
             return None
         la, lo = gaz.coords(row)
         if None in (la, lo, lb, lob):
@@ -1333,6 +1346,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
     focus_unit = None
     dl_town: int | None = None  # the dateline's town, when it names one
     quarter_km: dict[int, float | None] = {}
+    citys_own: set[int] = set()  # names written as the dateline town's own ("the city's X")
     dl = [i for i, c in enumerate(cands) if c.dateline]
     resolver = Resolver(gaz)
     if dl:
@@ -1363,9 +1377,12 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             continue  # (a capital named by its country is known already, and no query's context)
         qidx[i] = len(queries)
         quarter_km[i] = _far_namesake_of_quarter(gaz, doc, c, dl_town)
+        if dl_town is not None and not c.dateline and c.start >= 2 and doc[c.start - 1].lower_ in ("'s", "\u2019s") \
+                and doc[c.start - 2].lower_ in ("city", "town") and c.label != "NORP":
+            citys_own.add(i)  # "on the city's East Side" (QA round five): a part of the dateline's town
         hint = c.hint or _governor_hint(doc, c.start, c.end)
         queries.append(Query(_PARTY_PREFIX.sub("", doc[c.start:c.end].text), kind_hint=hint, dateline=c.dateline,
-                             weight=0.0 if _landmark_name(doc, c) or quarter_km[i] else
+                             weight=0.0 if _landmark_name(doc, c) or quarter_km[i] or i in citys_own else
                              0.5 if c.context in ("job_title", "reporting", "demonym") else 1.0,
                              unit=hint in ("admin1", "admin2") or c.dropped in _NAME_QUALIFIERS,
                              local=c.local))
@@ -1443,12 +1460,14 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
                            "a country the report names nowhere else, is not taken")
         quarter = quarter_km.get(i)
         outside = _outside_container(gaz, doc, cands, qidx, res, i, r)
-        as_quarter = quarter is not None or outside is not None  # the text's name, a town's units
+        as_quarter = quarter is not None or outside is not None or i in citys_own  # the text's name, a town's units
         if outside is not None:
             # "the village of Trinidad in Guihulngan City": no Trinidad lies there, the one the
             # gazetteer has is 100 km away; the village is the container's, not that namesake
             # (QA round four; placed as a quarter of the container)
             r = Resolution(outside, 0.5, "inside", [], f"inside {gaz.names[outside]} (the namesake outside it not taken)")
+        elif i in citys_own:
+            r = Resolution(dl_town, 0.5, "quarter", [], f"the city's own: a part of the dateline's {gaz.names[dl_town]}")
         elif quarter is not None:
             # "in the Dariapur area" of an Ahmedabad report: a quarter of the dateline's town the
             # gazetteer lacks, not the Bihar village of that name 1,400 km away (the town's units and
@@ -1481,6 +1500,8 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             if as_quarter:
                 pm.name, pm.feature, pm.geonames_id = span.text, "other", None
                 pm.geo_precision, pm.where_prec = 2, 2
+                if c.end < len(doc) and doc[c.end].lower_ in _QUARTER_TAILS and doc[c.end].ent_iob_ == "I":
+                    pm.name = doc[c.start:c.end + 1].text  # "Orange Mound", the quarter's whole name
             if c.demonym_cc is None and c.context == "demonym":
                 c.demonym_cc = p.country_code
         out.append(pm)

@@ -258,3 +258,44 @@ def test_one_more_of_another_group_told_with_also_is_added():
     rec = only("SAO PAULO - Brazilian police killed 28 people in a raid against drug traffickers in Rio de Janeiro's "
                "Jacarezinho favela on Thursday, authorities said. One police officer was also killed.")
     assert rec["killed_best"] == 29
+
+
+def test_the_citys_east_side_is_a_part_of_the_dateline_town():
+    rec = only("CLEVELAND - A man was shot in the arm during an argument over a parking space on the city's East "
+               "Side Thursday, police said.")
+    assert (rec["country"], rec["admin1"], rec["geo_precision"]) == ("United States", "Ohio", 2)
+
+
+def test_a_neighbourhood_named_after_a_far_town_is_the_dateline_towns():
+    rec = [r for r in typed("MEMPHIS - A man was charged Thursday with first-degree murder in the Oct. 12 shooting "
+                            "death of a 24-year-old woman in Orange Mound, police said.")
+           if r["sub_event_type"] == "Attack"][0]
+    assert (rec["location"], rec["admin1"]) == ("Orange Mound", "Tennessee")
+    assert rec["event_date"] == "2026-10-12"  # the day of the shooting death, not of the charge
+
+
+def test_an_expressway_named_after_a_town_is_not_the_town():
+    rec = only("JACKSONVILLE, Fla. - A woman was found shot to death inside a car parked on the Arlington "
+               "Expressway early Friday, the sheriff's office said.")
+    assert (rec["location"], rec["admin1"]) == ("Jacksonville", "Florida")
+
+
+def test_a_gun_he_found_is_no_seizure_and_a_man_who_opened_fire_fought():
+    assert len(records("MILWAUKEE - An 8-year-old girl was accidentally shot by her 12-year-old brother with a "
+                       "handgun he found in their parents' bedroom Sunday afternoon, police said.")) == 1
+    rec = only("ST. LOUIS - Police shot and killed a man who opened fire on officers during a traffic stop in north "
+               "St. Louis on Wednesday night, authorities said. One officer was struck in the leg.")
+    assert rec["sub_event_type"] == "Armed clash"
+    assert (rec["actor1"], rec["actor2"]) == ("Police Forces of the United States",
+                                              "Unidentified Armed Group (United States)")
+
+
+def test_the_shooter_of_a_murder_suicide_is_among_the_dead():
+    for text in ("DAYTON, Ohio - A man shot and killed his estranged wife and her mother before turning the gun on "
+                 "himself at a home in Huber Heights late Tuesday, police said.",
+                 "DAYTON, Ohio - A man shot and killed his estranged wife and her mother at a home in Huber Heights "
+                 "late Tuesday before killing himself, police said."):
+        assert only(text)["killed_best"] == 3
+    rec = only("CLINTON - A man shot himself in the face after a domestic dispute late Sunday, police said. He was "
+               "taken to a hospital in critical condition.")
+    assert (rec["killed_best"] or 0) == 0 and rec["injured_best"] == 1
