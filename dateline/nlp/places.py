@@ -256,7 +256,7 @@ _PLACE_CUES = {"man", "men", "woman", "women", "police", "resident", "residents"
 # highway still lies in the state), and "Dr." (a title before a person's name)
 _STREET_WORDS = frozenset({"Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane",
                            "Ln", "Parkway", "Pkwy", "Terrace", "Way", "Place", "Pl", "Circle", "Trail",
-                           "Expressway", "Freeway", "Tollway", "Turnpike"})
+                           "Expressway", "Freeway"})
 
 
 def _street_after(doc: Doc, end: int) -> bool:
@@ -546,8 +546,12 @@ def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | Non
         s2 += 1
     if s2 > s and _resolvable(gaz, doc[s2:e].text) and _sizeable(gaz, doc[s2:e].text):
         return s2, e
-    if doc[e - 1].lower_ in _LANDFORMS or _street_after(doc, e - 1):
-        return None  # ("the Arlington Expressway" of Jacksonville is no Arlington, Texas: QA round five)
+    if doc[e - 1].lower_ in _LANDFORMS:
+        return None
+    if _street_after(doc, e - 1) and not {gaz.kind[r] for r in _candidates_info(gaz, doc[s:e - 1].text)[0]} & {COUNTRY, ADMIN1}:
+        # "the Arlington Expressway" of Jacksonville is no Arlington, Texas (QA round five); a
+        # state's road lies in the state ("the Massachusetts Turnpike")
+        return None
     # "Local Ireland", "Nazi Germany": a country or province closing the entity
     for k in range(s + 1, e):
         if _is_cap(doc[k]) and not doc[k - 1].is_punct:
