@@ -652,6 +652,13 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return True  # "... killed at least 70 people in Pont-Sonde. Around 6,270 people fled the town": its toll
         if both_violent and _back_ref_dated(c, m):
             return True
+        if ms == "Disrupted weapons use" and st in ("Air/drone strike", "Shelling/artillery/missile attack") \
+                and m.ev.status == c.status == "occurred" and 0 <= m.ev.sent - max(c.sents) <= 1 \
+                and m.ev.lemma in ("shoot", "intercept", "interception", "down", "destroy", "neutralize", "neutralise") \
+                and not m.own_place_or_time:
+            # "Israeli warplanes struck a weapons depot ..., adding that air defences had shot down
+            # some of the missiles" (QA round five): the strike's own missiles, met by defences
+            return True
         if ms == "Disrupted weapons use" and st in _VIOLENT_SUBTYPES and m.ev.status == c.status == "occurred" \
                 and 0 <= m.ev.sent - max(c.sents) <= 2 and m.at_the_scene:
             return True  # "Police recovered a pistol from the spot": found where the clash was, part of it

@@ -431,6 +431,11 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                             out += [("actor2", o) for o in _pobjs(g) if not _is_time(o)]
                         elif g.dep_ == "dobj":
                             out.append(("actor2", g))
+    if n.dep_ == "dobj" and n.head.lemma_.lower() == "blame":
+        # "blamed the attack on dissidents of the former FARC" (QA round five), the "on" phrase
+        # parsed on the attack: the one blamed, not the target
+        ons = {o.i for c in n.children if c.dep_ == "prep" and c.lower_ == "on" for o in _pobjs(c)}
+        out = [("actor1" if t.i in ons else r, t) for r, t in out]
     mods = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i]
     if not mods and n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i < n.i and not victim_kind:
         # "Russian drones and missiles": the first conjunct's owner owns the rest
@@ -466,6 +471,9 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
         # "police blamed the Shining Path for the attack", "accused the rebels of the bombing"
         # (QA round four): the one blamed is the attack's initiator as the speaker tells it
         out += [("actor1", c) for c in g.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if dep == "dobj" and g.lemma_.lower() == "blame" and g.pos_ == "VERB":
+        # "Petro blamed the attack on dissidents of the former FARC" (QA round five)
+        out += [("actor1", o) for c in g.children if c.dep_ == "prep" and c.lower_ == "on" for o in _pobjs(c)]
     hop = 0
     while dep == "pobj" and g.lower_ == "of" and g.head.lemma_.lower() in _SERIES and hop < 2:
         # "a series of attacks": climb to "series"
@@ -654,6 +662,21 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     args += _consequences(head)
     args += _intervention_args(head, ev, args)
     doc = head.doc
+    v = head
+    while v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "pobj", "prep", "nsubj") and v.head.i != v.i:
+        v = v.head
+    if v.dep_ == "advcl" and v.head.lemma_.lower() in (KILL | INJURE) and v.head.pos_ == "VERB" \
+            and any(c.dep_ == "nsubj" for c in v.head.children) and not any(c.dep_ == "auxpass" for c in v.head.children) \
+            and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") or c.dep_ == "mark" and c.lower_ in ("when", "as")
+                    for c in v.children):
+        # "Al Shabaab militants killed seven Kenyan police officers when their vehicle hit a roadside
+        # bomb" (QA round five): the killing told first, the bomb in its when-clause
+        main = v.head
+        # (the when-clause's own subject, "their vehicle", is the one hit, not who attacked)
+        args = [(r, t) for r, t in args if not (r.startswith("actor1") and t.dep_ == "nsubj" and t.head.i == v.i)]
+        if not any(r == "actor1" for r, _ in args):
+            args += [("actor1", c) for c in main.children if c.dep_ == "nsubj"]
+        args += [(r, t) for r, t in _verb_args(main, "kill") if r == "victim"]
     if head.lemma_.lower() in _REPEL_VERBS:
         # "it had repelled 11 Russian attacks" (QA round five): whose attacks were beaten back is the
         # other side

@@ -2677,6 +2677,14 @@ def detect(doc: Doc) -> list[EventMention]:
         # just told, not another one
         for h in list(hits):
             t = doc[h.head]
+            if t.pos_ == "NOUN" and t.dep_ == "attr" and _lem(t.head) == "be" and out and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in t.head.children) \
+                    and any(c.dep_ == "amod" and (c.lower_ in _SERIES_ORDINALS or c.lower_.endswith("est"))
+                            for c in t.children):
+                # "It was the third attack on police in the province this month" (QA round five):
+                # the incident just told, ranked in a series
+                hits.remove(h)
+                continue
             if t.pos_ == "NOUN" and t.i > 1 and doc[t.left_edge.i - 1].text == "," \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
                     and any(c.dep_ == "amod" and c.lower_ in _SERIES_ORDINALS for c in t.children):

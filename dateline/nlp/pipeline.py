@@ -50,6 +50,13 @@ def _split_dashes_after_periods(nlp: Language) -> None:
 
     infixes = list(nlp.Defaults.infixes) + [r"(?<=\.)[\u2014\u2013](?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "killing two policemen and a passer-by": split at its hyphens the word is parsed as a verb
+    # and its particle (QA round five); one token, it is a noun
+    from spacy.symbols import ORTH
+
+    for word in ("passer-by", "passers-by"):
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 # Acronyms spelled like English function words, which the small model reads as the word ("IS

@@ -299,3 +299,37 @@ def test_the_shooter_of_a_murder_suicide_is_among_the_dead():
     rec = only("CLINTON - A man shot himself in the face after a domestic dispute late Sunday, police said. He was "
                "taken to a hospital in critical condition.")
     assert (rec["killed_best"] or 0) == 0 and rec["injured_best"] == 1
+
+
+def test_a_passer_by_is_counted_and_the_third_attack_is_the_one_told():
+    rec = only("PESHAWAR, Pakistan - A bomb hidden in a motorcycle exploded near a police van in the northwestern "
+               "city of Peshawar on Tuesday, killing two policemen and a passer-by and wounding nine others, "
+               "officials said. It was the third attack on police in the province this month.")
+    assert (rec["killed_best"], rec["injured_best"]) == (3, 9)
+
+
+def test_the_toll_of_an_anniversarys_explosion_is_not_the_rallys():
+    rec = only("BEIRUT - Thousands of people rallied in central Beirut on Saturday to mark the fifth anniversary of "
+               "the port explosion that killed more than 220 people, demanding justice for the victims.")
+    assert rec["sub_event_type"] == "Peaceful protest"
+    assert rec["killed_best"] is None
+
+
+def test_missiles_shot_down_are_the_strikes_own_and_hurt_no_one():
+    rec = only("DAMASCUS - Israeli warplanes struck a weapons depot near the Syrian city of Homs early on Monday, "
+               "the Syrian army said, adding that air defences had shot down some of the missiles. A war monitor "
+               "said five soldiers were killed.")
+    assert (rec["killed_best"], rec["injured_best"]) == (5, None)
+
+
+def test_a_killing_told_before_its_when_clause_bomb_names_both_sides():
+    rec = only("NAIROBI - Al Shabaab militants killed seven Kenyan police officers when their vehicle hit a roadside "
+               "bomb in Garissa county near the Somali border on Monday, police said.")
+    assert (rec["actor1"], rec["actor2"], rec["killed_best"]) == ("al-Shabaab", "Police Forces of Kenya", 7)
+
+
+def test_an_attack_blamed_on_a_group_is_that_groups():
+    rec = only("BOGOTA - A car bomb exploded outside a military base in the city of Cali on Tuesday, killing two "
+               "people and injuring 20, officials said. President Gustavo Petro blamed the attack on dissidents of "
+               "the former FARC guerrilla group.")
+    assert rec["actor1"] == "FARC Dissidents"
