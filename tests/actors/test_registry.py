@@ -120,6 +120,8 @@ def test_user_files_extend_the_registry(tmp_path, monkeypatch):
             {"state": "police", "country": "KE", "aliases": ["Rapid Deployment Unit"]},
         ],
         "heads": {"poacher": "unidentified"},
+        "weak_heads": {"compound": "military"},
+        "named_weak_heads": {"compound": "civilians"},
     }), encoding="utf-8")
     (tmp_path / "more.csv").write_text(
         "name,aliases,inter,country,kind\nRiver Guards Militia,River Guards|the Guards,3,UG,militia\n",
@@ -131,6 +133,8 @@ def test_user_files_extend_the_registry(tmp_path, monkeypatch):
     assert reg.lookup("Rapid Deployment Unit").name == "Police Forces of Kenya"
     assert reg.lookup("River Guards").country_code == "UG"
     assert reg.lookup("poachers", country="TZ").name == "Unidentified Armed Group (Tanzania)"
+    assert reg.lookup("a compound", country="KE").name == "Military Forces of Kenya"
+    assert reg.lookup("the Kakuma compound", country="KE").name == "Civilians (Kenya)"  # named_weak_heads
     # the built-in data is still there
     assert reg.lookup("Taliban").inter == 2
 
@@ -142,6 +146,7 @@ def test_user_files_extend_the_registry(tmp_path, monkeypatch):
     (json.dumps({"actors": [{"name": "X", "inter": 2, "kind": "rebel", "country": "QQ"}]}), ".json"),
     (json.dumps({"actors": [{"aliases": ["no name"], "inter": 2, "kind": "rebel"}]}), ".json"),
     (json.dumps({"heads": {"goblin": "no-such-class"}}), ".json"),
+    (json.dumps({"named_weak_heads": {"camp": "no-such-class"}}), ".json"),
     ("name,aliases,inter,country,kind\nY,,two,KE,rebel\n", ".csv"),
 ])
 def test_invalid_user_files_are_coded_errors(tmp_path, content, suffix):
