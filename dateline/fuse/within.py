@@ -1221,6 +1221,8 @@ def _target_by_its_dead(c: _Cluster, a2: ActorMention | None, violent: bool) -> 
         armed = [x for x in dead if x.inter in (2, 3, 4, 8) and x.canonical]
         if armed:
             return armed[0]
+        if dead and all(x.inter == 7 and x.canonical for x in dead) and _last_word(a2.text) in _VEHICLES:
+            return dead[0]  # "an attack on a vehicle ..., killing two Chinese nationals": its people
     if a2.inter == 7 and violent:
         armed = [x for x in dead if x.inter in (1, 2, 3, 4, 8)]
         # "a Hezbollah commander and his driver": the one named with him is of his side (QA round five)

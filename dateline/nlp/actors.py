@@ -663,9 +663,9 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     args += _intervention_args(head, ev, args)
     doc = head.doc
     v = head
-    while v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "pobj", "prep", "nsubj") and v.head.i != v.i:
+    while v.pos_ in ("NOUN", "PROPN", "ADP") and v.dep_ in ("dobj", "pobj", "prep", "nsubj") and v.head.i != v.i:
         v = v.head
-    if v.dep_ == "advcl" and v.head.lemma_.lower() in (KILL | INJURE) and v.head.pos_ == "VERB" \
+    if v is not head and v.dep_ == "advcl" and v.head.lemma_.lower() in (KILL | INJURE) and v.head.pos_ == "VERB" \
             and any(c.dep_ == "nsubj" for c in v.head.children) and not any(c.dep_ == "auxpass" for c in v.head.children) \
             and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") or c.dep_ == "mark" and c.lower_ in ("when", "as")
                     for c in v.children):
@@ -677,6 +677,10 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         if not any(r == "actor1" for r, _ in args):
             args += [("actor1", c) for c in main.children if c.dep_ == "nsubj"]
         args += [(r, t) for r, t in _verb_args(main, "kill") if r == "victim"]
+    if v is not head and v.dep_ == "conj" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in KILL | INJURE:
+        # "Gunmen killed two Chinese nationals and wounded a third in an attack on a vehicle" (QA
+        # round five): the attack's dead are the first verb's
+        args += [(r, t) for r, t in _verb_args(v.head, "kill") if r == "victim"]
     if head.lemma_.lower() in _REPEL_VERBS:
         # "it had repelled 11 Russian attacks" (QA round five): whose attacks were beaten back is the
         # other side

@@ -981,7 +981,7 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
                 return c.text
             if c.dep_ in ("amod", "compound") and re.match(r"^\d+-(year|decade)", c.text):
                 return c.text
-            if c.dep_ in ("amod", "compound", "nmod", "poss") and _lem(c) in _PAST_MODIFIERS \
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and (_lem(c) in _PAST_MODIFIERS or c.lower_ in _PAST_MODIFIERS) \
                     and not (_lem(c) == "similar" and a.tag_ == "NN"
                              and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)) \
                     and not (_lem(c) in ("similar", "such") and hit.sub in _PROTEST_TYPES and _held_elsewhere(a)):
@@ -2147,7 +2147,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     lethal_state = True
                 if ac in ("protesters", "rioters") and h.violent:
                     by_protesters = True
-        if lethal_state and s.has("lethal_force") and not riot:
+        # "Police said 16 officers had been injured in clashes with protesters" (QA round five): a
+        # crowd that hurt the police in clashes is rioting
+        police_hurt = any(_lem(t) in ("officer", "policeman", "police", "policemen", "soldier", "trooper")
+                          and t.dep_ == "nsubjpass" and _lem(t.head) in ("injure", "wound", "hurt", "kill")
+                          for t in s.toks) and any(_lem(t) in ("clash", "clashes") for t in s.toks)
+        if lethal_state and s.has("lethal_force") and not riot and not police_hurt:
             # "security forces opened fire on protesters": the force, not the protest, is the event
             by_protesters = by_protesters and s.has_any(frozenset({"stone", "molotov", "riot", "rioter", "torch", "loot",
                                                                     "petrol", "firebomb", "vandalise", "vandalize",
@@ -2155,6 +2160,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         # acts told in another tense than the protest ("will march next Tuesday, a week after police
         # fired tear gas at a rally"): not this protest's
         other_tense = {id(h) for h in hits if h is not primary and _tenses_apart(doc[primary.head], doc[h.head])}
+        if police_hurt:
+            by_protesters = True
         if by_protesters:
             new = "Violent demonstration"
         elif lethal_state:

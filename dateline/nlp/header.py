@@ -45,7 +45,8 @@ _PATTERNS = [
     # "KABUL, Afghanistan —" / "KABUL:" at the very start, all caps place; the region may be a
     # press abbreviation with its dot ("CAMP MURRAY, Wash. -"); a date may follow without an
     # agency ("LIMA, June 4 -", "LIMA, 4 June 2020 -")
-    re.compile(rf"^\s*(?P<place>[A-Z][A-Z'\.\-]{{2,}}(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:\.(?=\s))?))?"
+    # ("LA PAZ -", "EL FASHER -": a two-letter first word when a capitals word follows it; QA round five)
+    re.compile(rf"^\s*(?P<place>(?:[A-Z][A-Z'\.\-]{{2,}}|[A-Z]{{2}}(?= [A-Z]{{2}}))(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:\.(?=\s))?))?"
                rf"(?:,\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s*\d{{4}})?)?\s*[\u2013\u2014\ufffd:-][\s\-]", re.M),
 ]
 

@@ -333,3 +333,33 @@ def test_an_attack_blamed_on_a_group_is_that_groups():
                "people and injuring 20, officials said. President Gustavo Petro blamed the attack on dissidents of "
                "the former FARC guerrilla group.")
     assert rec["actor1"] == "FARC Dissidents"
+
+
+def test_a_verb_trigger_keeps_its_own_attacker_in_a_when_clause():
+    rec = only("KIRKUK, Iraq - Two Iraqi soldiers were killed and three wounded when Islamic State militants "
+               "attacked an army post south of Kirkuk late on Sunday, a military statement said.")
+    assert (rec["actor1"], rec["actor2"]) == ("Islamic State (Iraq)", "Military Forces of Iraq")
+    assert (rec["killed_best"], rec["injured_best"]) == (2, 3)
+
+
+def test_foreign_nationals_killed_in_an_attack_on_a_vehicle_are_its_target():
+    rec = only("KARACHI - Gunmen killed two Chinese nationals and wounded a third in an attack on a vehicle near "
+               "Karachi airport on Sunday night, police said. The Balochistan Liberation Army claimed "
+               "responsibility in a statement.")
+    assert rec["actor2"] == "Civilians (China)"
+    assert (rec["killed_best"], rec["injured_best"]) == (2, 1)
+
+
+def test_a_two_letter_dateline_and_police_hurt_in_clashes_with_protesters():
+    recs = typed("LA PAZ - Supporters of former president Evo Morales blocked major highways in central Bolivia on "
+                 "Monday. Police said 16 officers had been injured in clashes with protesters over the weekend.")
+    assert all(r["country"] == "Bolivia" for r in recs)
+    riot = [r for r in recs if r["event_type"] == "Riots"]
+    assert riot and riot[0]["injured_best"] == 16 and riot[0]["actor1"] == "Rioters (Bolivia)"
+
+
+def test_repeated_clashes_a_region_has_seen_are_no_event():
+    recs = typed("ABUJA - Suspected herders killed at least 50 villagers in overnight attacks on several communities "
+                 "in Plateau state, a local official said on Monday. Plateau has seen repeated clashes between "
+                 "farmers and herders.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 50
