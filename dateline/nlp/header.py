@@ -24,6 +24,8 @@ AGENCIES = {
 _AG = "(?i:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True)) + ")"
 _PLACE = r"[A-Z][A-Za-z'\.\- ]{1,40}?"
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# the date a dateline may carry: "March 5", "March 5, 2020", and the teletype's "14 NOV 89"
+_DATE = rf"(?:{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?i:{_MONTHS})(?:\s+\d{{2}}(?:\d{{2}})?)?)"
 
 # dashes after a dateline: "-", en and em dash, and U+FFFD, what an em dash becomes when a feed
 # was decoded with the wrong character set ("BEIRUT (AP) \ufffd A militia ...")
@@ -33,13 +35,13 @@ _PATTERNS = [
     # "KABUL, March 5 (Reuters) -" / "KABUL, Afghanistan (AP) —" / "KABUL (AFP) -"
     re.compile(
         rf"^\s*(?P<place>[A-Z][A-Z'\.\- ]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z\. ]{{1,30}}?))?"
-        rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?P<agency>{_AG})\)\s*[-\u2013\u2014\ufffd:]",
+        rf"(?:,\s*{_DATE})?\s*\((?P<agency>{_AG})\)\s*[-\u2013\u2014\ufffd:]",
         re.M,
     ),
     # "MEXICO CITY (Dateline) -": an all-caps place and any agency name in brackets
     re.compile(
         rf"^\s*(?P<place>[A-Z][A-Z'\.\-]+(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][A-Za-z\. ]{{1,30}}?))?"
-        rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\((?P<agency>[A-Z][\w .&'\-]{{1,40}})\)\s*[-\u2013\u2014\ufffd:]",
+        rf"(?:,\s*{_DATE})?\s*\((?P<agency>[A-Z][\w .&'\-]{{1,40}})\)\s*[-\u2013\u2014\ufffd:]",
         re.M,
     ),
     # "KABUL, Afghanistan —" / "KABUL:" at the very start, all caps place; the region may be a

@@ -676,6 +676,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 taken[i] = True
 
     # 1. NER place entities (and demonyms); an entity "X, Y" ("Thruxton, Hampshire") is two names
+    recased = any("in capitals" in w for w in (doc._.dl_warnings or []))
     ents = []
     for ent in doc.ents:
         commas = [t.i for t in ent if t.text == ","] if ent.label_ in PLACE_LABELS else []
@@ -715,6 +716,14 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         elif s >= 2 and doc[s - 1].text == "." and doc[s - 2].text.lower() in _OPENER_ABBREVS and not taken[s - 2] \
                 and _resolvable(gaz, doc[s - 2:e].text):
             s, text = s - 2, doc[s - 2:e].text  # the model tagged "PARIS" and left the "ST." before it
+        if recased:
+            # a teletype in capitals, read in sentence case: the model's entity may stop short of the
+            # name the gazetteer has ("san pedro" of "san pedro sula": QA round five)
+            for e2 in (e + 2, e + 1):
+                if e2 <= len(doc) and all(doc[j].is_alpha and not taken[j] for j in range(e, e2)) \
+                        and _candidates_info(gaz, doc[s:e2].text)[1] == "exact":
+                    e, text = e2, doc[s:e2].text
+                    break
         # an entity that is only a demonym ("Afghan" tagged GPE; "German", "Canadian": a parish of
         # the Isle of Man and a Texas town are named so, but the word is the nationality)
         if gaz.demonym(text) and (not gaz.has_name(text) or _small_namesakes(gaz, text)):

@@ -363,3 +363,17 @@ def test_repeated_clashes_a_region_has_seen_are_no_event():
                  "in Plateau state, a local official said on Monday. Plateau has seen repeated clashes between "
                  "farmers and herders.")
     assert len(recs) == 1 and recs[0]["killed_best"] == 50
+
+
+def test_a_teletype_dateline_with_day_month_year_and_a_name_the_model_cut_short():
+    from dateline.nlp.header import parse_header
+
+    h = parse_header("TEGUCIGALPA, 9 FEB 90 (ACAN-EFE) -- [TEXT] UNIDENTIFIED MEN KIDNAPPED A BUSINESSMAN")
+    assert (h.place_text, h.agency) == ("Tegucigalpa", "ACAN-EFE")
+    assert parse_header("LIMA, 22 JUN 89 (AFP) -- [TEXT] X").place_text == "Lima"
+    assert parse_header("KABUL, March 5, 2020 (Reuters) - X").place_text == "Kabul"
+    rec = only("TEGUCIGALPA, 9 FEB 90 (ACAN-EFE) -- [TEXT] UNIDENTIFIED INDIVIDUALS KIDNAPPED A U.S. BUSINESSMAN "
+               "IN SAN PEDRO SULA ON 7 FEBRUARY AND ARE DEMANDING A RANSOM FOR HIS RELEASE, POLICE REPORTED TODAY.",
+               "1990-02-09")
+    assert (rec["location"], rec["country"]) == ("San Pedro Sula", "Honduras")
+    assert rec["event_date"] == "1990-02-07"
