@@ -1361,7 +1361,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # the dead of both sides name the two sides; the state's forces first, as ACLED lists them
         sides = [x for x in a2s if x.canonical != a2.canonical]
         if sides:
-            pair = sorted([a2, sides[0]], key=lambda x: x.inter not in (1, 2))
+            pair = sorted([a2, sides[0]], key=lambda x: x.inter != 1)
             a1, a2 = pair
     if a1 and a2 and a1.canonical and a1.canonical == a2.canonical and sub in _VIOLENT_SUBTYPES \
             and not any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):

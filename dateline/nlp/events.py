@@ -2560,6 +2560,7 @@ _HELP_VERBS = frozenset({"help", "rescue", "assist", "aid", "watch", "see", "loo
 _DEMO_WORDS = frozenset({"protest", "protester", "protesters", "protestor", "demonstration", "demonstrator",
                          "demonstrators", "rally", "march", "strike", "demand", "demands"})
 _TAKERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker"})
+_REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil"})
 # armed state forces: what they free, they rescue (no concession or deal)
 _RESCUERS = frozenset({"force", "forces", "troop", "troops", "soldier", "soldiers", "police", "policeman", "policemen",
                        "army", "military", "commando", "commandos", "officer", "officers"})
@@ -2633,6 +2634,40 @@ def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
     return False
 
 
+def _fold_told_within(doc: Doc, hits: list[_Hit], out: list[EventMention]) -> list[_Hit]:
+    """Triggers of a sentence that tell the same incident as another of its triggers, or one told
+    before (QA round five): the one hit firing back, attacks that were repelled, the takers of an
+    abduction doing nothing."""
+    # "Police shot and killed a man who opened fire on officers": the one hit
+    # fired too, in a relative clause on him: one fight, not two events
+    for h in list(hits):
+        t = doc[h.head]
+        if t.dep_ == "relcl" and h.violent and t.head.dep_ in ("dobj", "nsubjpass") and _lem(t) in ("open", "fire", "shoot"):
+            into = next((o for o in hits if o is not h and o.violent and doc[o.head].is_ancestor(t.head)
+                         and o.sub in ("Attack", "Armed clash")), None)
+            if into is not None:
+                _absorb(into, h)
+                hits.remove(h)
+                into.retype("Armed clash", "the one hit fired too")
+    # "it had repelled 11 Russian attacks" (QA round five): the attacks beaten back are the
+    # fighting the repelling tells, not an attack of their own
+    for h in list(hits):
+        t = doc[h.head]
+        if t.dep_ == "dobj" and _lem(t.head) in _REPEL_VERBS and h.violent:
+            into = next((o for o in hits if o is not h and o.head == t.head.i), None)
+            if into is not None:
+                _absorb(into, h)
+                hits.remove(h)
+    # "A church spokesman said the kidnappers had not yet contacted the church" (QA round five):
+    # the takers of the abduction told before, doing nothing: no abduction denied ("The kidnappers
+    # blocked the road near the town of Okene" stays: it tells the abduction on)
+    return [h for h in hits if not (
+        h.sub == "Abduction/forced disappearance" and _lem(doc[h.head]) in _TAKERS and len(h.toks) == 1
+        and any(c.dep_ == "neg" for c in doc[h.head].head.children)
+        and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "his", "her") for c in doc[h.head].children)
+        and any(o.sub_event_type == "Abduction/forced disappearance" for o in out))]
+
+
 def detect(doc: Doc) -> list[EventMention]:
     lex = lexicon()
     article = doc._.dl_article
@@ -2651,34 +2686,7 @@ def detect(doc: Doc) -> list[EventMention]:
         hits = _process_sentence(doc, s, found, lex, domain, accident, handover)
         hits = [h for h in hits if not (_self_inflicted(h, doc) or _executed_thing(h, doc)
                                         or _recovered_no_ground(h, doc) or _no_event_told(h, doc, lex))]
-        # "Police shot and killed a man who opened fire on officers" (QA round five): the one hit
-        # fired too, in a relative clause on him: one fight, not two events
-        for h in list(hits):
-            t = doc[h.head]
-            if t.dep_ == "relcl" and h.violent and t.head.dep_ in ("dobj", "nsubjpass") and _lem(t) in ("open", "fire", "shoot"):
-                into = next((o for o in hits if o is not h and o.violent and doc[o.head].is_ancestor(t.head)
-                             and o.sub in ("Attack", "Armed clash")), None)
-                if into is not None:
-                    _absorb(into, h)
-                    hits.remove(h)
-                    into.retype("Armed clash", "the one hit fired too")
-        # "it had repelled 11 Russian attacks" (QA round five): the attacks beaten back are the
-        # fighting the repelling tells, not an attack of their own
-        for h in list(hits):
-            t = doc[h.head]
-            if t.dep_ == "dobj" and _lem(t.head) in ("repel", "repulse", "thwart", "foil") and h.violent:
-                into = next((o for o in hits if o is not h and o.head == t.head.i), None)
-                if into is not None:
-                    _absorb(into, h)
-                    hits.remove(h)
-        # "A church spokesman said the kidnappers had not yet contacted the church" (QA round five):
-        # the takers of the abduction told before, doing nothing: no abduction denied ("The kidnappers
-        # blocked the road near the town of Okene" stays: it tells the abduction on)
-        hits = [h for h in hits if not (
-            h.sub == "Abduction/forced disappearance" and _lem(doc[h.head]) in _TAKERS and len(h.toks) == 1
-            and any(c.dep_ == "neg" for c in doc[h.head].head.children)
-            and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "his", "her") for c in doc[h.head].children)
-            and any(o.sub_event_type == "Abduction/forced disappearance" for o in out))]
+        hits = _fold_told_within(doc, hits, out)
         # "killed in a shooting Monday night, the third shooting in the city in a week" (QA round
         # four): a definite event noun ranked in a series, set off after a comma, is the incident
         # just told, not another one
