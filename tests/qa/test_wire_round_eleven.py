@@ -8,29 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.article import Article
-from dateline.nlp.pipeline import process
+from qa_wire import helpers
 
 PUB = "2026-11-24"  # a Tuesday
 
-
-def run(text: str, published: str = PUB):
-    (res,) = list(process([Article(text=text, published=published)], keep_docs=True))
-    return res
-
-
-def records(text: str, published: str = PUB) -> list[dict]:
-    return [r.to_dict() for r in run(text, published).records]
-
-
-def typed(text: str, published: str = PUB) -> list[dict]:
-    return [r for r in records(text, published) if r["event_type"]]
-
-
-def only(text: str, published: str = PUB) -> dict:
-    recs = typed(text, published)
-    assert len(recs) == 1, recs
-    return recs[0]
+run, records, typed, only = helpers(PUB)
 
 
 def test_a_prosecutors_office_as_the_source_is_no_court_case():

@@ -7,20 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.article import Article
 from dateline.geo.gazetteer import get_gazetteer
-from dateline.nlp.pipeline import process
+from qa_wire import helpers
 
-
-def records(text: str, published: str = "2020-03-02"):
-    (res,) = list(process([Article(text=text, published=published)]))
-    return [r.to_dict() for r in res.records]
-
-
-def only(text: str, published: str = "2020-03-02") -> dict:
-    recs = [r for r in records(text, published) if r["event_type"]]
-    assert len(recs) == 1, recs
-    return recs[0]
+_, records, _, only = helpers("2020-03-02")
 
 
 @pytest.mark.parametrize("text, actor", [

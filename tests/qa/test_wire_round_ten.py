@@ -7,24 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.article import Article
 from dateline.nlp.header import parse_header
-from dateline.nlp.pipeline import process
+from qa_wire import helpers
 
-
-def records(text: str, published: str = "2020-03-03"):
-    (res,) = list(process([Article(text=text, published=published)]))
-    return [r.to_dict() for r in res.records]
-
-
-def typed(text: str, published: str = "2020-03-03") -> list[dict]:
-    return [r for r in records(text, published) if r["event_type"]]
-
-
-def only(text: str, published: str = "2020-03-03") -> dict:
-    recs = typed(text, published)
-    assert len(recs) == 1, recs
-    return recs[0]
+run, records, typed, only = helpers("2020-03-03")
 
 
 @pytest.mark.parametrize("text, end", [
@@ -160,7 +146,7 @@ def test_militants_of_another_incident_are_not_the_group_named_before():
     ("The hearing was scheduled for Monday but was postponed.", "2018-03-05"),
 ])
 def test_scheduled_for_a_weekday_looks_ahead_in_the_present_tense(text, day):
-    (res,) = list(process([Article(text=text, published="2018-03-09")], keep_docs=True))
+    res = run(text, "2018-03-09")
     assert str(next(t.value for t in res.doc._.dl_times if t.text == "Monday")) == day
 
 
@@ -185,7 +171,7 @@ def test_an_encounter_killing_a_wanted_man_counts_him_and_the_wounded_constable(
 def test_a_quarter_of_the_dateline_town_is_not_a_far_namesake():
     text = ("AHMEDABAD: Police fired tear gas at a stone-pelting mob in the Dariapur area on Friday evening, "
             "a senior police officer said.")
-    (res,) = list(process([Article(text=text, published="2023-03-20")], keep_docs=True))
+    res = run(text, "2023-03-20")
     dariapur = next(p for p in res.doc._.dl_places if p.text == "Dariapur")
     assert (dariapur.admin1, dariapur.geo_precision) == ("Gujarat", 2)  # not Dariapur, Bihar
 

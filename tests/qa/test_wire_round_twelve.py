@@ -7,29 +7,11 @@ not counted. No dataset text."""
 
 from __future__ import annotations
 
-from dateline.article import Article
-from dateline.nlp.pipeline import process
+from qa_wire import helpers
 
 PUB = "2026-12-03"  # a Thursday
 
-
-def run(text: str, published: str = PUB):
-    (res,) = list(process([Article(text=text, published=published)], keep_docs=True))
-    return res
-
-
-def records(text: str, published: str = PUB) -> list[dict]:
-    return [r.to_dict() for r in run(text, published).records]
-
-
-def typed(text: str, published: str = PUB) -> list[dict]:
-    return [r for r in records(text, published) if r["event_type"]]
-
-
-def only(text: str, published: str = PUB) -> dict:
-    recs = typed(text, published)
-    assert len(recs) == 1, recs
-    return recs[0]
+run, records, typed, only = helpers(PUB)
 
 
 def test_victims_parsed_as_the_speakers_subject_are_counted_and_a_ceremony_is_no_protest():
