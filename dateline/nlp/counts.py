@@ -2297,6 +2297,12 @@ def _attackers_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
     return rest, att
 
 
+def _some_group(c: CountMention) -> bool:
+    """A figure that names a group of people other than the attackers or the state's men
+    ("25 workers"), not anyone at all ("people", "victims": those may be a total)."""
+    return _who_class(c.who) is None and bool(c.who) and c.who.lower().split()[-1] not in _ANYONE
+
+
 def _state_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
                  ) -> tuple[list[tuple[int, CountMention]], list[tuple[int, CountMention]]] | None:
     """The hurt of a crowd and of the force that met it told as separate figures ("injuring at
@@ -2307,8 +2313,7 @@ def _state_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
         return None
     state = [(i, c) for i, c in numeric if _who_class(c.who) == "state"]
     rest = [(i, c) for i, c in numeric if _who_class(c.who) is None]
-    if not state or not rest or len(state) + len(rest) != len(numeric) or not all(
-            c.who and c.who.lower().split()[-1] not in _ANYONE for _, c in rest):
+    if not state or not rest or len(state) + len(rest) != len(numeric) or not all(_some_group(c) for _, c in rest):
         return None
     for _, c in state + rest:
         if not c.best or c.aggregate_hint or c.head is None or _AMONG.search(doc[c.head].sent.text):
@@ -2327,8 +2332,7 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
     whos = {_who_class(c.who) for _, c in numeric if c.best is not None and c.best >= 2}
     if len(whos - {None}) > 1:
         return None  # "seven policemen ... four attackers": two groups of victims, not two claims
-    if "state" in whos and any(_who_class(c.who) is None and c.who and c.best is not None and c.best >= 2
-                               and c.who.lower().split()[-1] not in _ANYONE for _, c in numeric):
+    if "state" in whos and any(_some_group(c) and c.best is not None and c.best >= 2 for _, c in numeric):
         return None  # "injuring at least 25 workers ... 12 officers were hurt" (QA round five): two groups
     for _, c in numeric:
         if c.best is None or c.best < 2 or _PARTITIVE.search(c.text):

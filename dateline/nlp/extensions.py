@@ -17,6 +17,7 @@ EXTENSIONS: dict[str, str] = {
     "dl_records": "list[EventRecord]: the fused events of the report",
     "dl_sent_spans": "list[(start_char, end_char, text)] of doc.sents (trimmed), cached by the fuse stage",
     "dl_warnings": "list[str]: problems worth telling the user (e.g. no publication date)",
+    "dl_recased": "bool: the text came in capitals and is read in sentence case (dateline kept)",
 }
 
 

@@ -146,7 +146,8 @@ class Result:
 def _prepare(nlp: Language, article: Article):
     text = article.text
     notes = []
-    if all_caps(text):
+    recased = all_caps(text)
+    if recased:
         # teletype capitals: read in sentence case (same length, so evidence offsets hold); the
         # dateline keeps its capitals, which is how the header stage knows one
         from .header import parse_header
@@ -157,6 +158,7 @@ def _prepare(nlp: Language, article: Article):
     doc = nlp.make_doc(text)
     doc._.dl_article = article
     doc._.dl_warnings = notes
+    doc._.dl_recased = recased
     if article.published is None:
         doc._.dl_warnings.append(
             "no publication date: relative dates are left unresolved (null), never invented"

@@ -676,7 +676,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 taken[i] = True
 
     # 1. NER place entities (and demonyms); an entity "X, Y" ("Thruxton, Hampshire") is two names
-    recased = any("in capitals" in w for w in (doc._.dl_warnings or []))
+    recased = bool(doc._.dl_recased)
     ents = []
     for ent in doc.ents:
         commas = [t.i for t in ent if t.text == ","] if ent.label_ in PLACE_LABELS else []
