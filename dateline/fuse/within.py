@@ -31,6 +31,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from ..geo.gazetteer import get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.extensions import doc_sent_bounds, doc_text, tells_other_incident
 from ..nlp.registry import get_registry
@@ -81,6 +82,7 @@ class _Args:
     other_incident: bool = False  # its sentence says it tells of another incident (tells_other_incident)
     parties_again: bool = False  # its sentence names the fight's parties again ("the two sides")
     disperses: bool = False  # its sentence tells a crowd dispersed ("to disperse the crowds")
+    bodies_again: bool = False  # its sentence tells of the bodies of those told dead ("The bodies were found")
     near_place: bool = False  # its place is given as a bearing from it ("north of Baghdad")
     placing: bool = False  # the subject of "took place" / "happened" / "occurred": the event told again, placed
 
@@ -367,6 +369,9 @@ def _target_again(doc, ev: EventMention) -> bool:
     if tok.pos_ == "NOUN":
         # "attacks on the post"; a weapon noun fired at it ("fired rockets at the post")
         holders, objs = [tok] + ([tok.head] if tok.dep_ == "dobj" else []), []
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+            # the weapon it was done with: "attacked the village with heavy weapons" (QA round six)
+            objs = [c for c in tok.head.head.children if c.dep_ == "dobj"]
     else:
         holders, objs = [tok], [c for c in tok.children if c.dep_ == "dobj"]
     objs += [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _AIMED_PREPS
@@ -425,6 +430,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a.at_the_scene = bool(_AT_THE_SCENE.search(stext))
     a.other_incident = sent is not None and tells_other_incident(sent)
     a.disperses = bool(_DISPERSE.search(stext))
+    a.bodies_again = bool(_BODIES_AGAIN.search(stext))
     a.placing = head is not None and head.dep_ in ("nsubj", "nsubjpass") and (
         head.head.lemma_.lower() in ("happen", "occur") or head.head.lemma_.lower() == "take"
         and any(x.lower_ == "place" for x in head.head.children))
@@ -646,6 +652,10 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # "the fighters also set fire to several homes": the attackers told again, burning; "...
             # and several vehicles were set on fire" (QA round five): no one else named, the same
             return True
+        if ms == "Other" and m.ev.lemma in ("find", "body", "discover", "recover") and st in _VIOLENT_SUBTYPES \
+                and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
+                and m.bodies_again:
+            return True  # "... shot dead 13 workers ... The bodies were found on Sunday inside a mine shaft" (QA round six)
         if ms == "Other" and m.ev.lemma in ("flee", "displace", "displacement", "exodus") and st in _VIOLENT_SUBTYPES \
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
                 and not m.own_place_or_time:
@@ -668,6 +678,7 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
     return False
 
 
+_BODIES_AGAIN = re.compile(r"(?i)\b(?:the|their|his|her)\s+(?:bodies|body|remains)\b")
 _AT_THE_SCENE = re.compile(r"(?i)\b(?:from|at|near)\s+the\s+(?:spot|scene|site)\b"
                            # "Troops recovered two rifles after a 20-minute firefight" (QA round five)
                            r"|\bafter\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:firefight|gunfight|gun\s?battle|clash"
@@ -943,12 +954,16 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 or (m.disperses and target.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type in _PROTEST_SEVERITY)
                 or (m.ev.sub_event_type == "Armed clash" and (target.sub_event_type in _RIOT_SUBS
                                                            or target.sub_event_type in _PROTEST_SEVERITY))
+                # the bodies found or the people who fled after an attack: its detail, not its type
+                or (m.ev.sub_event_type == "Other" and target.sub_event_type in _VIOLENT_SUBTYPES)
                 # the same sentence as such a part: a part too
                 or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
             target.members.append(m)
         elif m.ev.background:
             pass  # history ("since the signing in Doha") only adds to an event told elsewhere
-        elif m.has_own_args or m.ev.confidence >= 0.75:
+        elif m.has_own_args or m.ev.confidence >= 0.75 or (m.ordinal in _NEW_ORDINALS and m.ev.status == "occurred"
+                                                           and not m.ev.plural):
+            # ("..., and a third attack targeted a funeral": an incident of its own; QA round six)
             clusters.append(_Cluster([m]))
         else:
             lone.append(m)  # a bare mention with nothing to say and nothing to join (yet)
@@ -1188,7 +1203,11 @@ _PEOPLE_WORDS = frozenset({"people", "person", "persons", "civilian", "civilians
                            "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens",
                            "teenager", "teenagers", "child", "children", "student", "students", "guest", "guests",
                            "customer", "customers", "pedestrian", "pedestrians", "driver", "drivers", "he", "she",
-                           "another", "victim", "victims", "himself", "herself"})
+                           "another", "victim", "victims", "himself", "herself",
+                           # "shot dead 13 workers at a gold mine" (QA round six)
+                           "worker", "workers", "employee", "employees", "journalist", "journalists",
+                           "labourer", "labourers", "laborer", "laborers", "mourner", "mourners", "pilgrim",
+                           "pilgrims", "fisherman", "fishermen", "trader", "traders", "vendor", "vendors"})
 
 
 def _last_word(text: str | None) -> str:
@@ -1284,6 +1303,36 @@ def _notes(rec: EventRecord) -> str:
     if rec.source:
         parts.append(f"according to {rec.source}")
     return "; ".join(parts) + "."
+
+
+_NATIONWIDE = re.compile(r"(?i)\b(?:across|throughout|around|all\s+over)\s+the\s+country\b|\bnationwide\b"
+                         r"|\bin\s+(?:several|many|various|different|\w+)\s+(?:cities|provinces|states|regions|towns)\b")
+
+
+def _nationwide(doc, c: _Cluster) -> bool:
+    """"detained 30 activists in raids across the country" (QA round six): the event's own sentence
+    spreads it over the country, so the dateline town is not its place."""
+    bounds = doc_sent_bounds(doc)
+    text = doc_text(doc)
+    for s in c.sents:
+        if 0 <= s < len(bounds):
+            a, b = bounds[s]
+            if _NATIONWIDE.search(text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1])]):
+                return True
+    return False
+
+
+def _country_level(rec: EventRecord) -> None:
+    """The record's place is its country as a whole (ACLED geo_precision 3, UCDP where_prec 6)."""
+    gaz = get_gazetteer()
+    row = gaz.country_row.get(rec.country_code or "")
+    if row is None:
+        return
+    rec.location = rec.country
+    rec.admin1 = rec.admin2 = None
+    rec.latitude, rec.longitude = gaz.coords(row)
+    rec.geo_precision, rec.where_prec = 3, 6
+    rec.warnings.append("spread over the country: the place is the country, not the dateline town")
 
 
 def _apply_place(doc, rec: EventRecord, p: PlaceMention) -> None:
@@ -1410,7 +1459,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         rec.actor1, rec.inter1 = a1.canonical, a1.inter
         _add_ev(doc, rec, "actor1", a1.sent)
         assoc = sorted({x.canonical for x in a1s[1:] if x.canonical and x.canonical != a1.canonical}
-                       | {x.canonical for x in c.actors("assoc1") if x.canonical})
+                       | {x.canonical for x in c.actors("assoc1") if x.canonical and x.canonical != a1.canonical})
         rec.assoc_actor_1 = "; ".join(assoc) or None
     if a2:
         rec.actor2, rec.inter2 = a2.canonical, a2.inter
@@ -1419,6 +1468,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                        | {x.canonical for x in c.actors("assoc2") if x.canonical})
         rec.assoc_actor_2 = "; ".join(assoc) or None
     refined = _refine(sub, a1, a2, typed)
+    if (sub in _FORCE_ON_PROTEST | {"Armed clash"} or (refined and refined[1] in _FORCE_ON_PROTEST)) \
+            and any(x.inter in (5, 6) for x in (a1, a2) if x is not None) \
+            and any(m.ev.sub_event_type == "Violent demonstration" and m.ev.status == "occurred" for m in c.members):
+        # "Police clashed with supporters of the former king ... Protesters set fire to a shopping
+        # centre" (QA round six): the crowd's own violence makes the clash a riot
+        refined = ("Riots", "Violent demonstration", "PROTEST", "riot")
     rioters = get_registry().generic("rioters", a1.country_code) if a1 is not None else None
     if sub == "Mob violence" and a1 is not None and a1.inter == 1 and a2 is not None and a2.inter == 7 \
             and rioters is not None:
@@ -1507,6 +1562,19 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     places = [p for p in places if id(p) not in bearings] or places
     if not places:
         places = c.weak_places()[:1]
+    if not any(p.country_code for p in places):
+        # a name the gazetteer lacks, in no country ("in the Frayser neighborhood"): a known town
+        # told in the same sentence is where it lies ("Memphis police are investigating after two
+        # men were wounded ... in the Frayser neighborhood"; QA round six); with no place at all, the
+        # town whose police tell it ("A Phoenix police officer shot ...") is the best guess
+        known = [q for q in doc._.dl_places or [] if q.country_code and q.sent in c.sents
+                 and q.context not in ("job_title", "reporting", "demonym", "dateline")
+                 and q.feature in ("populated place", "admin2", "admin1")]
+        if not known and not places:
+            known = [q for q in doc._.dl_places or [] if q.country_code and q.sent in c.sents
+                     and q.context == "job_title" and q.feature in ("populated place", "admin2")
+                     and re.match(r"(?i)\s*(?:police|sheriff)\b", doc_text(doc)[q.end:q.end + 12])]
+        places = known or places
     order = {"populated place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "unknown": 5}
     if places:
         p = min(places, key=lambda p: (order.get(p.feature, 5), -p.score))
@@ -1514,6 +1582,8 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         _apply_place(doc, rec, p)
         for q in places:
             _add_ev(doc, rec, "location", q.sent)
+        if p.context == "dateline" and p.feature != "country" and _nationwide(doc, c):
+            _country_level(rec)
     else:
         cc = _header_country(doc)
         if cc:
@@ -1560,6 +1630,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         if g is not None:
             rec.actor1, rec.inter1 = g.name, g.inter
             rec.warnings.append(f"no crowd named: actor1 is {g.name} (ACLED's convention)")
+    if rec.sub_event_type == "Mob violence" and rec.actor2 is None and rec.inter1 == 5 \
+            and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
+        # "supporters of two rival parties clashed with sticks" (QA round six): a mob that clashes
+        # with no other side named clashed with another mob
+        rec.actor2, rec.inter2 = rec.actor1, rec.inter1
 
     # figures (only for events that happened)
     if rec.status == "occurred":
@@ -1642,13 +1717,23 @@ def _bare_claims(doc, clusters: list[_Cluster]) -> dict[int, ActorMention]:
     if not groups:
         return out
     for t in doc:
-        if t.lemma_.lower() != "claim" or t.pos_ != "VERB":
+        if t.pos_ != "VERB" or t.lemma_.lower() not in ("claim", "blame"):
             continue
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
-                   and not any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in t.children) \
+        if t.lemma_.lower() == "blame":
+            # "Authorities blamed dissidents of the former FARC rebel group" (QA round six): the
+            # group blamed, told after the attack, is its initiator ("blamed it on X" too)
+            subj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if subj is not None and subj.lower_ in ("it", "this", "attack", "bombing", "blast", "killing"):
+                on = next((p for p in t.children if p.dep_ == "prep" and p.lower_ == "on"), None)
+                subj = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+            if subj is None:
+                continue
+        elif not any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
+                     and not any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in t.children) \
                 or any(p.dep_ == "prep" and p.lower_ == "for" for p in t.children):
             continue
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        else:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
         lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)

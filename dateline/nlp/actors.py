@@ -105,10 +105,17 @@ _COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", 
 # Event nouns that name the attacker's means: the phrase is also the initiator.
 _SELF_ACTOR_NOUNS = frozenset({"jet", "jets", "warplane", "warplanes", "drone", "drones", "helicopter",
                                "helicopters", "gunship", "gunships", "aircraft", "bomber", "bombers",
-                               "fighter jet", "artillery", "tank", "tanks"})
+                               "fighter jet", "artillery", "tank", "tanks",
+                               # "A Russian missile struck an apartment block" (QA round six)
+                               "missile", "missiles", "rocket", "rockets"})
 # verbs that set a weapon off: the "by" agent of "a missile fired by X" used it
 _LAUNCH_VERBS = frozenset({"fire", "launch", "plant", "throw", "hurl", "lob", "drop", "detonate", "set", "shoot",
                            "place", "leave", "trigger"})
+# what a crowd or a gang fights with ("clashed with sticks and stones")
+_HAND_WEAPONS = frozenset({"stick", "stone", "rock", "brick", "knife", "machete", "club", "rod", "baton", "bat",
+                           "sword", "spear", "axe", "arrow", "bow", "gun", "firearm", "weapon", "rifle", "pistol",
+                           "bullet", "fist", "bottle", "cudgel", "slingshot", "catapult", "firework", "grenade",
+                           "explosive", "bomb"})
 _TARGET_PREPS = frozenset({"against", "on", "upon", "at", "targeting", "into"})
 # Verbs whose "at" phrase is a target ("fired at police"); elsewhere "at" is a place.
 _AT_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim", "direct", "target", "strike", "swing",
@@ -266,6 +273,11 @@ def _is_time(t: Token) -> bool:
 _GERUND_PREPS = frozenset({"after", "before", "while", "upon", "on", "without", "by", "when"})
 
 
+_OPERATION_NOUNS = frozenset({"operation", "raid", "offensive", "crackdown", "sweep", "assault", "counteroffensive",
+                              "counter-offensive", "clearance", "encounter"})
+_SPEECH_LEMMAS_ACT = frozenset({"say", "tell", "report", "add", "announce", "confirm", "claim"})
+
+
 def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(agents, patients-as-subject) of a verb, inherited from the verb it depends on when it has
     none of its own ("..., killing 10": the subject of "attacked")."""
@@ -286,6 +298,14 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
                and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in x.children)]
         if sus:
             agents = [c for c in sus[0].children if c.dep_ == "nsubj"]
+    if not agents and pats and v.dep_ == "relcl" and v.head.lemma_.lower() in _OPERATION_NOUNS:
+        # "Security forces freed 190 passengers after an operation in which 33 militants were
+        # killed" (QA round six): who ran the operation killed them
+        x, k = v.head, 0
+        while x.dep_ in ("pobj", "prep", "dobj") and x.head.i != x.i and k < 4:
+            x, k = x.head, k + 1
+        if x.pos_ == "VERB" and x.lemma_.lower() not in _SPEECH_LEMMAS_ACT:
+            agents = [c for c in x.children if c.dep_ == "nsubj"]
     if agents or pats or depth > 3:
         return agents, pats
     if v.dep_ in ("xcomp", "advcl", "conj") and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
@@ -320,8 +340,10 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         return _subject_of(v.head.head, depth + 1)[0], []
     if v.dep_ == "acl":
         # "gunmen attacking a convoy" (the noun acts) / "soldiers killed in the attack" (it suffers)
-        if v.tag_ == "VBN":
+        if v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children):
             return [], [v.head]
+        # ("Gunmen on motorcycles killed at least 18 villagers ..., police said": a past tense with
+        # its own object that the parser hung on its subject; QA round six)
         return [v.head], []
     return [], []
 
@@ -380,6 +402,8 @@ def _prep_args(p: Token, kind: str, noun: bool) -> list[tuple[str, Token]]:
         role = "victim" if kind in ("kill", "injure") and noun and w == "on" else "actor2"
         return [(role, o) for o in objs]
     if w == "with":
+        # ("clashed with sticks and bricks": what they fought with, not whom; QA round six)
+        objs = [o for o in objs if o.lemma_.lower() not in _HAND_WEAPONS]
         return [("actor2", o) for o in objs] if kind in ("relate", "clash") else []
     if w == "between":
         o = objs[0]
@@ -930,6 +954,12 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         of = _of_phrase(t)
         if of is not None:
             r = _resolve_token(of, ev, role, cc, ctx, depth + 1)
+            if t.lemma_.lower() in ("supporter", "follower") and (
+                    r is None or r.person or r.actor is None or r.actor.inter not in (2, 3, 4, 8)):
+                # "supporters of jailed former Prime Minister Imran Khan", "supporters of the former
+                # king" (QA round six): a crowd, not the person or the party they back
+                g = reg.generic("protesters", cc)
+                return _Res(g, _np_tokens(t) + [x for x in t.doc[t.i + 1:of.i + 1]])
             if r is not None:
                 indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
                 if indefinite and r.resolved_from:
@@ -1010,6 +1040,12 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         return None  # "No group immediately claimed the attack" (QA round five): nobody
     if res.klass == "anaphor":
         own = res.country_code  # "Sudanese rebels": their country, whatever the event's
+        if res.indefinite and violent and not role.startswith("actor1") and t.lemma_.lower() == "group" \
+                and not any(c.dep_ in ("amod", "compound", "acl") and (c.lower_ == "armed" or c.lemma_.lower() in _ARMED_NOUNS
+                                                                     or c.lemma_.lower() in ("militant", "rebel", "jihadist", "criminal", "gunman"))
+                            for c in t.children):
+            # "opened fire on a group gathered near a basketball court" (QA round six): people
+            return _Res(reg.generic("civilians", own or cc), toks)
         if res.indefinite:
             return _Res(reg.generic("unidentified", own or cc), toks)
         ante = _group_antecedent(t, ctx)

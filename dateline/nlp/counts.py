@@ -217,6 +217,11 @@ def _cue_governs(doc: Doc, char: int, head: int) -> bool:
             c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in tok.head.children)):
         return False  # "the worst attack since 2015", "the deadliest month in years": a comparison
     h = doc[head]
+    for a in list(tok.ancestors)[:3]:
+        if a.i == h.i or a.is_ancestor(h):
+            break
+        if a.pos_ in ("NOUN", "PROPN") and any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in a.children):
+            return False  # "one of the deadliest attacks since the war began": a comparison (QA round six)
     for a in (tok, *tok.ancestors):
         if a.dep_ in ("relcl", "acl") and h not in a.subtree and h.i != a.i:
             return False
@@ -359,6 +364,9 @@ def _listed_as_appos(arg: Token, c: Token) -> bool:
     return True
 
 
+_SAY_LEMMAS = frozenset({"say", "tell", "report", "confirm", "add", "announce", "state"})
+
+
 def _conj_chain(c: Token) -> list[Token]:
     """The conjuncts listed after ``c`` ("a man, a woman and a boy"), through conjunct links only:
     a list inside a modifier ("a woman with wounds on a street between Elm and Oak") is not."""
@@ -371,6 +379,21 @@ def _conj_chain(c: Token) -> list[Token]:
                 out.append(y)
                 todo.append(y)
     return sorted(out, key=lambda t: t.i)
+
+
+def _speakers_cut(arg: Token) -> int | None:
+    """"killing dozens, a local official and a separatist group said Monday": the parser ran the
+    speakers of a subjectless "said" into the victims' list; they start after its last comma (the
+    token index returned; None when the list has no such tail). QA round six."""
+    items = _conj_chain(arg)
+    if not items:
+        return None
+    doc = arg.doc
+    nxt = items[-1].right_edge.i + 1
+    if nxt < len(doc) and doc[nxt].lemma_.lower() in _SAY_LEMMAS \
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in doc[nxt].children):
+        return next((t.i for t in reversed(doc[arg.i:items[-1].i]) if t.text == ","), None)
+    return None
 
 
 def _doing_something_else(arg: Token, cc: Token) -> bool:
@@ -412,11 +435,12 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
     whos = [q_first.who] if q_first.who else []
     if q_first.best is not None:
         parts.append((q_first.best, q_first.who or ""))
+    cut = _speakers_cut(arg)
     for c in arg.children:
         if (c.dep_ != "conj" and not _listed_as_appos(arg, c)) or c.i < arg.i:
             continue
         for cc in [c, *_conj_chain(c)]:
-            if _doing_something_else(arg, cc):
+            if _doing_something_else(arg, cc) or (cut is not None and cc.i > cut):
                 continue
             q = _quantity_one(cc, in_times, conj=True)
             if q is None:
@@ -488,6 +512,9 @@ def _dateline_word(doc: Doc, t: Token) -> bool:
 
 # after "not" before a victim phrase: "not a single farmer", "not one officer", "not even one"
 _NOT_A_SINGLE = frozenset("a an one single even any".split())
+
+
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
 def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
@@ -608,6 +635,11 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         kids += [g for c in kids if c.dep_ == "compound" and c.i < t.i for g in c.children
                  if g.dep_ == "nummod" and g.i < c.i]
     for c in kids:
+        if c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _ORDINAL_WORDS) \
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in kids):
+            # "a third man was wounded": one more person, the ordinal no figure (QA round six; "the
+            # second secretary of the embassy" is a rank, told of someone already met)
+            continue
         if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and (c.like_num or c.lower_ in VAGUE)):
             if c.like_num or c.pos_ == "NUM":
                 r = from_number(c)
@@ -962,6 +994,8 @@ VEHICLE_NOUNS = frozenset("car vehicle truck suv van house home window trailer b
 
 
 def _fatal_hit(t: Token) -> bool:
+    if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "dead" and t.doc[t.i + 1].head.i != t.i:
+        return True  # "shot dead 13 workers", "dead" parsed on the object (QA round six)
     for c in t.children:
         if c.lower_ in ("fatally", "mortally", "dead"):
             return True
@@ -1244,10 +1278,13 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             subj = [c for c in kids if c.dep_ == "nsubj"]
             if subj:
                 args = subj
-    if not args and t.dep_ == "conj" and t.head.i != t.i and t.tag_ == "VBN":
+    if not args and t.dep_ == "conj" and t.head.i != t.i and (
+            t.tag_ == "VBN" or (t.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in kids))):
         # "The blast left two people dead and five wounded": the conjunct's own counted subject
+        # ("..., leaving two people dead and dozens injured", read as a past tense: QA round six)
         args = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")
-                and (c.like_num or c.pos_ == "NUM" or any(x.dep_ == "nummod" for x in c.children))]
+                and (c.like_num or c.pos_ == "NUM" or any(x.dep_ == "nummod" for x in c.children)
+                     or (t.tag_ == "VBD" and c.lower_ in VAGUE))]
     if not args and t.dep_ == "conj" and t.head.i != t.i:
         # "A man was shot and killed": the conjunct shares the subject
         head = t.head

@@ -485,7 +485,11 @@ def _attached(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     # "attacked ... and killed ... last night": a conjunct or the auxiliary chain of the trigger
     ev_tok = doc[ev.head]
     if head_tok.head.i == ev.head and head_tok.dep_ in ("conj", "xcomp", "advcl") and head_tok.pos_ in ("VERB", "NOUN"):
-        return True
+        # (not what came after it: "was shot on Oct. 28 and died two days later"; QA round six)
+        return not (tm.anchor == "narrative" and head_tok.dep_ == "conj" and head_tok.i > ev.head)
+    if head_tok.dep_ == "pobj" and head_tok.head.dep_ == "prep" and head_tok.head.head.i == ev.head \
+            and head_tok.head.lower_ in ("during", "amid", "in") and head_tok.pos_ == "NOUN":
+        return True  # "was shot during a robbery on Oct. 28" (QA round six)
     if ev_tok.head.i == head_tok.i and ev_tok.dep_ in ("xcomp", "conj", "dobj", "nsubj", "nsubjpass") \
             and head_tok.lemma_.lower() not in SPEECH_LEMMAS:
         return True
@@ -570,6 +574,14 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         return best, "attached to the trigger"
     same = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and tm.granularity not in ("year",)]
     non_stmt = [i for i in same if i != stmt and not _speech_head(doc, times[i]) and not _process_head(doc, times[i])]
+    # not the day of another event the sentence names: "said Monday they had arrested three suspects
+    # in connection with the bombing of a mosque last week" (QA round six)
+    # (a setting the trigger happened during is no other event: "opened fire during a parade in 2013";
+    # nor the noun whose clause tells the trigger: "the shooting, in which ... fired at a rival")
+    others = {e.head for e in doc._.dl_events or [] if e.head != ev.head and e.sent == ev.sent
+              and doc[e.head].pos_ == "NOUN" and not doc[e.head].is_ancestor(doc[ev.head])
+              and not (doc[e.head].dep_ == "pobj" and doc[e.head].head.lower_ in ("during", "amid", "at"))}
+    non_stmt = [i for i in non_stmt if times[i].head not in others]
     if non_stmt:
         best = min(non_stmt, key=lambda i: ((times[i].time_precision or 9) > 1, abs(times[i].start - ev.start)))
         # "a man killed by officers ... last weekend" + "Officers were called at 9:40 p.m. Saturday"
@@ -597,7 +609,8 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
             # morning on charges of assault): the incident came before all of it, so the earliest
             # of those days, its own sentence's among them (train 400: +3 dates, none lost)
             proc = [i for i, tm in enumerate(times) if story(tm, True) or (i in same and i != stmt and
-                                                                          not _speech_head(doc, tm))]
+                                                                          not _speech_head(doc, tm)
+                                                                          and tm.head not in others)]
             if proc:
                 return min(proc, key=lambda i: (times[i].value, (times[i].time_precision or 9) > 1,
                                                 times[i].sent != ev.sent, times[i].start)), \

@@ -1260,6 +1260,12 @@ def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
 _ATTACK_LEMMAS = frozenset({"attack", "raid", "strike", "airstrike", "bombing", "ambush", "assault", "shelling"})
 
 
+# words that make a noun the next incident of a series ("a third attack", "another blast")
+_NEXT_ONE = frozenset({"second", "third", "fourth", "fifth", "another"})
+_HABITUAL = frozenset({"often", "regularly", "frequently", "routinely", "occasionally", "sometimes", "usually",
+                       "still", "repeatedly", "periodically"})
+
+
 def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
     t = doc[hit.head]
     if "generic" in hit.flags:
@@ -1288,6 +1294,14 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
         gov = _verb_of(t) if t.head != t else t
         if not has_det and (_lem(gov) in lex.s("generic_governors") or _lem(t.head) in lex.s("generic_governors")):
             return True
+        if not has_det and gov.tag_ in ("VBP", "VBZ") and t.dep_ == "dobj" and gov.i != t.i \
+                and not any(c.dep_ == "aux" for c in gov.children) and not _day_in_sentence(t):
+            # a habit told in the simple present: "militants still carry out occasional attacks in
+            # the area" (QA round six)
+            return True
+    if t.pos_ == "VERB" and t.tag_ in ("VBP", "VBZ") and hit.violent and not _day_in_sentence(t) \
+            and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in t.children):
+        return True  # "gangs regularly kidnap travellers on the road" (QA round six)
     # "the region has been hit by repeated attacks": a verb whose agent is bare plural attacks is
     # a run of them, no one incident (QA round four)
     if t.pos_ == "VERB" and any(
@@ -2195,6 +2209,14 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     "discovery" in d.flags or _governs(doc[d.head], doc[h.head], 8)):
                 _absorb(d, h)
         hits = [h for h in hits if not any(h is x for x in d.absorbed)]
+    for h in hits:
+        t = doc[h.head]
+        if h.sub == "Air/drone strike" and _lem(t) == "bomber" and t.tag_ == "NN" and (
+                (t.dep_ == "nsubj" and _lem(t.head) in ("detonate", "blow", "explode", "trigger"))
+                or any(c.lower_ in ("second", "third", "another", "female", "male", "teenage") for c in t.children)):
+            # "Minutes later a second bomber detonated explosives near a hospital" (QA round six): a
+            # person setting off a bomb on the spot, not an aircraft
+            h.retype("Suicide bomb", "a bomber who set it off")
     # weapons: one incident, the most specific weapon wins; generic violence folds into it
     # (an explosion word too: "the blast struck a checkpoint" is the bomb's, not a clash of its own)
     weapons = [h for h in hits if h.sub in EXPLOSIVE_TYPES and ("instr" in h.flags or h.rank >= 3
@@ -2213,6 +2235,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         for h in hits:
             if h is top or h in weapons and h.rank == top.rank and h.sub != top.sub:
                 continue
+            if doc[h.head].pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in _NEXT_ONE
+                                                  for c in doc[h.head].children):
+                continue  # "a second bomber detonated explosives ..., and a third attack targeted a funeral"
             if h.sub in EXPLOSIVE_TYPES and (h.rank < top.rank or h.sub == top.sub):
                 if h.sub != top.sub and (h.rank >= 4 or "instr" in h.flags) and not _close(doc[top.head], doc[h.head]):
                     # two named weapons in different clauses: "airstrikes on a group accused of a chlorine

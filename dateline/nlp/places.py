@@ -851,6 +851,10 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 continue  # the generic word is added after the match ("Helmand Provincial Council")
             if L == 1 and (tok.lower_ in _DIRECTIONS or tok.lower_ in _NOT_ALONE):
                 continue  # "North", "West", "Police" alone are not the places named so
+            if L < run and caps[i + L] and toks_all[i + L].lower_ not in GENERIC and _generic_before(doc, i) == "city":
+                continue  # "the village of Dan Ali": the whole name, not Dan in Israel (QA round six)
+            if L == 1 and tok.lower_ in _LANDFORMS and i > 0 and caps[i - 1]:
+                continue  # the end of a longer name ("Miami Valley Hospital"): no town called Valley (QA round six)
             if i > 0 and toks_all[i - 1].lower_ in _DIRECTIONS and toks_all[i - 1].is_title \
                     and _abroad_only(gaz, doc, text[idx[i]:ends[last]]):
                 continue  # "Chicago's West Side" (QA round four): not Side, a small town in Turkey
@@ -1049,6 +1053,15 @@ def _unknown_unit(gaz: Gazetteer, doc: Doc, i: int, taken: list[bool]) -> _Cand 
             e += 1  # "Maarat al-Numan", "Dar es Salaam": particles and hyphens inside a name
         if e > i:
             return _Cand(i, e, "UNK", hint=_kind_word(kind))
+    if i >= 2 and doc[i - 1].lower_ == "nearby" and doc[i - 2].lower_ in LOCATIVE_PREPS and _is_cap(doc[i]) \
+            and doc[i].ent_type_ not in ("PERSON", "NORP", "DATE", "TIME"):
+        # "Seven people were killed hours later in nearby Yargoje" (QA round six): a town by its name
+        e = i
+        while e < len(doc) and e - i < MAX_UNKNOWN_TOKENS and _is_cap(doc[e]) and doc[e].is_alpha and not taken[e] \
+                and doc[e].lower_ not in GENERIC and not gaz.demonym(doc[e].text):
+            e += 1
+        if e > i:
+            return _Cand(i, e, "UNK", hint="city")
     # the left edge: a locative preposition, then "the" and lower-case adjectives at most
     j = i - 1
     while j >= 0 and (doc[j].lower_ in ("the", "a") or (doc[j].pos_ == "ADJ" and doc[j].text.islower())
@@ -1348,6 +1361,13 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             # capital, a place of the story (the demonym still names the country)
             # (appended: candidates refer to their containers by index)
             cands.append(_Cand(c.end, c.end + 1, "CAPITAL", context="body", capital_of=c.demonym_cc))
+        elif c.context != "demonym" and c.end + 1 < len(doc) and doc[c.end].lower_ in ("'s", "\u2019s") \
+                and doc[c.end + 1].lower_ == "capital" and not (c.end + 2 < len(doc) and doc[c.end + 2].pos_ == "PROPN"):
+            # "in Somalia's capital", "Nepal's capital" (QA round six): the capital city (not "Somalia's
+            # capital Mogadishu", whose name is its own mention)
+            rows = [r for r in _candidates_info(gaz, doc[c.start:c.end].text)[0] if gaz.kind[r] == COUNTRY]
+            if rows and _capital_row(gaz, gaz.cc(rows[0])) is not None:
+                cands.append(_Cand(c.end + 1, c.end + 2, "CAPITAL", context="body", capital_of=gaz.cc(rows[0])))
     sent_starts = [s.start for s in doc.sents]
     import bisect
 
@@ -1672,6 +1692,16 @@ def _path_to(tok: Token, target: Token, limit: int = 6) -> list[Token] | None:
     return None
 
 
+def _per_place(doc: Doc, p: PlaceMention, test) -> bool:
+    """``test(doc, p)``, asked once per place of a report: what a place is (a hospital the wounded
+    were taken to, a state acting) does not depend on the event asking, and every event asks."""
+    memo = doc.user_data.setdefault("dl_place_tests", {})
+    key = (test.__name__, p.start, p.end, p.feature, p.geonames_id, p.geo_precision)
+    if key not in memo:
+        memo[key] = test(doc, p)
+    return memo[key]
+
+
 def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None, str]:
     """Index into ``doc._.dl_places`` of the place where ``ev`` happened, and why (or None, why not).
 
@@ -1697,7 +1727,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     if trig is None:
         return None, "trigger not found"
     sent = trig.sent
-    pool = [k for k, p in enumerate(places) if p.context in _EVENT_CONTEXTS and not _care_place(doc, p)]
+    pool = [k for k, p in enumerate(places) if p.context in _EVENT_CONTEXTS and not _per_place(doc, p, _care_place)]
     if not pool:
         dl = [k for k, p in enumerate(places) if p.context == "dateline"]
         return (dl[0], "dateline (no other place in report)") if dl else (None, "only job-title/reporting/demonym places")
@@ -1705,7 +1735,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     def best(ks: list[int]) -> int:
         return _most_specific(places, ks)
 
-    free = [k for k in pool if not _actorlike(doc, places[k])]
+    free = [k for k in pool if not _per_place(doc, places[k], _actorlike)]
     if not free and ev.event_type in VIOLENT_EVENT_TYPES:
         # every place is a state acting or acted on ("US strikes against Iraq"): violence happens
         # where it is aimed, so the country attacked before the one attacking
@@ -1924,7 +1954,9 @@ def _aimed_at(doc: Doc, p: PlaceMention, trig: Token) -> bool:
 
 _CARE_NOUNS = frozenset({"hospital", "clinic", "morgue", "mortuary", "infirmary"})
 _CARE_VERBS = frozenset({"evacuate", "take", "rush", "transfer", "airlift", "fly", "admit", "treat", "carry",
-                         "bring", "move", "send", "transport", "refer"})
+                         "bring", "move", "send", "transport", "refer",
+                         # "died two days later at Miami Valley Hospital" (QA round six)
+                         "die", "succumb", "pronounce", "hospitalize", "hospitalise", "recover"})
 
 
 def _care_place(doc: Doc, p: PlaceMention) -> bool:

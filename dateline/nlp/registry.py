@@ -487,6 +487,9 @@ class Registry:
                     continue
                 if cased and e.type in ("country", "capital") and not any(w[:1].isupper() for w in words[i:j]):
                     continue
+                if cc is not None and i > cc_span[1] - 1 and all((w or "").lower() in ("and", "&", ",", "")
+                                                                 for w in words[cc_span[1]:i]):
+                    continue  # "U.S. and British warplanes": the first of the coordinated owners (QA round six)
                 if e.type == "demonym" and country and any(x.type == "demonym" and x.value == country
                                                               for x in self.index.get(norm(" ".join(words[i:j])), [])):
                     cc, cc_span, cc_type = country, (i, j), e.type
@@ -521,6 +524,8 @@ class Registry:
         span = (0, 0)
         for i, j, e in matches:
             if e.type in ("country", "demonym"):
+                if cc is not None and all((w or "").lower() in ("and", "&", ",", "") for w in words[span[1]:i]):
+                    continue  # the first of coordinated owners (QA round six)
                 cc, span = str(e.value), (i, j)
         for k in range(len(words) - 1, -1, -1):
             if span[0] <= k < span[1]:
