@@ -1592,11 +1592,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             rec.where_prec = 6
             rec.warnings.append("no place in the text: country from the dateline")
 
-    # a victim named only as a person ("gunmen shot dead Ahmed Shah"): ACLED codes an individual
-    # with no affiliation told as a civilian
+    # a victim named only as a person ("gunmen shot dead Ahmed Shah") or as one of the people ("shot
+    # and killed his neighbor"): ACLED codes an individual with no affiliation told as a civilian
     if rec.actor2 is None and rec.status == "occurred" \
             and rec.event_type in ("Violence against civilians", "Explosions/Remote violence") \
-            and any((v.kind or "") == "person" for v in c.actors("victim")):
+            and any((v.kind or "") in ("person", "civilians") or v.inter == 7 for v in c.actors("victim")):
         civ = get_registry().generic("civilians", rec.country_code)
         if civ is not None:
             rec.actor2, rec.inter2 = civ.name, civ.inter

@@ -1260,6 +1260,11 @@ def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
 _ATTACK_LEMMAS = frozenset({"attack", "raid", "strike", "airstrike", "bombing", "ambush", "assault", "shelling"})
 
 
+# one wanted person
+_ONE_SUSPECT = frozenset({"suspect", "man", "woman", "shooter", "gunman", "teen", "teenager", "boy", "killer",
+                          "fugitive", "driver", "husband", "wife", "father", "mother", "son"})
+# verbs that tell a rule already in force ("demonstrators defied a curfew")
+_DEFY_VERBS = frozenset({"defy", "violate", "flout", "ignore", "break", "breach", "disregard"})
 # words that make a noun the next incident of a series ("a third attack", "another blast")
 _NEXT_ONE = frozenset({"second", "third", "fourth", "fifth", "another"})
 _HABITUAL = frozenset({"often", "regularly", "frequently", "routinely", "occasionally", "sometimes", "usually",
@@ -1302,6 +1307,8 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
     if t.pos_ == "VERB" and t.tag_ in ("VBP", "VBZ") and hit.violent and not _day_in_sentence(t) \
             and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in t.children):
         return True  # "gangs regularly kidnap travellers on the road" (QA round six)
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and _lem(t.head) in _DEFY_VERBS and not hit.violent:
+        return True  # "demonstrators defied a curfew": a rule in force, not one imposed (QA round six)
     # "the region has been hit by repeated attacks": a verb whose agent is bare plural attacks is
     # a run of them, no one incident (QA round four)
     if t.pos_ == "VERB" and any(
@@ -2211,6 +2218,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         hits = [h for h in hits if not any(h is x for x in d.absorbed)]
     for h in hits:
         t = doc[h.head]
+        if h.sub == "Agreement" and _lem(t) == "surrender" and t.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or (c.tag_ == "NN" and _lem(c) in _ONE_SUSPECT))
+                for c in t.children):
+            # "The suspect, 41, surrendered at police headquarters" (QA round six): a wanted person
+            # giving himself up is no armed group's surrender (ACLED has no event for it)
+            h.sub = None
         if h.sub == "Air/drone strike" and _lem(t) == "bomber" and t.tag_ == "NN" and (
                 (t.dep_ == "nsubj" and _lem(t.head) in ("detonate", "blow", "explode", "trigger"))
                 or any(c.lower_ in ("second", "third", "another", "female", "male", "teenage") for c in t.children)):

@@ -48,7 +48,8 @@ _PATTERNS = [
     # press abbreviation with its dot ("CAMP MURRAY, Wash. -"); a date may follow without an
     # agency ("LIMA, June 4 -", "LIMA, 4 June 2020 -")
     # ("LA PAZ -", "EL FASHER -": a two-letter first word when a capitals word follows it; QA round five)
-    re.compile(rf"^\s*(?P<place>(?:[A-Z][A-Z'\.\-]{{2,}}|[A-Z]{{2}}(?= [A-Z]{{2}}))(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:\.(?=\s))?))?"
+    # ("ALBUQUERQUE, N.M. -", "CHARLOTTE, N.C. -": a state's initials, AP style; QA round six)
+    re.compile(rf"^\s*(?P<place>(?:[A-Z][A-Z'\.\-]{{2,}}|[A-Z]{{2}}(?= [A-Z]{{2}}))(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:\.(?=\s))?|(?:[A-Z]\.){{2,3}}(?=\s)))?"
                rf"(?:,\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s*\d{{4}})?)?\s*[\u2013\u2014\ufffd:-][\s\-]", re.M),
 ]
 

@@ -205,3 +205,23 @@ def test_workers_shot_dead_are_civilians_killed_not_hurt_and_their_bodies_found_
     assert rec["sub_event_type"] == "Attack"
     assert (rec["actor2"], rec["killed_best"], rec["injured_best"]) == ("Civilians (Peru)", 13, None)
     assert (rec["admin1"], rec["admin2"]) == ("La Libertad", "Provincia de Pataz")
+
+
+def test_a_us_dateline_with_a_states_initials_is_read_and_a_neighbor_is_a_civilian():
+    text = ("ALBUQUERQUE, N.M. - Police say a man who shot and killed his neighbor during an argument over a parked "
+            "car on Saturday has turned himself in. The suspect, 41, surrendered at police headquarters on Monday.")
+    res = run(text)
+    assert res.doc._.dl_header.place_text == "Albuquerque, N.M."
+    recs = [r.to_dict() for r in res.records if r.event_type]
+    assert len(recs) == 1, recs  # a suspect giving himself up is no armed group's surrender
+    rec = recs[0]
+    assert (rec["actor2"], rec["killed_best"], rec["event_date"]) == ("Civilians (United States)", 1, "2026-11-14")
+    assert rec["source"].split(";")[0] == "Police"
+    assert run("CHARLOTTE, N.C. - A man was shot.").doc._.dl_header.place_text == "Charlotte, N.C."
+
+
+def test_a_curfew_defied_is_no_curfew_imposed():
+    recs = typed("LAGOS, Nigeria - Soldiers shot dead at least 12 protesters at a toll gate in Lagos on Tuesday night, "
+                 "a rights group said, as demonstrators defied a curfew to protest against police brutality.")
+    assert [r["sub_event_type"] for r in recs] == ["Excessive force against protesters"]
+    assert recs[0]["killed_best"] == 12
