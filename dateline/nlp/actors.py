@@ -155,9 +155,13 @@ def _context(doc: Doc) -> _Ctx:
     places = doc._.dl_places or []
     cc = Counter(p.country_code for p in places if p.country_code and p.context == "body")
     majority = cc.most_common(1)[0][0] if cc else None
-    if focus and majority and not cc.get(focus):
+    if focus and majority and not cc.get(focus) and (cc[majority] >= 2 or len(doc._.dl_events or []) > 1
+                                                     or any(p.feature != "populated place" for p in places
+                                                            if p.context == "body" and p.country_code == majority)):
         # a bureau's dateline ("BEIRUT" over a report on Syria, "NAIROBI" over Somalia): the
-        # report's own places, none of them in the dateline's country, say where it happened
+        # report's own places, none of them in the dateline's country, say where it happened (not
+        # one town abroad where a lone event took place: "JUBA - The government and the rebels
+        # signed a ceasefire in the Ethiopian capital"; QA round six)
         focus = majority
     ctx = _Ctx(reg, focus, majority)
     ctx.sent_starts = [s.start for s in doc.sents]
@@ -308,6 +312,12 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             agents = [c for c in x.children if c.dep_ == "nsubj"]
     if agents or pats or depth > 3:
         return agents, pats
+    if v.dep_ == "advcl" and v.head.lemma_.lower() in ("link", "affiliate", "ally", "align", "tie", "connect") \
+            and v.head.i < v.i and any(c.dep_ == "nsubj" for c in v.head.children):
+        # "Insurgents linked to the Islamic State beheaded 11 Christians", the tie read as the main
+        # verb (QA round six): the group they are tied to acted, or else they did
+        tied = [o for c in v.head.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for o in _pobjs(c)]
+        return (tied or [c for c in v.head.children if c.dep_ == "nsubj"]), []
     if v.dep_ in ("xcomp", "advcl", "conj") and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
         if v.dep_ == "advcl" and v.head.lemma_.lower() not in _VIOLENT_VERBS | _RESCUE_VERBS:
             # "police are hunting a suspect ..., wounding 13": only a violent clause lends its

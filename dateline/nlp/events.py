@@ -1264,7 +1264,7 @@ _ATTACK_LEMMAS = frozenset({"attack", "raid", "strike", "airstrike", "bombing", 
 _ONE_SUSPECT = frozenset({"suspect", "man", "woman", "shooter", "gunman", "teen", "teenager", "boy", "killer",
                           "fugitive", "driver", "husband", "wife", "father", "mother", "son"})
 # verbs that tell a rule already in force ("demonstrators defied a curfew")
-_DEFY_VERBS = frozenset({"defy", "violate", "flout", "ignore", "break", "breach", "disregard"})
+_DEFY_VERBS = frozenset({"defy", "violate", "flout", "ignore", "breach", "disregard"})
 # words that make a noun the next incident of a series ("a third attack", "another blast")
 _NEXT_ONE = frozenset({"second", "third", "fourth", "fifth", "another"})
 _HABITUAL = frozenset({"often", "regularly", "frequently", "routinely", "occasionally", "sometimes", "usually",

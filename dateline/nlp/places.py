@@ -1186,11 +1186,18 @@ def _title_chain_after(doc: Doc, tok_end: int) -> bool:
     return False
 
 
+_UNIT_NAME_WORDS = frozenset({"rifles", "regiment", "brigade", "battalion", "division", "corps", "scouts",
+                              "constabulary", "fusiliers", "lancers", "dragoons", "hussars"})
+
+
 def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
     span = doc[c.start:c.end]
     root = span.root
     # "Helmand Provincial Council member X", "Kunduz police spokesman"
     if _title_chain_after(doc, c.end):
+        return "job_title"
+    # "the paramilitary Assam Rifles" in Manipur, "the Punjab Regiment" (QA round six): a unit's name
+    if c.end < len(doc) and doc[c.end].lower_ in _UNIT_NAME_WORDS and doc[c.end].text[:1].isupper():
         return "job_title"
     # "Helmand's governor"
     if c.end < len(doc) and doc[c.end].text in ("'s", "’s") and c.end + 1 < len(doc) and \
@@ -1351,9 +1358,21 @@ def _capital_row(gaz: Gazetteer, cc: str) -> int | None:
     return max(rows, key=lambda r: gaz.pop[r]) if rows else None
 
 
+_NUMBERED_STREET = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+
+
+def _intersection(doc: Doc, c) -> bool:
+    """"near 27th and Burleigh", "at Center and 35th": a street of an intersection named by a numbered
+    street, no town (QA round six: Burleigh, New Jersey)."""
+    s, e = c.start, c.end
+    if s >= 2 and doc[s - 1].lower_ in ("and", "&") and _NUMBERED_STREET.match(doc[s - 2].text):
+        return True
+    return e + 1 < len(doc) and doc[e].lower_ in ("and", "&") and bool(_NUMBERED_STREET.match(doc[e + 1].text))
+
+
 def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = None) -> list[PlaceMention]:
     gaz = gaz or get_gazetteer()
-    cands = [c for c in recognise(doc, gaz, header) if not _era(doc, c)]
+    cands = [c for c in recognise(doc, gaz, header) if not _era(doc, c) and not _intersection(doc, c)]
     for c in list(cands):
         if c.context == "demonym" and c.demonym_cc and c.end < len(doc) and doc[c.end].lower_ == "capital" \
                 and c.start > 0 and doc[c.start - 1].lower_ == "the" and _capital_row(gaz, c.demonym_cc) is not None:

@@ -146,8 +146,8 @@ def test_gunmen_the_parser_hung_the_verb_on_killed_and_two_attacks_split_with_th
                  "northwestern Katsina state on Saturday, police said. In the first attack, the bandits killed 11 "
                  "people in the village of Dan Ali. Seven people were killed hours later in nearby Yargoje, a police "
                  "spokesman said.")
-    assert [(r["location"], r["country"], r["killed_best"]) for r in recs] == [
-        ("Dan Ali", "Nigeria", 11), ("Yargoje", "Nigeria", 7)]
+    assert [(r["location"], r["admin1"], r["country"], r["killed_best"]) for r in recs] == [
+        ("Dan Ali", "Katsina", "Nigeria", 11), ("Yargoje", "Katsina", "Nigeria", 7)]
     assert all(r["actor1"] == "Unidentified Armed Group (Nigeria)" for r in recs)
     assert all(r["actor2"] == "Civilians (Nigeria)" for r in recs)
 
@@ -225,3 +225,44 @@ def test_a_curfew_defied_is_no_curfew_imposed():
                  "a rights group said, as demonstrators defied a curfew to protest against police brutality.")
     assert [r["sub_event_type"] for r in recs] == ["Excessive force against protesters"]
     assert recs[0]["killed_best"] == 12
+
+
+def test_the_government_of_a_lone_deal_abroad_is_the_datelines():
+    rec = only("JUBA, South Sudan - The government and the main rebel group signed a ceasefire agreement in the "
+               "Ethiopian capital on Monday, agreeing to halt fighting within 72 hours.")
+    assert rec["sub_event_type"] == "Agreement"
+    assert rec["actor1"] == "Government of South Sudan"
+    assert (rec["location"], rec["country"]) == ("Addis Ababa", "Ethiopia")
+
+
+def test_a_units_name_is_no_place_and_a_group_tied_to_another_is_named_by_the_tie():
+    rec = only("IMPHAL, India - Suspected militants ambushed a convoy of the paramilitary Assam Rifles in India's "
+               "Manipur state on Friday, killing two soldiers and wounding four, the force said.")
+    assert rec["admin1"] == "Manipur"
+    rec = only("MAPUTO, Mozambique - Insurgents linked to the Islamic State beheaded at least 11 Christians in several "
+               "villages in Mozambique's Cabo Delgado province last week, a charity said on Thursday.")
+    assert (rec["actor1"], rec["actor2"]) == ("Islamic State (Mozambique)", "Civilians (Mozambique)")
+    assert rec["killed_best"] == 11
+
+
+def test_a_claim_names_the_group_not_the_one_it_is_linked_to():
+    rec = only("OUAGADOUGOU, Burkina Faso - Jihadi fighters killed about 100 people, most of them civilians, in an "
+               "attack on the town of Barsalogho in Burkina Faso's Centre-Nord region on Saturday, a security source "
+               "said. The al-Qaida-linked group JNIM claimed responsibility.")
+    assert rec["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+    assert rec["killed_best"] == 100
+
+
+def test_a_street_of_an_intersection_is_no_town_and_police_who_break_up_a_protest_stay_its_force():
+    recs = typed("MILWAUKEE - Four people were shot in three separate incidents across Milwaukee on Saturday night, "
+                 "police said. About an hour later, a 30-year-old woman and a 17-year-old boy were shot near 27th and "
+                 "Burleigh.")
+    assert recs and all(r["location"] == "Milwaukee" for r in recs)
+    rec = only("DHAKA, Bangladesh - Police fired tear gas and rubber bullets to disperse thousands of garment workers "
+               "demanding unpaid wages in an industrial area outside Dhaka on Monday, injuring at least 30 workers, "
+               "union leaders said.")
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (Bangladesh)", "Police Forces of Bangladesh")
+    assert rec["injured_best"] == 30
+    rec = only("PESHAWAR, Pakistan - One man was killed on Tuesday when police in Peshawar fired tear gas and live "
+               "rounds to break up a protest by traders, hospital officials said.")
+    assert rec["sub_event_type"] == "Excessive force against protesters"  # breaking up is no defying
