@@ -924,14 +924,21 @@ def _claimed(m: _Args) -> bool:
 def _cluster(args: list[_Args]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     lone: list[_Args] = []
+    part_sents = {m.ev.sent for m in args if m.ev.sub_event_type in _PART_SUBS and not m.ev.background}
     for m in args:
         if m.ev.background and not m.history and m.time is not None and m.anaphoric \
                 and m.ev.lemma in _CLAIMED_NOUNS and _claimed(m):
             # "JNIM claimed responsibility for the attack in a statement on Sunday": the attack
             # told before, with its initiator; the day is the statement's, not the attack's
             m.time = m.weak_time = None
-        if (m.ev.background or m.history) and m.time is not None:
-            continue  # dated history ("a shooting there in 2011") is another event, told only as background
+        with_parts = m.ev.sent in part_sents and m.ev.sub_event_type in _VIOLENT_SUBTYPES \
+            and m.ev.status == "occurred" and m.time is not None
+        if (m.ev.background or m.history) and m.time is not None and not with_parts:
+            # dated history ("a shooting there in 2011") is another event, told only as background;
+            # but a past attack told with what it did ("In March, gunmen attacked a train ..., killing
+            # eight and abducting dozens"; "On 20 June, militiamen attacked a village, killing 12 and
+            # burning houses", QA round six) is recorded as that attack, on its day
+            continue
         target = None
         for c in reversed(clusters):
             if _compatible(c, m):
@@ -959,7 +966,7 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 # the same sentence as such a part: a part too
                 or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
             target.members.append(m)
-        elif m.ev.background:
+        elif m.ev.background and not with_parts:
             pass  # history ("since the signing in Doha") only adds to an event told elsewhere
         elif m.has_own_args or m.ev.confidence >= 0.75 or (m.ordinal in _NEW_ORDINALS and m.ev.status == "occurred"
                                                            and not m.ev.plural):

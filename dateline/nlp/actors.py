@@ -832,7 +832,9 @@ _UNKNOWN_ATTACKERS = frozenset({"unidentified", "unknown", "masked", "hooded", "
 _FIGHTERS_OF = frozenset({"rebel", "guerrilla", "guerrillas", "fighter", "militant", "insurgent", "gunman", "gunmen",
                           "commando", "column", "unit", "squad", "cell", "front", "faction", "terrorist",
                           # "Dissidents of the former FARC rebel group", "members of the Taliban" (QA round five)
-                          "dissident", "member", "remnant", "splinter", "holdout", "offshoot"})
+                          "dissident", "member", "remnant", "splinter", "holdout", "offshoot",
+                          # "drug traffickers of the Medellin cartel" (QA round six)
+                          "trafficker", "hitman", "hitmen", "assassin", "sicario"})
 
 
 def _named_with_of(t: Token, toks: list[Token], cc: str | None, violent: bool, reg) -> "_Res | None":

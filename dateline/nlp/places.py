@@ -776,6 +776,24 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         for i in range(s, e):
             taken[i] = True
 
+    if recased:
+        # a teletype read in sentence case leaves names in lower case, which neither the model nor
+        # the capitalised-word scan below takes: after "the department of", "the town of" a name the
+        # gazetteer has exactly is the place ("in the central department of junin"; QA round six)
+        for i in range(head_tok, len(doc)):
+            kind = _named_after_kind(doc, i)
+            if kind is None or taken[i] or not doc[i].is_alpha or not doc[i].is_lower:
+                continue
+            for L in (3, 2, 1):
+                e = i + L
+                if e > len(doc) or any(taken[j] or not doc[j].is_alpha for j in range(i, e)):
+                    continue
+                if _candidates_info(gaz, doc[i:e].text)[1] == "exact":
+                    cands.append(_Cand(i, e, "GAZ", hint=_kind_word(kind)))
+                    for j in range(i, e):
+                        taken[j] = True
+                    break
+
     # the names the model tagged as places: the same word opening a sentence elsewhere is the place
     known = {doc[c.start:c.end].text for c in cands if c.label in PLACE_LABELS} if SENT_START_KNOWN else set()
 
@@ -1337,6 +1355,11 @@ def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -
     if not rows:
         return None
     lb, lob = gaz.coords(dl_town)
+    if doc[c.end].lower_ in ("neighborhood", "neighbourhood", "quarter", "mohalla") \
+            and all(gaz.cc(r) != gaz.cc(dl_town) for r in rows) and gaz.cc(dl_town):
+        # "in the San Miguelito neighborhood" of a San Salvador report (QA round six): a quarter of
+        # the dateline's town, not a town of another country
+        return QUARTER_FAR_KM + 1.0
     near = float("inf")
     for row in rows:
         if gaz.cc(row) != gaz.cc(dl_town):

@@ -266,3 +266,33 @@ def test_a_street_of_an_intersection_is_no_town_and_police_who_break_up_a_protes
     rec = only("PESHAWAR, Pakistan - One man was killed on Tuesday when police in Peshawar fired tear gas and live "
                "rounds to break up a protest by traders, hospital officials said.")
     assert rec["sub_event_type"] == "Excessive force against protesters"  # breaking up is no defying
+
+
+def test_a_baton_charge_is_the_force_that_met_the_protest():
+    rec = only("Police baton-charged a group of students who were protesting against a fee hike at a university in "
+               "Kolkata on Wednesday. Several students were injured.", "2026-06-25")
+    assert rec["sub_event_type"] == "Protest with intervention"
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (India)", "Police Forces of India")
+    assert rec["injured_best"] == 3
+
+
+def test_an_old_attack_told_with_what_it_did_is_that_attack_on_its_day():
+    # (the burning had become the record, a looting with no toll, the attack dropped as history)
+    text = ("On 20 June, Fulani militia attacked the village of Kwall in Bassa LGA, Plateau state, killing 12 people "
+            "and burning several houses.")
+    for published in ("2026-11-20", "2026-06-25"):
+        rec = only(text, published)
+        assert (rec["sub_event_type"], rec["killed_best"], rec["event_date"]) == ("Attack", 12, "2026-06-20")
+
+
+def test_a_neighborhood_named_like_a_foreign_town_is_the_datelines_and_traffickers_of_a_cartel_are_it():
+    rec = only("SAN SALVADOR, 15 NOV 89 (ACAN-EFE) -- URBAN GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT "
+               "ATTACKED A NATIONAL GUARD POST IN THE SAN MIGUELITO NEIGHBORHOOD LAST NIGHT. THE ARMED FORCES PRESS "
+               "COMMITTEE REPORTED THAT TWO GUARDSMEN AND FOUR REBELS WERE KILLED IN THE FIGHTING.", "1989-11-15")
+    assert (rec["country"], rec["admin1"]) == ("El Salvador", "San Salvador")  # not San Miguelito, Panama
+    assert rec["actor2"] == "Military Forces of El Salvador"
+    assert rec["killed_best"] == 6
+    rec = only("BOGOTA - A car bomb exploded today in front of the headquarters of the security service in Bogota, "
+               "killing at least four people and injuring 30 others. Police blamed drug traffickers of the Medellin "
+               "cartel for the attack.", "1989-05-22")
+    assert rec["actor1"] == "Medellin Cartel"
