@@ -814,7 +814,10 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         return False
     if (m.ev.status == "occurred") != (c.status == "occurred"):
         return False
-    if m.time is not None and m.time.value is not None:
+    died_later = m.ev.lemma in ("die", "succumb") and m.ev.sent in c.sents
+    if m.time is not None and m.time.value is not None and not died_later:
+        # (not the death of one hit in the incident its sentence tells: "A man who was shot Monday
+        # night ... died of his injuries on Wednesday", QA round six)
         for t in c.dates():
             if abs((t.value - m.time.value).days) > DATE_TOLERANCE_DAYS:
                 return False

@@ -1066,10 +1066,17 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         if not violent and t.lemma_.lower() not in _ARMED_NOUNS and low not in _ARMED_NOUNS:
             return _Res(None, toks)  # "the opposition leader called for protests": no armed group
         return _Res(reg.generic("unidentified", own or cc), toks, _same_noun_before(t))
+    if violent and res.klass == "protesters" and not role.startswith("actor1") and t.lemma_.lower() in ("crowd", "gathering") \
+            and not any(e.event_type in ("Protests", "Riots") or e.plover_type == "PROTEST"
+                        for e in t.doc._.dl_events or [] if abs(e.sent - ev.sent) <= 1):
+        # "a gunman who opened fire on a crowd leaving a nightclub" (QA round six): people, no protest
+        return _Res(reg.generic("civilians", res.country_code or cc), toks)
     if res.how == "capital" and violent and role.startswith("actor2"):
         return None  # "shelled the capital Juba": a place, not its government
     if violent and res.klass == "civilians" and not role.startswith("actor1") and any(
-            c.dep_ == "relcl" and (c.lemma_.lower() in ("shoot",) or c.lemma_.lower() == "open" and any(
+            c.dep_ == "relcl" and not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children)
+            # (not "a man who was shot Monday night": QA round six)
+            and (c.lemma_.lower() in ("shoot",) or c.lemma_.lower() == "open" and any(
                 g.dep_ == "dobj" and g.lower_ == "fire" for g in c.children)) for c in t.children):
         # "Police shot and killed a man who opened fire on officers" (QA round five): an armed man
         return _Res(reg.generic("unidentified", res.country_code or cc), toks)

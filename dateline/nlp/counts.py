@@ -1153,6 +1153,11 @@ def _victim_args(t: Token) -> list[Token]:
             # relative the subject; the noun it hangs on is the one shot
             a = next((c for c in a.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), a)
         out.append(a)
+    if out and t.pos_ == "VERB":
+        # "fatally shot his wife and then himself", the reflexive parsed as the verb's conjunct (QA
+        # round six): the shooter is among the dead too
+        out += [c for c in t.children if c.dep_ == "conj" and c.lower_ in ("himself", "herself")
+                and not any(x.i == c.i for x in out)]
     return out
 
 

@@ -296,3 +296,23 @@ def test_a_neighborhood_named_like_a_foreign_town_is_the_datelines_and_trafficke
                "killing at least four people and injuring 30 others. Police blamed drug traffickers of the Medellin "
                "cartel for the attack.", "1989-05-22")
     assert rec["actor1"] == "Medellin Cartel"
+
+
+def test_a_crowd_fired_on_outside_a_nightclub_is_of_people_and_a_wife_is_a_civilian():
+    rec = only("Police in Tulsa are searching for a gunman who opened fire on a crowd leaving a nightclub early "
+               "Sunday, wounding five people.")
+    assert (rec["sub_event_type"], rec["actor2"], rec["injured_best"]) == ("Attack", "Civilians (United States)", 5)
+    rec = only("KHARTOUM - Security forces opened fire on a crowd in Khartoum on Thursday, killing five people, as "
+               "thousands marched against the military government, medics said.")
+    assert rec["sub_event_type"] == "Excessive force against protesters"  # a crowd at a protest is its crowd
+    rec = only("Authorities say a man fatally shot his wife and then himself in their Bakersfield home Saturday.")
+    assert (rec["actor2"], rec["killed_best"]) == ("Civilians (United States)", 2)
+
+
+def test_a_man_shot_one_day_who_died_days_later_is_one_attack_on_the_day_he_was_shot():
+    recs = typed("KANSAS CITY, Mo. - A man who was shot Monday night in the Westport area died of his injuries on "
+                 "Wednesday, police said. He was identified as a 23-year-old.")
+    assert len(recs) == 1, recs
+    rec = recs[0]
+    assert (rec["sub_event_type"], rec["event_date"], rec["killed_best"]) == ("Attack", "2026-11-16", 1)
+    assert rec["actor2"] == "Civilians (United States)"  # who was shot is no gunman
