@@ -1426,8 +1426,14 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     if a1 and a2 and a1.canonical and a1.canonical == a2.canonical and sub in _VIOLENT_SUBTYPES \
             and not any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
         # one side does not attack itself: the initiator was misread ("the brigade was attacked");
-        # infighting is told with a reciprocal word ("clashed with", "fighting between")
-        a1 = next((x for x in a1s if x.canonical != a2.canonical), None)
+        # infighting is told with a reciprocal word ("clashed with", "fighting between"); a side's
+        # own positions named beside the enemy's dead ("repelled an attack by M23 rebels on its
+        # positions, killing 15 rebels": QA round six) give way to the enemy
+        other = next((x for x in a2s if x.canonical and x.canonical != a1.canonical and not _unidentified(x)), None)
+        if other is not None:
+            a2 = other
+        else:
+            a1 = next((x for x in a1s if x.canonical != a2.canonical), None)
     elif a1 and a2 and a1.canonical and a1.canonical == a2.canonical and sub in _VIOLENT_SUBTYPES:
         # "two soldiers and five rebels were killed in a gunbattle ... the NPA guerrillas were
         # ambushed by troops" (QA round four): the other side named, not infighting

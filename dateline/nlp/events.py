@@ -1265,6 +1265,8 @@ _ONE_SUSPECT = frozenset({"suspect", "man", "woman", "shooter", "gunman", "teen"
                           "fugitive", "driver", "husband", "wife", "father", "mother", "son"})
 # verbs that tell a rule already in force ("demonstrators defied a curfew")
 _DEFY_VERBS = frozenset({"defy", "violate", "flout", "ignore", "breach", "disregard"})
+# adverbs that make any tense a habit, not an incident
+_HABITUAL_ANY_TENSE = frozenset({"repeatedly", "frequently", "often", "regularly", "routinely", "periodically"})
 # words that make a noun the next incident of a series ("a third attack", "another blast")
 _NEXT_ONE = frozenset({"second", "third", "fourth", "fifth", "another"})
 _HABITUAL = frozenset({"often", "regularly", "frequently", "routinely", "occasionally", "sometimes", "usually",
@@ -1304,9 +1306,12 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
             # a habit told in the simple present: "militants still carry out occasional attacks in
             # the area" (QA round six)
             return True
-    if t.pos_ == "VERB" and t.tag_ in ("VBP", "VBZ") and hit.violent and not _day_in_sentence(t) \
-            and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in t.children):
-        return True  # "gangs regularly kidnap travellers on the road" (QA round six)
+    if t.pos_ == "VERB" and hit.violent and not _day_in_sentence(t) and any(
+            c.dep_ == "advmod" and (c.lower_ in _HABITUAL_ANY_TENSE or (t.tag_ in ("VBP", "VBZ") and c.lower_ in _HABITUAL))
+            for c in t.children):
+        # "gangs regularly kidnap travellers on the road"; "the Hazara, who have been repeatedly
+        # targeted by Islamic State militants" (QA round six)
+        return True
     if t.pos_ == "NOUN" and t.dep_ == "dobj" and _lem(t.head) in _DEFY_VERBS and not hit.violent:
         return True  # "demonstrators defied a curfew": a rule in force, not one imposed (QA round six)
     # "the region has been hit by repeated attacks": a verb whose agent is bare plural attacks is

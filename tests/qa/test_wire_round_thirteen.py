@@ -316,3 +316,16 @@ def test_a_man_shot_one_day_who_died_days_later_is_one_attack_on_the_day_he_was_
     rec = recs[0]
     assert (rec["sub_event_type"], rec["event_date"], rec["killed_best"]) == ("Attack", "2026-11-16", 1)
     assert rec["actor2"] == "Civilians (United States)"  # who was shot is no gunman
+
+
+def test_a_people_repeatedly_targeted_is_background_and_an_army_repelling_an_attack_fought_its_attackers():
+    rec = only("KABUL - A roadside bomb struck a minibus carrying university students in Kabul's western "
+               "Dasht-e-Barchi neighbourhood on Saturday, killing at least six people, a police spokesman said. The "
+               "area is home to many members of the Hazara minority, who have been repeatedly targeted by Islamic "
+               "State militants.")
+    assert (rec["sub_event_type"], rec["killed_best"]) == ("Remote explosive/landmine/IED", 6)
+    rec = only("KINSHASA - Congo's army said on Sunday it had repelled an attack by M23 rebels on its positions near "
+               "the town of Sake, killing 15 rebels.")
+    assert {rec["actor1"], rec["actor2"]} == {"Military Forces of the Democratic Republic of Congo",
+                                             "M23: March 23 Movement"}
+    assert rec["killed_best"] == 15
