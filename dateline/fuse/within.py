@@ -626,6 +626,12 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # "... rival supporters clashed ... Police fired tear gas to disperse the crowds" (QA round
             # four): the force that met the riot, part of it
             return True
+        if st in _RIOT_SUBS | set(_PROTEST_SEVERITY) and ms in ("Attack", "Arrests") and m.ev.status == c.status == "occurred" \
+                and m.ev.sent > min(c.sents) and m.ev.sent - max(c.sents) <= 1 and not m.own_actors(("actor1",)) \
+                and not m.own_place_or_time and m.ev.lemma in ("injure", "wound", "hurt", "detain", "arrest", "kill", "die"):
+            # "... used tear gas against hundreds of opposition supporters ... At least eight people were
+            # injured and 15 were detained" (QA round six): the protest's toll, told next with no one named
+            return True
         if st in _RIOT_SUBS and ms in _RIOT_SUBS and m.ev.status == c.status == "occurred" \
                 and 0 <= m.ev.sent - max(c.sents) <= 3:
             # one riot told on: "a mob setting shops on fire ... arrested 24 people on charges of rioting"
@@ -966,6 +972,9 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                                                            or target.sub_event_type in _PROTEST_SEVERITY))
                 # the bodies found or the people who fled after an attack: its detail, not its type
                 or (m.ev.sub_event_type == "Other" and target.sub_event_type in _VIOLENT_SUBTYPES)
+                # a protest's toll told next ("At least eight people were injured and 15 were detained")
+                or (m.ev.sub_event_type in ("Attack", "Arrests")
+                    and target.sub_event_type in _RIOT_SUBS | set(_PROTEST_SEVERITY))
                 # the same sentence as such a part: a part too
                 or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
             target.members.append(m)

@@ -821,9 +821,12 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 break  # "a passer-by stopped the beating of a man": what was stopped was under way
             if lem in lex.s("negating_governors") and via in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "nsubjpass") \
                     and not (via == "prep" and chain[k - 1].lower_ in _TIME_PREPS) \
+                    and not any(x.dep_ == "advcl" for x in chain[:k - 1]) \
                     and not (lem == "rule" and not any(c.lower_ == "out" for c in a.children)):
                 # ("ruled a homicide" finds it happened; only "ruled out" denies)
                 # ("froze loans until the murders are solved": the murders set a time, they are not what stopped)
+                # (nor what was done when it was refused: "after its driver refused to pay extortion money,
+                # killing the driver", an advcl below the refusal; QA round six)
                 return "negated", a.text
             if lem in ("threaten", "warn", "fear", "risk", "threat", "danger", "possibility", "chance") \
                     and via in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl"):

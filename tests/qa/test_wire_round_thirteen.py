@@ -329,3 +329,15 @@ def test_a_people_repeatedly_targeted_is_background_and_an_army_repelling_an_att
     assert {rec["actor1"], rec["actor2"]} == {"Military Forces of the Democratic Republic of Congo",
                                              "M23: March 23 Movement"}
     assert rec["killed_best"] == 15
+
+
+def test_what_was_done_when_a_demand_was_refused_happened_and_a_protests_toll_told_next_is_its_own():
+    rec = only("TEGUCIGALPA - Gang members set fire to a bus in the north of the Honduran capital on Thursday after "
+               "its driver refused to pay extortion money, killing the driver and a passenger, police said.")
+    assert (rec["sub_event_type"], rec["killed_best"]) == ("Attack", 2)
+    rec = only("CARACAS - Security forces used tear gas and rubber bullets against hundreds of opposition supporters "
+               "who tried to march on the electoral council on Saturday. At least eight people were injured and 15 "
+               "were detained, according to a rights group.")
+    assert rec["sub_event_type"] == "Protest with intervention"
+    assert (rec["injured_best"], rec["arrested_best"]) == (8, 15)
+    assert rec["location"] == "Caracas"
