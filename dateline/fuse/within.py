@@ -1411,6 +1411,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             a1 = ActorMention(**{**a1.__dict__, "canonical": rioters.name, "inter": rioters.inter, "kind": "rioters"})
             a2 = ActorMention(**{**a1.__dict__, "role": "actor2"})
             a1s, a2s = [a1], [a2]
+    if a1 and a1.inter == 4 and _unidentified(a1) and (a2 is None or a2.inter == 7) \
+            and sub == "Armed clash" and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
+        # "Tribal fighting in Enga province has killed at least 26 men" (QA round six): clans fight
+        # clans; the dead are the fighting's, not civilians attacked
+        a2 = ActorMention(**{**a1.__dict__, "role": "actor2"})
+        a2s = [a2]
     if a1 and a2 is None and sub in _VIOLENT_SUBTYPES:
         # "Fano militiamen and federal troops clashed" (QA round five): the two subjects of a
         # reciprocal verb are its two sides

@@ -1315,8 +1315,12 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
         # "gangs regularly kidnap travellers on the road"; "the Hazara, who have been repeatedly
         # targeted by Islamic State militants" (QA round six)
         return True
-    if t.pos_ == "NOUN" and t.dep_ == "dobj" and _lem(t.head) in _DEFY_VERBS and not hit.violent:
-        return True  # "demonstrators defied a curfew": a rule in force, not one imposed (QA round six)
+    if t.pos_ == "NOUN" and not hit.violent and (
+            (t.dep_ == "dobj" and _lem(t.head) in _DEFY_VERBS)
+            or (t.dep_ == "pobj" and t.head.lower_ in ("despite", "notwithstanding"))):
+        # "demonstrators defied a curfew", "killed two people ... despite a ceasefire that took effect
+        # last month": a rule or a deal in force, not one made (QA round six)
+        return True
     # "the region has been hit by repeated attacks": a verb whose agent is bare plural attacks is
     # a run of them, no one incident (QA round four)
     if t.pos_ == "VERB" and any(

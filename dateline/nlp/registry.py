@@ -535,7 +535,8 @@ class Registry:
             if cc is None and (low[k] in self.means_modifiers or lem[k] in self.means_modifiers):
                 continue  # "an air raid": how, not who
             klass = _mod_class(self, low[k], lem[k])
-            if klass in ("military", "police", "government", "anaphor", "foreign_military"):
+            if klass in ("military", "police", "government", "anaphor", "foreign_military", "tribal_militia",
+                         "clan_militia"):
                 if klass == "anaphor":
                     return Resolution(None, klass, cc, "anaphor", k, k + 1)
                 return Resolution(self.generic(klass, cc or country), klass, cc, "class", k, k + 1)

@@ -341,3 +341,15 @@ def test_what_was_done_when_a_demand_was_refused_happened_and_a_protests_toll_to
     assert rec["sub_event_type"] == "Protest with intervention"
     assert (rec["injured_best"], rec["arrested_best"]) == (8, 15)
     assert rec["location"] == "Caracas"
+
+
+def test_a_ceasefire_in_force_is_no_agreement_made_and_tribal_fighting_has_clans_on_both_sides():
+    rec = only("BEIRUT - An Israeli drone strike on a car in southern Lebanon killed two people on Friday, Lebanon's "
+               "health ministry said, despite a ceasefire that took effect last month.")
+    assert (rec["sub_event_type"], rec["killed_best"]) == ("Air/drone strike", 2)
+    rec = only("PORT MORESBY - Tribal fighting in Papua New Guinea's Enga province has killed at least 26 men in an "
+               "ambush, police said on Monday, in the latest outbreak of violence between rival clans in the "
+               "Highlands.")
+    assert rec["sub_event_type"] == "Armed clash"
+    assert rec["actor1"] == rec["actor2"] == "Unidentified Tribal Militia (Papua New Guinea)"
+    assert rec["killed_best"] == 26
