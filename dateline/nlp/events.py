@@ -1309,9 +1309,9 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
             # a habit told in the simple present: "militants still carry out occasional attacks in
             # the area" (QA round six)
             return True
-    if t.pos_ == "VERB" and hit.violent and not _day_in_sentence(t) and any(
+    if t.pos_ == "VERB" and hit.violent and any(
             c.dep_ == "advmod" and (c.lower_ in _HABITUAL_ANY_TENSE or (t.tag_ in ("VBP", "VBZ") and c.lower_ in _HABITUAL))
-            for c in t.children):
+            for c in t.children) and not _day_in_sentence(t):
         # "gangs regularly kidnap travellers on the road"; "the Hazara, who have been repeatedly
         # targeted by Islamic State militants" (QA round six)
         return True
