@@ -52,7 +52,7 @@ def test_speakers_run_into_the_victims_list_are_not_counted():
 def test_a_settlement_in_the_west_bank_is_coded_in_palestine_and_the_shooting_told_again_places_it():
     rec = only("JERUSALEM - A Palestinian gunman opened fire at a bus stop in a Jewish settlement in the occupied "
                "West Bank on Thursday morning, wounding three Israelis before he was shot dead by a soldier, the "
-               "Israeli military said. The shooting took place at the entrance to the settlement of Ariel.")
+               "Israeli military said. The shooting happened at the gate of the settlement of Ariel.")
     assert (rec["location"], rec["admin1"], rec["country"]) == ("Ariel", "West Bank", "Palestine")
     assert rec["injured_best"] == 3
 
@@ -99,7 +99,7 @@ def test_named_haitian_gang_coalition_and_communist_guerrillas():
 
 
 def test_a_hospital_where_the_victim_died_is_no_town_and_the_later_death_does_not_date_the_shooting():
-    recs = typed("A 17-year-old boy was charged Wednesday with murder in the shooting death of a store clerk last "
+    recs = typed("A 17-year-old boy was charged Wednesday with murder over the shooting death of a store clerk last "
                  "month, Dayton police said. The clerk was shot during a robbery on Oct. 28 and died two days later "
                  "at Miami Valley Hospital.")
     shot = next(r for r in recs if r["killed_best"] == 1)
@@ -108,7 +108,7 @@ def test_a_hospital_where_the_victim_died_is_no_town_and_the_later_death_does_no
 
 
 def test_a_neighbourhood_the_gazetteer_lacks_lies_in_the_town_told_with_it():
-    rec = only("Memphis police are investigating after two men were wounded in a drive-by shooting Tuesday afternoon "
+    rec = only("Memphis police are investigating after two men were hurt in a drive-by shooting Tuesday afternoon "
                "in the Frayser neighborhood. Both are expected to survive.")
     assert (rec["location"], rec["admin1"]) == ("Memphis", "Tennessee")
     assert rec["injured_best"] == 2
@@ -255,7 +255,7 @@ def test_a_claim_names_the_group_not_the_one_it_is_linked_to():
 
 def test_a_street_of_an_intersection_is_no_town_and_police_who_break_up_a_protest_stay_its_force():
     recs = typed("MILWAUKEE - Four people were shot in three separate incidents across Milwaukee on Saturday night, "
-                 "police said. About an hour later, a 30-year-old woman and a 17-year-old boy were shot near 27th and "
+                 "police said. About an hour later, a woman, 30, and a boy, 17, were shot near 27th and "
                  "Burleigh.")
     assert recs and all(r["location"] == "Milwaukee" for r in recs)
     rec = only("DHAKA, Bangladesh - Police fired tear gas and rubber bullets to disperse thousands of garment workers "
@@ -286,13 +286,13 @@ def test_an_old_attack_told_with_what_it_did_is_that_attack_on_its_day():
 
 
 def test_a_neighborhood_named_like_a_foreign_town_is_the_datelines_and_traffickers_of_a_cartel_are_it():
-    rec = only("SAN SALVADOR, 15 NOV 89 (ACAN-EFE) -- URBAN GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT "
+    rec = only("SAN SALVADOR, 16 NOV 89 (ACAN-EFE) -- URBAN GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT "
                "ATTACKED A NATIONAL GUARD POST IN THE SAN MIGUELITO NEIGHBORHOOD LAST NIGHT. THE ARMED FORCES PRESS "
-               "COMMITTEE REPORTED THAT TWO GUARDSMEN AND FOUR REBELS WERE KILLED IN THE FIGHTING.", "1989-11-15")
+               "COMMITTEE REPORTED THAT TWO GUARDSMEN AND FOUR REBELS WERE KILLED IN THE FIGHTING.", "1989-11-16")
     assert (rec["country"], rec["admin1"]) == ("El Salvador", "San Salvador")  # not San Miguelito, Panama
     assert rec["actor2"] == "Military Forces of El Salvador"
     assert rec["killed_best"] == 6
-    rec = only("BOGOTA - A car bomb exploded today in front of the headquarters of the security service in Bogota, "
+    rec = only("BOGOTA - A car bomb exploded today outside the offices of the security service in Bogota, "
                "killing at least four people and injuring 30 others. Police blamed drug traffickers of the Medellin "
                "cartel for the attack.", "1989-05-22")
     assert rec["actor1"] == "Medellin Cartel"
@@ -305,7 +305,7 @@ def test_a_crowd_fired_on_outside_a_nightclub_is_of_people_and_a_wife_is_a_civil
     rec = only("KHARTOUM - Security forces opened fire on a crowd in Khartoum on Thursday, killing five people, as "
                "thousands marched against the military government, medics said.")
     assert rec["sub_event_type"] == "Excessive force against protesters"  # a crowd at a protest is its crowd
-    rec = only("Authorities say a man fatally shot his wife and then himself in their Bakersfield home Saturday.")
+    rec = only("Deputies say a man fatally shot his girlfriend and then himself in their Bakersfield home Saturday.")
     assert (rec["actor2"], rec["killed_best"]) == ("Civilians (United States)", 2)
 
 
