@@ -1154,7 +1154,7 @@ def _victim_args(t: Token) -> list[Token]:
             a = next((c for c in a.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), a)
         out.append(a)
     if out and t.pos_ == "VERB":
-        # "fatally shot his wife and then himself", the reflexive parsed as the verb's conjunct (QA
+        # "fatally shot his girlfriend and then himself", the reflexive parsed as the verb's conjunct (QA
         # round six): the shooter is among the dead too
         out += [c for c in t.children if c.dep_ == "conj" and c.lower_ in ("himself", "herself")
                 and not any(x.i == c.i for x in out)]

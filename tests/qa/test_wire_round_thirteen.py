@@ -99,7 +99,7 @@ def test_named_haitian_gang_coalition_and_communist_guerrillas():
 
 
 def test_a_hospital_where_the_victim_died_is_no_town_and_the_later_death_does_not_date_the_shooting():
-    recs = typed("A 17-year-old boy was charged Wednesday with murder over the shooting death of a store clerk last "
+    recs = typed("A boy of 17 was charged Wednesday with murder over the shooting death of a store clerk last "
                  "month, Dayton police said. The clerk was shot during a robbery on Oct. 28 and died two days later "
                  "at Miami Valley Hospital.")
     shot = next(r for r in recs if r["killed_best"] == 1)
@@ -286,13 +286,13 @@ def test_an_old_attack_told_with_what_it_did_is_that_attack_on_its_day():
 
 
 def test_a_neighborhood_named_like_a_foreign_town_is_the_datelines_and_traffickers_of_a_cartel_are_it():
-    rec = only("SAN SALVADOR, 16 NOV 89 (ACAN-EFE) -- URBAN GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT "
+    rec = only("SAN SALVADOR, 2 DEC 89 (AFP) -- URBAN COMMANDOS OF THE FMLN "
                "ATTACKED A NATIONAL GUARD POST IN THE SAN MIGUELITO NEIGHBORHOOD LAST NIGHT. THE ARMED FORCES PRESS "
-               "COMMITTEE REPORTED THAT TWO GUARDSMEN AND FOUR REBELS WERE KILLED IN THE FIGHTING.", "1989-11-16")
+               "COMMITTEE REPORTED THAT TWO GUARDSMEN AND FOUR REBELS WERE KILLED IN THE FIGHTING.", "1989-12-02")
     assert (rec["country"], rec["admin1"]) == ("El Salvador", "San Salvador")  # not San Miguelito, Panama
     assert rec["actor2"] == "Military Forces of El Salvador"
     assert rec["killed_best"] == 6
-    rec = only("BOGOTA - A car bomb exploded today outside the offices of the security service in Bogota, "
+    rec = only("BOGOTA - A car bomb went off in Bogota today near the security service's offices, "
                "killing at least four people and injuring 30 others. Police blamed drug traffickers of the Medellin "
                "cartel for the attack.", "1989-05-22")
     assert rec["actor1"] == "Medellin Cartel"
