@@ -1332,14 +1332,8 @@ _NATIONWIDE = re.compile(r"(?i)\b(?:across|throughout|around|all\s+over)\s+the\s
 def _nationwide(doc, c: _Cluster) -> bool:
     """"detained 30 activists in raids across the country" (QA round six): the event's own sentence
     spreads it over the country, so the dateline town is not its place."""
-    bounds = doc_sent_bounds(doc)
-    text = doc_text(doc)
-    for s in c.sents:
-        if 0 <= s < len(bounds):
-            a, b = bounds[s]
-            if _NATIONWIDE.search(text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1])]):
-                return True
-    return False
+    spans = doc._.dl_sent_spans or []
+    return any(_NATIONWIDE.search(spans[s][2]) for s in c.sents if 0 <= s < len(spans))
 
 
 def _country_level(rec: EventRecord) -> None:
@@ -1595,10 +1589,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     if not places:
         places = c.weak_places()[:1]
     if not any(p.country_code for p in places):
-        # a name the gazetteer lacks, in no country ("in the Frayser neighborhood"): a known town
-        # told in the same sentence is where it lies ("Memphis police are investigating after two
-        # men were wounded ... in the Frayser neighborhood"; QA round six); with no place at all, the
-        # town whose police tell it ("A Phoenix police officer shot ...") is the best guess
+        # a name the gazetteer lacks, in no country ("Memphis police are investigating after two men
+        # were wounded ... in the Frayser neighborhood"): a known town of the same sentence is where
+        # it lies; with no place at all, the town whose police tell it ("A Phoenix police officer
+        # shot ...") is the best guess (QA round six)
         known = [q for q in doc._.dl_places or [] if q.country_code and q.sent in c.sents
                  and q.context not in ("job_title", "reporting", "demonym", "dateline")
                  and q.feature in ("populated place", "admin2", "admin1")]

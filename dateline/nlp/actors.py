@@ -279,7 +279,6 @@ _GERUND_PREPS = frozenset({"after", "before", "while", "upon", "on", "without", 
 
 _OPERATION_NOUNS = frozenset({"operation", "raid", "offensive", "crackdown", "sweep", "assault", "counteroffensive",
                               "counter-offensive", "clearance", "encounter"})
-_SPEECH_LEMMAS_ACT = frozenset({"say", "tell", "report", "add", "announce", "confirm", "claim"})
 
 
 def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
@@ -308,7 +307,7 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         x, k = v.head, 0
         while x.dep_ in ("pobj", "prep", "dobj") and x.head.i != x.i and k < 4:
             x, k = x.head, k + 1
-        if x.pos_ == "VERB" and x.lemma_.lower() not in _SPEECH_LEMMAS_ACT:
+        if x.pos_ == "VERB" and x.lemma_.lower() not in _SAYING:
             agents = [c for c in x.children if c.dep_ == "nsubj"]
     if agents or pats or depth > 3:
         return agents, pats
