@@ -58,9 +58,10 @@ loadtest: install
 lock:
 	$(PY) -m pip install $(PIP_QUIET) uv
 	$(VENV)/bin/uv pip compile --generate-hashes --extra test --python-version 3.11 -o requirements.lock pyproject.toml
-	@# pin the extras our dependencies ask for (weasel: smart-open[http], jusText: lxml[html_clean]); without
-	@# them pip's hash-checking mode fetches the newest release to read the extra and refuses it as unpinned
-	sed -i -e 's/^smart-open==/smart-open[http]==/' -e 's/^lxml==/lxml[html_clean]==/' requirements.lock
+	@# pin smart-open and lxml both plain and with the extras our dependencies ask for (weasel:
+	@# smart-open[http], jusText: lxml[html_clean], htmldate: lxml); an unmatched one makes pip's
+	@# hash-checking mode fetch the newest release and refuse it as unpinned
+	$(PY) scripts/pin_extras.py requirements.lock
 
 clean:
 	rm -rf $(VENV) demo.duckdb demo-events.jsonl .pytest_cache
