@@ -175,6 +175,12 @@ class _Cluster:
             # nor excessive force (QA round four: "police shot dead two protesters ... as the
             # demonstrations turned violent")
             typed = [e for e in typed if e.sub_event_type not in _FORCE_ON_PROTEST] or typed
+        won = [e for e in typed if e.sub_event_type in _TAKEOVER_SUBS]
+        if won and all(e.sub_event_type in _TAKEOVER_SUBS | _FIGHTING_SUBS for e in typed):
+            # "M23 rebels seized the town after two days of fighting ... nine civilians were killed
+            # by stray shells" (QA round seven): the fight that won the town is the takeover,
+            # which ACLED codes with the fight's dead
+            return max(won, key=lambda e: (not e.plural, e.confidence)).sub_event_type
         if all(e.sub_event_type in _PROTEST_SEVERITY for e in typed):
             worst = max(typed, key=lambda e: (_PROTEST_SEVERITY[e.sub_event_type], not e.plural, e.confidence))
             return worst.sub_event_type
@@ -621,8 +627,10 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # fired rubber bullets at garment workers ... officers were hurt when workers threw
             # bricks" (QA round five): the crowd met by force is the one that threw
             return True
-        if st in _RIOT_SUBS and ms in _PROTEST_SEVERITY and m.ev.status == c.status == "occurred" \
+        if st in _RIOT_SUBS and (ms in _PROTEST_SEVERITY or ms == "Attack" and any(
+                x.role == "actor1" and x.inter == 1 for x in m.actors)) and m.ev.status == c.status == "occurred" \
                 and 0 < m.ev.sent - max(c.sents) <= 2 and m.disperses:
+            # ("Police fired rubber bullets to break up the fighting", QA round seven)
             # "... rival supporters clashed ... Police fired tear gas to disperse the crowds" (QA round
             # four): the force that met the riot, part of it
             return True
@@ -696,6 +704,8 @@ _RIOT_SUBS = frozenset({"Mob violence", "Violent demonstration"})
 # against protesters" is force on a peaceful crowd)
 _FORCE_ON_PROTEST = frozenset({"Protest with intervention", "Excessive force against protesters"})
 # types that may be part of an attack told with them: people taken, houses burned
+_TAKEOVER_SUBS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+_FIGHTING_SUBS = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike"})
 _PART_SUBS = frozenset({"Abduction/forced disappearance", "Looting/property destruction"})
 
 
@@ -811,7 +821,11 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         return False
     told_on = m.anaphoric and m.ev.plural and (c.sub_event_type in _RIOT_SUBS
                                                or c.sub_event_type in _PROTEST_SEVERITY
-                                               or (m.placing and 0 < m.ev.sent - max(c.sents) <= 2))
+                                               or (m.placing and 0 < m.ev.sent - max(c.sents) <= 2)
+                                               # "Warplanes bombed hideouts ... The Taliban said the raids
+                                               # killed eight civilians" (QA round seven): the strike again
+                                               or (c.sub_event_type in _VIOLENT_SUBTYPES and not m.own_place_or_time
+                                                   and 0 < m.ev.sent - max(c.sents) <= 1))
     if c.plural != m.ev.plural and not told_on:
         return False
     if m.ev.plural and m.ev.sent not in c.sents and not told_on:
@@ -856,7 +870,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # an unnamed attacker ("a suicide bomber", "gunmen") may be the group named later
         others = [x for x in c.actors("actor1") if not _unidentified(x) and x.canonical != a1.canonical]
         riot_told_on = (c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type in _RIOT_SUBS | _FORCE_ON_PROTEST
-                        or c.sub_event_type in _FORCE_ON_PROTEST and m.ev.sub_event_type in _RIOT_SUBS) \
+                        or c.sub_event_type in _FORCE_ON_PROTEST and m.ev.sub_event_type in _RIOT_SUBS
+                        or c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type == "Attack" and m.disperses) \
             and (a1.inter in (1, 5, 6)) and all(x.inter in (1, 5, 6) for x in others)
         if others and not riot_told_on and not (
                 m.at_the_scene and m.ev.sub_event_type == "Disrupted weapons use" and a1.inter == 1
@@ -967,7 +982,8 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 # the weapons of a clash whose parties are named again ("shells fell on houses as
                 # the two sides fought"): the clash keeps its type
                 or (m.parties_again and target.sub_event_type == "Armed clash")
-                or (m.disperses and target.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type in _PROTEST_SEVERITY)
+                or (m.disperses and target.sub_event_type in _RIOT_SUBS
+                    and (m.ev.sub_event_type in _PROTEST_SEVERITY or m.ev.sub_event_type == "Attack"))
                 or (m.ev.sub_event_type == "Armed clash" and (target.sub_event_type in _RIOT_SUBS
                                                            or target.sub_event_type in _PROTEST_SEVERITY))
                 # the bodies found or the people who fled after an attack: its detail, not its type
@@ -1670,8 +1686,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         if g is not None:
             rec.actor1, rec.inter1 = g.name, g.inter
             rec.warnings.append(f"no crowd named: actor1 is {g.name} (ACLED's convention)")
-    if rec.sub_event_type == "Mob violence" and rec.actor2 is None and rec.inter1 == 5 \
-            and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
+    if rec.sub_event_type == "Mob violence" and rec.inter1 == 5 \
+            and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members) and (rec.actor2 is None or (
+                rec.inter2 == 7 and all(_last_word(x.text) in ("people", "persons", "others")
+                                        for x in c.actors("actor2")))):
+        # (the hurt of such a clash, "At least 30 people were injured", are of the two mobs: QA
+        # round seven)
         # "supporters of two rival parties clashed with sticks" (QA round six): a mob that clashes
         # with no other side named clashed with another mob
         rec.actor2, rec.inter2 = rec.actor1, rec.inter1

@@ -404,7 +404,8 @@ def _classify(lex: Lexicon, t: Token | None) -> str | None:
     if head & lex.s("actor_unarmed_officials") and not words & (lex.s("actor_armed") | {"soldier", "troop", "army",
                                                                                          "police", "military"}):
         return "civilians"  # "the mayor", "a judge": unarmed, civilians as targets
-    if words & {"party", "parties", "political"} and head & {"supporter", "supporters", "activist", "activists",
+    # (also "supporters of two rival student groups", QA round seven)
+    if words & {"party", "parties", "political", "rival", "student"} and head & {"supporter", "supporters", "activist", "activists",
                                                              "worker", "workers", "cadre", "cadres"}:
         return "rioters"  # "supporters of two rival parties clashed" (QA round four): ACLED's rioters, not armed sides
     if "gang" in words and head & {"member", "members", "leader", "leaders", "fighter", "fighters"}:
@@ -960,6 +961,26 @@ def _held_elsewhere(t: Token) -> bool:
         lem == "take" and any(c.lower_ == "place" for c in v.children))
 
 
+_SPANS_OF_TIME = frozenset({"day", "week", "month", "year"})
+
+
+def ongoing_for(t: Token) -> bool:
+    """"as fighting between rival factions enters its third month", "the war, now in its second
+    year" (QA round seven): a conflict told by how long it has gone on, the frame of the news, no
+    one incident."""
+    def spans(n: Token) -> bool:
+        return n.lemma_.lower() in _SPANS_OF_TIME and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in n.children)
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("enter", "reach", "drag", "stretch", "approach", "near") \
+            and any(c.dep_ in ("dobj", "npadvmod") and spans(c) for c in t.head.children):
+        return True
+    for x in (t, t.head if t.dep_ == "nsubj" else None):
+        for c in (x.children if x is not None else ()):
+            if c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and spans(p) for p in c.children):
+                return True
+    return False
+
+
 def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.date | None) -> str | None:
     t = doc[hit.head]
     if "cause" in hit.why:
@@ -1006,6 +1027,8 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" and _since_background(m, lex, published)
                                          for m in c.children) and not _recent_time_in(c, published):
                 return "since"  # (not "since the offensive began on Monday": a recent toll)
+    if ongoing_for(t):
+        return "ongoing"
     if t.dep_ == "pobj" and t.head.lower_ in ("since", "after", "before") and t.pos_ == "NOUN" and not hit.violent:
         return t.head.text  # "since the signing": a time reference to an event told elsewhere
     if t.dep_ == "pobj" and t.head.lower_ in ("after", "following"):

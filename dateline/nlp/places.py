@@ -200,8 +200,12 @@ def _generic_before(doc: Doc, start: int) -> str | None:
     if not g.text.islower() or g.lower_ not in GENERIC or g.lower_ in ("local", "government", "area"):
         return None
     j = start - 3
-    while j > 0 and j >= start - 5 and (doc[j].text.islower() and (doc[j].lower_ in _DIRECTIONS or doc[j].pos_ == "ADJ")
+    while j > 0 and j >= start - 5 and (doc[j].text.islower() and (doc[j].lower_ in _DIRECTIONS or doc[j].pos_ == "ADJ"
+                                                                   or doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound"
+                                                                   and g.lower_ in ("city", "town", "village"))
                                         or doc[j].pos_ == "PROPN" and doc[j].is_title):
+        # ("the southern port city of Odesa", "the mining town of Rubaya": QA round seven; not "the
+        # border territory of Georgia", a GWN mention read as the US state that way)
         # "the eastern department of Arauca", "the northern Sinai town of El Arish" (QA round four)
         j -= 1
     if doc[j].lower_ not in ("the", "a", "an") and doc[j].lower_ not in LOCATIVE_PREPS:
@@ -390,12 +394,15 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         # the object of an attack that is a city ("Russian drones attacked Odesa")
         target = end - start == 1 and doc[start].dep_ == "dobj" and doc[start].head.lemma_.lower() in _ATTACKED_VERBS \
             and (admin_or_country or big >= MIN_POP_TARGET)
-        return (after_prep or nxt in _PLACE_CUES or bool(hint) or province or coord or target), hint
+        return (after_prep or nxt in _PLACE_CUES or bool(hint) or province or coord or target
+                or _owned_by_its_country(gaz, doc, start, rows)), hint
     if hint:
         return True, hint
     if how == "code":
         return True, None
     if after_prep:
+        return True, None
+    if _owned_by_its_country(gaz, doc, start, rows):
         return True, None
     if _camp_after(doc, end):
         return True, None  # "the Nuseirat refugee camp": a camp named after its town (QA round five)
@@ -434,6 +441,23 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
             and not (SENT_START_COUNTRY and not ent_label and how == "exact" and COUNTRY in kinds):
         return False, None
     return admin_or_country or big >= MIN_POP_BARE or nxt in _PLACE_CUES, None
+
+
+def _owned_by_its_country(gaz: Gazetteer, doc: Doc, start: int, rows: list[int]) -> bool:
+    """"northern Burkina Faso's Djibo", "Mali's Gao" (QA round seven): a name owned by a country or
+    a province that one of its candidates lies in."""
+    if start < 2 or doc[start - 1].text not in ("'s", "’s"):
+        return False
+    j = start - 1
+    while j > 0 and start - 1 - j < 3 and doc[j - 1].text[:1].isupper() and not doc[j - 1].is_sent_start:
+        j -= 1
+    if doc[j - 1].is_sent_start and doc[j - 1].text[:1].isupper():
+        j -= 1
+    if j >= start - 1:
+        return False
+    owners, _how = _candidates_info(gaz, doc[j:start - 1].text)
+    owners = [o for o in owners if gaz.kind[o] in (COUNTRY, ADMIN1)]
+    return any(gaz.cci[r] == gaz.cci[o] and (gaz.kind[o] == COUNTRY or gaz.a1[r] == o) for r in rows for o in owners)
 
 
 # a demonym that is also a place's name is read as the nationality unless a country, a province
@@ -803,8 +827,9 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
     n = len(doc)
     caps = [_is_cap(t) for t in toks_all]
     never = [t.ent_type_ in NEVER_PLACE_LABELS and t.ent_type_ != "PERSON"
-             # "the town of Myawaddy on the Thai border" read as a work of art (QA round four)
-             and not (t.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW") and _generic_before(doc, t.i) is not None)
+             # "the town of Myawaddy on the Thai border" read as a work of art (QA round four),
+             # "the southern city of Odesa" as a language (round seven)
+             and not (t.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW", "LANGUAGE") and _generic_before(doc, t.i) is not None)
              for t in toks_all]
     bad_punct = [t.is_punct and t.text not in ("-", ".") for t in toks_all]
     # a lower-case word inside a name is a connector ("Mazar-e Sharif", "Newcastle upon Tyne")
@@ -1579,6 +1604,8 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
                     pm.name = doc[c.start:c.end + 1].text  # "Orange Mound", the quarter's whole name
             if c.demonym_cc is None and c.context == "demonym":
                 c.demonym_cc = p.country_code
+        if pm.name and pm.name == span.text and pm.name.islower() and doc._.dl_recased:
+            pm.name = _name_case(pm.name)  # teletype: "san miguelito", written "San Miguelito" (QA round seven)
         out.append(pm)
     # explicit containers become parents
     for i, c in enumerate(cands):
@@ -1707,6 +1734,16 @@ def dateline_places(doc):
 # ----------------------------------------------------------------------------------------------
 
 _EVENT_CONTEXTS = {"body"}
+# words of a place name left in lower case inside it ("San Pedro de Macoris", "Valle del Cauca")
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "of", "the", "da", "do", "dos", "das", "di"})
+
+
+def _name_case(name: str) -> str:
+    """A place name read in recased teletype, in a name's capitals."""
+    words = name.split(" ")
+    return " ".join(w if (k and w in _NAME_PARTICLES) else w[:1].upper() + w[1:] for k, w in enumerate(words))
+
+
 _SPECIFICITY = {"populated place": 3, "admin2": 2, "other": 2, "admin1": 1, "country": 0, "region": 0, "unknown": 1}
 # event place step 2b (issue 4 QA): the only event of a sentence takes a place from another of
 # its clauses before the sentences around it
@@ -1770,6 +1807,9 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         return None, "trigger not found"
     sent = trig.sent
     pool = [k for k, p in enumerate(places) if p.context in _EVENT_CONTEXTS and not _per_place(doc, p, _care_place)]
+    home = [k for k in pool if _per_place(doc, places[k], _home_of_people)]
+    if home and len(home) < len(pool):
+        pool = [k for k in pool if k not in home]  # (a report naming only where they came from keeps it)
     if not pool:
         dl = [k for k, p in enumerate(places) if p.context == "dateline"]
         return (dl[0], "dateline (no other place in report)") if dl else (None, "only job-title/reporting/demonym places")
@@ -2017,6 +2057,44 @@ def _care_place(doc: Doc, p: PlaceMention) -> bool:
             verb = prep.head if prep is not None and prep.dep_ in ("prep", "dative") else None
             return verb is not None and verb.lemma_.lower() in _CARE_VERBS
     return False
+
+
+# people named by where they come from: "23 men from Punjab province", "pilgrims from Kerala"
+_PEOPLE_FROM = frozenset({"man", "men", "woman", "women", "people", "worker", "workers", "labourer", "labourers",
+                          "laborer", "laborers", "traveller", "travellers", "traveler", "travelers", "passenger",
+                          "passengers", "pilgrim", "pilgrims", "migrant", "migrants", "student", "students",
+                          "tourist", "tourists", "youth", "youths", "family", "families", "fisherman", "fishermen",
+                          "trader", "traders", "trucker", "truckers", "driver", "drivers", "national", "nationals",
+                          "resident", "residents", "native", "natives", "settler", "settlers", "civilian", "civilians"})
+
+
+def _home_of_people(doc: Doc, p: PlaceMention) -> bool:
+    """Where the victims come from, not where they were hit: "shot dead 23 men from Punjab
+    province" on a Balochistan highway, "who hailed from Punjab" (QA round seven)."""
+    sp = _tok_span(doc, p)
+    if sp is None:
+        return False
+    t = sp.root
+    if t.dep_ != "pobj" or t.head.lower_ != "from":
+        return False
+    g = t.head.head
+    if g.lemma_.lower() in ("hail", "belong"):
+        return True
+    if g.pos_ == "VERB":
+        # "shot dead 23 men from Punjab province": the phrase hung on the verb, right after its object
+        objs = [c for c in g.children if c.dep_ == "dobj" and c.i == t.head.i - 1]
+        if not objs:
+            return False
+        g, verb = objs[0], g
+    else:
+        verb = g.head if g.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+    # (taken from somewhere, that is where it happened: "abducted 20 students from Kuriga")
+    return g.lower_ in _PEOPLE_FROM and not (verb is not None and verb.lemma_.lower() in _TAKEN_FROM)
+
+
+_TAKEN_FROM = frozenset({"abduct", "kidnap", "take", "seize", "snatch", "evacuate", "rescue", "free", "release",
+                         "remove", "drag", "pull", "grab", "expel", "deport", "displace", "flee", "evict",
+                         "abduction", "carry", "lead", "march", "force", "round"})
 
 
 _PROVINCE_FORCES = frozenset({"force", "forces", "militia", "militias", "police", "troop", "troops", "fighter",

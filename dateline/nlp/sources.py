@@ -98,7 +98,8 @@ def _speaker_tokens(head: Token) -> list[Token]:
         t = stack.pop()
         for c in t.children:
             if c.dep_ in _KEEP_DEPS and not (c.dep_ == "punct" and c.i > head.i and c.text in ",;:"):
-                if c.dep_ == "prep" and c.lower_ not in ("of", "for", "at", "in", "from", "with"):
+                if c.dep_ == "prep" and c.lower_ not in ("of", "for", "at", "in", "from", "with") \
+                        and not _in_name(t, c):
                     continue
                 if (c.dep_ == "advmod" or c.dep_ == "npadvmod") and not (
                         c.i < t.i and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-" and not c.whitespace_):
@@ -120,6 +121,14 @@ def _speaker_tokens(head: Token) -> list[Token]:
     return toks or [head]
 
 
+def _in_name(t: Token, prep: Token) -> bool:
+    """"the charity Aid to the Church in Need": a preposition inside a capitalised name (its head
+    and its object both capitalised, the object a proper noun) is part of the speaker's name."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and t.text[:1].isupper() and not t.is_sent_start \
+        and objs[0].pos_ == "PROPN" and objs[0].text[:1].isupper()
+
+
 # capitalised words of a job title that the model sometimes folds into the name after them
 _TITLE_WORDS = frozenset({"police", "general", "inspector", "minister", "commander", "commissioner", "superintendent",
                           "governor", "colonel", "major", "captain", "lieutenant", "sergeant", "chief", "director",
@@ -134,7 +143,10 @@ _TITLE_TAILS = frozenset({"police", "army", "staff", "defence", "defense", "inte
 def _label(toks: list[Token]) -> str:
     """"Zergai Ebadi, governor's spokesman" from "the governor's spokesman Zergai Ebadi"."""
     words = [t for t in toks if not (t.dep_ == "det" and t.i == toks[0].i) and not t.is_space]
-    person = [t for t in words if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    # a possessor is not the speaker: "Mali's military government", "Biden's spokesman"
+    person = [t for t in words if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and not _possessor(t)]
+    if person and _group_name(words, person):
+        person = []  # "The Jama'at Nusrat al-Islam wal-Muslimin (JNIM) group said" (QA round seven)
     while len(person) > 1 and person[0].lower_ in _TITLE_WORDS:
         person.pop(0)  # "Inspector General of Police P. Sundarraj": the model's name took a title word
     if person:
@@ -149,6 +161,30 @@ def _label(toks: list[Token]) -> str:
         # "[Inspector General of] Police P. Sundarraj said": a title's last word parsed into the name
         return _join(words[1:])
     return _join(words)
+
+
+def _group_name(toks: list[Token], person: list[Token]) -> bool:
+    """The words the model called a person are part of an armed group's name the actor registry
+    knows (the run of proper nouns around them, "Jama'at Nusrat al-Islam wal-Muslimin")."""
+    from .registry import get_registry
+
+    doc = toks[0].doc
+    lo, hi = person[0].i, person[-1].i
+    while lo > toks[0].i and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text == "-"):
+        lo -= 1
+    while hi < toks[-1].i and (doc[hi + 1].pos_ == "PROPN" or doc[hi + 1].text == "-"):
+        hi += 1
+    run = [t.text for t in doc[lo:hi + 1]]
+    res = get_registry().resolve(run, violent=True, allow_capital=False)
+    return res is not None and res.actor is not None and res.how == "named" and res.klass != "anaphor" \
+        and res.start <= person[0].i - lo and person[-1].i - lo < res.end
+
+
+def _possessor(t: Token) -> bool:
+    """The token is (part of) a name with a possessive "'s" ("Mali's", "Joe Biden's")."""
+    while t.dep_ in ("compound", "flat") and t.head is not t:
+        t = t.head
+    return t.dep_ == "poss" and any(c.dep_ == "case" for c in t.children)
 
 
 def _join(toks: list[Token]) -> str:
