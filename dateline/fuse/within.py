@@ -1408,6 +1408,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     a1s = [x for x in a1s if not _unidentified(x)] + [x for x in a1s if _unidentified(x)]
     a1 = a1s[0] if a1s else None
     a2 = a2s[0] if a2s else None
+    if a1 and a2 and sub == "Armed clash" and (a2.inter == 7 or _unidentified(a2)) and not _unidentified(a1):
+        # "Heavy clashes erupted between two armed factions ..., killing 27 people ... The fighting
+        # between the Special Deterrence Force and the 444 Brigade" (QA round seven): the side named
+        # with the initiator is the other side, not the dead nor an unnamed faction
+        a2 = next((x for m in c.members if any(y is a1 for y in m.actors) for x in m.actors
+                   if x.role == "actor2" and x.canonical and x.inter in (1, 2, 3, 4, 8) and not _unidentified(x)), a2)
     if a1 and a1.inter == 7 and sub == "Armed clash" and (a2 is None or a2.inter == 7) \
             and _last_word(a1.text) in _COMMUNAL_WORDS \
             and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
@@ -1459,9 +1465,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             a2 = other
         else:
             a1 = next((x for x in a1s if x.canonical != a2.canonical), None)
-    elif a1 and a2 and a1.canonical and a1.canonical == a2.canonical and sub in _VIOLENT_SUBTYPES:
+    elif a1 and a2 and a1.canonical and a1.canonical == a2.canonical and sub in _VIOLENT_SUBTYPES \
+            and not any(m.ev.lemma in _RECIPROCAL_LEMMAS and any(y is a1 for y in m.actors)
+                        and any(y is a2 for y in m.actors) for m in c.members):
         # "two soldiers and five rebels were killed in a gunbattle ... the NPA guerrillas were
-        # ambushed by troops" (QA round four): the other side named, not infighting
+        # ambushed by troops" (QA round four): the other side named, not infighting (but "the
+        # fighting between the Special Deterrence Force and the 444 Brigade" is: QA round seven)
         other = next((x for x in a2s if x.canonical and x.canonical != a1.canonical
                       and x.inter in (1, 2, 3, 4, 8)), None)
         if other is not None:

@@ -258,6 +258,11 @@ class Gazetteer:
         if rows:
             if fk == key:
                 rows += [r for r in self._seats_named_so(rows, text) if r not in rows]
+            if kind_hint in ("admin1", "admin2") and all(self.kind[r] == PLACE for r in rows):
+                # "Hodeidah province": the alias is the town's only; the province is named as its town
+                # is ("Al Hudaydah"), QA round seven
+                rows += [u for r in rows for u in self.index.get(name_key(self.names[r]), ())
+                         if self.kind[u] in (ADMIN1, ADMIN2) and self.cci[u] == self.cci[r] and u not in rows]
             return rows, kind_hint, "exact"
         if allow_loose:
             vk = variant_key(text)

@@ -274,6 +274,17 @@ class Resolver:
                 # "the town of Kale" in a Myanmar report: Kale District there, not a namesake
                 # village in Turkey (the town the text means is the unit's, under another name)
                 hint = None
+            if q.kind_hint == "city" and rows:
+                # "the central Mexican city of Queretaro" (QA round seven): the city of a state's
+                # name is the state's seat named with it (Santiago de Queretaro), not a hamlet named
+                # like the state (not Montreal for "Quebec": the largest town, named otherwise)
+                towns = [r for r in rows if g.kind[r] == PLACE]
+                for u in [r for r in rows if g.kind[r] in (ADMIN1, ADMIN2)]:
+                    st = g.seat[u]
+                    if st >= 0 and st not in rows and g.kind[st] == PLACE \
+                            and f" {name_key(g.names[u])} " in f" {name_key(g.names[st])} " \
+                            and all(g.pop[t] < g.pop[st] for t in towns):
+                        rows = rows + [st]
             if LOOSE_FOCUS_ONLY and how == "loose" and focus and rows and not any(g.cc(r) == focus for r in rows):
                 # a spelling skeleton that only fits a town abroad ("Ashulia" outside Dhaka ->
                 # Asela, Ethiopia) is chance: the name stays unresolved, its raw string kept

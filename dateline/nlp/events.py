@@ -1316,6 +1316,11 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
     # disappeared", "between January and September the army killed 393 guerrillas"
     if hit.sub and _long_span_in_sentence(t) and not _day_in_sentence(t):
         return True
+    # "Air strikes have killed hundreds of civilians across Myanmar this year" (QA round seven): a
+    # tally of the year so far told with a plural or a present perfect
+    if hit.sub and (t.tag_ == "NNS" or _perfect(_verb_of(t))) \
+            and _year_so_far_in_sentence(t) and not _day_in_sentence(t):
+        return True
     # a rate: "three drivers are abducted every week", "two attacks per month on average"
     if hit.sub and _rate_in_sentence(t) and not _day_in_sentence(t):
         return True
@@ -1445,6 +1450,18 @@ def _long_span_in_sentence(t: Token) -> bool:
                 and re.search(r"(?i)\bsince\s+$", doc_text(t.doc)[max(0, tm.start - 8):tm.start]):
             return True  # "has killed more than 35,000 people since 2009": a tally over years
     return False
+
+
+def _year_so_far_in_sentence(t: Token) -> bool:
+    """"this year", "so far this year", "last year" in ``t``'s sentence (a year's span)."""
+    sent = t.sent
+    return any(sent.start_char <= tm.start < sent.end_char and tm.kind == "date" and tm.granularity == "year"
+               and re.search(r"(?i)\b(?:this|last|past) year\b", tm.text) for tm in t.doc._.dl_times or [])
+
+
+def _perfect(v: Token) -> bool:
+    """A present perfect: "have killed", "has been hit"."""
+    return v.tag_ == "VBN" and any(c.dep_ in ("aux",) and c.lower_ in ("have", "has") for c in v.children)
 
 
 _RATE_UNITS = frozenset({"day", "week", "month", "year", "night", "hour", "weekend"})

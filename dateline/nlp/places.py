@@ -203,7 +203,9 @@ def _generic_before(doc: Doc, start: int) -> str | None:
     while j > 0 and j >= start - 5 and (doc[j].text.islower() and (doc[j].lower_ in _DIRECTIONS or doc[j].pos_ == "ADJ"
                                                                    or doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound"
                                                                    and g.lower_ in ("city", "town", "village"))
-                                        or doc[j].pos_ == "PROPN" and doc[j].is_title):
+                                        or doc[j].pos_ == "PROPN" and doc[j].is_title
+                                        # "the southern Lebanese town of Bint Jbeil" (QA round seven)
+                                        or doc[j].pos_ == "ADJ" and doc[j].ent_type_ == "NORP" and doc[j].is_title):
         # ("the southern port city of Odesa", "the mining town of Rubaya": QA round seven; not "the
         # border territory of Georgia", a GWN mention read as the US state that way)
         # "the eastern department of Arauca", "the northern Sinai town of El Arish" (QA round four)
@@ -1757,6 +1759,25 @@ def _tok_span(doc: Doc, p: PlaceMention) -> Span | None:
     return doc.char_span(p.start, p.end, alignment_mode="expand")
 
 
+# words that tie a person to what he did elsewhere: "a commander responsible for rocket launches
+# towards northern Israel", "a militant accused of attacks in Kabul", "the man behind the bombing"
+_DEED_GOVERNORS = frozenset({"responsible", "accuse", "blame", "behind", "involve", "mastermind", "orchestrate",
+                             "wanted", "suspect", "convict", "charge"})
+
+
+def _anothers_deed(doc: Doc, p: PlaceMention, trig: Token) -> bool:
+    """The place of what the target is said to have done, told in a phrase on it, not where the
+    event happened (QA round seven: an Israeli strike on a commander "responsible for rocket
+    launches towards northern Israel" was placed in Israel)."""
+    sp = _tok_span(doc, p)
+    if sp is None:
+        return False
+    path = _path_to(sp.root, trig, limit=8)
+    if not path:
+        return False
+    return any(t.lemma_.lower() in _DEED_GOVERNORS or t.lower_ in _DEED_GOVERNORS for t in path[:-1])
+
+
 def _path_to(tok: Token, target: Token, limit: int = 6) -> list[Token] | None:
     """Ancestors of tok up to target (exclusive of tok), or None if target is not an ancestor."""
     path = []
@@ -1874,7 +1895,9 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         why = next(r for _, kk, r in attached if kk == ks[0])
         return k, why
     # 2. same sentence, nearest to the trigger (ties: after the trigger, then more specific)
-    same = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and _same_clause(doc, places[k], trig)]
+    deeds = {k for k in pool if sent.start_char <= places[k].start < sent.end_char and _anothers_deed(doc, places[k], trig)}
+    same = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and _same_clause(doc, places[k], trig)
+            and k not in deeds]
     if same:
         k = min(same, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
         actor_loc |= {j for j in same if _where_an_actor_is(doc, places[j])}
@@ -1889,7 +1912,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     # demanding wages in an industrial belt outside Dhaka"): nearer than any other sentence's
     only_event = _only_event_of_sentence(doc, ev)
     if SAME_SENTENCE_ANY_CLAUSE and only_event:
-        other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char]
+        other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds]
         if other:
             k = min(other, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
             return _expand_specific(places, k, pool), "same sentence, another clause"

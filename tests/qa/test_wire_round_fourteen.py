@@ -109,3 +109,37 @@ def test_a_clash_of_rival_student_groups_is_mob_violence_and_the_police_breaking
     assert rec["sub_event_type"] == "Mob violence"
     assert (rec["actor1"], rec["actor2"]) == ("Rioters (Bangladesh)", "Rioters (Bangladesh)")
     assert rec["injured_best"] == 30
+
+
+def test_a_strike_on_a_car_in_a_town_named_after_its_demonym_and_the_militarys_retelling_are_one_record():
+    rec = only("BEIRUT - An Israeli strike on a car in the southern Lebanese town of Bint Jbeil on Wednesday killed "
+               "two men, Lebanon's health ministry said. The Israeli army said it had hit a Hezbollah commander "
+               "responsible for rocket fire towards northern Israel.")
+    assert rec["sub_event_type"] == "Air/drone strike" and rec["actor1"] == "Military Forces of Israel"
+    assert rec["country"] == "Lebanon" and rec["admin1"] == "An Nabatiyah" and rec["killed_best"] == 2
+
+
+def test_the_city_of_a_states_name_is_its_seat_and_a_province_named_as_its_town_is_the_province():
+    rec = only("MEXICO CITY - Gunmen stormed a bar in the central Mexican city of Queretaro late on Saturday, "
+               "killing 10 people and wounding seven, state officials said.")
+    assert (rec["location"], rec["admin1"]) == ("Santiago de Queretaro", "Queretaro")
+    rec = only("ADEN, Yemen - A US air strike on a fuel port in Yemen's Hodeidah province killed at least 74 people "
+               "on Thursday night, the Houthi-run health ministry said.")
+    assert rec["admin1"] == "Al Hudaydah" and rec["admin2"] is None
+
+
+def test_factions_fighting_each_other_are_the_two_sides_not_the_dead():
+    recs = typed("TRIPOLI - Heavy fighting broke out overnight between two armed factions in the Libyan capital, "
+                 "killing at least 27 people, the emergency service said on Wednesday. The clashes between the "
+                 "Special Deterrence Force and the 444 Brigade began after a commander was detained at Mitiga "
+                 "airport.")
+    rec = next(r for r in recs if r["event_type"] == "Battles")
+    assert rec["sub_event_type"] == "Armed clash" and rec["killed_best"] == 27
+    assert "Civilians" not in rec["actor2"]
+
+
+def test_a_years_tally_of_strikes_is_no_incident():
+    recs = typed("YANGON - A military air strike on a busy market in the town of Tha Phyu in Sagaing region killed at "
+                 "least 20 civilians on Monday, residents said. Air raids have killed hundreds of civilians across "
+                 "the country this year, according to the United Nations.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 20 and recs[0]["location"] == "Tha Phyu"
