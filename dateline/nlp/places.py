@@ -785,7 +785,8 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 taken[i] = True
             continue
         if e - s > 1 and not _resolvable(gaz, text):
-            sub = _sub_span(gaz, doc, s, e)
+            # (not a part of a quarter's name: "the Park Heights area" is no Park County, QA round seven)
+            sub = _sub_span(gaz, doc, s, e) if not (e < len(doc) and doc[e].lower_ in _QUARTER_WORDS) else None
             if sub is not None:
                 if sub[0] > s:
                     dropped = doc[s].lower_
@@ -898,6 +899,8 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 continue  # "North", "West", "Police" alone are not the places named so
             if L < run and caps[i + L] and toks_all[i + L].lower_ not in GENERIC and _generic_before(doc, i) == "city":
                 continue  # "the village of Dan Ali": the whole name, not Dan in Israel (QA round six)
+            if L < run and i + run < n and toks_all[i + run].lower_ in _QUARTER_WORDS and all(caps[i:i + run]):
+                continue  # "the Park Heights area": a quarter's whole name, not Park County (QA round seven)
             if L == 1 and tok.lower_ in _LANDFORMS and i > 0 and caps[i - 1]:
                 continue  # the end of a longer name ("Miami Valley Hospital"): no town called Valley (QA round six)
             if i > 0 and toks_all[i - 1].lower_ in _DIRECTIONS and toks_all[i - 1].is_title \
@@ -1387,13 +1390,16 @@ def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -
         # "in the San Miguelito neighborhood" of a San Salvador report (QA round six): a quarter of
         # the dateline's town, not a town of another country
         return QUARTER_FAR_KM + 1.0
+    # "the Austin neighborhood on the city's West Side" of a Chicago report (QA round seven): a
+    # neighbourhood named so is a quarter whatever the size of a far namesake (not "the X area")
+    strong = doc[c.end].lower_ in ("neighborhood", "neighbourhood", "quarter", "mohalla")
     near = float("inf")
     for row in rows:
         if gaz.cc(row) != gaz.cc(dl_town):
             continue
-        if tail and gaz.kind[row] != PLACE:
+        if (tail or strong) and gaz.kind[row] != PLACE:
             continue
-        if gaz.kind[row] != PLACE or (gaz.pop[row] >= QUARTER_MAX_POP and not tail):
+        if gaz.kind[row] != PLACE or (gaz.pop[row] >= QUARTER_MAX_POP and not tail and not strong):
             return None
         la, lo = gaz.coords(row)
         if None in (la, lo, lb, lob):

@@ -143,3 +143,18 @@ def test_a_years_tally_of_strikes_is_no_incident():
                  "least 20 civilians on Monday, residents said. Air raids have killed hundreds of civilians across "
                  "the country this year, according to the United Nations.")
     assert len(recs) == 1 and recs[0]["killed_best"] == 20 and recs[0]["location"] == "Tha Phyu"
+
+
+def test_a_citys_neighbourhood_named_like_a_far_big_city_and_a_quarter_with_a_county_in_its_name():
+    rec = only("CHICAGO - A 15-year-old boy was killed and two other teenagers were hurt in a shooting on Tuesday "
+               "evening in the Austin neighborhood on the city's West Side, police said.", "2024-12-13")
+    assert rec["admin1"] == "Illinois" and (rec["killed_best"], rec["injured_best"]) == (1, 2)
+    rec = only("BALTIMORE - A 40-year-old man was shot and killed on Friday afternoon in the Park Heights area, "
+               "police said.", "2024-12-13")
+    assert rec["location"] == "Park Heights" and rec["admin1"] == "Maryland"
+
+
+def test_a_security_guard_is_no_soldier():
+    rec = only("HOUSTON - A security guard shot and wounded a man who drew a gun during a robbery at a southwest "
+               "Houston pawn shop on Monday afternoon, police said.", "2024-12-13")
+    assert rec["actor1"] == "Unidentified Armed Group (United States)" and rec["injured_best"] == 1
