@@ -1447,6 +1447,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             # forces of another country that attacked are the other side
             a2 = next((x for x in a1s if x.canonical != a1.canonical and not _unidentified(x)
                        and x.country_code and a1.country_code and x.country_code != a1.country_code), None)
+    elif a1 and a2 is None and sub == "Agreement":
+        # "Congo and Rwanda signed a peace agreement" (QA round seven): the parties that signed are
+        # its two sides
+        a2 = next((x for x in a1s if x.canonical != a1.canonical and x.sent == a1.sent), None)
     elif a1 is None and a2 and sub == "Armed clash" and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
         # "Two suspected militants and an army soldier were killed in a gunfight" (QA round five):
         # the dead of both sides name the two sides; the state's forces first, as ACLED lists them

@@ -278,7 +278,10 @@ _GERUND_PREPS = frozenset({"after", "before", "while", "upon", "on", "without", 
 
 
 _OPERATION_NOUNS = frozenset({"operation", "raid", "offensive", "crackdown", "sweep", "assault", "counteroffensive",
-                              "counter-offensive", "clearance", "encounter"})
+                              "counter-offensive", "clearance", "encounter",
+                              # "rescued 62 hostages after a gun battle in which 11 insurgents were
+                              # killed" (QA round seven)
+                              "battle", "gunbattle", "firefight", "gunfight", "shootout"})
 
 
 def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
@@ -380,6 +383,8 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
         out += [(patient, t) for t in pats]
     for c in v.children:
         if c.dep_ in ("dobj", "obj"):
+            if v.lemma_.lower() in _DEPLOY_VERBS and c.lemma_.lower() in _FORCE_NOUNS | {"troop", "personnel"}:
+                continue  # "deployed 25,000 troops to the border" (QA round seven): its own men, no target
             out.append((patient, c))
             # "launched an airstrike against X", "signed a deal with Washington"
             for p in c.children:
@@ -554,7 +559,23 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
             else:
                 out += [("actor1", t) for t in agents] + [("victim", t) for t in pats]
                 out += [("victim", c) for c in v.children if c.dep_ == "dobj"]
+        elif lem in _RESCUE_VERBS and kind == "clash":
+            # "Nigerian troops rescued 62 hostages ... during a gun battle" (QA round seven): the
+            # rescuers fought it
+            out += [("actor1", t) for t in _subject_of(v)[0]]
+    elif dep == "pobj" and g.lower_ == "after" and kind == "clash" and (r := _rescue_verb(g.head)) is not None:
+        # "Nigerian troops rescued 62 hostages held by Boko Haram ... after a gun battle in which 11
+        # insurgents were killed" (QA round seven): the rescuers fought it
+        out += [("actor1", t) for t in _subject_of(r)[0]]
     return out
+
+
+def _rescue_verb(v: Token) -> Token | None:
+    """A rescue verb, or the one whose freed people a participle describes ("rescued 62 hostages
+    held by Boko Haram"), else None."""
+    if v.pos_ == "VERB" and v.dep_ == "acl" and v.head.dep_ == "dobj":
+        v = v.head.head
+    return v if v.pos_ == "VERB" and v.lemma_.lower() in _RESCUE_VERBS else None
 
 
 def _weapon_of(n: Token) -> Token | None:
@@ -617,9 +638,14 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
                 or head.lemma_.lower() in _FORCE_VERBS:
             return []  # (the force's own verb, "police opened fire to disperse a mob", has its args)
         return _force_of_sentence(head)
-    if ev.sub_event_type not in _INTERVENTION_SUBS or any(r.startswith("actor2") for r, _ in args) \
+    if ev.sub_event_type not in _INTERVENTION_SUBS or any(r.startswith("actor2") and t.lemma_.lower() in _FORCE_NOUNS
+                                                          for r, t in args) \
             or head.lemma_.lower() in _MEANS_OF_FORCE:
         return []  # (the means named as the trigger, "burst tear-gas shells", is no crowd)
+    if any(r.startswith("actor2") for r, _ in args) or head.dep_ in ("nsubj", "nsubjpass"):
+        # "The protest was peaceful, but police detained 12 people overnight" (QA round seven): the
+        # people held are the crowd; the force is the subject of the force verb of the sentence
+        return _force_of_sentence(head, anywhere=True)
     # "to break up a protest by traders": the crowd is named already, the force still to find
     named_crowd = any(r.startswith("actor1") for r, _ in args)
     n, g, hops = head, head.head, 0
@@ -633,6 +659,10 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
         return []
     agents, _ = _subject_of(g)
     return [("actor2", t) for t in agents] + ([("actor1:self", head)] if agents and not named_crowd else [])
+
+
+_DEPLOY_VERBS = frozenset({"deploy", "send", "dispatch", "mobilise", "mobilize", "station", "rush", "withdraw",
+                           "pull", "redeploy", "move"})
 
 
 # what a force does to a crowd, and who the force is
@@ -676,12 +706,13 @@ def _owner_named_before(t: Token) -> Token | None:
     return best
 
 
-def _force_of_sentence(head: Token) -> list[tuple[str, Token]]:
+def _force_of_sentence(head: Token, anywhere: bool = False) -> list[tuple[str, Token]]:
     """A protest verb whose crowd the parser did not hang under the force's verb ("Security forces
     fired tear gas and live ammunition at thousands of protesters marching on the palace"): the
-    subject of a force verb in the same sentence, before the trigger, is the intervening force."""
+    subject of a force verb in the same sentence, before the trigger (``anywhere``: or after it),
+    is the intervening force."""
     for t in head.sent:
-        if t.i >= head.i:
+        if t.i >= head.i and not anywhere:
             break
         if t.dep_ == "nsubj" and t.lemma_.lower() in _FORCE_NOUNS and t.head.lemma_.lower() in _FORCE_VERBS:
             return [("actor2", t)]

@@ -1834,6 +1834,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         return None, "trigger not found"
     sent = trig.sent
     pool = [k for k, p in enumerate(places) if p.context in _EVENT_CONTEXTS and not _per_place(doc, p, _care_place)]
+    pool = [k for k in pool if not _per_place(doc, places[k], _border_with)]
     home = [k for k in pool if _per_place(doc, places[k], _home_of_people)]
     if home and len(home) < len(pool):
         pool = [k for k in pool if k not in home]  # (a report naming only where they came from keeps it)
@@ -2119,6 +2120,18 @@ def _home_of_people(doc: Doc, p: PlaceMention) -> bool:
         verb = g.head if g.dep_ in ("dobj", "nsubjpass", "nsubj") else None
     # (taken from somewhere, that is where it happened: "abducted 20 students from Kuriga")
     return g.lower_ in _PEOPLE_FROM and not (verb is not None and verb.lemma_.lower() in _TAKEN_FROM)
+
+
+def _border_with(doc: Doc, p: PlaceMention) -> bool:
+    """"deployed 25,000 troops to the border with Colombia" (QA round seven): the neighbour named
+    by a border is not where the event is (the other side of it is)."""
+    if p.feature != "country":
+        return False
+    sp = _tok_span(doc, p)
+    if sp is None:
+        return False
+    t = sp.root
+    return t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in ("border", "frontier")
 
 
 _TAKEN_FROM = frozenset({"abduct", "kidnap", "take", "seize", "snatch", "evacuate", "rescue", "free", "release",

@@ -219,6 +219,13 @@ def _phrase_before(verb: Token, subj: Token) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ != "quote":
+            if any(x.dep_ == "nummod" for x in c.children) and c.i > verb.sent.start and any(
+                    x.tag_ == "VBG" for x in verb.doc[max(verb.sent.start, c.left_edge.i - 2):c.left_edge.i]):
+                # "..., killing at least six worshippers, a Taliban spokesman for the province said"
+                # (QA round seven): the victims ran into the speaker, who hangs on them as an apposition
+                app = [x for x in c.children if x.dep_ == "appos" and x.i > c.i and x.pos_ in ("NOUN", "PROPN")]
+                if app and any(doc_t.text == "," for doc_t in verb.doc[c.i + 1:app[0].i]):
+                    return app[0]
             return _phrase_before(verb, c) or c
     if verb.lemma_ == "quote":  # "state media quoted the ministry as saying"
         for c in verb.children:

@@ -158,3 +158,47 @@ def test_a_security_guard_is_no_soldier():
     rec = only("HOUSTON - A security guard shot and wounded a man who drew a gun during a robbery at a southwest "
                "Houston pawn shop on Monday afternoon, police said.", "2024-12-13")
     assert rec["actor1"] == "Unidentified Armed Group (United States)" and rec["injured_best"] == 1
+
+
+def test_police_detaining_people_after_a_peaceful_rally_are_its_other_side():
+    rec = only("TBILISI - Tens of thousands of people rallied outside parliament in Tbilisi on Sunday evening for a "
+               "fourth night running against the suspension of talks on joining the European Union. The rally was "
+               "peaceful, but police detained 12 people overnight, the interior ministry said.", "2025-01-06")
+    assert rec["sub_event_type"] == "Protest with intervention"
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (Georgia)", "Police Forces of Georgia")
+    assert rec["arrested_best"] == 12
+
+
+def test_the_victims_running_into_the_speaker_and_the_rescuers_fighting_the_battle():
+    rec = only("KABUL - A bomb hidden in a handcart went off near a Shi'ite mosque in the western city of Herat "
+               "during evening prayers on Thursday, killing at least six worshippers, a Taliban spokesman for the "
+               "province said.", "2025-01-06")
+    assert rec["source"] == "Taliban spokesman for the province" and rec["killed_best"] == 6
+    rec = only("LAGOS, Nigeria - Nigerian troops freed 62 hostages held by Boko Haram in the Sambisa forest in Borno "
+               "state on Sunday after a gun battle in which 11 insurgents were killed, an army spokesman said.",
+               "2025-01-07")
+    assert rec["actor1"] == "Military Forces of Nigeria" and rec["killed_best"] == 11
+
+
+def test_what_an_attack_avenged_and_people_once_held_are_no_records_of_their_own():
+    recs = typed("PORT MORESBY - Gunmen raided three villages in Papua New Guinea's Enga province before dawn on "
+                 "Sunday, killing at least 26 people, police said. Police believe the raid was revenge for the "
+                 "killing of a clan leader in August.", "2025-01-06")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 26 and recs[0]["event_date"] == "2025-01-05"
+    recs = typed("DAMASCUS - Syrian authorities said on Monday they had found a mass grave holding the remains of at "
+                 "least 100 people near the town of Al-Qutayfah, believed to be detainees killed by the former "
+                 "government.", "2025-01-06")
+    assert not [r for r in recs if r["sub_event_type"] == "Arrests"]
+
+
+def test_troops_sent_to_a_border_have_no_target_and_the_neighbour_is_not_the_place():
+    rec = only("CARACAS - Venezuela's government sent 25,000 troops to the border with Colombia on Wednesday, the "
+               "defence minister said, calling it an exercise to protect national sovereignty.", "2025-01-08")
+    assert rec["country"] == "Venezuela" and rec["actor2"] is None
+
+
+def test_the_two_signatories_of_a_deal_are_its_sides():
+    rec = typed("KINSHASA - Congo and Rwanda signed a peace agreement in Washington on Friday meant to end decades "
+                "of conflict in eastern Congo, the U.S. State Department said.", "2025-01-06")[0]
+    assert rec["sub_event_type"] == "Agreement"
+    assert {rec["actor1"], rec["actor2"]} == {"Government of the Democratic Republic of Congo", "Government of Rwanda"}
