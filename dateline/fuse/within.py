@@ -1673,7 +1673,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
 
     # an attack nobody is named for: ACLED codes the initiator as the country's unidentified armed
     # group (a bomb, a grenade, gunmen); strikes and shelling are left open (usually a state's, unsaid)
-    if rec.actor1 is None and rec.status == "occurred" and rec.sub_event_type in _UNATTRIBUTED_SUBS:
+    if rec.actor1 is None and rec.status == "occurred" and (
+            rec.sub_event_type in _UNATTRIBUTED_SUBS
+            # "two policemen were shot dead in Dera Ismail Khan" (QA round seven): ACLED's armed clash
+            # with the state's men, by an armed group nobody names
+            or rec.sub_event_type == "Armed clash" and rec.inter2 == 1):
         u = get_registry().generic("unidentified", rec.country_code)
         if u is not None:
             rec.actor1, rec.inter1 = u.name, u.inter

@@ -551,6 +551,11 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
         # "X killed Y in an attack" / "Y died in an attack" (the phrase may hang on Y: "troops had
         # neutralised 20 attackers in a counter-attack")
         v = g.head if g.head.pos_ == "VERB" else g.head.head
+        if v.lemma_.lower() in _SAYING:
+            # "The RSF killed more than 200 people ..., in a three-day assault on villages ...,
+            # activists said" (QA round seven): the phrase hung on the speech verb is the killing's
+            v = next((c for c in v.children if c.dep_ == "ccomp" and c.i < g.i
+                      and c.lemma_.lower() in KILL | INJURE | DIE), v)
         lem = v.lemma_.lower()
         if lem in KILL or lem in INJURE or lem in DIE:
             agents, pats = _subject_of(v)
@@ -729,6 +734,12 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         args = _noun_args(head, kind)
     args += _consequences(head)
     args += _intervention_args(head, ev, args)
+    if ev.event_type in ("Riots", "Protests") and head.pos_ == "VERB":
+        # "Protesters blocked highways ... and clashed with police in Juliaca" (QA round seven): the
+        # crowd's clash, told in a verb joined to the trigger, names the other side
+        args += [("actor2", o) for c in head.children if c.dep_ == "conj" and c.lemma_.lower() in CLASH
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for o in _pobjs(p)
+                 if o.lemma_.lower() not in _HAND_WEAPONS]
     doc = head.doc
     v = head
     while v.pos_ in ("NOUN", "PROPN", "ADP") and v.dep_ in ("dobj", "pobj", "prep", "nsubj") and v.head.i != v.i:

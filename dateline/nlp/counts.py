@@ -1719,6 +1719,12 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             # "to mark the anniversary of the port explosion that killed more than 220 people" (QA
             # round five): the toll of an incident the report tells in passing, no event's
             continue
+        if cm.sent != ev.sent and any(e.generic and e.sent == cm.sent and e.event_type in VIOLENT_EVENT_TYPES
+                                      and (e.head == cm.head or doc[e.head].is_ancestor(doc[cm.head]))
+                                      for e in all_events):
+            # "... a campaign of violence for two decades in which more than 7,000 people have died"
+            # (QA round seven): the toll of a tally no incident owns, not the bombing told before
+            continue
         loose = _outside_background(doc, events, cm)
         if loose:
             # "The bodies of six men were found ..., as fighting between rival factions enters its

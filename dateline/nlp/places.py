@@ -485,6 +485,7 @@ _OPENER_ABBREVS = {"st", "ste", "mt", "ft"}
 _MUNICIPAL_BODIES = {"fire", "police", "city", "town", "village", "borough", "township", "council", "school",
                      "schools", "public", "library", "parks", "sheriff", "mayor"}
 # lower-case words a multi-word place name may hold (anything else ends the name)
+_ARTICLES_LOWER = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 _NAME_CONNECTORS = {"-", ".", "and", "of", "the", "upon", "on", "de", "del", "della", "des", "du", "da", "do",
                     "dos", "das", "la", "le", "les", "los", "las", "el", "al", "ul", "e", "i", "y", "en", "sur",
                     "am", "an", "der", "di", "van", "von", "'s", "bin", "ibn", "abu"}
@@ -786,7 +787,10 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
             continue
         if e - s > 1 and not _resolvable(gaz, text):
             # (not a part of a quarter's name: "the Park Heights area" is no Park County, QA round seven)
-            sub = _sub_span(gaz, doc, s, e) if not (e < len(doc) and doc[e].lower_ in _QUARTER_WORDS) else None
+            sub = _sub_span(gaz, doc, s, e)
+            if sub is not None and e < len(doc) and doc[e].lower_ in _QUARTER_WORDS \
+                    and not _names_a_town(gaz, doc[sub[0]:sub[1]].text):
+                sub = None
             if sub is not None:
                 if sub[0] > s:
                     dropped = doc[s].lower_
@@ -829,6 +833,11 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
     i = head_tok
     n = len(doc)
     caps = [_is_cap(t) for t in toks_all]
+    for k in range(len(toks_all) - 2):
+        # "in the al-Jazirah state", "el-Fasher": a lower-case Arabic article opens the name (QA round seven)
+        if toks_all[k].lower_ in _ARTICLES_LOWER and toks_all[k].text.islower() and toks_all[k + 1].text == "-" \
+                and not toks_all[k].whitespace_ and not toks_all[k + 1].whitespace_ and caps[k + 2]:
+            caps[k] = True
     never = [t.ent_type_ in NEVER_PLACE_LABELS and t.ent_type_ != "PERSON"
              # "the town of Myawaddy on the Thai border" read as a work of art (QA round four),
              # "the southern city of Odesa" as a language (round seven)
@@ -899,8 +908,11 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 continue  # "North", "West", "Police" alone are not the places named so
             if L < run and caps[i + L] and toks_all[i + L].lower_ not in GENERIC and _generic_before(doc, i) == "city":
                 continue  # "the village of Dan Ali": the whole name, not Dan in Israel (QA round six)
-            if L < run and i + run < n and toks_all[i + run].lower_ in _QUARTER_WORDS and all(caps[i:i + run]):
-                continue  # "the Park Heights area": a quarter's whole name, not Park County (QA round seven)
+            if L < run and i + run < n and toks_all[i + run].lower_ in _QUARTER_WORDS and all(caps[i:i + run]) \
+                    and i > 0 and toks_all[i - 1].lower_ == "the" and not _names_a_town(gaz, text[idx[i]:ends[last]]):
+                # "the Park Heights area": a quarter's whole name, not Park County (QA round seven); a
+                # town's own quarter keeps the town ("the St. Louis Hills area", GWN)
+                continue
             if L == 1 and tok.lower_ in _LANDFORMS and i > 0 and caps[i - 1]:
                 continue  # the end of a longer name ("Miami Valley Hospital"): no town called Valley (QA round six)
             if i > 0 and toks_all[i - 1].lower_ in _DIRECTIONS and toks_all[i - 1].is_title \
@@ -1895,6 +1907,15 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
             attached.append((len(path), k, f"pobj of '{preps[0].lower_}' under trigger"))
         elif root.dep_ in ("compound", "nmod", "amod") and len(path) == 1:
             attached.append((1, k, "modifier of trigger"))
+    for k in pool:
+        # "clashed with police in the city of Juliaca, where at least 17 people were killed" (QA
+        # round seven): the place the sentence's toll is told at
+        p = places[k]
+        sp = _tok_span(doc, p) if sent.start_char <= p.start < sent.end_char else None
+        if sp is not None and ev.event_type in VIOLENT_EVENT_TYPES | {"Riots", "Protests"} and any(
+                c.dep_ == "relcl" and c.lemma_.lower() in _TOLL_VERBS and any(
+                    w.dep_ == "advmod" and w.lower_ == "where" for w in c.children) for c in sp.root.children):
+            attached.append((1, k, "where the toll was"))
     if attached:
         attached.sort()
         ks = [k for d, k, _ in attached if d == attached[0][0]] + [k for _, k, _ in attached]
@@ -2120,6 +2141,14 @@ def _home_of_people(doc: Doc, p: PlaceMention) -> bool:
         verb = g.head if g.dep_ in ("dobj", "nsubjpass", "nsubj") else None
     # (taken from somewhere, that is where it happened: "abducted 20 students from Kuriga")
     return g.lower_ in _PEOPLE_FROM and not (verb is not None and verb.lemma_.lower() in _TAKEN_FROM)
+
+
+_TOLL_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "massacre", "slay"})
+
+
+def _names_a_town(gaz: Gazetteer, text: str) -> bool:
+    rows, _how = _candidates_info(gaz, text)
+    return any(gaz.kind[r] == PLACE for r in rows)
 
 
 def _border_with(doc: Doc, p: PlaceMention) -> bool:

@@ -202,3 +202,32 @@ def test_the_two_signatories_of_a_deal_are_its_sides():
                 "of conflict in eastern Congo, the U.S. State Department said.", "2025-01-06")[0]
     assert rec["sub_event_type"] == "Agreement"
     assert {rec["actor1"], rec["actor2"]} == {"Government of the Democratic Republic of Congo", "Government of Rwanda"}
+
+
+def test_a_long_campaigns_toll_is_not_the_bombings():
+    rec = only("BANGKOK - Two bombs went off at a railway station in Thailand's southern Pattani province on Tuesday "
+               "morning, wounding four people, police said. Nobody was killed. Separatist insurgents have waged a "
+               "campaign of violence in the south for two decades in which more than 7,000 people have died.",
+               "2025-01-08")
+    assert (rec["killed_best"] or 0) == 0 and rec["injured_best"] == 4
+
+
+def test_an_assault_hung_on_the_speech_verb_keeps_its_attacker_and_an_arabic_article_opens_the_name():
+    rec = only("KHARTOUM - The Rapid Support Forces killed more than 200 people, women and children among them, "
+               "in a three-day assault on villages in the al-Jazirah state, activists said on Wednesday.",
+               "2025-01-08")
+    assert rec["actor1"] == "RSF: Rapid Support Forces" and rec["killed_best"] == 200
+    assert rec["admin1"] == "Gezira"
+
+
+def test_a_crowds_clash_with_police_names_them_and_the_toll_is_placed_where_it_was_told():
+    rec = only("LIMA - Protesters blocked highways in southern Peru on Monday and clashed with police in the city of "
+               "Juliaca, where at least 17 people were killed, the ombudsman said.", "2025-01-08")
+    assert rec["actor2"] == "Police Forces of Peru" and rec["location"] == "Juliaca"
+    assert rec["killed_best"] == 17
+
+
+def test_policemen_shot_dead_by_nobody_named_face_an_unidentified_armed_group():
+    rec = only("PESHAWAR, Pakistan - Two policemen were shot dead in Dera Ismail Khan on Saturday, police said.",
+               "2025-01-08")
+    assert (rec["actor1"], rec["actor2"]) == ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")
