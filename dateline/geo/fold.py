@@ -56,8 +56,10 @@ GENERIC_CITY = {"city", "town", "village", "township"}
 GENERIC = GENERIC_ADMIN1 | GENERIC_ADMIN2 | GENERIC_CITY
 # never strip these when they are the whole name ("District of Columbia", "State of Palestine")
 # (the Arabic article written as said before a "sun letter": "Ma'arrat an Nu'man" is "Maarat al-Numan")
+# (the Persian izafe also as "ye"/"yi": "Qal'ah-ye Zal" == "Qala-i-Zal", "Dahanah-ye Ghori" ==
+# "Dahana-i-Ghori"; QA round seven)
 _CONNECTORS = {"e", "i", "ul", "ol", "el", "al", "-e", "-i", "an", "ar", "as", "ash", "at", "ad", "az", "adh",
-               "ath", "ed", "es", "et", "er", "en", "ez"}
+               "ath", "ed", "es", "et", "er", "en", "ez", "ye", "yi", "-ye"}
 _LEADING = {"the"}
 # Ordinary English words that name a unit only together with its generic word: "Free State",
 # "Federal District", "First Governorate", "Gulf Province", "Centre Region". Stripped of the

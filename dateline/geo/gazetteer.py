@@ -40,7 +40,7 @@ from .fold import DESCRIPTIVE, ascii_fold, full_key, loose_key, name_key, seat_s
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 19  # bump when the cached layout or the build rules change
+SCHEMA = 20  # bump when the cached layout or the build rules change
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 
 COUNTRY, ADMIN1, ADMIN2, PLACE, OTHER = 0, 1, 2, 3, 4

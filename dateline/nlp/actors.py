@@ -564,6 +564,12 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
             else:
                 out += [("actor1", t) for t in agents] + [("victim", t) for t in pats]
                 out += [("victim", c) for c in v.children if c.dep_ == "dobj"]
+        elif lem in _ATTACK_VERBS and g.i < n.i < v.i and kind in ("attack", "clash"):
+            # "In the first attack, insurgents stormed a police checkpoint" (QA round seven): the
+            # attack told by its verb, after the phrase that names it
+            agents, pats = _subject_of(v)
+            out += [("actor1", t) for t in agents] + [("actor2", t) for t in pats]
+            out += [("actor2", c) for c in v.children if c.dep_ == "dobj"]
         elif lem in _RESCUE_VERBS and kind == "clash":
             # "Nigerian troops rescued 62 hostages ... during a gun battle" (QA round seven): the
             # rescuers fought it

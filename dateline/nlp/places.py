@@ -336,7 +336,8 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     if end - start == 1 and (doc[start].is_stop and doc[start].pos_ in _FUNCTION_POS or doc[start].lower_ in GENERIC):
         return False, None  # a title-case headline's "On Village": no On, Belgium, nor The Village, Okla.
     rows, how = _candidates_info(gaz, text)
-    if not rows and _generic_before(doc, start):
+    if not rows and (_generic_before(doc, start) or _generic_after_adj(doc, end) in ("admin1", "admin2")):
+        # (or a unit word after it: "Baghlan province's Dahana-i-Ghori district", QA round seven)
         # "the northern Sinai town of El Arish": after "the town of", a spelling variant is enough
         # (the article "El" before Arish; QA round four)
         rows, _hint, how = gaz.candidates(text)
@@ -589,6 +590,10 @@ def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | Non
     for L in range(e - s - 1, 0, -1):
         sub = doc[s:s + L]
         if not _is_cap(sub[-1]) or sub[-1].lower_ in _DIRECTIONS:
+            continue
+        if doc[s + L].text == "-" and not sub[-1].whitespace_ and s + L + 1 < e and doc[s + L + 1].text[:1].islower():
+            # "Qala" of "Qala-i-Zal": a part of a name joined by a connector is no name (QA round
+            # seven: Malta); two names joined ("Greenbrier-Pocahontas County", LGL) keep their parts
             continue
         if L == 1 and gaz.demonym(sub.text) and not gaz.has_name(sub.text):
             continue
@@ -1217,6 +1222,10 @@ def _link_containers(doc: Doc, cands: list[_Cand]) -> None:
             ca.container = b
         elif words and words[0] in GENERIC and len(words) <= 3 and words[-1] in ("of", "in"):
             ca.container = b
+        elif words in (["'s"], ["\u2019s"]) and cb.end - cb.start >= 1 and (
+                cb.hint in ("admin2", "city") or (cb.end < len(doc) and doc[cb.end].lower_ in GENERIC)):
+            # "Baghlan province's Dahana-i-Ghori district" (QA round seven): the owner contains the unit
+            cb.container = a
         if ca.container == b and b + 1 < len(cands) and cb.end < len(doc) and doc[cb.end].lower_ in ("'s", "\u2019s") \
                 and cands[b + 1].start == cb.end + 1:
             # "the town of Pont-Sonde in Haiti's Artibonite department" (QA round five): the unit

@@ -231,3 +231,26 @@ def test_policemen_shot_dead_by_nobody_named_face_an_unidentified_armed_group():
     rec = only("PESHAWAR, Pakistan - Two policemen were shot dead in Dera Ismail Khan on Saturday, police said.",
                "2025-01-08")
     assert (rec["actor1"], rec["actor2"]) == ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")
+
+
+def test_afghan_districts_written_with_the_izafe_and_an_attack_named_before_its_verb():
+    recs = typed("KABUL - At least 19 members of the Afghan security forces died in two separate Taliban raids in the "
+                 "north overnight, officials said on Tuesday. In the first attack, insurgents stormed a police "
+                 "checkpoint in Baghlan province's Dahana-i-Ghori district, killing 11 policemen, a provincial "
+                 "council member said. Eight soldiers died when Taliban fighters attacked an army outpost in the "
+                 "Qala-i-Zal district of Kunduz province, a spokesman for the governor said.", "2025-01-08")
+    baghlan = next(r for r in recs if r["admin1"] == "Baghlan")
+    assert baghlan["location"] == "Dahanah-ye Ghori" and baghlan["killed_best"] == 11
+    assert baghlan["actor2"] == "Police Forces of Afghanistan"
+    kunduz = next(r for r in recs if r["admin1"] == "Kunduz")
+    assert kunduz["location"] == "Qal'ah-ye Zal" and kunduz["country"] == "Afghanistan" and kunduz["killed_best"] == 8
+
+
+def test_a_bomb_told_hours_earlier_is_another_incident():
+    recs = typed("BAGHDAD - Three rockets landed near the US embassy in Baghdad's Green Zone late on Sunday, causing "
+                 "no casualties, Iraqi security sources said. Hours earlier, a roadside bomb hit a convoy carrying "
+                 "supplies for the US-led coalition on a highway south of Baghdad, wounding the driver, the sources "
+                 "said.", "2025-01-08")
+    assert len(recs) == 2
+    bomb = next(r for r in recs if r["sub_event_type"] == "Remote explosive/landmine/IED")
+    assert bomb["injured_best"] == 1
