@@ -254,3 +254,10 @@ def test_a_bomb_told_hours_earlier_is_another_incident():
     assert len(recs) == 2
     bomb = next(r for r in recs if r["sub_event_type"] == "Remote explosive/landmine/IED")
     assert bomb["injured_best"] == 1
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_riot():
+    rec = only("QUITO - The death toll from a riot at a prison in the Ecuadorean port city of Guayaquil rose to 31 on "
+               "Wednesday, the prison service said, after members of rival gangs fought with guns and knives inside "
+               "the jail on Tuesday.", "2025-01-08")
+    assert rec["event_date"] == "2025-01-07" and rec["killed_best"] == 31 and rec["location"] == "Guayaquil"
