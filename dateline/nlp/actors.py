@@ -34,6 +34,7 @@ stages) can build one by hand.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -148,12 +149,18 @@ class _Ctx:
     cased: bool = True  # mixed-case text (not an all-lower-case archive): see Registry.resolve
 
 
+def _border_neighbour(doc: Doc, p) -> bool:
+    """A country named as the other side of a border ("near the border with Burkina Faso")."""
+    return p.feature == "country" and bool(re.search(r"(?i)\b(?:border|frontier)\s+with\s+(?:the\s+)?$",
+                                                     doc_text(doc)[max(0, p.start - 30):p.start]))
+
+
 def _context(doc: Doc) -> _Ctx:
     reg = get_registry()
     header = doc._.dl_header
     focus = getattr(header, "country_code", None) if header is not None else None
     places = doc._.dl_places or []
-    cc = Counter(p.country_code for p in places if p.country_code and p.context == "body")
+    cc = Counter(p.country_code for p in places if p.country_code and p.context == "body" and not _border_neighbour(doc, p))
     majority = cc.most_common(1)[0][0] if cc else None
     if focus and majority and not cc.get(focus) and (cc[majority] >= 2 or len(doc._.dl_events or []) > 1
                                                      or any(p.feature != "populated place" for p in places
@@ -203,6 +210,8 @@ def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[
             continue
         if any(a <= p.start < b or p.start <= a < p.end for a, b in arg_spans):
             continue
+        if _border_neighbour(doc, p):
+            continue  # "a post near the border with Burkina Faso" (QA round seven): the neighbour's
         same.append(p)
     gov = {head.i}
     v = head

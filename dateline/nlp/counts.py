@@ -2388,6 +2388,27 @@ def _civilian_who(who: str | None) -> bool:
     return bool(who) and bool(set(re.findall(r"[a-z]+", who.lower())) & {"civilian", "civilians"})
 
 
+_STATE_NOUNS = frozenset({"police", "policeman", "policemen", "officer", "officers", "force", "forces", "troops",
+                          "troop", "soldier", "soldiers", "army", "military", "guard", "guards", "gendarme",
+                          "gendarmes", "paramilitary"})
+
+
+def _hurt_by_state(doc: Doc | None, c: CountMention) -> bool:
+    """The figure's people were hurt by the state's men: "Police fired tear gas ... injuring at least
+    20 people" (QA round seven), "20 people were hurt by police". They are not among the officers
+    hurt by the crowd, so the two figures are two groups, not rival claims."""
+    if doc is None or c.head is None:
+        return False
+    h = doc[c.head]
+    if any(a.dep_ == "agent" and any(o.lemma_.lower() in _STATE_NOUNS for o in a.children) for a in h.children):
+        return True
+    v = h.head if h.dep_ in ("advcl", "xcomp", "conj") and h.tag_ == "VBG" else None
+    while v is not None and v.dep_ in ("conj", "xcomp", "advcl") and not any(x.dep_ == "nsubj" for x in v.children) \
+            and v.head.i != v.i:
+        v = v.head
+    return v is not None and any(x.dep_ == "nsubj" and x.lemma_.lower() in _STATE_NOUNS for x in v.children)
+
+
 def _some_group(c: CountMention) -> bool:
     """A figure that names a group of people other than the attackers or the state's men
     ("25 workers"), not anyone at all ("people", "victims": those may be a total)."""
@@ -2404,7 +2425,8 @@ def _state_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
         return None
     state = [(i, c) for i, c in numeric if _who_class(c.who) == "state"]
     rest = [(i, c) for i, c in numeric if _who_class(c.who) is None]
-    if not state or not rest or len(state) + len(rest) != len(numeric) or not all(_some_group(c) for _, c in rest):
+    if not state or not rest or len(state) + len(rest) != len(numeric) \
+            or not all(_some_group(c) or _hurt_by_state(doc, c) for _, c in rest):
         return None
     for _, c in state + rest:
         if not c.best or c.aggregate_hint or c.head is None or _AMONG.search(doc[c.head].sent.text):
@@ -2423,7 +2445,8 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
     whos = {_who_class(c.who) for _, c in numeric if c.best is not None and c.best >= 2}
     if len(whos - {None}) > 1:
         return None  # "seven policemen ... four attackers": two groups of victims, not two claims
-    if "state" in whos and any(_some_group(c) and c.best is not None and c.best >= 2 for _, c in numeric):
+    if "state" in whos and any((_some_group(c) or _hurt_by_state(doc, c)) and c.best is not None and c.best >= 2
+                               for _, c in numeric):
         return None  # "injuring at least 25 workers ... 12 officers were hurt" (QA round five): two groups
     for _, c in numeric:
         if c.best is None or c.best < 2 or _PARTITIVE.search(c.text):

@@ -573,6 +573,14 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
             return near, "the report's day inside the period attached to the trigger"
         return best, "attached to the trigger"
     same = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and tm.granularity not in ("year",)]
+    trig = doc[ev.head] if 0 <= ev.head < len(doc) else None
+    if trig is not None and trig.dep_ == "pobj" and trig.head.lower_ in ("during", "amid") \
+            and trig.head.head.pos_ == "VERB":
+        # "Dozens of activists were arrested last week during a rare protest" (QA round seven): what
+        # was done during it carries its day, even a procedural verb's
+        during = [i for i in same if times[i].head == trig.head.head.i and i != stmt]
+        if during:
+            return min(during, key=lambda i: times[i].time_precision or 9), "the day of what was done during it"
     non_stmt = [i for i in same if i != stmt and not _speech_head(doc, times[i]) and not _process_head(doc, times[i])]
     # not the day of another event the sentence names: "said Monday they had arrested three suspects
     # in connection with the bombing of a mosque last week" (QA round six)

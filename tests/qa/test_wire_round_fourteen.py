@@ -261,3 +261,27 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_riot():
                "Wednesday, the prison service said, after members of rival gangs fought with guns and knives inside "
                "the jail on Tuesday.", "2025-01-08")
     assert rec["event_date"] == "2025-01-07" and rec["killed_best"] == 31 and rec["location"] == "Guayaquil"
+
+
+def test_people_hurt_by_the_police_and_officers_hurt_by_stones_are_two_groups():
+    rec = only("NEW DELHI - Indian police fired tear gas and used water cannon on Tuesday to stop thousands of farmers "
+               "marching on the capital to demand guaranteed crop prices, injuring at least 20 people, farm leaders "
+               "said. Police said 15 officers were hurt when protesters threw stones.", "2025-01-08")
+    assert rec["injured_best"] == 35
+
+
+def test_a_post_near_a_border_is_not_the_capitals_nor_the_neighbours():
+    rec = only("ABIDJAN - Ivory Coast's army said on Thursday it had beaten back an attack by jihadists on a military "
+               "post near the border with Burkina Faso overnight, killing four assailants. One soldier was "
+               "wounded.", "2025-01-10")
+    assert rec["country"] == "Ivory Coast" and rec["location"] == "Ivory Coast" and rec["geo_precision"] == 3
+    assert rec["actor2"] == "Unidentified Armed Group (Ivory Coast)"
+
+
+def test_arrests_during_a_protest_date_it_and_the_capital_is_the_datelines_countrys():
+    recs = typed("BAMAKO - Mali's junta on Wednesday dissolved all political parties, a step critics said entrenched "
+                 "military rule. Dozens of activists were arrested last week during a rare protest against the plan "
+                 "in the capital.", "2025-01-08")
+    protest = next(r for r in recs if r["event_type"] == "Protests")
+    assert protest["event_date"] == "2024-12-30" and protest["time_precision"] == 2
+    assert protest["location"] == "Bamako" and protest["arrested_best"] == 12
