@@ -821,6 +821,8 @@ def _other_victims(c: _Cluster, m: _Args) -> bool:
 
 
 def _compatible(c: _Cluster, m: _Args) -> bool:
+    if m.ev.apart or any(x.ev.apart for x in c.members):
+        return False  # an earlier incident told in another's sentence (events.EventMention.apart)
     if not _types_compatible(c, m):
         return False
     # "The first blast ... a second bomb went off ...": each ordinal is an incident of its own

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import doc_text
+from .extensions import doc_text, shot_dead_misparsed
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
 
@@ -470,8 +470,9 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                 for g in c.children:
                     if g.dep_ in ("dobj", "nsubjpass"):
                         out.append(("victim", g))
-            if lem in _LAUNCH_VERBS and c.tag_ == "VBN":
-                # "a missile fired by Houthi rebels", "a bomb planted by militants": who used it
+            if (lem in _LAUNCH_VERBS or lem in ("claim", "blame")) and c.tag_ == "VBN":
+                # "a missile fired by Houthi rebels", "a bomb planted by militants": who used it;
+                # "in an attack later claimed by al Qaeda" (QA round seven): who said so
                 out += [("actor1", o) for g in c.children if g.dep_ == "agent" for o in _pobjs(g)]
             # "bombings targeted at the military", "attacks, which seemed to be aimed at civilians"
             for v in [c, *[x for x in c.children if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB"]]:
@@ -622,6 +623,8 @@ def _consequences(head: Token) -> list[tuple[str, Token]]:
             lem = c.lemma_.lower()
             if lem in skip:
                 continue
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "before") for m in c.children):
+                continue  # "..., after two Israelis were shot dead": another moment's victims (QA round seven)
             if lem in KILL or lem in INJURE or lem in DETAIN:
                 for role, t in _verb_args(c, "kill"):
                     if role == "victim":
@@ -743,6 +746,11 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     """(role, token) pairs from the parse for the trigger ``head``; roles: actor1, actor2, victim,
     assoc1, and "actor1:mod" for an actor-like modifier of a noun trigger."""
     kind = _trigger_kind(ev, head)
+    if head.lower_ in ("shot", "gunned") and head.pos_ != "VERB" and head.i + 1 < len(head.doc):
+        mis = shot_dead_misparsed(head.doc[head.i + 1])
+        if mis is not None:
+            # "Gunmen on a motorbike shot dead a police constable" misparsed (QA round seven)
+            return [("actor1", t) for t in mis[0]] + [("victim", t) for t in mis[1]]
     if head.pos_ in ("VERB", "AUX") and not _nominal_gerund(head):
         args = _verb_args(head, kind)
     else:
@@ -920,7 +928,11 @@ def _named_with_of(t: Token, toks: list[Token], cc: str | None, violent: bool, r
     liberation", "the revolutionary armed forces of Colombia", "the Islamic State of Iraq".
     The head's left modifiers alone would read a state's army; the phrase with its "of" part is
     taken when the registry knows it by that name (a named group, never a class)."""
-    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # (also "in": "al Qaeda in the Arabian Peninsula", "al-Qaeda in the Islamic Maghreb", QA round seven)
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
+    if of is None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("of", "in") and t.doc[t.i + 1].dep_ == "prep" \
+            and t.pos_ == "PROPN":
+        of = t.doc[t.i + 1]  # (the phrase hung on the verb: "claimed by al Qaeda in the Arabian Peninsula")
     if of is None or not toks or of.i != t.i + 1:
         return None
     end = max(x.i for x in of.subtree) + 1

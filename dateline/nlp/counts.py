@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import doc_sent_bounds, doc_text, lemma_lower
+from .extensions import doc_sent_bounds, doc_text, lemma_lower, shot_dead_misparsed
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .types import CountMention, EventMention
@@ -603,8 +603,10 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
             return _Qty(1, 1, 1, t.idx, end, lw, [], True, 0)
         return None
     # "killed 18 Palestinians", "three Afghans": a counted plural people's name is a plural noun (QA round five)
-    counted_people = t.pos_ == "PROPN" and t.tag_ == "NNPS" and t.ent_type_ == "NORP" and any(
-        c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") for c in t.children)
+    # ("One Palestinian was killed": a singular with "one", QA round seven)
+    counted_people = t.pos_ == "PROPN" and t.ent_type_ == "NORP" and any(
+        c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") and (t.tag_ == "NNPS" or c.lower_ in ("one", "1"))
+        for c in t.children)
     if (t.pos_ == "PROPN" or (t.ent_type_ == "PERSON" and t.pos_ != "NOUN")) and not counted_people:
         if t.ent_type_ not in ("PERSON", "") or t.tag_ == "NNPS":
             return None
@@ -1141,6 +1143,9 @@ def _list_start(t: Token) -> Token:
 
 def _victim_args(t: Token) -> list[Token]:
     """The victim phrase heads of a casualty predicate ``t``."""
+    mis = shot_dead_misparsed(t)
+    if mis is not None:
+        return mis[1]  # "Gunmen on a motorbike shot dead a police constable" (QA round seven)
     # "wounding up to 20" parsed as a particle "up" with the number its object (QA round four)
     up_to = [g for c in t.children if c.dep_ == "prt" and c.lower_ == "up" for g in c.children
              if g.dep_ == "pobj" and g.like_num and any(q.lower_ == "to" for q in g.children)]
@@ -1758,7 +1763,8 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             continue  # "a worker was shot dead during a similar protest": not this event's toll
         if _ACCIDENT.search(st) and not _GUN_WORDS.search(st):
             continue  # "a helicopter crashed, killing all six on board": no violence's toll
-        before = [e for e in events if e.sent < cm.sent]
+        # (not an earlier incident told in a clause of the sentence before: QA round seven)
+        before = [e for e in events if e.sent < cm.sent and not e.apart] or [e for e in events if e.sent < cm.sent]
         if before:
             owner = max(before, key=lambda e: (e.sent, e.start))
             # every trigger of the owner's sentence shares it: fusion merges what is the same event

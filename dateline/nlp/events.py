@@ -2036,6 +2036,30 @@ def _cause_of(event: Token, cause: Token) -> bool:
     return False
 
 
+_EARLIER_WORDS = frozenset({"earlier", "before"})
+
+
+def _earlier_incident(doc: Doc, h: _Hit) -> bool:
+    """A violent trigger in an "after" clause that tells an incident of its own, with its own
+    attacker and an earlier moment: "Settlers attacked the village ..., after two Israelis were shot
+    dead by a Palestinian gunman nearby earlier in the day" (QA round seven)."""
+    if not h.violent and "conseq" not in h.flags:
+        return False
+    t = doc[h.head]
+    v = t if t.pos_ == "VERB" else None
+    for _ in range(4):
+        if v is None or v.dep_ == "advcl" or v.head.i == v.i:
+            break
+        v = v.head
+    if v is None or v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
+        return False
+    clause = doc[v.left_edge.i:v.right_edge.i + 1]
+    if not any(w.lower_ in _EARLIER_WORDS for w in clause):
+        return False
+    # its own attacker: "by a gunman", or an active subject
+    return any(c.dep_ == "agent" for c in v.children) or any(c.dep_ == "nsubj" for c in v.children)
+
+
 def _in_foreign_relcl(doc: Doc, v: _Hit, c: _Hit) -> bool:
     """Is trigger ``v`` inside a relative clause that does not hold trigger ``c``?"""
     t = doc[v.head]
@@ -2791,7 +2815,16 @@ def detect(doc: Doc) -> list[EventMention]:
     for s in sents:
         found = _find_hits(doc, s, lex)
         found = [h for h in found if not _who_they_are(doc, h, found)]
-        hits = _process_sentence(doc, s, found, lex, domain, accident, handover)
+        prior = [h for h in found if _earlier_incident(doc, h)]
+        if prior and len(prior) < len(found):
+            rest = [h for h in found if h not in prior]
+            hits = _process_sentence(doc, s, rest, lex, domain, accident, handover)
+            apart = _process_sentence(doc, s, prior, lex, domain, accident, handover)
+            apart_ids = {id(h) for h in apart}
+            hits = hits + apart
+        else:
+            apart_ids = set()
+            hits = _process_sentence(doc, s, found, lex, domain, accident, handover)
         hits = [h for h in hits if not (_self_inflicted(h, doc) or _executed_thing(h, doc)
                                         or _recovered_no_ground(h, doc) or _no_event_told(h, doc, lex))]
         hits = _fold_told_within(doc, hits, out)
@@ -2863,7 +2896,7 @@ def detect(doc: Doc) -> list[EventMention]:
                 sub_event_type=sub, plover_type=plover, plover_mode=h.mode if plover == h.plover else None,
                 status=status, status_cue=cue, background=bg is not None, generic=gen,
                 plural=plural, incident_count=count, political=_political(h, s, lex) and not accidental,
-                confidence=_confidence(h, status, bg is not None, gen),
+                confidence=_confidence(h, status, bg is not None, gen), apart=id(h) in apart_ids,
             ))
     _apply_relevance(doc, out, soft_bg)
     return out

@@ -75,3 +75,35 @@ def tells_other_incident(sent) -> bool:
     driver on Feb. 3"; not "her cousin, also 15")."""
     return any(t.lower_ in _OTHER_INCIDENT or (t.lower_ == "also" and t.dep_ == "advmod" and t.head.pos_ == "VERB")
                for t in sent)
+
+
+def shot_dead_misparsed(dead) -> tuple[list, list] | None:
+    """"Gunmen on a motorbike shot dead a police constable": the small model reads "motorbike shot"
+    as a noun and hangs "dead" and the victim anywhere (QA round seven). For the token "dead" after
+    a non-verb "shot"/"gunned": (the attackers, the victims) read from the words around it (the
+    noun the phrase holding "shot" hangs on; the head noun of the phrase after "dead"), else None."""
+    doc = dead.doc
+    if dead.lower_ != "dead" or dead.i == 0 or doc[dead.i - 1].lower_ not in ("shot", "gunned") \
+            or doc[dead.i - 1].pos_ == "VERB":
+        return None
+    shot = doc[dead.i - 1]
+    victims = []
+    for t in doc[dead.i + 1:min(len(doc), dead.i + 7)]:
+        if t.is_punct or t.pos_ in ("VERB", "ADP", "AUX"):
+            break
+        if t.pos_ in ("NOUN", "PROPN", "NUM") and t.dep_ not in ("compound", "amod", "nmod", "nummod", "det"):
+            victims = [t]
+            break
+    if not victims:
+        return None
+    attackers = []
+    h = shot
+    for _ in range(3):
+        if h.head.i == h.i:
+            break
+        h = h.head
+        if h.pos_ in ("NOUN", "PROPN") and h.i < shot.i:
+            attackers = [h]
+            break
+    return attackers, victims
+

@@ -841,7 +841,8 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
     for k in range(len(toks_all) - 2):
         # "in the al-Jazirah state", "el-Fasher": a lower-case Arabic article opens the name (QA round seven)
         if toks_all[k].lower_ in _ARTICLES_LOWER and toks_all[k].text.islower() and toks_all[k + 1].text == "-" \
-                and not toks_all[k].whitespace_ and not toks_all[k + 1].whitespace_ and caps[k + 2]:
+                and not toks_all[k].whitespace_ and not toks_all[k + 1].whitespace_ and caps[k + 2] \
+                and (k == 0 or not caps[k - 1]):  # (not inside a name: "Kafr al-Zuhur")
             caps[k] = True
     never = [t.ent_type_ in NEVER_PLACE_LABELS and t.ent_type_ != "PERSON"
              # "the town of Myawaddy on the Thai border" read as a work of art (QA round four),
@@ -1779,13 +1780,13 @@ def dateline_places(doc):
 
 _EVENT_CONTEXTS = {"body"}
 # words of a place name left in lower case inside it ("San Pedro de Macoris", "Valle del Cauca")
-_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "of", "the", "da", "do", "dos", "das", "di"})
+_CASE_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "of", "the", "da", "do", "dos", "das", "di"})
 
 
 def _name_case(name: str) -> str:
     """A place name read in recased teletype, in a name's capitals."""
     words = name.split(" ")
-    return " ".join(w if (k and w in _NAME_PARTICLES) else w[:1].upper() + w[1:] for k, w in enumerate(words))
+    return " ".join(w if (k and w in _CASE_PARTICLES) else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
 _SPECIFICITY = {"populated place": 3, "admin2": 2, "other": 2, "admin1": 1, "country": 0, "region": 0, "unknown": 1}
@@ -1963,7 +1964,9 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     # 2b. the sentence's only event, a place in another of its clauses ("fired tear gas at workers
     # demanding wages in an industrial belt outside Dhaka"): nearer than any other sentence's
     only_event = _only_event_of_sentence(doc, ev)
-    if SAME_SENTENCE_ANY_CLAUSE and only_event:
+    # (and an earlier incident told in a clause of the sentence, "shot dead by a gunman nearby":
+    # QA round seven)
+    if SAME_SENTENCE_ANY_CLAUSE and (only_event or ev.apart):
         other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds]
         if other:
             k = min(other, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))

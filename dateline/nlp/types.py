@@ -123,6 +123,10 @@ class EventMention:
     incident_count: int | None = None
     political: bool = True
     confidence: float = 0.5
+    # an earlier incident told in a clause of another's sentence ("... attacked the village, after
+    # two Israelis were shot dead by a gunman nearby earlier in the day"): never one event with the
+    # sentence's other mentions
+    apart: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)

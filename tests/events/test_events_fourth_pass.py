@@ -150,7 +150,9 @@ def test_an_attack_does_not_have_one_actor_on_both_sides(analyse):
     text = "The brigade's barracks in the eastern city was attacked at dawn on Monday, the army said."
     army = ("Military Forces of El Salvador", 1)
     rec = _cluster_record(analyse, text, "attacked", [army], army)
-    assert rec.actor1 is None and rec.actor2 == army[0]
+    # (the misread initiator is dropped; since QA round seven an armed clash with the state's men by
+    # nobody named has ACLED's unidentified armed group as actor1)
+    assert rec.actor1 != army[0] and rec.actor1 in (None, "Unidentified Armed Group") and rec.actor2 == army[0]
     rec = _cluster_record(analyse, text, "attacked", [army, ("FMLN: Farabundo Marti National Liberation Front", 2)], army)
     assert rec.actor1.startswith("FMLN") and rec.inter1 == 2
 

@@ -285,3 +285,28 @@ def test_arrests_during_a_protest_date_it_and_the_capital_is_the_datelines_count
     protest = next(r for r in recs if r["event_type"] == "Protests")
     assert protest["event_date"] == "2024-12-30" and protest["time_precision"] == 2
     assert protest["location"] == "Bamako" and protest["arrested_best"] == 12
+
+
+def test_settlers_attack_and_the_earlier_shooting_told_in_its_after_clause_are_two_incidents():
+    recs = typed("RAMALLAH, West Bank - Dozens of Israeli settlers attacked the Palestinian village of Huwara on "
+                 "Sunday night, setting fire to homes and cars, after two Israelis were shot dead by a Palestinian "
+                 "gunman nearby earlier in the day, the Palestinian Red Crescent said. One Palestinian was killed "
+                 "and about 100 were injured, it said.", "2025-01-08")
+    raid = next(r for r in recs if r["actor1"] == "Settlers (Israel)")
+    assert (raid["killed_best"], raid["injured_best"]) == (1, 100) and raid["location"] == "Huwara"
+    shooting = next(r for r in recs if r["actor2"] == "Civilians (Israel)")
+    assert shooting["killed_best"] == 2 and shooting["sub_event_type"] == "Attack"
+
+
+def test_a_misparsed_shot_dead_keeps_its_attackers_and_victim():
+    rec = only("PESHAWAR - Gunmen on a motorbike shot dead a police constable guarding a polio vaccination team in "
+               "the northwestern town of Bajaur on Tuesday, police said.", "2025-01-08")
+    assert (rec["actor1"], rec["actor2"]) == ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")
+    assert rec["killed_best"] == 1
+
+
+def test_a_group_named_with_in_that_claimed_the_attack():
+    rec = only("ADEN - A car bomb went off outside a military camp in the southern Yemeni province of Abyan on "
+               "Sunday, killing at least six soldiers, a military official said, in an attack later claimed by al "
+               "Qaeda in the Arabian Peninsula.", "2025-01-08")
+    assert rec["actor1"] == "AQAP: Al Qaeda in the Arabian Peninsula" and rec["killed_best"] == 6
