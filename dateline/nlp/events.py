@@ -225,6 +225,10 @@ def _match_at(doc: Doc, i: int, end: int, ph: tuple[_Tok, ...]) -> list[int] | N
                     break
                 if skip and (doc[j + skip - 1].is_punct and doc[j + skip - 1].text not in "-'"):
                     break
+                if skip and doc[j + skip - 1].ent_type_ in ("DATE", "TIME"):
+                    # a day inside the gap ends the phrase: "a crackdown on Sunday following violent
+                    # protests" is no "crackdown on * protest" (QA round seven)
+                    break
                 r = rec(k + 1, j + skip, acc)
                 if r is not None:
                     return r
@@ -2898,8 +2902,35 @@ def detect(doc: Doc) -> list[EventMention]:
                 plural=plural, incident_count=count, political=_political(h, s, lex) and not accidental,
                 confidence=_confidence(h, status, bg is not None, gen), apart=id(h) in apart_ids,
             ))
+    _inherit_background(doc, out)
     _apply_relevance(doc, out, soft_bg)
     return out
+
+
+def _inherit_background(doc: Doc, out: list[EventMention]) -> None:
+    """A toll told in a relative clause of a background event noun is that event's: "arrested
+    more than 1,000 people following violent protests ... in which at least 10 people died" (QA
+    round seven): the deaths were the protests', told as the cause, not a new incident."""
+    bg_heads = {e.head for e in out if e.background and doc[e.head].pos_ == "NOUN"}
+    if not bg_heads:
+        return
+    for e in out:
+        if e.background or e.sub_event_type is None:
+            continue
+        t = doc[e.head]
+        for _ in range(3):
+            if t.dep_ == "relcl":
+                # the noun it tells of, or a noun of that noun's phrase ("protests by opposition
+                # supporters in which ...")
+                n, k = t.head, 0
+                while n.i not in bg_heads and n.dep_ in ("pobj", "prep", "compound") and n.head.i != n.i and k < 3:
+                    n, k = n.head, k + 1
+                if n.i in bg_heads:
+                    e.background = True
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
 
 
 # --------------------------------------------------------------------------------------

@@ -1170,8 +1170,9 @@ def _named_after_kind(doc: Doc, i: int) -> str | None:
         return None
     j = i - 3
     while j >= max(0, i - 7) and doc[j].lower_ not in ("the", "a") and (
-            doc[j].text == "-" or (doc[j].text.islower() and doc[j].pos_ in ("ADJ", "VERB", "NOUN", "ADV"))):
-        j -= 1  # "the small town of", "the rebel-held town of"
+            doc[j].text == "-" or (doc[j].text.islower() and doc[j].pos_ in ("ADJ", "VERB", "NOUN", "ADV"))
+            or (doc[j].ent_type_ == "NORP" and doc[j].is_title)):
+        j -= 1  # "the small town of", "the rebel-held town of", "the northern Nigerian town of" (QA round seven)
     return doc[i - 2].lower_ if j >= 0 and doc[j].lower_ in ("the", "a") else None
 
 

@@ -310,3 +310,13 @@ def test_a_group_named_with_in_that_claimed_the_attack():
                "Sunday, killing at least six soldiers, a military official said, in an attack later claimed by al "
                "Qaeda in the Arabian Peninsula.", "2025-01-08")
     assert rec["actor1"] == "AQAP: Al Qaeda in the Arabian Peninsula" and rec["killed_best"] == 6
+
+
+def test_a_town_of_a_demonym_and_no_gap_across_a_day():
+    rec = only("LAGOS - Unknown gunmen seized at least 287 students from a school in the northern Nigerian town of "
+               "Kuriga on Thursday, the local government chairman said.", "2025-01-08")
+    assert rec["location"] == "Kuriga" and rec["abducted_best"] == 287
+    recs = typed("DHAKA - Police in Bangladesh arrested more than 1,000 people in a nationwide crackdown on Sunday "
+                 "following violent protests by opposition supporters in which at least 10 people died, officials "
+                 "said.", "2025-01-08")
+    assert [r["sub_event_type"] for r in recs] == ["Arrests"] and recs[0]["arrested_best"] == 1000
