@@ -732,7 +732,7 @@ def _category_words() -> tuple[frozenset[str], frozenset[str]]:
     word, and the stage asks about every word of every report (keep in step with _category)."""
     global _CATEGORY_WORDS
     if _CATEGORY_WORDS is None:
-        lemmas = (KILL_VERBS | DIE_VERBS | STRIKE_VERBS | INJURE_VERBS | HIT_VERBS | WOUND_VERBS | ABDUCT_VERBS
+        lemmas = (KILL_VERBS | DIE_VERBS | STRIKE_VERBS | INJURE_VERBS | HIT_VERBS | WOUND_VERBS | ABDUCT_VERBS | {"seize", "grab"}
                   | ARREST_VERBS | HIT_NOUNS | KILL_EVENT_NOUNS
                   | {"pass", "gun", "hospitalize", "take", "send", "rush", "transport", "pronounce", "lose", "go",
                      "whip", "find"} | LIFE_TAKING_VERBS | TO_DEATH_VERBS)
@@ -792,6 +792,15 @@ def _category(t: Token) -> tuple[str, bool] | None:
             return "injured", False  # "pistol-whipped the clerk": beaten with a gun, hurt
         if lem in ABDUCT_VERBS or low in ("kidnapped", "abducted"):
             return "abducted", False
+        if lem in ("seize", "grab"):
+            # "gunmen seized 287 students" (QA round seven): people taken; by the state's men, held
+            # (not "seized 20 kilograms of heroin")
+            objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not objs or not all(_is_person_noun(o) for o in objs):
+                return None
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            return ("arrested" if any(c.lemma_.lower() in _STATE_NOUNS or c.lower_ == "authorities" for c in subj)
+                    else "abducted"), False
         if lem in ARREST_VERBS:
             return "arrested", False
         if lem == "gun" and any(c.lower_ == "down" for c in t.children):
