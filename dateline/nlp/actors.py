@@ -684,6 +684,8 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
     return [("actor2", t) for t in agents] + ([("actor1:self", head)] if agents and not named_crowd else [])
 
 
+_SHELTERED = frozenset({"displaced", "displace", "refugee", "idp", "idps", "family", "families", "people", "civilian",
+                        "civilians", "migrant", "migrants", "asylum", "homeless", "orphan", "orphans", "survivor"})
 _DEPLOY_VERBS = frozenset({"deploy", "send", "dispatch", "mobilise", "mobilize", "station", "rush", "withdraw",
                            "pull", "redeploy", "move"})
 
@@ -1107,6 +1109,12 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             drop = {x.i for c in ties for x in c.subtree}
             toks = [x for x in toks if x.i not in drop] or toks
     violent = _is_violent(ev)
+    if t.lemma_.lower() in ("camp", "site", "settlement", "shelter") and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.lemma_.lower() in _SHELTERED or any(m.lemma_.lower() in _SHELTERED for m in o.children)
+                for o in _pobjs(c)) for c in t.children):
+        # "a camp for displaced people" (QA round seven): of civilians, not a military camp
+        return _Res(reg.generic("civilians", cc), toks)
     if not is_mod:
         named = _named_with_of(t, toks, cc, violent, reg)
         if named is not None:

@@ -414,6 +414,8 @@ def _classify(lex: Lexicon, t: Token | None) -> str | None:
         return "rioters"  # "supporters of two rival parties clashed" (QA round four): ACLED's rioters, not armed sides
     if "gang" in words and head & {"member", "members", "leader", "leaders", "fighter", "fighters"}:
         return "armed"  # "gang members stormed the town" (QA round four): an organised armed group, not a mob
+    if head & {"gang", "gangs"} and words & {"armed", "heavily"}:
+        return "armed"  # "Armed gangs attacked the Haitian town of ..." (QA round seven)
     # the head word decides first ("Taliban fighters" -> armed; "security forces" -> state)
     for cls in _CLASS_ORDER:
         if head & lex.s("actor_" + cls):
@@ -2050,6 +2052,13 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
     if not h.violent and "conseq" not in h.flags:
         return False
     t = doc[h.head]
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("after", "following") and any(
+            w.ent_type_ == "DATE" and w.i != t.i for w in t.subtree) and any(
+            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("kill", "wound", "injure", "leave", "claim")
+            for c in t.children):
+        # "..., after an attack on Thursday that killed 12 soldiers near the border" (QA round
+        # seven): an earlier incident, with its own day and toll, told as what came before
+        return True
     v = t if t.pos_ == "VERB" else None
     for _ in range(4):
         if v is None or v.dep_ == "advcl" or v.head.i == v.i:

@@ -1620,12 +1620,19 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             # coordinates, the text's name; see below)
             r = Resolution(dl_town, 0.5, "quarter", [], f"a quarter of the dateline's {gaz.names[dl_town]} "
                            f"(the namesake {quarter:.0f} km away not taken)")
+        said_cc = _kind_demonym(doc, gaz, c)
+        if said_cc and r.row is not None and gaz.cc(r.row) != said_cc:
+            # "the Haitian town of Petite-Riviere de l'Artibonite" (QA round seven): the text says
+            # which country; a namesake elsewhere (Mauritius) is not it
+            r = Resolution(None, 0.0, "", [], f"the text places it in {said_cc}; no such place there in the gazetteer")
         if r.row is None:
             pm.name = span.text
             pm.feature = "unknown"
             pm.score = 0.1
             pm.reason = r.reason or "not in gazetteer"
-            if focus and UNKNOWN_IN_FOCUS:
+            if said_cc:
+                pm.country_code, pm.country = said_cc, country_name(said_cc, gaz)
+            elif focus and UNKNOWN_IN_FOCUS:
                 # a village, a neighbourhood or a hill the gazetteer lacks, in a report about one
                 # country, most likely lies in that country (no coordinates are guessed)
                 pm.country_code, pm.country = focus, country_name(focus, gaz)
@@ -2172,6 +2179,19 @@ def _home_of_people(doc: Doc, p: PlaceMention) -> bool:
 
 
 _TOLL_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "massacre", "slay"})
+
+
+def _kind_demonym(doc: Doc, gaz: Gazetteer, c) -> str | None:
+    """The country a demonym before the kind word names: "the Haitian town of X", "the southern
+    Lebanese town of X" (else None)."""
+    if c.start < 3 or doc[c.start - 1].lower_ != "of" or doc[c.start - 2].lower_ not in _KIND_OF_WORDS:
+        return None
+    for t in reversed(list(doc[max(0, c.start - 6):c.start - 2])):
+        if t.lower_ in ("the", "a", "an"):
+            break
+        if t.is_title and t.ent_type_ == "NORP":
+            return gaz.demonym(t.text)
+    return None
 
 
 def _names_a_town(gaz: Gazetteer, text: str) -> bool:

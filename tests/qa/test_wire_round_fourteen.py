@@ -320,3 +320,26 @@ def test_a_town_of_a_demonym_and_no_gap_across_a_day():
                  "following violent protests by opposition supporters in which at least 10 people died, officials "
                  "said.", "2025-01-08")
     assert [r["sub_event_type"] for r in recs] == ["Arrests"] and recs[0]["arrested_best"] == 1000
+
+
+def test_a_town_the_text_places_in_a_country_is_not_a_namesake_abroad_and_armed_gangs_are_armed():
+    rec = only("PORT-AU-PRINCE - Armed gangs attacked the Haitian town of Petite-Riviere de l'Artibonite on "
+               "Thursday, killing at least 20 people and setting homes on fire, local authorities said.",
+               "2025-01-08")
+    assert rec["country"] == "Haiti" and rec["sub_event_type"] == "Attack"
+    assert rec["actor1"] == "Unidentified Armed Group (Haiti)" and rec["killed_best"] == 20
+
+
+def test_a_camp_for_displaced_people_is_of_civilians():
+    rec = typed("KINSHASA - At least 42 people were killed when CODECO militiamen attacked a camp for displaced "
+                "people in Ituri province on Sunday night, a local civil society leader said.", "2025-01-08")[0]
+    assert rec["sub_event_type"] == "Attack" and rec["actor2"] == "Civilians (Democratic Republic of Congo)"
+
+
+def test_an_earlier_attack_told_after_the_armys_operations_is_an_incident_apart():
+    recs = typed("NIAMEY - Niger's army said on Monday it had killed dozens of terrorists in air and ground "
+                 "operations in the Tillaberi region over the past week, after an attack on Thursday that killed 12 "
+                 "soldiers near the border with Mali.", "2025-01-08")
+    assert len(recs) == 2
+    assert {r["actor1"] for r in recs} == {"Military Forces of Niger", "Unidentified Armed Group (Niger)"}
+    assert all(r["killed_best"] == 12 for r in recs)
