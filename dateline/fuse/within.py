@@ -1479,8 +1479,13 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # own positions named beside the enemy's dead ("repelled an attack by M23 rebels on its
         # positions, killing 15 rebels": QA round six) give way to the enemy
         other = next((x for x in a2s if x.canonical and x.canonical != a1.canonical and not _unidentified(x)), None)
+        shot_down = {id(x) for m in c.members if m.ev.sub_event_type == "Disrupted weapons use" for x in m.actors}
         if other is not None:
             a2 = other
+        elif id(a2) in shot_down:
+            # "Ukrainian drones attacked an oil refinery ... air defences destroyed 47 Ukrainian
+            # drones" (QA round seven): the attacker's own drones shot down are no target
+            a2 = None
         else:
             a1 = next((x for x in a1s if x.canonical != a2.canonical), None)
     elif a1 and a2 and a1.canonical and a1.canonical == a2.canonical and sub in _VIOLENT_SUBTYPES \

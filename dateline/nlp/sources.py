@@ -217,8 +217,11 @@ def _phrase_before(verb: Token, subj: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ != "quote":
+    # (two subjects: the one nearest the verb speaks; "Israeli air strikes killed 25 ..., health
+    # officials said" parsed with both on "said", QA round seven)
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in sorted(subs, key=lambda c: -c.i if c.i < verb.i else c.i):
+        if verb.lemma_ != "quote":
             if any(x.dep_ == "nummod" for x in c.children) and c.i > verb.sent.start and any(
                     x.tag_ == "VBG" for x in verb.doc[max(verb.sent.start, c.left_edge.i - 2):c.left_edge.i]):
                 # "..., killing at least six worshippers, a Taliban spokesman for the province said"

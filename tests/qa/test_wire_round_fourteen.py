@@ -343,3 +343,19 @@ def test_an_earlier_attack_told_after_the_armys_operations_is_an_incident_apart(
     assert len(recs) == 2
     assert {r["actor1"] for r in recs} == {"Military Forces of Niger", "Unidentified Armed Group (Niger)"}
     assert all(r["killed_best"] == 12 for r in recs)
+
+
+def test_strikes_on_targets_are_air_strikes_and_the_attackers_drones_shot_down_are_no_target():
+    rec = only("SANAA - The U.S. and Britain carried out strikes on Houthi targets in the port city of Hodeidah on "
+               "Friday, the Houthi-run Al Masirah TV said.", "2025-01-08")
+    assert rec["sub_event_type"] == "Air/drone strike" and rec["actor2"] == "Houthis"
+    rec = only("MOSCOW - Ukrainian drones attacked an oil refinery in Russia's Volgograd region overnight, causing a "
+               "fire, the regional governor said on Saturday. Russia's defence ministry said its air defences "
+               "destroyed 47 Ukrainian drones.", "2025-01-08")
+    assert rec["actor1"] == "Military Forces of Ukraine" and rec["actor2"] != "Military Forces of Ukraine"
+
+
+def test_the_speaker_is_the_subject_nearest_the_speech_verb():
+    rec = only("GAZA - Israeli air strikes killed at least 25 Palestinians across the Gaza Strip on Tuesday, "
+               "including 10 people sheltering in a school in Gaza City, health officials said.", "2025-01-08")
+    assert rec["source"] == "health officials" and rec["killed_best"] == 25
