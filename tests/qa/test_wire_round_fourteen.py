@@ -359,3 +359,8 @@ def test_the_speaker_is_the_subject_nearest_the_speech_verb():
     rec = only("GAZA - Israeli air strikes killed at least 25 Palestinians across the Gaza Strip on Tuesday, "
                "including 10 people sheltering in a school in Gaza City, health officials said.", "2025-01-08")
     assert rec["source"] == "health officials" and rec["killed_best"] == 25
+
+
+def test_a_fire_at_a_factory_is_no_shooting():
+    assert not typed("MUMBAI - A fire at a chemical factory near Mumbai killed at least eight workers on Tuesday, "
+                     "fire officials said. The cause of the blaze was being investigated.", "2025-01-08")
