@@ -1882,7 +1882,7 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
         return False  # "a flash-bang grenade", "stun grenades", "smoke grenades": no explosive attack
     if tr.sub == "Agreement" and _lem(t) in ("free", "release") and s.has_any(_FORCED_FREEING, exclude=()):
         return False  # "militants freed 200 prisoners in a raid on a jail": a jailbreak, no deal
-    if _lem(t) == "fire" and t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children) \
+    if _lem(t) == "fire" and t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an", "the", "huge", "massive", "major", "big") \
             and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("at", "on") and tr.sub == "Attack":
         return False  # "A fire at a chemical factory killed eight workers" (QA round seven): a blaze, no shots
     if tr.needctx and not s.has_any(tr.needctx, exclude=()):
