@@ -2937,8 +2937,8 @@ def _inherit_background(doc: Doc, out: list[EventMention]) -> None:
                 n, k = t.head, 0
                 while n.i not in bg_heads and n.dep_ in ("pobj", "prep", "compound") and n.head.i != n.i and k < 3:
                     n, k = n.head, k + 1
-                if n.i in bg_heads:
-                    e.background = True
+                if n.i in bg_heads and not any(w.ent_type_ == "DATE" for w in t.subtree):
+                    e.background = True  # (not a clause with a day of its own: "who was shot on Jan. 26")
                 break
             if t.head.i == t.i:
                 break
