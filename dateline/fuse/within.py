@@ -1428,6 +1428,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # with the initiator is the other side, not the dead nor an unnamed faction
         a2 = next((x for m in c.members if any(y is a1 for y in m.actors) for x in m.actors
                    if x.role == "actor2" and x.canonical and x.inter in (1, 2, 3, 4, 8) and not _unidentified(x)), a2)
+    if a1 and a2 and sub == "Armed clash" and a2.inter == 7 and a1.inter != 7:
+        # "Militiamen ... clashed with a rival armed group ..., killing at least five civilians" (QA
+        # round seven): a clash's other side is the armed one named, the civilians its victims
+        a2 = next((x for x in a2s if x.canonical and x.inter in (1, 2, 3, 4, 8)), a2)
     if a1 and a1.inter == 7 and sub == "Armed clash" and (a2 is None or a2.inter == 7) \
             and _last_word(a1.text) in _COMMUNAL_WORDS \
             and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
@@ -1503,8 +1507,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             a1.start == a2.start and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members)):
         # (not "clashes between rival armed groups": one phrase names both sides)
         # "three suspected militants and a soldier were killed in a gunfight ... the militants
-        # opened fire": the unnamed side is the initiator, the other side the one it fought
-        a2 = next((x for x in a2s if x.canonical and x.canonical != a1.canonical), a2)
+        # opened fire": the unnamed side is the initiator, the other side the one it fought (never
+        # the civilians a clash killed: "clashed with a rival armed group ..., killing five civilians")
+        a2 = next((x for x in a2s if x.canonical and x.canonical != a1.canonical
+                   and not (sub == "Armed clash" and x.inter == 7)), a2)
     if a1 and a1.inter == 7 and sub in _VIOLENT_SUBTYPES and any(m.ev.plover_mode == "firearms" for m in c.members):
         # ACLED codes civilians only as victims: a private person who shoots ("a man shot his
         # neighbour") is an unidentified armed actor, not a mob (GVA train, 600 reports: 72

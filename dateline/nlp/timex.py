@@ -195,7 +195,10 @@ _APOS = "['’]"
 _HOLIDAY = (rf"Christmas\s+(?:Eve|Day)|Christmas|New\s+Year{_APOS}s\s+(?:[Ee]ve|[Dd]ay)|"
             # a bare "New Year's" is the day only with a part of it or after "on" ("New Year's resolutions")
             rf"New\s+Year{_APOS}s(?=\s+(?:night|morning|afternoon|evening)\b)|(?<=\b[Oo]n\s)New\s+Year{_APOS}s|"
-            rf"Halloween|Thanksgiving(?:\s+Day)?|Black\s+Friday|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|"
+            rf"Halloween|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
+            # (another country's: "marking the country's Independence Day", "Kenya's Independence Day":
+            # not the fourth of July; QA round seven)
+            rf"(?<!{_APOS}s\s)(?<!\bnational\s)Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|"
             rf"Valentine{_APOS}s\s+Day|Memorial\s+Day|Labor\s+Day|Veterans{_APOS}?\s+Day|Mother{_APOS}s\s+Day|"
             rf"Father{_APOS}s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|"
             rf"Martin\s+Luther\s+King(?:\s+Jr\.?)?{_APOS}?(?:s)?\s+Day|MLK\s+Day|Presidents{_APOS}?\s+Day|"

@@ -364,3 +364,16 @@ def test_the_speaker_is_the_subject_nearest_the_speech_verb():
 def test_a_fire_at_a_factory_is_no_shooting():
     assert not typed("MUMBAI - A fire at a chemical factory near Mumbai killed at least eight workers on Tuesday, "
                      "fire officials said. The cause of the blaze was being investigated.", "2025-01-08")
+
+
+def test_a_clashs_other_side_is_the_armed_group_not_the_civilians_it_killed():
+    rec = only("TRIPOLI, Libya - Militiamen loyal to the Tripoli government clashed with a rival armed group in the "
+               "city of Zawiya on Friday, killing at least five civilians, the Red Crescent said.", "2025-01-08")
+    assert rec["sub_event_type"] == "Armed clash" and not rec["actor2"].startswith("Civilians")
+    assert rec["killed_best"] == 5
+
+
+def test_another_countrys_independence_day_is_not_the_fourth_of_july():
+    recs = records("YANGON - Myanmar's military government freed 5,864 prisoners in an amnesty marking the "
+                   "country's Independence Day on Thursday, state media reported.", "2025-01-08")
+    assert recs and all(r["event_date"] == "2025-01-02" for r in recs)
