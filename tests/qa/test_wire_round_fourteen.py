@@ -377,3 +377,11 @@ def test_another_countrys_independence_day_is_not_the_fourth_of_july():
     recs = records("YANGON - Myanmar's military government freed 5,864 prisoners in an amnesty marking the "
                    "country's Independence Day on Thursday, state media reported.", "2025-01-08")
     assert recs and all(r["event_date"] == "2025-01-02" for r in recs)
+
+
+def test_vaccinators_are_civilians_and_the_attack_a_day_before_is_its_own():
+    recs = typed("KABUL - Gunmen killed three polio workers in eastern Afghanistan on Tuesday, officials said on "
+                 "Wednesday. The attack came a day after two vaccinators were shot dead in neighbouring Kunar "
+                 "province.", "2025-01-13")
+    kunar = next(r for r in recs if r["admin1"] == "Kunar")
+    assert (kunar["event_date"], kunar["killed_best"], kunar["actor2"]) == ("2025-01-06", 2, "Civilians (Afghanistan)")
