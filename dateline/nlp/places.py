@@ -818,14 +818,18 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         # gazetteer has exactly is the place ("in the central department of junin"; QA round six)
         for i in range(head_tok, len(doc)):
             kind = _named_after_kind(doc, i)
+            if kind is None and i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in ("in", "near", "around"):
+                kind = "area"  # "in the huancayo area" (QA round seven): a name before "area"/"region"
             if kind is None or taken[i] or not doc[i].is_alpha or not doc[i].is_lower:
                 continue
             for L in (3, 2, 1):
                 e = i + L
                 if e > len(doc) or any(taken[j] or not doc[j].is_alpha for j in range(i, e)):
                     continue
+                if kind == "area" and not (e < len(doc) and doc[e].lower_ in ("area", "region", "zone", "sector")):
+                    continue
                 if _candidates_info(gaz, doc[i:e].text)[1] == "exact":
-                    cands.append(_Cand(i, e, "GAZ", hint=_kind_word(kind)))
+                    cands.append(_Cand(i, e, "GAZ", hint="city" if kind == "area" else _kind_word(kind)))
                     for j in range(i, e):
                         taken[j] = True
                     break

@@ -191,7 +191,10 @@ def _join(toks: list[Token]) -> str:
     out = ""
     for t in toks:
         out += t.text + t.whitespace_
-    return out.strip().strip(",;:").strip()
+    out = out.strip().strip(",;:").strip()
+    if out.count("(") == out.count(")") + 1 and out.rfind("(") > out.rfind(")"):
+        out += ")"  # "armed forces press committee (COPREFA)": the closing bracket trimmed as punctuation
+    return out
 
 
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM"})

@@ -385,3 +385,13 @@ def test_vaccinators_are_civilians_and_the_attack_a_day_before_is_its_own():
                  "province.", "2025-01-13")
     kunar = next(r for r in recs if r["admin1"] == "Kunar")
     assert (kunar["event_date"], kunar["killed_best"], kunar["actor2"]) == ("2025-01-06", 2, "Civilians (Afghanistan)")
+
+
+def test_teletype_area_names_and_a_bracketed_acronym_in_a_source():
+    rec = only("LIMA, 3 MAR 90 (EFE) -- [TEXT] A GROUP OF SHINING PATH TERRORISTS TODAY BLEW UP A HIGH-VOLTAGE "
+               "TOWER IN THE HUANCAYO AREA, CUTTING POWER TO THE CITY, POLICE SOURCES SAID.", "1990-03-03")
+    assert rec["location"] == "Huancayo" and rec["admin1"] == "Junin"
+    rec = typed("SAN SALVADOR, 22 JAN 90 (RADIO CADENA YSKL) -- [TEXT] THE ARMED FORCES PRESS COMMITTEE (COPREFA) "
+                "SAID THAT FIVE SOLDIERS AND 12 GUERRILLAS DIED IN CLASHES YESTERDAY NEAR THE TOWN OF SAN "
+                "SEBASTIAN.", "1990-01-22")[0]
+    assert rec["source"].endswith("(coprefa)") and rec["killed_best"] == 17
