@@ -34,7 +34,6 @@ stages) can build one by hand.
 from __future__ import annotations
 
 import logging
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -44,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import doc_text, shot_dead_misparsed
+from .extensions import border_neighbour, doc_text, shot_dead_misparsed
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
 
@@ -149,18 +148,12 @@ class _Ctx:
     cased: bool = True  # mixed-case text (not an all-lower-case archive): see Registry.resolve
 
 
-def _border_neighbour(doc: Doc, p) -> bool:
-    """A country named as the other side of a border ("near the border with Burkina Faso")."""
-    return p.feature == "country" and bool(re.search(r"(?i)\b(?:border|frontier)\s+with\s+(?:the\s+)?$",
-                                                     doc_text(doc)[max(0, p.start - 30):p.start]))
-
-
 def _context(doc: Doc) -> _Ctx:
     reg = get_registry()
     header = doc._.dl_header
     focus = getattr(header, "country_code", None) if header is not None else None
     places = doc._.dl_places or []
-    cc = Counter(p.country_code for p in places if p.country_code and p.context == "body" and not _border_neighbour(doc, p))
+    cc = Counter(p.country_code for p in places if p.country_code and p.context == "body" and not border_neighbour(doc, p))
     majority = cc.most_common(1)[0][0] if cc else None
     if focus and majority and not cc.get(focus) and (cc[majority] >= 2 or len(doc._.dl_events or []) > 1
                                                      or any(p.feature != "populated place" for p in places
@@ -210,7 +203,7 @@ def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[
             continue
         if any(a <= p.start < b or p.start <= a < p.end for a, b in arg_spans):
             continue
-        if _border_neighbour(doc, p):
+        if border_neighbour(doc, p):
             continue  # "a post near the border with Burkina Faso" (QA round seven): the neighbour's
         same.append(p)
     gov = {head.i}

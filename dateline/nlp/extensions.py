@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 # name -> what it holds
@@ -106,4 +108,14 @@ def shot_dead_misparsed(dead) -> tuple[list, list] | None:
             attackers = [h]
             break
     return attackers, victims
+
+
+_BORDER_WITH = re.compile(r"(?i)\b(?:border|frontier)\s+with\s+(?:the\s+)?$")
+
+
+def border_neighbour(doc, p) -> bool:
+    """A country place named as the other side of a border ("deployed troops to the border with
+    Colombia", "a post near the border with Burkina Faso"): neither the event's place nor its
+    actors' country (QA round seven)."""
+    return p.feature == "country" and bool(_BORDER_WITH.search(doc_text(doc)[max(0, p.start - 30):p.start]))
 

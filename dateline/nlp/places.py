@@ -32,7 +32,7 @@ from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, fu
 from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer, haversine_km
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import doc_sent_bounds, doc_text
+from .extensions import border_neighbour, doc_sent_bounds, doc_text
 from .types import EventMention, Header, PlaceMention
 from ..taxonomy import VIOLENT_EVENT_TYPES
 
@@ -1883,7 +1883,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         return None, "trigger not found"
     sent = trig.sent
     pool = [k for k, p in enumerate(places) if p.context in _EVENT_CONTEXTS and not _per_place(doc, p, _care_place)]
-    pool = [k for k in pool if not _per_place(doc, places[k], _border_with)]
+    pool = [k for k in pool if not _per_place(doc, places[k], border_neighbour)]
     home = [k for k in pool if _per_place(doc, places[k], _home_of_people)]
     if home and len(home) < len(pool):
         pool = [k for k in pool if k not in home]  # (a report naming only where they came from keeps it)
@@ -2201,18 +2201,6 @@ def _kind_demonym(doc: Doc, gaz: Gazetteer, c) -> str | None:
 def _names_a_town(gaz: Gazetteer, text: str) -> bool:
     rows, _how = _candidates_info(gaz, text)
     return any(gaz.kind[r] == PLACE for r in rows)
-
-
-def _border_with(doc: Doc, p: PlaceMention) -> bool:
-    """"deployed 25,000 troops to the border with Colombia" (QA round seven): the neighbour named
-    by a border is not where the event is (the other side of it is)."""
-    if p.feature != "country":
-        return False
-    sp = _tok_span(doc, p)
-    if sp is None:
-        return False
-    t = sp.root
-    return t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in ("border", "frontier")
 
 
 _TAKEN_FROM = frozenset({"abduct", "kidnap", "take", "seize", "snatch", "evacuate", "rescue", "free", "release",
