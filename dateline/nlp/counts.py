@@ -1683,17 +1683,6 @@ def _flag_perpetrators(doc: Doc, counts: list[CountMention]) -> None:
 # --- for the fusion stage --------------------------------------------------------------------------
 
 
-def _clause_verb(tok: Token) -> Token:
-    t = tok
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
-            return t
-        if t.head.i == t.i:
-            return t
-        t = t.head
-    return t
-
-
 def event_counts(doc: Doc, ev: EventMention) -> list[int]:
     """Indices into ``doc._.dl_counts`` of the figures that belong to event mention ``ev``.
 
