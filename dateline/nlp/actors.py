@@ -1102,6 +1102,9 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             drop = {x.i for c in ties for x in c.subtree}
             toks = [x for x in toks if x.i not in drop] or toks
     violent = _is_violent(ev)
+    led = _forces_of_leader(t, reg)
+    if led is not None:
+        return _Res(led, toks)
     if t.lemma_.lower() in ("camp", "site", "settlement", "shelter") and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(
                 o.lemma_.lower() in _SHELTERED or any(m.lemma_.lower() in _SHELTERED for m in o.children)
@@ -1280,6 +1283,32 @@ def _same_noun_before(t: Token) -> str | None:
 # sentence openers of another incident ("Separately, ...", "In an unrelated attack, ...")
 _OTHER_STORY = frozenset({"separately", "elsewhere", "meanwhile", "in another", "in a separate", "in separate",
                           "in an unrelated"})
+
+
+_LED_NOUNS = frozenset({"force", "forces", "fighter", "fighters", "troop", "troops", "militia", "militiamen",
+                        "loyalist", "loyalists", "men", "soldier", "soldiers", "army", "supporter", "supporters"})
+
+
+def _forces_of_leader(t: Token, reg) -> Actor | None:
+    """"forces loyal to First Vice President Riek Machar", "Haftar's forces": the group the registry
+    lists the person as leading (``leaders`` in groups.json; QA round seven), else None."""
+    if t.lemma_.lower() not in _LED_NOUNS and t.lower_ not in _LED_NOUNS:
+        return None
+    people: list[Token] = []
+    for c in t.children:
+        # (the model may call the leader an organisation: "Haftar's forces"; the registry's list decides)
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            people.append(c)
+        elif c.dep_ in ("amod", "acl") and c.lower_ in ("loyal", "allied", "linked"):
+            people += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for o in _pobjs(p)
+                       if o.pos_ == "PROPN"]
+    for o in people:
+        name = " ".join(x.text for x in o.subtree if x.pos_ == "PROPN" and x.ent_type_ in ("PERSON", "ORG")
+                        and x.i <= o.i)
+        led = reg.led_by(name or o.text)
+        if led is not None:
+            return led
+    return None
 
 
 def _known_as(t: Token, ev: EventMention, cc: str | None, ctx: _Ctx) -> "_Res | None":

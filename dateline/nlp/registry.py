@@ -81,6 +81,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     variants: tuple[tuple[str, str], ...] = ()  # (country focus, canonical name)
     origin: str = ""  # the file that defined it (or "generated")
+    leaders: tuple[str, ...] = ()  # people whose forces it is ("forces loyal to Riek Machar")
 
     @property
     def is_state(self) -> bool:
@@ -278,8 +279,12 @@ class Registry:
             raise DatelineError(ErrorCode.E008, detail=f"{where}: kind {kind!r} is not one of {sorted(KINDS)}")
         variants = tuple(sorted((str(k).upper(), str(v)) for k, v in (e.get("variants") or {}).items()))
         all_aliases = tuple(dict.fromkeys(((old.aliases if old else ()) + (name,) + tuple(aliases))))
+        leaders = e.get("leaders") or []
+        if isinstance(leaders, str):
+            leaders = [x for x in leaders.split("|") if x.strip()]
+        leaders = tuple(dict.fromkeys((old.leaders if old else ()) + tuple(x.strip() for x in leaders)))
         self.actors[name] = Actor(name, inter, kind, country, all_aliases,
-                                  variants or (old.variants if old else ()), where)
+                                  variants or (old.variants if old else ()), where, leaders)
 
     def _build_index(self) -> None:
         idx: dict[str, list[_Entry]] = {}
@@ -338,6 +343,20 @@ class Registry:
         the = f"the {c.name}" if c.code in self.the_countries else c.name
         name = spec["name"].format(country=c.name, country_the=the)
         return self.actors.get(name) or Actor(name, int(spec["inter"]), spec["kind"], c.code, (), (), "generated")
+
+    def led_by(self, person: str) -> Actor | None:
+        """The actor whose forces a person leads ("forces loyal to Riek Machar", "Haftar's forces"):
+        a group listing the person, by full name or surname, among its ``leaders``."""
+        key = norm(person)
+        if not key:
+            return None
+        last = key.split()[-1]
+        for a in self.actors.values():
+            for who in a.leaders:
+                k = norm(who)
+                if k == key or (len(key.split()) == 1 and k.split()[-1] == last) or k.endswith(" " + key):
+                    return a
+        return None
 
     def variant(self, actor: Actor, country: str | None) -> Actor:
         """A group's local branch where the registry has one (Islamic State in Afghanistan)."""

@@ -116,7 +116,7 @@ def test_user_files_extend_the_registry(tmp_path, monkeypatch):
     (tmp_path / "mine.json").write_text(json.dumps({
         "actors": [
             {"name": "Northern Valley Defence Front", "aliases": ["NVDF", "Valley Front"], "inter": 2,
-             "country": "KE", "kind": "rebel"},
+             "country": "KE", "kind": "rebel", "leaders": ["Daniel Koros"]},
             {"state": "police", "country": "KE", "aliases": ["Rapid Deployment Unit"]},
         ],
         "heads": {"poacher": "unidentified"},
@@ -124,7 +124,7 @@ def test_user_files_extend_the_registry(tmp_path, monkeypatch):
         "named_weak_heads": {"compound": "civilians"},
     }), encoding="utf-8")
     (tmp_path / "more.csv").write_text(
-        "name,aliases,inter,country,kind\nRiver Guards Militia,River Guards|the Guards,3,UG,militia\n",
+        "name,aliases,inter,country,kind,leaders\nRiver Guards Militia,River Guards|the Guards,3,UG,militia,Ann Okello\n",
         encoding="utf-8")
     monkeypatch.setenv(ENV_VAR, str(tmp_path))
     reg = get_registry()
@@ -135,8 +135,14 @@ def test_user_files_extend_the_registry(tmp_path, monkeypatch):
     assert reg.lookup("poachers", country="TZ").name == "Unidentified Armed Group (Tanzania)"
     assert reg.lookup("a compound", country="KE").name == "Military Forces of Kenya"
     assert reg.lookup("the Kakuma compound", country="KE").name == "Civilians (Kenya)"  # named_weak_heads
+    # "forces loyal to Daniel Koros", "Okello's fighters": the group a person leads (leaders)
+    assert reg.led_by("Daniel Koros").name == "Northern Valley Defence Front"
+    assert reg.led_by("Koros").name == "Northern Valley Defence Front"
+    assert reg.led_by("Ann Okello").name == "River Guards Militia"
+    assert reg.led_by("Kenyatta") is None
     # the built-in data is still there
     assert reg.lookup("Taliban").inter == 2
+    assert reg.led_by("Riek Machar").name == "SPLM/A-In Opposition"
 
 
 @pytest.mark.parametrize("content,suffix", [

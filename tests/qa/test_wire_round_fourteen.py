@@ -395,3 +395,13 @@ def test_teletype_area_names_and_a_bracketed_acronym_in_a_source():
                 "SOLDIERS AND 12 GUERRILLAS DIED IN CLASHES YESTERDAY NEAR THE TOWN OF SAN SEBASTIAN.",
                 "1990-01-22")[0]
     assert rec["source"].endswith("(coprefa)") and rec["killed_best"] == 17
+
+
+def test_forces_loyal_to_a_leader_are_his_group():
+    rec = only("JUBA - Clashes between the army and forces loyal to First Vice President Riek Machar in Nasir county "
+               "of Upper Nile state have killed at least 50 people since Tuesday, a local official said on Friday.",
+               "2025-01-13")
+    assert {rec["actor1"], rec["actor2"]} == {"SPLM/A-In Opposition", "Military Forces of South Sudan"}
+    rec = only("TRIPOLI - Haftar's forces shelled the town of Gharyan on Monday, killing three civilians, residents "
+               "said.", "2025-01-13")
+    assert rec["actor1"] == "LNA: Libyan National Army"
