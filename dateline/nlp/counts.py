@@ -1794,7 +1794,10 @@ def _outside_background(doc: Doc, events: list[EventMention], cm: CountMention) 
 
 _INCIDENT_NOUNS = frozenset({"explosion", "blast", "attack", "bombing", "massacre", "shooting", "fire", "war",
                              "earthquake", "crash", "accident", "disaster", "stampede", "riot", "clash", "fighting",
-                             "genocide", "uprising", "siege", "flood", "tsunami", "hurricane", "cyclone"})
+                             "genocide", "uprising", "siege", "flood", "tsunami", "hurricane", "cyclone",
+                             # "demanding accountability for a railway station roof collapse that
+                             # killed 15 people in November" (QA round seven)
+                             "collapse", "landslide", "derailment", "sinking", "blaze", "outbreak"})
 
 
 # a sentence that tells of another incident: its toll is not the one of a trigger elsewhere

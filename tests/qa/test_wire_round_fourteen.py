@@ -405,3 +405,10 @@ def test_forces_loyal_to_a_leader_are_his_group():
     rec = only("TRIPOLI - Haftar's forces shelled the town of Gharyan on Monday, killing three civilians, residents "
                "said.", "2025-01-13")
     assert rec["actor1"] == "LNA: Libyan National Army"
+
+
+def test_the_toll_of_an_accident_a_march_remembers_is_not_the_marchs():
+    rec = only("BELGRADE - Tens of thousands of students marched through Belgrade on Saturday, demanding "
+               "accountability for a railway station roof collapse that killed 15 people in November. The march "
+               "passed off peacefully, police said.", "2025-01-13")
+    assert rec["sub_event_type"] == "Peaceful protest" and not rec["killed_best"]
