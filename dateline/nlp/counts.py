@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import doc_sent_bounds, doc_text, lemma_lower, shot_dead_misparsed
+from .extensions import doc_sent_bounds, doc_text, lemma_lower, ongoing_for, shot_dead_misparsed
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .types import CountMention, EventMention
@@ -1783,8 +1783,6 @@ def _outside_background(doc: Doc, events: list[EventMention], cm: CountMention) 
     same = [e for e in events if e.sent == cm.sent]
     if not same or not all(e.background for e in same):
         return None
-    from .events import ongoing_for
-
     h = doc[cm.head]
     if not all(ongoing_for(doc[e.head]) for e in same) or any(doc[e.head].is_ancestor(h) for e in same):
         return None  # (only a war told by how long it has gone on: "as fighting ... enters its third month")

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import doc_text, lemma_lower
+from .extensions import doc_text, lemma_lower, ongoing_for
 from .types import EventMention
 
 # --------------------------------------------------------------------------------------
@@ -974,26 +974,6 @@ def _revenge_object(t: Token) -> bool:
 
 
 _REVENGE_WORDS = frozenset({"revenge", "retaliation", "reprisal", "vengeance", "retribution", "response"})
-_SPANS_OF_TIME = frozenset({"day", "week", "month", "year"})
-
-
-def ongoing_for(t: Token) -> bool:
-    """"as fighting between rival factions enters its third month", "the war, now in its second
-    year" (QA round seven): a conflict told by how long it has gone on, the frame of the news, no
-    one incident."""
-    def spans(n: Token) -> bool:
-        return n.lemma_.lower() in _SPANS_OF_TIME and any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in n.children)
-    if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("enter", "reach", "drag", "stretch", "approach", "near") \
-            and any(c.dep_ in ("dobj", "npadvmod") and spans(c) for c in t.head.children):
-        return True
-    for x in (t, t.head if t.dep_ == "nsubj" else None):
-        for c in (x.children if x is not None else ()):
-            if c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and spans(p) for p in c.children):
-                return True
-    return False
-
-
 def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.date | None) -> str | None:
     t = doc[hit.head]
     if "cause" in hit.why:

@@ -119,3 +119,22 @@ def border_neighbour(doc, p) -> bool:
     actors' country (QA round seven)."""
     return p.feature == "country" and bool(_BORDER_WITH.search(doc_text(doc)[max(0, p.start - 30):p.start]))
 
+
+_SPANS_OF_TIME = frozenset({"day", "week", "month", "year"})
+
+
+def ongoing_for(t) -> bool:
+    """"as fighting between rival factions enters its third month", "the war, now in its second
+    year" (QA round seven): a conflict told by how long it has gone on, the frame of the news, no
+    one incident."""
+    def spans(n) -> bool:
+        return n.lemma_.lower() in _SPANS_OF_TIME and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in n.children)
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("enter", "reach", "drag", "stretch", "approach", "near") \
+            and any(c.dep_ in ("dobj", "npadvmod") and spans(c) for c in t.head.children):
+        return True
+    for x in (t, t.head if t.dep_ == "nsubj" else None):
+        for c in (x.children if x is not None else ()):
+            if c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and spans(p) for p in c.children):
+                return True
+    return False

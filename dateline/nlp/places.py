@@ -1470,21 +1470,21 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             rows = [r for r in _candidates_info(gaz, doc[c.start:c.end].text)[0] if gaz.kind[r] == COUNTRY]
             if rows and _capital_row(gaz, gaz.cc(rows[0])) is not None:
                 cands.append(_Cand(c.end + 1, c.end + 2, "CAPITAL", context="body", capital_of=gaz.cc(rows[0])))
+    # "a rare protest against the plan in the capital" of a BAMAKO report (QA round seven): the
+    # dateline country's capital
+    bare_capitals = [t for t in doc if t.lower_ == "capital" and t.text.islower() and t.dep_ == "pobj"
+                     and t.i >= 2 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ in LOCATIVE_PREPS
+                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)]
     hdr = header if header is not None else doc._.dl_header
-    hcc = getattr(hdr, "country_code", None) if hdr is not None else None
-    if hcc is None and hdr is not None and getattr(hdr, "place_text", None) and any(
-            t.lower_ == "capital" and t.text.islower() for t in doc):
-        rows = gaz.candidates(hdr.place_text)[0]
-        hcc = gaz.cc(max(rows, key=lambda r: gaz.pop[r])) if rows else None  # the dateline town's country
-    if hcc and _capital_row(gaz, hcc) is not None:
-        covered = {k for c in cands for k in range(c.start, c.end)}
-        for t in doc:
-            if t.lower_ == "capital" and t.text.islower() and t.dep_ == "pobj" and t.i not in covered \
-                    and t.i >= 2 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ in LOCATIVE_PREPS \
-                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-                # "a rare protest against the plan in the capital" of a BAMAKO report (QA round
-                # seven): the dateline country's capital
-                cands.append(_Cand(t.i, t.i + 1, "CAPITAL", context="body", capital_of=hcc))
+    if bare_capitals and hdr is not None:
+        hcc = getattr(hdr, "country_code", None)
+        if hcc is None and getattr(hdr, "place_text", None):
+            rows = gaz.candidates(hdr.place_text)[0]
+            hcc = gaz.cc(max(rows, key=lambda r: gaz.pop[r])) if rows else None  # the dateline town's country
+        if hcc and _capital_row(gaz, hcc) is not None:
+            covered = {k for c in cands for k in range(c.start, c.end)}
+            cands += [_Cand(t.i, t.i + 1, "CAPITAL", context="body", capital_of=hcc)
+                      for t in bare_capitals if t.i not in covered]
     sent_starts = [s.start for s in doc.sents]
     import bisect
 

@@ -223,16 +223,16 @@ def _subject(verb: Token) -> Token | None:
     # (two subjects: the one nearest the verb speaks; "Israeli air strikes killed 25 ..., health
     # officials said" parsed with both on "said", QA round seven)
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for c in sorted(subs, key=lambda c: -c.i if c.i < verb.i else c.i):
-        if verb.lemma_ != "quote":
-            if any(x.dep_ == "nummod" for x in c.children) and c.i > verb.sent.start and any(
-                    x.tag_ == "VBG" for x in verb.doc[max(verb.sent.start, c.left_edge.i - 2):c.left_edge.i]):
-                # "..., killing at least six worshippers, a Taliban spokesman for the province said"
-                # (QA round seven): the victims ran into the speaker, who hangs on them as an apposition
-                app = [x for x in c.children if x.dep_ == "appos" and x.i > c.i and x.pos_ in ("NOUN", "PROPN")]
-                if app and any(doc_t.text == "," for doc_t in verb.doc[c.i + 1:app[0].i]):
-                    return app[0]
-            return _phrase_before(verb, c) or c
+    if subs and verb.lemma_ != "quote":
+        c = min(subs, key=lambda c: -c.i if c.i < verb.i else c.i)  # before the verb, nearest first
+        if any(x.dep_ == "nummod" for x in c.children) and c.i > verb.sent.start and any(
+                x.tag_ == "VBG" for x in verb.doc[max(verb.sent.start, c.left_edge.i - 2):c.left_edge.i]):
+            # "..., killing at least six worshippers, a Taliban spokesman for the province said"
+            # (QA round seven): the victims ran into the speaker, who hangs on them as an apposition
+            app = [x for x in c.children if x.dep_ == "appos" and x.i > c.i and x.pos_ in ("NOUN", "PROPN")]
+            if app and any(x.text == "," for x in verb.doc[c.i + 1:app[0].i]):
+                return app[0]
+        return _phrase_before(verb, c) or c
     if verb.lemma_ == "quote":  # "state media quoted the ministry as saying"
         for c in verb.children:
             if c.dep_ == "dobj":
