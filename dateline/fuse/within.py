@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from ..geo.gazetteer import get_gazetteer
+from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.extensions import doc_sent_bounds, doc_text, tells_other_incident
 from ..nlp.registry import get_registry
@@ -1395,6 +1395,33 @@ def _apply_place(doc, rec: EventRecord, p: PlaceMention) -> None:
         # (ACLED 3, UCDP where_prec 6) and the record says why it has no coordinates
         rec.geo_precision, rec.where_prec = 3, 6
         rec.warnings.append(f"place '{rec.location}' not in the gazetteer: no coordinates")
+    if rec.latitude is None and p.feature in ("admin2", "unknown") and p.admin1:
+        # a district the gazetteer has no point for (no town of it placed, none named after it:
+        # "Shighnan District"), or an unknown name inside a known province: the province's point,
+        # as ACLED codes a place it can only put in its province (geo_precision 3, UCDP 4)
+        point = _province_point(rec.country_code, p.admin1, p.geonames_id)
+        if point is not None:
+            rec.latitude, rec.longitude = point
+            rec.geo_precision, rec.where_prec = 3, 4
+            rec.warnings = [w for w in rec.warnings if not w.startswith(f"place '{rec.location}' not in")]
+            rec.warnings.append(f"place '{rec.location}' has no point in the gazetteer: coordinates are "
+                                f"its province's ({p.admin1})")
+
+
+def _province_point(cc: str | None, admin1: str, unit_gid: int | None) -> tuple[float, float] | None:
+    """The point of the province a place lies in: the unit's own when the place is a known unit,
+    else the one province of the country named so."""
+    gaz = get_gazetteer()
+    unit = gaz.lookup_gid(unit_gid) if unit_gid else None
+    if unit is not None and gaz.a1[unit] >= 0:
+        rows = [gaz.a1[unit]]
+    else:
+        rows, _hint, _how = gaz.candidates(admin1)
+        rows = [r for r in rows if gaz.kind[r] == ADMIN1 and gaz.names[r] == admin1 and (cc is None or gaz.cc(r) == cc)]
+    if len(rows) != 1:
+        return None
+    la, lo = gaz.coords(rows[0])
+    return None if la is None else (la, lo)
 
 
 def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
