@@ -647,6 +647,12 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # "... used tear gas against hundreds of opposition supporters ... At least eight people were
             # injured and 15 were detained" (QA round six): the protest's toll, told next with no one named
             return True
+        if st in _RIOT_SUBS | set(_PROTEST_SEVERITY) and ms == "Arrests" and m.ev.status == c.status == "occurred" \
+                and 0 < m.ev.sent - max(c.sents) <= 1 and not m.own_place_or_time \
+                and all(x.inter == 1 for x in m.actors if x.role == "actor1"):
+            # "... clashed with police in Lahore on Friday ... Police fired tear gas and arrested more
+            # than 200 people" (QA round eight): the force's arrests at that protest, told next
+            return True
         if st in _RIOT_SUBS and ms in _RIOT_SUBS and m.ev.status == c.status == "occurred" \
                 and 0 <= m.ev.sent - max(c.sents) <= 3:
             # one riot told on: "a mob setting shops on fire ... arrested 24 people on charges of rioting"
@@ -877,12 +883,17 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                 # near Tarmiyah": a bearing from a town, then the town near it; QA round four)
                 return False
     a1 = m.actor("actor1")
+    if a1 is not None and a1.inter == 7 and m.ev.sub_event_type == "Other" and c.sub_event_type in _VIOLENT_SUBTYPES:
+        a1 = None  # "... and thousands of residents fled" (QA round eight): those who fled it, no rival attacker
     if a1 is not None and not _unidentified(a1):
         # an unnamed attacker ("a suicide bomber", "gunmen") may be the group named later
         others = [x for x in c.actors("actor1") if not _unidentified(x) and x.canonical != a1.canonical]
         riot_told_on = (c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type in _RIOT_SUBS | _FORCE_ON_PROTEST
                         or c.sub_event_type in _FORCE_ON_PROTEST and m.ev.sub_event_type in _RIOT_SUBS
-                        or c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type == "Attack" and m.disperses) \
+                        or c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type == "Attack" and m.disperses
+                        # "Police fired tear gas and arrested more than 200 people" after the clash (QA
+                        # round eight): the force's arrests at the riot, not an event of their own
+                        or c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type == "Arrests" and a1.inter == 1) \
             and (a1.inter in (1, 5, 6)) and all(x.inter in (1, 5, 6) for x in others)
         if others and not riot_told_on and not (
                 m.at_the_scene and m.ev.sub_event_type == "Disrupted weapons use" and a1.inter == 1
@@ -1449,6 +1460,15 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     a1s = [x for x in a1s if not _unidentified(x)] + [x for x in a1s if _unidentified(x)]
     a1 = a1s[0] if a1s else None
     a2 = a2s[0] if a2s else None
+    if sub in _RIOT_SUBS | set(_PROTEST_SEVERITY) and a2 is not None and a2.inter == 7:
+        # "... clashed with police ... Police fired tear gas and arrested more than 200 people" (QA
+        # round eight): those arrested at a protest are its crowd; the force that arrested them is
+        # the protest's other side
+        arrests = [m for m in c.members if m.part and m.ev.sub_event_type == "Arrests"]
+        if any(a2 in m.actors for m in arrests):
+            force = [x for x in a2s if x.inter == 1] + [x for m in arrests for x in m.actors
+                                                        if x.role == "actor1" and x.canonical and x.inter == 1]
+            a2 = force[0] if force else a2
     if a1 and a2 and sub == "Armed clash" and (a2.inter == 7 or _unidentified(a2)) and not _unidentified(a1):
         # "Heavy clashes erupted between two armed factions ..., killing 27 people ... The fighting
         # between the Special Deterrence Force and the 444 Brigade" (QA round seven): the side named

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import border_neighbour, doc_text, shot_dead_misparsed
+from .extensions import border_neighbour, doc_text, shot_dead_misparsed, victims_misparsed_as_speaker
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
 
@@ -383,6 +383,8 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
                     out += [("actor1", o) for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
                             for o in _pobjs(c)]
         out += [(patient, t) for t in pats]
+    if kind in ("kill", "injure") and (said_by := victims_misparsed_as_speaker(v)) is not None:
+        out.append((patient, said_by))  # "killing at least 17 people ..., a group said" (QA round eight)
     for c in v.children:
         if c.dep_ in ("dobj", "obj"):
             if v.lemma_.lower() in _DEPLOY_VERBS and c.lemma_.lower() in _FORCE_NOUNS | {"troop", "personnel"}:
@@ -751,6 +753,12 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     else:
         args = _noun_args(head, kind)
     args += _consequences(head)
+    if ev.event_type == "Explosions/Remote violence" and head.pos_ == "NOUN" and head.dep_ == "dobj" \
+            and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in _SET_OFF_VERBS and not any(r == "victim" for r, _t in args):
+        # "detonated a landmine under a vehicle ..., killing eight commandos" (QA round eight): the
+        # consequence hangs on the verb that set the weapon off
+        args += _consequences(head.head)
     args += _intervention_args(head, ev, args)
     if ev.event_type in ("Riots", "Protests") and head.pos_ == "VERB":
         # "Protesters blocked highways ... and clashed with police in Juliaca" (QA round seven): the
@@ -972,7 +980,15 @@ _ARMED_NOUNS = frozenset({"insurgent", "militant", "rebel", "jihadist", "jihadi"
                           "terrorist", "separatist", "guerrilla", "guerilla", "islamist", "mujahideen",
                           "mujahedeen", "gunman", "gunmen", "militia", "militiaman", "militiamen", "bandit"})
 # a group's parts, named by their owner ("the Islamic State group's local affiliate")
+# verbs that set a weapon off: its noun is the trigger, the verb holds the consequence clause
+_SET_OFF_VERBS = frozenset({"detonate", "explode", "plant", "fire", "launch", "throw", "hurl", "lob", "drop",
+                            "trigger", "set", "use"})
 _BRANCH_NOUNS = frozenset({"affiliate", "branch", "wing", "offshoot", "arm", "franchise", "chapter", "cell"})
+# a building named by whose it is ("the headquarters of a state aerospace company"): a civilian body's
+_SEAT_NOUNS = frozenset({"headquarters", "office", "offices", "premises", "compound"})
+_CIVIL_BODIES = frozenset({"company", "firm", "business", "corporation", "factory", "bank", "newspaper",
+                           "broadcaster", "channel", "hospital", "school", "university", "charity", "church",
+                           "mosque", "temple", "union", "club", "hotel", "shop", "store", "market"})
 # the attackers of a story named again with "the" ("the attackers", "the gunmen")
 _BACK_ATTACKERS = frozenset({"attacker", "assailant", "gunman", "gunmen", "raider"})
 _SUSPECT_VERBS = frozenset({"believe", "suspect", "think", "say", "report", "presume"})
@@ -994,6 +1010,20 @@ def _suspected_group(t: Token, ctx: _Ctx) -> tuple[Actor, str] | None:
         if k + 3 <= i <= k + 6 and a.kind in NONSTATE_ARMED_KINDS:
             return a, doc[i:j].text
     return None
+
+
+_SOLDIER_WORDS = frozenset({"soldier", "troop", "army", "military", "paratrooper", "infantry", "battalion",
+                            "regiment", "brigade", "marine", "airman", "sailor", "navy"})
+
+
+def _soldiers_around(t: Token) -> bool:
+    """A bare "officer" beside soldiers: a conjunct that is one, or an army word in its sentence and
+    no police word."""
+    conj = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
+    if any(c.lemma_.lower() in _SOLDIER_WORDS for c in conj):
+        return True
+    lems = {w.lemma_.lower() for w in t.sent}
+    return bool(lems & _SOLDIER_WORDS) and not lems & {"police", "policeman", "policemen", "constable", "cop"}
 
 
 def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _Ctx, depth: int = 0) -> _Res | None:
@@ -1031,6 +1061,12 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             r = _resolve_token(owner, ev, role, cc, ctx, depth + 1)
             if r is not None and r.actor is not None:
                 return _Res(r.actor, _np_tokens(t), r.resolved_from, r.person)
+    if t.lemma_.lower() in _SEAT_NOUNS or low in _SEAT_NOUNS:
+        of = _of_phrase(t)
+        if of is not None and of.lemma_.lower() in _CIVIL_BODIES:
+            # "the headquarters of a state aerospace company" (QA round eight): a company's, not an
+            # army's headquarters
+            return _Res(reg.generic("civilians", cc), _np_tokens(t))
     # "aircraft of the Saudi-led coalition", "drones of the army": the means belongs to its owner
     if t.lemma_.lower() in _SELF_ACTOR_NOUNS or low in _SELF_ACTOR_NOUNS:
         of = _of_phrase(t)
@@ -1174,6 +1210,20 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                         for e in t.doc._.dl_events or [] if abs(e.sent - ev.sent) <= 1):
         # "a gunman who opened fire on a crowd leaving a nightclub" (QA round six): people, no protest
         return _Res(reg.generic("civilians", res.country_code or cc), toks)
+    if res.how == "class" and depth == 0 and not any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
+        # "a vehicle carrying police commandos ..., killing eight commandos" (QA round eight): a bare
+        # noun told before in the sentence with the word that names whose men they are
+        told = next((w for w in t.sent if w.i < t.i and w.lemma_ == t.lemma_ and w.pos_ == "NOUN"
+                     and any(c.dep_ in ("amod", "compound") for c in w.children)), None)
+        if told is not None:
+            r = _resolve_token(told, ev, role, cc, ctx, depth + 1)
+            if r is not None and r.actor is not None and r.actor is not res.actor:
+                return _Res(r.actor, toks)
+    if res.how == "class" and res.klass == "police" and len(toks) <= 2 and t.lemma_.lower() == "officer" \
+            and _soldiers_around(t):
+        # "killing an officer and two soldiers" near "an army patrol" (QA round eight): an army
+        # officer; a bare "officer" is police only where nothing military stands beside it
+        return _Res(reg.generic("military", res.country_code or cc), toks)
     if res.how == "capital" and violent and role.startswith("actor2"):
         return None  # "shelled the capital Juba": a place, not its government
     if violent and res.klass == "civilians" and not role.startswith("actor1") and any(
@@ -1510,12 +1560,32 @@ def _sent_of(ctx: _Ctx, i: int) -> int:
     return bisect_right(ctx.sent_starts, i) - 1
 
 
+def _attacker_of_the_one_before(doc: Doc, events: list[EventMention], i: int,
+                                 found: list[ActorMention]) -> list[ActorMention]:
+    """"Israeli airstrikes killed 25 ... Another strike hit a school" (QA round eight): "another"
+    strike with no attacker of its own is one more of the attacker's strikes told before."""
+    ev = events[i]
+    if not (0 <= ev.head < len(doc)) or ev.sub_event_type is None:
+        return []
+    t = doc[ev.head]
+    if t.pos_ != "NOUN" or not any(c.lower_ == "another" and c.dep_ in ("det", "amod") for c in t.children):
+        return []
+    for j in range(i - 1, -1, -1):
+        if events[j].sub_event_type == ev.sub_event_type and not events[j].background:
+            a1 = [m for m in found if m.event == j and m.role == "actor1" and m.canonical]
+            return [ActorMention(**{**a1[0].__dict__, "event": i})] if a1 else []
+    return []
+
+
 def find_actors(doc: Doc) -> list[ActorMention]:
     events = doc._.dl_events or []
     ctx = _context(doc)
     out: list[ActorMention] = []
     for i in range(len(events)):
-        out += attach_actors(doc, i, ctx)
+        mine = attach_actors(doc, i, ctx)
+        if not any(m.role == "actor1" for m in mine):
+            mine += _attacker_of_the_one_before(doc, events, i, out)
+        out += mine
     # named actors not attached to any event
     covered = [(m.start, m.end) for m in out]
     for i, j, a in ctx.named:

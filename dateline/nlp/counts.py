@@ -39,7 +39,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import doc_sent_bounds, doc_text, lemma_lower, ongoing_for, shot_dead_misparsed
+from .extensions import (doc_sent_bounds, doc_text, lemma_lower, ongoing_for, shot_dead_misparsed,
+                         victims_misparsed_as_speaker)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .types import CountMention, EventMention
@@ -1155,6 +1156,9 @@ def _victim_args(t: Token) -> list[Token]:
     mis = shot_dead_misparsed(t)
     if mis is not None:
         return mis[1]  # "Gunmen on a motorbike shot dead a police constable" (QA round seven)
+    said_by = victims_misparsed_as_speaker(t)
+    if said_by is not None:
+        return [said_by]  # "killing at least 17 people including four children, a group said"
     # "wounding up to 20" parsed as a particle "up" with the number its object (QA round four)
     up_to = [g for c in t.children if c.dep_ == "prt" and c.lower_ == "up" for g in c.children
              if g.dep_ == "pobj" and g.like_num and any(q.lower_ == "to" for q in g.children)]

@@ -79,6 +79,26 @@ def tells_other_incident(sent) -> bool:
                for t in sent)
 
 
+# reporting verbs whose subject the small model may take from a casualty participle's victims
+_SAY_VERBS = frozenset({"say", "tell", "report", "add", "confirm", "state"})
+
+
+def victims_misparsed_as_speaker(verb):
+    """"... bombed a monastery, killing at least 17 people including four children, a local group
+    and residents said on Saturday" (QA round eight): the small model makes the victims the subject
+    of the reporting verb, itself a clausal complement of "killing". For a casualty participle with
+    no object: that subject when it carries a number, else None."""
+    if verb.tag_ != "VBG" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and lemma_lower(c) in _SAY_VERBS:
+            for subj in c.children:
+                if subj.dep_ == "nsubj" and verb.i < subj.i < c.i \
+                        and (subj.like_num or any(n.dep_ == "nummod" for n in subj.children)):
+                    return subj
+    return None
+
+
 def shot_dead_misparsed(dead) -> tuple[list, list] | None:
     """"Gunmen on a motorbike shot dead a police constable": the small model reads "motorbike shot"
     as a noun and hangs "dead" and the victim anywhere (QA round seven). For the token "dead" after

@@ -632,10 +632,21 @@ _PARTY_LETTERS = {"R", "D", "I", "DFL", "GOP", "Ind"}
 LIST_LOOKAHEAD = 24
 
 
+# the connectors inside a Romance name that the model's entity may stop before ("Valle del Cauca")
+_JOIN_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das", "di", "du", "des", "la", "las", "los"})
+
+
 def _join_neighbour(gaz: Gazetteer, doc: Doc, s: int, e: int, taken: list[bool], head_tok: int) -> tuple[int, int]:
     """The model tagged part of a town's name ("Charleston" of South Charleston, "Rock" of Rock Hill,
     "GREEN" of BOWLING GREEN): a capitalised word next to the entity joins it when the whole is
     a place's own name."""
+    if e + 1 < len(doc) and doc[e].lower_ in _JOIN_CONNECTORS and doc[e].text.islower() and not taken[e]:
+        # "Valle" + "del Cauca", "Norte" + "de Santander" (QA round eight: the model's "Valle" was
+        # Valle, Honduras): a lower-case connector and one or two capitalised words complete it
+        for e2 in (e + 3, e + 2):
+            if e2 <= len(doc) and all(_is_cap(doc[j]) and not taken[j] and not doc[j].is_punct for j in range(e + 1, e2)) \
+                    and _candidates_info(gaz, doc[s:e2].text)[1] == "exact":
+                return s, e2
     for s2, e2 in ((s, e + 2), (s - 1, e), (s, e + 1)):  # "U.S." + "Virgin Islands"
         if s2 < head_tok or e2 > len(doc):
             continue
@@ -2036,7 +2047,8 @@ _GO_ON = {"also", "then", "later", "afterwards", "afterward", "subsequently", "t
           "after", "further", "additionally", "again"}
 _PRONOUN_SUBJ = {"they", "he", "she", "it", "who", "which", "them"}
 # nouns for the attackers of a story, named again with "the"
-_BACK_PEOPLE = {"group", "attacker", "assailant", "gunman", "gunmen", "militant", "rebel", "insurgent", "raider"}
+_BACK_PEOPLE = {"group", "attacker", "assailant", "gunman", "gunmen", "militant", "rebel", "insurgent", "raider",
+                "kidnapper", "abductor", "captor", "bomber", "shooter"}  # ("a gunfight with the abductors", QA round eight)
 EVENT_BACK_SENTENCES = 3  # how far back the event a sentence goes on from may be (a quote between)
 
 

@@ -306,6 +306,9 @@ def _attributions(doc: Doc):
             continue  # ("an official put the death toll at 20" gives a figure as saying does)
         if t.lemma_ == "claim" and any(c.dep_ == "dobj" and c.lemma_ in ("life", "lives") for c in t.children):
             continue  # "the attack claimed 12 lives" is not an attribution
+        if any(c.dep_ == "neg" for c in t.children) or (
+                t.dep_ == "xcomp" and t.head.lemma_.lower() in ("decline", "refuse")):
+            continue  # "The junta did not comment", "declined to comment": no source (QA round eight)
         if t.lemma_ == "report" and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
             # "five people were reported killed": no speaker
             continue
