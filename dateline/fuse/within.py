@@ -171,6 +171,12 @@ class _Cluster:
             # "killed 12 farmers and abducted six women in an attack": people killed make it the
             # attack; the abduction is part of it (ACLED codes the more severe)
             typed = [e for e in typed if e.sub_event_type not in _PART_SUBS]
+        if any(e.sub_event_type == "Looting/property destruction" for e in typed) and any(
+                e.sub_event_type in _VIOLENT_SUBTYPES for e in typed) \
+                and any(x.best for cat in ("abducted", "killed", "injured") for x in self.counts(cat)):
+            # "set fire to a secondary school ... and abducted two teachers" (QA round eight): the
+            # violence against people is the event (ACLED codes the more severe), the burning its detail
+            typed = [e for e in typed if e.sub_event_type != "Looting/property destruction"]
         if any(e.sub_event_type in _RIOT_SUBS for e in typed):
             # a riot met by force is the riot (the force its actor2), not a protest with intervention
             # nor excessive force (QA round four: "police shot dead two protesters ... as the
@@ -689,6 +695,11 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return True  # "... killed at least 70 people in Pont-Sonde. Around 6,270 people fled the town": its toll
         if both_violent and _back_ref_dated(c, m):
             return True
+        if both_violent and m.attackers_again and not m.own_place_or_time and 0 < m.ev.sent - max(c.sents) <= 2 \
+                and not c.counts("killed") and m.ev.status == c.status == "occurred" and not m.other_incident:
+            # "... kidnapped more than 280 pupils ... the gunmen shot dead one man who tried to stop
+            # them" (QA round eight): the attackers named again, killing in the same raid
+            return True
         if ms == "Disrupted weapons use" and st in ("Air/drone strike", "Shelling/artillery/missile attack") \
                 and m.ev.status == c.status == "occurred" and 0 <= m.ev.sent - max(c.sents) <= 1 \
                 and m.ev.lemma in ("shoot", "intercept", "interception", "down", "destroy", "neutralize", "neutralise") \
@@ -994,7 +1005,10 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
             differs = target.sub_event_type != m.ev.sub_event_type
             m.part = differs and (
                 (m.ev.sub_event_type in _PART_SUBS | {"Disrupted weapons use"}
-                 and not _types_compatible_plain(target, m))
+                 and not _types_compatible_plain(target, m)
+                 # (people abducted where a school was burned: the abduction is the event, QA round eight)
+                 and not (target.sub_event_type == "Looting/property destruction"
+                          and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.ev.sent in target.sents))
                 # told again by its attackers only ("The attackers fired rifles and threw explosives"):
                 # the weapons of the attack told before, which keeps its type
                 or ((m.back_only or m.back_ref) and not _told_with(target, m))
@@ -1704,7 +1718,9 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         places = known or places
     order = {"populated place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "unknown": 5}
     if places:
-        p = min(places, key=lambda p: (order.get(p.feature, 5), -p.score))
+        # (a name the gazetteer lacks inside a province the text gives, "the village of Kuriga in
+        # Kaduna state", is more specific than the province: QA round eight)
+        p = min(places, key=lambda p: (1.5 if p.feature == "unknown" and p.admin1 else order.get(p.feature, 5), -p.score))
         c.chosen_place = p
         _apply_place(doc, rec, p)
         for q in places:

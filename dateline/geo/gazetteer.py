@@ -263,6 +263,11 @@ class Gazetteer:
                 # is ("Al Hudaydah"), QA round seven
                 rows += [u for r in rows for u in self.index.get(name_key(self.names[r]), ())
                          if self.kind[u] in (ADMIN1, ADMIN2) and self.cci[u] == self.cci[r] and u not in rows]
+            if kind_hint in ("admin1", "admin2") and (m := _COMPASS_JOINED.fullmatch(key)):
+                # "the Northwest region" (QA round eight): the unit written "North-West" (Cameroon),
+                # not only the Texas town named Northwest
+                rows += [u for u in self.index.get(f"{m.group(1)} {m.group(2)}", ())
+                         if self.kind[u] in (ADMIN1, ADMIN2) and u not in rows]
             return rows, kind_hint, "exact"
         if allow_loose:
             vk = variant_key(text)
@@ -509,6 +514,8 @@ def _namesake(key: str, pool: dict[str, list[int]], district: bool, pop) -> int 
     return None
 
 
+# a compass point written as one word ("Northwest"), which unit names write as two ("North-West")
+_COMPASS_JOINED = re.compile(r"(north|south)(east|west)")
 _JOINED_RE = re.compile(r"(?<=\w) (khel|zai)\b")
 
 

@@ -108,6 +108,7 @@ _SELF_ACTOR_NOUNS = frozenset({"jet", "jets", "warplane", "warplanes", "drone", 
                                "fighter jet", "artillery", "tank", "tanks",
                                # "A Russian missile struck an apartment block" (QA round six)
                                "missile", "missiles", "rocket", "rockets"})
+_OVERRUN_VERBS = frozenset({"overrun", "storm", "attack", "raid", "capture", "seize", "besiege", "assault"})
 # verbs that set a weapon off: the "by" agent of "a missile fired by X" used it
 _LAUNCH_VERBS = frozenset({"fire", "launch", "plant", "throw", "hurl", "lob", "drop", "detonate", "set", "shoot",
                            "place", "leave", "trigger"})
@@ -759,6 +760,15 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         # "detonated a landmine under a vehicle ..., killing eight commandos" (QA round eight): the
         # consequence hangs on the verb that set the weapon off
         args += _consequences(head.head)
+    if ev.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory"):
+        # "took control of the town of Boulkessi after overrunning an army base there" (QA round
+        # eight): whose base was overrun is the side that lost the town
+        v = head.head if head.dep_ == "dobj" and head.lemma_.lower() == "control" else head
+        verbs = [c for c in v.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"]
+        verbs += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("after", "before")
+                  for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+        args += [("actor2", o) for c in verbs if c.lemma_.lower() in _OVERRUN_VERBS
+                 for o in c.children if o.dep_ == "dobj"]
     args += _intervention_args(head, ev, args)
     if ev.event_type in ("Riots", "Protests") and head.pos_ == "VERB":
         # "Protesters blocked highways ... and clashed with police in Juliaca" (QA round seven): the

@@ -1793,6 +1793,11 @@ def _in_proper_name(t: Token) -> bool:
     return named and sum(x.is_alpha and x.is_lower and len(x) > 3 for x in t.sent) >= 2
 
 
+# buildings whose control taken or regained is no territory (a prison riot put down, a siege ended)
+_BUILDINGS_NOT_TERRITORY = frozenset({"prison", "jail", "penitentiary", "building", "hospital", "school", "mall",
+                                      "hotel", "facility", "cell", "block", "wing", "embassy", "ship", "plane"})
+
+
 def _retold_with_context(doc: Doc, t: Token, s: "_Sent", needctx: frozenset[str]) -> bool:
     """"The strike took place on Thursday night in Kanbalu township" (QA round eight): a definite
     noun that is the subject of "take place", "happen" or "occur" tells again an incident told
@@ -1891,6 +1896,12 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     if _lem(t) == "fire" and t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an", "the", "huge", "massive", "major", "big") \
             and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("at", "on") and tr.sub == "Attack":
         return False  # "A fire at a chemical factory killed eight workers" (QA round seven): a blaze, no shots
+    if tr.sub in ("Government regains territory", "Non-state actor overtakes territory") and any(
+            c.dep_ == "dobj" and _lem(c) == "control" and any(
+                _lem(o) in _BUILDINGS_NOT_TERRITORY for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj")
+            for c in t.children):
+        return False  # "Soldiers and police regained control of the prison" (QA round eight): no territory
     if tr.needctx and not s.has_any(tr.needctx, exclude=()) and not _retold_with_context(doc, t, s, tr.needctx):
         return False
     if tr.needobj:
@@ -2485,7 +2496,13 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     for h in hits:
         t = doc[h.head]
         if h.sub == "Violent demonstration" and _lem(t) in ("riot", "rioting") and not s.has_any(_DEMO_WORDS) \
-                and any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children):
+                and (any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children) or any(
+                    _lem(w) in ("fighting", "fight", "clash", "battle", "feud") and any(
+                        c.dep_ == "prep" and c.lower_ == "between" and any(_lem(g) in ("gang", "faction", "group")
+                                                                          for g in c.subtree)
+                        for c in w.children) for w in s.toks)):
+            # ("inmates rioted ..., and at least 15 prisoners were killed in fighting between rival
+            # gangs": QA round eight)
             h.retype("Mob violence", "a riot between two sides")
     # territory: who took it decides; "without resistance" is a non-violent transfer
     for h in hits:

@@ -925,8 +925,12 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 continue
             if L > 1 and toks_all[last].lower_ in GENERIC:
                 continue  # the generic word is added after the match ("Helmand Provincial Council")
-            if L == 1 and (tok.lower_ in _DIRECTIONS or tok.lower_ in _NOT_ALONE):
-                continue  # "North", "West", "Police" alone are not the places named so
+            if L == 1 and (tok.lower_ in _DIRECTIONS or tok.lower_ in _NOT_ALONE) \
+                    and not (tok.lower_ in ("northwest", "northeast", "southwest", "southeast") and tok.is_title
+                             and _generic_after(doc, i + 1) in ("admin1", "admin2")):
+                # "North", "West", "Police" alone are not the places named so (but "the Northwest
+                # region" of Cameroon is one: QA round eight)
+                continue
             if L < run and caps[i + L] and toks_all[i + L].lower_ not in GENERIC and _generic_before(doc, i) == "city":
                 continue  # "the village of Dan Ali": the whole name, not Dan in Israel (QA round six)
             if L < run and i + run < n and toks_all[i + run].lower_ in _QUARTER_WORDS and all(caps[i:i + run]) \

@@ -94,3 +94,47 @@ def test_a_death_after_the_shooting_keeps_its_shooting():
     rec = only("CAMDEN, N.J. - Officers heard gunshots Monday morning and found a man with several gunshot wounds in "
                "a car on Mechanic Street. He died at a hospital about 20 minutes after the shooting, police said.")
     assert rec["killed_best"] == 1
+
+
+def test_another_strike_is_the_same_attackers_and_a_stated_aim_is_no_clash():
+    recs = typed("GAZA CITY - Israeli airstrikes killed at least 25 Palestinians across the Gaza Strip on Wednesday, "
+                 "health officials said. Another strike hit a school sheltering displaced families in Gaza City, "
+                 "killing six people, civil defence workers said. The Israeli military said it was targeting Hamas "
+                 "militants.", "2026-11-26")
+    assert [r["actor1"] for r in recs] == ["Military Forces of Israel"] * 2
+    assert all(r["sub_event_type"] == "Air/drone strike" for r in recs)
+
+
+def test_the_paramilitary_force_is_the_group_named_before():
+    recs = typed("EL FASHER, Sudan - RSF shelling on the main market in El Fasher killed 15 people on Tuesday, a day "
+                 "after the paramilitary force hit a displacement camp on the city's outskirts, killing eight, a local "
+                 "committee said.")
+    assert {r["actor1"] for r in recs} == {"RSF: Rapid Support Forces"}
+
+
+def test_a_northwest_region_and_an_abduction_where_a_school_burned():
+    rec = only("YAOUNDE, Cameroon - Separatist fighters set fire to a secondary school in the English-speaking "
+               "Northwest region on Monday and abducted two teachers, a local official said.")
+    assert rec["admin1"] == "North-West" and rec["country"] == "Cameroon"
+    assert rec["sub_event_type"] == "Abduction/forced disappearance" and rec["abducted_best"] == 2
+
+
+def test_a_village_the_gazetteer_lacks_beats_its_state_and_the_gunmen_killing_is_the_raids():
+    rec = only("KADUNA, Nigeria - Armed men stormed a secondary school in the village of Kuriga in Kaduna state early "
+               "on Thursday and kidnapped more than 280 pupils, residents said. A local official said the gunmen "
+               "shot dead one man who tried to stop them.")
+    assert (rec["location"], rec["admin1"]) == ("Kuriga", "Kaduna") and rec["latitude"] is not None
+    assert rec["abducted_best"] == 280 and rec["killed_best"] == 1
+
+
+def test_a_prison_riot_between_gangs_is_mob_violence_and_a_prison_retaken_no_territory():
+    recs = typed("QUITO, Ecuador - Hundreds of inmates rioted at a prison in the coastal city of Guayaquil on "
+                 "Thursday, and at least 15 prisoners were killed in fighting between rival gangs, authorities said. "
+                 "Soldiers and police regained control of the prison after several hours.")
+    assert [r["sub_event_type"] for r in recs] == ["Mob violence"] and recs[0]["killed_best"] == 15
+
+
+def test_whose_base_was_overrun_lost_the_town():
+    rec = typed("BAMAKO, Mali - Jihadist fighters took control of the town of Boulkessi in central Mali on Sunday "
+                "after overrunning an army base there, two local officials said.")[0]
+    assert rec["sub_event_type"] == "Non-state actor overtakes territory" and rec["actor2"] == "Military Forces of Mali"
