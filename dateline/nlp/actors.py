@@ -553,10 +553,13 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
         out += [("actor1", t) for t in agents] + [("actor2", t) for t in pats]
         out += [("actor2", c) for c in v.children if c.dep_ == "dobj"]
     elif dep == "pobj" and g.lower_ in ("in", "during") and (
-            g.head.pos_ == "VERB" or (g.head.dep_ == "dobj" and g.head.head.pos_ == "VERB")):
+            g.head.pos_ == "VERB" or (g.head.dep_ == "dobj" and g.head.head.pos_ == "VERB")
+            or (g.head.dep_ == "pobj" and g.head.head.lower_ == "of" and g.head.head.head.dep_ == "dobj"
+                and g.head.head.head.head.pos_ == "VERB")):
         # "X killed Y in an attack" / "Y died in an attack" (the phrase may hang on Y: "troops had
-        # neutralised 20 attackers in a counter-attack")
-        v = g.head if g.head.pos_ == "VERB" else g.head.head
+        # neutralised 20 attackers in a counter-attack", or on Y's "of" noun: 'killed "scores" of
+        # bandits in air strikes', QA round eight)
+        v = g.head if g.head.pos_ == "VERB" else g.head.head if g.head.dep_ == "dobj" else g.head.head.head.head
         if v.lemma_.lower() in _SAYING:
             # "The RSF killed more than 200 people ..., in a three-day assault on villages ...,
             # activists said" (QA round seven): the phrase hung on the speech verb is the killing's

@@ -932,7 +932,12 @@ def _since_background(since: Token, lex: Lexicon, published: dt.date | None) -> 
                 return True
             return any(_YEAR.match(x.text) for x in p.subtree)
     if since.dep_ == "mark":
-        return _lem(since.head) in _ERA_VERBS
+        # (or the clause that dates the start of a present perfect: "Russia has repeatedly targeted
+        # Ukraine's ports since it pulled out of a grain deal", QA round eight)
+        main = since.head.head
+        return _lem(since.head) in _ERA_VERBS or (
+            since.head.dep_ == "advcl" and main.i != since.head.i
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in main.children))
     return False
 
 
@@ -1351,7 +1356,7 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
         # "the Pakistani Taliban have attacked polio teams in the past" (QA round eight): a record
         # of such deeds, no incident
         return True
-    if t.pos_ == "VERB" and hit.violent and any(
+    if t.pos_ == "VERB" and (hit.violent or hit.sub is None) and any(
             c.dep_ == "advmod" and (c.lower_ in _HABITUAL_ANY_TENSE or (t.tag_ in ("VBP", "VBZ") and c.lower_ in _HABITUAL))
             for c in t.children) and not _day_in_sentence(t):
         # "gangs regularly kidnap travellers on the road"; "the Hazara, who have been repeatedly
@@ -2087,10 +2092,20 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
     if v is None or v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
         return False
     clause = doc[v.left_edge.i:v.right_edge.i + 1]
-    if not any(w.lower_ in _EARLIER_WORDS for w in clause):
+    hours_after = any(c.dep_ == "npadvmod" and _lem(c) in ("hour", "minute", "day") for c in v.children)
+    if not any(w.lower_ in _EARLIER_WORDS for w in clause) and not hours_after:
         return False
     # its own attacker: "by a gunman", or an active subject
-    return any(c.dep_ == "agent" for c in v.children) or any(c.dep_ == "nsubj" for c in v.children)
+    if any(c.dep_ == "agent" for c in v.children) or any(c.dep_ == "nsubj" for c in v.children):
+        return True
+    # "A 16-year-old boy was shot and killed in North Philadelphia ..., hours after a 19-year-old man
+    # was wounded in a shooting in Kensington" (QA round eight): its own victim, somewhere else
+    main = v.head
+    main_places = {w.text for w in main.subtree if w.ent_type_ in ("GPE", "LOC", "FAC") and not (
+        v.left_edge.i <= w.i <= v.right_edge.i)}
+    own_places = {w.text for w in clause if w.ent_type_ in ("GPE", "LOC", "FAC")}
+    return hours_after and any(c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") for c in v.children) \
+        and bool(own_places) and bool(main_places) and not own_places & main_places
 
 
 def _in_foreign_relcl(doc: Doc, v: _Hit, c: _Hit) -> bool:

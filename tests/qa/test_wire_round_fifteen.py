@@ -138,3 +138,40 @@ def test_whose_base_was_overrun_lost_the_town():
     rec = typed("BAMAKO, Mali - Jihadist fighters took control of the town of Boulkessi in central Mali on Sunday "
                 "after overrunning an army base there, two local officials said.")[0]
     assert rec["sub_event_type"] == "Non-state actor overtakes territory" and rec["actor2"] == "Military Forces of Mali"
+
+
+def test_a_shooting_hours_before_somewhere_else_is_another_incident():
+    recs = typed("PHILADELPHIA - A 16-year-old boy was shot and killed in North Philadelphia on Wednesday afternoon, "
+                 "hours after a 19-year-old man was wounded in a shooting in Kensington, police said.")
+    assert len(recs) == 2
+    assert (recs[0]["killed_best"], recs[1]["injured_best"]) == (1, 1)
+    assert recs[1]["location"] == "Kensington"
+
+
+def test_the_state_that_names_a_speaking_body_is_not_where_it_happened():
+    rec = typed("MEMPHIS, Tenn. - A 23-year-old woman was killed and her 4-year-old daughter was injured when someone "
+                "fired into their car on Interstate 40 early Friday, the Tennessee Highway Patrol said.")[0]
+    assert rec["location"] == "Memphis" and rec["source"] == "Tennessee Highway Patrol"
+
+
+def test_a_periods_toll_hung_on_its_years_is_no_bombings():
+    rec = only("BANGKOK, Thailand - A bomb exploded at a railway station in Thailand's southern Narathiwat province on "
+               "Monday, wounding three railway workers, police said. No one claimed the attack, but separatist "
+               "insurgents have waged a low-level conflict in the region for two decades in which more than 7,000 "
+               "people have died.")
+    assert rec["killed_best"] is None and rec["injured_best"] == 3
+
+
+def test_the_speaker_who_killed_scores_in_air_strikes_is_the_attacker():
+    rec = only('ABUJA - Nigeria\'s air force said on Monday it had killed "scores" of bandits in air strikes on their '
+               "hideouts in Zamfara state over the weekend. Residents said at least nine villagers were also killed "
+               "in the strikes.")
+    assert rec["actor1"] == "Military Forces of Nigeria"
+    assert rec["actor2"] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_what_a_state_has_done_since_a_past_moment_is_background():
+    recs = records("KYIV - A Russian drone attack on the port city of Odesa overnight damaged a grain warehouse, the "
+                   "regional governor said on Tuesday. Nobody was hurt. Russia has repeatedly targeted Ukraine's ports "
+                   "since it pulled out of a grain export deal.")
+    assert len(recs) == 1 and recs[0]["sub_event_type"] == "Air/drone strike"
