@@ -1864,7 +1864,8 @@ def fuse(doc) -> list[EventRecord]:
     bare = _bare_claims(doc, clusters)
     out: list[EventRecord] = []
     for k, c in enumerate(clusters):
-        recs = _split_totals(doc, c, _record(doc, c, notes.get(id(c)), k))
+        rec = _record(doc, c, notes.get(id(c)), k)
+        recs = _split_told_parts(doc, c, rec) or _split_totals(doc, c, rec)
         claim = _claim_for(c, claims) if claims else None
         why = "a claim that covers several events"
         if claim is None and id(c) in bare:
@@ -2087,6 +2088,70 @@ def _split_days(c: _Cluster, rec: EventRecord) -> list[dt.date]:
 
 def _share(total: int | None, n: int, i: int) -> int | None:
     return None if total is None else total // n + (1 if i < total % n else 0)
+
+
+def _split_told_parts(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord] | None:
+    """"Gunmen killed 16 civilians in attacks on two villages ... Eleven people were killed in
+    Ogossagou on Saturday and five in Sobane on Sunday" (QA round eight): a toll whose parts the
+    report tells place by place (and day by day) is one record per part, as ACLED codes it. The
+    parts are read in text order against the places (and days) told after the figure in its
+    sentence; only when their numbers agree."""
+    if rec.status != "occurred" or rec.event_type not in _SPLIT_TYPES or rec.killed_best is None:
+        return None
+    for cm in c.counts("killed"):
+        n = len(cm.parts)
+        if not 2 <= n <= SPLIT_MAX_UNITS or sum(k for k, _w in cm.parts) != rec.killed_best:
+            continue
+        s0, s1, _ = _sentence_span(doc, cm.sent)
+        places = _distinct(sorted((q for q in doc._.dl_places or [] if q.context == "body" and cm.start <= q.start < s1
+                                   and q.feature not in ("country", "region")), key=lambda q: q.start))
+        # (a place that contains another of them is where that one lies: "in Kashmir's Kupwara district")
+        places = [q for q in places if not any(
+            o is not q and q.name and ((q.feature == "admin1" and o.admin1 == q.name)
+                                       or (q.feature == "admin2" and o.admin2 == q.name and o.feature != "admin2"))
+            for o in places)]
+        if len(places) != n:
+            continue
+        span = doc.char_span(cm.start, cm.end, alignment_mode="expand")
+        nums = [t.idx for t in span if t.like_num] if span is not None else []
+        if len(nums) != n or not all(nums[i] < places[i].start < (nums[i + 1] if i + 1 < n else s1) for i in range(n)):
+            continue  # each place told after its own figure ("11 in X and five in Y"), not "10 soldiers and four police ... in X and Y"
+        days = sorted((t for t in doc._.dl_times or [] if cm.start <= t.start < s1 and t.kind == "date"
+                       and t.granularity == "day" and t.value is not None), key=lambda t: t.start)
+        if len(days) not in (0, 1, n):
+            continue
+        if len(days) == 1:
+            days = []  # (one day for all: "... in Gao and four in Kidal on Tuesday" keeps the record's date)
+        out = []
+        for i, ((k, _w), q) in enumerate(zip(cm.parts, places)):
+            r = EventRecord.from_dict(rec.to_dict())
+            _apply_place(doc, r, q)
+            _add_ev(doc, r, "location", q.sent)
+            if q.feature == "unknown" and not r.admin1 and rec.admin1 and r.country_code == rec.country_code:
+                # a village the gazetteer lacks lies in the province the total was placed in
+                r.admin1 = rec.admin1
+                point = _province_point(r.country_code, rec.admin1, None)
+                if point is not None:
+                    r.latitude, r.longitude = point
+                    r.geo_precision, r.where_prec = 3, 4
+                    r.warnings = [w for w in r.warnings if not w.startswith(f"place '{r.location}' not in")]
+                    r.warnings.append(f"place '{r.location}' has no point in the gazetteer: coordinates are "
+                                      f"its province's ({rec.admin1})")
+            if days:
+                t = days[i]
+                r.event_date, r.event_date_end = t.value.isoformat(), None
+                r.time_precision, r.date_prec = t.time_precision or 1, t.date_prec
+            r.killed_low = r.killed_best = r.killed_high = k
+            r.fatalities = k
+            for f in ("injured_low", "injured_best", "injured_high", "abducted_best", "arrested_best"):
+                setattr(r, f, None)  # (the parts tell the dead only)
+            r.warnings.append(f"one of {n} records: the report tells its total of {rec.killed_best} killed place by "
+                              "place")
+            r.notes = _notes(r)
+            r.event_id = EventRecord.make_id(rec.article_id, f"{rec.event_id}|{i}")
+            out.append(r)
+        return out
+    return None
 
 
 def _split_totals(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord]:

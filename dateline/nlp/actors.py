@@ -1075,6 +1075,12 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             if r is not None and r.actor is not None:
                 return _Res(r.actor, _np_tokens(t), r.resolved_from, r.person)
     if t.lemma_.lower() in _SEAT_NOUNS or low in _SEAT_NOUNS:
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("district", "provincial", "province", "municipal",
+                                                                     "city", "county", "governor")
+               for c in t.children):
+            # "stormed a district headquarters ..., killing at least seven police officers" (QA round
+            # eight): a government compound, no army's; whom the attack hit says who was attacked
+            return None
         of = _of_phrase(t)
         if of is not None and of.lemma_.lower() in _CIVIL_BODIES:
             # "the headquarters of a state aerospace company" (QA round eight): a company's, not an

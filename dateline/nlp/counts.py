@@ -1764,6 +1764,10 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             continue
         if cm.sent in trig_sents:
             continue
+        if _tally_over_months(doc, cm.sent):
+            # "According to the United Nations, more than 1,200 civilians were killed or wounded in
+            # the first three months of the year" (QA round eight): a tally, not the attack's toll
+            continue
         if ev_day is None:
             ev_day = _event_day(doc, ev)
         if ev_day and _dated_elsewhere(doc, cm.sent, ev_day[0]):
@@ -1787,6 +1791,23 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
                 if owner.sent == ev.sent and _same_mention(_nearest_in_sentence(doc, events, owner.sent, cm), ev):
                     out.append(i)
     return out
+
+
+def _tally_over_months(doc: Doc, sent_index: int) -> bool:
+    """The sentence gives a span of months or years (a duration of months or years, or dates two
+    months or more apart): its figures tally a period."""
+    bounds = doc_sent_bounds(doc)
+    if not 0 <= sent_index < len(bounds):
+        return False
+    a, b = doc[bounds[sent_index][0]].idx, doc[bounds[sent_index][1] - 1].idx
+    for tm in doc._.dl_times or []:
+        if not a <= tm.start <= b:
+            continue
+        if tm.kind == "duration" and re.search(r"(?i)month|year|decade", tm.text):
+            return True
+        if tm.kind == "date" and tm.value and tm.end_value and (tm.end_value - tm.value).days >= 60:
+            return True
+    return False
 
 
 def _outside_background(doc: Doc, events: list[EventMention], cm: CountMention) -> list[EventMention] | None:

@@ -2084,7 +2084,8 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
         # "..., after an attack on Thursday that killed 12 soldiers near the border" (QA round
         # seven): an earlier incident, with its own day and toll, told as what came before
         return True
-    v = t if t.pos_ == "VERB" else None
+    # (a weapon that is the clause's subject: "a day after a roadside bomb killed three civilians")
+    v = t if t.pos_ == "VERB" else t.head if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB" else None
     for _ in range(4):
         if v is None or v.dep_ == "advcl" or v.head.i == v.i:
             break
@@ -2118,6 +2119,25 @@ def _in_foreign_relcl(doc: Doc, v: _Hit, c: _Hit) -> bool:
             return False
         t = t.head
     return False
+
+
+# what talks that made no agreement do
+_TALKS_FAILED = frozenset({"stall", "collapse", "falter", "fail", "founder", "break", "drag", "deadlock", "stagnate"})
+
+
+def _after_clause(t: Token) -> int | None:
+    """The head of the "after"/"before" clause ``t`` lies in (its index), else None."""
+    a = t
+    for _ in range(6):
+        if any(c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before") and c.i < a.i for c in a.children) \
+                and a.dep_ in ("advcl", "pcomp"):
+            return a.i
+        if a.dep_ in ("pobj", "pcomp") and a.head.lower_ in ("after", "before"):
+            return a.i
+        if a.head.i == a.i:
+            break
+        a = a.head
+    return None
 
 
 def _armed_with(t: Token) -> bool:
@@ -2413,7 +2433,10 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     continue
                 _absorb(top, h)
             elif h.sub in _DIRECT_TYPES and "clash" not in h.flags and h.rank <= 3:
-                w = next((w for w in weapons if _close(doc[h.head], doc[w.head])), None)
+                w = next((w for w in weapons if _close(doc[h.head], doc[w.head])
+                          # (not across an "after" clause: "stormed a district headquarters ..., a day
+                          # after a roadside bomb killed three civilians", QA round eight)
+                          and _after_clause(doc[h.head]) == _after_clause(doc[w.head])), None)
                 if w is not None:
                     _absorb(top if w.sub == top.sub or w in top.absorbed else w, h)
             elif "conseq" in h.flags:
@@ -2952,6 +2975,9 @@ def detect(doc: Doc) -> list[EventMention]:
             plural, count = _plural(h, doc, lex)
             toks = sorted(h.toks)
             start, end = doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]])
+            if "talks" in h.flags and bg is None and doc[h.head].dep_ in ("nsubj", "nsubjpass") \
+                    and _lem(doc[h.head].head) in _TALKS_FAILED:
+                bg = "talks that failed"  # "as peace talks ... in Doha have stalled" (QA round eight)
             if "talks" in h.flags and (status != "occurred" or bg is not None):
                 # peace talks that are only planned or told as history are talks, not an agreement
                 h.sub, h.plover, h.mode = None, "CONSULT", None

@@ -640,6 +640,16 @@ def _join_neighbour(gaz: Gazetteer, doc: Doc, s: int, e: int, taken: list[bool],
     """The model tagged part of a town's name ("Charleston" of South Charleston, "Rock" of Rock Hill,
     "GREEN" of BOWLING GREEN): a capitalised word next to the entity joins it when the whole is
     a place's own name."""
+    if e + 3 < len(doc) and doc[e].text == "-" and doc[e + 1].lower_ in ("i", "e", "ye", "yi", "ul", "al", "el", "ud")\
+            and doc[e + 2].text == "-" and _is_cap(doc[e + 3]) and not any(taken[j] for j in range(e, e + 4)) \
+            and not any(doc[j].whitespace_ for j in range(e - 1, e + 3)):
+        # "Dahana" + "-i-Ghori" (QA round eight: the model's "Dahana" was Dahanu, India): a Persian
+        # or Arabic connector between hyphens joins the next word to the name
+        rows, how = _candidates_info(gaz, doc[s:e + 4].text)
+        if not rows:
+            rows, _hint, how = gaz.candidates(doc[s:e + 4].text)
+        if rows and how in ("exact", "variant"):
+            return s, e + 4
     if e + 1 < len(doc) and doc[e].lower_ in _JOIN_CONNECTORS and doc[e].text.islower() and not taken[e]:
         # "Valle" + "del Cauca", "Norte" + "de Santander" (QA round eight: the model's "Valle" was
         # Valle, Honduras): a lower-case connector and one or two capitalised words complete it
@@ -1300,8 +1310,10 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
             doc[c.end + 1].lower_ in TITLE_NOUNS:
         return "job_title"
     head = root.head
-    # "the governor of Helmand", "a spokesman for the Kunduz governor"
-    if root.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lower_ in TITLE_NOUNS:
+    # "the governor of Helmand", "a spokesman for the Kunduz governor" (not "the governor of
+    # Baghlan province, where the attack took place": QA round eight)
+    if root.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lower_ in TITLE_NOUNS \
+            and not any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in root.children):
         return "job_title"
     # "told reporters in Washington", "speaking in Doha"
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "from", "at"):
@@ -1941,6 +1953,14 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     # the event is only when the report names no place in a country
     pool = [k for k in pool if places[k].country_code] or pool
 
+    # 0. "where the attack took place in Dahana-i-Ghori district" (QA round eight): the trigger is
+    # the subject of take place / happen / occur, whose locative phrase places it
+    if trig.dep_ in ("nsubj", "nsubjpass") and (trig.head.lemma_.lower() in ("happen", "occur") or (
+            trig.head.lemma_.lower() == "take" and any(c.lower_ == "place" for c in trig.head.children))):
+        placed = [k for k in pool if (sp := _tok_span(doc, places[k])) is not None and sp.root.dep_ == "pobj"
+                  and sp.root.head.lower_ in ("in", "at", "near") and sp.root.head.head.i == trig.head.i]
+        if placed:
+            return best(placed), "the place the incident 'took place' in"
     # 1. syntax: a place whose head chain reaches the trigger through a locative preposition
     attached: list[tuple[int, int, str]] = []
     actor_loc: set[int] = set()
@@ -2010,8 +2030,9 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     # demanding wages in an industrial belt outside Dhaka"): nearer than any other sentence's
     only_event = _only_event_of_sentence(doc, ev)
     # (and an earlier incident told in a clause of the sentence, "shot dead by a gunman nearby":
-    # QA round seven)
-    if SAME_SENTENCE_ANY_CLAUSE and (only_event or ev.apart):
+    # QA round seven; unless its own clause names its unit by anaphor, "in the same province")
+    if SAME_SENTENCE_ANY_CLAUSE and (only_event or ev.apart) \
+            and not (ev.apart and _unit_anaphor(trig, only_event) not in (None, "area")):
         other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds]
         if other:
             k = min(other, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
@@ -2033,6 +2054,13 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         if before:
             k = max(before, key=lambda k: places[k].start)
             return k, f"'the {unit}': the one named before"
+        after = [k for k in pool if places[k].feature in kinds and places[k].start >= sent.end_char
+                 and places[k].sent <= si + 3]
+        if after and any(w.lower_ == "same" for w in trig.sent):
+            # "a day after a roadside bomb killed three civilians in the same province" (QA round
+            # eight): the province of the story, named after it
+            k = min(after, key=lambda k: places[k].start)
+            return k, f"'the same {unit}': the one named next"
     # 3. the story goes on ("The militants also seized weapons"): the place of the event told
     # before; a new story ("Elsewhere, ...") has no place of its own here
     if _new_story(sent):
@@ -2312,8 +2340,9 @@ def _unit_anaphor(trig: Token, only_event: bool) -> str | None:
                 and t.lower_ in _ANAPHOR_ADMIN1 | _ANAPHOR_ADMIN2 | {"area"} \
                 and (_clause_head(t).i == head.i or head.dep_ == "ROOT") \
                 and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in t.children) \
-                and not any(d.dep_ in ("compound", "amod", "prep") for d in t.children):
-            return t.lower_
+                and not any(d.dep_ in ("compound", "prep") or d.dep_ == "amod" and d.lower_ != "same"
+                            for d in t.children):
+            return t.lower_  # ("in the same province", QA round eight)
     return None
 
 

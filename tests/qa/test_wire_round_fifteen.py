@@ -175,3 +175,27 @@ def test_what_a_state_has_done_since_a_past_moment_is_background():
                    "regional governor said on Tuesday. Nobody was hurt. Russia has repeatedly targeted Ukraine's ports "
                    "since it pulled out of a grain export deal.")
     assert len(recs) == 1 and recs[0]["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_raid_told_beside_an_earlier_bomb_keeps_its_type_place_and_toll():
+    recs = typed("KABUL - Taliban gunmen stormed a district headquarters in northern Afghanistan early Tuesday, killing "
+                 "at least seven police officers, officials said, a day after a roadside bomb killed three civilians "
+                 "in the same province. 'The attackers came from several directions,' said a spokesman for the "
+                 "governor of Baghlan province, where the attack took place in Dahana-i-Ghori district. He said 10 "
+                 "Taliban fighters were also killed. The insurgents have stepped up attacks in recent weeks as peace "
+                 "talks in Doha have stalled. According to the United Nations, more than 1,200 civilians were killed "
+                 "or wounded in the first three months of the year.")
+    assert [r["sub_event_type"] for r in recs] == ["Armed clash", "Remote explosive/landmine/IED"]
+    raid, bomb = recs
+    assert (raid["actor1"], raid["actor2"]) == ("Taliban", "Police Forces of Afghanistan")
+    assert raid["killed_best"] == 17 and raid["admin2"] == "Dahanah-ye Ghori" and raid["admin1"] == "Baghlan"
+    assert bomb["killed_best"] == 3 and bomb["admin1"] == "Baghlan" and bomb["event_date"] == "2026-11-23"
+
+
+def test_a_total_told_village_by_village_is_one_record_per_village():
+    recs = typed("BAMAKO - Unidentified gunmen killed 16 civilians in attacks on two villages in central Mali's Mopti "
+                 "region over the weekend, local officials said on Monday. Eleven people were killed in Ogossagou on "
+                 "Saturday and five in Sobane on Sunday, a mayor said.")
+    assert [(r["location"], r["event_date"], r["killed_best"]) for r in recs] == [
+        ("Ogossagou", "2026-11-21", 11), ("Sobane", "2026-11-22", 5)]
+    assert all(r["admin1"] == "Mopti" and r["latitude"] is not None for r in recs)
