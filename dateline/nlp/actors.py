@@ -772,6 +772,12 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
                   for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
         args += [("actor2", o) for c in verbs if c.lemma_.lower() in _OVERRUN_VERBS
                  for o in c.children if o.dep_ == "dobj"]
+    if ev.event_type == "Protests" and head.pos_ == "NOUN" and head.dep_ == "pobj" \
+            and head.head.lower_ in ("during", "at", "in") and head.head.head.pos_ == "VERB":
+        # "Kenyan police shot dead at least 10 people during protests" (QA round eight): who shot
+        # during the protest is the force that met it, not the crowd
+        shooters = {t.i for t in _subject_of(head.head.head)[0]}
+        args = [("actor2" if r == "actor1" and t.i in shooters else r, t) for r, t in args]
     args += _intervention_args(head, ev, args)
     if ev.event_type in ("Riots", "Protests") and head.pos_ == "VERB":
         # "Protesters blocked highways ... and clashed with police in Juliaca" (QA round seven): the

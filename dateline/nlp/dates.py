@@ -528,6 +528,9 @@ def event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     return ti, why
 
 
+_AFTER_OFFSET = re.compile(r"(?i)\b(?:after|before)$")
+
+
 def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     """Index into ``doc._.dl_times`` of the date of event mention ``ev``, and why.
 
@@ -552,6 +555,12 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         if not _usable(tm) or id(tm) in born:
             return False
         if not planned and tm.future:
+            return False
+        if tm.head is not None and tm.head != ev.head and _AFTER_OFFSET.search(tm.text) \
+                and 0 <= ev.head < len(doc) and not doc[tm.head].is_ancestor(doc[ev.head]) \
+                and doc[tm.head].i > doc[ev.head].i:
+            # "recaptured the city ..., a year after the paramilitaries seized it" (QA round eight):
+            # the offset dates the event of its own clause, not this one
             return False
         return True
 

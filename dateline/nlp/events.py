@@ -1350,7 +1350,7 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
         # "The Israeli military said it was targeting Hamas militants" (QA round eight): the aim it
         # gives for the strikes told, no clash
         return True
-    if t.pos_ == "VERB" and hit.violent and any(
+    if t.pos_ == "VERB" and (hit.violent or hit.sub is None) and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "past" and o.dep_ == "pobj" for o in c.children)
             for c in t.children) and not _day_in_sentence(t):
         # "the Pakistani Taliban have attacked polio teams in the past" (QA round eight): a record
@@ -2140,6 +2140,13 @@ def _after_clause(t: Token) -> int | None:
     return None
 
 
+def _backing(t: Token) -> bool:
+    """Is ``t`` the support an actor had ("Somali forces backed by US air strikes killed 30
+    militants", QA round eight): the agent of "backed"/"supported" describing the subject?"""
+    return t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent" \
+        and _lem(t.head.head) in ("back", "support", "aid", "assist") and t.head.head.dep_ in ("acl", "amod")
+
+
 def _armed_with(t: Token) -> bool:
     """Is ``t`` a weapon someone is described as armed with ("gunmen armed with rifles and explosives")?"""
     for _ in range(3):
@@ -2407,6 +2414,11 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     armed_desc = [h for h in hits if h.sub in EXPLOSIVE_TYPES and _armed_with(doc[h.head])]
     if armed_desc and any(h.violent and "conseq" not in h.flags and h not in armed_desc for h in hits):
         hits = [h for h in hits if h not in armed_desc]
+    # "Somali forces backed by US air strikes killed 30 militants" (QA round eight): the support the
+    # killers had; their verb tells the incident
+    backing = [h for h in hits if h.sub in EXPLOSIVE_TYPES and _backing(doc[h.head])]
+    if backing and any(h.violent and h not in backing and doc[h.head].pos_ == "VERB" for h in hits):
+        hits = [h for h in hits if h not in backing]
     weapons = [h for h in hits if h.sub in EXPLOSIVE_TYPES and ("instr" in h.flags or h.rank >= 3
                                                                 or _lem(doc[h.head]) in _EXPLOSION_WORDS)]
     if weapons:

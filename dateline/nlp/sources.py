@@ -258,10 +258,22 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+# nouns of people or bodies who speak to the press
+_SPEAKER_NOUNS = frozenset({"source", "official", "spokesman", "spokeswoman", "spokesperson", "officer", "witness",
+                            "resident", "minister", "governor", "commander", "police", "ministry", "army", "military",
+                            "agency", "group", "monitor", "observatory"})
+
+
 def _speaker_head(t: Token) -> Token:
     # relative pronoun -> the noun it stands for ("officials, who said ...")
     if t.lower_ in ("who", "which", "that") and t.head.dep_ == "relcl":
         return t.head.head
+    # "causing a large fire, a source in the security service said" (QA round eight): the parser
+    # made the object of the clause before the subject, the speaker its apposition
+    speaker = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i
+                    and c.lemma_.lower() in _SPEAKER_NOUNS), None)
+    if speaker is not None and t.lemma_.lower() not in _SPEAKER_NOUNS and t.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        return speaker
     # a channel -> whose it is ("a statement from the ministry said", "the ministry's statement")
     if t.lemma_.lower() in CHANNEL_NOUNS:
         for c in t.children:

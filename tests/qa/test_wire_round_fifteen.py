@@ -199,3 +199,35 @@ def test_a_total_told_village_by_village_is_one_record_per_village():
     assert [(r["location"], r["event_date"], r["killed_best"]) for r in recs] == [
         ("Ogossagou", "2026-11-21", 11), ("Sobane", "2026-11-22", 5)]
     assert all(r["admin1"] == "Mopti" and r["latitude"] is not None for r in recs)
+
+
+def test_police_who_shot_during_protests_are_the_force_met_by_the_crowd():
+    rec = typed("NAIROBI - Kenyan police shot dead at least 10 people during protests against a finance bill in Nairobi "
+                "on Tuesday, a rights group said.")[0]
+    assert rec["sub_event_type"] == "Excessive force against protesters"
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (Kenya)", "Police Forces of Kenya")
+    assert rec["killed_best"] == 10
+
+
+def test_an_offset_from_another_clauses_event_does_not_date_this_one():
+    rec = only("KHARTOUM - The Sudanese army said on Wednesday it had recaptured the city of Wad Madani, the capital "
+               "of Gezira state, from the Rapid Support Forces, a year after the paramilitaries seized it.",
+               "2026-11-26")
+    assert rec["sub_event_type"] == "Government regains territory" and rec["event_date"] == "2026-11-25"
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")
+
+
+def test_air_strikes_that_backed_the_killers_do_not_type_their_killing():
+    recs = typed("MOGADISHU - Somali forces backed by US air strikes killed 30 al-Shabab militants in the Lower "
+                 "Shabelle region on Tuesday, the government said. The US Africa Command said it had conducted a "
+                 "strike in support of the Somali army near the town of Jilib.", "2026-11-26")
+    assert (recs[0]["sub_event_type"], recs[0]["actor1"], recs[0]["actor2"]) == (
+        "Armed clash", "Military Forces of Somalia", "al-Shabaab")
+    assert recs[0]["admin1"] == "Shabeellaha Hoose" and recs[0]["killed_best"] == 30
+    assert recs[1]["actor1"] == "Military Forces of the United States"
+
+
+def test_a_speaker_the_parser_made_an_apposition_is_the_source():
+    rec = only("KYIV - Ukrainian forces struck an oil depot in Russia's Bryansk region overnight with drones, causing a "
+               "large fire, a source in Ukraine's security service said on Friday.", "2026-11-26")
+    assert rec["source"] == "source in Ukraine's security service"
