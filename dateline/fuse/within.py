@@ -537,7 +537,8 @@ _BEARING_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|we
 # day before"): what it tells is another moment, so no toll told there is the lead's by default
 _TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:hours|minutes|days|moments|shortly|a day|a week|the day|the night|weeks)\s+)?"
                          r"(?:earlier|later|before)\b")
-_DISPERSE = re.compile(r"(?i)\b(?:disperse[sd]?|dispersing|break up|broke up|scatter(?:ed)?)\s+(?:the|them)\b")
+_DISPERSE = re.compile(r"(?i)\b(?:disperse[sd]?|dispersing|break up|broke up|scatter(?:ed)?|push(?:ed)? back|"
+                       r"drive back|drove back|repel(?:led)?)\s+(?:the|them)\b")  # ("to push back the crowd", QA round eight)
 
 # the parties of a fight told before, named again as such
 _PARTIES_AGAIN = re.compile(r"(?i)\b(?:the two|both|the warring|the rival) (?:sides|parties|camps|factions)\b")

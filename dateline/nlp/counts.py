@@ -1807,6 +1807,8 @@ def _tally_over_months(doc: Doc, sent_index: int) -> bool:
             return True
         if tm.kind == "date" and tm.value and tm.end_value and (tm.end_value - tm.value).days >= 60:
             return True
+        if tm.kind == "date" and tm.granularity in ("decade", "century") and re.search(r"(?i)\b(?:past|last)\b", tm.text):
+            return True  # "in the past decade"
     return False
 
 

@@ -1356,6 +1356,10 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
         # "the Pakistani Taliban have attacked polio teams in the past" (QA round eight): a record
         # of such deeds, no incident
         return True
+    if t.pos_ == "VERB" and (hit.violent or hit.sub is None) and _perfect(t) and any(
+            c.dep_ == "advmod" and c.lower_ in ("before", "previously") for c in t.children) and not _day_in_sentence(t):
+        # "al-Qaeda in the Arabian Peninsula has targeted security officials in the south before"
+        return True
     if t.pos_ == "VERB" and (hit.violent or hit.sub is None) and any(
             c.dep_ == "advmod" and (c.lower_ in _HABITUAL_ANY_TENSE or (t.tag_ in ("VBP", "VBZ") and c.lower_ in _HABITUAL))
             for c in t.children) and not _day_in_sentence(t):
@@ -1468,6 +1472,9 @@ def _long_span_in_sentence(t: Token) -> bool:
         if tm.kind == "date" and tm.granularity == "year" \
                 and re.search(r"(?i)\bsince\s+$", doc_text(t.doc)[max(0, tm.start - 8):tm.start]):
             return True  # "has killed more than 35,000 people since 2009": a tally over years
+        if tm.kind == "date" and tm.granularity in ("decade", "century") \
+                and re.search(r"(?i)\b(?:past|last|previous)\b", tm.text):
+            return True  # "has killed thousands of civilians ... in the past decade" (QA round eight)
     return False
 
 
@@ -1911,7 +1918,8 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
         return False
     if tr.needobj:
         if "objhead" in tr.flags or (tr.sub == "Government regains territory" and _lem(t) in ("free", "liberate")
-                                     and any(c.dep_ == "dobj" for c in t.children)):
+                                     and any(c.dep_ in ("dobj", "nsubjpass") for c in t.children)):
+            # ("The priest was freed on Saturday after his family paid a ransom": QA round eight)
             # "freed four of the children near the town of Kumbo" (QA round five): the ones freed
             # are what was taken back, not a word near them
             if not _object_is(doc[h.head], tr.needobj):

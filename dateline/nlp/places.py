@@ -2111,8 +2111,12 @@ def _where_an_actor_is(doc: Doc, p: PlaceMention) -> bool:
     if sp is None:
         return False
     r = sp.root
+    holder = r.head.head
+    if holder.lemma_.lower() in ("embassy", "consulate", "mission", "headquarters", "office") \
+            and holder.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "set fire to the Swedish embassy in Baghdad" (QA round eight): the target's place
     return r.dep_ == "pobj" and r.head.dep_ == "prep" and r.head.lower_ in ("in", "of") \
-        and (r.head.head.lemma_.lower() in _LOCATED_ACTORS or r.head.head.lower_ in _LOCATED_ACTORS)
+        and (holder.lemma_.lower() in _LOCATED_ACTORS or holder.lower_ in _LOCATED_ACTORS)
 
 
 def _only_event_of_sentence(doc: Doc, ev: EventMention) -> bool:

@@ -231,3 +231,29 @@ def test_a_speaker_the_parser_made_an_apposition_is_the_source():
     rec = only("KYIV - Ukrainian forces struck an oil depot in Russia's Bryansk region overnight with drones, causing a "
                "large fire, a source in Ukraine's security service said on Friday.", "2026-11-26")
     assert rec["source"] == "source in Ukraine's security service"
+
+
+def test_a_groups_tally_over_a_past_decade_is_no_raids_toll():
+    rec = only("GOMA, Congo - Suspected ADF rebels hacked to death at least 18 people in a night-time raid on a village "
+               "in Beni territory, North Kivu province, local officials said on Tuesday. The ADF, which has pledged "
+               "allegiance to the Islamic State group, has killed thousands of civilians in eastern Congo in the "
+               "past decade.")
+    assert rec["killed_best"] == 18
+
+
+def test_a_protest_at_an_embassy_is_where_the_embassy_is_not_where_its_grievance_was():
+    rec = only("BAGHDAD - Protesters set fire to the Swedish embassy in Baghdad early on Thursday over a planned Koran "
+               "burning in Stockholm, witnesses said. Police used water cannon and electric batons to push back the "
+               "crowd.")
+    assert rec["location"] == "Baghdad" and rec["actor1"] == "Rioters (Iraq)"
+    assert rec["actor2"] == "Police Forces of Iraq"
+
+
+def test_a_person_freed_is_no_territory_and_a_groups_past_deeds_name_no_attacker():
+    recs = typed("ABUJA - Nigerian police said on Monday they had arrested five men suspected of kidnapping a Catholic "
+                 "priest in Enugu state last week. The priest was freed on Saturday after his family paid a ransom.")
+    assert "Government regains territory" not in [r["sub_event_type"] for r in recs]
+    rec = only("ADEN, Yemen - A car bomb targeting the convoy of a senior security official exploded in Aden on "
+               "Wednesday, killing four of his guards, security sources said. No group claimed the attack, but "
+               "al-Qaeda in the Arabian Peninsula has targeted security officials in the south before.")
+    assert rec["actor1"] == "Unidentified Armed Group (Yemen)" and rec["killed_best"] == 4
