@@ -2584,7 +2584,10 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     k_numeric = max([c.best or 0 for _, c in sel if c.category == "killed" and not c.aggregate_hint
                      and not (c.singular and c.best == 1)] + [0])
     hit_only = [p for p in person_cat.get("injured", []) if not p.get("new") and p["pool"] in ("victim", "attacker")
-                and all(counts_by_i[j].inclusive for j in p["cats"]["injured"])]
+                and all(counts_by_i[j].inclusive for j in p["cats"]["injured"])
+                # (not one told to have lived: "The official survived with minor injuries", QA round eight)
+                and not any(counts_by_i[j].head is not None and _LIVED.search(doc[counts_by_i[j].head].sent.text)
+                            for j in p["cats"]["injured"])]
     if hit_only and k_numeric >= len(person_cat.get("killed", [])) + len(hit_only):
         for p in hit_only:
             person_cat["injured"].remove(p)

@@ -257,3 +257,10 @@ def test_a_person_freed_is_no_territory_and_a_groups_past_deeds_name_no_attacker
                "Wednesday, killing four of his guards, security sources said. No group claimed the attack, but "
                "al-Qaeda in the Arabian Peninsula has targeted security officials in the south before.")
     assert rec["actor1"] == "Unidentified Armed Group (Yemen)" and rec["killed_best"] == 4
+
+
+def test_one_told_to_have_survived_is_hurt_not_among_the_dead():
+    rec = only("ADEN, Yemen - A car bomb targeting the convoy of a senior security official exploded in Aden on "
+               "Wednesday, killing four of his guards, security sources said. The official survived with minor "
+               "injuries.")
+    assert (rec["killed_best"], rec["injured_best"]) == (4, 1)
