@@ -571,7 +571,10 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
             if lem in DIE:
                 out += [("victim", t) for t in agents]
             else:
-                out += [("actor1", t) for t in agents] + [("victim", t) for t in pats]
+                # ("... were killed and three wounded in an ambush": a number subject of a gapped
+                # passive is who was hurt, QA round eight)
+                out += [("victim" if t.pos_ == "NUM" and v.tag_ == "VBN" else "actor1", t) for t in agents]
+                out += [("victim", t) for t in pats]
                 out += [("victim", c) for c in v.children if c.dep_ == "dobj"]
         elif lem in _ATTACK_VERBS and g.i < n.i < v.i and kind in ("attack", "clash"):
             # "In the first attack, insurgents stormed a police checkpoint" (QA round seven): the

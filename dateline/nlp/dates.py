@@ -151,6 +151,8 @@ def is_future_token(tok: Token) -> bool:
     if v is not tok and v.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.children):
         return True
+    if v is not tok and v.pos_ == "VERB" and v.lemma_.lower() in ("plan", "plot", "prepare") and v.tag_ == "VBG":
+        return True  # "were planning attacks on churches during the Christmas holidays" (QA round eight)
     return False
 
 

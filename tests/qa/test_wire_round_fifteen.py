@@ -264,3 +264,18 @@ def test_one_told_to_have_survived_is_hurt_not_among_the_dead():
                "Wednesday, killing four of his guards, security sources said. The official survived with minor "
                "injuries.")
     assert (rec["killed_best"], rec["injured_best"]) == (4, 1)
+
+
+def test_peacekeepers_killed_and_wounded_in_an_ambush_are_its_target():
+    rec = only("BENI, Congo - Two United Nations peacekeepers from Malawi were killed and three wounded in an ambush by "
+               "suspected ADF rebels near the town of Mavivi on Friday, the UN mission said.")
+    assert (rec["actor1"], rec["actor2"]) == ("ADF: Allied Democratic Forces", "United Nations")
+    assert (rec["killed_best"], rec["injured_best"]) == (2, 3)
+
+
+def test_a_plot_for_a_holiday_looks_ahead():
+    recs = records("CAIRO - Egyptian security forces killed seven suspected militants in a shootout in the Sinai "
+                   "Peninsula on Wednesday, the interior ministry said. The ministry said the men were planning attacks "
+                   "on churches during the Christmas holidays.")
+    planned = [r for r in recs if r["status"] == "planned"]
+    assert planned and all(r["event_date"] == "2026-12-25" for r in planned)
