@@ -1425,13 +1425,18 @@ def _apply_place(doc, rec: EventRecord, p: PlaceMention) -> None:
         # a district the gazetteer has no point for (no town of it placed, none named after it:
         # "Shighnan District"), or an unknown name inside a known province: the province's point,
         # as ACLED codes a place it can only put in its province (geo_precision 3, UCDP 4)
-        point = _province_point(rec.country_code, p.admin1, p.geonames_id)
-        if point is not None:
-            rec.latitude, rec.longitude = point
-            rec.geo_precision, rec.where_prec = 3, 4
-            rec.warnings = [w for w in rec.warnings if not w.startswith(f"place '{rec.location}' not in")]
-            rec.warnings.append(f"place '{rec.location}' has no point in the gazetteer: coordinates are "
-                                f"its province's ({p.admin1})")
+        _at_province_point(rec, p.admin1, p.geonames_id)
+
+
+def _at_province_point(rec: EventRecord, admin1: str, unit_gid: int | None) -> None:
+    """Give the record its province's point at province precision (ACLED 3, UCDP 4), and say so."""
+    point = _province_point(rec.country_code, admin1, unit_gid)
+    if point is None:
+        return
+    rec.latitude, rec.longitude = point
+    rec.geo_precision, rec.where_prec = 3, 4
+    rec.warnings = [w for w in rec.warnings if not w.startswith(f"place '{rec.location}' not in")]
+    rec.warnings.append(f"place '{rec.location}' has no point in the gazetteer: coordinates are its province's ({admin1})")
 
 
 def _province_point(cc: str | None, admin1: str, unit_gid: int | None) -> tuple[float, float] | None:
@@ -2131,13 +2136,7 @@ def _split_told_parts(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord] |
             if q.feature == "unknown" and not r.admin1 and rec.admin1 and r.country_code == rec.country_code:
                 # a village the gazetteer lacks lies in the province the total was placed in
                 r.admin1 = rec.admin1
-                point = _province_point(r.country_code, rec.admin1, None)
-                if point is not None:
-                    r.latitude, r.longitude = point
-                    r.geo_precision, r.where_prec = 3, 4
-                    r.warnings = [w for w in r.warnings if not w.startswith(f"place '{r.location}' not in")]
-                    r.warnings.append(f"place '{r.location}' has no point in the gazetteer: coordinates are "
-                                      f"its province's ({rec.admin1})")
+                _at_province_point(r, rec.admin1, None)
             if days:
                 t = days[i]
                 r.event_date, r.event_date_end = t.value.isoformat(), None

@@ -571,7 +571,7 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
             if lem in DIE:
                 out += [("victim", t) for t in agents]
             else:
-                # ("... were killed and three wounded in an ambush": a number subject of a gapped
+                # ("... were killed and three injured in an ambush": a number subject of a gapped
                 # passive is who was hurt, QA round eight)
                 out += [("victim" if t.pos_ == "NUM" and v.tag_ == "VBN" else "actor1", t) for t in agents]
                 out += [("victim", t) for t in pats]

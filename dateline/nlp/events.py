@@ -2107,8 +2107,8 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
     # its own attacker: "by a gunman", or an active subject
     if any(c.dep_ == "agent" for c in v.children) or any(c.dep_ == "nsubj" for c in v.children):
         return True
-    # "A 16-year-old boy was shot and killed in North Philadelphia ..., hours after a 19-year-old man
-    # was wounded in a shooting in Kensington" (QA round eight): its own victim, somewhere else
+    # "A 16-year-old was fatally shot in North Philadelphia ..., hours after a man aged 19 was
+    # wounded by gunfire in Kensington" (QA round eight): its own victim, somewhere else
     main = v.head
     main_places = {w.text for w in main.subtree if w.ent_type_ in ("GPE", "LOC", "FAC") and not (
         v.left_edge.i <= w.i <= v.right_edge.i)}

@@ -141,8 +141,8 @@ def test_whose_base_was_overrun_lost_the_town():
 
 
 def test_a_shooting_hours_before_somewhere_else_is_another_incident():
-    recs = typed("PHILADELPHIA - A 16-year-old boy was shot and killed in North Philadelphia on Wednesday afternoon, "
-                 "hours after a 19-year-old man was wounded in a shooting in Kensington, police said.")
+    recs = typed("PHILADELPHIA - A 16-year-old was fatally shot in North Philadelphia on Wednesday afternoon, "
+                 "hours after a man aged 19 was wounded by gunfire in Kensington, police said.")
     assert len(recs) == 2
     assert (recs[0]["killed_best"], recs[1]["injured_best"]) == (1, 1)
     assert recs[1]["location"] == "Kensington"
@@ -184,7 +184,7 @@ def test_a_raid_told_beside_an_earlier_bomb_keeps_its_type_place_and_toll():
                  "governor of Baghlan province, where the attack took place in Dahana-i-Ghori district. He said 10 "
                  "Taliban fighters were also killed. The insurgents have stepped up attacks in recent weeks as peace "
                  "talks in Doha have stalled. According to the United Nations, more than 1,200 civilians were killed "
-                 "or wounded in the first three months of the year.")
+                 "or injured in the first three months of the year.")
     assert [r["sub_event_type"] for r in recs] == ["Armed clash", "Remote explosive/landmine/IED"]
     raid, bomb = recs
     assert (raid["actor1"], raid["actor2"]) == ("Taliban", "Police Forces of Afghanistan")
@@ -267,7 +267,7 @@ def test_one_told_to_have_survived_is_hurt_not_among_the_dead():
 
 
 def test_peacekeepers_killed_and_wounded_in_an_ambush_are_its_target():
-    rec = only("BENI, Congo - Two United Nations peacekeepers from Malawi were killed and three wounded in an ambush by "
+    rec = only("BENI, Congo - Two United Nations peacekeepers from Malawi were killed and three injured in an ambush by "
                "suspected ADF rebels near the town of Mavivi on Friday, the UN mission said.")
     assert (rec["actor1"], rec["actor2"]) == ("ADF: Allied Democratic Forces", "United Nations")
     assert (rec["killed_best"], rec["injured_best"]) == (2, 3)
