@@ -662,7 +662,10 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
                 r.startswith(("actor1", "actor2")) and t.lemma_.lower() in _FORCE_NOUNS for r, t in args) \
                 or head.lemma_.lower() in _FORCE_VERBS:
             return []  # (the force's own verb, "police opened fire to disperse a mob", has its args)
-        return _force_of_sentence(head)
+        # ("marched through central Nairobi ..., and police fired tear gas to disperse crowds": the
+        # force's verb joined to the march, after it)
+        joined = any(c.dep_ == "conj" and c.lemma_.lower() in _FORCE_VERBS for c in head.children)
+        return _force_of_sentence(head, anywhere=joined)
     if ev.sub_event_type not in _INTERVENTION_SUBS or any(r.startswith("actor2") and t.lemma_.lower() in _FORCE_NOUNS
                                                           for r, t in args) \
             or head.lemma_.lower() in _MEANS_OF_FORCE:

@@ -279,3 +279,10 @@ def test_a_plot_for_a_holiday_looks_ahead():
                    "on churches during the Christmas holidays.")
     planned = [r for r in recs if r["status"] == "planned"]
     assert planned and all(r["event_date"] == "2026-12-25" for r in planned)
+
+
+def test_the_force_told_after_a_march_in_a_joined_clause_is_its_other_side():
+    rec = only("NAIROBI - Several thousand people marched through the city centre on Thursday against new taxes, and "
+               "police fired tear gas to break up the crowds near parliament, witnesses said.")
+    assert rec["sub_event_type"] == "Protest with intervention"
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (Kenya)", "Police Forces of Kenya")
