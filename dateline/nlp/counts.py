@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (doc_sent_bounds, doc_text, lemma_lower, ongoing_for, shot_dead_misparsed,
+from .extensions import (SAY_VERBS, doc_sent_bounds, doc_text, lemma_lower, ongoing_for, shot_dead_misparsed,
                          victims_misparsed_as_speaker)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
@@ -365,9 +365,6 @@ def _listed_as_appos(arg: Token, c: Token) -> bool:
     return True
 
 
-_SAY_LEMMAS = frozenset({"say", "tell", "report", "confirm", "add", "announce", "state"})
-
-
 def _conj_chain(c: Token) -> list[Token]:
     """The conjuncts listed after ``c`` ("a man, a woman and a boy"), through conjunct links only:
     a list inside a modifier ("a woman with wounds on a street between Elm and Oak") is not."""
@@ -391,7 +388,7 @@ def _speakers_cut(arg: Token) -> int | None:
         return None
     doc = arg.doc
     nxt = items[-1].right_edge.i + 1
-    if nxt < len(doc) and doc[nxt].lemma_.lower() in _SAY_LEMMAS \
+    if nxt < len(doc) and doc[nxt].lemma_.lower() in SAY_VERBS \
             and not any(x.dep_ in ("nsubj", "nsubjpass") for x in doc[nxt].children):
         return next((t.i for t in reversed(doc[arg.i:items[-1].i]) if t.text == ","), None)
     return None

@@ -79,8 +79,9 @@ def tells_other_incident(sent) -> bool:
                for t in sent)
 
 
-# reporting verbs whose subject the small model may take from a casualty participle's victims
-_SAY_VERBS = frozenset({"say", "tell", "report", "add", "confirm", "state"})
+# reporting verbs (whose subject the small model may take from a casualty participle's victims; a
+# body named after its place that is their subject speaks, places.py)
+SAY_VERBS = frozenset({"say", "tell", "report", "add", "confirm", "state", "announce"})
 
 
 def victims_misparsed_as_speaker(verb):
@@ -91,7 +92,7 @@ def victims_misparsed_as_speaker(verb):
     if verb.tag_ != "VBG" or any(c.dep_ == "dobj" for c in verb.children):
         return None
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.i > verb.i and lemma_lower(c) in _SAY_VERBS:
+        if c.dep_ == "ccomp" and c.i > verb.i and lemma_lower(c) in SAY_VERBS:
             for subj in c.children:
                 if subj.dep_ == "nsubj" and verb.i < subj.i < c.i \
                         and (subj.like_num or any(n.dep_ == "nummod" for n in subj.children)):

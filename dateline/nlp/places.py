@@ -32,7 +32,7 @@ from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, fu
 from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer, haversine_km
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import border_neighbour, doc_sent_bounds, doc_text
+from .extensions import SAY_VERBS, border_neighbour, doc_sent_bounds, doc_text
 from .types import EventMention, Header, PlaceMention
 from ..taxonomy import VIOLENT_EVENT_TYPES
 
@@ -1290,7 +1290,6 @@ _UNIT_NAME_WORDS = frozenset({"rifles", "regiment", "brigade", "battalion", "div
                               "constabulary", "fusiliers", "lancers", "dragoons", "hussars"})
 
 
-_SAY_LEMMAS = frozenset({"say", "report", "announce", "confirm", "tell", "state", "add"})
 # bodies that speak in news reports, named after the place they serve
 _SPEAKING_BODIES = frozenset({"patrol", "police", "department", "office", "ministry", "agency", "service",
                               "bureau", "commission", "council", "authority", "sheriff", "examiner", "coroner"})
@@ -1330,7 +1329,7 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
             if h.dep_ != "compound" or h.head.i == h.i:
                 break
             h = h.head
-        if h.dep_ == "nsubj" and h.head.lemma_.lower() in _SAY_LEMMAS and h.i > root.i \
+        if h.dep_ == "nsubj" and h.head.lemma_.lower() in SAY_VERBS and h.i > root.i \
                 and (h.ent_type_ == "ORG" or h.lemma_.lower() in _SPEAKING_BODIES) \
                 and all(doc[j].text[:1].isupper() for j in range(c.end, h.i + 1)):
             return "job_title"
