@@ -1723,6 +1723,16 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                      and re.match(r"(?i)\s*(?:police|sheriff)\b", doc_text(doc)[q.end:q.end + 12])]
         places = known or places
     order = {"populated place": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "unknown": 5}
+    if places and all(p.feature in ("country", "region") for p in places):
+        # "Hezbollah fired around 50 rockets at northern Israel ... Two people were lightly wounded by
+        # shrapnel in the town of Kiryat Shmona" (QA round eight): where the event's own figures
+        # were told, a town of the same country, says where it hit more precisely than the country
+        ccs = {p.country_code for p in places if p.country_code}
+        count_sents = {x.sent for m in c.members for x in m.counts} - c.sents
+        told = [q for q in doc._.dl_places or [] if q.sent in count_sents and q.context == "body"
+                and q.feature in ("populated place", "admin2", "admin1") and q.country_code in ccs]
+        if len({q.name for q in told}) == 1:
+            places = places + told[:1]
     if places:
         # (a name the gazetteer lacks inside a province the text gives, "the village of Kuriga in
         # Kaduna state", is more specific than the province: QA round eight)

@@ -586,6 +586,10 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
             # "Nigerian troops rescued 62 hostages ... during a gun battle" (QA round seven): the
             # rescuers fought it
             out += [("actor1", t) for t in _subject_of(v)[0]]
+    elif dep == "pobj" and g.lower_ == "with" and g.head.pos_ == "VERB" \
+            and g.head.lemma_.lower() in ("respond", "retaliate", "reply", "react", "hit"):
+        # "Israel responded with strikes on Hezbollah positions" (QA round eight): who responded struck
+        out += [("actor1", t) for t in _subject_of(g.head)[0]]
     elif dep == "pobj" and g.lower_ == "after" and kind == "clash" and (r := _rescue_verb(g.head)) is not None:
         # "Nigerian troops rescued 62 hostages held by Boko Haram ... after a gun battle in which 11
         # insurgents were killed" (QA round seven): the rescuers fought it

@@ -286,3 +286,13 @@ def test_the_force_told_after_a_march_in_a_joined_clause_is_its_other_side():
                "police fired tear gas to break up the crowds near parliament, witnesses said.")
     assert rec["sub_event_type"] == "Protest with intervention"
     assert (rec["actor1"], rec["actor2"]) == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_rocket_barrage_on_a_country_is_placed_where_its_wounded_were_and_the_reply_is_the_states():
+    recs = typed("TEL AVIV - Hezbollah fired around 50 rockets at northern Israel on Sunday, the Israeli military "
+                 "said, most of which were intercepted. Two people were lightly hurt by shrapnel in the town of Kiryat "
+                 "Shmona, a rescue service said. Israel responded with strikes on Hezbollah positions in southern "
+                 "Lebanon.")
+    assert recs[0]["actor1"] == "Hezbollah" and recs[0]["location"] == "Qiryat Shmona"
+    assert recs[0]["injured_best"] == 2 and recs[0]["latitude"] is not None
+    assert (recs[1]["actor1"], recs[1]["actor2"]) == ("Military Forces of Israel", "Hezbollah")
