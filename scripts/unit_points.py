@@ -14,8 +14,9 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
-from dateline.geo.fold import name_key, seat_skeleton, variant_key
-from dateline.geo.gazetteer import ADMIN1, ADMIN2, PLACE, _namesake, get_gazetteer, haversine_km, unit_key
+from dateline.geo.fold import seat_skeleton, variant_key
+from dateline.geo.gazetteer import (ADMIN1, ADMIN2, PLACE, _namesake, get_gazetteer, haversine_km, namesake_keys,
+                                    unit_key)
 
 COUNTRIES = "SY AF IQ YE SO SD SS ML BF NE NG CD ET MZ UA MM PK LY CF CM CO MX HT LB IN".split()
 
@@ -47,8 +48,7 @@ def main() -> None:
         if p not in pools:
             d: dict[str, list[int]] = {}
             for t in members.get(p, ()):
-                n = g.names[t]
-                for k in (name_key(n), "~v" + variant_key(n), "~s" + seat_skeleton(n)):
+                for k in namesake_keys(g.names[t]):
                     d.setdefault(k, []).append(t)
             pools[p] = d
         return pools[p]

@@ -484,6 +484,12 @@ def unit_key(name: str) -> str:
     return name_key(s)
 
 
+def namesake_keys(town: str) -> tuple[str, str, str]:
+    """The keys a town is found under in a unit's pool (see :func:`_namesake`): its name, its
+    spelling variant and its skeleton, the last two marked apart from names."""
+    return name_key(town), "~v" + variant_key(town), "~s" + seat_skeleton(town)
+
+
 def _namesake(key: str, pool: dict[str, list[int]], district: bool, pop) -> int | None:
     """The biggest town of the pool named ``key``: the same name, a spelling variant, (for a district)
     the only town of its skeleton, or a town whose name the key's adjective is made of."""
@@ -629,8 +635,7 @@ class _Builder:
             if got is None:
                 got = by_pool[pool] = {}
                 for t in members.get(pool, ()):
-                    n = self.names[t]
-                    for k in (name_key(n), "~v" + variant_key(n), "~s" + seat_skeleton(n)):
+                    for k in namesake_keys(self.names[t]):
                         got.setdefault(k, []).append(t)
             return got
 

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (SAY_VERBS, doc_sent_bounds, doc_text, lemma_lower, ongoing_for, shot_dead_misparsed,
-                         victims_misparsed_as_speaker)
+                         spans_years, victims_misparsed_as_speaker)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .types import CountMention, EventMention
@@ -1800,12 +1800,10 @@ def _tally_over_months(doc: Doc, sent_index: int) -> bool:
     for tm in doc._.dl_times or []:
         if not a <= tm.start <= b:
             continue
-        if tm.kind == "duration" and re.search(r"(?i)month|year|decade", tm.text):
+        if spans_years(tm):
             return True
         if tm.kind == "date" and tm.value and tm.end_value and (tm.end_value - tm.value).days >= 60:
             return True
-        if tm.kind == "date" and tm.granularity in ("decade", "century") and re.search(r"(?i)\b(?:past|last)\b", tm.text):
-            return True  # "in the past decade"
     return False
 
 

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import doc_text, lemma_lower, ongoing_for
+from .extensions import doc_text, lemma_lower, ongoing_for, spans_years
 from .types import EventMention
 
 # --------------------------------------------------------------------------------------
@@ -1464,17 +1464,14 @@ def _long_span_in_sentence(t: Token) -> bool:
     for tm in t.doc._.dl_times or []:
         if not sent.start_char <= tm.start < sent.end_char:
             continue
-        if tm.kind == "duration" and re.search(r"month|year|decade", tm.text, re.I):
-            return True
+        if spans_years(tm):
+            return True  # ("has killed thousands of civilians ... in the past decade", QA round eight)
         if tm.kind == "date" and tm.granularity == "month" and tm.value and tm.end_value \
                 and (tm.end_value - tm.value).days >= 60:
             return True
         if tm.kind == "date" and tm.granularity == "year" \
                 and re.search(r"(?i)\bsince\s+$", doc_text(t.doc)[max(0, tm.start - 8):tm.start]):
             return True  # "has killed more than 35,000 people since 2009": a tally over years
-        if tm.kind == "date" and tm.granularity in ("decade", "century") \
-                and re.search(r"(?i)\b(?:past|last|previous)\b", tm.text):
-            return True  # "has killed thousands of civilians ... in the past decade" (QA round eight)
     return False
 
 

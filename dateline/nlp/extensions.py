@@ -67,6 +67,16 @@ def lemma_lower(tok) -> str:
     return low
 
 
+def spans_years(tm) -> bool:
+    """A time expression that spans months or years: a duration of months, years or decades ("the
+    past 9 years", "the first three months"), or a past decade ("in the past decade"). The events
+    stage reads a tally of such a span as generic, the counts stage as no event's toll."""
+    if tm.kind == "duration" and re.search(r"(?i)month|year|decade", tm.text):
+        return True
+    return tm.kind == "date" and tm.granularity in ("decade", "century") \
+        and bool(re.search(r"(?i)\b(?:past|last|previous)\b", tm.text))
+
+
 # words by which a sentence says it tells of another incident than the one told before
 _OTHER_INCIDENT = frozenset({"another", "separate", "separately", "unrelated", "earlier", "previous", "previously"})
 

@@ -219,18 +219,29 @@ def _phrase_before(verb: Token, subj: Token) -> Token | None:
     return heads[0]
 
 
+# nouns of people or bodies who speak to the press
+_SPEAKER_NOUNS = frozenset({"source", "official", "spokesman", "spokeswoman", "spokesperson", "officer", "witness",
+                            "resident", "minister", "governor", "commander", "police", "ministry", "army", "military",
+                            "agency", "group", "monitor", "observatory"})
+
+
 def _subject(verb: Token) -> Token | None:
     # (two subjects: the one nearest the verb speaks; "Israeli air strikes killed 25 ..., health
     # officials said" parsed with both on "said", QA round seven)
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subs and verb.lemma_ != "quote":
         c = min(subs, key=lambda c: -c.i if c.i < verb.i else c.i)  # before the verb, nearest first
-        if any(x.dep_ == "nummod" for x in c.children) and c.i > verb.sent.start and any(
+        if c.i > verb.sent.start and any(
                 x.tag_ == "VBG" for x in verb.doc[max(verb.sent.start, c.left_edge.i - 2):c.left_edge.i]):
             # "..., killing at least six worshippers, a Taliban spokesman for the province said"
-            # (QA round seven): the victims ran into the speaker, who hangs on them as an apposition
+            # (QA round seven), "..., causing a large fire, a source in the security service said"
+            # (round eight): the participle's object ran into the speaker, who hangs on it as an
+            # apposition (victims with their number, or any noun that names no speaker)
             app = [x for x in c.children if x.dep_ == "appos" and x.i > c.i and x.pos_ in ("NOUN", "PROPN")]
-            if app and any(x.text == "," for x in verb.doc[c.i + 1:app[0].i]):
+            if app and any(x.text == "," for x in verb.doc[c.i + 1:app[0].i]) and (
+                    any(x.dep_ == "nummod" for x in c.children)
+                    or (app[0].lemma_.lower() in _SPEAKER_NOUNS and c.lemma_.lower() not in _SPEAKER_NOUNS
+                        and c.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"))):
                 return app[0]
         return _phrase_before(verb, c) or c
     if verb.lemma_ == "quote":  # "state media quoted the ministry as saying"
@@ -258,22 +269,10 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-# nouns of people or bodies who speak to the press
-_SPEAKER_NOUNS = frozenset({"source", "official", "spokesman", "spokeswoman", "spokesperson", "officer", "witness",
-                            "resident", "minister", "governor", "commander", "police", "ministry", "army", "military",
-                            "agency", "group", "monitor", "observatory"})
-
-
 def _speaker_head(t: Token) -> Token:
     # relative pronoun -> the noun it stands for ("officials, who said ...")
     if t.lower_ in ("who", "which", "that") and t.head.dep_ == "relcl":
         return t.head.head
-    # "causing a large fire, a source in the security service said" (QA round eight): the parser
-    # made the object of the clause before the subject, the speaker its apposition
-    speaker = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i
-                    and c.lemma_.lower() in _SPEAKER_NOUNS), None)
-    if speaker is not None and t.lemma_.lower() not in _SPEAKER_NOUNS and t.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
-        return speaker
     # a channel -> whose it is ("a statement from the ministry said", "the ministry's statement")
     if t.lemma_.lower() in CHANNEL_NOUNS:
         for c in t.children:

@@ -48,7 +48,7 @@ def test_namesake_town_of_a_unit_by_name_spelling_or_adjective():
     pop = {1: 500, 2: 90_000, 3: 4_000, 4: 7_000}
     pool: dict[str, list[int]] = {}
     for row, name in ((1, "Hamah"), (2, "Hamah"), (3, "Zhlobin"), (4, "Duma")):
-        for k in (G.name_key(name), "~v" + G.variant_key(name), "~s" + G.seat_skeleton(name)):
+        for k in G.namesake_keys(name):
             pool.setdefault(k, []).append(row)
     assert G._namesake("hamah", pool, True, pop) == 2  # the biggest of the same name
     assert G._namesake("hama", pool, True, pop) == 2  # a word-final "h" is a spelling
