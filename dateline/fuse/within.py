@@ -33,7 +33,8 @@ from spacy.language import Language
 
 from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
-from ..nlp.extensions import doc_sent_bounds, doc_text, tells_other_incident
+from ..nlp.dates import crime_day
+from ..nlp.extensions import SAY_VERBS, doc_sent_bounds, doc_text, tells_other_incident
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
 from ..record import EventRecord
@@ -49,6 +50,12 @@ _CASUALTY = ("killed", "injured", "abducted", "arrested")
 _RECIPROCAL_LEMMAS = frozenset({"clash", "skirmish", "firefight", "gunfight", "gunbattle", "shootout", "battle",
                                 "fighting", "fight", "exchange", "infighting", "confrontation", "confront"})
 _VIOLENT_SUBTYPES = frozenset(s for s, t in ACLED_SUB_EVENT_TYPES.items() if t in VIOLENT_EVENT_TYPES)
+_TOWARDS_BEFORE = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|region|state|"
+                             r"province|capital|camps?)\s+of\s+)?$")
+_FLIGHT_LEMMAS = frozenset({"flee", "displace", "displacement", "exodus"})
+# non-violent types people flee from, told in the same sentence (homes burned, a town taken)
+_FLIGHT_CAUSES = frozenset({"Looting/property destruction", "Non-state actor overtakes territory",
+                            "Government regains territory", "Mob violence", "Violent demonstration"})
 _WEAPON_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon",
                               "Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
 
@@ -86,6 +93,7 @@ class _Args:
     bodies_again: bool = False  # its sentence tells of the bodies of those told dead ("The bodies were found")
     near_place: bool = False  # its place is given as a bearing from it ("north of Baghdad")
     placing: bool = False  # the subject of "took place" / "happened" / "occurred": the event told again, placed
+    to_place: bool = False  # its place is where people went ("fled towards Gedaref"), not where it began
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:
@@ -165,6 +173,8 @@ class _Cluster:
         typed = [m.ev for m in self.members if m.ev.sub_event_type and not m.part]
         if not typed:
             return None
+        # (people who fled what the others tell do not type it: QA round sixteen)
+        typed = [e for e in typed if not (e.sub_event_type == "Other" and e.lemma in _FLIGHT_LEMMAS)] or typed
         if any(e.sub_event_type in _PART_SUBS for e in typed) and any(
                 e.sub_event_type in _VIOLENT_SUBTYPES and e.sub_event_type not in _PART_SUBS for e in typed) \
                 and any(x.best for x in self.counts("killed") + self.counts("injured")):
@@ -228,7 +238,10 @@ class _Cluster:
         return [m.weak_time for m in self.members if m.weak_time is not None and m.weak_time.value is not None]
 
     def actors(self, role: str) -> list[ActorMention]:
-        own = [a for m in self.members for a in m.actors if a.role == role and a.canonical]
+        fled = [m for m in self.members if m.ev.sub_event_type == "Other" and m.ev.lemma in _FLIGHT_LEMMAS]
+        members = [m for m in self.members if m not in fled] if len(fled) < len(self.members) else self.members
+        # (those who fled an attack told with it are none of its sides: QA round sixteen)
+        own = [a for m in members for a in m.actors if a.role == role and a.canonical]
         if role == "actor1" and self.inherited and all(_unidentified(a) for a in own):
             return [*self.inherited, *own]
         return own
@@ -478,6 +491,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     p = a.place or a.weak_place
     if p is not None:
         a.near_place = bool(_BEARING_BEFORE.search(doc_text(doc)[max(0, p.start - 40):p.start]))
+        a.to_place = bool(_TOWARDS_BEFORE.search(doc_text(doc)[max(0, p.start - 30):p.start]))
     times = doc._.dl_times or []
     if times:
         ti, why = _ask("dates", "event_time", doc, ev, (None, ""))
@@ -488,7 +502,10 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                     and doc[ev.head].head.i == t.head:
                 owner = None  # "the Oct. 12 shooting death": the day of the noun the trigger names (QA round five)
             if owner is not None and owner != i and events_of(doc)[owner].head != ev.head \
-                    and not _consequence_of(doc, ev.head, events_of(doc)[owner].head):
+                    and not _consequence_of(doc, ev.head, events_of(doc)[owner].head) \
+                    and not crime_day(doc, t, events_of(doc)[owner]):
+                # (but a day the parser hung on an arrest, right after the crime it is "over", is the
+                # crime's: dates.crime_day)
                 # the expression belongs to another event of the sentence ("... who on Saturday signed")
                 pass
             elif t.future and ev.status == "occurred" and t.sent == ev.sent:
@@ -612,6 +629,10 @@ def _places_compatible(a: PlaceMention, b: PlaceMention) -> bool:
     return _same_place(a, b) or _place_contains(a, b) or _place_contains(b, a)
 
 
+def _own_time(m: _Args) -> bool:
+    return m.time is not None and m.time.sent == m.ev.sent
+
+
 def _types_compatible(c: _Cluster, m: _Args) -> bool:
     st, ms = c.sub_event_type, m.ev.sub_event_type
     if st and ms:
@@ -669,6 +690,18 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
         if st in _PART_SUBS and ms in _VIOLENT_SUBTYPES and m.ev.sent in c.sents and m.ev.status == c.status \
                 and all(x.ev.sub_event_type == st for x in c.members):
             return True  # "killed 12 villagers ... and burned homes", the burning found first (QA round four)
+        if st in _TAKEOVER_SUBS and ms in _WEAPON_SUBTYPES and m.ev.sent in c.sents and m.ev.status == c.status \
+                and all(_unidentified(x) for x in m.own_actors(("actor1",))):
+            # "Al Shabaab fighters overran a military base ... after a car bomb blasted its gate" (QA
+            # round sixteen): the means of the assault that took it
+            return True
+        if st == "Looting/property destruction" and ms in _VIOLENT_SUBTYPES and m.ev.status == c.status == "occurred" \
+                and 0 < m.ev.sent - max(c.sents) <= 1 and not m.own_place_or_time and not m.own_actors(("actor1",)) \
+                and m.ev.lemma in ("kill", "die", "injure", "wound", "hurt") \
+                and any(x.inter in (2, 3, 4) for x in c.actors("actor1")):
+            # "Gang members set fire to dozens of homes ... Police said at least two people were
+            # killed" (QA round sixteen): the raid's toll, told next with no one else named
+            return True
         # violent mentions of one incident are often typed differently ("attacked" / "killing"),
         # and a bare anaphor ("the attack") names the latest violent event loosely
         both_violent = st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES
@@ -690,10 +723,16 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
                 and m.bodies_again:
             return True  # "... shot dead 13 workers ... The bodies were found on Sunday inside a mine shaft" (QA round six)
-        if ms == "Other" and m.ev.lemma in ("flee", "displace", "displacement", "exodus") and st in _VIOLENT_SUBTYPES \
-                and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
-                and not m.own_place_or_time:
-            return True  # "... killed at least 70 people in Pont-Sonde. Around 6,270 people fled the town": its toll
+        if ms == "Other" and m.ev.lemma in _FLIGHT_LEMMAS \
+                and (st in _VIOLENT_SUBTYPES or st in _FLIGHT_CAUSES) \
+                and m.ev.status == c.status == "occurred" and (0 < m.ev.sent - max(c.sents) <= 2
+                                                               and not _own_time(m) and (not m.own_place_or_time or m.to_place)
+                                                               or m.ev.sent in c.sents):
+            # ("Residents said thousands of people had fled towards Gedaref": where they went)
+            # "... killed at least 70 people in Pont-Sonde. Around 6,270 people fled the town": its toll;
+            # "set fire to dozens of homes ..., forcing hundreds of residents to flee" (QA round
+            # sixteen): told with it, wherever they fled to
+            return True
         if both_violent and _back_ref_dated(c, m):
             return True
         if both_violent and m.attackers_again and not m.own_place_or_time and 0 < m.ev.sent - max(c.sents) <= 2 \
@@ -882,8 +921,9 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
             weak = [t for t in c.weak_dates() if t.granularity == "day"]
             if weak and all(abs((t.value - m.time.value).days) > DATE_TOLERANCE_DAYS for t in weak):
                 return False
-    same_sentence_part = m.ev.sub_event_type in _PART_SUBS and m.ev.sent in c.sents \
-        and c.sub_event_type != m.ev.sub_event_type
+    fled = m.ev.sub_event_type == "Other" and m.ev.lemma in _FLIGHT_LEMMAS and c.sub_event_type != "Other"
+    same_sentence_part = (m.ev.sub_event_type in _PART_SUBS or fled) and m.ev.sent in c.sents \
+        and c.sub_event_type != m.ev.sub_event_type or fled and m.to_place
     if _new_local_incident(c, m):
         return False
     if m.place is not None and not same_sentence_part:
@@ -905,7 +945,11 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                         or c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type == "Attack" and m.disperses
                         # "Police fired tear gas and arrested more than 200 people" after the clash (QA
                         # round eight): the force's arrests at the riot, not an event of their own
-                        or c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type == "Arrests" and a1.inter == 1) \
+                        or c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type == "Arrests" and a1.inter == 1
+                        # "Police arrested 400 supporters as they tried to march ... Officers fired tear
+                        # gas at crowds" (QA round sixteen): the force that met the march, acting again
+                        or c.sub_event_type in _PROTEST_SEVERITY and m.ev.sub_event_type in _FORCE_ON_PROTEST
+                        and any(x.canonical == a1.canonical for x in c.actors("actor2"))) \
             and (a1.inter in (1, 5, 6)) and all(x.inter in (1, 5, 6) for x in others)
         if others and not riot_told_on and not (
                 m.at_the_scene and m.ev.sub_event_type == "Disrupted weapons use" and a1.inter == 1
@@ -1320,6 +1364,10 @@ def _target_by_its_dead(c: _Cluster, a2: ActorMention | None, violent: bool) -> 
         # "a Hezbollah commander and his driver": the one named with him is of his side (QA round five)
         if armed and not any(x.inter == 7 and _first_word(x.text) not in ("his", "her", "their") for x in dead):
             return armed[0]
+        if armed and _last_word(a2.text) in _VEHICLES and dead[0] is armed[0] and armed[0].inter != 1:
+            # "A drone strike on a car ... killed a Hezbollah commander and another man" (QA round
+            # sixteen): the car was hit for the one named first among its dead
+            return armed[0]
     return a2
 
 
@@ -1478,6 +1526,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     # that claimed the attack) wins over "Unidentified Armed Group"
     a1s, a2s = c.actors("actor1"), c.actors("actor2")
     a1s = [x for x in a1s if not _unidentified(x)] + [x for x in a1s if _unidentified(x)]
+    hit = {x.canonical for x in a2s}
+    if a1s and a1s[0].canonical in hit and any(_unidentified(x) and x.start < a1s[0].start for x in a1s):
+        # "Jihadists killed at least 14 soldiers in an attack on an army post ... The army said it had
+        # neutralised 20 of the attackers" (QA round sixteen): the side attacked, fighting back, is
+        # not the attacker the unnamed group was
+        a1s = [x for x in a1s if x.canonical not in hit] + [x for x in a1s if x.canonical in hit]
     a1 = a1s[0] if a1s else None
     a2 = a2s[0] if a2s else None
     if sub in _RIOT_SUBS | set(_PROTEST_SEVERITY) and a2 is not None and a2.inter == 7:
@@ -1788,6 +1842,23 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             if not any(w.startswith("actor1 '") for w in rec.warnings):
                 rec.warnings.append("no initiator named: actor1 is an unidentified armed group (ACLED's convention)")
 
+    if rec.actor2 is None and rec.inter1 == 8 and rec.status == "occurred" \
+            and rec.sub_event_type == "Non-state actor overtakes territory" and rec.country_code:
+        # "Russian forces captured the village of Krasnohorivka" (QA round sixteen): ground a foreign
+        # force took, with no one named losing it, was the host state's forces'
+        host = get_registry().generic("military", rec.country_code)
+        if host is not None and host.name != rec.actor1:
+            rec.actor2, rec.inter2 = host.name, host.inter
+            rec.warnings.append(f"no side named losing the ground: actor2 is {host.name}")
+    if rec.actor1 is None and rec.status == "occurred" and rec.sub_event_type == "Arrests" \
+            and (rec.inter2 or 7) in (5, 6, 7):
+        # "Dozens of people were arrested in Nairobi, police said" (QA round sixteen): people held
+        # with no one named holding them were held by the country's police
+        pol = get_registry().generic("police", rec.country_code)
+        if pol is not None:
+            rec.actor1, rec.inter1 = pol.name, pol.inter
+            rec.warnings.append(f"no arresting force named: actor1 is {pol.name}")
+
     # a protest or a riot whose crowd the text names only by the trigger ("Protesters stormed the
     # parliament", "supporters went on the rampage"): ACLED's actor1 is the country's protesters
     # (Protests) or rioters (Riots); no group is invented, the class stands for the crowd
@@ -1902,6 +1973,13 @@ def _bare_claims(doc, clusters: list[_Cluster]) -> dict[int, ActorMention]:
     with no object names the initiator of the latest violent event told before it, when that event
     names none (cluster id -> the group's mention)."""
     out: dict[int, ActorMention] = {}
+    for g in _state_claims(doc):
+        before = [c for c in clusters if c.status == "occurred" and (c.sub_event_type or "") in _VIOLENT_SUBTYPES
+                  and min(c.sents) <= g.sent]
+        if before:
+            c = max(before, key=lambda c: min(c.sents))
+            if all(_unidentified(x) for x in c.actors("actor1")):
+                out.setdefault(id(c), g)
     groups = [a for a in doc._.dl_actors or [] if a.canonical and a.inter in (2, 3, 4, 8)]
     if not groups:
         return out
@@ -1938,6 +2016,38 @@ def _bare_claims(doc, clusters: list[_Cluster]) -> dict[int, ActorMention]:
             c = max(before, key=lambda c: min(c.sents))
             if all(_unidentified(x) for x in c.actors("actor1")):
                 out.setdefault(id(c), g)
+    return out
+
+
+_CLAIMED_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "operation", "bombing", "bombardment"})
+
+
+def _state_claims(doc) -> list[ActorMention]:
+    """"The United States said it carried out the strike" (QA round sixteen): a state that says it
+    did the strike told before, its military (one mention per such sentence)."""
+    out = []
+    reg = get_registry()
+    for t in doc:
+        if t.lemma_.lower() != "carry" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children) \
+                or t.dep_ != "ccomp" or t.head.lemma_.lower() not in SAY_VERBS:
+            continue
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if obj is None or obj.lemma_.lower() not in _CLAIMED_NOUNS or subj is None or subj.lower_ not in ("it", "they") \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+            continue
+        speaker = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None:
+            continue
+        lo, hi = speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge)
+        state = next((p for p in doc._.dl_places or [] if p.feature == "country" and lo <= p.start < hi
+                      and p.country_code), None)
+        army = reg.generic("military", state.country_code) if state is not None else None
+        if army is None:
+            continue
+        out.append(ActorMention(start=state.start, end=state.end, text=state.text, sent=state.sent, event=None,
+                                role="actor1", canonical=army.name, inter=army.inter, country_code=army.country_code,
+                                kind=army.kind))
     return out
 
 

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import border_neighbour, doc_text, shot_dead_misparsed, victims_misparsed_as_speaker
+from .extensions import SAY_VERBS, border_neighbour, doc_text, shot_dead_misparsed, victims_misparsed_as_speaker
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
 
@@ -713,6 +713,9 @@ _MEANS_OF_FORCE = frozenset({"shell", "shells", "gas", "teargas", "tear-gas", "c
                              "grenade", "water"})
 
 
+# the head nouns of a phrase naming a movement's local branch by its tie ("an al Qaeda-linked group")
+_BRANCH_HEADS = frozenset({"group", "groups", "faction", "militant", "militants", "jihadist", "jihadists",
+                           "insurgent", "insurgents", "fighter", "fighters", "affiliate", "branch", "outfit"})
 _TIE_WORDS = frozenset({"link", "linked", "ally", "allied", "affiliate", "affiliated", "align", "aligned", "back",
                         "backed", "inspire", "inspired", "support", "supported", "sponsor", "sponsored", "loyal"})
 
@@ -788,6 +791,12 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         # during the protest is the force that met it, not the crowd
         shooters = {t.i for t in _subject_of(head.head.head)[0]}
         args = [("actor2" if r == "actor1" and t.i in shooters else r, t) for r, t in args]
+    elif ev.event_type == "Protests" and head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.dep_ == "advcl" \
+            and head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in _FORCE_VERBS | KILL | INJURE:
+        # "Police shot dead two protesters in Kisumu as demonstrations spread across Kenya" (QA round
+        # sixteen): the same, the protest told in a clause hanging on the force's verb
+        shooters = {t.i for t in _subject_of(head.head.head)[0]}
+        args = [("actor2" if r == "actor1" and t.i in shooters else r, t) for r, t in args]
     args += _intervention_args(head, ev, args)
     if ev.event_type in ("Riots", "Protests") and head.pos_ == "VERB":
         # "Protesters blocked highways ... and clashed with police in Juliaca" (QA round seven): the
@@ -802,6 +811,14 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     when = v is not head and v.dep_ == "advcl" and v.head.lemma_.lower() in (KILL | INJURE) and v.head.pos_ == "VERB" \
         and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") or c.dep_ == "mark" and c.lower_ in ("when", "as")
                 for c in v.children)
+    if head.pos_ == "VERB" and v is head and head.dep_ == "advcl" and head.head.pos_ == "VERB" \
+            and ev.event_type in ("Battles", "Violence against civilians", "Explosions/Remote violence") \
+            and head.head.lemma_.lower() in KILL | INJURE and any(c.dep_ == "auxpass" for c in head.head.children) \
+            and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in head.children) \
+            and not any(r == "victim" for r, _ in args):
+        # "Three soldiers were killed on Saturday when Islamic State militants attacked their bus"
+        # (QA round sixteen): the dead of the main clause are the attack's
+        args += [(r, t) for r, t in _verb_args(head.head, "kill") if r == "victim"]
     if when and (any(c.dep_ == "auxpass" for c in v.head.children) or (
             v.head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.head.head.children)
             and any(c.dep_ == "nsubj" and c.like_num for c in v.head.children))):
@@ -818,7 +835,8 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         main = v.head
         # (the when-clause's own subject, "their vehicle", is the one hit, not who attacked)
         args = [(r, t) for r, t in args if not (r.startswith("actor1") and t.dep_ == "nsubj" and t.head.i == v.i)]
-        if not any(r == "actor1" for r, _ in args):
+        if not any(r == "actor1" for r, _ in args) and ev.event_type != "Protests":
+            # (not a protest's: who shot "as demonstrations spread" met the crowd, above)
             args += [("actor1", c) for c in main.children if c.dep_ == "nsubj"]
         args += [(r, t) for r, t in _verb_args(main, "kill") if r == "victim"]
     if v is not head and v.dep_ == "conj" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in KILL | INJURE:
@@ -851,7 +869,9 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
             # means inside it ("Russian drones attacked Odesa") is read as a modifier is
             if r == "actor1" and t.lemma_.lower() in _SELF_ACTOR_NOUNS:
                 r = "actor1:mod"
-            args += [(r, c) for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss") and (
+            # (not the vehicle a bomb is built into: "a car bomb blasted its gate", QA round sixteen)
+            args += [(r, c) for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                     and c.lemma_.lower() not in _CARRIERS and (
                 c.idx < ev.start or (_is_violent(ev) and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE"))))]
     # conjuncts share the role ("soldiers and policemen"); "between X and Y" split already
     out: list[tuple[str, Token]] = []
@@ -1004,6 +1024,46 @@ def _is_resolved_town(t: Token) -> bool:
 _CARRIERS = frozenset({"vehicle", "car", "bus", "minibus", "van", "truck", "boat", "convoy", "train", "lorry", "pickup"})
 
 
+_PLAIN_PEOPLE = frozenset({"man", "men", "people", "person", "persons", "youth", "individual"})
+
+
+def _said_to_be(t: Token) -> Token | None:
+    """The noun a relative clause says people were: "three men they said were members of IS",
+    "two men who were members of a gang", "men believed to be fighters"; else None."""
+    for c in t.children:
+        if c.dep_ not in ("relcl", "acl") or c.i < t.i:
+            continue
+        v = c
+        if v.lemma_.lower() != "be":
+            v = next((x for x in c.children if x.dep_ in ("ccomp", "xcomp") and x.lemma_.lower() == "be"), None)
+            if v is None or c.lemma_.lower() not in SAY_VERBS | {"believe", "suspect", "think", "identify"}:
+                continue
+        attr = next((x for x in v.children if x.dep_ == "attr" and x.pos_ in ("NOUN", "PROPN")), None)
+        if attr is not None:
+            return attr
+    return None
+
+
+_POSTS = frozenset({"post", "outpost", "checkpoint", "position", "patrol", "base", "camp", "barracks", "station"})
+
+
+def _possessor_killed(t: Token) -> Token | None:
+    """"Three soldiers were killed when militants attacked their bus" (QA round sixteen): "their"
+    in the attack's clause stands for the dead of the main clause (never the clause's own subject,
+    who attacked); the head noun of those dead, or None."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in t.children):
+        return None
+    v, k = t.head, 0
+    while v.dep_ in ("prep", "pobj") and v.head.i != v.i and k < 3:
+        v, k = v.head, k + 1
+    if v.pos_ != "VERB" or v.dep_ != "advcl" or v.head.pos_ != "VERB" or t.dep_ not in ("dobj", "pobj"):
+        return None
+    main = v.head
+    if main.lemma_.lower() not in KILL | INJURE or not any(c.dep_ == "auxpass" for c in main.children):
+        return None
+    return next((c for c in main.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+
+
 # nouns that name armed people by themselves (an unnamed "leader" or "member" may be anyone's)
 _ARMED_NOUNS = frozenset({"insurgent", "militant", "rebel", "jihadist", "jihadi", "extremist", "fighter",
                           "terrorist", "separatist", "guerrilla", "guerilla", "islamist", "mujahideen",
@@ -1074,7 +1134,20 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                     return _resolve_token(c, ev, role, cc, ctx, depth + 1)
         of = _of_phrase(t)
         return _resolve_token(of, ev, role, cc, ctx, depth + 1) if of is not None else None
+    said_to_be = _said_to_be(t) if t.lemma_.lower() in _PLAIN_PEOPLE and depth == 0 else None
+    if said_to_be is not None:
+        # "shot dead three men they said were members of the Islamic State group" (QA round
+        # sixteen): who the men are said to be
+        r = _resolve_token(said_to_be, ev, role, cc, ctx, depth + 1)
+        if r is not None and r.actor is not None and r.actor.kind in NONSTATE_ARMED_KINDS:
+            return _Res(r.actor, _np_tokens(t), r.resolved_from, r.person)
     # "a vehicle carrying civilians", "a bus transporting soldiers": the people it carried
+    if t.lemma_.lower() in _CARRIERS | _POSTS and depth == 0:
+        pat = _possessor_killed(t)
+        if pat is not None:
+            r = _resolve_token(pat, ev, "victim", cc, ctx, depth + 1)
+            if r is not None and r.actor is not None and r.actor.kind in ("military", "police"):
+                return _Res(r.actor, _np_tokens(t), r.resolved_from, r.person)
     if t.lemma_.lower() in _CARRIERS:
         for c in t.children:
             if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport", "ferry"):
@@ -1172,6 +1245,17 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                 return _Res(whole.actor, toks)  # a name the registry knows whole: "Turkish-backed factions"
             drop = {x.i for c in ties for x in c.subtree}
             toks = [x for x in toks if x.i not in drop] or toks
+            if t.lemma_.lower() in _BRANCH_HEADS and cc:
+                # "An al Qaeda-linked group claimed the attack" in Burkina Faso (QA round sixteen):
+                # the movement's branch in the country, where the registry names one (JNIM)
+                for c in ties:
+                    tied = [x for x in c.subtree if x.i != c.i and x.text != "-"]
+                    r = reg.resolve([x.text for x in tied], lemmas=[x.lemma_ for x in tied], country=None,
+                                    violent=True, allow_capital=False) if tied else None
+                    if r is not None and r.actor is not None and r.how == "named":
+                        branch = reg.variant(r.actor, cc)
+                        if branch is not r.actor:
+                            return _Res(branch, toks)
     violent = _is_violent(ev)
     led = _forces_of_leader(t, reg)
     if led is not None:
@@ -1349,8 +1433,20 @@ def _main_subject(t: Token) -> Token | None:
         subj = next((c for c in main.children if c.dep_ == "nsubj" and c.i < t.i), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
+    if t.lower_ == "they" and v.dep_ == "advcl" and (
+            v.lemma_.lower() in _CROWD_VERBS
+            or any(c.dep_ == "xcomp" and c.lemma_.lower() in _CROWD_VERBS for c in v.children)):
+        # "Police arrested 400 supporters as they tried to march on the capital" (QA round
+        # sixteen): who marched is the crowd the force acted on, not the force
+        obj = next((c for c in main.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
+        if obj is not None:
+            return obj
     plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("police",)
     return subj if plural == (t.lower_ == "they") else None
+
+
+# what a crowd does: a clause "as they marched" after a force's verb on people tells who marched
+_CROWD_VERBS = frozenset({"march", "protest", "rally", "demonstrate", "gather", "chant", "converge"})
 
 
 def _same_noun_before(t: Token) -> str | None:

@@ -389,7 +389,9 @@ def _speakers_cut(arg: Token) -> int | None:
     doc = arg.doc
     nxt = items[-1].right_edge.i + 1
     if nxt < len(doc) and doc[nxt].lemma_.lower() in SAY_VERBS \
-            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in doc[nxt].children):
+            and not any(x.dep_ in ("nsubj", "nsubjpass") and x.i != arg.i for x in doc[nxt].children):
+        # (the victims themselves may be its subject: "killed at least nine farmers ..., residents
+        # and a militia leader said", QA round sixteen)
         return next((t.i for t in reversed(doc[arg.i:items[-1].i]) if t.text == ","), None)
     return None
 
@@ -2099,6 +2101,10 @@ def _deaths_first(sel: list[tuple[int, CountMention]]) -> list[tuple[int, CountM
     return out
 
 
+_OFFICER_KEYS = frozenset({"officer", "officers", "policeman", "policewoman", "deputy", "trooper", "cop", "agent",
+                           "sergeant", "constable", "patrolman", "detective", "lieutenant", "corporal"})
+
+
 def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list[dict]:
     """Group one-person mentions into people, in text order (a small coreference for victims).
 
@@ -2130,7 +2136,11 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         cands = [p for p in persons if p["pool"] == pool and _compatible_person(p, g, age, name)
                  and not (name and name & p["agents"])
                  # "Jane Doe was shot by Joe Roe": Jane is not "the suspect" told so far
-                 and not (agents - name and p["attacker"] and not attacker)]
+                 and not (agents - name and p["attacker"] and not attacker)
+                 # "A police officer was shot and wounded ... The suspect was shot and killed by
+                 # other officers" (QA round sixteen): the suspect is not the officer
+                 and not (attacker and p["keys"] & _OFFICER_KEYS and not p["attacker"])
+                 and not (key in _OFFICER_KEYS and p["attacker"] and not p["keys"] & _OFFICER_KEYS)]
         if c.category == "killed":
             # "One man is dead and another hospitalized": "another" is set apart from the dead,
             # so a later death ("Jonathan Doe died") is not that person's

@@ -566,7 +566,8 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
             return False
         return True
 
-    attached = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and _attached(doc, tm, ev)]
+    attached = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and _attached(doc, tm, ev)
+                and not crime_day(doc, tm, ev)]
     if stmt is not None and stmt in attached and len(attached) > 1:
         # "said on Friday it had carried out an airstrike ... on Wednesday", both days hung on
         # "carried": the statement's day is not the strike's (QA round four)
@@ -668,6 +669,26 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     if spoken:
         return min(spoken, key=lambda i: (times[i].value, times[i].start)), "the earliest date of its reporting"
     return None, "no date in the text for this event"
+
+
+_CHARGE_PREPS = frozenset({"over", "for", "after"})
+
+
+def crime_day(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
+    """"had arrested 12 suspects over the killing of a traditional ruler in the Ahoada East area
+    last month" (QA round sixteen): a date right after the crime an arrest is "over" or "for",
+    which the parser hung on the arrest, is the crime's day."""
+    if ev.sub_event_type != "Arrests" or not 0 <= ev.head < len(doc):
+        return False
+    trig = doc[ev.head]
+    for p in trig.children:
+        if p.dep_ != "prep" or p.lower_ not in _CHARGE_PREPS:
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and o.pos_ == "NOUN" and 0 <= o.right_edge.i + 1 < len(doc) \
+                    and doc[o.right_edge.i + 1].idx == tm.start:
+                return True
+    return False
 
 
 def _day_inside(doc: Doc, times: list[TimeMention], best: int, ev: EventMention, ok,

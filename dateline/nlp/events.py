@@ -1294,6 +1294,8 @@ _ONE_SUSPECT = frozenset({"suspect", "man", "woman", "shooter", "gunman", "teen"
 # verbs that tell a rule already in force ("demonstrators defied a curfew")
 _DEFY_VERBS = frozenset({"defy", "violate", "flout", "ignore", "breach", "disregard"})
 # adverbs that make any tense a habit, not an incident
+_MANY_TIMES = frozenset({"several", "many", "multiple", "numerous", "countless", "dozens", "two", "three", "four",
+                         "five", "repeated", "various", "previous"})
 _HABITUAL_ANY_TENSE = frozenset({"repeatedly", "frequently", "often", "regularly", "routinely", "periodically"})
 # words that make a noun the next incident of a series ("a third attack", "another blast")
 _NEXT_ONE = frozenset({"second", "third", "fourth", "fifth", "another"})
@@ -1359,6 +1361,19 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
     if t.pos_ == "VERB" and (hit.violent or hit.sub is None) and _perfect(t) and any(
             c.dep_ == "advmod" and c.lower_ in ("before", "previously") for c in t.children) and not _day_in_sentence(t):
         # "al-Qaeda in the Arabian Peninsula has targeted security officials in the south before"
+        return True
+    if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ == "dobj" and _lem(t.head) in ("plan", "plot", "prepare") \
+            and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in t.head.children) \
+            and not any(x.ent_type_ in ("DATE", "TIME") for x in t.head.subtree):
+        # "the men were planning attacks on churches" (QA round sixteen): what those killed or
+        # held are said to have been plotting, no incident planned for a day
+        return True
+    if t.pos_ == "VERB" and (hit.violent or hit.sub is None) and _perfect(t) and any(
+            (c.lower_ in ("times", "occasions") or c.dep_ == "prep" and c.lower_ == "on" and any(
+                o.lower_ == "occasions" for o in c.children))
+            and any(w.lower_ in _MANY_TIMES for w in c.subtree) for c in t.children) and not _day_in_sentence(t):
+        # "Separatists from Balochistan have attacked Chinese workers in Pakistan several times" (QA
+        # round sixteen): a record of such deeds, no incident
         return True
     if t.pos_ == "VERB" and (hit.violent or hit.sub is None) and any(
             c.dep_ == "advmod" and (c.lower_ in _HABITUAL_ANY_TENSE or (t.tag_ in ("VBP", "VBZ") and c.lower_ in _HABITUAL))
@@ -1883,6 +1898,10 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
             c.dep_ == "prep" and c.lower_ == "for" and any(_lem(o) in ("life", "survival") for o in _conj_pobjs(c))
             for c in t.children):
         return False  # "a wounded man is fighting for his life": a casualty's condition, not a clash
+    if _lem(t) in ("torture", "beat", "coerce", "force") and any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(_lem(o).startswith("confess") for o in c.subtree)
+            for c in t.children):
+        return False  # "the men were tortured into confessing" (QA round sixteen): how a confession was had
     if _lem(t) == "flee" and t.dep_ == "xcomp" and _lem(t.head) in ("try", "attempt", "seek"):
         return False  # "two farmers who tried to flee were shot": the victims' attempt, no displacement
     if _lem(t) == "flee" and any(c.dep_ == "nsubj" and (_lem(c) in _FLEEING_CULPRITS or c.lower_ in _FLEEING_CULPRITS)
@@ -2215,6 +2234,8 @@ def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
 _ATTACK_WORDS = frozenset({"bomb", "militant", "attack", "terrorist", "gunman", "gunmen", "insurgent", "rebel", "suicide",
                            "ied", "shelling", "airstrike", "rocket", "grenade", "bomber", "sabotage", "attacker",
                            "dynamite", "guerrilla", "saboteur", "subversive", "terrorism",
+                           # (a tanker hit by a missile or a drone is no road accident: QA round sixteen)
+                           "missile", "drone",
                            # a killing done on purpose: a crash or fire report that also tells of a
                            # homicide or a shooting is no accident report
                            "homicide", "murder", "shooting", "shooter", "gunshot", "gunfire", "stabbing"})
@@ -3195,7 +3216,10 @@ def refine_type_codes(sub: str | None, inter1: int | None, inter2: int | None, k
     elif sub in ("Government regains territory", "Non-state actor overtakes territory"):
         if inter1 == 1:
             new = "Government regains territory"
-        elif inter1 in (2, 3, 4):
+        elif inter1 in (2, 3, 4, 8):
+            # (a foreign state's forces taking ground in another country, "Russian forces captured
+            # the village of Krasnohorivka" in Ukraine, are no government regaining it: ACLED
+            # codes them as it codes non-state actors; QA round sixteen)
             new = "Non-state actor overtakes territory"
     elif sub == "Arrests":
         if inter1 in (2, 3, 4):

@@ -99,7 +99,17 @@ def victims_misparsed_as_speaker(verb):
     and residents said on Saturday" (QA round eight): the small model makes the victims the subject
     of the reporting verb, itself a clausal complement of "killing". For a casualty participle with
     no object: that subject when it carries a number, else None."""
-    if verb.tag_ != "VBG" or any(c.dep_ == "dobj" for c in verb.children):
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.i > verb.i and lemma_lower(verb.head) in SAY_VERBS \
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        # "Suspected jihadists killed at least nine farmers ..., residents and a militia leader
+        # said" (QA round sixteen): the same, the killing itself the reporting verb's complement
+        for subj in verb.head.children:
+            if subj.dep_ == "nsubj" and verb.i < subj.i and any(n.dep_ == "nummod" for n in subj.children):
+                return subj
+        return None
+    if verb.tag_ != "VBG":
         return None
     for c in verb.children:
         if c.dep_ == "ccomp" and c.i > verb.i and lemma_lower(c) in SAY_VERBS:

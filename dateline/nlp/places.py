@@ -1050,6 +1050,7 @@ def _norp_place_cue(doc: Doc, i: int) -> bool:
         or (i > 0 and doc[i - 1].lower_ in ("to", "from") and doc[i - 1].dep_ == "prep"
             and doc[i - 1].head.lemma_.lower() in _MOTION_VERBS) \
         or (end < len(doc) and doc[end].lower_ in _NORP_TOWN_CUES) \
+        or (i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _NORP_UNIT_BEFORE) \
         or (HYPHEN_CUES and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
             and doc[end + 1].lower_ in ("based", "born"))  # "a Lahore-based charity"
 
@@ -1061,6 +1062,9 @@ _MOTION_VERBS = frozenset({"deploy", "send", "dispatch", "move", "flee", "travel
 
 # words after a name that only a place's name takes ("the Sochi mayoral election", "Alexandria
 # police"): a name the model calls a group is read as a place before them (a nationality is not)
+# "the town of Chilapa" (QA round sixteen: the model called it a nationality): a settlement word
+# and "of" before a name make it a place
+_NORP_UNIT_BEFORE = {"town", "city", "village", "hamlet", "municipality", "district", "province", "region"}
 _NORP_TOWN_CUES = {"mayoral", "mayor", "police", "city", "county", "residents", "firefighters", "council"}
 
 
@@ -1325,13 +1329,15 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
     # that speaks, which tells where its authority runs, not where anything happened
     if root.dep_ == "compound" and not c.dateline:
         h = head
-        for _ in range(4):
-            if h.dep_ != "compound" or h.head.i == h.i:
+        for _ in range(5):
+            # ("the Milwaukee County Medical Examiner's Office said": through the possessive too,
+            # QA round sixteen)
+            if h.dep_ not in ("compound", "poss") or h.head.i == h.i:
                 break
             h = h.head
         if h.dep_ == "nsubj" and h.head.lemma_.lower() in SAY_VERBS and h.i > root.i \
                 and (h.ent_type_ == "ORG" or h.lemma_.lower() in _SPEAKING_BODIES) \
-                and all(doc[j].text[:1].isupper() for j in range(c.end, h.i + 1)):
+                and all(doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s") for j in range(c.end, h.i + 1)):
             return "job_title"
     # "US forces", "US officials": a country name used as a nationality
     if root.dep_ in ("compound", "amod", "nmod", "poss") and head.lower_ in ACTOR_NOUNS:
@@ -1980,6 +1986,10 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
                if t.pos_ in ("NOUN", "PROPN")):
             actor_loc.add(k)
             continue  # "the government in Kabul", "police in Kunduz": where an actor is, not the event
+        if any(t.lemma_.lower() in _DEED_GOVERNORS or t.lower_ in _DEED_GOVERNORS for t in path[:-1]):
+            # "struck a Hezbollah operative responsible for attacks on northern Israel" (QA round
+            # sixteen): what the target did, elsewhere, under the trigger's object
+            continue
         if preps and preps[0].lower_ in _EVENT_PREPS:
             # ("killed while working on their fields near X": a participle telling what the victims
             # were doing there keeps the place, QA round four)
