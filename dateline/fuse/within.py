@@ -52,6 +52,7 @@ _RECIPROCAL_LEMMAS = frozenset({"clash", "skirmish", "firefight", "gunfight", "g
 _VIOLENT_SUBTYPES = frozenset(s for s, t in ACLED_SUB_EVENT_TYPES.items() if t in VIOLENT_EVENT_TYPES)
 _TOWARDS_BEFORE = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|region|state|"
                              r"province|capital|camps?)\s+of\s+)?$")
+_OF_A_KIND = frozenset({"similar", "previous", "past", "former", "prior", "earlier", "such", "repeated", "other"})
 _FLIGHT_LEMMAS = frozenset({"flee", "displace", "displacement", "exodus"})
 # non-violent types people flee from, told in the same sentence (homes burned, a town taken)
 _FLIGHT_CAUSES = frozenset({"Looting/property destruction", "Non-state actor overtakes territory",
@@ -88,12 +89,13 @@ class _Args:
     at_the_scene: bool = False  # its sentence says "from the spot", "at the scene"
     other_incident: bool = False  # its sentence says it tells of another incident (tells_other_incident)
     parties_again: bool = False  # its sentence names the fight's parties again ("the two sides")
-    disperses: bool = False  # its sentence tells a crowd dispersed ("to disperse the crowds")
+    disperses: bool = False  # its sentence tells a crowd dispersed ("to disperse the crowds") or the means ("tear gas")
     time_shift: bool = False  # its sentence opens by moving the clock ("Hours earlier, ...")
     bodies_again: bool = False  # its sentence tells of the bodies of those told dead ("The bodies were found")
     near_place: bool = False  # its place is given as a bearing from it ("north of Baghdad")
     placing: bool = False  # the subject of "took place" / "happened" / "occurred": the event told again, placed
     to_place: bool = False  # its place is where people went ("fled towards Gedaref"), not where it began
+    of_a_kind: bool = False  # a trigger naming other incidents of the kind ("similar bombings", "previous attacks")
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:
@@ -238,8 +240,11 @@ class _Cluster:
         return [m.weak_time for m in self.members if m.weak_time is not None and m.weak_time.value is not None]
 
     def actors(self, role: str) -> list[ActorMention]:
-        fled = [m for m in self.members if m.ev.sub_event_type == "Other" and m.ev.lemma in _FLIGHT_LEMMAS]
-        members = [m for m in self.members if m not in fled] if len(fled) < len(self.members) else self.members
+        aside = [m for m in self.members if m.ev.sub_event_type == "Other" and m.ev.lemma in _FLIGHT_LEMMAS
+                # (nor who did other incidents of the kind: "al Qaeda's local branch has carried out
+                # similar bombings in the port city", QA round sixteen)
+                or m.ev.background and m.of_a_kind]
+        members = [m for m in self.members if m not in aside] if len(aside) < len(self.members) else self.members
         # (those who fled an attack told with it are none of its sides: QA round sixteen)
         own = [a for m in members for a in m.actors if a.role == role and a.canonical]
         if role == "actor1" and self.inherited and all(_unidentified(a) for a in own):
@@ -455,7 +460,9 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         a.anaphoric = a.parties_again = True
     a.at_the_scene = bool(_AT_THE_SCENE.search(stext))
     a.other_incident = sent is not None and tells_other_incident(sent)
-    a.disperses = bool(_DISPERSE.search(stext))
+    a.disperses = bool(_DISPERSE.search(stext)) or bool(_CROWD_MEANS.search(stext))
+    if 0 <= ev.head < len(doc):
+        a.of_a_kind = any(c.dep_ in ("amod", "compound") and c.lower_ in _OF_A_KIND for c in doc[ev.head].children)
     a.time_shift = bool(_TIME_SHIFT.match(stext))
     a.bodies_again = bool(_BODIES_AGAIN.search(stext))
     a.placing = head is not None and head.dep_ in ("nsubj", "nsubjpass") and (
@@ -556,6 +563,10 @@ _TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:hours|minutes|days|moments|shortly|a day
                          r"(?:earlier|later|before)\b")
 _DISPERSE = re.compile(r"(?i)\b(?:disperse[sd]?|dispersing|break up|broke up|scatter(?:ed)?|push(?:ed)? back|"
                        r"drive back|drove back|repel(?:led)?)\s+(?:the|them)\b")  # ("to push back the crowd", QA round eight)
+
+# what a force uses on a crowd ("Security forces fired tear gas and stun grenades, wounding about 125
+# people" after a riot: QA round sixteen): its sentence tells the crowd met, as "to disperse them" does
+_CROWD_MEANS = re.compile(r"(?i)\b(?:tear[- ]?gas|stun grenades?|rubber bullets?|water cannons?|rubber-coated)\b")
 
 # the parties of a fight told before, named again as such
 _PARTIES_AGAIN = re.compile(r"(?i)\b(?:the two|both|the warring|the rival) (?:sides|parties|camps|factions)\b")
@@ -1305,7 +1316,12 @@ def _country_name(code: str | None) -> str | None:
 # nouns of the places a state's forces hold, whose holder the actor registry guesses by default
 # plain people on both sides of a clash: a communal riot
 _COMMUNAL_WORDS = frozenset({"communities", "community", "villagers", "residents", "groups", "clans", "families",
-                             "neighbours", "neighbors", "locals", "sects", "castes"})
+                             "neighbours", "neighbors", "locals", "sects", "castes", "farmers", "herders",
+                             "herdsmen", "pastoralists", "tribesmen"})  # (farmers and herders: QA round sixteen)
+# a crowd's words: such people clashing with the police riot
+_CROWD_WORDS = frozenset({"supporters", "followers", "loyalists", "students", "workers", "residents", "villagers",
+                          "youths", "crowd", "crowds", "mob", "demonstrators", "protesters", "traders", "farmers",
+                          "miners", "fans"})
 _FORCE_NAMES = frozenset({"army", "military", "police", "troops", "navy", "gendarmerie", "marine", "marines",
                           "paramilitary", "border"})
 _VEHICLES = frozenset({"vehicle", "vehicles", "car", "cars", "truck", "trucks", "pickup", "pickups", "motorcycle"})
@@ -1359,6 +1375,11 @@ def _target_by_its_dead(c: _Cluster, a2: ActorMention | None, violent: bool) -> 
             return armed[0]
         if dead and all(x.inter == 7 and x.canonical for x in dead) and _last_word(a2.text) in _VEHICLES:
             return dead[0]  # "an attack on a vehicle ..., killing two Chinese nationals": its people
+    if a2.inter == 1 and violent and not named_force and dead and all(x.inter == 7 for x in dead) \
+            and _names_a_place(a2.text):
+        # "Israeli strikes on southern Lebanon killed 558 people" (QA round sixteen): a country or
+        # region struck stands for no army when those it killed were civilians
+        return dead[0]
     if a2.inter == 7 and violent:
         armed = [x for x in dead if x.inter in (1, 2, 3, 4, 8)]
         # "a Hezbollah commander and his driver": the one named with him is of his side (QA round five)
@@ -1369,6 +1390,15 @@ def _target_by_its_dead(c: _Cluster, a2: ActorMention | None, violent: bool) -> 
             # sixteen): the car was hit for the one named first among its dead
             return armed[0]
     return a2
+
+
+def _names_a_place(text: str) -> bool:
+    """The phrase is a place's name, a compass word aside ("southern Lebanon")."""
+    words = [w for w in (text or "").split() if w.lower() not in _COMPASS and w.lower() != "the"]
+    if not words or not words[-1][:1].isupper():
+        return False
+    _rows, _hint, how = get_gazetteer().candidates(" ".join(words), allow_loose=False)
+    return how == "exact"
 
 
 def _place_country(c: _Cluster) -> str | None:
@@ -1532,6 +1562,18 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # neutralised 20 of the attackers" (QA round sixteen): the side attacked, fighting back, is
         # not the attacker the unnamed group was
         a1s = [x for x in a1s if x.canonical not in hit] + [x for x in a1s if x.canonical in hit]
+    first = c.members[0]
+    if a1s and a1s[0].inter == 1 and first.ev.sub_event_type not in _FIGHTING_SUBS \
+            and any(_unidentified(x) and x.event == first.idx for x in a1s) \
+            and not any(x.event == first.idx for x in a1s if not _unidentified(x)):
+        # "Armed men ... took several journalists hostage, before police stormed the building" (QA
+        # round sixteen): the force that answered the act is not who did it
+        a1s = [x for x in a1s if x.inter != 1] + [x for x in a1s if x.inter == 1]
+    if first.ev.event_type == "Riots" and not any(x.event == first.idx for x in a1s):
+        # "A mob lynched a man ... Police arrested more than 50 people" (QA round sixteen): the
+        # police who arrested the mob afterwards are not the riot's crowd (that is the rioters)
+        arresting = {m.idx for m in c.members if m.ev.sub_event_type == "Arrests"}
+        a1s = [x for x in a1s if not (x.inter == 1 and x.event in arresting)]
     a1 = a1s[0] if a1s else None
     a2 = a2s[0] if a2s else None
     if sub in _RIOT_SUBS | set(_PROTEST_SEVERITY) and a2 is not None and a2.inter == 7:
@@ -1566,6 +1608,19 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             a1 = ActorMention(**{**a1.__dict__, "canonical": rioters.name, "inter": rioters.inter, "kind": "rioters"})
             a2 = ActorMention(**{**a1.__dict__, "role": "actor2"})
             a1s, a2s = [a1], [a2]
+    crowd_riot = False
+    if a1 and a1.inter == 7 and sub == "Armed clash" and a2 is not None and a2.inter == 1 \
+            and _last_word(a1.text) in _CROWD_WORDS and a1.country_code:
+        # "Supporters of former president Evo Morales clashed with police on a highway" (QA round
+        # sixteen): a crowd fighting the police is a riot, the rioters first, the police second
+        rioters = get_registry().generic("rioters", a1.country_code)
+        if rioters is not None:
+            crowd_riot = True
+            sub = rec.sub_event_type = "Violent demonstration"
+            rec.event_type = ACLED_SUB_EVENT_TYPES[sub]
+            rec.plover_type, rec.plover_mode = "PROTEST", "riot"
+            a1 = ActorMention(**{**a1.__dict__, "canonical": rioters.name, "inter": rioters.inter, "kind": "rioters"})
+            a1s = [a1]
     if a1 and a1.inter == 4 and _unidentified(a1) and (a2 is None or a2.inter == 7) \
             and sub == "Armed clash" and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
         # "Tribal fighting in Enga province has killed at least 26 men" (QA round six): clans fight
@@ -1668,7 +1723,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         assoc = sorted({x.canonical for x in a2s[1:] if x.canonical and x.canonical not in (a2.canonical, rec.actor1)}
                        | {x.canonical for x in c.actors("assoc2") if x.canonical})
         rec.assoc_actor_2 = "; ".join(assoc) or None
-    refined = _refine(sub, a1, a2, typed)
+    refined = None if crowd_riot else _refine(sub, a1, a2, typed)
     if (sub in _FORCE_ON_PROTEST | {"Armed clash"} or (refined and refined[1] in _FORCE_ON_PROTEST)) \
             and any(x.inter in (5, 6) for x in (a1, a2) if x is not None) \
             and any(m.ev.sub_event_type == "Violent demonstration" and m.ev.status == "occurred" for m in c.members):
@@ -2109,6 +2164,23 @@ _SPLIT_DAY_SUBS = frozenset({"Armed clash", "Shelling/artillery/missile attack",
 _SPLIT_TYPES = VIOLENT_EVENT_TYPES | {"Protests"}
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest",
                       "northern", "southern", "eastern", "western"})
+_SPLIT_CATS = ("killed", "injured", "abducted", "arrested")
+
+
+def _figure_told_at(doc, c: _Cluster, cat: str, places: list[PlaceMention]) -> int | None:
+    """The index of the one place among ``places`` that every figure of ``cat`` is told at (its
+    sentence names that place and no other of them), else None."""
+    xs = c.counts(cat)
+    got: set[int] = set()
+    for x in xs:
+        names = {p.name for p in doc._.dl_places or [] if p.sent == x.sent and p.name}
+        hits = [i for i, q in enumerate(places) if q.name in names]
+        if len(hits) != 1:
+            return None
+        got.add(hits[0])
+    return got.pop() if len(got) == 1 else None
+
+
 _SPLIT_FIGURES = ("killed_low", "killed_best", "killed_high", "injured_low", "injured_best", "injured_high",
                   "abducted_best", "arrested_best")
 
@@ -2288,6 +2360,9 @@ def _split_totals(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord]:
                                       f"{len(days)} days" if days else "") if x)
     totals = {f: getattr(rec, f) for f in _SPLIT_FIGURES}
     told = ", ".join(f"{totals[f]} {f.split('_')[0]}" for f in ("killed_best", "injured_best") if totals[f] is not None)
+    # "... in Dakar and Ziguinchor on Friday ... Two people were killed in Ziguinchor" (QA round
+    # sixteen): a figure told at one of the places is that place's whole, none of the others'
+    at = {cat: _figure_told_at(doc, c, cat, places) for cat in _SPLIT_CATS} if places and not days else {}
     out = []
     for i, (q, d) in enumerate(units):
         r = EventRecord.from_dict(rec.to_dict())  # a deep copy (lists included)
@@ -2297,8 +2372,11 @@ def _split_totals(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord]:
         if d is not None:
             r.event_date, r.event_date_end, r.time_precision, r.date_prec = d.isoformat(), None, 1, 1
         for f, v in totals.items():
-            setattr(r, f, _share(v, len(units), i))
+            where = at.get(f.split("_")[0])
+            setattr(r, f, _share(v, len(units), i) if where is None else (v if where == i else None))
         r.fatalities = r.killed_best if r.killed_best is not None else (r.killed_low or 0)
+        if r.sub_event_type == "Excessive force against protesters" and at and not r.killed_best and not r.injured_best:
+            r.sub_event_type = "Protest with intervention"  # (the dead were another place's)
         r.warnings.append(f"one of {len(units)} records of an event told for {what}"
                           + (f" ({told} in total, divided evenly as ACLED does)" if told else ""))
         r.notes = _notes(r)

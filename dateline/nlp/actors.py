@@ -85,7 +85,8 @@ EVENT_SUBJECT_VERBS = frozenset({"target", "hit", "strike", "destroy", "damage",
 # is the target.
 _ATTACK_VERBS = frozenset({"attack", "bomb", "pound", "shell", "raid", "strafe", "storm", "ambush", "overrun",
                            "engage", "blast", "level", "flatten", "burn", "torch", "rocket", "shoot", "fire",
-                           "besiege", "assault", "invade", "seize", "capture", "abduct", "kidnap", "slam"})
+                           "besiege", "assault", "invade", "seize", "capture", "abduct", "kidnap", "slam",
+                           "lynch", "beat", "stone", "hack", "stab"})  # (mobs: "A mob lynched a man", QA round sixteen)
 # Nouns of attack: "killed in Taliban attacks" takes the attack's initiator.
 _ATTACK_NOUNS = frozenset({"attack", "raid", "strike", "airstrike", "bombing", "ambush", "assault", "explosion",
                            "blast", "shelling", "offensive", "incursion", "onslaught", "bombardment", "shootout"})
@@ -785,6 +786,22 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
                   for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
         args += [("actor2", o) for c in verbs if c.lemma_.lower() in _OVERRUN_VERBS
                  for o in c.children if o.dep_ == "dobj"]
+        # "recaptured the town of Mahas ... from al Shabaab" (QA round sixteen): whom it was taken from
+        args += [("actor2", o) for p in v.children if p.dep_ == "prep" and p.lower_ == "from" for o in _pobjs(p)
+                 if o.pos_ in ("PROPN", "NOUN") and not o.ent_type_ in ("GPE", "LOC", "DATE", "TIME")]
+    if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ == "of" \
+            and head.head.head.lemma_.lower() in ("accuse", "suspect") and not any(r == "actor1" for r, _ in args):
+        # "accused the Colombian army of attacking an M-19 group" (MUC-4 TST2, QA round sixteen): the
+        # one accused is who attacked, as the accuser tells it
+        args += [("actor1", c) for c in head.head.head.children if c.dep_ == "dobj"]
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in ("trade", "exchange") \
+            and not any(r.startswith("actor2") for r, _ in args):
+        # "M23 rebels and the Congolese army traded artillery fire" (QA round sixteen): the two
+        # subjects are the two sides
+        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.conjuncts:
+            args = [(r, t) for r, t in args if not r.startswith("actor1")]
+            args += [("actor1:nc", subj), ("actor2:nc", subj.conjuncts[0])]
     if ev.event_type == "Protests" and head.pos_ == "NOUN" and head.dep_ == "pobj" \
             and head.head.lower_ in ("during", "at", "in") and head.head.head.pos_ == "VERB":
         # "Kenyan police shot dead at least 10 people during protests" (QA round eight): who shot
@@ -861,7 +878,10 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         args.append(("actor1", prev))
     # a hyphenated trigger whose first part the parse made the subject ("the police lathi-charged
     # the crowd": "police lathi" + "charged"): the part's own modifiers are the argument
-    inside = [(r, t) for r, t in args if t.i != head.i and ev.start <= t.idx < ev.end and ":" not in r]
+    # (not the object in a trigger's gap: "took several journalists hostage", QA round sixteen)
+    inside = [(r, t) for r, t in args if t.i != head.i and ev.start <= t.idx < ev.end and ":" not in r
+              and not (r in ("actor2", "victim") and t.dep_ == "dobj" and t.head.i == head.i
+                       and ev.sub_event_type == "Abduction/forced disappearance")]
     if inside:
         args = [(r, t) for r, t in args if (r, t) not in inside]
         for r, t in inside:
@@ -1024,6 +1044,20 @@ def _is_resolved_town(t: Token) -> bool:
 _CARRIERS = frozenset({"vehicle", "car", "bus", "minibus", "van", "truck", "boat", "convoy", "train", "lorry", "pickup"})
 
 
+_CIVIL_CAMPS = frozenset({"cattle", "refugee", "idp", "displacement", "herder", "herders", "fishing", "mining",
+                          "transit", "relief", "migrant", "migrants", "displaced"})
+_CROWD_WORDS = frozenset({"supporter", "supporters", "follower", "followers", "activist", "activists", "student",
+                          "students", "worker", "workers", "people", "crowd", "crowds", "member", "members"})
+
+
+def _crowd_word(t: Token, resolved_from: str | None) -> bool:
+    """A crowd's word, itself or the noun a pronoun was resolved from ("they" = "supporters")."""
+    words = {t.lemma_.lower(), t.lower_} | ({resolved_from.split()[-1].lower()} if resolved_from else set())
+    return bool(words & _CROWD_WORDS)
+
+
+_BACKERS = frozenset({"supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "partisan",
+                      "partisans"})
 _PLAIN_PEOPLE = frozenset({"man", "men", "people", "person", "persons", "youth", "individual"})
 
 
@@ -1134,6 +1168,14 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                     return _resolve_token(c, ev, role, cc, ctx, depth + 1)
         of = _of_phrase(t)
         return _resolve_token(of, ev, role, cc, ctx, depth + 1) if of is not None else None
+    if (t.lemma_.lower() in _BACKERS or t.lower_ in _BACKERS) and depth == 0:
+        of = _of_phrase(t)
+        if of is not None and of.i > t.i:
+            r = _resolve_token(of, ev, role, cc, ctx, depth + 1)
+            if r is not None and r.actor is None and r.person is not None:
+                # "Supporters of former president Evo Morales clashed with police" (QA round
+                # sixteen): a politician's crowd, not the politician
+                return _Res(reg.generic("civilians", cc), _np_tokens(t))
     said_to_be = _said_to_be(t) if t.lemma_.lower() in _PLAIN_PEOPLE and depth == 0 else None
     if said_to_be is not None:
         # "shot dead three men they said were members of the Islamic State group" (QA round
@@ -1260,6 +1302,10 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     led = _forces_of_leader(t, reg)
     if led is not None:
         return _Res(led, toks)
+    if t.lemma_.lower() == "camp" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CIVIL_CAMPS
+                                          for c in t.children):
+        # "an attack by armed youths on a cattle camp" (QA round sixteen): herders', not soldiers'
+        return _Res(reg.generic("civilians", cc), _np_tokens(t))
     if t.lemma_.lower() in ("camp", "site", "settlement", "shelter") and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(
                 o.lemma_.lower() in _SHELTERED or any(m.lemma_.lower() in _SHELTERED for m in o.children)
@@ -1439,6 +1485,10 @@ def _main_subject(t: Token) -> Token | None:
         # "Police arrested 400 supporters as they tried to march on the capital" (QA round
         # sixteen): who marched is the crowd the force acted on, not the force
         obj = next((c for c in main.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
+        if obj is None:
+            # "Security forces fired tear gas at supporters of X ... as they protested"
+            obj = next((o for p in main.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
+                        for o in _pobjs(p) if o.tag_ == "NNS"), None)
         if obj is not None:
             return obj
     plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("police",)
@@ -1646,7 +1696,9 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
                 and a.kind == "government":
             a = ctx.reg.generic("police", a.country_code or cc) or a  # "authorities arrested" -> police
         if a is not None and role in ("actor1", "assoc1") and ev.event_type in ("Protests", "Riots") \
-                and a.kind == "civilians":
+                and (a.kind == "civilians" or a.kind == "unidentified" and _crowd_word(t, r.resolved_from)):
+            # ("supporters of an opposition leader ... as they protested", QA round sixteen: the
+            # supporters, not the leader's unnamed men)
             a = ctx.reg.generic("protesters" if ev.event_type == "Protests" else "rioters", a.country_code and cc or cc) or a
         toks = r.tokens
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -642,7 +642,10 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
             # "a third man was wounded": one more person, the ordinal no figure (QA round six; "the
             # second secretary of the embassy" is a rank, told of someone already met)
             continue
-        if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and (c.like_num or c.lower_ in VAGUE)):
+        if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and (c.like_num or c.lower_ in VAGUE)) \
+                or (c.dep_ == "compound" and c.like_num and c.is_alpha and c.i == t.i - 1):
+            # ("PESHAWAR - Eleven soldiers ...": a number word opening the body, which the small
+            # model tags a name, QA round sixteen)
             if c.like_num or c.pos_ == "NUM":
                 r = from_number(c)
                 if r is None:

@@ -797,8 +797,17 @@ def _process_head(doc: Doc, tm: TimeMention) -> bool:
 
 
 def _speech_head(doc: Doc, tm: TimeMention) -> bool:
-    return tm.head is not None and (doc[tm.head].lemma_.lower() in SPEECH_LEMMAS or
-                                    doc[tm.head].lemma_.lower() in PUBLISH_LEMMAS)
+    if tm.head is None:
+        return False
+    h = doc[tm.head]
+    if h.lemma_.lower() in _STATEMENT_NOUNS and h.dep_ == "pobj" and h.head.lower_ == "in" \
+            and h.head.head.lemma_.lower() in SPEECH_LEMMAS:
+        return True  # "the army said in a statement on Monday" (QA round sixteen): the statement's day
+    return h.lemma_.lower() in SPEECH_LEMMAS or h.lemma_.lower() in PUBLISH_LEMMAS
+
+
+_STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "message", "briefing", "communique", "release",
+                              "video", "tweet", "conference"})
 
 
 def timex_value(tm: TimeMention) -> str | None:

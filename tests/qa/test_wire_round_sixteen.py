@@ -166,3 +166,128 @@ def test_a_county_medical_examiner_does_not_place_the_shooting():
     rec = only("MILWAUKEE - Two people died and a third was injured in a shooting near 27th and Center streets on "
                "Saturday, the Milwaukee County Medical Examiner's Office said.")
     assert rec["location"] == "Milwaukee"
+
+
+def test_the_tail_of_a_name_joined_by_a_connector_is_no_foreign_town():
+    rec = only("KABUL - Two explosions near a Shi'ite school in the Dasht-e-Barchi area of western Kabul on Tuesday "
+               "morning killed at least six people and wounded 11, police said.")
+    assert (rec["location"], rec["country"]) == ("Kabul", "Afghanistan")
+    assert rec["actor1"] == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_armed_youths_raiding_a_cattle_camp_attack_civilians():
+    rec = only("JUBA - At least 21 people, including nine children, were killed in an attack by armed youths on a "
+               "cattle camp in Jonglei state on Monday night, a local official said. The area has seen frequent "
+               "revenge attacks between rival communities.")
+    assert rec["sub_event_type"] == "Attack"
+    assert (rec["actor1"], rec["actor2"]) == ("Unidentified Armed Group (South Sudan)", "Civilians (South Sudan)")
+
+
+def test_the_force_firing_tear_gas_after_a_riot_is_its_other_side():
+    rec = only("BAGHDAD - Thousands of supporters of a Shi'ite cleric stormed Baghdad's Green Zone on Saturday and "
+               "occupied the parliament building, protesting against a rival's nomination. Security forces fired "
+               "tear gas and stun grenades, wounding about 125 people, the health ministry said.")
+    assert rec["sub_event_type"] == "Violent demonstration" and rec["injured_best"] == 125
+    assert rec["actor2"] == "Military Forces of Iraq"
+
+
+def test_a_report_released_frees_no_one_and_an_old_killing_in_the_lead_is_the_news():
+    rec = only("BANGUI - Foreign mercenaries and Central African troops killed at least 20 civilians in the village "
+               "of Aigbado in the northeast of the country on January 16, according to a United Nations report "
+               "released on Thursday.")
+    assert rec["event_date"] == "2026-01-16" and rec["killed_best"] == 20
+
+
+def test_gunmen_who_took_hostages_stay_the_attackers_when_police_storm_in():
+    recs = typed("QUITO, Ecuador - Armed men burst into a television studio in the port city of Guayaquil on Tuesday "
+                 "during a live broadcast and took several journalists hostage, before police stormed the building "
+                 "and arrested 13 suspects. No one was killed, police said.")
+    taken = next(r for r in recs if r["sub_event_type"] == "Abduction/forced disappearance")
+    assert (taken["actor1"], taken["actor2"]) == ("Unidentified Armed Group (Ecuador)", "Civilians (Ecuador)")
+    held = next(r for r in recs if r["sub_event_type"] == "Arrests")
+    assert held["location"] == "Guayaquil"
+
+
+def test_a_lynching_mob_and_the_police_who_arrested_it_later():
+    rec = only("LAHORE, Pakistan - A mob lynched a man accused of blasphemy in a village in Punjab province on "
+               "Saturday and set fire to his house, police said. Police arrested more than 50 people.")
+    assert rec["sub_event_type"] == "Mob violence"
+    assert (rec["actor1"], rec["actor2"]) == ("Rioters (Pakistan)", "Civilians (Pakistan)")
+
+
+def test_a_toll_told_at_one_of_two_protest_cities_is_that_citys():
+    recs = typed("DAKAR, Senegal - Security forces fired tear gas at supporters of an opposition leader in Dakar and "
+                 "Ziguinchor on Friday as they protested against his conviction, witnesses said. Two people were "
+                 "killed in Ziguinchor, a hospital source said.")
+    by_place = {r["location"]: r for r in recs}
+    assert by_place["Ziguinchor"]["killed_best"] == 2
+    assert by_place["Dakar"]["sub_event_type"] == "Protest with intervention" and not by_place["Dakar"]["killed_best"]
+    assert by_place["Dakar"]["actor1"] == "Protesters (Senegal)"
+
+
+def test_a_town_recaptured_from_a_group_was_the_groups():
+    rec = only("MOGADISHU - Somali forces backed by US air strikes recaptured the town of Mahas in Hiiraan region "
+               "from al Shabaab on Thursday, the defence ministry said.")
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Somalia", "al-Shabaab")
+
+
+def test_who_did_similar_bombings_is_not_named_the_bomber():
+    rec = only("ADEN, Yemen - A car bomb targeted the convoy of the governor of Aden on Sunday, killing six of his "
+               "guards, a security official said. No group claimed the attack, but al Qaeda's local branch has "
+               "carried out similar bombings in the port city.")
+    assert rec["actor1"] == "Unidentified Armed Group (Yemen)" and rec["killed_best"] == 6
+
+
+def test_farmers_and_herders_clashing_are_two_mobs():
+    rec = next(r for r in typed("N'DJAMENA, Chad - Clashes between farmers and herders in the southern Mandoul "
+                                "province killed at least 23 people over the weekend, the government spokesman said "
+                                "on Monday.") if r["killed_best"])
+    assert rec["sub_event_type"] == "Mob violence" and rec["killed_best"] == 23
+
+
+def test_two_sides_that_traded_fire():
+    rec = only("GOMA, Congo - M23 rebels and the Congolese army traded artillery fire on Saturday around the town of "
+               "Sake, west of Goma, local officials said.")
+    assert (rec["actor1"], rec["actor2"]) == ("M23: March 23 Movement",
+                                              "Military Forces of the Democratic Republic of Congo")
+
+
+def test_a_killing_named_only_by_the_victims_identification_in_a_homicide_report():
+    recs = typed("EUREKA, Calif. - The county coroner identified the man killed in Trinidad on Friday as a 24-year-old "
+                 "local resident. Deputies have arrested a neighbour, 33, on suspicion of homicide in connection with "
+                 "his death.", published="2026-11-21")
+    rec = next(r for r in recs if r["sub_event_type"] == "Attack")
+    assert rec["event_date"] == "2026-11-20" and rec["killed_best"] == 1
+
+
+def test_a_number_word_opening_the_body_is_counted():
+    rec = only("PESHAWAR - Eleven soldiers, including two officers, were killed when militants ambushed a convoy in "
+               "South Waziristan late on Tuesday, the military said. Six militants were also killed in the exchange "
+               "of fire.")
+    assert rec["killed_best"] == 17
+
+
+def test_a_statements_day_is_not_the_day_inside_earlier_this_month():
+    rec = only("BAGHDAD - A roadside bomb killed two soldiers near Tikrit earlier this month, the army said in a "
+               "statement on Monday, without giving a date.", published="2026-11-26")
+    assert (rec["event_date"], rec["event_date_end"], rec["time_precision"]) == ("2026-11-01", "2026-11-23", 3)
+
+
+def test_the_army_accused_of_attacking_is_the_accusers_attacker():
+    rec = only("BOGOTA - A rebel commander released a statement on Monday in which he accused the Colombian army of "
+               "attacking a rebel camp in Cauca on Saturday.")
+    assert rec["actor1"] == "Military Forces of Colombia" and rec["event_date"] == "2026-11-21"
+
+
+def test_a_weekend_round_up_and_a_victim_in_a_city_quarter():
+    recs = typed("CHICAGO - Three people were killed and 11 others were wounded in shootings across Chicago over the "
+                 "weekend, police said. The youngest victim was a 14-year-old boy who was shot in the leg in the "
+                 "Little Village neighborhood.")
+    assert {r["admin1"] for r in recs} == {"Illinois"}
+    assert any(r["killed_best"] == 3 and r["injured_best"] == 11 for r in recs)
+
+
+def test_a_region_struck_whose_dead_were_civilians_is_no_army():
+    rec = only("BEIRUT - Israeli strikes on southern Lebanon killed 558 people, including 50 children, on Monday, the "
+               "health ministry said.")
+    assert rec["actor2"] == "Civilians (Lebanon)" and rec["killed_best"] == 558
