@@ -657,6 +657,11 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
         if m.ev.sent in c.sents and m.ev.status == c.status == "occurred" and (
                 (st in _RIOT_SUBS and ms in _FORCE_ON_PROTEST) or (ms in _RIOT_SUBS and st in _FORCE_ON_PROTEST)):
             return True  # "the police lobbed tear gas shells at the mob": the riot and the force that met it
+        if st in _RIOT_SUBS and ms in _FORCE_ON_PROTEST and m.ev.status == c.status == "occurred" \
+                and 0 < m.ev.sent - max(c.sents) <= 2 and not m.own_place_or_time:
+            # "... after protesters attacked a police station. Rights groups said at least four
+            # protesters were shot dead by security forces" (QA round sixteen): the riot's toll
+            return True
         if ms == "Armed clash" and st in _RIOT_SUBS | set(_PROTEST_SEVERITY) and m.anaphoric \
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
                 and not m.own_actors(("actor1",)):
@@ -1581,7 +1586,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # round eight): those arrested at a protest are its crowd; the force that arrested them is
         # the protest's other side
         arrests = [m for m in c.members if m.part and m.ev.sub_event_type == "Arrests"]
-        if any(a2 in m.actors for m in arrests):
+        force = [x for x in a2s if x.inter in (1, 3)] if sub in _FORCE_ON_PROTEST else []
+        if force:
+            # "Police shot dead at least three people as they dispersed protesters" (QA round
+            # sixteen): those shot are of the crowd; the force that met it is the other side
+            a2 = force[0]
+        elif any(a2 in m.actors for m in arrests):
             force = [x for x in a2s if x.inter == 1] + [x for m in arrests for x in m.actors
                                                         if x.role == "actor1" and x.canonical and x.inter == 1]
             a2 = force[0] if force else a2

@@ -532,6 +532,8 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
         lem = g.lemma_.lower()
         if dep in ("dobj", "obj") and (lem in LIGHT_VERBS or lem in _RESORT_VERBS or kind == "relate"):
             agents, pats = _subject_of(g)
+            if g.dep_ in ("xcomp", "ccomp", "pcomp") and g.head.lemma_.lower() in ("deny", "reject", "dismiss", "refute"):
+                agents = []  # "The Taliban denied carrying out a bomb attack" (QA round sixteen): not who did it
             out += [("actor1", t) for t in agents]
             for c in g.children:
                 if c.dep_ == "prep":
@@ -789,6 +791,21 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         # "recaptured the town of Mahas ... from al Shabaab" (QA round sixteen): whom it was taken from
         args += [("actor2", o) for p in v.children if p.dep_ == "prep" and p.lower_ == "from" for o in _pobjs(p)
                  if o.pos_ in ("PROPN", "NOUN") and not o.ent_type_ in ("GPE", "LOC", "DATE", "TIME")]
+    from .events import shot_down
+    downed = shot_down(head) if head.pos_ == "VERB" else None
+    if downed is not None:
+        # "Ukraine said it had shot down 42 of the 50 drones Russia launched overnight" (QA round
+        # sixteen): the strike is the weapons' owner's; who shot them down met it
+        owners = [c for c in downed.children if c.dep_ in ("appos", "amod", "compound", "poss")
+                  and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")]
+        owners += [s2 for c in downed.children if c.dep_ in ("relcl", "acl")
+                   for s2 in c.children if s2.dep_ == "nsubj" and s2.pos_ == "PROPN"]
+        if not owners and downed.i + 1 < len(head.doc) and head.doc[downed.i + 1].ent_type_ in ("GPE", "NORP", "ORG"):
+            owners = [head.doc[downed.i + 1]]  # (the relative clause's subject hung elsewhere)
+        if owners:
+            weapons = {downed.i} | {a.i for a in downed.ancestors if a.like_num}
+            args = [("actor2" if r == "actor1" else r, t) for r, t in args if t.i not in weapons]
+            args += [("actor1:mod" if owners[0].dep_ in ("amod", "compound") else "actor1:nc", owners[0])]
     if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ == "of" \
             and head.head.head.lemma_.lower() in ("accuse", "suspect") and not any(r == "actor1" for r, _ in args):
         # "accused the Colombian army of attacking an M-19 group" (MUC-4 TST2, QA round sixteen): the
@@ -815,6 +832,11 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         shooters = {t.i for t in _subject_of(head.head.head)[0]}
         args = [("actor2" if r == "actor1" and t.i in shooters else r, t) for r, t in args]
     args += _intervention_args(head, ev, args)
+    if ev.event_type == "Protests" and head.pos_ == "NOUN" and head.dep_ == "nsubjpass" \
+            and head.head.lemma_.lower() in _FORCE_VERBS | KILL | INJURE:
+        # "at least four protesters were shot dead by security forces" (QA round sixteen): the crowd
+        # is actor1, who shot it the force that met it
+        args += [("actor2", o) for c in head.head.children if c.dep_ == "agent" for o in _pobjs(c)]
     if ev.event_type in ("Riots", "Protests") and head.pos_ == "VERB":
         # "Protesters blocked highways ... and clashed with police in Juliaca" (QA round seven): the
         # crowd's clash, told in a verb joined to the trigger, names the other side

@@ -1728,6 +1728,12 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             # "to mark the anniversary of the port explosion that killed more than 220 people" (QA
             # round five): the toll of an incident the report tells in passing, no event's
             continue
+        if h0.dep_ in ("relcl", "acl") and h0.head.dep_ == "pobj" and h0.head.head.lower_ in ("to", "for") \
+                and _lemma(h0.head.head.head) in ("response", "retaliation", "revenge", "reprisal") \
+                and not any(e.head == h0.head.i for e in all_events):
+            # "fired dozens of rockets ... in response to an Israeli strike that killed one of its
+            # commanders earlier in the week" (QA round sixteen): the toll of what was answered
+            continue
         if h0.dep_ == "relcl" and _lemma(h0.head) in ("decade", "year", "month") and h0.head.tag_ == "NNS" \
                 and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in h0.children):
             # "... waged a low-level conflict in the region for two decades in which more than 7,000
