@@ -808,7 +808,7 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
             args += [("actor1:mod" if owners[0].dep_ in ("amod", "compound") else "actor1:nc", owners[0])]
     if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ == "of" \
             and head.head.head.lemma_.lower() in ("accuse", "suspect") and not any(r == "actor1" for r, _ in args):
-        # "accused the Colombian army of attacking an M-19 group" (MUC-4 TST2, QA round sixteen): the
+        # "accused Colombian troops of attacking a rebel camp" (MUC-4 TST2 had one, QA round sixteen): the
         # one accused is who attacked, as the accuser tells it
         args += [("actor1", c) for c in head.head.head.children if c.dep_ == "dobj"]
     if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in ("trade", "exchange") \
@@ -819,7 +819,7 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         if subj is not None and subj.conjuncts:
             args = [(r, t) for r, t in args if not r.startswith("actor1")]
             args += [("actor1:nc", subj), ("actor2:nc", subj.conjuncts[0])]
-    if ev.event_type == "Protests" and head.pos_ == "NOUN" and head.dep_ == "pobj" \
+    if ev.event_type in ("Protests", "Riots") and head.pos_ == "NOUN" and head.dep_ == "pobj" \
             and head.head.lower_ in ("during", "at", "in") and head.head.head.pos_ == "VERB":
         # "Kenyan police shot dead at least 10 people during protests" (QA round eight): who shot
         # during the protest is the force that met it, not the crowd
@@ -1194,10 +1194,11 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         of = _of_phrase(t)
         if of is not None and of.i > t.i:
             r = _resolve_token(of, ev, role, cc, ctx, depth + 1)
-            if r is not None and r.actor is None and r.person is not None:
-                # "Supporters of former president Evo Morales clashed with police" (QA round
-                # sixteen): a politician's crowd, not the politician
-                return _Res(reg.generic("civilians", cc), _np_tokens(t))
+            if r is None or r.actor is None or r.actor.kind == "unidentified":
+                # "Supporters of former president Evo Morales clashed with police", "supporters of
+                # an opposition leader" (QA round sixteen): a politician's crowd, not the politician
+                # (a group's supporters stay the group's: "supporters of Islamic State")
+                return _Res(reg.generic("protesters", cc), _np_tokens(t))
     said_to_be = _said_to_be(t) if t.lemma_.lower() in _PLAIN_PEOPLE and depth == 0 else None
     if said_to_be is not None:
         # "shot dead three men they said were members of the Islamic State group" (QA round
@@ -1718,9 +1719,10 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
                 and a.kind == "government":
             a = ctx.reg.generic("police", a.country_code or cc) or a  # "authorities arrested" -> police
         if a is not None and role in ("actor1", "assoc1") and ev.event_type in ("Protests", "Riots") \
-                and (a.kind == "civilians" or a.kind == "unidentified" and _crowd_word(t, r.resolved_from)):
+                and (a.kind == "civilians" or a.kind == "unidentified" and (
+                    _crowd_word(t, r.resolved_from) or ev.event_type == "Protests")):
             # ("supporters of an opposition leader ... as they protested", QA round sixteen: the
-            # supporters, not the leader's unnamed men)
+            # supporters, not the leader's unnamed men; no unnamed armed group protests)
             a = ctx.reg.generic("protesters" if ev.event_type == "Protests" else "rioters", a.country_code and cc or cc) or a
         toks = r.tokens
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -2146,7 +2146,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                  and not (name and name & p["agents"])
                  # "Jane Doe was shot by Joe Roe": Jane is not "the suspect" told so far
                  and not (agents - name and p["attacker"] and not attacker)
-                 # "A police officer was shot and wounded ... The suspect was shot and killed by
+                 # "A police officer was shot and wounded ... The suspect was fatally shot by
                  # other officers" (QA round sixteen): the suspect is not the officer
                  and not (attacker and p["keys"] & _OFFICER_KEYS and not p["attacker"])
                  and not (key in _OFFICER_KEYS and p["attacker"] and not p["keys"] & _OFFICER_KEYS)]

@@ -744,6 +744,18 @@ def _shot_down(t: Token) -> str | None:
     return "Air/drone strike" if _lem(w) in _AIR_WEAPONS else "Shelling/artillery/missile attack"
 
 
+def _setting_of(doc: Doc, h: "_Hit", found: list["_Hit"]) -> bool:
+    """"police arrested 30 opposition activists at a meeting in a private home" (QA round sixteen):
+    a meeting or talks where another trigger of the sentence happened is its setting, no event."""
+    t = doc[h.head]
+    if h.plover != "CONSULT" or h.sub is not None or t.pos_ != "NOUN" or t.dep_ != "pobj" \
+            or t.head.lower_ not in ("at", "during"):
+        return False
+    gov = t.head.head
+    return any(o is not h and o.head == gov.i and o.sub is not None for o in found)
+
+
+_PLOTTING_VERBS = frozenset({"plan", "plot", "organise", "organize", "prepare", "incite", "instigate", "call"})
 _DENY_AGENCY = frozenset({"deny", "reject", "dismiss", "refute"})
 
 
@@ -2481,6 +2493,11 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         # acts told in another tense than the protest ("will march next Tuesday, a week after police
         # fired tear gas at a rally"): not this protest's
         other_tense = {id(h) for h in hits if h is not primary and _tenses_apart(doc[primary.head], doc[h.head])}
+        pt = doc[primary.head]
+        if pt.pos_ == "NOUN" and pt.dep_ == "dobj" and _lem(pt.head) in _PLOTTING_VERBS:
+            # "arrested 30 opposition activists ..., accusing them of planning violent protests" (QA
+            # round sixteen): protests someone plans are not this sentence's; the arrest stays its own
+            other_tense |= {id(h) for h in hits if h is not primary}
         if police_hurt:
             by_protesters = True
         if by_protesters:
@@ -2628,7 +2645,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         # "A man killed four people at a school": someone killed them (a person as the subject of
         # an active "kill"); a driver or a storm that killed is no violence
         agentive = agentive or any(_person_killer(doc[c.head]) for c in conseq)
-        # "The coroner identified the man killed in Trinidad on Friday as ..." in a report of a
+        # "The coroner named the man killed in Arcata on Friday as ..." in a report of a
         # homicide arrest (GVA train): a person told killed, in a report of a crime, is its victim
         agentive = agentive or crime and any(
             _lem(doc[c.head]) == "kill" and doc[c.head].dep_ == "acl" and doc[c.head].head.pos_ == "NOUN"
@@ -3057,7 +3074,7 @@ def detect(doc: Doc) -> list[EventMention]:
     strike_sub = None  # the military sense of "strike" the report told last
     for s in sents:
         found = _find_hits(doc, s, lex)
-        found = [h for h in found if not _who_they_are(doc, h, found)]
+        found = [h for h in found if not _who_they_are(doc, h, found) and not _setting_of(doc, h, found)]
         prior = [h for h in found if _earlier_incident(doc, h)]
         if prior and len(prior) < len(found):
             rest = [h for h in found if h not in prior]

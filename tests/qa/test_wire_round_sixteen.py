@@ -353,3 +353,17 @@ def test_supporters_of_a_politician_clashing_with_police_riot():
                                 "said.") if r["injured_best"])
     assert rec["sub_event_type"] == "Violent demonstration"
     assert (rec["actor1"], rec["actor2"]) == ("Rioters (Bolivia)", "Police Forces of Bolivia")
+
+
+def test_an_arrest_at_a_meeting_of_people_said_to_plan_protests_is_an_arrest():
+    recs = typed("HARARE - Zimbabwean police arrested 30 opposition activists at a meeting in a private home in Harare "
+                 "on Saturday, their lawyer said, accusing them of planning violent protests.")
+    held = next(r for r in recs if r["sub_event_type"] == "Arrests")
+    assert held["actor1"] == "Police Forces of Zimbabwe" and held["arrested_best"] == 30
+    assert not any(r["status"] == "occurred" and r["event_type"] in ("Protests", "Riots") for r in recs)
+
+
+def test_a_crowd_that_gathered_for_a_leader_is_protesters():
+    rec = only("DODOMA - Tanzanian police fired tear gas to disperse supporters of an opposition leader who had "
+               "gathered outside a court in Dar es Salaam on Monday, witnesses said.")
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (Tanzania)", "Police Forces of Tanzania")
