@@ -1326,7 +1326,7 @@ _COMMUNAL_WORDS = frozenset({"communities", "community", "villagers", "residents
 # a crowd's words: such people clashing with the police riot
 _CROWD_WORDS = frozenset({"supporters", "followers", "loyalists", "students", "workers", "residents", "villagers",
                           "youths", "crowd", "crowds", "mob", "demonstrators", "protesters", "traders", "farmers",
-                          "miners", "fans"})
+                          "miners", "fans", "migrants", "refugees"})
 _FORCE_NAMES = frozenset({"army", "military", "police", "troops", "navy", "gendarmerie", "marine", "marines",
                           "paramilitary", "border"})
 _VEHICLES = frozenset({"vehicle", "vehicles", "car", "cars", "truck", "trucks", "pickup", "pickups", "motorcycle"})

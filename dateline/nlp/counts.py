@@ -2264,6 +2264,9 @@ def _inclusive_copy(c: CountMention) -> CountMention:
 
 _GUN_WORDS = re.compile(r"(?i)\b(?:shot|shots|shoot\w*|gun\w*|bullets?|fired|firing|pistol\w*|rifles?|shotguns?|"
                         r"handguns?|revolvers?)\b")
+# words that tell a person was hit by gunfire (not "a gunfight", "gunmen": QA round sixteen, "Three
+# militants were killed in a gunfight ... An army soldier was also injured" lost the soldier)
+_SHOT_PERSON = re.compile(r"(?i)\b(?:shot|shots|shooting|gunshots?|bullets?|fired|firing)\b")
 _NOT_GUN_WORDS = re.compile(r"(?i)\b(?:stab|stabs|stabbed|stabbing|knife|knives|machete|beat|beaten|beating|punched|"
                             r"kicked|bat|hammer|crash|crashed|collision|glass)\b")
 
@@ -2581,7 +2584,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         not_gun = {i for i, c in sel if c.category == "injured" and _not_by_gunfire(doc, c)}
         unsaid = {i for i, c in sel if c.category == "injured" and i not in not_gun and _hurt_unsaid_how(doc, c)}
         if unsaid and any(c.category in ("killed", "injured") and i not in unsaid and i not in not_gun
-                          and c.head is not None and _GUN_WORDS.search(doc[c.head].sent.text) for i, c in sel):
+                          and c.head is not None and _SHOT_PERSON.search(doc[c.head].sent.text) for i, c in sel):
             # only beside someone told shot: a lone victim's "injuries" are the gunshot's
             not_gun |= unsaid
     if not_gun:

@@ -367,3 +367,9 @@ def test_a_crowd_that_gathered_for_a_leader_is_protesters():
     rec = only("DODOMA - Tanzanian police fired tear gas to disperse supporters of an opposition leader who had "
                "gathered outside a court in Dar es Salaam on Monday, witnesses said.")
     assert (rec["actor1"], rec["actor2"]) == ("Protesters (Tanzania)", "Police Forces of Tanzania")
+
+
+def test_a_soldier_also_injured_in_a_gunfight_is_its_injured():
+    rec = only("SRINAGAR - Three militants were killed in a gunfight with security forces in the Sopore area of "
+               "Baramulla district on Wednesday, police said. An army soldier was also injured.")
+    assert (rec["killed_best"], rec["injured_best"]) == (3, 1)
