@@ -43,7 +43,8 @@ from spacy.tokens import Doc, Token
 
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import SAY_VERBS, border_neighbour, doc_text, shot_dead_misparsed, victims_misparsed_as_speaker
+from .extensions import (SAY_VERBS, border_neighbour, doc_text, shot_dead_misparsed, shot_down,
+                         victims_misparsed_as_speaker)
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
 
@@ -791,7 +792,6 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         # "recaptured the town of Mahas ... from al Shabaab" (QA round sixteen): whom it was taken from
         args += [("actor2", o) for p in v.children if p.dep_ == "prep" and p.lower_ == "from" for o in _pobjs(p)
                  if o.pos_ in ("PROPN", "NOUN") and not o.ent_type_ in ("GPE", "LOC", "DATE", "TIME")]
-    from .events import shot_down
     downed = shot_down(head) if head.pos_ == "VERB" else None
     if downed is not None:
         # "Ukraine said it had shot down 42 of the 50 drones Russia launched overnight" (QA round

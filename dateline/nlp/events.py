@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import SAY_VERBS, doc_text, lemma_lower, ongoing_for, spans_years
+from .extensions import AIR_WEAPONS, SAY_VERBS, doc_text, lemma_lower, ongoing_for, shot_down, spans_years
 from .types import EventMention
 
 # --------------------------------------------------------------------------------------
@@ -705,43 +705,13 @@ def _infinitive_status(t: Token, hit: _Hit, governor: bool = False) -> tuple[str
 # verbs of doing an event named by their object ("to take part in the bombings", "to carry out an attack")
 _DOING_VERBS = frozenset({"participate", "take", "carry", "launch", "conduct", "stage", "mount", "commit",
                           "perpetrate", "join", "lead", "execute", "help"})
-_AIR_WEAPONS = frozenset({"drone", "uav", "aircraft", "plane", "jet", "helicopter", "warplane", "balloon"})
-_MISSILE_WEAPONS = frozenset({"missile", "rocket", "projectile", "shell"})
-
-
-def shot_down(t: Token) -> Token | None:
-    """The weapons object of "shot down"/"intercepted"/"downed" ("shot down 42 of the 50 drones"),
-    else None."""
-    if _lem(t) == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in t.children) \
-            or _lem(t) in ("intercept", "down"):
-        for o in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
-            w = _of_object(o)
-            if _lem(w) in _AIR_WEAPONS | _MISSILE_WEAPONS:
-                return w
-        # (the small model may lose the object: "shot down 42 of the 50 drones Russia launched")
-        for w in t.doc[t.i + 1:min(t.i + 9, t.sent.end)]:
-            if w.pos_ == "VERB":
-                break
-            if w.pos_ == "NOUN" and _lem(w) in _AIR_WEAPONS | _MISSILE_WEAPONS:
-                return w
-    return None
-
-
-def _of_object(o: Token) -> Token:
-    """ "42 of the 50 drones": the drones."""
-    if o.like_num or o.lower_ in ("most", "all", "some", "many"):
-        return next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                     if p.dep_ == "pobj"), o)
-    return o
-
-
 def _shot_down(t: Token) -> str | None:
     """"Ukraine said it had shot down 42 of the 50 drones Russia launched overnight" (QA round
     sixteen): the strike those weapons made, as ACLED codes it, not an attack by who shot them."""
     w = shot_down(t)
     if w is None:
         return None
-    return "Air/drone strike" if _lem(w) in _AIR_WEAPONS else "Shelling/artillery/missile attack"
+    return "Air/drone strike" if _lem(w) in AIR_WEAPONS else "Shelling/artillery/missile attack"
 
 
 def _setting_of(doc: Doc, h: "_Hit", found: list["_Hit"]) -> bool:

@@ -179,3 +179,33 @@ def ongoing_for(t) -> bool:
             if c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and spans(p) for p in c.children):
                 return True
     return False
+
+
+AIR_WEAPONS = frozenset({"drone", "uav", "aircraft", "plane", "jet", "helicopter", "warplane", "balloon"})
+MISSILE_WEAPONS = frozenset({"missile", "rocket", "projectile", "shell"})
+
+
+def shot_down(t):
+    """The weapons object of "shot down"/"intercepted"/"downed" ("shot down 42 of the 50 drones"),
+    else None."""
+    if lemma_lower(t) == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in t.children) \
+            or lemma_lower(t) in ("intercept", "down"):
+        for o in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass")):
+            w = _of_object(o)
+            if lemma_lower(w) in AIR_WEAPONS | MISSILE_WEAPONS:
+                return w
+        # (the small model may lose the object: "shot down 42 of the 50 drones Russia launched")
+        for w in t.doc[t.i + 1:min(t.i + 9, t.sent.end)]:
+            if w.pos_ == "VERB":
+                break
+            if w.pos_ == "NOUN" and lemma_lower(w) in AIR_WEAPONS | MISSILE_WEAPONS:
+                return w
+    return None
+
+
+def _of_object(o):
+    """"42 of the 50 drones": the drones."""
+    if o.like_num or o.lower_ in ("most", "all", "some", "many"):
+        return next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"), o)
+    return o
