@@ -104,10 +104,14 @@ class _Args:
         return None
 
     @property
+    def own_time(self) -> bool:
+        """A date found in the mention's own sentence."""
+        return self.time is not None and self.time.sent == self.ev.sent
+
+    @property
     def own_place_or_time(self) -> bool:
         """A place or a date found in the mention's own sentence."""
-        s = self.ev.sent
-        return bool((self.place and self.place.sent == s) or (self.time and self.time.sent == s))
+        return bool(self.place and self.place.sent == self.ev.sent) or self.own_time
 
     def own_actors(self, roles: tuple[str, ...] = ("actor1", "actor2")) -> list[ActorMention]:
         """The resolved actors of the mention's own sentence in these roles."""
@@ -640,10 +644,6 @@ def _places_compatible(a: PlaceMention, b: PlaceMention) -> bool:
     return _same_place(a, b) or _place_contains(a, b) or _place_contains(b, a)
 
 
-def _own_time(m: _Args) -> bool:
-    return m.time is not None and m.time.sent == m.ev.sent
-
-
 def _types_compatible(c: _Cluster, m: _Args) -> bool:
     st, ms = c.sub_event_type, m.ev.sub_event_type
     if st and ms:
@@ -742,7 +742,7 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
         if ms == "Other" and m.ev.lemma in _FLIGHT_LEMMAS \
                 and (st in _VIOLENT_SUBTYPES or st in _FLIGHT_CAUSES) \
                 and m.ev.status == c.status == "occurred" and (0 < m.ev.sent - max(c.sents) <= 2
-                                                               and not _own_time(m) and (not m.own_place_or_time or m.to_place)
+                                                               and not m.own_time and (not m.own_place_or_time or m.to_place)
                                                                or m.ev.sent in c.sents):
             # ("Residents said thousands of people had fled towards Gedaref": where they went)
             # "... killed at least 70 people in Pont-Sonde. Around 6,270 people fled the town": its toll;

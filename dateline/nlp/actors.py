@@ -819,16 +819,13 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         if subj is not None and subj.conjuncts:
             args = [(r, t) for r, t in args if not r.startswith("actor1")]
             args += [("actor1:nc", subj), ("actor2:nc", subj.conjuncts[0])]
+    # "Kenyan police shot dead at least 10 people during protests" (QA round eight), "Police shot dead
+    # two protesters in Kisumu as demonstrations spread across Kenya" (QA round sixteen: the protest
+    # told in a clause hanging on the force's verb): who shot is the force that met it, not the crowd
     if ev.event_type in ("Protests", "Riots") and head.pos_ == "NOUN" and head.dep_ == "pobj" \
-            and head.head.lower_ in ("during", "at", "in") and head.head.head.pos_ == "VERB":
-        # "Kenyan police shot dead at least 10 people during protests" (QA round eight): who shot
-        # during the protest is the force that met it, not the crowd
-        shooters = {t.i for t in _subject_of(head.head.head)[0]}
-        args = [("actor2" if r == "actor1" and t.i in shooters else r, t) for r, t in args]
-    elif ev.event_type == "Protests" and head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.dep_ == "advcl" \
+            and head.head.lower_ in ("during", "at", "in") and head.head.head.pos_ == "VERB" \
+            or ev.event_type == "Protests" and head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.dep_ == "advcl" \
             and head.head.head.pos_ == "VERB" and head.head.head.lemma_.lower() in _FORCE_VERBS | KILL | INJURE:
-        # "Police shot dead two protesters in Kisumu as demonstrations spread across Kenya" (QA round
-        # sixteen): the same, the protest told in a clause hanging on the force's verb
         shooters = {t.i for t in _subject_of(head.head.head)[0]}
         args = [("actor2" if r == "actor1" and t.i in shooters else r, t) for r, t in args]
     args += _intervention_args(head, ev, args)

@@ -33,6 +33,7 @@ from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, 
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import SAY_VERBS, border_neighbour, doc_sent_bounds, doc_text
+from .timex import MONTHS, WEEKDAYS
 from .types import EventMention, Header, PlaceMention
 from ..taxonomy import VIOLENT_EVENT_TYPES
 
@@ -265,9 +266,8 @@ _STREET_WORDS = frozenset({"Street", "St", "Avenue", "Ave", "Road", "Rd", "Boule
                            "Expressway", "Freeway"})
 
 
-_DATE_WORDS = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas
-easter ramadan eid today tomorrow yesterday""".split())
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"christmas", "easter", "ramadan", "eid", "today",
+                                                          "tomorrow", "yesterday"}
 
 
 def _not_a_date_word(doc: Doc, t) -> bool:
