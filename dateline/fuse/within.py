@@ -703,6 +703,11 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return True
         if ms in _PART_SUBS and st in _VIOLENT_SUBTYPES and m.ev.sent in c.sents and m.ev.status == c.status:
             return True  # "struck two villages, burning houses": the attack destroyed them
+        if st == "Arrests" and ms == "Disrupted weapons use" and m.ev.sent in c.sents and m.ev.status == c.status \
+                and not m.own_actors(("actor1",)):
+            # "authorities have detained 47 people ..., adding that weapons and explosives were
+            # seized in raids" (QA round seventeen): what the arrests found
+            return True
         if st in _PART_SUBS and ms in _VIOLENT_SUBTYPES and m.ev.sent in c.sents and m.ev.status == c.status \
                 and all(x.ev.sub_event_type == st for x in c.members):
             return True  # "killed 12 villagers ... and burned homes", the burning found first (QA round four)
@@ -776,7 +781,9 @@ _BODIES_AGAIN = re.compile(r"(?i)\b(?:the|their|his|her)\s+(?:bodies|body|remain
 _AT_THE_SCENE = re.compile(r"(?i)\b(?:from|at|near)\s+the\s+(?:spot|scene|site)\b"
                            # "Troops recovered two rifles after a 20-minute firefight" (QA round five)
                            r"|\bafter\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:firefight|gunfight|gun\s?battle|clash"
-                           r"|clashes|fighting|encounter|shootout|exchange\s+of\s+fire|battle)\b")
+                           r"|clashes|fighting|encounter|shootout|exchange\s+of\s+fire|battle)\b"
+                           # "Troops recovered an assault rifle after the rebels withdrew" (QA round seventeen)
+                           r"|\bafter\s+the\s+(?:[\w-]+\s+){0,2}(?:withdrew|retreated|fled|pulled\s+back)\b")
 # a protest's types, mildest first: a protest told on with force used on it is coded by the force
 _PROTEST_SEVERITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 _RIOT_SUBS = frozenset({"Mob violence", "Violent demonstration"})
@@ -1794,7 +1801,9 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             lead_dates = [t for t in c.dates() + c.weak_dates() if not _process_head(doc, t) and t.value <= cap]
             dates = [t for t in lead_dates if t in c.dates()] or lead_dates[:1] or dates
     if dates:
-        t = min(dates, key=lambda t: (t.time_precision or 9, t.start))
+        # (a range of days before a week of the same precision: "last week ... on Wednesday and
+        # Thursday", QA round seventeen)
+        t = min(dates, key=lambda t: (t.time_precision or 9, t.granularity != "day", t.start))
         # "Detectives now believe the shooting happened Saturday afternoon": a sentence whose
         # subject is the incident told already and whose verb only places it in time dates it
         dating = [m.time for m in c.members if m.time is not None and m.time in dates and _dating_sentence(doc, m)]
@@ -2029,6 +2038,7 @@ def fuse(doc) -> list[EventRecord]:
                     rec.warnings = [w for w in rec.warnings if not w.startswith("no initiator named")]
                     rec.warnings.append(f"actor1 from {why}: '{doc.text[claim.start:claim.end]}'")
                     _add_ev(doc, rec, "actor1", claim.sent)
+                    rec.notes = _notes(rec)  # (the summary names the claimant too)
         out += recs
     return out
 
@@ -2285,9 +2295,14 @@ def _listed_places(doc, p: PlaceMention) -> list[PlaceMention]:
     return _distinct(run)
 
 
-def _split_days(c: _Cluster, rec: EventRecord) -> list[dt.date]:
+def _split_days(doc, c: _Cluster, rec: EventRecord) -> list[dt.date]:
     t = c.chosen_time
-    if t is None or rec.sub_event_type not in _SPLIT_DAY_SUBS or t.granularity != "day" \
+    # ("The attacks took place on Wednesday and Thursday" (QA round seventeen): attacks told on two
+    # days named apart are one per day; one shooting "between Friday night and Saturday" is not)
+    apart = rec.sub_event_type in _VIOLENT_SUBTYPES and t is not None and any(m.ev.plural for m in c.members) \
+        and re.fullmatch(r"(?i)[a-z]+day and [a-z]+day", t.text or "") is not None \
+        and re.search(r"(?i)\bon\s*$", doc_text(doc)[max(0, t.start - 6):t.start]) is not None
+    if t is None or (rec.sub_event_type not in _SPLIT_DAY_SUBS and not apart) or t.granularity != "day" \
             or t.value is None or t.end_value is None:
         return []
     n = (t.end_value - t.value).days + 1
@@ -2362,7 +2377,7 @@ def _split_totals(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord]:
         return [rec]
     p = c.chosen_place
     places = _split_places(doc, p) if p is not None else []
-    days = _split_days(c, rec)
+    days = _split_days(doc, c, rec)
     units = [(q, d) for q in (places or [None]) for d in (days or [None])]
     if len(units) < 2 or len(units) > SPLIT_MAX_UNITS:
         return [rec]

@@ -225,6 +225,8 @@ def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[
         if span is None:
             continue
         t = span.root
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.i != head.i:
+            continue  # "marched ..., denouncing France" (QA round seventeen): what another verb acts on
         for _ in range(4):  # place -> in -> trigger (or its object): "attacked police in Uruzgan"
             if t.head.i == t.i:
                 break
@@ -294,7 +296,7 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     none of its own ("..., killing 10": the subject of "attacked")."""
     agents = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
     pats = [c for c in v.children if c.dep_ == "nsubjpass"]
-    by = [o for c in v.children if c.dep_ == "agent" for o in _pobjs(c)]
+    by = [o for c in v.children if c.dep_ == "agent" for o in _by_objects(c)]
     if by and v.tag_ == "VBN" and agents and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
         # "four officers kidnapped by the rebels were freed": a participle the parser read as
         # the main verb; its subject is who suffered it, the "by" phrase who did it
@@ -359,6 +361,13 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         # "the police resorted to firing"
         return _subject_of(v.head.head, depth + 1)[0], []
     if v.dep_ == "acl":
+        g = v.head.head
+        if v.tag_ in ("VBD", "VBN") and v.head.dep_ == "dobj" and g.tag_ == "VBG" and v.lemma_.lower() in _VIOLENT_VERBS \
+                and not any(c.dep_ == "aux" for c in g.children) and not any(c.dep_ == "dobj" for c in v.children) \
+                and any(c.dep_ == "nsubj" for c in g.children):
+            # "when police and garment workers demanding unpaid wages clashed" (QA round seventeen):
+            # the parser made the demand the verb; who demanded is who clashed
+            return [c for c in g.children if c.dep_ == "nsubj"], []
         # "gunmen attacking a convoy" (the noun acts) / "soldiers killed in the attack" (it suffers)
         if v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children):
             return [], [v.head]
@@ -407,13 +416,17 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
     return out
 
 
+def _by_objects(p: Token) -> list[Token]:
+    """The objects of a "by" phrase (a prep or a passive's agent); "by the paramilitary Rapid
+    Support Forces" parses the adjective as the object (QA round four; "Shelling by ...", round
+    seventeen): the group named after it is found in attach_actors."""
+    objs = [o for o in _pobjs(p) if not _is_time(o)]
+    return objs or [g for g in p.children if g.dep_ == "pobj" and g.pos_ == "ADJ" and g.is_lower]
+
+
 def _prep_args(p: Token, kind: str, noun: bool) -> list[tuple[str, Token]]:
     w = p.lower_
-    objs = [o for o in _pobjs(p) if not _is_time(o)]
-    if not objs and w == "by":
-        # "by the paramilitary Rapid Support Forces": the adjective parsed as the object (the
-        # group named after it is found in attach_actors)
-        objs = [g for g in p.children if g.dep_ == "pobj" and g.pos_ == "ADJ" and g.is_lower]
+    objs = [o for o in _pobjs(p) if not _is_time(o)] if w != "by" else _by_objects(p)
     if not objs:
         return []
     if w in _TARGET_PREPS:
@@ -550,6 +563,11 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                     out += _prep_args(c, kind, noun=False)
                 elif c.dep_ == "dobj" and (lem in EVENT_SUBJECT_VERBS or lem in _ATTACK_VERBS):
                     out.append(("victim" if lem in KILL | INJURE or c.lemma_ in ("life", "lives") else "actor2", c))
+                elif c.dep_ == "advcl" and c.lemma_.lower() in ("carry", "transport", "ferry") and c.tag_ == "VBG" \
+                        and lem in EVENT_SUBJECT_VERBS and any(x.lemma_.lower() in _CARRIERS for x in c.children):
+                    # "A roadside bomb struck a minibus carrying employees", the vehicle misparsed as
+                    # the carrying's modifier (QA round seventeen): the people it carried
+                    out += [("actor2", x) for x in c.children if x.dep_ == "dobj"]
     elif (v := _weapon_of(n)) is not None:
         # the weapon of a violent verb ("the army attacked the village with mortars and rockets",
         # "the post was attacked with grenades by the rebels"): the verb's subject used it on its object
@@ -706,7 +724,9 @@ _DEPLOY_VERBS = frozenset({"deploy", "send", "dispatch", "mobilise", "mobilize",
 # what a force does to a crowd, and who the force is
 _FORCE_VERBS = frozenset({"fire", "shoot", "disperse", "use", "charge", "beat", "attack", "open", "lob", "spray",
                           "tear-gas", "teargas", "baton", "crack", "break", "scatter", "repel", "push",
-                          "arrest", "detain"})
+                          "arrest", "detain",
+                          # "police cleared one blockade with tear gas" (QA round seventeen)
+                          "clear"})
 _FORCE_NOUNS = frozenset({"police", "policeman", "policemen", "force", "forces", "troops", "soldier", "soldiers",
                           "army", "officer", "officers", "guard", "guards", "militia", "gendarme", "gendarmes",
                           "paramilitary", "paramilitaries"})
@@ -1225,6 +1245,8 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             r = _resolve_token(owner, ev, role, cc, ctx, depth + 1)
             if r is not None and r.actor is not None:
                 return _Res(r.actor, _np_tokens(t), r.resolved_from, r.person)
+    if t.lemma_.lower() == "area" and any(c.lower_ == "government" for c in t.children):
+        return None  # "a raid on Tsafe local government area" (Nigeria, QA round seventeen): a place
     if t.lemma_.lower() in _SEAT_NOUNS or low in _SEAT_NOUNS:
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("district", "provincial", "province", "municipal",
                                                                      "city", "county", "governor")

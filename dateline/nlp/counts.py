@@ -1190,6 +1190,17 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.head.children)
     lem = _lemma(t)
     args: list[Token] = []
+    if t.tag_ == "VBN" and t.dep_ in ("advcl", "xcomp") and t.i > 0 and t.doc[t.i - 1].like_num \
+            and t.doc[t.i - 1].dep_ == "conj" and t.doc[t.i - 1].head.dep_ in ("oprd", "acomp"):
+        # "left one person dead and more than 40 injured" (QA round seventeen): the number joined
+        # to the first state is who was hurt
+        return [t.doc[t.i - 1]]
+    if t.tag_ == "VBN" and t.dep_ in ("pcomp", "advcl") and t.head.lower_ == "with" and not passive:
+        # "..., residents said, with at least 20 people killed" (QA round seventeen): the
+        # absolute phrase's subject suffered it
+        subj = [c for c in kids if c.dep_ == "nsubj"]
+        if subj:
+            return subj
     if t.pos_ == "NOUN" and lem in HIT_NOUNS | KILL_EVENT_NOUNS:
         of = _of_pobj(t)
         return [of] if of is not None else []
@@ -2114,6 +2125,24 @@ _OFFICER_KEYS = frozenset({"officer", "officers", "policeman", "policewoman", "d
                            "sergeant", "constable", "patrolman", "detective", "lieutenant", "corporal"})
 
 
+def _pronoun_is_attacker(doc: Doc | None, c: CountMention) -> bool:
+    """"A gunman opened fire ..., killing one man ... before he was shot dead by a passer-by" (QA
+    round seventeen): a pronoun told killed in a clause on a verb whose subject is the attacker
+    is the attacker."""
+    if doc is None or c.head is None or not 0 <= c.head < len(doc):
+        return False
+    pred = doc[c.head]
+    if not any(x.dep_ in ("nsubjpass", "nsubj") and x.lower_ in ("he", "she") for x in pred.children):
+        return False
+    v, k = pred, 0
+    while v.dep_ in ("advcl", "conj") and v.head.i != v.i and k < 3:
+        v, k = v.head, k + 1
+        subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.lemma_.lower() in ATTACKER_NOUNS or subj.lower_ in ATTACKER_NOUNS
+    return False
+
+
 def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list[dict]:
     """Group one-person mentions into people, in text order (a small coreference for victims).
 
@@ -2142,6 +2171,9 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         target = None
         weak = False  # linked only by an indefinite's sex or age
         agents = _agent_names(doc, c) if doc is not None and c.category in ("killed", "injured") else frozenset()
+        if key in _PRONOUN_KEYS and c.category == "killed" and _pronoun_is_attacker(doc, c):
+            attacker = True
+            key = "attacker"  # (a person of its own: the attacker, not the one he killed)
         cands = [p for p in persons if p["pool"] == pool and _compatible_person(p, g, age, name)
                  and not (name and name & p["agents"])
                  # "Jane Doe was shot by Joe Roe": Jane is not "the suspect" told so far

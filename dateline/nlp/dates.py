@@ -456,7 +456,13 @@ def _merge_ranges(text: str, raw: list[tx_mod.Timex]) -> list[tuple[tx_mod.Timex
         if i + 1 < len(raw) and a.kind == "date":
             b = raw[i + 1]
             mid = text[a.end:b.start]
-            if b.kind == "date" and _RANGE_MID.match(mid) and _RANGE_PRE.search(text[max(0, a.start - 12):a.start]) \
+            pre = text[max(0, a.start - 12):a.start]
+            # "The attacks took place on Wednesday and Thursday" (QA round seventeen): two bare
+            # weekdays told together are the days the event ran over, in order
+            days = a.spec.get("type") == b.spec.get("type") == "weekday" and mid.strip().lower() == "and" \
+                and re.search(r"(?i)\bon\s*$", pre) and not a.spec.get("rel") and not b.spec.get("rel") \
+                and (b.spec.get("weekday", 0) - a.spec.get("weekday", 0)) % 7 in (1, 2)
+            if b.kind == "date" and _RANGE_MID.match(mid) and (_RANGE_PRE.search(pre) or days) \
                     and a.spec.get("type") == b.spec.get("type"):
                 out.append((a, b))
                 i += 2

@@ -1437,10 +1437,11 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
         # "al-Qaeda in the Arabian Peninsula has targeted security officials in the south before"
         return True
     if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ == "dobj" and _lem(t.head) in ("plan", "plot", "prepare") \
-            and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in t.head.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("was", "were", "been") for c in t.head.children) \
             and not any(x.ent_type_ in ("DATE", "TIME") for x in t.head.subtree):
         # "the men were planning attacks on churches" (QA round sixteen): what those killed or
-        # held are said to have been plotting, no incident planned for a day
+        # held are said to have been plotting, no incident planned for a day ("had been planning
+        # attacks on churches", round seventeen)
         return True
     if t.pos_ == "VERB" and (hit.violent or hit.sub is None) and _perfect(t) and any(
             (c.lower_ in ("times", "occasions") or c.dep_ == "prep" and c.lower_ == "on" and any(
@@ -2182,6 +2183,16 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
         # "..., after an attack on Thursday that killed 12 soldiers near the border" (QA round
         # seven): an earlier incident, with its own day and toll, told as what came before
         return True
+    if t.pos_ == "VERB" and t.dep_ == "conj" and t.head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in t.children):
+        # "Police fired tear gas at protesters in Nairobi ..., and at least one man was shot dead in
+        # the town of Nakuru" (QA round seventeen): a victim told in its own clause, at a town of
+        # its own, other than the first clause's
+        own = {w.text for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
+               for w in c.subtree if w.ent_type_ in ("GPE", "LOC", "FAC")}
+        main = {w.text for w in t.head.subtree if w.ent_type_ in ("GPE", "LOC", "FAC")
+                and not t.left_edge.i <= w.i <= t.right_edge.i}
+        if own and main and not own & main:
+            return True
     # (a weapon that is the clause's subject: "a day after a roadside bomb killed three civilians")
     v = t if t.pos_ == "VERB" else t.head if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB" else None
     for _ in range(4):
@@ -2912,6 +2923,7 @@ _DEMO_WORDS = frozenset({"protest", "protester", "protesters", "protestor", "dem
                          "demonstrators", "rally", "march", "strike", "demand", "demands"})
 _TAKERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker"})
 _REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil"})
+_ATTACK_NOUNS_REPELLED = frozenset({"attack", "assault", "raid", "offensive", "incursion", "advance", "onslaught"})
 # armed state forces: what they free, they rescue (no concession or deal)
 _RESCUERS = frozenset({"force", "forces", "troop", "troops", "soldier", "soldiers", "police", "policeman", "policemen",
                        "army", "military", "commando", "commandos", "officer", "officers"})
@@ -2943,6 +2955,13 @@ def _who_they_are(doc: Doc, h: _Hit, others: list[_Hit] = ()) -> bool:
         return True  # "attacked a gold mine": a pit, no landmine
     if _lem(t) == "mine" and t.pos_ == "NOUN" and any(c.dep_ == "poss" or c.lower_ == "'s" for c in t.children):
         return True  # "the mine's tunnels"
+    if h.sub is None and _lem(t) in ("demand", "call", "seek", "press") and t.tag_ == "VBG" and (
+            t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and any(o is not h and o.sub is not None for o in others)
+            # the same, misparsed with the demand as the verb and "clashed" hung on its object
+            or not any(c.dep_ == "aux" for c in t.children) and any(
+                g.dep_ == "acl" and g.tag_ in ("VBD", "VBN") and any(o.head == g.i and o.violent for o in others)
+                for c in t.children if c.dep_ == "dobj" for g in c.children)):
+        return True  # "police and garment workers demanding unpaid wages clashed" (QA round seventeen)
     return _lem(t) == "fight" and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")
 
 
@@ -2975,6 +2994,21 @@ def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
             t.dep_ in ("acl", "relcl") and _lem(t.head) in _DOCUMENTS
             or any(c.dep_ in ("dobj", "nsubjpass") and _lem(c) in _DOCUMENTS for c in t.children)):
         return True  # "according to a United Nations report released on Thursday" (QA round sixteen): no one freed
+    if _lem(t) in ("blame", "accuse", "hold") and t.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
+                a.dep_ == "amod" and a.lower_ in ("previous", "past", "earlier", "prior", "similar")
+                for o in c.children if o.dep_ in ("pobj", "pcomp") for a in o.children)
+            for c in t.children):
+        return True  # "militias have been blamed for previous rocket attacks" (QA round seventeen): history
+    if _lem(t) == "call" and t.pos_ == "NOUN" and (
+            t.dep_ == "pobj" and t.head.lower_ == "to" and _lem(t.head.head) in ("respond", "answer", "reply")
+            or any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ("911", "emergency", "distress", "service",
+                                                                            "domestic", "violence", "disturbance")
+                   for c in t.children)):
+        return True  # "while responding to a domestic violence call" (QA round seventeen): a police job, no appeal
+    if _lem(t) in ("demand", "seek", "ask", "request") and any(
+            _lem(c) == "ransom" for c in t.subtree if c.dep_ in ("dobj", "pobj", "compound")):
+        return True  # "The kidnappers later demanded a ransom" (QA round seventeen): the abduction's detail
     if h.plover in ("CONCEDE", "AGREE") and _lem(t) in ("free", "release", "rescue") and t.pos_ == "VERB":
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and _words_of(subj) & _RESCUERS:
@@ -3019,6 +3053,22 @@ def _fold_told_within(doc: Doc, hits: list[_Hit], out: list[EventMention]) -> li
             if into is not None:
                 _absorb(into, h)
                 hits.remove(h)
+    # "Boko Haram fighters attacked a military base ..., and soldiers repelled the assault after
+    # hours of fighting, killing 17 insurgents" (QA round seventeen): the attack told before in the
+    # sentence, beaten back, is one fight
+    for h in list(hits):
+        t = doc[h.head]
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if _lem(t) not in _REPEL_VERBS or not h.violent or obj is None or not (
+                obj.lower_ in ("it", "them") or _lem(obj) in _ATTACK_NOUNS_REPELLED
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children)):
+            continue
+        into = next((o for o in reversed(hits) if o is not h and o.violent and o.head < obj.i
+                     and o.sub in ("Attack", "Armed clash") and obj.i not in o.toks), None)
+        if into is not None:
+            _absorb(into, h)
+            hits.remove(h)
+            into.retype("Armed clash", "the attack was repelled")
     # "A church spokesman said the kidnappers had not yet contacted the church" (QA round five):
     # the takers of the abduction told before, doing nothing: no abduction denied ("The kidnappers
     # blocked the road near the town of Okene" stays: it tells the abduction on)

@@ -1562,7 +1562,8 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
     if bare_capitals and hdr is not None:
         hcc = getattr(hdr, "country_code", None)
         if hcc is None and getattr(hdr, "place_text", None):
-            rows = gaz.candidates(hdr.place_text)[0]
+            # (the town of "OUAGADOUGOU, Burkina Faso", else what follows it: QA round seventeen)
+            rows = next((rs for part in hdr.place_text.split(",")[:2] if (rs := gaz.candidates(part.strip())[0])), [])
             hcc = gaz.cc(max(rows, key=lambda r: gaz.pop[r])) if rows else None  # the dateline town's country
         if hcc and _capital_row(gaz, hcc) is not None:
             covered = {k for c in cands for k in range(c.start, c.end)}
@@ -1893,6 +1894,23 @@ _EVENT_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "in
                 "throughout", "from", "of", "north", "south", "east", "west"}
 
 
+def _bearing_of_place(doc: Doc, places: list[PlaceMention], pool: list[int], k: int, prep: Token) -> bool:
+    """"in the industrial district of Gazipur outside Dhaka" (QA round seventeen): the town another
+    named place is told to lie outside or near is a bearing, not where it happened. ``prep`` is the
+    "outside"/"near" governing place ``k``; true when it hangs on another place of the pool, or on
+    the kind word ("district of X") of one."""
+    g = prep.head
+    for j in pool:
+        q = _tok_span(doc, places[j]) if j != k else None
+        if q is None:
+            continue
+        if q.start <= g.i < q.end:
+            return True
+        if g.lower_ in _KIND_OF_WORDS and q.start > g.i and q.root.dep_ == "pobj" and q.root.head.head.i == g.i:
+            return True
+    return False
+
+
 def _tok_span(doc: Doc, p: PlaceMention) -> Span | None:
     return doc.char_span(p.start, p.end, alignment_mode="expand")
 
@@ -2022,6 +2040,8 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         if any(t.lemma_.lower() in _DEED_GOVERNORS or t.lower_ in _DEED_GOVERNORS for t in path[:-1]):
             # "struck a Hezbollah operative responsible for attacks on northern Israel" (QA round
             # sixteen): what the target did, elsewhere, under the trigger's object
+            continue
+        if preps and preps[0].lower_ in ("outside", "near") and _bearing_of_place(doc, places, pool, k, preps[0]):
             continue
         if preps and preps[0].lower_ in _EVENT_PREPS:
             # ("killed while working on their fields near X": a participle telling what the victims
@@ -2277,6 +2297,9 @@ _PEOPLE_FROM = frozenset({"man", "men", "woman", "women", "people", "worker", "w
                           "resident", "residents", "native", "natives", "settler", "settlers", "civilian", "civilians"})
 
 
+_PART_WORDS = frozenset({"most", "many", "some", "all", "both", "several", "majority", "half", "none"})
+
+
 def _home_of_people(doc: Doc, p: PlaceMention) -> bool:
     """Where the victims come from, not where they were hit: "shot dead 23 men from Punjab
     province" on a Balochistan highway, "who hailed from Punjab" (QA round seven)."""
@@ -2292,6 +2315,13 @@ def _home_of_people(doc: Doc, p: PlaceMention) -> bool:
     if g.pos_ == "VERB":
         # "shot dead 23 men from Punjab province": the phrase hung on the verb, right after its object
         objs = [c for c in g.children if c.dep_ == "dobj" and c.i == t.head.i - 1]
+        # "shot dead 23 people, most of them from Punjab province" (QA round seventeen): the part
+        # of the object's people told after it
+        part = next((c for c in g.children if c.dep_ in ("dobj", "appos") and c.lower_ in _PART_WORDS
+                     and any(x.dep_ == "pobj" and x.i == t.head.i - 1 for p in c.children if p.lower_ == "of"
+                             for x in p.children)), None)
+        if part is not None:
+            return True
         if not objs:
             return False
         g, verb = objs[0], g
