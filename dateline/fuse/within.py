@@ -669,10 +669,14 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # clashes" (QA round four): the protest's clashes told again
             return True
         if ms == "Violent demonstration" and st in _PROTEST_SEVERITY and m.ev.status == c.status == "occurred" \
-                and 0 < m.ev.sent - max(c.sents) <= 3 and m.actor("actor1") is not None \
-                and (any(x.canonical == m.actor("actor1").canonical for x in c.actors("actor1"))
-                     or (st in _FORCE_ON_PROTEST and any(_last_word(x.text) == _last_word(m.actor("actor1").text)
-                                                         for x in c.actors("actor2")))):
+                and 0 < m.ev.sent - max(c.sents) <= 3 and (m.actor("actor1") is not None and (
+                    any(x.canonical == m.actor("actor1").canonical for x in c.actors("actor1"))
+                    or (st in _FORCE_ON_PROTEST and any(_last_word(x.text) == _last_word(m.actor("actor1").text)
+                                                        for x in c.actors("actor2"))))
+                    # "At least one police officer died after being beaten by protesters" (QA round
+                    # seventeen): the crowd word is the trigger, naming no one new
+                    or m.actor("actor1") is None and m.ev.lemma in ("protester", "demonstrator")
+                    and not m.own_place_or_time and st in _FORCE_ON_PROTEST):
             # "Police used tear gas to disperse farmers ... Police said officers were hurt when
             # protesters threw stones" (QA round four): the same protest turned violent; "Police
             # fired rubber bullets at garment workers ... officers were hurt when workers threw
@@ -704,7 +708,7 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
         if ms in _PART_SUBS and st in _VIOLENT_SUBTYPES and m.ev.sent in c.sents and m.ev.status == c.status:
             return True  # "struck two villages, burning houses": the attack destroyed them
         if st == "Arrests" and ms == "Disrupted weapons use" and m.ev.sent in c.sents and m.ev.status == c.status \
-                and not m.own_actors(("actor1",)):
+                and not m.own_actors(("actor1",)) and m.passive_verb:
             # "authorities have detained 47 people ..., adding that weapons and explosives were
             # seized in raids" (QA round seventeen): what the arrests found
             return True
@@ -718,7 +722,7 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return True
         if st == "Looting/property destruction" and ms in _VIOLENT_SUBTYPES and m.ev.status == c.status == "occurred" \
                 and 0 < m.ev.sent - max(c.sents) <= 1 and not m.own_place_or_time and not m.own_actors(("actor1",)) \
-                and m.ev.lemma in ("kill", "die", "injure", "wound", "hurt") \
+                and m.ev.lemma in ("kill", "die", "injure", "wound", "hurt", "shoot") \
                 and any(x.inter in (2, 3, 4) for x in c.actors("actor1")):
             # "Gang members set fire to dozens of homes ... Police said at least two people were
             # killed" (QA round sixteen): the raid's toll, told next with no one else named

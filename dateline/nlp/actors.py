@@ -296,7 +296,7 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     none of its own ("..., killing 10": the subject of "attacked")."""
     agents = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
     pats = [c for c in v.children if c.dep_ == "nsubjpass"]
-    by = [o for c in v.children if c.dep_ == "agent" for o in _by_objects(c)]
+    by = [o for c in v.children if c.dep_ == "agent" and not _agent_of_object(v, c) for o in _by_objects(c)]
     if by and v.tag_ == "VBN" and agents and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
         # "four officers kidnapped by the rebels were freed": a participle the parser read as
         # the main verb; its subject is who suffered it, the "by" phrase who did it
@@ -414,6 +414,13 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
                     if o.lemma_.lower() in _ATTACK_NOUNS:
                         out += [(r, t) for r, t in _noun_args(o, "attack", climb=False) if r.startswith("actor1")]
     return out
+
+
+def _agent_of_object(v: Token, agent: Token) -> bool:
+    """"to break up a march by thousands of supporters" (QA round seventeen): an active verb's
+    "agent" right after its object is the object's "by" phrase, misparsed."""
+    return v.tag_ in ("VB", "VBD", "VBP", "VBZ") and not any(c.dep_ == "auxpass" for c in v.children) \
+        and any(c.dep_ == "dobj" and c.right_edge.i + 1 == agent.i for c in v.children)
 
 
 def _by_objects(p: Token) -> list[Token]:
@@ -712,6 +719,10 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
     if g.pos_ != "VERB" or g.i == n.i:
         return []
     agents, _ = _subject_of(g)
+    # (the crowd's own "by" phrase misparsed as the verb's agent: who marched)
+    crowd = [("actor1", o) for c in g.children if c.dep_ == "agent" and _agent_of_object(g, c) for o in _by_objects(c)]
+    if crowd and not named_crowd:
+        return [("actor2", t) for t in agents] + crowd
     return [("actor2", t) for t in agents] + ([("actor1:self", head)] if agents and not named_crowd else [])
 
 
@@ -1341,6 +1352,12 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                         if branch is not r.actor:
                             return _Res(branch, toks)
     violent = _is_violent(ev)
+    if t.ent_type_ == "NORP" and t.tag_ == "NNP" and not is_mod and any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children):
+        # "killed a 16-year-old Palestinian" (QA round seventeen): one of the country's people
+        dem = next((e.value for e in reg.index.get(norm(t.text), ()) if e.type == "demonym"), None)
+        if dem is not None:
+            return _Res(reg.generic("civilians", dem), toks)
     led = _forces_of_leader(t, reg)
     if led is not None:
         return _Res(led, toks)
@@ -1426,6 +1443,15 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             r = _resolve_token(told, ev, role, cc, ctx, depth + 1)
             if r is not None and r.actor is not None and r.actor is not res.actor:
                 return _Res(r.actor, toks)
+        if res.klass in ("military", "police") and t.sent.start > 0:
+            # "Israeli troops shot and killed a 16-year-old ... The military said troops fired at
+            # suspects" (QA round seventeen): the bare noun of an earlier sentence's named force
+            # is that force, not the forces of the country where it happened
+            told = [w for w in t.doc[:t.sent.start] if w.lemma_ == t.lemma_ and w.pos_ == "NOUN"
+                    and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in w.children)]
+            r = _resolve_token(told[-1], ev, role, cc, ctx, depth + 1) if told else None
+            if r is not None and r.actor is not None and r.actor is not res.actor and r.actor.kind == res.klass:
+                return _Res(r.actor, toks, told[-1].text)
     if res.how == "class" and res.klass == "police" and len(toks) <= 2 and t.lemma_.lower() == "officer" \
             and _soldiers_around(t):
         # "killing an officer and two soldiers" near "an army patrol" (QA round eight): an army

@@ -606,7 +606,10 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
     # ("One Palestinian was killed": a singular with "one", QA round seven)
     counted_people = t.pos_ == "PROPN" and t.ent_type_ == "NORP" and any(
         c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM") and (t.tag_ == "NNPS" or c.lower_ in ("one", "1"))
-        for c in t.children)
+        for c in t.children) or (
+        # "killed a 16-year-old Palestinian" (QA round seventeen): one of a people, indefinite
+        t.pos_ == "PROPN" and t.ent_type_ == "NORP" and t.tag_ == "NNP"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children))
     if (t.pos_ == "PROPN" or (t.ent_type_ == "PERSON" and t.pos_ != "NOUN")) and not counted_people:
         if t.ent_type_ not in ("PERSON", "") or t.tag_ == "NNPS":
             return None

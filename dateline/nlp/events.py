@@ -2176,8 +2176,11 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
     if not h.violent and "conseq" not in h.flags:
         return False
     t = doc[h.head]
+    # (a length is no day of its own: "after a three-day battle in which about 30 soldiers were
+    # killed", QA round seventeen)
+    length = {w.i for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i for w in c.subtree}
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("after", "following") and any(
-            w.ent_type_ == "DATE" and w.i != t.i for w in t.subtree) and any(
+            w.ent_type_ == "DATE" and w.i != t.i and w.i not in length for w in t.subtree) and any(
             c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("kill", "wound", "injure", "leave", "claim")
             for c in t.children):
         # "..., after an attack on Thursday that killed 12 soldiers near the border" (QA round
@@ -2962,6 +2965,10 @@ def _who_they_are(doc: Doc, h: _Hit, others: list[_Hit] = ()) -> bool:
                 g.dep_ == "acl" and g.tag_ in ("VBD", "VBN") and any(o.head == g.i and o.violent for o in others)
                 for c in t.children if c.dep_ == "dobj" for g in c.children)):
         return True  # "police and garment workers demanding unpaid wages clashed" (QA round seventeen)
+    if _lem(t) == "surrender" and h.sub == "Agreement" and any(
+            o is not h and (o.violent or o.sub in ("Non-state actor overtakes territory", "Government regains territory"))
+            for o in others):
+        return True  # "a battle in which about 30 soldiers were killed and 50 surrendered" (QA round seventeen)
     return _lem(t) == "fight" and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")
 
 
@@ -3037,7 +3044,12 @@ def _fold_told_within(doc: Doc, hits: list[_Hit], out: list[EventMention]) -> li
     # fired too, in a relative clause on him: one fight, not two events
     for h in list(hits):
         t = doc[h.head]
-        if t.dep_ == "relcl" and h.violent and t.head.dep_ in ("dobj", "nsubjpass") and _lem(t) in ("open", "fire", "shoot"):
+        # (or threw explosives at them: "troops fired at suspects who threw explosives at them",
+        # QA round seventeen)
+        if t.dep_ == "dobj" and t.head.dep_ == "relcl" and _lem(t.head) in ("throw", "hurl", "lob"):
+            t = t.head
+        if t.dep_ == "relcl" and h.violent and t.head.dep_ in ("dobj", "nsubjpass", "pobj") \
+                and _lem(t) in ("open", "fire", "shoot", "throw", "hurl", "lob"):
             into = next((o for o in hits if o is not h and o.violent and doc[o.head].is_ancestor(t.head)
                          and o.sub in ("Attack", "Armed clash")), None)
             if into is not None:
