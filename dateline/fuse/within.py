@@ -768,7 +768,9 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
         if ms == "Disrupted weapons use" and st in ("Air/drone strike", "Shelling/artillery/missile attack") \
                 and m.ev.status == c.status == "occurred" and 0 <= m.ev.sent - max(c.sents) <= 1 \
                 and m.ev.lemma in ("shoot", "intercept", "interception", "down", "destroy", "neutralize", "neutralise") \
-                and not m.own_place_or_time:
+                and (not m.own_place_or_time or m.ev.sent in c.sents):
+            # (told in the strike's own sentence, "..., adding that 62 drones were shot down", QA
+            # round seventeen, its day is the strike's)
             # "Israeli warplanes struck a weapons depot ..., adding that air defences had shot down
             # some of the missiles" (QA round five): the strike's own missiles, met by defences
             return True

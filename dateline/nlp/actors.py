@@ -526,6 +526,10 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
         # a dateline parsed into the sentence ("AFP, PARIS [appos] A bomb damaged"): look through it
         g, dep = g.head, g.dep_
         k += 1
+    if dep == "conj" and g.pos_ == "NOUN" and g.dep_ == "dobj" and g.head.pos_ == "VERB":
+        # "Russia launched 96 drones and three missiles at Ukraine" (QA round seventeen): a
+        # conjunct of the object is the verb's object too
+        g, dep = g.head, "dobj"
     if dep == "pobj" and g.lower_ == "to" and g.head.lemma_.lower() in _RESORT_VERBS and g.head.pos_ in ("VERB", "NOUN"):
         # "the police resorted to firing": as if "resort to" were a light verb
         n2 = g.head

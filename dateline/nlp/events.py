@@ -3049,7 +3049,8 @@ def _fold_told_within(doc: Doc, hits: list[_Hit], out: list[EventMention]) -> li
         if t.dep_ == "dobj" and t.head.dep_ == "relcl" and _lem(t.head) in ("throw", "hurl", "lob"):
             t = t.head
         if t.dep_ == "relcl" and h.violent and t.head.dep_ in ("dobj", "nsubjpass", "pobj") \
-                and _lem(t) in ("open", "fire", "shoot", "throw", "hurl", "lob"):
+                and _lem(t) in ("open", "fire", "shoot", "throw", "hurl", "lob") \
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
             into = next((o for o in hits if o is not h and o.violent and doc[o.head].is_ancestor(t.head)
                          and o.sub in ("Attack", "Armed clash")), None)
             if into is not None:

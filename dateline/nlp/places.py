@@ -1911,6 +1911,15 @@ def _bearing_of_place(doc: Doc, places: list[PlaceMention], pool: list[int], k: 
     return False
 
 
+def _placed_under(doc: Doc, p: PlaceMention, trig: Token) -> bool:
+    """Place ``p`` hangs on ``trig`` through a locative preposition ("the US airstrike in
+    southern Helmand Province")."""
+    sp = _tok_span(doc, p)
+    path = _path_to(sp.root, trig) if sp is not None else None
+    preps = [t for t in path or [] if t.dep_ == "prep"]
+    return bool(preps) and preps[0].lower_ in _EVENT_PREPS
+
+
 def _tok_span(doc: Doc, p: PlaceMention) -> Span | None:
     return doc.char_span(p.start, p.end, alignment_mode="expand")
 
@@ -2156,6 +2165,19 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         if prev:
             k = max(prev, key=lambda k: (places[k].start, _SPECIFICITY.get(places[k].feature, 0)))
             return _expand_specific(places, k, pool), f"{back} sentence(s) before, nearest"
+    # 5. "Nigeria's president will travel to Borno state next week to meet families of the 43
+    # farmers killed by Boko Haram militants last Saturday" (QA round seventeen): a place in
+    # another clause of the trigger's own sentence is nearer than the dateline
+    # (not a place of another event typed in the sentence: "News of the US airstrike in southern
+    # Helmand Province came hours after ... signed a historic deal with Washington")
+    typed = [doc[e.head] for e in doc._.dl_events or [] if e.sent == ev.sent and e.head != ev.head
+             and e.event_type is not None and 0 <= e.head < len(doc)]
+    other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds
+             and k not in actor_loc and places[k].context == "body"
+             and not any(_placed_under(doc, places[k], x) for x in typed)]
+    if other:
+        k = min(other, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
+        return _expand_specific(places, k, pool), "same sentence, another clause (nothing nearer)"
     dl = [k for k, p in enumerate(places) if p.context == "dateline"]
     if dl:
         return dl[0], "dateline (no place near the trigger)"
