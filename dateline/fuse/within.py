@@ -1632,6 +1632,16 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             a2 = ActorMention(**{**a1.__dict__, "role": "actor2"})
             a1s, a2s = [a1], [a2]
     crowd_riot = False
+    crowd = None
+    if a1 and a1.inter == 1 and sub in ("Armed clash", "Excessive force against protesters") \
+            and not c.counts("killed") and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
+        # "when police and garment workers demanding unpaid wages clashed" (QA round seventeen):
+        # the crowd that clashed with the police, told second, is the riot's first side
+        crowd = next((x for x in ([a2] if a2 is not None else []) + a1s if x is not a1 and x.country_code
+                      and (x.inter == 6 or x.inter == 7 and _last_word(x.text) in _CROWD_WORDS)), None)
+    if crowd is not None:
+        a1, a2 = ActorMention(**{**crowd.__dict__, "inter": 7, "role": "actor1"}), a1
+        sub = "Armed clash"
     if a1 and a1.inter == 7 and sub == "Armed clash" and a2 is not None and a2.inter == 1 \
             and _last_word(a1.text) in _CROWD_WORDS and a1.country_code:
         # "Supporters of former president Evo Morales clashed with police on a highway" (QA round
