@@ -1740,8 +1740,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             and not any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
         # "gang members stormed the town, killing at least 10 people" (QA round four): no target
         # named as an actor, the dead told as people: civilians were the target
-        civ = _civilian_victims(c, (a1.country_code if a1 is not None else None) or _header_country(doc)
-                                or _place_country(c))
+        # (the civilians of where it happened: Ukrainian drones hurting one person in Kursk hurt a
+        # Russian civilian, QA round seventeen)
+        civ = _civilian_victims(c, _place_country(c) or (a1.country_code if a1 is not None else None)
+                                or _header_country(doc))
         if civ is not None:
             a2 = civ
     if a1:

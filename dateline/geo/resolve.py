@@ -255,6 +255,11 @@ class Resolver:
         priors: list[list[float]] = []
         for q in queries:
             rows, hint, how = g.candidates(q.text)
+            if q.kind_hint in ("admin1", "admin2") and not hint and rows and all(g.kind[r] == PLACE for r in rows):
+                # "Yemen's Hodeidah and Saada provinces" (QA round seventeen): a kind word shared
+                # with the list asks for the unit named as the town is (Al Hudaydah), as the
+                # gazetteer does for "Hodeidah province"
+                rows, _h, how = g.candidates(f"{q.text} {'province' if q.kind_hint == 'admin1' else 'district'}")
             hint = q.kind_hint or hint
             if hint and rows and not any(_compatible(hint, g.kind[r]) for r in rows):
                 if any(g.kind[r] == COUNTRY for r in rows) or (EXTERNAL_HINT_SOFT and not split_generic(q.text)[1]):

@@ -2965,9 +2965,8 @@ def _who_they_are(doc: Doc, h: _Hit, others: list[_Hit] = ()) -> bool:
                 g.dep_ == "acl" and g.tag_ in ("VBD", "VBN") and any(o.head == g.i and o.violent for o in others)
                 for c in t.children if c.dep_ == "dobj" for g in c.children)):
         return True  # "police and garment workers demanding unpaid wages clashed" (QA round seventeen)
-    if _lem(t) == "surrender" and h.sub == "Agreement" and any(
-            o is not h and (o.violent or o.sub in ("Non-state actor overtakes territory", "Government regains territory"))
-            for o in others):
+    if _lem(t) == "surrender" and h.sub == "Agreement" and t.dep_ == "conj" and any(
+            o is not h and o.head == t.head.i and o.violent for o in others):
         return True  # "a battle in which about 30 soldiers were killed and 50 surrendered" (QA round seventeen)
     return _lem(t) == "fight" and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")
 

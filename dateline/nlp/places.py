@@ -2174,7 +2174,8 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
              and e.event_type is not None and 0 <= e.head < len(doc)]
     other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds
              and k not in actor_loc and places[k].context == "body"
-             and not any(_placed_under(doc, places[k], x) for x in typed)]
+             and not any(_placed_under(doc, places[k], x) for x in typed)] \
+        if ev.event_type in VIOLENT_EVENT_TYPES | {"Riots", "Protests"} else []
     if other:
         k = min(other, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
         return _expand_specific(places, k, pool), "same sentence, another clause (nothing nearer)"
