@@ -1887,6 +1887,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         _apply_place(doc, rec, p)
         for q in places:
             _add_ev(doc, rec, "location", q.sent)
+        if rec.geo_precision == 1 and any(m.near_place and m.place is p for m in c.members):
+            # "a counteroffensive against rebels north of Hama" (QA round seventeen): near the town,
+            # not in it (ACLED geo_precision 2; UCDP where_prec 2, within some 25 km of it)
+            rec.geo_precision, rec.where_prec = 2, 2
         if p.context == "dateline" and p.feature != "country" and _nationwide(doc, c):
             _country_level(rec)
         elif p.feature == "unknown" and rec.country_code and not rec.admin1:

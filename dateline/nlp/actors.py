@@ -399,8 +399,10 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
         out.append((patient, said_by))  # "killing at least 17 people ..., a group said" (QA round eight)
     for c in v.children:
         if c.dep_ in ("dobj", "obj"):
-            if v.lemma_.lower() in _DEPLOY_VERBS and c.lemma_.lower() in _FORCE_NOUNS | {"troop", "personnel"}:
-                continue  # "deployed 25,000 troops to the border" (QA round seven): its own men, no target
+            if v.lemma_.lower() in _DEPLOY_VERBS and c.lemma_.lower() in _FORCE_NOUNS | _HARDWARE | {"troop", "personnel"}:
+                # "deployed 25,000 troops to the border" (QA round seven), "sending warships and
+                # fighter jets close to the island" (round seventeen): its own men and means, no target
+                continue
             out.append((patient, c))
             # "launched an airstrike against X", "signed a deal with Washington"
             for p in c.children:
@@ -744,6 +746,8 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
 
 _SHELTERED = frozenset({"displaced", "displace", "refugee", "idp", "idps", "family", "families", "people", "civilian",
                         "civilians", "migrant", "migrants", "asylum", "homeless", "orphan", "orphans", "survivor"})
+_HARDWARE = frozenset({"warship", "ship", "vessel", "jet", "aircraft", "plane", "warplane", "helicopter", "tank",
+                       "drone", "bomber", "frigate", "destroyer", "submarine", "carrier"})
 _DEPLOY_VERBS = frozenset({"deploy", "send", "dispatch", "mobilise", "mobilize", "station", "rush", "withdraw",
                            "pull", "redeploy", "move"})
 

@@ -3012,6 +3012,8 @@ def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
                                                                             "domestic", "violence", "disturbance")
                    for c in t.children)):
         return True  # "while responding to a domestic violence call" (QA round seventeen): a police job, no appeal
+    if _lem(t) in ("release", "free") and t.pos_ == "VERB" and any(_lem(w) == "ransom" for w in t.sent):
+        return True  # "Some of the passengers were later released after paying ransoms" (QA round seventeen)
     if _lem(t) in ("demand", "seek", "ask", "request") and any(
             _lem(c) == "ransom" for c in t.subtree if c.dep_ in ("dobj", "pobj", "compound")):
         return True  # "The kidnappers later demanded a ransom" (QA round seventeen): the abduction's detail

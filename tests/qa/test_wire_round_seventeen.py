@@ -176,3 +176,33 @@ def test_a_place_of_another_clause_before_the_dateline():
                  "farmers killed by Boko Haram militants last Saturday, his spokesman said on Monday.")
     attack = next(r for r in recs if r["sub_event_type"] == "Attack")
     assert attack["admin1"] == "Borno"
+
+
+def test_a_foreign_strike_hurts_the_civilians_of_where_it_hit():
+    rec = only("MOSCOW - Ukrainian drones attacked an airfield in Russia's Kursk region overnight, the defence "
+               "ministry said on Monday. The governor said a substation was damaged and one person was injured.")
+    assert rec["actor1"] == "Military Forces of Ukraine" and rec["actor2"] == "Civilians (Russia)"
+
+
+def test_a_kind_word_shared_by_a_list_of_provinces():
+    recs = typed("SANAA - US warplanes carried out strikes on Houthi targets in Yemen's Hodeidah and Saada provinces "
+                 "on Friday, the Houthi-run television said.")
+    assert {r["admin1"] for r in recs} <= {"Al Hudaydah", "Sadah"} and all(r["geo_precision"] == 3 for r in recs)
+
+
+def test_staged_drills_and_the_warships_sent_are_the_stager_s():
+    rec = only("BEIJING - China on Monday staged military drills around Taiwan, sending warships and fighter jets "
+               "close to the island, Taiwan's defence ministry said.")
+    assert rec["actor1"] is not None and rec["actor1"].endswith("of China") and rec["actor2"] is None
+
+
+def test_a_release_after_ransoms_is_the_abduction_s_detail():
+    recs = records("ADDIS ABABA - Gunmen abducted about 80 bus passengers on a highway in the Oromia region on "
+                   "Wednesday, witnesses said. Some of them were later released after paying ransoms.")
+    assert [r["sub_event_type"] for r in recs] == ["Abduction/forced disappearance"]
+
+
+def test_a_bearing_from_a_town_is_near_it():
+    rec = only("DAMASCUS - Syrian government forces launched a counteroffensive against rebels north of Hama on "
+               "Thursday, regaining control of several villages, state media said.")
+    assert rec["location"] == "Hamah" and rec["geo_precision"] == 2
