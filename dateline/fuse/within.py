@@ -96,6 +96,7 @@ class _Args:
     placing: bool = False  # the subject of "took place" / "happened" / "occurred": the event told again, placed
     to_place: bool = False  # its place is where people went ("fled towards Gedaref"), not where it began
     of_a_kind: bool = False  # a trigger naming other incidents of the kind ("similar bombings", "previous attacks")
+    own_account: bool = False  # told by its own initiator ("The RSF said ... its forces had clashed with army troops")
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:
@@ -474,6 +475,9 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         and any(x.lower_ == "place" for x in head.head.children))
     a.passive_verb = head is not None and head.pos_ == "VERB" and any(x.dep_ == "auxpass" for x in head.children)
     a.actors = [x for x in (doc._.dl_actors or []) if x.event == i]
+    a.own_account = any(x.role == "actor1" and x.resolved_from and any(
+        s.sent == ev.sent and x.resolved_from.lower() in s.text.lower() for s in doc._.dl_sources or [])
+        for x in a.actors)
     all_actors = doc._.dl_actors or []
     places = doc._.dl_places or []
     if places:
@@ -1092,6 +1096,9 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 # the weapons of a clash whose parties are named again ("shells fell on houses as
                 # the two sides fought"): the clash keeps its type
                 or (m.parties_again and target.sub_event_type == "Armed clash")
+                # the attackers' own account of an attack on civilians ("The RSF said ... its forces
+                # had clashed with army troops", QA round seventeen): it adds, it does not retype
+                or (m.own_account and target.sub_event_type == "Attack" and m.ev.sub_event_type == "Armed clash")
                 or (m.disperses and target.sub_event_type in _RIOT_SUBS
                     and (m.ev.sub_event_type in _PROTEST_SEVERITY or m.ev.sub_event_type == "Attack"))
                 or (m.ev.sub_event_type == "Armed clash" and (target.sub_event_type in _RIOT_SUBS
@@ -1288,6 +1295,12 @@ def _figures(doc, c: _Cluster, rec: EventRecord) -> None:
     rec.fatalities = kb if kb is not None else (kl or 0)
     for cat in ("abducted", "arrested"):
         _, b, _, ev = fig(cat)
+        if cat == "abducted" and b is not None and not any(
+                m.ev.sub_event_type == "Abduction/forced disappearance" for m in c.members) \
+                and all(_freed_earlier(doc, all_counts[i]) for i in ev):
+            # "troops rescued 42 people kidnapped by bandits" (QA round seventeen): taken in an
+            # earlier abduction, not in the rescue
+            b = None
         if b is not None:
             setattr(rec, f"{cat}_best", b)
             for i in ev:
@@ -1296,6 +1309,15 @@ def _figures(doc, c: _Cluster, rec: EventRecord) -> None:
     inc += [x.best for x in c.counts("incidents") if x.best]
     if inc:
         rec.incident_count = max(inc)
+
+
+def _freed_earlier(doc, x) -> bool:
+    """A count of people taken told as who a rescue freed ("rescued 42 people kidnapped by ...")."""
+    if x.head is None or not 0 <= x.head < len(doc):
+        return False
+    t = doc[x.head]
+    return t.dep_ == "acl" and t.head.dep_ in ("dobj", "nsubjpass") \
+        and t.head.head.lemma_.lower() in ("rescue", "free", "liberate", "release")
 
 
 def _one_person(doc, a: ActorMention) -> bool:

@@ -395,6 +395,11 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
                     out += [("actor1", o) for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
                             for o in _pobjs(c)]
         out += [(patient, t) for t in pats]
+    if kind in ("kill", "injure") and not agents and pats and v.tag_ == "VBN":
+        # "Nigerian troops rescued 42 people ... on Sunday, the army said, adding that three
+        # kidnappers were killed" (QA round seventeen): the rescuers killed them
+        out += [("actor1", c) for r in v.sent if r.pos_ == "VERB" and r.lemma_.lower() in _RESCUE_VERBS
+                and r.i < v.i for c in r.children if c.dep_ == "nsubj" and c.lemma_.lower() in _FORCE_NOUNS | {"troop"}]
     if kind in ("kill", "injure") and (said_by := victims_misparsed_as_speaker(v)) is not None:
         out.append((patient, said_by))  # "killing at least 17 people ..., a group said" (QA round eight)
     for c in v.children:
@@ -540,7 +545,8 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
         # a dateline parsed into the sentence ("AFP, PARIS [appos] A bomb damaged"): look through it
         g, dep = g.head, g.dep_
         k += 1
-    if dep == "conj" and g.pos_ == "NOUN" and g.dep_ == "dobj" and g.head.pos_ == "VERB":
+    if dep == "conj" and g.pos_ == "NOUN" and g.dep_ == "dobj" and g.head.pos_ == "VERB" \
+            and g.head.lemma_.lower() in _LAUNCH_VERBS:
         # "Russia launched 96 drones and three missiles at Ukraine" (QA round seventeen): a
         # conjunct of the object is the verb's object too
         g, dep = g.head, "dobj"
@@ -1176,6 +1182,9 @@ _ARMED_NOUNS = frozenset({"insurgent", "militant", "rebel", "jihadist", "jihadi"
 # verbs that set a weapon off: its noun is the trigger, the verb holds the consequence clause
 _SET_OFF_VERBS = frozenset({"detonate", "explode", "plant", "fire", "launch", "throw", "hurl", "lob", "drop",
                             "trigger", "set", "use"})
+# a group's own men named by a possessive ("its forces", "their fighters")
+_OWN_MEN = frozenset({"force", "forces", "fighter", "troop", "troops", "man", "men", "unit", "combatant",
+                      "member", "militiaman", "militiamen"})
 _BRANCH_NOUNS = frozenset({"affiliate", "branch", "wing", "offshoot", "arm", "franchise", "chapter", "cell"})
 # a building named by whose it is ("the headquarters of a state aerospace company"): a civilian body's
 _SEAT_NOUNS = frozenset({"headquarters", "office", "offices", "premises", "compound"})
@@ -1372,6 +1381,13 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                         if branch is not r.actor:
                             return _Res(branch, toks)
     violent = _is_violent(ev)
+    own = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if own is not None and not is_mod and (t.lemma_.lower() in _OWN_MEN or t.lower_ in _OWN_MEN):
+        # "The RSF said in a statement that its forces had clashed with army troops" (QA round
+        # seventeen): the group's own men, not the country's army
+        ante = _pronoun_antecedent(own, ctx, "actor1")
+        if ante is not None and ante[0].kind in NONSTATE_ARMED_KINDS:
+            return _Res(ante[0], toks, ante[1])
     if t.ent_type_ == "NORP" and t.tag_ == "NNP" and not is_mod and any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children):
         # "killed a 16-year-old Palestinian" (QA round seventeen): one of the country's people

@@ -2965,6 +2965,15 @@ def _who_they_are(doc: Doc, h: _Hit, others: list[_Hit] = ()) -> bool:
                 g.dep_ == "acl" and g.tag_ in ("VBD", "VBN") and any(o.head == g.i and o.violent for o in others)
                 for c in t.children if c.dep_ == "dobj" for g in c.children)):
         return True  # "police and garment workers demanding unpaid wages clashed" (QA round seventeen)
+    if h.sub == "Abduction/forced disappearance" and t.pos_ == "NOUN" and _lem(t) in ("kidnapper", "abductor") \
+            and t.dep_ in ("nsubjpass", "dobj") and any(o is not h and o.violent and o.head == t.head.i for o in others):
+        return True  # "three kidnappers were killed" (QA round seventeen): who died, no abduction told
+    if h.sub == "Abduction/forced disappearance" and t.dep_ == "acl" and t.tag_ == "VBN" \
+            and t.head.dep_ in ("dobj", "nsubjpass") and _lem(t.head.head) in ("rescue", "free", "liberate", "release") \
+            and any(o is not h and o.violent and o.sub != h.sub for o in others):
+        # "troops rescued 42 people kidnapped by bandits ..., killing three kidnappers" (QA round
+        # seventeen): who the freed people were; the rescue's fight is the event
+        return True
     if _lem(t) == "surrender" and h.sub == "Agreement" and t.dep_ == "conj" and any(
             o is not h and o.head == t.head.i and o.violent for o in others):
         return True  # "a battle in which about 30 soldiers were killed and 50 surrendered" (QA round seventeen)

@@ -1708,7 +1708,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             # coordinates, the text's name; see below)
             r = Resolution(dl_town, 0.5, "quarter", [], f"a quarter of the dateline's {gaz.names[dl_town]} "
                            f"(the namesake {quarter:.0f} km away not taken)")
-        said_cc = _kind_demonym(doc, gaz, c)
+        said_cc = _kind_demonym(doc, gaz, c) or _in_country_after(doc, gaz, cands, c)
         if said_cc and r.row is not None and gaz.cc(r.row) != said_cc:
             # "the Haitian town of Petite-Riviere de l'Artibonite" (QA round seven): the text says
             # which country; a namesake elsewhere (Mauritius) is not it
@@ -2172,8 +2172,10 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     # Helmand Province came hours after ... signed a historic deal with Washington")
     typed = [doc[e.head] for e in doc._.dl_events or [] if e.sent == ev.sent and e.head != ev.head
              and e.event_type is not None and 0 <= e.head < len(doc)]
+    said = [(x.start, x.end) for x in doc._.dl_sources or []]  # (not "the UN Observer Mission in Angola said")
     other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds
              and k not in actor_loc and places[k].context == "body"
+             and not any(a <= places[k].start < b for a, b in said)
              and not any(_placed_under(doc, places[k], x) for x in typed)] \
         if ev.event_type in VIOLENT_EVENT_TYPES | {"Riots", "Protests"} else []
     if other:
@@ -2368,6 +2370,24 @@ def _kind_demonym(doc: Doc, gaz: Gazetteer, c) -> str | None:
         if t.is_title and t.ent_type_ == "NORP":
             return gaz.demonym(t.text)
     return None
+
+
+def _in_country_after(doc: Doc, gaz: Gazetteer, cands: list, c) -> str | None:
+    """The country a name is told to lie in right after it: "the town of Lere in central Mali"
+    (QA round seventeen: not Lere, Nigeria, the only one the gazetteer has)."""
+    j = c.end
+    if j >= len(doc) or doc[j].lower_ != "in":
+        return None
+    j += 1
+    while j < len(doc) and doc[j].lower_ in _DIRECTIONS:
+        j += 1
+    d = next((x for x in cands if x.start == j and x.context != "demonym"), None)
+    if d is None:
+        return None
+    rows = _candidates_info(gaz, doc[d.start:d.end].text)[0]
+    if not rows or gaz.kind[rows[0]] != COUNTRY or any(gaz.kind[r] == COUNTRY and gaz.cc(r) != gaz.cc(rows[0]) for r in rows):
+        return None  # (no country, or one of two: "eastern Congo")
+    return gaz.cc(rows[0])
 
 
 def _names_a_town(gaz: Gazetteer, text: str) -> bool:

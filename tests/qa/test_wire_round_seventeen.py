@@ -206,3 +206,31 @@ def test_a_bearing_from_a_town_is_near_it():
     rec = only("DAMASCUS - Syrian government forces launched a counteroffensive against rebels north of Hama on "
                "Thursday, regaining control of several villages, state media said.")
     assert rec["location"] == "Hamah" and rec["geo_precision"] == 2
+
+
+def test_a_town_told_in_a_country_the_gazetteer_places_elsewhere():
+    rec = typed("BAMAKO - Jihadist fighters attacked the town of Lere in central Mali on Monday, killing four "
+                "soldiers, residents said.")[0]
+    assert rec["country"] == "Mali" and rec["admin1"] is None
+
+
+def test_the_attackers_own_account_keeps_the_attack_on_civilians():
+    recs = typed("KHARTOUM - The Rapid Support Forces stormed the village of Wad al-Noura in Gezira state on "
+                 "Wednesday, killing more than 100 people, residents said.\nThe RSF said in a statement that its "
+                 "forces had clashed with army troops in the area.")
+    main = next(r for r in recs if r["status"] == "occurred")
+    assert (main["sub_event_type"], main["actor1"], main["actor2"]) == (
+        "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)")
+
+
+def test_a_rescue_that_kills_the_kidnappers_is_the_fight():
+    rec = only("LAGOS - Nigerian troops rescued 40 people kidnapped by bandits in Katsina state during an operation "
+               "on Sunday, the army said on Monday, adding that three kidnappers were killed.")
+    assert (rec["sub_event_type"], rec["actor1"]) == ("Armed clash", "Military Forces of Nigeria")
+    assert rec["killed_best"] == 3 and rec["abducted_best"] is None
+
+
+def test_a_speaker_s_name_places_nothing():
+    recs = records("The rebels refused to let United Nations planes land to evacuate 15 observers who were taken "
+                   "hostage, the United Nations Observer Mission in Angola said.", "1998-01-02")
+    assert all(r["location"] is None for r in recs)
