@@ -1969,9 +1969,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             rec.actor2, rec.inter2 = host.name, host.inter
             rec.warnings.append(f"no side named losing the ground: actor2 is {host.name}")
     if rec.actor1 is None and rec.status == "occurred" and rec.sub_event_type == "Arrests" \
-            and (rec.inter2 or 7) in (5, 6, 7):
+            and (rec.inter2 or 7) in (2, 3, 4, 5, 6, 7):
         # "Dozens of people were arrested in Nairobi, police said" (QA round sixteen): people held
-        # with no one named holding them were held by the country's police
+        # with no one named holding them were held by the country's police (gang members too:
+        # "18 members of the MS-13 gang were arrested in raids", round seventeen)
         pol = get_registry().generic("police", rec.country_code)
         if pol is not None:
             rec.actor1, rec.inter1 = pol.name, pol.inter

@@ -2974,6 +2974,10 @@ def _who_they_are(doc: Doc, h: _Hit, others: list[_Hit] = ()) -> bool:
         # "troops rescued 42 people kidnapped by bandits ..., killing three kidnappers" (QA round
         # seventeen): who the freed people were; the rescue's fight is the event
         return True
+    if _lem(t) in ("raid", "operation", "sweep", "crackdown") and t.pos_ == "NOUN" and t.dep_ == "pobj" \
+            and t.head.lower_ in ("in", "during") and any(o is not h and "arrest" in o.flags and o.head == t.head.head.i
+                                                          for o in others):
+        return True  # "18 gang members were arrested in raids across the country" (QA round seventeen): how
     if _lem(t) == "surrender" and h.sub == "Agreement" and t.dep_ == "conj" and any(
             o is not h and o.head == t.head.i and o.violent for o in others):
         return True  # "a battle in which about 30 soldiers were killed and 50 surrendered" (QA round seventeen)

@@ -234,3 +234,12 @@ def test_a_speaker_s_name_places_nothing():
     recs = records("The rebels refused to let United Nations planes land to evacuate 15 observers who were taken "
                    "hostage, the United Nations Observer Mission in Angola said.", "1998-01-02")
     assert all(r["location"] is None for r in recs)
+
+
+def test_gang_members_arrested_in_raids_were_arrested_by_police():
+    recs = typed("TEGUCIGALPA - Authorities said on Sunday that 18 members of the MS-13 gang were arrested in raids "
+                 "across the country.")
+    assert len(recs) == 1
+    assert (recs[0]["sub_event_type"], recs[0]["actor1"], recs[0]["actor2"]) == (
+        "Arrests", "Police Forces of Honduras", "MS-13: Mara Salvatrucha")
+    assert recs[0]["arrested_best"] == 18
