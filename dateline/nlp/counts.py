@@ -1783,8 +1783,10 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
                 continue
             best = min(same, key=lambda e: (_tree_distance(doc, e.head, cm.head), abs(e.head - cm.head)))
             h = doc[cm.head]
+            # (an incident, not "detained 33 people ... in an investigation into a protest": QA round
+            # seventeen)
             inner = [e for e in same for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-                     for g in c.children if g.dep_ == "pobj" and g.i == e.head]
+                     for g in c.children if g.dep_ == "pobj" and g.i == e.head and e.event_type is not None]
             if len(inner) == 1:
                 best = inner[0]  # "a second man was wounded in a separate shooting": that shooting's
             if best.start == ev.start and best.end == ev.end:

@@ -2145,6 +2145,9 @@ def _has_unnegated(s: "_Sent", name: str, lex: Lexicon) -> bool:
     return any(_words_of(t) & cues and not _negated_word(t) and not _demanded(t) for t in s.span)
 
 
+_INQUIRIES = frozenset({"investigation", "probe", "inquiry", "enquiry"})
+
+
 def _cause_of(event: Token, cause: Token) -> bool:
     """``cause`` is in a reason phrase of ``event``: "arrested for rioting", "held in connection
     with the riots", "booked over the protest"."""
@@ -2162,6 +2165,9 @@ def _cause_of(event: Token, cause: Token) -> bool:
         if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in ("for", "over", "after", "following", "with") \
                 and (cur.head.head.i == event.i or cur.head.head.lower_ == "connection"):
             return True
+        if cur.dep_ == "pobj" and cur.head.lower_ == "into" and cur.head.head.lemma_.lower() in _INQUIRIES \
+                and cur.head.head.head.head.i == event.i:
+            return True  # "detained 33 people ... in an investigation into a protest" (QA round seventeen)
         cur = cur.head
     return False
 

@@ -2376,8 +2376,9 @@ def _in_country_after(doc: Doc, gaz: Gazetteer, cands: list, c) -> str | None:
     """The country a name is told to lie in right after it: "the town of Lere in central Mali"
     (QA round seventeen: not Lere, Nigeria, the only one the gazetteer has)."""
     j = c.end
-    if j >= len(doc) or doc[j].lower_ != "in":
-        return None
+    if j >= len(doc) or doc[j].lower_ != "in" or c.start < 2 or doc[c.start - 1].lower_ != "of" \
+            or doc[c.start - 2].lower_ not in _KIND_OF_WORDS:
+        return None  # (a town named as one: "the town of X in Y"; not "the US in Syria")
     j += 1
     while j < len(doc) and doc[j].lower_ in _DIRECTIONS:
         j += 1
