@@ -35,6 +35,7 @@ from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import crime_day
 from ..nlp.extensions import SAY_VERBS, doc_sent_bounds, doc_text, tells_other_incident
+from ..nlp.numbers import parse_number
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
 from ..record import EventRecord
@@ -2071,7 +2072,7 @@ def fuse(doc) -> list[EventRecord]:
     out: list[EventRecord] = []
     for k, c in enumerate(clusters):
         rec = _record(doc, c, notes.get(id(c)), k)
-        recs = _split_told_parts(doc, c, rec) or _split_totals(doc, c, rec)
+        recs = _split_told_parts(doc, c, rec) or _split_including(doc, c, rec) or _split_totals(doc, c, rec)
         claim = _claim_for(c, claims) if claims else None
         why = "a claim that covers several events"
         if claim is None and id(c) in bare:
@@ -2413,6 +2414,71 @@ def _split_told_parts(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord] |
             r.event_id = EventRecord.make_id(rec.article_id, f"{rec.event_id}|{i}")
             out.append(r)
         return out
+    return None
+
+
+# "including eight in the southern city of Nabatieh and five in the Bekaa Valley": a part of a
+# toll told with its own place
+_INCLUDING = re.compile(r"(?i)\bincluding\s+(.+)$")
+_PART_AT = re.compile(r"(?i)^\s*(?:and\s+)?(\w+)\s+(?:(?:people|civilians|persons|others)\s+)?(?:in|at|near)\s+")
+
+
+def _split_including(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord] | None:
+    """"Israeli strikes killed 31 people across Lebanon on Monday, ..., including eight in the
+    southern city of Nabatieh and five in the Bekaa Valley" (QA round seventeen): ACLED codes one
+    event per place, so the parts told with their own places are records of their own and the
+    rest of the toll stays at the place the total was told for (the country or the province). Only
+    when every part names a place of the total's country inside it and the parts sum to less than
+    the total."""
+    if rec.status != "occurred" or rec.event_type not in _SPLIT_TYPES or not rec.killed_best \
+            or c.chosen_place is None or c.chosen_place.feature not in ("country", "admin1"):
+        return None
+    total = rec.killed_best
+    for cm in c.counts("killed"):
+        if cm.best != total:
+            continue
+        s0, s1, _ = _sentence_span(doc, cm.sent)
+        text = doc_text(doc)
+        m = _INCLUDING.search(text[cm.end:s1])
+        if m is None:
+            continue
+        at = cm.end + m.start(1)
+        chunks = re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+(?=\w+\s+(?:people\s+)?(?:in|at|near)\b)", text[at:s1])
+        parts: list[tuple[int, PlaceMention]] = []
+        pos = at
+        for ch in chunks:
+            start = text.find(ch, pos)
+            pos = start + len(ch)
+            pm = _PART_AT.match(ch)
+            k = parse_number(pm.group(1)) if pm is not None else None
+            q = next((q for q in doc._.dl_places or [] if start <= q.start < start + len(ch) and q.context == "body"
+                      and q.country_code == rec.country_code and q.feature not in ("country", "region")
+                      and (c.chosen_place.feature == "country" or q.admin1 == c.chosen_place.name)), None)
+            if k is None or q is None:
+                break
+            parts.append((k, q))
+        else:
+            if len(parts) < 1 or sum(k for k, _q in parts) >= total:
+                continue
+            rest = total - sum(k for k, _q in parts)
+            out = []
+            for i, (k, q) in enumerate(parts + [(rest, None)]):
+                r = EventRecord.from_dict(rec.to_dict())
+                if q is not None:
+                    _apply_place(doc, r, q)
+                    _add_ev(doc, r, "location", q.sent)
+                r.killed_low = r.killed_best = r.killed_high = r.fatalities = k
+                for f in ("injured_low", "injured_best", "injured_high"):
+                    setattr(r, f, None)  # (the parts tell the dead only; the total's hurt stay with the rest)
+                if q is None:
+                    for f in ("injured_low", "injured_best", "injured_high"):
+                        setattr(r, f, getattr(rec, f))
+                r.warnings.append(f"one of {len(parts) + 1} records: of the {total} killed the report tells "
+                                  + (f"{k} at {q.name}" if q is not None else f"the other {k} at no place of their own"))
+                r.notes = _notes(r)
+                r.event_id = EventRecord.make_id(rec.article_id, f"{rec.event_id}|inc{i}")
+                out.append(r)
+            return out
     return None
 
 

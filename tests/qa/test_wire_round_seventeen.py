@@ -243,3 +243,13 @@ def test_gang_members_arrested_in_raids_were_arrested_by_police():
     assert (recs[0]["sub_event_type"], recs[0]["actor1"], recs[0]["actor2"]) == (
         "Arrests", "Police Forces of Honduras", "MS-13: Mara Salvatrucha")
     assert recs[0]["arrested_best"] == 18
+
+
+def test_parts_of_a_toll_told_with_their_places_are_records_of_their_own():
+    recs = typed("BEIRUT - Israeli strikes killed 25 people across Lebanon on Monday, the health ministry said, "
+                 "including seven in the southern city of Nabatieh and four in the Bekaa Valley.")
+    assert sorted(r["killed_best"] for r in recs) == [4, 7, 14]
+    assert next(r for r in recs if r["killed_best"] == 14)["location"] == "Lebanon"
+    rec = only("BEIRUT - Israeli strikes killed 25 people in southern Lebanon on Monday, including three children, "
+               "the health ministry said.")
+    assert rec["killed_best"] == 25
