@@ -1527,6 +1527,10 @@ def _capital_row(gaz: Gazetteer, cc: str) -> int | None:
 _NUMBERED_STREET = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 
 
+# books that share a name with a village ("desecrating the Koran": Koran, Bosnia; QA round seventeen)
+_SCRIPTURES = frozenset({"koran", "quran", "qur'an", "bible", "torah", "talmud", "gospel", "gospels"})
+
+
 def _intersection(doc: Doc, c) -> bool:
     """"near 27th and Burleigh", "at Center and 35th": a street of an intersection named by a numbered
     street, no town (QA round six: Burleigh, New Jersey)."""
@@ -1538,7 +1542,8 @@ def _intersection(doc: Doc, c) -> bool:
 
 def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = None) -> list[PlaceMention]:
     gaz = gaz or get_gazetteer()
-    cands = [c for c in recognise(doc, gaz, header) if not _era(doc, c) and not _intersection(doc, c)]
+    cands = [c for c in recognise(doc, gaz, header) if not _era(doc, c) and not _intersection(doc, c)
+             and doc[c.start:c.end].text.lower() not in _SCRIPTURES]
     for c in list(cands):
         if c.context == "demonym" and c.demonym_cc and c.end < len(doc) and doc[c.end].lower_ == "capital" \
                 and c.start > 0 and doc[c.start - 1].lower_ == "the" and _capital_row(gaz, c.demonym_cc) is not None:

@@ -253,3 +253,9 @@ def test_parts_of_a_toll_told_with_their_places_are_records_of_their_own():
     rec = only("BEIRUT - Israeli strikes killed 25 people in southern Lebanon on Monday, including three children, "
                "the health ministry said.")
     assert rec["killed_best"] == 25
+
+
+def test_a_holy_book_is_no_village():
+    rec = only("LAHORE - A mob lynched a man accused of desecrating the Koran in the district of Khanewal on "
+               "Saturday, police said.")
+    assert rec["country"] == "Pakistan" and rec["admin2"] == "Khanewal District"
