@@ -1775,6 +1775,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         assoc = sorted({x.canonical for x in a1s[1:] if x.canonical and x.canonical != a1.canonical}
                        | {x.canonical for x in c.actors("assoc1") if x.canonical and x.canonical != a1.canonical})
         rec.assoc_actor_1 = "; ".join(assoc) or None
+    if a2 is not None and (a2.kind or "") == "person" and sub in _PROTEST_SEVERITY and not any(
+            x.inter in (1, 3) for x in a2s):
+        # "protested ... against President Kais Saied" (QA round seventeen): whom a protest is
+        # against is its grievance; ACLED's actor2 of a protest is a force that met it
+        a2 = None
     if a2:
         rec.actor2, rec.inter2 = a2.canonical, a2.inter
         _add_ev(doc, rec, "actor2", a2.sent)

@@ -442,6 +442,14 @@ def _demanding(t: Token) -> bool:
         and not any(c.dep_ == "aux" for c in v.children)
 
 
+def _people_named(t: Token) -> bool:
+    """``t`` (or the "of" phrase of "hundreds of ...") is a people's plural name ("Tunisians")."""
+    of = next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"),
+              None) if t.lemma_.lower() in ("hundred", "thousand", "dozen", "score", "million") else None
+    x = of if of is not None else t
+    return x.ent_type_ == "NORP" and x.tag_ in ("NNPS", "NNS")
+
+
 def _by_objects(p: Token) -> list[Token]:
     """The objects of a "by" phrase (a prep or a passive's agent); "by the paramilitary Rapid
     Support Forces" parses the adjective as the object (QA round four; "Shelling by ...", round
@@ -1809,7 +1817,9 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
             a = ctx.reg.generic("police", a.country_code or cc) or a  # "authorities arrested" -> police
         if a is not None and role in ("actor1", "assoc1") and ev.event_type in ("Protests", "Riots") \
                 and (a.kind == "civilians" or a.kind == "unidentified" and (
-                    _crowd_word(t, r.resolved_from) or ev.event_type == "Protests")):
+                    _crowd_word(t, r.resolved_from) or ev.event_type == "Protests")
+                    # "Hundreds of Tunisians protested" (QA round seventeen): a people, not its state
+                    or a.kind == "government" and _people_named(t)):
             # ("supporters of an opposition leader ... as they protested", QA round sixteen: the
             # supporters, not the leader's unnamed men; no unnamed armed group protests)
             a = ctx.reg.generic("protesters" if ev.event_type == "Protests" else "rioters", a.country_code and cc or cc) or a

@@ -1531,6 +1531,16 @@ _NUMBERED_STREET = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _SCRIPTURES = frozenset({"koran", "quran", "qur'an", "bible", "torah", "talmud", "gospel", "gospels"})
 
 
+def _describes_next(gaz: Gazetteer, doc: Doc, c) -> bool:
+    """"near the Caribbean port of Turbo" (QA round seventeen): a name the gazetteer lacks, before
+    a kind word and "of" another name, describes that place; it is none itself."""
+    e = c.end
+    return e + 2 < len(doc) and (doc[e].lower_ in _KIND_OF_WORDS or doc[e].lower_ in ("port", "capital")) \
+        and doc[e + 1].lower_ == "of" and doc[e + 2].is_title and not c.dateline \
+        and c.context != "demonym" and c.label != "NORP" \
+        and not _candidates_info(gaz, doc[c.start:c.end].text)[0]
+
+
 def _intersection(doc: Doc, c) -> bool:
     """"near 27th and Burleigh", "at Center and 35th": a street of an intersection named by a numbered
     street, no town (QA round six: Burleigh, New Jersey)."""
@@ -1543,7 +1553,7 @@ def _intersection(doc: Doc, c) -> bool:
 def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = None) -> list[PlaceMention]:
     gaz = gaz or get_gazetteer()
     cands = [c for c in recognise(doc, gaz, header) if not _era(doc, c) and not _intersection(doc, c)
-             and doc[c.start:c.end].text.lower() not in _SCRIPTURES]
+             and doc[c.start:c.end].text.lower() not in _SCRIPTURES and not _describes_next(gaz, doc, c)]
     for c in list(cands):
         if c.context == "demonym" and c.demonym_cc and c.end < len(doc) and doc[c.end].lower_ == "capital" \
                 and c.start > 0 and doc[c.start - 1].lower_ == "the" and _capital_row(gaz, c.demonym_cc) is not None:
@@ -2385,12 +2395,18 @@ def _in_country_after(doc: Doc, gaz: Gazetteer, cands: list, c) -> str | None:
             or doc[c.start - 2].lower_ not in _KIND_OF_WORDS:
         return None  # (a town named as one: "the town of X in Y"; not "the US in Syria")
     j += 1
-    while j < len(doc) and doc[j].lower_ in _DIRECTIONS:
-        j += 1
+    while j < len(doc) and doc[j].lower_ in _DIRECTIONS and doc[j].is_lower:
+        j += 1  # ("northwestern", not the "Central" of the Central African Republic)
     d = next((x for x in cands if x.start == j and x.context != "demonym"), None)
-    if d is None:
-        return None
-    rows = _candidates_info(gaz, doc[d.start:d.end].text)[0]
+    text = doc[d.start:d.end].text if d is not None else ""
+    if not any(gaz.kind[r] == COUNTRY for r in (_candidates_info(gaz, text)[0] if text else [])):
+        # (a country the model did not tag as a place: "in northwestern Central African Republic")
+        k = j
+        while k < len(doc) and k - j < 4 and doc[k].is_title:
+            k += 1
+        text = next((doc[j:e].text for e in range(k, j, -1)
+                     if any(gaz.kind[r] == COUNTRY for r in _candidates_info(gaz, doc[j:e].text)[0])), "")
+    rows = _candidates_info(gaz, text)[0] if text else []
     if not rows or gaz.kind[rows[0]] != COUNTRY or any(gaz.kind[r] == COUNTRY and gaz.cc(r) != gaz.cc(rows[0]) for r in rows):
         return None  # (no country, or one of two: "eastern Congo")
     return gaz.cc(rows[0])

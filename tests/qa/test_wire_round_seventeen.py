@@ -259,3 +259,21 @@ def test_a_holy_book_is_no_village():
     rec = only("LAHORE - A mob lynched a man accused of desecrating the Koran in the district of Khanewal on "
                "Saturday, police said.")
     assert rec["country"] == "Pakistan" and rec["admin2"] == "Khanewal District"
+
+
+def test_a_village_in_a_country_the_model_did_not_tag():
+    rec = only("BANGUI - Fighters from the 3R armed group killed 12 civilians in the village of Bang in "
+               "northwestern Central African Republic on Sunday, the UN mission said.")
+    assert rec["country"] == "Central African Republic"
+
+
+def test_a_name_describing_the_town_after_it():
+    rec = only("MEDELLIN - Colombian police said on Wednesday they had arrested eight members of the Clan del Golfo "
+               "in a raid on a farm near the Caribbean port of Turbo.")
+    assert rec["location"] == "Turbo"
+
+
+def test_a_people_protesting_against_a_president():
+    rec = only("TUNIS - Hundreds of Tunisians protested peacefully in the capital on Saturday against President "
+               "Kais Saied, chanting slogans.")
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (Tunisia)", None)
