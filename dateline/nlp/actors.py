@@ -591,7 +591,7 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
             for c in g.children:
                 if c.dep_ == "prep":
                     out += _prep_args(c, kind, noun=False)
-        elif dep in ("nsubj", "nsubjpass"):
+        elif dep in ("nsubj", "nsubjpass") or dep in ("csubj", "advmod", "npadvmod") and n.i < g.i and n.tag_ == "VBG":
             if dep == "nsubjpass" and lem in LIGHT_VERBS:
                 # "the attack was carried out by X", "the bombing was claimed by X"
                 out += [("actor1", o) for c in g.children if c.dep_ == "agent" for o in _pobjs(c)]
@@ -709,7 +709,11 @@ def _nominal_gerund(t: Token) -> bool:
     """A gerund the tagger calls a verb but that stands where a noun does, with no object or
     subject of its own: "killed in police firing", "the shelling ... went on" (its modifiers
     name the attacker as a noun's do). "after firing shots at the crowd" keeps its verb reading."""
-    return (t.tag_ == "VBG" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj")
+    return (t.tag_ == "VBG" and (t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj")
+                                 # "Ukrainian shelling killed two civilians", parsed as an adverb with an
+                                 # adjective (QA round seventeen)
+                                 or t.dep_ in ("advmod", "npadvmod", "csubj") and t.i < t.head.i
+                                 and any(c.dep_ in ("amod", "compound") and c.i < t.i for c in t.children))
             and not any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "agent", "aux") for c in t.children))
 
 
@@ -829,7 +833,7 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     """(role, token) pairs from the parse for the trigger ``head``; roles: actor1, actor2, victim,
     assoc1, and "actor1:mod" for an actor-like modifier of a noun trigger."""
     kind = _trigger_kind(ev, head)
-    if head.lower_ in ("shot", "gunned") and head.pos_ != "VERB" and head.i + 1 < len(head.doc):
+    if head.lower_ in ("shot", "gunned") and head.i + 1 < len(head.doc):
         mis = shot_dead_misparsed(head.doc[head.i + 1])
         if mis is not None:
             # "Gunmen on a motorbike shot dead a police constable" misparsed (QA round seven)

@@ -103,7 +103,7 @@ PERSON_NOUNS = frozenset(
     granddaughter parent parents sibling siblings spouse fiance fiancee roommate teacher teachers doctor
     doctors nurse nurses journalist journalists reporter reporters official officials leader leaders
     commander commanders chief chiefs guest guests patron patrons protester protesters protestor protestors
-    demonstrator demonstrators farmer farmers herder herders miner miners trader traders pilgrim pilgrims
+    demonstrator demonstrators farmer farmers herder herders shepherd shepherds herdsman herdsmen nomad nomads miner miners trader traders pilgrim pilgrims
     refugee refugees migrant migrants hostage hostages prisoner prisoners inmate inmates detainee detainees
     security personnel staff staffer staffers crew other others one ones someone anyone everyone victim
     survivor survivors male males female females gentleman lady ladies citizen citizens national nationals

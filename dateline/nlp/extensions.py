@@ -126,10 +126,16 @@ def shot_dead_misparsed(dead) -> tuple[list, list] | None:
     a non-verb "shot"/"gunned": (the attackers, the victims) read from the words around it (the
     noun the phrase holding "shot" hangs on; the head noun of the phrase after "dead"), else None."""
     doc = dead.doc
-    if dead.lower_ != "dead" or dead.i == 0 or doc[dead.i - 1].lower_ not in ("shot", "gunned") \
-            or doc[dead.i - 1].pos_ == "VERB":
+    if dead.lower_ != "dead" or dead.i == 0 or doc[dead.i - 1].lower_ not in ("shot", "gunned"):
         return None
     shot = doc[dead.i - 1]
+    if shot.pos_ == "VERB":
+        # "An Islamic State sniper shot dead a shepherd", "dead" read as a preposition with the
+        # victim its object (QA round seventeen)
+        obj = [c for c in dead.children if c.dep_ in ("dobj", "pobj") and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        if dead.dep_ != "prep" or not obj or any(c.dep_ == "dobj" for c in shot.children):
+            return None
+        return [c for c in shot.children if c.dep_ == "nsubj"], obj[:1]
     victims = []
     for t in doc[dead.i + 1:min(len(doc), dead.i + 7)]:
         if t.is_punct or t.pos_ in ("VERB", "ADP", "AUX"):

@@ -2383,6 +2383,8 @@ def _kind_demonym(doc: Doc, gaz: Gazetteer, c) -> str | None:
         if t.lower_ in ("the", "a", "an"):
             break
         if t.is_title and t.ent_type_ == "NORP":
+            if t.i + 1 < len(doc) and doc[t.i + 1].text == "-":
+                return None  # "the Russian-occupied city of Luhansk" (QA round seventeen): whose hold, not where
             return gaz.demonym(t.text)
     return None
 

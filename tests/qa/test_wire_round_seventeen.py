@@ -277,3 +277,16 @@ def test_a_people_protesting_against_a_president():
     rec = only("TUNIS - Hundreds of Tunisians protested peacefully in the capital on Saturday against President "
                "Kais Saied, chanting slogans.")
     assert (rec["actor1"], rec["actor2"]) == ("Protesters (Tunisia)", None)
+
+
+def test_a_city_held_by_another_country_is_where_it_lies():
+    rec = only("LUHANSK - Ukrainian shelling killed two civilians in the Russian-occupied city of Luhansk on "
+               "Thursday, Russian-installed officials said.")
+    assert rec["country"] == "Ukraine" and rec["actor1"] == "Military Forces of Ukraine"
+    assert rec["actor2"] == "Civilians (Ukraine)" and rec["killed_best"] == 2
+
+
+def test_shot_dead_read_as_a_preposition():
+    rec = only("MOSUL - An Islamic State sniper shot dead a shepherd near the village of Badush on Wednesday, a "
+               "local official said.")
+    assert (rec["actor2"], rec["killed_best"]) == ("Civilians (Iraq)", 1)
