@@ -1297,6 +1297,8 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             r = _resolve_token(owner, ev, role, cc, ctx, depth + 1)
             if r is not None and r.actor is not None:
                 return _Res(r.actor, _np_tokens(t), r.resolved_from, r.person)
+    if t.lemma_.lower() == "shepherd" and any(c.lower_ in ("german", "australian", "anatolian") for c in t.children):
+        return None  # a dog ("fatally shot a German shepherd")
     if t.lemma_.lower() == "area" and any(c.lower_ == "government" for c in t.children):
         return None  # "a raid on Tsafe local government area" (Nigeria, QA round seventeen): a place
     if t.lemma_.lower() in _SEAT_NOUNS or low in _SEAT_NOUNS:

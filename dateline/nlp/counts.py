@@ -335,6 +335,8 @@ def _is_person_noun(t: Token) -> bool:
     lw, lem = t.lower_, _lemma(t)
     if lw in NON_PERSON or lem in NON_PERSON:
         return False
+    if lem == "shepherd" and any(c.lower_ in ("german", "australian", "anatolian") for c in t.children):
+        return False  # a dog
     if lw in PERSON_NOUNS or lem in PERSON_NOUNS:
         return True
     if _PERSON_SUFFIX.search(lw):

@@ -290,3 +290,10 @@ def test_shot_dead_read_as_a_preposition():
     rec = only("MOSUL - An Islamic State sniper shot dead a shepherd near the village of Badush on Wednesday, a "
                "local official said.")
     assert (rec["actor2"], rec["killed_best"]) == ("Civilians (Iraq)", 1)
+
+
+def test_an_arrest_over_a_bombing_last_month_is_not_dated_by_it():
+    recs = typed("BAGHDAD - Kurdish security forces arrested three men suspected of planting a bomb that killed two "
+                 "people in the city of Kirkuk last month, a spokesman said on Wednesday.")
+    held = next(r for r in recs if r["sub_event_type"] == "Arrests")
+    assert held["event_date"] >= "2026-11-01" and held["arrested_best"] == 3
