@@ -667,6 +667,14 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # "... after protesters attacked a police station. Rights groups said at least four
             # protesters were shot dead by security forces" (QA round sixteen): the riot's toll
             return True
+        if ms in ("Armed clash", "Attack") and st in _FORCE_ON_PROTEST and m.ev.status == c.status == "occurred" \
+                and 0 < m.ev.sent - max(c.sents) <= 1 and not m.own_place_or_time and not m.own_actors(("actor1",)) \
+                and any(x.inter == 1 for x in m.actors if x.role == "actor2") \
+                and any(x.inter == 1 for x in c.actors("actor2")):
+            # "Police opened fire on Rohingya refugees protesting ... Police said officers fired in
+            # self-defence after being attacked with sticks" (QA round seventeen): the force's own
+            # account of the same protest
+            return True
         if ms == "Armed clash" and st in _RIOT_SUBS | set(_PROTEST_SEVERITY) and m.anaphoric \
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
                 and not m.own_actors(("actor1",)):

@@ -2971,6 +2971,9 @@ def _who_they_are(doc: Doc, h: _Hit, others: list[_Hit] = ()) -> bool:
                 g.dep_ == "acl" and g.tag_ in ("VBD", "VBN") and any(o.head == g.i and o.violent for o in others)
                 for c in t.children if c.dep_ == "dobj" for g in c.children)):
         return True  # "police and garment workers demanding unpaid wages clashed" (QA round seventeen)
+    if h.sub == "Arrests" and t.pos_ == "NOUN" and _lem(t) in ("detainee", "prisoner", "inmate", "captive") \
+            and any(o is not h and o.violent for o in others):
+        return True  # "an air strike on a prison ... killed at least 70 detainees" (QA round seventeen): who died
     if h.sub == "Abduction/forced disappearance" and t.pos_ == "NOUN" and _lem(t) in ("kidnapper", "abductor") \
             and t.dep_ in ("nsubjpass", "dobj") and any(o is not h and o.violent and o.head == t.head.i for o in others):
         return True  # "three kidnappers were killed" (QA round seventeen): who died, no abduction told

@@ -297,3 +297,16 @@ def test_an_arrest_over_a_bombing_last_month_is_not_dated_by_it():
                  "people in the city of Kirkuk last month, a spokesman said on Wednesday.")
     held = next(r for r in recs if r["sub_event_type"] == "Arrests")
     assert held["event_date"] >= "2026-11-01" and held["arrested_best"] == 3
+
+
+def test_the_police_account_of_a_protest_they_fired_on_is_the_same_event():
+    recs = typed("DHAKA - Police opened fire on refugees protesting inside a camp in Cox's Bazar on Friday, killing "
+                 "two, a refugee leader said. Police said officers fired in self-defence after being attacked with "
+                 "sticks.")
+    assert len(recs) == 1 and recs[0]["actor2"] == "Police Forces of Bangladesh"
+
+
+def test_detainees_killed_in_a_strike_are_no_arrest():
+    recs = typed("SANAA - A coalition air strike on a prison in the northern city of Saada killed at least 60 "
+                 "detainees on Friday, the health ministry said.")
+    assert [r["sub_event_type"] for r in recs] == ["Air/drone strike"]
