@@ -209,13 +209,7 @@ class _Cluster:
         if all(e.sub_event_type in _PROTEST_SEVERITY for e in typed):
             worst = max(typed, key=lambda e: (_PROTEST_SEVERITY[e.sub_event_type], not e.plural, e.confidence))
             return worst.sub_event_type
-        chosen = max(typed, key=lambda e: (not e.plural, e.confidence)).sub_event_type
-        if chosen == "Abduction/forced disappearance" and any(x.best for x in self.counts("killed")):
-            # "Unidentified gunmen killed a Catholic priest and abducted two nuns" (QA round
-            # seventeen), one trigger for both: people killed make it the attack (ACLED codes the
-            # more severe), the abducted its figure
-            return "Attack"
-        return chosen
+        return max(typed, key=lambda e: (not e.plural, e.confidence)).sub_event_type
 
     @property
     def plover_type(self) -> str | None:
@@ -1800,8 +1794,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         assoc = sorted({x.canonical for x in a2s[1:] if x.canonical and x.canonical not in (a2.canonical, rec.actor1)}
                        | {x.canonical for x in c.actors("assoc2") if x.canonical})
         rec.assoc_actor_2 = "; ".join(assoc) or None
-    # (an abduction with dead, typed the attack by the cluster, is not typed back by its trigger)
-    refined = None if crowd_riot or typed.sub_event_type != sub and sub == "Attack" else _refine(sub, a1, a2, typed)
+    refined = None if crowd_riot else _refine(sub, a1, a2, typed)
     if (sub in _FORCE_ON_PROTEST | {"Armed clash"} or (refined and refined[1] in _FORCE_ON_PROTEST)) \
             and any(x.inter in (5, 6) for x in (a1, a2) if x is not None) \
             and any(m.ev.sub_event_type == "Violent demonstration" and m.ev.status == "occurred" for m in c.members):

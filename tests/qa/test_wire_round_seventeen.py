@@ -310,9 +310,3 @@ def test_detainees_killed_in_a_strike_are_no_arrest():
     recs = typed("SANAA - A coalition air strike on a prison in the northern city of Saada killed at least 60 "
                  "detainees on Friday, the health ministry said.")
     assert [r["sub_event_type"] for r in recs] == ["Air/drone strike"]
-
-
-def test_killing_and_abducting_in_one_trigger_is_the_attack():
-    rec = only("KINSHASA - Unidentified gunmen killed a Catholic priest and abducted two nuns in Congo's North Kivu "
-               "province on Saturday, the diocese said.")
-    assert rec["sub_event_type"] == "Attack" and (rec["killed_best"], rec["abducted_best"]) == (1, 2)
