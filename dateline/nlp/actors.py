@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (SAY_VERBS, border_neighbour, doc_text, shot_dead_misparsed, shot_down,
+from .extensions import (SAY_VERBS, border_neighbour, doc_text, dog_breed, shot_dead_misparsed, shot_down,
                          victims_misparsed_as_speaker)
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
@@ -1297,8 +1297,8 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             r = _resolve_token(owner, ev, role, cc, ctx, depth + 1)
             if r is not None and r.actor is not None:
                 return _Res(r.actor, _np_tokens(t), r.resolved_from, r.person)
-    if t.lemma_.lower() == "shepherd" and any(c.lower_ in ("german", "australian", "anatolian") for c in t.children):
-        return None  # a dog ("fatally shot a German shepherd")
+    if dog_breed(t):
+        return None  # "fatally shot a German shepherd"
     if t.lemma_.lower() == "area" and any(c.lower_ == "government" for c in t.children):
         return None  # "a raid on Tsafe local government area" (Nigeria, QA round seventeen): a place
     if t.lemma_.lower() in _SEAT_NOUNS or low in _SEAT_NOUNS:

@@ -39,8 +39,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (SAY_VERBS, doc_sent_bounds, doc_text, lemma_lower, ongoing_for, shot_dead_misparsed,
-                         spans_years, victims_misparsed_as_speaker)
+from .extensions import (SAY_VERBS, doc_sent_bounds, doc_text, dog_breed, lemma_lower, ongoing_for,
+                         shot_dead_misparsed, spans_years, victims_misparsed_as_speaker)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .registry import get_registry, norm
@@ -103,7 +103,8 @@ PERSON_NOUNS = frozenset(
     granddaughter parent parents sibling siblings spouse fiance fiancee roommate teacher teachers doctor
     doctors nurse nurses journalist journalists reporter reporters official officials leader leaders
     commander commanders chief chiefs guest guests patron patrons protester protesters protestor protestors
-    demonstrator demonstrators farmer farmers herder herders shepherd shepherds herdsman herdsmen nomad nomads miner miners trader traders pilgrim pilgrims
+    demonstrator demonstrators farmer farmers herder herders shepherd shepherds herdsman herdsmen nomad nomads
+    miner miners trader traders pilgrim pilgrims
     refugee refugees migrant migrants hostage hostages prisoner prisoners inmate inmates detainee detainees
     security personnel staff staffer staffers crew other others one ones someone anyone everyone victim
     survivor survivors male males female females gentleman lady ladies citizen citizens national nationals
@@ -335,8 +336,8 @@ def _is_person_noun(t: Token) -> bool:
     lw, lem = t.lower_, _lemma(t)
     if lw in NON_PERSON or lem in NON_PERSON:
         return False
-    if lem == "shepherd" and any(c.lower_ in ("german", "australian", "anatolian") for c in t.children):
-        return False  # a dog
+    if dog_breed(t):
+        return False
     if lw in PERSON_NOUNS or lem in PERSON_NOUNS:
         return True
     if _PERSON_SUFFIX.search(lw):

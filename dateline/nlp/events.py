@@ -2192,7 +2192,8 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
         # "..., after an attack on Thursday that killed 12 soldiers near the border" (QA round
         # seven): an earlier incident, with its own day and toll, told as what came before
         return True
-    if t.pos_ == "VERB" and t.dep_ == "conj" and t.head.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in t.children):
+    if t.pos_ == "VERB" and t.dep_ == "conj" and t.head.pos_ == "VERB" \
+            and any(c.dep_ == "nsubjpass" for c in t.children):
         # "Police fired tear gas at protesters in Nairobi ..., and at least one man was shot dead in
         # the town of Nakuru" (QA round seventeen): a victim told in its own clause, at a town of
         # its own, other than the first clause's

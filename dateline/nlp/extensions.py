@@ -120,6 +120,12 @@ def victims_misparsed_as_speaker(verb):
     return None
 
 
+def dog_breed(tok) -> bool:
+    """"a German shepherd": a dog, not a herdsman (GVA train: an officer who shot a dog)."""
+    return lemma_lower(tok) == "shepherd" and any(c.lower_ in ("german", "australian", "anatolian")
+                                                   for c in tok.children)
+
+
 def shot_dead_misparsed(dead) -> tuple[list, list] | None:
     """"Gunmen on a motorbike shot dead a police constable": the small model reads "motorbike shot"
     as a noun and hangs "dead" and the victim anywhere (QA round seven). For the token "dead" after
