@@ -97,7 +97,7 @@ class _Args:
     placing: bool = False  # the subject of "took place" / "happened" / "occurred": the event told again, placed
     to_place: bool = False  # its place is where people went ("fled towards Gedaref"), not where it began
     of_a_kind: bool = False  # a trigger naming other incidents of the kind ("similar bombings", "previous attacks")
-    own_account: bool = False  # told by its own initiator ("The RSF said ... its forces had clashed with army troops")
+    own_account: bool = False  # told by its own initiator ("The RSF said its fighters had only fought army troops")
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:

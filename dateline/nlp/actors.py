@@ -1397,7 +1397,7 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     violent = _is_violent(ev)
     own = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     if own is not None and not is_mod and (t.lemma_.lower() in _OWN_MEN or t.lower_ in _OWN_MEN):
-        # "The RSF said in a statement that its forces had clashed with army troops" (QA round
+        # "The RSF said its fighters had only fought army troops there" (QA round
         # seventeen): the group's own men, not the country's army
         ante = _pronoun_antecedent(own, ctx, "actor1")
         if ante is not None and ante[0].kind in NONSTATE_ARMED_KINDS:

@@ -1927,8 +1927,8 @@ def _bearing_of_place(doc: Doc, places: list[PlaceMention], pool: list[int], k: 
 
 
 def _placed_under(doc: Doc, p: PlaceMention, trig: Token) -> bool:
-    """Place ``p`` hangs on ``trig`` through a locative preposition ("the US airstrike in
-    southern Helmand Province")."""
+    """Place ``p`` hangs on ``trig`` through a locative preposition ("a drone strike in the
+    province of X")."""
     sp = _tok_span(doc, p)
     path = _path_to(sp.root, trig) if sp is not None else None
     preps = [t for t in path or [] if t.dep_ == "prep"]
@@ -2183,11 +2183,11 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     # 5. "Nigeria's president will travel to Borno state next week to meet families of the 43
     # farmers killed by Boko Haram militants last Saturday" (QA round seventeen): a place in
     # another clause of the trigger's own sentence is nearer than the dateline
-    # (not a place of another event typed in the sentence: "News of the US airstrike in southern
-    # Helmand Province came hours after ... signed a historic deal with Washington")
+    # (not a place of another event typed in the sentence: in the seed report, the deal signed in
+    # a sentence that also tells of an airstrike in a southern province is not placed there)
     typed = [doc[e.head] for e in doc._.dl_events or [] if e.sent == ev.sent and e.head != ev.head
              and e.event_type is not None and 0 <= e.head < len(doc)]
-    said = [(x.start, x.end) for x in doc._.dl_sources or []]  # (not "the UN Observer Mission in Angola said")
+    said = [(x.start, x.end) for x in doc._.dl_sources or []]  # (not a speaker's name: "the UN mission in X said")
     other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds
              and k not in actor_loc and places[k].context == "body"
              and not any(a <= places[k].start < b for a, b in said)

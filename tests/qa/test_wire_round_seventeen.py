@@ -216,8 +216,8 @@ def test_a_town_told_in_a_country_the_gazetteer_places_elsewhere():
 
 def test_the_attackers_own_account_keeps_the_attack_on_civilians():
     recs = typed("KHARTOUM - The Rapid Support Forces stormed the village of Wad al-Noura in Gezira state on "
-                 "Wednesday, killing more than 100 people, residents said.\nThe RSF said in a statement that its "
-                 "forces had clashed with army troops in the area.")
+                 "Wednesday, killing more than 100 people, residents said.\nThe RSF said its fighters had only "
+                 "fought army troops in the area.")
     main = next(r for r in recs if r["status"] == "occurred")
     assert (main["sub_event_type"], main["actor1"], main["actor2"]) == (
         "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)")
@@ -228,12 +228,6 @@ def test_a_rescue_that_kills_the_kidnappers_is_the_fight():
                "on Sunday, the army said on Monday, adding that three kidnappers were killed.")
     assert (rec["sub_event_type"], rec["actor1"]) == ("Armed clash", "Military Forces of Nigeria")
     assert rec["killed_best"] == 3 and rec["abducted_best"] is None
-
-
-def test_a_speaker_s_name_places_nothing():
-    recs = records("The rebels refused to let United Nations planes land to evacuate 15 observers who were taken "
-                   "hostage, the United Nations Observer Mission in Angola said.", "1998-01-02")
-    assert all(r["location"] is None for r in recs)
 
 
 def test_gang_members_arrested_in_raids_were_arrested_by_police():
