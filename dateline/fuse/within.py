@@ -2406,9 +2406,8 @@ def _split_told_parts(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord] |
             days = []  # (one day for all: "... in Gao and four in Kidal on Tuesday" keeps the record's date)
         out = []
         for i, ((k, _w), q) in enumerate(zip(cm.parts, places)):
-            r = EventRecord.from_dict(rec.to_dict())
-            _apply_place(doc, r, q)
-            _add_ev(doc, r, "location", q.sent)
+            r = _part_record(doc, rec, q, k, f"{i}", ("injured_low", "injured_best", "injured_high", "abducted_best",
+                                                     "arrested_best"))
             if q.feature == "unknown" and not r.admin1 and rec.admin1 and r.country_code == rec.country_code:
                 # a village the gazetteer lacks lies in the province the total was placed in
                 r.admin1 = rec.admin1
@@ -2417,17 +2416,27 @@ def _split_told_parts(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord] |
                 t = days[i]
                 r.event_date, r.event_date_end = t.value.isoformat(), None
                 r.time_precision, r.date_prec = t.time_precision or 1, t.date_prec
-            r.killed_low = r.killed_best = r.killed_high = k
-            r.fatalities = k
-            for f in ("injured_low", "injured_best", "injured_high", "abducted_best", "arrested_best"):
-                setattr(r, f, None)  # (the parts tell the dead only)
             r.warnings.append(f"one of {n} records: the report tells its total of {rec.killed_best} killed place by "
                               "place")
             r.notes = _notes(r)
-            r.event_id = EventRecord.make_id(rec.article_id, f"{rec.event_id}|{i}")
             out.append(r)
         return out
     return None
+
+
+def _part_record(doc, rec: EventRecord, q: PlaceMention | None, k: int, key: str, cleared: tuple[str, ...]
+                 ) -> EventRecord:
+    """A copy of ``rec`` for a part of its toll told with its own place ``q`` (None: the total's
+    place): ``k`` killed, the ``cleared`` figures emptied (the parts tell the dead only), its own id."""
+    r = EventRecord.from_dict(rec.to_dict())  # a deep copy (lists included)
+    if q is not None:
+        _apply_place(doc, r, q)
+        _add_ev(doc, r, "location", q.sent)
+    r.killed_low = r.killed_best = r.killed_high = r.fatalities = k
+    for f in cleared:
+        setattr(r, f, None)
+    r.event_id = EventRecord.make_id(rec.article_id, f"{rec.event_id}|{key}")
+    return r
 
 
 # "including eight in the southern city of Nabatieh and five in the Bekaa Valley": a part of a
@@ -2476,20 +2485,12 @@ def _split_including(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord] | 
             rest = total - sum(k for k, _q in parts)
             out = []
             for i, (k, q) in enumerate(parts + [(rest, None)]):
-                r = EventRecord.from_dict(rec.to_dict())
-                if q is not None:
-                    _apply_place(doc, r, q)
-                    _add_ev(doc, r, "location", q.sent)
-                r.killed_low = r.killed_best = r.killed_high = r.fatalities = k
-                for f in ("injured_low", "injured_best", "injured_high"):
-                    setattr(r, f, None)  # (the parts tell the dead only; the total's hurt stay with the rest)
-                if q is None:
-                    for f in ("injured_low", "injured_best", "injured_high"):
-                        setattr(r, f, getattr(rec, f))
+                # (the parts tell the dead only; the total's hurt stay with the rest)
+                r = _part_record(doc, rec, q, k, f"inc{i}",
+                                 ("injured_low", "injured_best", "injured_high") if q is not None else ())
                 r.warnings.append(f"one of {len(parts) + 1} records: of the {total} killed the report tells "
                                   + (f"{k} at {q.name}" if q is not None else f"the other {k} at no place of their own"))
                 r.notes = _notes(r)
-                r.event_id = EventRecord.make_id(rec.article_id, f"{rec.event_id}|inc{i}")
                 out.append(r)
             return out
     return None

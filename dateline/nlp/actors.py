@@ -1405,7 +1405,7 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     if t.ent_type_ == "NORP" and t.tag_ == "NNP" and not is_mod and any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children):
         # "killed a 16-year-old Palestinian" (QA round seventeen): one of the country's people
-        dem = next((e.value for e in reg.index.get(norm(t.text), ()) if e.type == "demonym"), None)
+        dem = reg.demonym_country(t.text)
         if dem is not None:
             return _Res(reg.generic("civilians", dem), toks)
     led = _forces_of_leader(t, reg)

@@ -43,7 +43,7 @@ from .extensions import (SAY_VERBS, doc_sent_bounds, doc_text, dog_breed, lemma_
                          shot_dead_misparsed, spans_years, victims_misparsed_as_speaker)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
-from .registry import get_registry, norm
+from .registry import get_registry
 from .types import CountMention, EventMention
 
 # --- lexicon ---------------------------------------------------------------------------------
@@ -321,11 +321,6 @@ def _apply_mod(n: int, mod: str | None, high: int | None) -> tuple[int | None, i
     if mod in ("up to", "nearly", "almost", "close to", "at most", "fewer than", "less than", "as many as"):
         return None, n, n
     return n, n, n
-
-
-def _demonym(word: str) -> bool:
-    """A country's people ("Palestinian"), not another capitalised kind ("a Marine")."""
-    return any(e.type == "demonym" for e in get_registry().index.get(norm(word), ()))
 
 
 def _is_person_noun(t: Token) -> bool:
@@ -618,7 +613,7 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         for c in t.children) or (
         # "killed a 16-year-old Palestinian" (QA round seventeen): one of a people, indefinite
         t.pos_ == "PROPN" and t.ent_type_ == "NORP" and t.tag_ == "NNP"
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and _demonym(t.text))
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and get_registry().demonym_country(t.text) is not None)
     if (t.pos_ == "PROPN" or (t.ent_type_ == "PERSON" and t.pos_ != "NOUN")) and not counted_people:
         if t.ent_type_ not in ("PERSON", "") or t.tag_ == "NNPS":
             return None

@@ -323,6 +323,10 @@ class Registry:
     def get(self, name: str) -> Actor | None:
         return self.actors.get(name)
 
+    def demonym_country(self, word: str) -> str | None:
+        """The country a demonym names ("Palestinian" -> PS), else None ("Marine")."""
+        return next((e.value for e in self.index.get(norm(word), ()) if e.type == "demonym"), None)
+
     def country_name(self, code: str | None) -> str | None:
         c = self.countries.get(code or "")
         return c.name if c else None
