@@ -34,7 +34,7 @@ from spacy.language import Language
 from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import crime_day
-from ..nlp.extensions import SAY_VERBS, doc_sent_bounds, doc_text, tells_other_incident
+from ..nlp.extensions import SAY_VERBS, doc_sent_bounds, doc_text, freed_by_rescue, tells_other_incident
 from ..nlp.numbers import parse_number
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
@@ -1105,8 +1105,8 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 # the weapons of a clash whose parties are named again ("shells fell on houses as
                 # the two sides fought"): the clash keeps its type
                 or (m.parties_again and target.sub_event_type == "Armed clash")
-                # the attackers' own account of an attack on civilians ("The RSF said ... its forces
-                # had clashed with army troops", QA round seventeen): it adds, it does not retype
+                # the attackers' own account of an attack on civilians ("The RSF said its fighters had
+                # only fought army troops", QA round seventeen): it adds, it does not retype
                 or (m.own_account and target.sub_event_type == "Attack" and m.ev.sub_event_type == "Armed clash")
                 or (m.disperses and target.sub_event_type in _RIOT_SUBS
                     and (m.ev.sub_event_type in _PROTEST_SEVERITY or m.ev.sub_event_type == "Attack"))
@@ -1322,11 +1322,7 @@ def _figures(doc, c: _Cluster, rec: EventRecord) -> None:
 
 def _freed_earlier(doc, x) -> bool:
     """A count of people taken told as who a rescue freed ("rescued 42 people kidnapped by ...")."""
-    if x.head is None or not 0 <= x.head < len(doc):
-        return False
-    t = doc[x.head]
-    return t.dep_ == "acl" and t.head.dep_ in ("dobj", "nsubjpass") \
-        and t.head.head.lemma_.lower() in ("rescue", "free", "liberate", "release")
+    return x.head is not None and 0 <= x.head < len(doc) and freed_by_rescue(doc[x.head])
 
 
 def _one_person(doc, a: ActorMention) -> bool:

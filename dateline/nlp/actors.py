@@ -425,6 +425,24 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
     return out
 
 
+def _told_before_named(t: Token, state_force: bool):
+    """(token, from an earlier sentence) for the same noun as bare ``t`` told before with the word
+    that names whose men they are: in the sentence, with any modifier ("a vehicle carrying police
+    commandos ..., killing eight commandos", QA round eight); then, for a state force, the last one
+    of an earlier sentence named with its country ("Israeli troops shot and killed a 16-year-old ...
+    The military said troops fired at suspects", QA round seventeen: that force, not the forces of
+    the country where it happened)."""
+    same = next((w for w in t.sent if w.i < t.i and w.lemma_ == t.lemma_ and w.pos_ == "NOUN"
+                 and any(c.dep_ in ("amod", "compound") for c in w.children)), None)
+    if same is not None:
+        yield same, False
+    if state_force and t.sent.start > 0:
+        told = [w for w in t.doc[:t.sent.start] if w.lemma_ == t.lemma_ and w.pos_ == "NOUN"
+                and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in w.children)]
+        if told:
+            yield told[-1], True
+
+
 def _agent_of_object(v: Token, agent: Token) -> bool:
     """"to break up a march by thousands of supporters" (QA round seventeen): an active verb's
     "agent" right after its object is the object's "by" phrase, misparsed."""
@@ -1395,11 +1413,11 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                         if branch is not r.actor:
                             return _Res(branch, toks)
     violent = _is_violent(ev)
-    own = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-    if own is not None and not is_mod and (t.lemma_.lower() in _OWN_MEN or t.lower_ in _OWN_MEN):
+    poss = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if poss is not None and not is_mod and (t.lemma_.lower() in _OWN_MEN or t.lower_ in _OWN_MEN):
         # "The RSF said its fighters had only fought army troops there" (QA round
         # seventeen): the group's own men, not the country's army
-        ante = _pronoun_antecedent(own, ctx, "actor1")
+        ante = _pronoun_antecedent(poss, ctx, "actor1")
         if ante is not None and ante[0].kind in NONSTATE_ARMED_KINDS:
             return _Res(ante[0], toks, ante[1])
     if t.ent_type_ == "NORP" and t.tag_ == "NNP" and not is_mod and any(
@@ -1489,23 +1507,11 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         # "a gunman who opened fire on a crowd leaving a nightclub" (QA round six): people, no protest
         return _Res(reg.generic("civilians", res.country_code or cc), toks)
     if res.how == "class" and depth == 0 and not any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
-        # "a vehicle carrying police commandos ..., killing eight commandos" (QA round eight): a bare
-        # noun told before in the sentence with the word that names whose men they are
-        told = next((w for w in t.sent if w.i < t.i and w.lemma_ == t.lemma_ and w.pos_ == "NOUN"
-                     and any(c.dep_ in ("amod", "compound") for c in w.children)), None)
-        if told is not None:
+        for told, earlier in _told_before_named(t, res.klass in ("military", "police")):
             r = _resolve_token(told, ev, role, cc, ctx, depth + 1)
-            if r is not None and r.actor is not None and r.actor is not res.actor:
-                return _Res(r.actor, toks)
-        if res.klass in ("military", "police") and t.sent.start > 0:
-            # "Israeli troops shot and killed a 16-year-old ... The military said troops fired at
-            # suspects" (QA round seventeen): the bare noun of an earlier sentence's named force
-            # is that force, not the forces of the country where it happened
-            told = [w for w in t.doc[:t.sent.start] if w.lemma_ == t.lemma_ and w.pos_ == "NOUN"
-                    and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in w.children)]
-            r = _resolve_token(told[-1], ev, role, cc, ctx, depth + 1) if told else None
-            if r is not None and r.actor is not None and r.actor is not res.actor and r.actor.kind == res.klass:
-                return _Res(r.actor, toks, told[-1].text)
+            if r is not None and r.actor is not None and r.actor is not res.actor \
+                    and (not earlier or r.actor.kind == res.klass):
+                return _Res(r.actor, toks, told.text if earlier else None)
     if res.how == "class" and res.klass == "police" and len(toks) <= 2 and t.lemma_.lower() == "officer" \
             and _soldiers_around(t):
         # "killing an officer and two soldiers" near "an army patrol" (QA round eight): an army

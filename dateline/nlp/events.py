@@ -45,7 +45,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import AIR_WEAPONS, SAY_VERBS, doc_text, lemma_lower, ongoing_for, shot_down, spans_years
+from .extensions import (AIR_WEAPONS, SAY_VERBS, doc_text, freed_by_rescue, lemma_lower, ongoing_for, shot_down,
+                         spans_years)
 from .types import EventMention
 
 # --------------------------------------------------------------------------------------
@@ -2978,8 +2979,7 @@ def _who_they_are(doc: Doc, h: _Hit, others: list[_Hit] = ()) -> bool:
     if h.sub == "Abduction/forced disappearance" and t.pos_ == "NOUN" and _lem(t) in ("kidnapper", "abductor") \
             and t.dep_ in ("nsubjpass", "dobj") and any(o is not h and o.violent and o.head == t.head.i for o in others):
         return True  # "three kidnappers were killed" (QA round seventeen): who died, no abduction told
-    if h.sub == "Abduction/forced disappearance" and t.dep_ == "acl" and t.tag_ == "VBN" \
-            and t.head.dep_ in ("dobj", "nsubjpass") and _lem(t.head.head) in ("rescue", "free", "liberate", "release") \
+    if h.sub == "Abduction/forced disappearance" and t.tag_ == "VBN" and freed_by_rescue(t) \
             and any(o is not h and o.violent and o.sub != h.sub for o in others):
         # "troops rescued 42 people kidnapped by bandits ..., killing three kidnappers" (QA round
         # seventeen): who the freed people were; the rescue's fight is the event

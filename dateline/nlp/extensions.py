@@ -120,6 +120,15 @@ def victims_misparsed_as_speaker(verb):
     return None
 
 
+FREEING_VERBS = frozenset({"rescue", "free", "liberate", "release"})
+
+
+def freed_by_rescue(t) -> bool:
+    """``t`` is a participle telling who a rescue freed, and how they were taken before ("troops
+    rescued 42 people kidnapped by bandits": the kidnapping is not the rescue's)."""
+    return t.dep_ == "acl" and t.head.dep_ in ("dobj", "nsubjpass") and lemma_lower(t.head.head) in FREEING_VERBS
+
+
 def dog_breed(tok) -> bool:
     """"a German shepherd": a dog, not a herdsman (GVA train: an officer who shot a dog)."""
     return lemma_lower(tok) == "shepherd" and any(c.lower_ in ("german", "australian", "anatolian")

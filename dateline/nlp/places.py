@@ -2399,17 +2399,19 @@ def _in_country_after(doc: Doc, gaz: Gazetteer, cands: list, c) -> str | None:
     j += 1
     while j < len(doc) and doc[j].lower_ in _DIRECTIONS and doc[j].is_lower:
         j += 1  # ("northwestern", not the "Central" of the Central African Republic)
+    def countries(text: str) -> list[int]:
+        rows = _candidates_info(gaz, text)[0]
+        return rows if rows and gaz.kind[rows[0]] == COUNTRY else []
+
     d = next((x for x in cands if x.start == j and x.context != "demonym"), None)
-    text = doc[d.start:d.end].text if d is not None else ""
-    if not any(gaz.kind[r] == COUNTRY for r in (_candidates_info(gaz, text)[0] if text else [])):
+    rows = countries(doc[d.start:d.end].text) if d is not None else []
+    if not rows:
         # (a country the model did not tag as a place: "in northwestern Central African Republic")
         k = j
         while k < len(doc) and k - j < 4 and doc[k].is_title:
             k += 1
-        text = next((doc[j:e].text for e in range(k, j, -1)
-                     if any(gaz.kind[r] == COUNTRY for r in _candidates_info(gaz, doc[j:e].text)[0])), "")
-    rows = _candidates_info(gaz, text)[0] if text else []
-    if not rows or gaz.kind[rows[0]] != COUNTRY or any(gaz.kind[r] == COUNTRY and gaz.cc(r) != gaz.cc(rows[0]) for r in rows):
+        rows = next((rs for e in range(k, j, -1) if (rs := countries(doc[j:e].text))), [])
+    if not rows or any(gaz.kind[r] == COUNTRY and gaz.cc(r) != gaz.cc(rows[0]) for r in rows):
         return None  # (no country, or one of two: "eastern Congo")
     return gaz.cc(rows[0])
 
