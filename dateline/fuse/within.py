@@ -493,7 +493,10 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 # and so is a country the violence is aimed at: "rockets fired at southern Israel" hit Israel)
                 pass
             elif p.sent != ev.sent and not violent and not why.startswith(("story continues", "'the ")) \
-                    and ev.sub_event_type not in _LOCAL_FOLLOWUPS:
+                    and ev.sub_event_type not in _LOCAL_FOLLOWUPS \
+                    and not (p.context == "dateline" and (ev.event_type == "Protests" or ev.sub_event_type == "Arrests")):
+                # (a protest or an arrest told with no place but the dateline's town is there: "NAIROBI -
+                # ... protesters who gathered outside parliament", QA round eighteen)
                 # a talk, deal or statement does not happen wherever the previous sentence's fighting did
                 # (unless its sentence goes on with that incident: "The militants also seized weapons")
                 pass

@@ -877,8 +877,17 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         args += [("actor2", o) for c in verbs if c.lemma_.lower() in _OVERRUN_VERBS
                  for o in c.children if o.dep_ == "dobj"]
         # "recaptured the town of Mahas ... from al Shabaab" (QA round sixteen): whom it was taken from
-        args += [("actor2", o) for p in v.children if p.dep_ == "prep" and p.lower_ == "from" for o in _pobjs(p)
-                 if o.pos_ in ("PROPN", "NOUN") and not o.ent_type_ in ("GPE", "LOC", "DATE", "TIME")]
+        # (or hung inside the object: "retaken the Omdurman headquarters of the state broadcaster
+        # from the Rapid Support Forces", QA round eighteen)
+        froms = [p for p in v.children if p.dep_ == "prep" and p.lower_ == "from"]
+        froms += [p for o in v.children if o.dep_ == "dobj" for p in o.subtree
+                  if p.dep_ == "prep" and p.lower_ == "from" and p.head.pos_ == "NOUN"]
+        taken_from = [("actor2", o) for p in froms for o in _pobjs(p)
+                      if o.pos_ in ("PROPN", "NOUN") and not o.ent_type_ in ("GPE", "LOC", "DATE", "TIME")]
+        if taken_from:
+            # the side it was taken from, not the place or building taken
+            args = [(r, t) for r, t in args if not (r == "actor2" and t.dep_ == "dobj" and t.head.i == v.i)]
+        args += taken_from
     downed = shot_down(head) if head.pos_ == "VERB" else None
     if downed is not None:
         # "Ukraine said it had shot down 42 of the 50 drones Russia launched overnight" (QA round
