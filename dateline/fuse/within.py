@@ -31,6 +31,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from ..geo.fold import GENERIC_CITY
 from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import crime_day
@@ -454,6 +455,17 @@ def _counts_refer_back(a: _Args) -> bool:
     return bool(own) and all(_refers_back(c) for c in own)
 
 
+def _earlier_period(times: list[TimeMention], t: TimeMention) -> bool:
+    """"was charged on Friday with murder in the shooting death of a man ... last week" (QA round
+    eighteen): a week or month hung on the verb that also has its own later day is not that verb's
+    time (the charge was on Friday); it dates what the sentence tells of before."""
+    if t.granularity == "day" or t.head is None or t.value is None:
+        return False
+    last = t.end_value or t.value
+    return any(o is not t and o.head == t.head and o.granularity == "day" and o.value is not None and o.value > last
+               for o in times)
+
+
 def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a = _Args(i, ev)
     a.anaphoric = _is_anaphoric(doc, ev) or _told_again(doc, ev) or _target_again(doc, ev)
@@ -522,7 +534,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 owner = None  # "the Oct. 12 shooting death": the day of the noun the trigger names (QA round five)
             if owner is not None and owner != i and events_of(doc)[owner].head != ev.head \
                     and not _consequence_of(doc, ev.head, events_of(doc)[owner].head) \
-                    and not crime_day(doc, t, events_of(doc)[owner]):
+                    and not crime_day(doc, t, events_of(doc)[owner]) and not _earlier_period(times, t):
                 # (but a day the parser hung on an arrest, right after the crime it is "over", is the
                 # crime's: dates.crime_day)
                 # the expression belongs to another event of the sentence ("... who on Saturday signed")
@@ -1609,7 +1621,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # "Jihadists killed at least 14 soldiers in an attack on an army post ... The army said it had
         # neutralised 20 of the attackers" (QA round sixteen): the side attacked, fighting back, is
         # not the attacker the unnamed group was
-        a1s = [x for x in a1s if x.canonical not in hit] + [x for x in a1s if x.canonical in hit]
+        # (the unnamed attackers may be the other side's target in turn, "killed around 20 of the
+        # assailants": the one told first attacking leads; QA round eighteen)
+        early = [x for x in a1s if _unidentified(x) and x.start < a1s[0].start]
+        a1s = early + [x for x in a1s if x.canonical not in hit and x not in early] \
+            + [x for x in a1s if x.canonical in hit and x not in early]
     first = c.members[0]
     if a1s and a1s[0].inter == 1 and first.ev.sub_event_type not in _FIGHTING_SUBS \
             and any(_unidentified(x) and x.event == first.idx for x in a1s) \
@@ -2320,7 +2336,11 @@ def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
     others = []
     for q in _peers(doc, p):
         qs = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if q is not p and qs is not None and len(qs) and any(t.i in group for t in qs):
+        # ("the Yemeni capital and the port city of Hodeidah": the name of the conjunct noun,
+        # QA round eighteen)
+        if q is not p and qs is not None and len(qs) and any(
+                t.i in group or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in group
+                                 and t.head.head.lower_ in GENERIC_CITY) for t in qs):
             others.append(q)
     return sorted(_distinct([p, *others]), key=lambda x: x.start)
 

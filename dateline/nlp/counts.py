@@ -1324,10 +1324,11 @@ def _victim_args_parsed(t: Token) -> list[Token]:
     if not args and t.dep_ == "conj" and t.head.i != t.i and (
             t.tag_ == "VBN" or (t.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in kids))):
         # "The blast left two people dead and five wounded": the conjunct's own counted subject
-        # ("..., leaving two people dead and dozens injured", read as a past tense: QA round six)
+        # ("..., leaving two people dead and dozens injured", read as a past tense: QA round six;
+        # "leaving one policeman dead and dozens of people injured", QA round eighteen)
         args = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")
                 and (c.like_num or c.pos_ == "NUM" or any(x.dep_ == "nummod" for x in c.children)
-                     or (t.tag_ == "VBD" and c.lower_ in VAGUE))]
+                     or ((t.tag_ == "VBD" or _lemma(t.head) == "leave") and c.lower_ in VAGUE))]
     if not args and t.dep_ == "conj" and t.head.i != t.i:
         # "A man was shot and killed": the conjunct shares the subject
         head = t.head
