@@ -34,7 +34,7 @@ from spacy.language import Language
 from ..geo.fold import GENERIC_CITY
 from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
-from ..nlp.dates import crime_day
+from ..nlp.dates import _speech_head, crime_day
 from ..nlp.extensions import SAY_VERBS, doc_sent_bounds, doc_text, freed_by_rescue, tells_other_incident
 from ..nlp.numbers import parse_number
 from ..nlp.registry import get_registry
@@ -455,15 +455,15 @@ def _counts_refer_back(a: _Args) -> bool:
     return bool(own) and all(_refers_back(c) for c in own)
 
 
-def _earlier_period(times: list[TimeMention], t: TimeMention) -> bool:
+def _earlier_period(doc, times: list[TimeMention], t: TimeMention) -> bool:
     """"was charged on Friday with murder in the shooting death of a man ... last week" (QA round
-    eighteen): a week or month hung on the verb that also has its own later day is not that verb's
-    time (the charge was on Friday); it dates what the sentence tells of before."""
+    eighteen): a week or month hung on a procedural verb that also has its own later day is not
+    that verb's time (the charge was on Friday); it dates what the sentence tells of before."""
     if t.granularity == "day" or t.head is None or t.value is None:
         return False
     last = t.end_value or t.value
     return any(o is not t and o.head == t.head and o.granularity == "day" and o.value is not None and o.value > last
-               for o in times)
+               and not _speech_head(doc, o) for o in times)
 
 
 def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
@@ -534,7 +534,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 owner = None  # "the Oct. 12 shooting death": the day of the noun the trigger names (QA round five)
             if owner is not None and owner != i and events_of(doc)[owner].head != ev.head \
                     and not _consequence_of(doc, ev.head, events_of(doc)[owner].head) \
-                    and not crime_day(doc, t, events_of(doc)[owner]) and not _earlier_period(times, t):
+                    and not crime_day(doc, t, events_of(doc)[owner]) \
+                    and not (events_of(doc)[owner].sub_event_type is None and _earlier_period(doc, times, t)):
                 # (but a day the parser hung on an arrest, right after the crime it is "over", is the
                 # crime's: dates.crime_day)
                 # the expression belongs to another event of the sentence ("... who on Saturday signed")
@@ -1951,13 +1952,23 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                      and q.context not in ("job_title", "reporting", "demonym", "dateline")}
             if len(units) == 1:
                 rec.admin1 = units.pop()
-            elif not units and re.match(r"\s+(?:area|neighbou?rhood|quarter|section|district)\b", doc_text(doc)[p.end:p.end + 16]):
+            elif not units and (re.match(r"\s+(?:area|neighbou?rhood|quarter|section|district)\b", doc_text(doc)[p.end:p.end + 16])
+                                or re.search(r"\s(?:area|neighbou?rhood|quarter|section|district)$", p.text)):
+                # (or the word taken into the name: "in the Tenderloin district", QA round eighteen)
                 # "in the Park Heights area" of a BALTIMORE report (QA round seven): a quarter the
                 # gazetteer lacks lies in the dateline's town
                 town = next((q for q in doc._.dl_places or [] if q.context == "dateline"
                              and q.feature == "populated place" and q.country_code == rec.country_code), None)
                 if town is not None:
                     rec.admin1, rec.admin2 = town.admin1, town.admin2
+                    if town.latitude is not None:
+                        # the town's point, as ACLED codes a part of a town (geo_precision 2; UCDP
+                        # where_prec 2, within some 25 km of a known point)
+                        rec.latitude, rec.longitude = town.latitude, town.longitude
+                        rec.geo_precision, rec.where_prec = 2, 2
+                        rec.warnings = [w for w in rec.warnings if not w.startswith("place '")]
+                        rec.warnings.append(f"place '{rec.location}' not in the gazetteer: a quarter of "
+                                            f"{town.name}, at the town's point")
     else:
         cc = _header_country(doc)
         if cc:

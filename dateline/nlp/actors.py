@@ -114,6 +114,8 @@ _OVERRUN_VERBS = frozenset({"overrun", "storm", "attack", "raid", "capture", "se
 # verbs that set a weapon off: the "by" agent of "a missile fired by X" used it
 _LAUNCH_VERBS = frozenset({"fire", "launch", "plant", "throw", "hurl", "lob", "drop", "detonate", "set", "shoot",
                            "place", "leave", "trigger"})
+# guns a person can point
+_GUNS = frozenset({"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm", "weapon"})
 # what a crowd or a gang fights with ("clashed with sticks and stones")
 _HAND_WEAPONS = frozenset({"stick", "stone", "rock", "brick", "knife", "machete", "club", "rod", "baton", "bat",
                            "sword", "spear", "axe", "arrow", "bow", "gun", "firearm", "weapon", "rifle", "pistol",
@@ -321,6 +323,12 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             agents = [c for c in x.children if c.dep_ == "nsubj"]
     if agents or pats or depth > 3:
         return agents, pats
+    if v.dep_ == "conj" and v.head.pos_ == "NOUN" and v.head.lower_ == "shot" and v.head.i < v.i:
+        # "A sheriff's deputy shot and wounded a man", "deputy shot" read as a compound noun (QA
+        # round eighteen): the noun before "shot" fired it
+        shooters = [c for c in v.head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == v.head.i - 1]
+        if shooters:
+            return shooters, []
     if v.dep_ == "advcl" and v.head.lemma_.lower() in ("link", "affiliate", "ally", "align", "tie", "connect") \
             and v.head.i < v.i and any(c.dep_ == "nsubj" for c in v.head.children):
         # "Insurgents linked to the Islamic State beheaded 11 Christians", the tie read as the main
@@ -409,6 +417,11 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
                 # fighter jets close to the island" (round seventeen): its own men and means, no target
                 continue
             out.append((patient, c))
+            if kind in ("kill", "injure") and c.pos_ == "NOUN":
+                # "killed a judge and his driver", the driver joined to the verb (QA round eighteen)
+                out += [(patient, x) for x in v.children if x.dep_ == "conj" and x.pos_ == "NOUN" and x.i > c.i
+                        and not any(y.dep_ in ("nsubj", "dobj", "aux") for y in x.children)
+                        and any(y.dep_ in ("poss", "det") for y in x.children)]
             # "launched an airstrike against X", "signed a deal with Washington"
             for p in c.children:
                 if p.dep_ == "prep":
@@ -441,6 +454,12 @@ def _told_before_named(t: Token, state_force: bool):
                 and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in w.children)]
         if told:
             yield told[-1], True
+        # "Russian forces have launched more than 200 drones at Ukrainian cities ... 45 drones
+        # targeted Kyiv" (QA round eighteen): the weapons' launcher told before
+        launched = [s for w in t.doc[:t.sent.start] if w.lemma_ == t.lemma_ and w.pos_ == "NOUN" and w.dep_ == "dobj"
+                    and w.head.lemma_.lower() in _LAUNCH_VERBS for s in w.head.children if s.dep_ == "nsubj"]
+        if launched:
+            yield launched[-1], True
 
 
 def _agent_of_object(v: Token, agent: Token) -> bool:
@@ -1154,7 +1173,9 @@ def _named_with_of(t: Token, toks: list[Token], cc: str | None, violent: bool, r
         return None
     # the name takes in the head and goes on past it ("army of national liberation"), or the
     # head is a word for fighters of the group named after "of" ("rebels of the ...")
-    if not (res.start <= hi < res.end - 1 or res.start > hi and t.lemma_.lower() in _FIGHTERS_OF):
+    # (a capitalised "Dissidents" opening a sentence keeps its plural as its lemma: QA round eighteen)
+    fighters = t.lemma_.lower() in _FIGHTERS_OF or (t.lower_.endswith("s") and t.lower_[:-1] in _FIGHTERS_OF)
+    if not (res.start <= hi < res.end - 1 or res.start > hi and fighters):
         return None
     return _Res(res.actor, span)
 
@@ -1560,7 +1581,10 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             c.dep_ == "relcl" and not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children)
             # (not "a man who was shot Monday night": QA round six)
             and (c.lemma_.lower() in ("shoot",) or c.lemma_.lower() == "open" and any(
-                g.dep_ == "dobj" and g.lower_ == "fire" for g in c.children)) for c in t.children):
+                g.dep_ == "dobj" and g.lower_ == "fire" for g in c.children)
+                 # "a man who pointed a rifle at officers" (QA round eighteen)
+                 or c.lemma_.lower() in ("point", "brandish", "aim") and any(
+                g.dep_ == "dobj" and g.lemma_.lower() in _GUNS for g in c.children)) for c in t.children):
         # "Police shot and killed a man who opened fire on officers" (QA round five): an armed man
         return _Res(reg.generic("unidentified", res.country_code or cc), toks)
     if violent and role.startswith("actor1") and res.klass == "civilians" \

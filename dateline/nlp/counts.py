@@ -1288,6 +1288,11 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         args = [c for c in kids if c.dep_ == "dobj"]
     elif passive or (t.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in kids)) or lem == "pronounce":
         args = [c for c in kids if c.dep_ == "nsubjpass"]
+        if not args and passive:
+            # "Between 10 and 15 people were killed" (QA round eighteen): the range opening the
+            # clause was parsed as a preposition
+            args = [o for c in kids if c.dep_ == "prep" and c.lower_ == "between" and c.i < t.i
+                    for o in c.children if o.dep_ == "pobj" and any(x.dep_ == "nummod" for x in o.children)]
         if not args and t.dep_ == "conj":
             # the conjunct's own (mislabelled) subject, as in "six police were killed and seven wounded"
             args = [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and (c.like_num or c.pos_ in ("NOUN", "PROPN")
@@ -1299,6 +1304,11 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             args = [c for c in kids if c.dep_ == "nsubj"]
     else:
         args = [c for c in kids if c.dep_ == "dobj"]
+        if args and args[0].pos_ == "NOUN":
+            # "killed a judge and his driver" parsed with the driver joined to the verb (QA round
+            # eighteen): a person noun joined to the verb after its object is a second object
+            args += [c for c in kids if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > args[0].i
+                     and _is_person_noun(c) and not any(x.dep_ in ("nsubj", "dobj", "aux") for x in c.children)]
         if not args and t.tag_ in ("VBD", "VBN"):
             args = [c for c in kids if c.dep_ == "npadvmod" and _age_in_time_phrase(c) is not None]
         if not args and t.lower_ in ("missing",):

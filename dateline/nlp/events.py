@@ -849,6 +849,9 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
             w = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "det" and w == "no" and a.pos_ in ("NOUN", "PROPN")):
                 return "negated", c.text
+            if c.dep_ == "advmod" and w == "yet" and _lem(a) in ("have", "be") and c.i < a.i + 2 \
+                    and any(x.dep_ == "xcomp" and x.i > c.i for x in kids):
+                return "negated", "yet to"  # "police have yet to make any arrests" (QA round eighteen)
             if k == 0 and a.pos_ == "VERB" and c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" \
                     and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                 return "negated", "no"  # "No shots were fired": the trigger's own subject denies it
@@ -2608,12 +2611,13 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 and not any(m.lower_ in ("suicide", "car", "truck") for m in c.children if m.dep_ in ("compound", "amod"))
                 for c in t.children):
             h.retype("Air/drone strike", "aircraft as the subject")
-        elif h.sub in ("Attack", "Armed clash") and t.pos_ == "VERB" and any(
+        elif h.sub in ("Attack", "Armed clash") and t.pos_ in ("VERB", "NOUN") and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(
                     _lem(o) in _AIR_MEANS for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts))
                 for c in t.children):
-            # "attacked a military base with explosive-laden drones" (QA round four): ACLED types an
-            # armed drone's attack, by any actor, as an air/drone strike
+            # "attacked a military base with explosive-laden drones" (QA round four; "an attack with
+            # explosives-laden drones", round eighteen): ACLED types an armed drone's attack, by any
+            # actor, as an air/drone strike
             h.retype("Air/drone strike", "aircraft as the means")
     # consequences fold into any violent trigger of the sentence (not the killing an attack avenged:
     # "the attack was revenge for the killing of a clan leader in August", QA round seven)

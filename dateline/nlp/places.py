@@ -1499,6 +1499,32 @@ QUARTER_FAR_KM = 150.0  # further than this from the dateline's town: not the qu
 QUARTER_MAX_POP = 50_000  # a namesake this big is a town the reporter could mean
 
 
+# a town named bare in a report datelined in a first-level unit ("NASHVILLE, Tenn."), whose
+# gazetteer namesakes all lie in other units of the country, this far from the dateline's town and
+# this small, is a place of the dateline's unit the gazetteer lacks (QA round eighteen)
+STRAY_FAR_KM = 500.0
+STRAY_MAX_POP = 150_000
+
+
+def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: int | None,
+                      dl_town: int | None) -> int | None:
+    """The dateline's first-level unit when ``c`` is such a stray reading (see STRAY_FAR_KM), else None."""
+    if focus_unit is None or dl_town is None or r.row is None or c.dateline or c.container is not None \
+            or c.context == "demonym" or gaz.kind[r.row] != PLACE:
+        return None
+    if gaz.a1[r.row] == focus_unit or gaz.cc(r.row) != gaz.cc(focus_unit) or gaz.pop[r.row] >= STRAY_MAX_POP:
+        return None
+    if c.end + 1 < len(doc) and doc[c.end].text == "," and doc[c.end + 1].ent_type_ == "GPE":
+        return None  # "Antioch, Calif.": the state is given
+    if any(gaz.a1[x] == focus_unit or gaz.kind[x] != PLACE for x in r.candidates):
+        return None
+    la, lo = gaz.coords(r.row)
+    lb, lob = gaz.coords(dl_town)
+    if None in (la, lo, lb, lob) or haversine_km(la, lo, lb, lob) <= STRAY_FAR_KM:
+        return None
+    return focus_unit
+
+
 def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -> float | None:
     """The distance in km to the nearest reading when a name written as a part of a town ("the X
     area") can only be small places far from the dateline's town (in its country or nowhere), else None."""
@@ -1756,11 +1782,20 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             # "the Haitian town of Petite-Riviere de l'Artibonite" (QA round seven): the text says
             # which country; a namesake elsewhere (Mauritius) is not it
             r = Resolution(None, 0.0, "", [], f"the text places it in {said_cc}; no such place there in the gazetteer")
+        stray_in = _stray_from_state(gaz, doc, c, r, focus_unit, dl_town)
+        if stray_in is not None:
+            # "NASHVILLE, Tenn. - ... at their home in Antioch" (QA round eighteen): a small town
+            # the gazetteer has only in other states, far away, is a place of the dateline's state
+            # we lack (its raw name kept, in that state), not Antioch, California
+            r = Resolution(None, 0.0, "", [], f"only namesakes in other states, far from the dateline; "
+                           f"a place of {gaz.names[stray_in]} the gazetteer lacks")
         if r.row is None:
             pm.name = span.text
             pm.feature = "unknown"
             pm.score = 0.1
             pm.reason = r.reason or "not in gazetteer"
+            if stray_in is not None:
+                pm.admin1 = gaz.names[stray_in]
             if said_cc:
                 pm.country_code, pm.country = said_cc, country_name(said_cc, gaz)
             elif focus and UNKNOWN_IN_FOCUS:
