@@ -84,6 +84,7 @@ class _Args:
     counts: list[CountMention] = field(default_factory=list)
     sources: list[int] = field(default_factory=list)
     anaphoric: bool = False  # a definite noun trigger ("the blast", "this attack") refers back
+    same_one: bool = False  # "in the same fighting": told as the incident before, whoever tells it
     history: bool = False  # dated by its own year, before the publication's ("was shot dead in 2009")
     ordinal: str | None = None  # "the first blast", "a second bomb", "another explosion"
     part: bool = False  # joined its cluster as part of the attack told before (see _told_of_attack)
@@ -469,6 +470,10 @@ def _earlier_period(doc, times: list[TimeMention], t: TimeMention) -> bool:
 def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a = _Args(i, ev)
     a.anaphoric = _is_anaphoric(doc, ev) or _told_again(doc, ev) or _target_again(doc, ev)
+    if 0 <= ev.head < len(doc) and doc[ev.head].pos_ == "NOUN" \
+            and any(c.dep_ == "amod" and c.lower_ == "same" for c in doc[ev.head].children):
+        # "Al Shabaab said it had killed 12 soldiers in the same fighting" (QA round eighteen)
+        a.anaphoric = a.same_one = True
     a.ordinal = _ordinal(doc, ev)
     head = doc[ev.head] if 0 <= ev.head < len(doc) else None
     sent = head.sent if head is not None else None
@@ -992,6 +997,9 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                 # ("a roadside bomb struck a patrol north of Baghdad ... The blast hit the patrol
                 # near Tarmiyah": a bearing from a town, then the town near it; QA round four)
                 return False
+    if m.same_one and m.ev.sent not in c.sents:
+        # the other side's account of "the same fighting": its own attacker and dead, one incident
+        return True
     a1 = m.actor("actor1")
     if a1 is not None and a1.inter == 7 and m.ev.sub_event_type == "Other" and c.sub_event_type in _VIOLENT_SUBTYPES:
         a1 = None  # "... and thousands of residents fled" (QA round eight): those who fled it, no rival attacker
@@ -1500,7 +1508,8 @@ def _notes(rec: EventRecord) -> str:
     what = (rec.sub_event_type or rec.plover_type or "event").lower()
     who = rec.actor1 or "unidentified actor"
     whom = f" against {rec.actor2}" if rec.actor2 else ""
-    where = ", ".join(x for x in (rec.location, rec.admin1 if rec.admin1 != rec.location else None, rec.country) if x)
+    where = ", ".join(x for x in (rec.location, rec.admin1 if rec.admin1 != rec.location else None,
+                                  rec.country if rec.country != rec.location else None) if x)
     when = rec.event_date or "an unknown date"
     parts = [f"On {when}, {who}: {what}{whom}" + (f" in {where}" if where else "")]
     figs = []
@@ -2063,6 +2072,15 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             # (lethal violence against a protest), whatever the weapon the text names
             rec.sub_event_type = "Excessive force against protesters"
             rec.warnings.append("a protester killed: excessive force against protesters (ACLED's definition)")
+        elif rec.sub_event_type == "Peaceful protest" and (rec.killed_best or 0) > 0:
+            # "At least 19 people have been killed since Tuesday in protests across Kenya" (QA round
+            # eighteen): a protest with its dead was not peaceful; with no side named doing violence,
+            # ACLED's lethal violence against a protest, the dead its own (not a second side)
+            rec.sub_event_type = "Excessive force against protesters"
+            if rec.inter2 == 7:
+                rec.actor2, rec.inter2, rec.assoc_actor_2 = None, None, None
+            rec.warnings.append("people killed at a protest no one is said to have turned violent: excessive "
+                                "force against protesters (ACLED's definition); the force is not named")
 
     # sources
     srcs = doc._.dl_sources or []

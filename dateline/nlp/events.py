@@ -839,6 +839,9 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
             break  # "did not say what prompted the shooting": an embedded question presupposes it
         if k > 0 and t.pos_ == "NOUN" and _lem(a) in _CARE_VERBS and chain[k - 1].dep_ == "prep":
             break  # "expected to recover from her injuries": the injuries are there
+        if k == 1 and _lem(a) == "claim" and chain[0].dep_ == "dobj" and t.pos_ == "NOUN" \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+            break  # "The group did not immediately claim the attack" (QA round eighteen): the claim is denied
         if k > 0 and _past_cause(a, chain[k - 1]):
             break  # "an argument may have led to the shooting": the doubt is about the cause
         kids = list(a.children)
