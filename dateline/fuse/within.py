@@ -1504,6 +1504,19 @@ def _refine(sub: str | None, a1: ActorMention | None, a2: ActorMention | None, e
         return None
 
 
+def _killed_in_protest(doc, c: _Cluster) -> bool:
+    """A killed figure told as died in the protest itself ("killed since Tuesday in protests across
+    Kenya"), not in what the protest is about ("students recently killed in a road accident")."""
+    heads = {m.ev.head for m in c.members}
+    for cm in c.counts("killed"):
+        if cm.head is None or not (cm.best or 0) or not 0 <= cm.head < len(doc):
+            continue
+        if any(p.dep_ == "prep" and p.lower_ in ("in", "during", "at", "amid") and o.dep_ == "pobj" and o.i in heads
+               for p in doc[cm.head].children for o in p.children):
+            return True
+    return False
+
+
 def _notes(rec: EventRecord) -> str:
     what = (rec.sub_event_type or rec.plover_type or "event").lower()
     who = rec.actor1 or "unidentified actor"
@@ -2072,7 +2085,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             # (lethal violence against a protest), whatever the weapon the text names
             rec.sub_event_type = "Excessive force against protesters"
             rec.warnings.append("a protester killed: excessive force against protesters (ACLED's definition)")
-        elif rec.sub_event_type == "Peaceful protest" and (rec.killed_best or 0) > 0:
+        elif rec.sub_event_type == "Peaceful protest" and (rec.killed_best or 0) > 0 and _killed_in_protest(doc, c):
             # "At least 19 people have been killed since Tuesday in protests across Kenya" (QA round
             # eighteen): a protest with its dead was not peaceful; with no side named doing violence,
             # ACLED's lethal violence against a protest, the dead its own (not a second side)

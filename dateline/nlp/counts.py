@@ -1600,6 +1600,18 @@ def find_counts(doc: Doc) -> list[CountMention]:
                 continue
             add(CountMention(start=s, end=e, text=doc_text(doc)[s:e], sent=si, category=category, low=0, best=0,
                              high=0, head=head.root.i if head is not None else None, aggregate_hint=False))
+        # "there were no casualties", "no casualties were reported" (QA round eighteen): none
+        # killed, none hurt
+        for m in _NO_CASUALTIES.finditer(sent_text):
+            s = sent.start_char + m.start()
+            e = sent.start_char + m.end()
+            g = 1 if m.group(1) else 2
+            head = doc.char_span(sent.start_char + m.start(g), sent.start_char + m.end(g), alignment_mode="expand")
+            for category in ("killed", "injured"):
+                if not any(o.sent == si and o.category == category for o in out):
+                    add(CountMention(start=s, end=e, text=doc_text(doc)[s:e], sent=si, category=category, low=0,
+                                     best=0, high=0, head=head.root.i if head is not None else None,
+                                     aggregate_hint=False))
         # "before turning the gun on himself" (QA round five; GVA counts the shooter of a
         # murder-suicide among the killed): one dead, unless the report says he lived
         for m in _TURNED_GUN.finditer(sent_text):
@@ -1617,6 +1629,8 @@ def find_counts(doc: Doc) -> list[CountMention]:
     return out
 
 
+_NO_CASUALTIES = re.compile(r"(?i)\b(?:there\s+were|with|caused|causing|reported)\s+no\s+(casualties)\b"
+                            r"|\bno\s+(casualties)\s+(?:were|have\s+been)\s+reported\b")
 _TURNED_GUN = re.compile(r"(?i)\bturn(?:ed|ing|s)?\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)"
                          r"\s+on\s+(himself|herself)\b")
 _LIVED = re.compile(r"(?i)\b(?:survived|is\s+expected\s+to\s+survive|critical(?:ly)?|in\s+(?:stable|serious|fair|"
@@ -1763,6 +1777,17 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             # "fired dozens of rockets ... in response to an Israeli strike that killed one of its
             # commanders earlier in the week" (QA round sixteen): the toll of what was answered
             continue
+        if any(p.dep_ == "prep" and p.lower_ in ("in", "during") and _lemma(o) in _ACCIDENT_NOUNS
+               for p in h0.children for o in p.children if o.dep_ == "pobj"):
+            # "Demonstrations demanding justice for two students recently killed in a road accident"
+            # (CASE 2021 dev, QA round eighteen): an accident's dead are no event's toll
+            continue
+        if h0.dep_ == "pobj" and h0.head.lower_ in ("to", "for") \
+                and _lemma(h0.head.head) in ("response", "retaliation", "revenge", "reprisal") \
+                and not any(e.head == h0.i and e.event_type is not None and not e.background for e in all_events):
+            # "fired dozens of rockets ... in response to the killing of one of its commanders" (QA
+            # round eighteen): the killing answered is no figure of the answer
+            continue
         if h0.dep_ == "relcl" and _lemma(h0.head) in ("decade", "year", "month") and h0.head.tag_ == "NNS" \
                 and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in h0.children):
             # "... waged a low-level conflict in the region for two decades in which more than 7,000
@@ -1875,6 +1900,7 @@ _ANOTHER_INCIDENT_SENT = re.compile(r"(?i)\b(?:similar|separate|separately|unrel
                              r"\banother\s+(?:incident|attack|shooting|protest|clash|bombing|raid|ambush)\b")
 
 
+_ACCIDENT_NOUNS = frozenset({"accident", "crash", "collision", "stampede", "landslide", "earthquake", "flood"})
 # an accident told in a sentence with no trigger of its own: its dead are nobody's victims
 _ACCIDENT = re.compile(r"(?i)\b(?:crash(?:ed|es)?|accident(?:al|ally)?|collision|collided|capsized|derailed|"
                        r"drowned|stampede|landslide|earthquake|flood(?:s|ing)?|lightning|heat\s*stroke)\b")
