@@ -1541,6 +1541,8 @@ def _notes(rec: EventRecord) -> str:
 
 _NATIONWIDE = re.compile(r"(?i)\b(?:across|throughout|around|all\s+over)\s+the\s+country\b|\bnationwide\b"
                          r"|\bin\s+(?:several|many|various|different|\w+)\s+(?:cities|provinces|states|regions|towns)\b"
+                         # "in dozens of cities" (QA round eighteen)
+                         r"|\bin\s+(?:dozens|scores|hundreds)\s+of\s+(?:cities|provinces|states|regions|towns)\b"
                          # "a military post near the border with Burkina Faso" (QA round seven): far
                          # from the capital's dateline, somewhere along the border
                          r"|\b(?:near|along|on|at)\s+the\s+(?:\w+\s+)?(?:border|frontier)\b")

@@ -679,6 +679,14 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                 out += [("victim" if t.pos_ == "NUM" and v.tag_ == "VBN" else "actor1", t) for t in agents]
                 out += [("victim", t) for t in pats]
                 out += [("victim", c) for c in v.children if c.dep_ == "dobj"]
+                # "Two officers were wounded and a suspect was killed in an exchange of gunfire"
+                # (QA round eighteen): the hurt of the clause joined before are its victims too
+                # (joined to it, or both hung on the speech verb with "and" between)
+                before = [v.head] if v.dep_ == "conj" else [
+                    x for x in v.head.children if v.dep_ == "ccomp" and x.dep_ == "ccomp" and x.i < v.i
+                    and any(c.dep_ == "cc" and c.lower_ == "and" for c in x.children)]
+                out += [("victim", c) for x in before if x.pos_ == "VERB" and x.lemma_.lower() in KILL | INJURE
+                        and any(a.dep_ == "auxpass" for a in x.children) for c in x.children if c.dep_ == "nsubjpass"]
         elif lem in _ATTACK_VERBS and g.i < n.i < v.i and kind in ("attack", "clash"):
             # "In the first attack, insurgents stormed a police checkpoint" (QA round seven): the
             # attack told by its verb, after the phrase that names it
@@ -890,6 +898,11 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
             return [("actor1", t) for t in mis[0]] + [("victim", t) for t in mis[1]]
     if head.pos_ in ("VERB", "AUX") and not _nominal_gerund(head):
         args = _verb_args(head, kind)
+    elif head.pos_ == "ADJ" and head.lower_ == "dead" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() == "leave":
+        # "Gunfire at a graduation party left one teenager dead and five others injured" (QA round
+        # eighteen): the one the state describes
+        args = [("victim", head.head)]
     else:
         args = _noun_args(head, kind)
     args += _consequences(head)

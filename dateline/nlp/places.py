@@ -847,6 +847,14 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         if e - s > 1 and not _resolvable(gaz, text):
             # (not a part of a quarter's name: "the Park Heights area" is no Park County, QA round seven)
             sub = _sub_span(gaz, doc, s, e)
+            if e < len(doc) and doc[e].lower_ in _QUARTER_WORDS and any(
+                    doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_
+                    and doc[j - 1].is_title and doc[j + 1].is_title for j in range(s + 1, e - 1)):
+                # "the Cooper-Young area" of a Memphis report (QA round eighteen): a quarter's joined
+                # name, neither half a town (Young, Arizona), nor for the word scan below
+                for i in range(s, e):
+                    taken[i] = True
+                continue
             if sub is not None and e < len(doc) and doc[e].lower_ in _QUARTER_WORDS \
                     and not _names_a_town(gaz, doc[sub[0]:sub[1]].text):
                 sub = None
@@ -2185,7 +2193,11 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     # QA round seven; unless its own clause names its unit by anaphor, "in the same province")
     if SAME_SENTENCE_ANY_CLAUSE and (only_event or ev.apart) \
             and not (ev.apart and _unit_anaphor(trig, only_event) not in (None, "area")):
-        other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds]
+        # (not a place naming who said it: "the United States and Saudi Arabia said in a joint
+        # statement", QA round eighteen)
+        said = [(x.start, x.end) for x in doc._.dl_sources or []]
+        other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds
+                 and not any(a <= places[k].start < b for a, b in said)]
         if other:
             k = min(other, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
             return _expand_specific(places, k, pool), "same sentence, another clause"
