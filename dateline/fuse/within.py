@@ -2628,7 +2628,15 @@ def _inherit_dates(doc, clusters: list[_Cluster]) -> None:
                     0 <= m.ev.head < len(doc) and 0 <= x.ev.head < len(doc) and x.ev.head < m.ev.head
                     and doc[x.ev.head].is_ancestor(doc[m.ev.head]) for m in other.members for x in c.members):
                 # "arrested three men suspected of planting a bomb that killed two people ... last
-                # month" (QA round seventeen): the crime's day is not the arrest's
+                # month" (QA round seventeen): the crime's day is not the arrest's; the day of the
+                # statement that tells the arrest is ("Thai police said on Friday they had arrested
+                # a suspect in the bombing ... last month", QA round eighteen)
+                times = doc._.dl_times or []
+                si = (doc.user_data.get("dl_statement_time") or {}).get(c.members[0].ev.sent)
+                if si is not None and 0 <= si < len(times) and times[si].value is not None \
+                        and times[si].granularity == "day":
+                    c.members[0].time, c.members[0].time_reason = times[si], "the day of the statement telling it"
+                    break
                 continue
             t = other.dates()[0]
             c.members[0].time, c.members[0].time_reason = t, "shared with an event in the same sentence"

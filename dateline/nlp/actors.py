@@ -45,6 +45,7 @@ from ..taxonomy import VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (SAY_VERBS, border_neighbour, doc_text, dog_breed, shot_dead_misparsed, shot_down,
                          victims_misparsed_as_speaker)
+from .numbers import VAGUE
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
 
@@ -983,8 +984,9 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
                  if o.lemma_.lower() not in _HAND_WEAPONS]
     doc = head.doc
     v = head
-    while v.pos_ in ("NOUN", "PROPN", "ADP") and v.dep_ in ("dobj", "pobj", "prep", "nsubj") and v.head.i != v.i:
-        v = v.head
+    while v.pos_ in ("NOUN", "PROPN", "ADP") and v.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass") \
+            and v.head.i != v.i:
+        v = v.head  # ("when a grenade was hurled at a bus stop", QA round eighteen)
     when = v is not head and v.dep_ == "advcl" and v.head.lemma_.lower() in (KILL | INJURE) and v.head.pos_ == "VERB" \
         and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") or c.dep_ == "mark" and c.lower_ in ("when", "as")
                 for c in v.children)
@@ -999,7 +1001,8 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         args += _died_before(head.head)
     if when and (any(c.dep_ == "auxpass" for c in v.head.children) or (
             v.head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.head.head.children)
-            and any(c.dep_ == "nsubj" and c.like_num for c in v.head.children))):
+            # ("At least 10 people were killed and dozens injured when ...", QA round eighteen)
+            and any(c.dep_ == "nsubj" and (c.like_num or c.lower_ in VAGUE) for c in v.head.children))):
         # "Nine police officers were killed and seven wounded when a drone dropped explosives" (QA
         # round seven): the dead told in the passive, before the when-clause; nobody named acting
         main = v.head
@@ -1924,6 +1927,21 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
                          kind=a.kind if a else ("person" if r.person else None),
                          resolved_from=r.resolved_from, head=head_tok.i)
         out.append(m)
+    # "Indian and Chinese soldiers clashed" (QA round eighteen): two peoples' forces in one phrase
+    # that fought each other are the two sides
+    if head.lemma_.lower() in CLASH and not any(m.role == "actor2" and m.canonical for m in out):
+        for m in [m for m in out if m.role == "actor1" and m.kind in ("military", "police") and m.head is not None]:
+            for x in doc[m.head].children:
+                if x.dep_ != "amod" or x.ent_type_ != "NORP":
+                    continue
+                for y in x.conjuncts:
+                    cc2 = ctx.reg.demonym_country(y.text) if y.ent_type_ == "NORP" else None
+                    other = ctx.reg.generic(m.kind, cc2) if cc2 and cc2 != m.country_code else None
+                    if other is not None:
+                        out.append(ActorMention(start=y.idx, end=y.idx + len(y.text), text=y.text, sent=m.sent,
+                                                event=ev_index, role="actor2", canonical=other.name,
+                                                inter=ctx.reg.inter_in(other, cc2), country_code=cc2,
+                                                kind=other.kind, head=y.i))
     # one mention per phrase: "Nigerian military" inside "Nigerian military jets"
     out = [m for m in out if not any(o is not m and o.role == m.role and o.canonical == m.canonical
                                      and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)

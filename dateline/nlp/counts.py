@@ -1280,7 +1280,13 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         # "a teenager shooting a rifle at cans", "a masked man shooting out the lights": an active
         # participle with its own object; the noun it hangs on is the one who acts (its object
         # is not taken either: headlines glued to a lead give such parses to lists of people)
-        args = []
+        # (a place it hangs on is no one acting: "struck a gathering ... in the region of Timbuktu,
+        # killing dozens", the participle misparsed onto the place, QA round eighteen)
+        # (nor a comma's consequence clause with a bare figure: "..., killing dozens", hung on the
+        # quoted "terrorists" before it)
+        args = [c for c in kids if c.dep_ == "dobj"] if lem in KILL_VERBS | {"wound", "injure"} and (
+            t.head.ent_type_ in ("GPE", "LOC", "FAC") or (t.i > 0 and t.doc[t.i - 1].text == "," and any(
+                c.dep_ == "dobj" and (c.like_num or c.lower_ in VAGUE) and not list(c.children) for c in kids))) else []
     elif t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and not passive and any(c.dep_ == "dobj" for c in kids) \
             and lem in KILL_VERBS | {"wound", "injure", "hurt"}:
         # "An air strike killed at least 30 people, ..., residents said": a past-tense main verb
@@ -1819,8 +1825,10 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             h = doc[cm.head]
             # (an incident, not "detained 33 people ... in an investigation into a protest": QA round
             # seventeen)
+            # (not the arrested "in the bombing of a shrine": those held over it, QA round eighteen)
             inner = [e for e in same for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
-                     for g in c.children if g.dep_ == "pobj" and g.i == e.head and e.event_type is not None]
+                     for g in c.children if g.dep_ == "pobj" and g.i == e.head and e.event_type is not None
+                     and not (cm.category == "arrested" and _lemma(h) in ("arrest", "detain", "hold", "nab"))]
             if len(inner) == 1:
                 best = inner[0]  # "a second man was wounded in a separate shooting": that shooting's
             if best.start == ev.start and best.end == ev.end:

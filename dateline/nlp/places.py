@@ -2193,11 +2193,12 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     # QA round seven; unless its own clause names its unit by anaphor, "in the same province")
     if SAME_SENTENCE_ANY_CLAUSE and (only_event or ev.apart) \
             and not (ev.apart and _unit_anaphor(trig, only_event) not in (None, "area")):
-        # (not a place naming who said it: "the United States and Saudi Arabia said in a joint
-        # statement", QA round eighteen)
+        # (not a country naming who said it: "the United States and Saudi Arabia said in a joint
+        # statement", QA round eighteen; a town's police who tell it, "Farmington police say", are
+        # where it happened: GVA train)
         said = [(x.start, x.end) for x in doc._.dl_sources or []]
         other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds
-                 and not any(a <= places[k].start < b for a, b in said)]
+                 and not (places[k].feature == "country" and any(a <= places[k].start < b for a, b in said))]
         if other:
             k = min(other, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
             return _expand_specific(places, k, pool), "same sentence, another clause"

@@ -210,3 +210,85 @@ def test_a_charge_s_own_day_leaves_last_week_to_the_shooting():
     recs = typed("DETROIT - A teenager was charged on Friday with murder in the shooting death of a 19-year-old man "
                  "at a bus stop on the city's east side last week, prosecutors said.")
     assert [(r["event_date"], r["time_precision"]) for r in recs] == [("2024-06-03", 2)]
+
+
+def test_the_killing_a_barrage_answered_is_no_figure_of_it():
+    rec = only("BEIRUT - Hezbollah fighters fired dozens of rockets at northern Israel on Thursday in response to the "
+               "killing of one of its commanders, the group said. Israel's military said most were intercepted and "
+               "there were no casualties.")
+    assert (rec["killed_best"], rec["injured_best"]) == (0, 0)
+
+
+def test_an_accident_s_dead_are_no_protest_s_toll():
+    rec = only("DHAKA - Demonstrations demanding justice for two students recently killed in a road accident in "
+               "the capital were held in several cities on Monday.")
+    assert rec["sub_event_type"] == "Peaceful protest" and not rec["killed_best"]
+
+
+def test_nationwide_raids_after_violent_protests_are_arrests_only():
+    rec = only("DHAKA - Police arrested at least 2,500 people in nationwide raids after violent protests, a police "
+               "official said on Sunday.")
+    assert rec["sub_event_type"] == "Arrests" and rec["arrested_best"] == 2500
+
+
+def test_who_announced_a_truce_is_not_where_it_was_agreed():
+    rec = only("KHARTOUM - Sudan's army and the Rapid Support Forces agreed on Saturday to a seven-day ceasefire "
+               "starting on Monday, the United States and Saudi Arabia said in a joint statement.")
+    assert rec["sub_event_type"] == "Agreement" and rec["country"] == "Sudan"
+
+
+def test_detentions_in_dozens_of_cities_are_countrywide():
+    rec = only("MOSCOW - Russian police detained more than 400 people at vigils for an opposition leader in dozens "
+               "of cities on Saturday, a monitoring group said.")
+    assert rec["geo_precision"] == 3 and rec["location"] == "Russia"
+
+
+def test_a_quarter_s_joined_name_is_no_two_towns():
+    rec = only("MEMPHIS, Tenn. - Three people were shot, one of them fatally, early Sunday outside a bar in the "
+               "Cooper-Young area, police said.")
+    assert rec["admin1"] == "Tennessee" and (rec["killed_best"], rec["injured_best"]) == (1, 2)
+
+
+def test_officers_wounded_in_an_exchange_of_gunfire_are_a_side():
+    rec = only("DALLAS - Two officers were wounded and a suspect was killed in an exchange of gunfire on Thursday "
+               "afternoon in southeast Dallas, police said.")
+    assert rec["sub_event_type"] == "Armed clash" and "Police Forces of the United States" in (rec["actor1"], rec["actor2"])
+
+
+def test_gunfire_that_left_a_teenager_dead():
+    rec = only("DENVER - Gunfire at a graduation party early Sunday left one teenager dead and five others injured, "
+               "police said.")
+    assert rec["actor2"] == "Civilians (United States)" and (rec["killed_best"], rec["injured_best"]) == (1, 5)
+
+
+def test_victims_of_a_when_clause_told_in_the_passive():
+    rec = only("KARACHI - A woman was killed and 11 others were wounded when a grenade was hurled at a crowded bus "
+               "stop in the port city on Wednesday evening, police said.")
+    assert rec["actor2"] == "Civilians (Pakistan)" and (rec["killed_best"], rec["injured_best"]) == (1, 11)
+
+
+def test_dozens_injured_when_bombs_exploded_are_no_attacker():
+    rec = only("MOGADISHU - At least 10 people were killed and dozens injured when two car bombs exploded minutes "
+               "apart at a busy junction in the Somali capital on Saturday, police said.")
+    assert rec["actor1"] == "Unidentified Armed Group (Somalia)" and rec["actor2"] == "Civilians (Somalia)"
+
+
+def test_killing_dozens_after_a_quoted_word():
+    rec = only('BAMAKO - The Malian army said on Thursday its aircraft had struck a gathering of "terrorists" in the '
+               'region of Timbuktu, killing dozens.')
+    assert rec["killed_best"] == 12
+
+
+def test_two_peoples_soldiers_who_clashed_are_the_two_sides():
+    rec = only("NEW DELHI - Indian and Chinese soldiers clashed with sticks and clubs along the disputed border in "
+               "the Tawang sector last week, the Indian army said on Monday.")
+    assert {rec["actor1"], rec["actor2"]} == {"Military Forces of India", "Military Forces of China"}
+
+
+def test_an_arrest_over_last_month_s_bombing_is_dated_by_its_statement():
+    recs = typed("BANGKOK - Thai police said on Friday they had arrested a suspect in the bombing of a shrine in "
+                 "central Bangkok last month that killed 20 people.")
+    arrest = [r for r in recs if r["sub_event_type"] == "Arrests"]
+    bombing = [r for r in recs if r["sub_event_type"] != "Arrests"]
+    assert arrest[0]["event_date"] == "2024-06-14" and arrest[0]["arrested_best"] == 1
+    assert bombing[0]["killed_best"] == 20 and not bombing[0]["arrested_best"]
