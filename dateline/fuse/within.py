@@ -1017,7 +1017,11 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                         or c.sub_event_type in _PROTEST_SEVERITY and m.ev.sub_event_type in _FORCE_ON_PROTEST
                         and any(x.canonical == a1.canonical for x in c.actors("actor2"))) \
             and (a1.inter in (1, 5, 6)) and all(x.inter in (1, 5, 6) for x in others)
-        if others and not riot_told_on and not (
+        # "Police clashed with hundreds of former soldiers who stormed the Congress building" (QA
+        # round eighteen): the other side of a clash, acting in the clash's own sentence
+        other_side = m.ev.sent in c.sents and any(x.ev.lemma in _RECIPROCAL_LEMMAS for x in c.members) \
+            and any(x.canonical == a1.canonical for x in c.actors("actor2"))
+        if others and not riot_told_on and not other_side and not (
                 m.at_the_scene and m.ev.sub_event_type == "Disrupted weapons use" and a1.inter == 1
                 and (all(x.inter == 1 and x.country_code == a1.country_code for x in others)
                      # one of the sides of the fight finding weapons after it (QA round five)
@@ -1391,6 +1395,15 @@ _COMMUNAL_WORDS = frozenset({"communities", "community", "villagers", "residents
 _CROWD_WORDS = frozenset({"supporters", "followers", "loyalists", "students", "workers", "residents", "villagers",
                           "youths", "crowd", "crowds", "mob", "demonstrators", "protesters", "traders", "farmers",
                           "miners", "fans", "migrants", "refugees"})
+_CROWD_NUMBERS = re.compile(r"(?i)^(?:several\s+|many\s+)?(?:hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\s+of\b")
+
+
+def _crowd_phrase(text: str) -> bool:
+    """A crowd's words: its noun ("supporters", "students") or a number of people ("hundreds of
+    former soldiers", QA round eighteen)."""
+    return _last_word(text) in _CROWD_WORDS or bool(_CROWD_NUMBERS.match(text))
+
+
 _FORCE_NAMES = frozenset({"army", "military", "police", "troops", "navy", "gendarmerie", "marine", "marines",
                           "paramilitary", "border"})
 _VEHICLES = frozenset({"vehicle", "vehicles", "car", "cars", "truck", "trucks", "pickup", "pickups", "motorcycle"})
@@ -1709,12 +1722,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # "when police and garment workers demanding unpaid wages clashed" (QA round seventeen):
         # the crowd that clashed with the police, told second, is the riot's first side
         crowd = next((x for x in ([a2] if a2 is not None else []) + a1s if x is not a1 and x.country_code
-                      and (x.inter == 6 or x.inter == 7 and _last_word(x.text) in _CROWD_WORDS)), None)
+                      and (x.inter == 6 or x.inter == 7 and _crowd_phrase(x.text))), None)
     if crowd is not None:
         a1, a2 = ActorMention(**{**crowd.__dict__, "inter": 7, "role": "actor1"}), a1
         sub = "Armed clash"
     if a1 and a1.inter == 7 and sub == "Armed clash" and a2 is not None and a2.inter == 1 \
-            and _last_word(a1.text) in _CROWD_WORDS and a1.country_code:
+            and _crowd_phrase(a1.text) and a1.country_code:
         # "Supporters of former president Evo Morales clashed with police on a highway" (QA round
         # sixteen): a crowd fighting the police is a riot, the rioters first, the police second
         rioters = get_registry().generic("rioters", a1.country_code)

@@ -277,8 +277,10 @@ class Resolver:
                     and any(g.cc(r) == focus and g.kind[r] in (ADMIN1, ADMIN2) for r in rows) \
                     and not any(g.cc(r) == focus and g.kind[r] == PLACE for r in rows):
                 # "the town of Kale" in a Myanmar report: Kale District there, not a namesake
-                # village in Turkey (the town the text means is the unit's, under another name)
-                hint = None
+                # village in Turkey (the town the text means is the unit's, under another name);
+                # "the city of Choluteca" (QA round eighteen): its municipality, the second-level
+                # unit named so, before the department
+                hint = "admin2" if any(g.cc(r) == focus and g.kind[r] == ADMIN2 for r in rows) else None
             if q.kind_hint == "city" and rows:
                 # "the central Mexican city of Queretaro" (QA round seven): the city of a state's
                 # name is the state's seat named with it (Santiago de Queretaro), not a hamlet named

@@ -902,8 +902,12 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     elif head.pos_ == "ADJ" and head.lower_ == "dead" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") \
             and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() == "leave":
         # "Gunfire at a graduation party left one teenager dead and five others injured" (QA round
-        # eighteen): the one the state describes
+        # eighteen): the one the state describes; what left them so, an operation or a raid named
+        # with its force, its parties ("A police operation against drug gangs ... left at least 64
+        # people dead")
         args = [("victim", head.head)]
+        args += [a for s in head.head.head.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+                 and s.lemma_.lower() in _OPERATION_NOUNS for a in _noun_args(s, kind, climb=False)]
     else:
         args = _noun_args(head, kind)
     args += _consequences(head)

@@ -2434,6 +2434,19 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             if any(_cause_of(doc[a.head], doc[p.head]) for a in arrests):
                 p.why.append("cause")  # background: the reason for the arrests, told elsewhere
         protest, riot, intervene = [], [], []
+    # "Armed men on motorcycles ... fired on an opposition rally" (QA round eighteen): an armed
+    # group's attack on a protest is the attack (ACLED's violence against civilians, the crowd its
+    # target), not a protest that met force
+    on_crowd = [h for h in hits if h.violent and "conseq" not in h.flags and not riot and doc[h.head].pos_ == "VERB"
+                and _classify(lex, _args(doc[h.head])[0]) == "armed"
+                and _classify(lex, _args(doc[h.head])[1]) == "protesters"] if protest else []
+    if on_crowd:
+        a = on_crowd[0]
+        a.retype("Attack", "an armed group fired on a protest")
+        for p in protest:
+            _absorb(a, p)
+        hits = [h for h in hits if h not in a.absorbed]
+        protest, intervene = [], []
     if mob:
         m = mob[0]
         apart = _meanwhile_clause(doc[m.head])

@@ -441,9 +441,14 @@ class Registry:
         if h >= 1:
             for pair in (f"{low[h - 1]} {low[h]}", f"{lem[h - 1]} {lem[h]}", f"{low[h - 1]} {lem[h]}"):
                 if pair in self.heads:
+                    if self.heads[pair] in ("military", "police") and any(x in _FORMER for x in low[max(0, h - 3):h - 1]):
+                        return "civilians", h
                     return self.heads[pair], h
         for w in (low[h], lem[h]):
             if w in self.heads:
+                if self.heads[w] in ("military", "police") and any(x in _FORMER for x in low[max(0, h - 2):h]):
+                    # "former soldiers", "retired police officers" (QA round eighteen): no force now
+                    return "civilians", h
                 return self.heads[w], h
         weak = self.weak_heads.get(low[h]) or self.weak_heads.get(lem[h])
         if weak is None:
@@ -574,6 +579,10 @@ def _mod_class(reg: "Registry", w: str, lem: str) -> str | None:
         if k is not None:
             return k
     return None
+
+
+# words that make a soldier or an officer one no longer ("former soldiers", "ex-policemen")
+_FORMER = frozenset({"former", "retired", "ex", "ex-", "demobilised", "demobilized"})
 
 
 def _singular(w: str) -> str:
