@@ -669,6 +669,11 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
             # activists said" (QA round seven): the phrase hung on the speech verb is the killing's
             v = next((c for c in v.children if c.dep_ == "ccomp" and c.i < g.i
                       and c.lemma_.lower() in KILL | INJURE | DIE), v)
+        if v.lemma_.lower() == "lose" and v.dep_ == "conj" and v.head.lemma_.lower() in KILL:
+            # "Nigerian troops killed 22 militants and lost three soldiers in a gun battle" (QA round
+            # eighteen): the men lost are the fight's dead too; the killing names its sides
+            out += [("victim", c) for c in v.children if c.dep_ == "dobj"]
+            v = v.head
         lem = v.lemma_.lower()
         if lem in KILL or lem in INJURE or lem in DIE:
             agents, pats = _subject_of(v)
@@ -917,7 +922,8 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         # "detonated a landmine under a vehicle ..., killing eight commandos" (QA round eight): the
         # consequence hangs on the verb that set the weapon off
         args += _consequences(head.head)
-    if ev.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory"):
+    if ev.sub_event_type in ("Non-state actor overtakes territory", "Government regains territory",
+                             "Non-violent transfer of territory"):
         # "took control of the town of Boulkessi after overrunning an army base there" (QA round
         # eight): whose base was overrun is the side that lost the town
         v = head.head if head.dep_ == "dobj" and head.lemma_.lower() == "control" else head

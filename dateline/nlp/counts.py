@@ -830,6 +830,8 @@ def _category(t: Token) -> tuple[str, bool] | None:
             return "killed", False
         if lem in ("lose",) and any(c.lower_ in ("life", "lives") for c in t.children):
             return "killed", False
+        if _lost_men(t) is not None:
+            return "killed", False
         if _lives_taken(t) is not None:
             return "killed", False
         if low == "missing" or (lem == "go" and any(c.lower_ == "missing" for c in t.children)):
@@ -1128,6 +1130,19 @@ def _hospital_after_shooting(t: Token) -> bool:
 LIFE_TAKING_VERBS = frozenset("claim cost".split())
 
 
+# those a force "lost" in a fight are its dead ("killed 22 militants and lost three soldiers")
+_LOST_MEN = frozenset({"soldier", "troop", "officer", "policeman", "fighter", "man", "member", "militant",
+                       "guard", "commando", "peacekeeper"})
+
+
+def _lost_men(t: Token) -> Token | None:
+    """The counted men a force "lost" ("lost three soldiers in a gun battle", QA round eighteen)."""
+    if _lemma(t) != "lose" or t.pos_ != "VERB":
+        return None
+    return next((c for c in t.children if c.dep_ == "dobj" and _lemma(c) in _LOST_MEN
+                 and any(x.dep_ == "nummod" or x.like_num for x in c.children)), None)
+
+
 def _lives_taken(t: Token) -> Token | None:
     """The people whose lives the verb ``t`` says were claimed ("claimed the lives of two guards":
     the guards), else None."""
@@ -1191,6 +1206,8 @@ def _victim_args(t: Token) -> list[Token]:
 def _victim_args_parsed(t: Token) -> list[Token]:
     if (lives := _lives_taken(t)) is not None:
         return [lives]
+    if (lost := _lost_men(t)) is not None:
+        return [lost]
     kids = list(t.children)
     passive = any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "nsubjpass" for c in kids)
     if not passive and t.dep_ == "conj" and t.tag_ == "VBN" and t.head.i != t.i:

@@ -292,3 +292,44 @@ def test_an_arrest_over_last_month_s_bombing_is_dated_by_its_statement():
     bombing = [r for r in recs if r["sub_event_type"] != "Arrests"]
     assert arrest[0]["event_date"] == "2024-06-14" and arrest[0]["arrested_best"] == 1
     assert bombing[0]["killed_best"] == 20 and not bombing[0]["arrested_best"]
+
+
+def test_former_soldiers_storming_congress_riot():
+    recs = typed("GUATEMALA CITY - Police clashed with hundreds of former soldiers who stormed the Congress building "
+                 "in Guatemala City on Tuesday demanding compensation for their service in the civil war.")
+    assert [(r["sub_event_type"], r["actor1"], r["actor2"]) for r in recs] == [
+        ("Violent demonstration", "Rioters (Guatemala)", "Police Forces of Guatemala")]
+
+
+def test_armed_men_who_fired_on_a_rally_attacked_it():
+    rec = only("CARACAS - Armed men on motorcycles fired on an opposition rally in the city of Valencia on Saturday, "
+               "wounding at least five people, organisers said.")
+    assert rec["sub_event_type"] == "Attack" and rec["injured_best"] == 5
+
+
+def test_a_police_operation_that_left_dozens_dead():
+    rec = only("RIO DE JANEIRO - A police operation against drug gangs in two favelas in the north of Rio de Janeiro "
+               "left at least 64 people dead on Tuesday, including four police officers, state authorities said.")
+    assert (rec["actor1"], rec["actor2"]) == ("Police Forces of Brazil", "Unidentified Armed Group (Brazil)")
+    assert rec["killed_best"] == 64
+
+
+def test_the_city_of_a_department_s_name_is_its_municipality():
+    rec = only("TEGUCIGALPA - Gunmen shot dead a journalist outside his home in the city of Choluteca late on Friday, "
+               "the national human rights commission said on Saturday.")
+    assert rec["admin2"] == "Choluteca" and rec["geo_precision"] == 2
+
+
+def test_the_soldiers_a_force_lost_in_the_battle():
+    rec = only("ABUJA - Nigerian troops killed 22 militants and lost three soldiers in a gun battle in the Damboa area "
+               "of Borno state on Saturday, the army said.")
+    assert rec["actor1"] == "Military Forces of Nigeria" and rec["killed_best"] == 25
+
+
+def test_police_reservists_are_police_and_a_town_retaken_without_a_fight():
+    rec = only("NAIROBI - Al Shabaab militants abducted three Kenyan police reservists near the border town of "
+               "Mandera on Sunday, officials said.")
+    assert rec["actor2"] == "Police Forces of Kenya" and rec["abducted_best"] == 3
+    rec = only("MOGADISHU - Somali troops and African Union peacekeepers retook the town of El Baraf from al Shabaab "
+               "on Wednesday without a fight after the militants withdrew overnight, a local commander said.")
+    assert rec["actor2"] == "al-Shabaab"
