@@ -2373,6 +2373,9 @@ def _distinct(places: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+_UNIT_OF_WORDS = GENERIC_CITY | {"province", "region", "district", "state", "governorate", "county", "department"}
+
+
 def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
     """The event's place and the places coordinated with it at the same level, in text order."""
     if p.text.lower() in _COMPASS:
@@ -2383,6 +2386,26 @@ def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
     group: set[int] = set()
     for t in span:  # "Baghlan provinces": the name, not the kind word, is the conjunct
         group |= _conjuncts(t)
+    root = span.root
+    joined: set[int] = set()
+    if root.dep_ == "pobj" and root.head.pos_ == "ADP" and root.head.conjuncts:
+        # "near Damascus and in the central province of Hama" (QA round eighteen): the places of
+        # prepositions joined by "and" (the name after "the province of" too), a town beside a
+        # province as two places
+        for q_prep in root.head.conjuncts:
+            for o in q_prep.children:
+                if o.dep_ != "pobj":
+                    continue
+                joined.add(o.i)
+                if o.lower_ in _UNIT_OF_WORDS:
+                    joined |= {g.i for x in o.children if x.dep_ == "prep" and x.lower_ == "of"
+                               for g in x.children if g.dep_ == "pobj"}
+    if joined:
+        others = [q for q in doc._.dl_places or [] if q is not p and q.context == "body" and q.country_code
+                  and (qs := doc.char_span(q.start, q.end, alignment_mode="expand")) is not None
+                  and any(t.i in joined for t in qs)]
+        if others:
+            return sorted(_distinct([p, *others]), key=lambda x: x.start)
     if len(group) < 2:
         return _listed_places(doc, p)
     top = doc[min(group)]

@@ -1571,7 +1571,10 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         called = _known_as(t, ev, cc, ctx)
         if called is not None:
             return called
-        if t.tag_ == "NNS" and t.lemma_.lower() in ("militia", "faction", "group") \
+        if t.tag_ == "NNS" and (t.lemma_.lower() in ("militia", "faction", "group") or (
+                # "fighting between Taliban forces and resistance fighters" (QA round eighteen)
+                t.lemma_.lower() == "fighter" and t.dep_ == "conj"
+                and any(c.dep_ == "compound" and c.lower_ in ("resistance", "opposition", "rival") for c in t.children))) \
                 and not any(c.dep_ in ("det", "poss") for c in t.children) \
                 and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)):
             # "fighting with the Congolese army and allied militias" (QA round seven): a bare plural

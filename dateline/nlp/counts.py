@@ -542,6 +542,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         n = _value_of_run(doc, i, j)
         if n is None:
             return None
+        if j < len(doc) and doc[j].lower_ == "dozen" and n < 100:
+            n, j = n * 12, j + 1  # "at least two dozen villagers" (QA round eighteen)
         s_char = doc[i].idx
         e_char = doc[j - 1].idx + len(doc[j - 1])
         mod, s2 = _modifier(doc, s_char, sent)
@@ -581,6 +583,19 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
             attacker = best or 0
         return _Qty(low, best, high, start, max(end, of.idx + len(of) if of is not None else end), who, [],
                     False, attacker)
+    if lw == "dozen" and t.pos_ == "NOUN" and any(c.dep_ in ("quantmod", "det") and c.lower_ in ("a", "half")
+                                                  for c in t.children):
+        # "more than a dozen wounded", the figure the phrase's own head (QA round eighteen)
+        words = [x.lower_ for x in t.subtree if x.i < t.i]
+        first = min(x.idx for x in t.subtree)
+        mod, start = _modifier(doc, first, sent)
+        inner = " ".join(words)
+        mod = mod or next((m for m in ("at least", "more than", "over", "nearly", "almost", "up to", "about")
+                           if inner.startswith(m)), None)
+        low, best, high = _apply_mod(6 if "half" in words else 12, mod, None)
+        of = _of_pobj(t)
+        return _Qty(low, best, high, min(start, first), (of.idx + len(of)) if of is not None else end,
+                    of.text if of is not None else None, [], False, 0)
     if lw in VAGUE and t.pos_ in ("NOUN", "ADJ", "PRON", "DET", "NUM"):
         v = VAGUE[lw]
         of = _of_pobj(t)
@@ -1652,7 +1667,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
     return out
 
 
-_NO_CASUALTIES = re.compile(r"(?i)\b(?:there\s+were|with|caused|causing|reported)\s+no\s+(casualties)\b"
+_NO_CASUALTIES = re.compile(r"(?i)\b(?:there\s+were|with|caused|causing|reported|but)\s+no\s+(casualties)\b"
                             r"|\bno\s+(casualties)\s+(?:were|have\s+been)\s+reported\b")
 _TURNED_GUN = re.compile(r"(?i)\bturn(?:ed|ing|s)?\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|handgun|shotgun)"
                          r"\s+on\s+(himself|herself)\b")

@@ -333,3 +333,25 @@ def test_police_reservists_are_police_and_a_town_retaken_without_a_fight():
     rec = only("MOGADISHU - Somali troops and African Union peacekeepers retook the town of El Baraf from al Shabaab "
                "on Wednesday without a fight after the militants withdrew overnight, a local commander said.")
     assert rec["actor2"] == "al-Shabaab"
+
+
+def test_two_dozen_and_more_than_a_dozen():
+    rec = only("LAGOS - At least two dozen villagers were abducted by gunmen in Zamfara state earlier this week, "
+               "residents said on Friday.")
+    assert rec["abducted_best"] == 24
+    rec = only("KABUL - Nearly 30 people were killed and more than a dozen wounded in fighting between Taliban forces "
+               "and resistance fighters in the Panjshir valley on Monday, local sources said.")
+    assert rec["injured_best"] == 12 and rec["actor2"] != "Taliban"
+
+
+def test_minor_damage_but_no_casualties():
+    rec = only("BAGHDAD - Half a dozen rockets struck near the U.S. embassy in Baghdad overnight into Saturday, "
+               "causing minor damage but no casualties, the Iraqi military said.")
+    assert (rec["killed_best"], rec["injured_best"]) == (0, 0)
+
+
+def test_strikes_near_a_city_and_in_a_province_are_two_places():
+    recs = typed("DAMASCUS - Israeli strikes hit military sites near Damascus and in the central province of Hama "
+                 "late on Tuesday, killing four Syrian soldiers, state media said.")
+    assert len(recs) == 2 and {r["admin1"] for r in recs} == {"Dimashq", "Hamah"}
+    assert sum(r["killed_best"] for r in recs) == 4
