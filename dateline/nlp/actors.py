@@ -707,11 +707,20 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
             and g.head.lemma_.lower() in ("respond", "retaliate", "reply", "react", "hit"):
         # "Israel responded with strikes on Hezbollah positions" (QA round eight): who responded struck
         out += [("actor1", t) for t in _subject_of(g.head)[0]]
-    elif dep == "pobj" and g.lower_ == "after" and kind == "clash" and (r := _rescue_verb(g.head)) is not None:
+    elif dep == "pobj" and g.lower_ == "after" and (
+            (kind == "clash" and (r := _rescue_verb(g.head)) is not None)
+            or (n.lemma_.lower() in _CLASH_NOUNS and g.head.pos_ == "VERB"
+                and (r := g.head).lemma_.lower() in ("arrest", "detain", "capture", "nab", "apprehend"))):
         # "Nigerian troops rescued 62 hostages held by Boko Haram ... after a gun battle in which 11
-        # insurgents were killed" (QA round seven): the rescuers fought it
+        # insurgents were killed" (QA round seven): the rescuers fought it; "arrested five suspects
+        # after a shootout in which two kidnappers were killed" (round eighteen): who arrested them
         out += [("actor1", t) for t in _subject_of(r)[0]]
     return out
+
+
+# nouns for an exchange of fire with the police or troops (who arrested someone "after a shootout"
+# fought it; not "after clashes between two communities", which they broke up)
+_CLASH_NOUNS = frozenset({"shootout", "gunfight", "firefight", "gunbattle", "encounter"})
 
 
 def _rescue_verb(v: Token) -> Token | None:

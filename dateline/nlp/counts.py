@@ -2218,6 +2218,8 @@ def _pronoun_is_attacker(doc: Doc | None, c: CountMention) -> bool:
     if doc is None or c.head is None or not 0 <= c.head < len(doc):
         return False
     pred = doc[c.head]
+    if pred.dep_ in ("oprd", "acomp") and pred.head.i != pred.i:
+        pred = pred.head  # "before he was shot dead by off-duty soldiers" (QA round eighteen)
     if not any(x.dep_ in ("nsubjpass", "nsubj") and x.lower_ in ("he", "she") for x in pred.children):
         return False
     v, k = pred, 0
@@ -2746,6 +2748,11 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         if apart is not None:
             numeric = apart[0]  # the victims' figures; the attackers' are added below
         best = max([c.best for _, c in numeric] + [n_people, 0])
+        shot_back = [p for p in people if "attacker" in p["keys"]] if cat == "killed" and numeric else []
+        if shot_back and not any(c.perpetrators_included for _, c in numeric):
+            # "killing three Israelis before he was shot dead by off-duty soldiers" (QA round
+            # eighteen): the attacker's own death on top of his victims' figure
+            best = max(best, max(c.best for _, c in numeric) + len(shot_back))
         rival = _rival_figures(doc, numeric)
         if rival is not None:
             best = max(rival[0], n_people)  # sources disagree: the most conservative figure

@@ -355,3 +355,17 @@ def test_strikes_near_a_city_and_in_a_province_are_two_places():
                  "late on Tuesday, killing four Syrian soldiers, state media said.")
     assert len(recs) == 2 and {r["admin1"] for r in recs} == {"Dimashq", "Hamah"}
     assert sum(r["killed_best"] for r in recs) == 4
+
+
+def test_who_arrested_suspects_after_a_shootout_fought_it():
+    recs = typed("LAGOS - Police in Lagos said on Friday they had rescued 14 kidnap victims held in a forest on the "
+                 "outskirts of the city and arrested five suspects after a shootout in which two kidnappers were "
+                 "killed.")
+    clash = [r for r in recs if r["sub_event_type"] == "Armed clash"]
+    assert clash and clash[0]["actor1"] == "Police Forces of Nigeria" and clash[0]["killed_best"] == 2
+
+
+def test_the_gunman_shot_dead_after_killing_three():
+    rec = only("JERUSALEM - A Palestinian gunman opened fire at a bus stop in Jerusalem on Thursday, killing three "
+               "Israelis before he was shot dead by off-duty soldiers, police said.")
+    assert rec["killed_best"] == 4
