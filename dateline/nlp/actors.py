@@ -941,6 +941,11 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
                   for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
         args += [("actor2", o) for c in verbs if c.lemma_.lower() in _OVERRUN_VERBS
                  for o in c.children if o.dep_ == "dobj"]
+        # "took control of the town of Sinja ... after the army withdrew" (QA round eighteen): the
+        # side that withdrew lost it
+        args += [("actor2", o) for c in v.children if c.dep_ == "advcl"
+                 and c.lemma_.lower() in ("withdraw", "retreat", "pull", "flee")
+                 for o in c.children if o.dep_ == "nsubj" and o.pos_ in ("NOUN", "PROPN")]
         # "recaptured the town of Mahas ... from al Shabaab" (QA round sixteen): whom it was taken from
         # (or hung inside the object: "retaken the Omdurman headquarters of the state broadcaster
         # from the Rapid Support Forces", QA round eighteen)

@@ -444,6 +444,12 @@ class Registry:
                     if self.heads[pair] in ("military", "police") and any(x in _FORMER for x in low[max(0, h - 3):h - 1]):
                         return "civilians", h
                     return self.heads[pair], h
+        if lem[h] in _TRAINING_PLACES:
+            # "a gendarmerie training school", "a police academy" (QA round eighteen): the force's
+            for k in range(h - 1, max(-1, h - 4), -1):
+                klass = self.modifiers.get(low[k]) or self.heads.get(low[k])
+                if klass in ("military", "police"):
+                    return klass, k
         for w in (low[h], lem[h]):
             if w in self.heads:
                 if self.heads[w] in ("military", "police") and any(x in _FORMER for x in low[max(0, h - 2):h]):
@@ -581,6 +587,8 @@ def _mod_class(reg: "Registry", w: str, lem: str) -> str | None:
     return None
 
 
+# places a force trains in, named with the force ("a police academy", "a gendarmerie school")
+_TRAINING_PLACES = frozenset({"school", "academy", "college", "institute"})
 # words that make a soldier or an officer one no longer ("former soldiers", "ex-policemen")
 _FORMER = frozenset({"former", "retired", "ex", "ex-", "demobilised", "demobilized"})
 

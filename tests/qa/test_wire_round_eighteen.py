@@ -369,3 +369,12 @@ def test_the_gunman_shot_dead_after_killing_three():
     rec = only("JERUSALEM - A Palestinian gunman opened fire at a bus stop in Jerusalem on Thursday, killing three "
                "Israelis before he was shot dead by off-duty soldiers, police said.")
     assert rec["killed_best"] == 4
+
+
+def test_a_gendarmerie_school_and_a_town_the_army_left():
+    rec = only("BAMAKO - Jihadists attacked a gendarmerie training school in Bamako early on Tuesday, killing more "
+               "than 70 people, security sources said.")
+    assert rec["actor2"] == "Police Forces of Mali"
+    rec = only("KHARTOUM - The RSF took control of the town of Sinja, the capital of Sennar state, on Saturday after "
+               "the army withdrew, residents said.")
+    assert (rec["actor1"], rec["actor2"]) == ("RSF: Rapid Support Forces", "Military Forces of Sudan")
