@@ -575,7 +575,10 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
         # parsed on the attack: the one blamed, not the target
         ons = {o.i for c in n.children if c.dep_ == "prep" and c.lower_ == "on" for o in _pobjs(c)}
         out = [("actor1" if t.i in ons else r, t) for r, t in out]
-    mods = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i]
+    # (not the side a rally is for or against: "a pro-Palestinian rally", QA round eighteen)
+    mods = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i
+            and not (c.i >= 2 and n.doc[c.i - 1].text == "-" and n.doc[c.i - 2].lower_ in ("pro", "anti"))
+            and not (c.text == "-" or c.lower_ in ("pro", "anti") and c.i + 1 < len(n.doc) and n.doc[c.i + 1].text == "-")]
     if not mods and n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i < n.i and not victim_kind:
         # "Russian drones and missiles": the first conjunct's owner owns the rest
         mods = [c for c in n.head.children if c.dep_ in ("amod", "compound") and c.i < n.head.i
@@ -1180,6 +1183,8 @@ _FIGHTERS_OF = frozenset({"rebel", "guerrilla", "guerrillas", "fighter", "milita
                           "commando", "column", "unit", "squad", "cell", "front", "faction", "terrorist",
                           # "Dissidents of the former FARC rebel group", "members of the Taliban" (QA round five)
                           "dissident", "member", "remnant", "splinter", "holdout", "offshoot",
+                          # "a commander of the Kataib Hezbollah militia" (QA round eighteen)
+                          "commander", "leader",
                           # "drug traffickers of the Medellin cartel" (QA round six)
                           "trafficker", "hitman", "hitmen", "assassin", "sicario"})
 

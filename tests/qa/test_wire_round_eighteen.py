@@ -378,3 +378,15 @@ def test_a_gendarmerie_school_and_a_town_the_army_left():
     rec = only("KHARTOUM - The RSF took control of the town of Sinja, the capital of Sennar state, on Saturday after "
                "the army withdrew, residents said.")
     assert (rec["actor1"], rec["actor2"]) == ("RSF: Rapid Support Forces", "Military Forces of Sudan")
+
+
+def test_a_pro_palestinian_rally_is_no_state_s_and_named_groups():
+    rec = only("AMMAN - Jordanian police detained dozens of people at a pro-Palestinian rally near the Israeli "
+               "embassy in Amman on Friday, witnesses said.")
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (Jordan)", "Police Forces of Jordan")
+    rec = only("BAGHDAD - A drone strike killed a commander of the Kataib Hezbollah militia in eastern Baghdad on "
+               "Wednesday night, security sources said. The United States military said it carried out the strike.")
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of the United States", "Kataib Hezbollah")
+    rec = only("TEHRAN - Gunmen attacked a police station in the southeastern city of Rask on Friday, killing 11 "
+               "police officers, state media said. The Jaish al-Adl group claimed responsibility.")
+    assert rec["actor1"] == "Jaish al-Adl"
