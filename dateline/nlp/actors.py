@@ -696,6 +696,8 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                     and any(c.dep_ == "cc" and c.lower_ == "and" for c in x.children)]
                 out += [("victim", c) for x in before if x.pos_ == "VERB" and x.lemma_.lower() in KILL | INJURE
                         and any(a.dep_ == "auxpass" for a in x.children) for c in x.children if c.dep_ == "nsubjpass"]
+                # ("Two men died and a third was injured in a shooting")
+                out += _died_before(v)
         elif lem in _ATTACK_VERBS and g.i < n.i < v.i and kind in ("attack", "clash"):
             # "In the first attack, insurgents stormed a police checkpoint" (QA round seven): the
             # attack told by its verb, after the phrase that names it

@@ -695,9 +695,12 @@ def crime_day(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     if ev.sub_event_type != "Arrests" or not 0 <= ev.head < len(doc):
         return False
     trig = doc[ev.head]
-    for p in trig.children:
-        if p.dep_ != "prep" or p.lower_ not in _CHARGE_PREPS:
-            continue
+    preps = [p for p in trig.children if p.dep_ == "prep" and p.lower_ in _CHARGE_PREPS]
+    # "arrested Tuesday in connection with the fatal shooting of her boyfriend last month" (QA
+    # round eighteen)
+    preps += [w for p in trig.children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children
+              if c.dep_ == "pobj" and c.lower_ == "connection" for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+    for p in preps:
         for o in p.children:
             if o.dep_ == "pobj" and o.pos_ == "NOUN" and 0 <= o.right_edge.i + 1 < len(doc) \
                     and doc[o.right_edge.i + 1].idx == tm.start:

@@ -390,3 +390,17 @@ def test_a_pro_palestinian_rally_is_no_state_s_and_named_groups():
     rec = only("TEHRAN - Gunmen attacked a police station in the southeastern city of Rask on Friday, killing 11 "
                "police officers, state media said. The Jaish al-Adl group claimed responsibility.")
     assert rec["actor1"] == "Jaish al-Adl"
+
+
+def test_local_shootings_told_with_their_cause_and_their_arrests():
+    rec = only("TOLEDO, Ohio - Two men died and a third was injured in a shooting at a bar in central Toledo just "
+               "after midnight Saturday, police said.", published="2024-06-17")
+    assert rec["actor2"] == "Civilians (United States)" and (rec["killed_best"], rec["injured_best"]) == (2, 1)
+    recs = typed("OMAHA, Neb. - A woman was arrested Tuesday in connection with the fatal shooting of her boyfriend "
+                 "last month, Omaha police said.", published="2024-06-17")
+    assert {r["sub_event_type"]: (r["event_date"], r["time_precision"]) for r in recs} == {
+        "Arrests": ("2024-06-11", 1), "Attack": ("2024-05-01", 3)}
+    recs = typed("BIRMINGHAM, Ala. - Three people were wounded, one critically, when gunfire broke out at a crowded "
+                 "park on the city's west side Sunday afternoon, police said. Police believe two groups exchanged "
+                 "fire.", published="2024-06-17")
+    assert len(recs) == 1 and recs[0]["injured_best"] == 3
