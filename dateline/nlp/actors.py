@@ -1592,6 +1592,12 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         called = _known_as(t, ev, cc, ctx)
         if called is not None:
             return called
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in ("party", "opposition", "union")
+                                                              for o in c.children if o.dep_ == "pobj")
+               for c in t.children):
+            # "arrested the leader of the main opposition party" (QA round eighteen): a party's
+            # people are civilians, no armed group
+            return _Res(reg.generic("civilians", own or cc), toks)
         if t.tag_ == "NNS" and (t.lemma_.lower() in ("militia", "faction", "group") or (
                 # "fighting between Taliban forces and resistance fighters" (QA round eighteen)
                 t.lemma_.lower() == "fighter" and t.dep_ == "conj"

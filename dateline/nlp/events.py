@@ -852,6 +852,8 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
             w = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "det" and w == "no" and a.pos_ in ("NOUN", "PROPN")):
                 return "negated", c.text
+            if k == 0 and a.pos_ == "NOUN" and c.dep_ == "amod" and w in ("planned", "upcoming", "scheduled", "proposed"):
+                return "planned", c.text  # "ahead of a planned rally" (QA round eighteen)
             if c.dep_ == "advmod" and w == "yet" and _lem(a) in ("have", "be") and c.i < a.i + 2 \
                     and any(x.dep_ == "xcomp" and x.i > c.i for x in kids):
                 return "negated", "yet to"  # "police have yet to make any arrests" (QA round eighteen)
@@ -2523,12 +2525,14 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             other_tense |= {id(h) for h in hits if h is not primary}
         if police_hurt:
             by_protesters = True
-        if by_protesters:
+        if pt.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _AHEAD_WORDS for c in pt.children):
+            new = "Peaceful protest"  # "ahead of a planned rally": nothing met it yet (QA round eighteen)
+        elif by_protesters:
             new = "Violent demonstration"
         elif lethal_state:
             new = "Excessive force against protesters"
         elif [h for h in intervene if id(h) not in other_tense] \
-                or any("arrest" in h.flags and id(h) not in negd for h in hits) \
+                or any("arrest" in h.flags and id(h) not in negd and id(h) not in other_tense for h in hits) \
                 or _has_unnegated(s, "intervention", lex):
             new = "Protest with intervention"
         else:

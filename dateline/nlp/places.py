@@ -1507,6 +1507,18 @@ QUARTER_FAR_KM = 150.0  # further than this from the dateline's town: not the qu
 QUARTER_MAX_POP = 50_000  # a namesake this big is a town the reporter could mean
 
 
+# "the town of X" in a report datelined abroad (see places_of): a namesake this small, this far
+# from the dateline town, in a country the report names nowhere else, is not taken (QA round eighteen)
+FOREIGN_TOWN_MAX_POP = 100_000
+FOREIGN_TOWN_KM = 300.0
+
+
+def _km(gaz: Gazetteer, a: int, b: int) -> float:
+    la, lo = gaz.coords(a)
+    lb, lob = gaz.coords(b)
+    return haversine_km(la, lo, lb, lob) if None not in (la, lo, lb, lob) else 0.0
+
+
 # a town named bare in a report datelined in a first-level unit ("NASHVILLE, Tenn."), whose
 # gazetteer namesakes all lie in other units of the country, this far from the dateline's town and
 # this small, is a place of the dateline's unit the gazetteer lacks (QA round eighteen)
@@ -1547,8 +1559,11 @@ def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -
     if not rows:
         return None
     lb, lob = gaz.coords(dl_town)
-    if doc[c.end].lower_ in ("neighborhood", "neighbourhood", "quarter", "mohalla") \
+    of_town = c.end + 2 < len(doc) and doc[c.end + 1].lower_ == "of" \
+        and name_key(doc[c.end + 2].text) == name_key(gaz.names[dl_town])
+    if (doc[c.end].lower_ in ("neighborhood", "neighbourhood", "quarter", "mohalla") or of_town) \
             and all(gaz.cc(r) != gaz.cc(dl_town) for r in rows) and gaz.cc(dl_town):
+        # ("the Eastleigh area of Nairobi", QA round eighteen: the dateline town named after it)
         # "in the San Miguelito neighborhood" of a San Salvador report (QA round six): a quarter of
         # the dateline's town, not a town of another country
         return QUARTER_FAR_KM + 1.0
@@ -1768,6 +1783,17 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             # other name of the report lies in the country of the namesake it has (India): a unit of
             # the dateline's country, its raw name kept (QA round four)
             r = Resolution(None, 0.0, "", [], f"a unit the gazetteer lacks; the namesake in {gaz.cc(r.row)}, "
+                           "a country the report names nowhere else, is not taken")
+        if r.row is not None and i in qidx and queries[qidx[i]].kind_hint == "city" and gaz.kind[r.row] == PLACE \
+                and dateline_focus and dl_town is not None and gaz.cc(r.row) != dateline_focus and not c.dateline \
+                and c.container is None and gaz.pop[r.row] < FOREIGN_TOWN_MAX_POP \
+                and not any(j != qidx[i] and x.row is not None and gaz.cc(x.row) == gaz.cc(r.row) for j, x in enumerate(res)) \
+                and not any(o.demonym_cc == gaz.cc(r.row) for o in cands) \
+                and _km(gaz, r.row, dl_town) > FOREIGN_TOWN_KM:
+            # "LUSAKA - ... fought with machetes in the town of Kanyama" (QA round eighteen): a
+            # small town the gazetteer has only in a country the report names nowhere else, far
+            # from the dateline, is a town of the dateline's country it lacks (raw name kept)
+            r = Resolution(None, 0.0, "", [], f"a town the gazetteer lacks; the namesake in {gaz.cc(r.row)}, "
                            "a country the report names nowhere else, is not taken")
         quarter = quarter_km.get(i)
         outside = _outside_container(gaz, doc, cands, qidx, res, i, r)

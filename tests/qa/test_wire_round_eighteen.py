@@ -404,3 +404,20 @@ def test_local_shootings_told_with_their_cause_and_their_arrests():
                  "park on the city's west side Sunday afternoon, police said. Police believe two groups exchanged "
                  "fire.", published="2024-06-17")
     assert len(recs) == 1 and recs[0]["injured_best"] == 3
+
+
+def test_a_lusaka_township_and_a_nairobi_quarter_are_no_towns_abroad():
+    rec = only("LUSAKA - Supporters of two rival parties fought with machetes in the town of Kanyama on Saturday, "
+               "leaving three people dead, police said.")
+    assert rec["country"] == "Zambia" and rec["actor1"] == "Rioters (Zambia)"
+    rec = only("NAIROBI - Kenyan police shot dead three suspected robbers in a shootout in the Eastleigh area of "
+               "Nairobi on Tuesday, a police statement said.")
+    assert rec["country"] == "Kenya" and rec["admin1"] == "Nairobi City"
+
+
+def test_arrests_ahead_of_a_planned_rally():
+    recs = records("DAR ES SALAAM - Tanzanian police arrested the leader of the main opposition party and dozens of "
+                   "his supporters ahead of a planned rally in the southern city of Mbeya on Monday.")
+    arrest = [r for r in recs if r["sub_event_type"] == "Arrests"]
+    assert arrest and arrest[0]["actor2"] == "Civilians (Tanzania)" and arrest[0]["arrested_best"] == 13
+    assert all(r["status"] == "planned" for r in recs if r["event_type"] == "Protests")
