@@ -2106,6 +2106,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             # (lethal violence against a protest), whatever the weapon the text names
             rec.sub_event_type = "Excessive force against protesters"
             rec.warnings.append("a protester killed: excessive force against protesters (ACLED's definition)")
+        elif rec.sub_event_type == "Peaceful protest" and rec.status == "occurred" and (rec.arrested_best or 0) > 0:
+            # "30 protesters who had been detained during last week's demonstrations" (QA round
+            # eighteen): arrests at a protest are an intervention (ACLED's definition)
+            rec.sub_event_type = "Protest with intervention"
         elif rec.sub_event_type == "Peaceful protest" and (rec.killed_best or 0) > 0 and _killed_in_protest(doc, c):
             # "At least 19 people have been killed since Tuesday in protests across Kenya" (QA round
             # eighteen): a protest with its dead was not peaceful; with no side named doing violence,

@@ -2016,9 +2016,12 @@ def _attacker_of_the_one_before(doc: Doc, events: list[EventMention], i: int,
     if not (0 <= ev.head < len(doc)) or ev.sub_event_type is None:
         return []
     t = doc[ev.head]
-    if t.pos_ != "NOUN" or not any(c.lower_ == "another" and c.dep_ in ("det", "amod") for c in t.children):
+    one = t.pos_ == "NOUN" and any(c.lower_ == "one" and c.dep_ in ("nummod", "det") for c in t.children)
+    if t.pos_ != "NOUN" or not (one or any(c.lower_ == "another" and c.dep_ in ("det", "amod") for c in t.children)):
         return []
     for j in range(i - 1, -1, -1):
+        if one and doc[events[j].head].lemma_.lower() != t.lemma_.lower():
+            continue  # "fired more than 100 rockets at Israel ... One rocket hit a house" (QA round eighteen)
         if events[j].sub_event_type == ev.sub_event_type and not events[j].background:
             a1 = [m for m in found if m.event == j and m.role == "actor1" and m.canonical]
             return [ActorMention(**{**a1[0].__dict__, "event": i})] if a1 else []

@@ -421,3 +421,14 @@ def test_arrests_ahead_of_a_planned_rally():
     arrest = [r for r in recs if r["sub_event_type"] == "Arrests"]
     assert arrest and arrest[0]["actor2"] == "Civilians (Tanzania)" and arrest[0]["arrested_best"] == 13
     assert all(r["status"] == "planned" for r in recs if r["event_type"] == "Protests")
+
+
+def test_one_rocket_of_a_barrage_and_arrests_at_a_protest():
+    recs = typed("GAZA - Palestinian militants fired more than 100 rockets at Israel overnight, most of them "
+                 "intercepted, the Israeli army said on Saturday. One rocket hit a house in the town of Sderot, "
+                 "lightly wounding a man.")
+    sderot = [r for r in recs if r["location"] == "Sderot"]
+    assert sderot and sderot[0]["actor1"] and sderot[0]["actor1"] == recs[0]["actor1"]
+    rec = only("NAIROBI - A Kenyan court on Monday ordered the release of 30 protesters who had been detained during "
+               "last week's demonstrations.")
+    assert rec["sub_event_type"] == "Protest with intervention" and rec["arrested_best"] == 30
