@@ -457,7 +457,7 @@ def _counts_refer_back(a: _Args) -> bool:
 
 
 def _earlier_period(doc, times: list[TimeMention], t: TimeMention) -> bool:
-    """"was charged on Friday with murder in the shooting death of a man ... last week" (QA round
+    """"was charged on Friday with murder over the killing of a man ... last week" (QA round
     eighteen): a week or month hung on a procedural verb that also has its own later day is not
     that verb's time (the charge was on Friday); it dates what the sentence tells of before."""
     if t.granularity == "day" or t.head is None or t.value is None:
@@ -1525,7 +1525,7 @@ def _refine(sub: str | None, a1: ActorMention | None, a2: ActorMention | None, e
 
 def _killed_in_protest(doc, c: _Cluster) -> bool:
     """A killed figure told as died in the protest itself ("killed since Tuesday in protests across
-    Kenya"), not in what the protest is about ("students recently killed in a road accident")."""
+    Kenya"), not in what the protest is about ("two pupils who died in a traffic crash")."""
     heads = {m.ev.head for m in c.members}
     for cm in c.counts("killed"):
         if cm.head is None or not (cm.best or 0) or not 0 <= cm.head < len(doc):

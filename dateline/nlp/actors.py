@@ -1015,7 +1015,7 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     v = head
     while v.pos_ in ("NOUN", "PROPN", "ADP") and v.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass") \
             and v.head.i != v.i:
-        v = v.head  # ("when a grenade was hurled at a bus stop", QA round eighteen)
+        v = v.head  # ("when a grenade was lobbed at a bus stop", QA round eighteen)
     when = v is not head and v.dep_ == "advcl" and v.head.lemma_.lower() in (KILL | INJURE) and v.head.pos_ == "VERB" \
         and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") or c.dep_ == "mark" and c.lower_ in ("when", "as")
                 for c in v.children)

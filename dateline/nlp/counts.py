@@ -1378,6 +1378,11 @@ def _victim_args_parsed(t: Token) -> list[Token]:
                 and (c.like_num or c.pos_ == "NUM" or any(x.dep_ == "nummod" for x in c.children)
                      or ((t.tag_ == "VBD" or _lemma(t.head) == "leave") and c.lower_ in VAGUE))]
     if not args and t.dep_ == "conj" and t.head.i != t.i:
+        # ("Nearly 30 people died and more than a dozen were hurt": the figure between the two verbs,
+        # parsed as a conjunct of the first, is the second's subject; QA round eighteen)
+        args = [c for c in t.head.children if c.dep_ == "conj" and t.head.i < c.i < t.i and c.pos_ in ("NOUN", "NUM")
+                and (c.like_num or c.lower_ in VAGUE or c.lower_ == "dozen")]
+    if not args and t.dep_ == "conj" and t.head.i != t.i:
         # "A man was shot and killed": the conjunct shares the subject
         head = t.head
         hk = list(head.children)
@@ -1817,7 +1822,7 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             continue
         if any(p.dep_ == "prep" and p.lower_ in ("in", "during") and _lemma(o) in _ACCIDENT_NOUNS
                for p in h0.children for o in p.children if o.dep_ == "pobj"):
-            # "Demonstrations demanding justice for two students recently killed in a road accident"
+            # "Rallies calling for justice for two pupils who died in a traffic crash"
             # (CASE 2021 dev, QA round eighteen): an accident's dead are no event's toll
             continue
         if h0.dep_ == "pobj" and h0.head.lower_ in ("to", "for") \

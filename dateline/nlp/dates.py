@@ -696,7 +696,7 @@ def crime_day(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
         return False
     trig = doc[ev.head]
     preps = [p for p in trig.children if p.dep_ == "prep" and p.lower_ in _CHARGE_PREPS]
-    # "arrested Tuesday in connection with the fatal shooting of her boyfriend last month" (QA
+    # "arrested Tuesday in connection with the deadly shooting of her partner last month" (QA
     # round eighteen)
     preps += [w for p in trig.children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children
               if c.dep_ == "pobj" and c.lower_ == "connection" for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]

@@ -16,9 +16,9 @@ run, records, typed, only = helpers(PUB)
 
 def test_a_dropped_street_of_an_intersection_does_not_shift_the_containers_after_it():
     # (the places stage renumbers the containers of the candidates it keeps: "MOBILE, Alabama" after
-    # a filtered "Bancroft" pointed past the end of the list and the whole report was rejected)
-    res = run("A man was wounded when officers stopped a car at Bancroft and 109th avenues in Oakland on Sunday "
-              "night, police said. MOBILE, Alabama -- A woman was shot dead on Monday, police said.")
+    # a filtered "Fruitvale" pointed past the end of the list and the whole report was rejected)
+    res = run("A driver was hurt when officers stopped his car at Fruitvale and 35th avenues in Oakland late on "
+              "Sunday, police said. MOBILE, Alabama -- A woman was shot dead on Monday, police said.")
     assert res.rejection is None
     recs = [r.to_dict() for r in res.records]
     mobile = [r for r in recs if r["location"] == "Mobile"]
@@ -26,8 +26,8 @@ def test_a_dropped_street_of_an_intersection_does_not_shift_the_containers_after
 
 
 def test_a_date_before_a_trailing_attribution_dates_the_told_clause():
-    recs = typed("A man was wounded in a shooting near 27th and Burleigh on Sunday night, police said. In a "
-                 "separate case, a woman was shot dead in Mobile, Ala., on Monday, officers there said.",
+    recs = typed("A man was hurt by gunfire near 27th and Burleigh on Sunday night, police said. In another "
+                 "case, a woman was shot dead in Mobile, Ala., on Monday, officers there said.",
                  published="2025-03-04")
     assert [r["event_date"] for r in recs if r["location"] == "Mobile"] == ["2025-03-03"]
 
@@ -65,14 +65,14 @@ def test_a_protest_with_only_the_dateline_takes_the_dateline_town():
 
 
 def test_a_quarter_the_gazetteer_lacks_lies_at_the_dateline_town():
-    rec = only("SAN FRANCISCO - Two men were wounded in a shooting in the Tenderloin district on Saturday "
+    rec = only("SAN FRANCISCO - Two men suffered gunshot wounds in the Tenderloin district on Saturday "
                "afternoon, police said.")
     assert rec["admin1"] == "California" and rec["geo_precision"] == 2 and rec["latitude"] is not None
 
 
 def test_a_small_town_known_only_in_far_states_is_of_the_dateline_state():
     recs = typed("NASHVILLE, Tenn. - A woman shot her husband during a domestic dispute at their home in Antioch "
-                 "on Friday night, Metro police said. He was taken to a hospital in critical condition.")
+                 "on Friday night, Metro police said. He is in a critical state.")
     assert recs[0]["admin1"] == "Tennessee"
 
 
@@ -207,7 +207,7 @@ def test_a_range_opening_the_clause():
 
 
 def test_a_charge_s_own_day_leaves_last_week_to_the_shooting():
-    recs = typed("DETROIT - A teenager was charged on Friday with murder in the shooting death of a 19-year-old man "
+    recs = typed("DETROIT - A teenager was charged on Friday with murder over the killing of a 19-year-old man "
                  "at a bus stop on the city's east side last week, prosecutors said.")
     assert [(r["event_date"], r["time_precision"]) for r in recs] == [("2024-06-03", 2)]
 
@@ -220,8 +220,8 @@ def test_the_killing_a_barrage_answered_is_no_figure_of_it():
 
 
 def test_an_accident_s_dead_are_no_protest_s_toll():
-    rec = only("DHAKA - Demonstrations demanding justice for two students recently killed in a road accident in "
-               "the capital were held in several cities on Monday.")
+    rec = only("DHAKA - Rallies calling for justice for two pupils who died in a traffic crash in the capital "
+               "were held in several cities on Monday.")
     assert rec["sub_event_type"] == "Peaceful protest" and not rec["killed_best"]
 
 
@@ -262,7 +262,7 @@ def test_gunfire_that_left_a_teenager_dead():
 
 
 def test_victims_of_a_when_clause_told_in_the_passive():
-    rec = only("KARACHI - A woman was killed and 11 others were wounded when a grenade was hurled at a crowded bus "
+    rec = only("KARACHI - A woman was killed and 11 others were wounded when a grenade was lobbed at a busy bus "
                "stop in the port city on Wednesday evening, police said.")
     assert rec["actor2"] == "Civilians (Pakistan)" and (rec["killed_best"], rec["injured_best"]) == (1, 11)
 
@@ -339,7 +339,7 @@ def test_two_dozen_and_more_than_a_dozen():
     rec = only("LAGOS - At least two dozen villagers were abducted by gunmen in Zamfara state earlier this week, "
                "residents said on Friday.")
     assert rec["abducted_best"] == 24
-    rec = only("KABUL - Nearly 30 people were killed and more than a dozen wounded in fighting between Taliban forces "
+    rec = only("KABUL - Nearly 30 people died and more than a dozen were hurt in fighting between Taliban forces "
                "and resistance fighters in the Panjshir valley on Monday, local sources said.")
     assert rec["injured_best"] == 12 and rec["actor2"] != "Taliban"
 
@@ -396,7 +396,7 @@ def test_local_shootings_told_with_their_cause_and_their_arrests():
     rec = only("TOLEDO, Ohio - Two men died and a third was injured in a shooting at a bar in central Toledo just "
                "after midnight Saturday, police said.", published="2024-06-17")
     assert rec["actor2"] == "Civilians (United States)" and (rec["killed_best"], rec["injured_best"]) == (2, 1)
-    recs = typed("OMAHA, Neb. - A woman was arrested Tuesday in connection with the fatal shooting of her boyfriend "
+    recs = typed("OMAHA, Neb. - A woman was arrested Tuesday in connection with the deadly shooting of her partner "
                  "last month, Omaha police said.", published="2024-06-17")
     assert {r["sub_event_type"]: (r["event_date"], r["time_precision"]) for r in recs} == {
         "Arrests": ("2024-06-11", 1), "Attack": ("2024-05-01", 3)}
