@@ -511,7 +511,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 pass
             elif p.sent != ev.sent and not violent and not why.startswith(("story continues", "'the ")) \
                     and ev.sub_event_type not in _LOCAL_FOLLOWUPS \
-                    and not (p.context == "dateline" and (ev.event_type == "Protests" or ev.sub_event_type == "Arrests")):
+                    and not (p.context == "dateline"
+                             and (ev.event_type == "Protests" or ev.sub_event_type == "Arrests")):
                 # (a protest or an arrest told with no place but the dateline's town is there: "NAIROBI -
                 # ... protesters who gathered outside parliament", QA round eighteen)
                 # a talk, deal or statement does not happen wherever the previous sentence's fighting did
@@ -1401,7 +1402,8 @@ _COMMUNAL_WORDS = frozenset({"communities", "community", "villagers", "residents
 _CROWD_WORDS = frozenset({"supporters", "followers", "loyalists", "students", "workers", "residents", "villagers",
                           "youths", "crowd", "crowds", "mob", "demonstrators", "protesters", "traders", "farmers",
                           "miners", "fans", "migrants", "refugees"})
-_CROWD_NUMBERS = re.compile(r"(?i)^(?:several\s+|many\s+)?(?:hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\s+of\b")
+_CROWD_NUMBERS = re.compile(r"(?i)^(?:several\s+|many\s+)?"
+                            r"(?:hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\s+of\b")
 
 
 def _crowd_phrase(text: str) -> bool:
@@ -1521,6 +1523,11 @@ def _refine(sub: str | None, a1: ActorMention | None, a2: ActorMention | None, e
     except (ValueError, KeyError, AttributeError, TypeError) as exc:
         log.warning("refine_type failed: %s", exc)
         return None
+
+
+# a quarter word after a name or ending it ("the Park Heights area", "the Tenderloin district")
+_QUARTER_AFTER = re.compile(r"\s+(?:area|neighbou?rhood|quarter|section|district)\b")
+_QUARTER_END = re.compile(r"\s(?:area|neighbou?rhood|quarter|section|district)$")
 
 
 def _killed_in_protest(doc, c: _Cluster) -> bool:
@@ -1995,8 +2002,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                      and q.context not in ("job_title", "reporting", "demonym", "dateline")}
             if len(units) == 1:
                 rec.admin1 = units.pop()
-            elif not units and (re.match(r"\s+(?:area|neighbou?rhood|quarter|section|district)\b", doc_text(doc)[p.end:p.end + 16])
-                                or re.search(r"\s(?:area|neighbou?rhood|quarter|section|district)$", p.text)):
+            elif not units and (_QUARTER_AFTER.match(doc_text(doc)[p.end:p.end + 16]) or _QUARTER_END.search(p.text)):
                 # (or the word taken into the name: "in the Tenderloin district", QA round eighteen)
                 # "in the Park Heights area" of a BALTIMORE report (QA round seven): a quarter the
                 # gazetteer lacks lies in the dateline's town

@@ -578,7 +578,8 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
     # (not the side a rally is for or against: "a pro-Palestinian rally", QA round eighteen)
     mods = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i
             and not (c.i >= 2 and n.doc[c.i - 1].text == "-" and n.doc[c.i - 2].lower_ in ("pro", "anti"))
-            and not (c.text == "-" or c.lower_ in ("pro", "anti") and c.i + 1 < len(n.doc) and n.doc[c.i + 1].text == "-")]
+            and not (c.text == "-" or c.lower_ in ("pro", "anti") and c.i + 1 < len(n.doc)
+                     and n.doc[c.i + 1].text == "-")]
     if not mods and n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i < n.i and not victim_kind:
         # "Russian drones and missiles": the first conjunct's owner owns the rest
         mods = [c for c in n.head.children if c.dep_ in ("amod", "compound") and c.i < n.head.i
@@ -1601,7 +1602,8 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         if t.tag_ == "NNS" and (t.lemma_.lower() in ("militia", "faction", "group") or (
                 # "fighting between Taliban forces and resistance fighters" (QA round eighteen)
                 t.lemma_.lower() == "fighter" and t.dep_ == "conj"
-                and any(c.dep_ == "compound" and c.lower_ in ("resistance", "opposition", "rival") for c in t.children))) \
+                and any(c.dep_ == "compound" and c.lower_ in ("resistance", "opposition", "rival")
+                        for c in t.children))) \
                 and not any(c.dep_ in ("det", "poss") for c in t.children) \
                 and (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)):
             # "fighting with the Congolese army and allied militias" (QA round seven): a bare plural

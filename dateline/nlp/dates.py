@@ -698,8 +698,9 @@ def crime_day(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     preps = [p for p in trig.children if p.dep_ == "prep" and p.lower_ in _CHARGE_PREPS]
     # "arrested Tuesday in connection with the deadly shooting of her partner last month" (QA
     # round eighteen)
-    preps += [w for p in trig.children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children
-              if c.dep_ == "pobj" and c.lower_ == "connection" for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+    preps += [w for p in trig.children if p.dep_ == "prep" and p.lower_ == "in"
+              for c in p.children if c.dep_ == "pobj" and c.lower_ == "connection"
+              for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
     for p in preps:
         for o in p.children:
             if o.dep_ == "pobj" and o.pos_ == "NOUN" and 0 <= o.right_edge.i + 1 < len(doc) \

@@ -852,7 +852,7 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
             w = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "det" and w == "no" and a.pos_ in ("NOUN", "PROPN")):
                 return "negated", c.text
-            if k == 0 and a.pos_ == "NOUN" and c.dep_ == "amod" and w in ("planned", "upcoming", "scheduled", "proposed"):
+            if k == 0 and a.pos_ == "NOUN" and c.dep_ == "amod" and w in _AHEAD_WORDS:
                 return "planned", c.text  # "ahead of a planned rally" (QA round eighteen)
             if c.dep_ == "advmod" and w == "yet" and _lem(a) in ("have", "be") and c.i < a.i + 2 \
                     and any(x.dep_ == "xcomp" and x.i > c.i for x in kids):
@@ -2612,7 +2612,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     continue
                 _absorb(top, h)
             elif h.sub in _DIRECT_TYPES and "clash" not in h.flags and h.rank <= 3:
-                w = next((w for w in weapons if (_close(doc[h.head], doc[w.head]) or _weapons_participle(doc[w.head], doc[h.head]))
+                w = next((w for w in weapons if (_close(doc[h.head], doc[w.head])
+                                                 or _weapons_participle(doc[w.head], doc[h.head]))
                           # (not across an "after" clause: "stormed a district headquarters ..., a day
                           # after a roadside bomb killed three civilians", QA round eight)
                           and _after_clause(doc[h.head]) == _after_clause(doc[w.head])), None)

@@ -441,7 +441,7 @@ class Registry:
         if h >= 1:
             for pair in (f"{low[h - 1]} {low[h]}", f"{lem[h - 1]} {lem[h]}", f"{low[h - 1]} {lem[h]}"):
                 if pair in self.heads:
-                    if self.heads[pair] in ("military", "police") and any(x in _FORMER for x in low[max(0, h - 3):h - 1]):
+                    if _no_longer(self.heads[pair], low[max(0, h - 3):h - 1]):
                         return "civilians", h
                     return self.heads[pair], h
         if lem[h] in _TRAINING_PLACES:
@@ -452,8 +452,7 @@ class Registry:
                     return klass, k
         for w in (low[h], lem[h]):
             if w in self.heads:
-                if self.heads[w] in ("military", "police") and any(x in _FORMER for x in low[max(0, h - 2):h]):
-                    # "former soldiers", "retired police officers" (QA round eighteen): no force now
+                if _no_longer(self.heads[w], low[max(0, h - 2):h]):
                     return "civilians", h
                 return self.heads[w], h
         weak = self.weak_heads.get(low[h]) or self.weak_heads.get(lem[h])
@@ -591,6 +590,12 @@ def _mod_class(reg: "Registry", w: str, lem: str) -> str | None:
 _TRAINING_PLACES = frozenset({"school", "academy", "college", "institute"})
 # words that make a soldier or an officer one no longer ("former soldiers", "ex-policemen")
 _FORMER = frozenset({"former", "retired", "ex", "ex-", "demobilised", "demobilized"})
+
+
+def _no_longer(klass: str, before: Sequence[str]) -> bool:
+    """A force's class said of people who left it ("former soldiers", "retired police officers":
+    civilians now; QA round eighteen)."""
+    return klass in ("military", "police") and any(x in _FORMER for x in before)
 
 
 def _singular(w: str) -> str:
