@@ -1514,6 +1514,7 @@ FOREIGN_TOWN_KM = 300.0
 
 
 def _km(gaz: Gazetteer, a: int, b: int) -> float:
+    """Distance between two gazetteer rows in km (0 when either has no point)."""
     la, lo = gaz.coords(a)
     lb, lob = gaz.coords(b)
     return haversine_km(la, lo, lb, lob) if None not in (la, lo, lb, lob) else 0.0
@@ -1538,11 +1539,7 @@ def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: in
         return None  # "Antioch, Calif.": the state is given
     if any(gaz.a1[x] == focus_unit or gaz.kind[x] != PLACE for x in r.candidates):
         return None
-    la, lo = gaz.coords(r.row)
-    lb, lob = gaz.coords(dl_town)
-    if None in (la, lo, lb, lob) or haversine_km(la, lo, lb, lob) <= STRAY_FAR_KM:
-        return None
-    return focus_unit
+    return focus_unit if _km(gaz, r.row, dl_town) > STRAY_FAR_KM else None
 
 
 def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -> float | None:
