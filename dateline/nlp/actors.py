@@ -1252,6 +1252,7 @@ def _is_resolved_town(t: Token) -> bool:
 _CARRIERS = frozenset({"vehicle", "car", "bus", "minibus", "van", "truck", "boat", "convoy", "train", "lorry", "pickup"})
 
 
+_CIVIL_VEHICLES = frozenset({"truck", "lorry", "bus", "minibus", "car", "tanker", "van", "trailer"})
 _CIVIL_CAMPS = frozenset({"cattle", "refugee", "idp", "displacement", "herder", "herders", "fishing", "mining",
                           "transit", "relief", "migrant", "migrants", "displaced"})
 _CROWD_WORDS = frozenset({"supporter", "supporters", "follower", "followers", "activist", "activists", "student",
@@ -1531,6 +1532,13 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     led = _forces_of_leader(t, reg)
     if led is not None:
         return _Res(led, toks)
+    if t.lemma_.lower() == "convoy" and not any(c.dep_ in ("compound", "amod") for c in t.children) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.lemma_.lower() in _CIVIL_VEHICLES and not any(m.dep_ in ("amod", "compound") for m in o.children)
+                for o in c.children if o.dep_ == "pobj") for c in t.children):
+        # "A convoy of trucks carrying fuel was ambushed" (QA round eighteen): a convoy named by its
+        # civilian vehicles is no army's (a weak head's default)
+        return _Res(reg.generic("civilians", cc), _np_tokens(t))
     if t.lemma_.lower() == "camp" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CIVIL_CAMPS
                                           for c in t.children):
         # "an attack by armed youths on a cattle camp" (QA round sixteen): herders', not soldiers'

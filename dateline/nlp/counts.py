@@ -47,8 +47,9 @@ from .registry import get_registry
 from .types import CountMention, EventMention
 
 # --- lexicon ---------------------------------------------------------------------------------
+# ("Two soldiers were martyred in the exchange of fire": the Pakistani military's word, QA round eighteen)
 KILL_VERBS = frozenset("kill murder slay execute assassinate behead massacre slaughter lynch neutralise "
-                       "neutralize".split())
+                       "neutralize martyr".split())
 DIE_VERBS = frozenset("die perish succumb".split())
 # verbs of violence that kill when "to death" follows ("hacked 16 villagers to death", "were beaten
 # to death", "burned five people to death"); not "sentenced/condemned to death" (a court's act)

@@ -432,3 +432,12 @@ def test_one_rocket_of_a_barrage_and_arrests_at_a_protest():
     rec = only("NAIROBI - A Kenyan court on Monday ordered the release of 30 protesters who had been detained during "
                "last week's demonstrations.")
     assert rec["sub_event_type"] == "Protest with intervention" and rec["arrested_best"] == 30
+
+
+def test_a_convoy_of_fuel_trucks_and_soldiers_martyred():
+    rec = only("BAMAKO - A convoy of trucks carrying fuel was ambushed by jihadists near the town of Nioro du Sahel "
+               "on Sunday, and at least 12 drivers were killed, transport unions said.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor2"] == "Civilians (Mali)"
+    rec = only("ISLAMABAD - Pakistani troops killed six militants in an intelligence-based operation in the Khyber "
+               "district, the military said on Saturday. Two soldiers were martyred in the exchange of fire.")
+    assert rec["killed_best"] == 8
