@@ -31,10 +31,10 @@ from typing import Any
 
 from spacy.language import Language
 
-from ..geo.fold import GENERIC_CITY
+from ..geo.fold import GENERIC, GENERIC_CITY
 from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
-from ..nlp.dates import _speech_head, crime_day
+from ..nlp.dates import _speech_head, crime_day, statement_time_of
 from ..nlp.extensions import SAY_VERBS, doc_sent_bounds, doc_text, freed_by_rescue, tells_other_incident
 from ..nlp.numbers import parse_number
 from ..nlp.registry import get_registry
@@ -2389,9 +2389,6 @@ def _distinct(places: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-_UNIT_OF_WORDS = GENERIC_CITY | {"province", "region", "district", "state", "governorate", "county", "department"}
-
-
 def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
     """The event's place and the places coordinated with it at the same level, in text order."""
     if p.text.lower() in _COMPASS:
@@ -2413,7 +2410,7 @@ def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
                 if o.dep_ != "pobj":
                     continue
                 joined.add(o.i)
-                if o.lower_ in _UNIT_OF_WORDS:
+                if o.lower_ in GENERIC:
                     joined |= {g.i for x in o.children if x.dep_ == "prep" and x.lower_ == "of"
                                for g in x.children if g.dep_ == "pobj"}
     if joined:
@@ -2684,7 +2681,7 @@ def _inherit_dates(doc, clusters: list[_Cluster]) -> None:
                 # statement that tells the arrest is ("Thai police said on Friday they had arrested
                 # a suspect in the bombing ... last month", QA round eighteen)
                 times = doc._.dl_times or []
-                si = (doc.user_data.get("dl_statement_time") or {}).get(c.members[0].ev.sent)
+                si = statement_time_of(doc, c.members[0].ev.sent)
                 if si is not None and 0 <= si < len(times) and times[si].value is not None \
                         and times[si].granularity == "day":
                     c.members[0].time, c.members[0].time_reason = times[si], "the day of the statement telling it"

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (SAY_VERBS, border_neighbour, doc_text, dog_breed, shot_dead_misparsed, shot_down,
+from .extensions import (GUN_WORDS, SAY_VERBS, border_neighbour, doc_text, dog_breed, shot_dead_misparsed, shot_down,
                          victims_misparsed_as_speaker)
 from .numbers import VAGUE
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
@@ -115,8 +115,6 @@ _OVERRUN_VERBS = frozenset({"overrun", "storm", "attack", "raid", "capture", "se
 # verbs that set a weapon off: the "by" agent of "a missile fired by X" used it
 _LAUNCH_VERBS = frozenset({"fire", "launch", "plant", "throw", "hurl", "lob", "drop", "detonate", "set", "shoot",
                            "place", "leave", "trigger"})
-# guns a person can point
-_GUNS = frozenset({"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm", "weapon"})
 # what a crowd or a gang fights with ("clashed with sticks and stones")
 _HAND_WEAPONS = frozenset({"stick", "stone", "rock", "brick", "knife", "machete", "club", "rod", "baton", "bat",
                            "sword", "spear", "axe", "arrow", "bow", "gun", "firearm", "weapon", "rifle", "pistol",
@@ -1652,7 +1650,7 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                 g.dep_ == "dobj" and g.lower_ == "fire" for g in c.children)
                  # "a man who pointed a rifle at officers" (QA round eighteen)
                  or c.lemma_.lower() in ("point", "brandish", "aim") and any(
-                g.dep_ == "dobj" and g.lemma_.lower() in _GUNS for g in c.children)) for c in t.children):
+                g.dep_ == "dobj" and g.lemma_.lower() in GUN_WORDS for g in c.children)) for c in t.children):
         # "Police shot and killed a man who opened fire on officers" (QA round five): an armed man
         return _Res(reg.generic("unidentified", res.country_code or cc), toks)
     if violent and role.startswith("actor1") and res.klass == "civilians" \

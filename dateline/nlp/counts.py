@@ -314,6 +314,18 @@ def _modifier(doc: Doc, start_char: int, sent: Span) -> tuple[str | None, int]:
     return " ".join(m.group("mod").lower().split()), start_char - (len(before) - m.start())
 
 
+def _dozen_figure(doc: Doc, dozen: Token, sent) -> tuple[int | None, int | None, int | None, int]:
+    """(low, best, high, start char) of "a dozen", "half a dozen", "more than a dozen" headed by
+    the word ``dozen``: 12 (6 for half), with the modifier before or inside the phrase."""
+    words = [x.lower_ for x in dozen.subtree if x.i < dozen.i]
+    first = min(x.idx for x in dozen.subtree)
+    mod, start = _modifier(doc, first, sent)
+    inner = " ".join(words)
+    mod = mod or next((m for m in ("at least", "more than", "over", "nearly", "almost", "up to", "about")
+                       if inner.startswith(m)), None)
+    return (*_apply_mod(6 if "half" in words else 12, mod, None), min(start, first))
+
+
 def _apply_mod(n: int, mod: str | None, high: int | None) -> tuple[int | None, int | None, int | None]:
     if high is not None and high > n:
         return n, n, high
@@ -587,15 +599,9 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
     if lw == "dozen" and t.pos_ == "NOUN" and any(c.dep_ in ("quantmod", "det") and c.lower_ in ("a", "half")
                                                   for c in t.children):
         # "more than a dozen wounded", the figure the phrase's own head (QA round eighteen)
-        words = [x.lower_ for x in t.subtree if x.i < t.i]
-        first = min(x.idx for x in t.subtree)
-        mod, start = _modifier(doc, first, sent)
-        inner = " ".join(words)
-        mod = mod or next((m for m in ("at least", "more than", "over", "nearly", "almost", "up to", "about")
-                           if inner.startswith(m)), None)
-        low, best, high = _apply_mod(6 if "half" in words else 12, mod, None)
+        low, best, high, start = _dozen_figure(doc, t, sent)
         of = _of_pobj(t)
-        return _Qty(low, best, high, min(start, first), (of.idx + len(of)) if of is not None else end,
+        return _Qty(low, best, high, start, (of.idx + len(of)) if of is not None else end,
                     of.text if of is not None else None, [], False, 0)
     if lw in VAGUE and t.pos_ in ("NOUN", "ADJ", "PRON", "DET", "NUM"):
         v = VAGUE[lw]
@@ -681,15 +687,7 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
                 start = s2
             elif c.lower_ == "dozen" and c.dep_ == "nummod":
                 # "a dozen women", "half a dozen soldiers": the number the words make
-                words = [x.lower_ for x in c.subtree if x.i < c.i] + ["dozen"]
-                v = 6 if "half" in words else 12
-                first = min(x.idx for x in c.subtree)
-                mod, start = _modifier(doc, first, sent)
-                inner = " ".join(x.lower_ for x in c.subtree if x.i < c.i)
-                mod = mod or next((m for m in ("at least", "more than", "over", "nearly", "almost", "up to", "about")
-                                   if inner.startswith(m)), None)
-                start = min(start, first)
-                low, best, high = _apply_mod(v, mod, None)
+                low, best, high, start = _dozen_figure(doc, c, sent)
             else:
                 continue
             who = _noun_text(t)

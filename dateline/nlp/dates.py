@@ -562,7 +562,7 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     """
     times: list[TimeMention] = list(doc._.dl_times or [])
     planned = ev.status in ("planned", "hypothetical")
-    stmt = (doc.user_data.get("dl_statement_time") or {}).get(ev.sent)
+    stmt = statement_time_of(doc, ev.sent)
 
     births = _births(doc)
     born = {id(times[i]) for i in births if i < len(times)}
@@ -686,6 +686,12 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
 
 
 _CHARGE_PREPS = frozenset({"over", "for", "after"})
+
+
+def statement_time_of(doc: Doc, sent: int) -> int | None:
+    """Index into ``doc._.dl_times`` of the day sentence ``sent``'s statement was made ("police
+    said on Friday"), as find_times recorded it, else None."""
+    return (doc.user_data.get("dl_statement_time") or {}).get(sent)
 
 
 def crime_day(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (AIR_WEAPONS, SAY_VERBS, doc_text, freed_by_rescue, lemma_lower, ongoing_for, shot_down,
+from .extensions import (AIR_WEAPONS, GUN_WORDS, SAY_VERBS, doc_text, freed_by_rescue, lemma_lower, ongoing_for, shot_down,
                          spans_years)
 from .types import EventMention
 
@@ -554,15 +554,18 @@ def _governs(a: Token, b: Token, max_steps: int = 6) -> bool:
 _AHEAD_WORDS = frozenset({"planned", "upcoming", "scheduled", "proposed", "expected", "forthcoming", "announced"})
 
 
+def _told_ahead(t: Token) -> bool:
+    """A noun told as still to come: "a planned march", "an upcoming rally"."""
+    return t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _AHEAD_WORDS for c in t.children)
+
+
 def _tenses_apart(a: Token, b: Token) -> bool:
     """One of the two words' clauses is future ("will march") and the other past ("fired")."""
     va, vb = _verb_of(a), _verb_of(b)
 
-    def ahead(t: Token) -> bool:
-        # "two days before a planned march", "ahead of an upcoming rally" (QA round five)
-        return t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _AHEAD_WORDS for c in t.children)
-
-    if (ahead(a) and not ahead(b) and b.tag_ == "VBD") or (ahead(b) and not ahead(a) and a.tag_ == "VBD"):
+    # "two days before a planned march", "ahead of an upcoming rally" (QA round five)
+    if (_told_ahead(a) and not _told_ahead(b) and b.tag_ == "VBD") \
+            or (_told_ahead(b) and not _told_ahead(a) and a.tag_ == "VBD"):
         return True
     if va.i == vb.i:
         return False
@@ -2440,8 +2443,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     # group's attack on a protest is the attack (ACLED's violence against civilians, the crowd its
     # target), not a protest that met force
     on_crowd = [h for h in hits if h.violent and "conseq" not in h.flags and not riot and doc[h.head].pos_ == "VERB"
-                and _classify(lex, _args(doc[h.head])[0]) == "armed"
-                and _classify(lex, _args(doc[h.head])[1]) == "protesters"] if protest else []
+                and [_classify(lex, x) for x in _args(doc[h.head])] == ["armed", "protesters"]] if protest else []
     if on_crowd:
         a = on_crowd[0]
         a.retype("Attack", "an armed group fired on a protest")
@@ -2525,7 +2527,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             other_tense |= {id(h) for h in hits if h is not primary}
         if police_hurt:
             by_protesters = True
-        if pt.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _AHEAD_WORDS for c in pt.children):
+        if _told_ahead(pt):
             new = "Peaceful protest"  # "ahead of a planned rally": nothing met it yet (QA round eighteen)
         elif by_protesters:
             new = "Violent demonstration"
@@ -2872,7 +2874,6 @@ def _confidence(h: _Hit, status: str, background: bool, generic: bool) -> float:
 
 _ACCIDENT_WORDS = frozenset({"accidentally", "accidently", "accidental", "unintentionally", "unintentional",
                              "inadvertently", "negligently", "negligent", "mishandle", "mishandled"})
-_GUN_WORDS = frozenset({"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm", "weapon"})
 _FIRE_LEMMAS = frozenset({"fire", "shoot", "discharge", "shot", "shooting", "firing"})
 
 
@@ -2888,7 +2889,7 @@ def _went_off(h: _Hit, doc: Doc) -> str | None:
     if h.sub not in EXPLOSIVE_TYPES or lem not in ("go", "explode", "discharge"):
         return None
     subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(_lem(c) in _GUN_WORDS for c in subj):
+    if any(_lem(c) in GUN_WORDS for c in subj):
         return "gun"
     if lem != "go":
         return None

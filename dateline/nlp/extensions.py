@@ -203,6 +203,8 @@ def ongoing_for(t) -> bool:
 
 
 AIR_WEAPONS = frozenset({"drone", "uav", "aircraft", "plane", "jet", "helicopter", "warplane", "balloon"})
+# a person's guns (what "went off", what one "pointed at officers")
+GUN_WORDS = frozenset({"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "firearm", "weapon"})
 MISSILE_WEAPONS = frozenset({"missile", "rocket", "projectile", "shell"})
 
 
