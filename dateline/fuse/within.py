@@ -894,7 +894,11 @@ def _same_toll_only(c: _Cluster, m: _Args) -> bool:
     if not c.counts("killed") and not c.counts("injured"):
         # (the hurt named are no initiator: "At least six people were injured, including two policemen")
         return any(x.sent == m.ev.sent and x.category in ("killed", "injured") and x.best for x in m.counts)
-    if m.own_actors():
+    named = {a.canonical for x in c.members for a in x.actors}
+    if any(a.canonical not in named for a in m.own_actors()):
+        # (the victims named again are no one new: "The Iran-backed group later announced the
+        # deaths of two of its fighters" after a strike that killed two of its members, QA round
+        # nineteen)
         return False
     return bool(mine) and bool(mine & {x.best for x in c.counts("killed") if x.best})
 
@@ -1395,6 +1399,18 @@ def _country_name(code: str | None) -> str | None:
 
 # nouns of the places a state's forces hold, whose holder the actor registry guesses by default
 # plain people on both sides of a clash: a communal riot
+_ARMED_PLURALS = frozenset({"groups", "factions", "militias", "gangs", "gunmen", "fighters", "militiamen"})
+
+
+def _side_of_reciprocal(doc, a: ActorMention) -> bool:
+    """The actor is named as a side of a reciprocal word ("clashed with villagers", "fighting
+    between gunmen and residents")."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return span.root.head.lower_ in ("with", "between", "against") or span.root.dep_ == "conj"
+
+
 _COMMUNAL_WORDS = frozenset({"communities", "community", "villagers", "residents", "groups", "clans", "families",
                              "neighbours", "neighbors", "locals", "sects", "castes", "farmers", "herders",
                              "herdsmen", "pastoralists", "tribesmen"})  # (farmers and herders: QA round sixteen)
@@ -1757,6 +1773,14 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # clans; the dead are the fighting's, not civilians attacked
         a2 = ActorMention(**{**a1.__dict__, "role": "actor2"})
         a2s = [a2]
+    elif a1 and a1.inter == 3 and _unidentified(a1) and a2 is not None and a2.inter == 7 and sub == "Armed clash" \
+            and _last_word(a1.text) in _ARMED_PLURALS and any(
+                m.ev.lemma in _RECIPROCAL_LEMMAS and any(x is a1 for x in m.actors) for m in c.members) \
+            and not _side_of_reciprocal(doc, a2):
+        # "Armed groups fought with heavy weapons ..., killing three civilians" (QA round
+        # nineteen): the unnamed groups are both sides; the dead civilians are no side of it
+        a2 = ActorMention(**{**a1.__dict__, "role": "actor2"})
+        a2s = [a2]
     if a1 and a2 is None and sub in _VIOLENT_SUBTYPES:
         # "Fano militiamen and federal troops clashed" (QA round five): the two subjects of a
         # reciprocal verb are its two sides
@@ -1790,8 +1814,15 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # positions, killing 15 rebels": QA round six) give way to the enemy
         other = next((x for x in a2s if x.canonical and x.canonical != a1.canonical and not _unidentified(x)), None)
         shot_down = {id(x) for m in c.members if m.ev.sub_event_type == "Disrupted weapons use" for x in m.actors}
+        held = [x for x in (doc._.dl_actors or []) if x.role == "actor1" and x.canonical and x.inter in (2, 3, 4)
+                and x.start < a1.start] if sub == "Government regains territory" else []
         if other is not None:
             a2 = other
+        elif sub == "Government regains territory":
+            # "Boko Haram fighters stormed a military base ... Troops later recaptured the base" (QA
+            # round nineteen): the forces' own base retaken names no one; the armed group told
+            # before took it
+            a2 = held[-1] if held else None
         elif id(a2) in shot_down:
             # "Ukrainian drones attacked an oil refinery ... air defences destroyed 47 Ukrainian
             # drones" (QA round seven): the attacker's own drones shot down are no target

@@ -220,6 +220,16 @@ def _statement_noun(tok: Token) -> bool:
     return _speech_verb_of(v) is not None or v.lemma_.lower() == "claim"  # "claimed it in a statement late Sunday"
 
 
+_PAPER_NOUNS = frozenset({"report", "statement", "study", "document", "communique", "investigation", "review"})
+
+
+def _released_paper(tok: Token) -> bool:
+    """``tok`` publishes a paper that tells the story: "a U.N. report released on Friday said" (QA
+    round nineteen) dates the report, not what it tells."""
+    return tok.lemma_.lower() in ("release", "publish", "issue") and tok.dep_ == "acl" \
+        and tok.head.lemma_.lower() in _PAPER_NOUNS
+
+
 def _sentence_speech_verbs(sent) -> list[Token]:
     return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS]
 
@@ -277,7 +287,7 @@ def find_times(doc: Doc) -> list[TimeMention]:
             h = heads[id(a)]
             if b is None and a.kind == "date" and a.deictic and h is not None and (
                     _speech_verb_of(doc[h]) is not None or _next_to_speech(doc, a, speech)
-                    or _statement_noun(doc[h])):
+                    or _statement_noun(doc[h]) or _released_paper(doc[h])):
                 st_item = a
                 break
         sent_anchor: dt.date | None = None
@@ -370,6 +380,7 @@ def find_times(doc: Doc) -> list[TimeMention]:
             if a.kind == "date" and (_birth_date(text, a.start, end) or (
                     a.spec.get("type") == "absolute" and _update_stamp(text, a.start, (b or a).end))):
                 births.add(len(mentions) - 1)
+        _week_before_death(doc, [tm for tm in mentions if tm.sent == si])
         if st_item is not None and si in statement_date:
             carried, carried_idx = statement_date[si], statement_time[si]
         elif sent_anchor_idx is not None:
@@ -377,6 +388,25 @@ def find_times(doc: Doc) -> list[TimeMention]:
     doc.user_data["dl_statement_time"] = statement_time
     doc.user_data["dl_birth_times"] = births
     return mentions
+
+
+_LAST_WEEKDAY = re.compile(r"(?i)^last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def _week_before_death(doc: Doc, sent_times: list[TimeMention]) -> None:
+    """"A man who was shot last Thursday ... died of his injuries on Monday" (published a Saturday;
+    QA round nineteen): "last Thursday" read as the Thursday just gone would follow the death it
+    led to; it is the one of the week before."""
+    deaths = [tm for tm in sent_times if tm.value is not None and tm.granularity == "day" and tm.head is not None
+              and doc[tm.head].lemma_.lower() in ("die", "succumb")]
+    for tm in sent_times:
+        if tm.value is None or tm.granularity != "day" or not _LAST_WEEKDAY.match(tm.text) \
+                or tm.head is None or doc[tm.head].lemma_.lower() in ("die", "succumb"):
+            continue
+        if any(d.value < tm.value for d in deaths) and all(d.value >= tm.value - dt.timedelta(days=7) for d in deaths):
+            tm.value = tm.value - dt.timedelta(days=7)
+            if tm.end_value is not None:
+                tm.end_value = tm.end_value - dt.timedelta(days=7)
 
 
 # "Officers arrested 35-year-old John Doe (8/4/1978)", "(B/M 8/9/1986)", "DOB: 3/21/1990": a
@@ -616,6 +646,9 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
               and doc[e.head].pos_ == "NOUN" and not doc[e.head].is_ancestor(doc[ev.head])
               and not (doc[e.head].dep_ == "pobj" and doc[e.head].head.lower_ in ("during", "amid", "at"))}
     non_stmt = [i for i in non_stmt if times[i].head not in others]
+    told = _happened_on(doc, times, ev, ok) if not non_stmt else None
+    if told is not None:
+        return told, "the day a later sentence says it took place"
     if non_stmt:
         best = min(non_stmt, key=lambda i: ((times[i].time_precision or 9) > 1, abs(times[i].start - ev.start)))
         # "a man killed by officers ... last weekend" + "Officers were called at 9:40 p.m. Saturday"
@@ -803,6 +836,28 @@ _INCIDENT_NOUNS = frozenset(
     "shooting incident attack robbery stabbing killing homicide murder crash fire fight altercation".split())
 
 
+_HAPPENING_NOUNS = _INCIDENT_NOUNS | frozenset(
+    "killings massacre strike strikes raid raids attacks ambush bombing blast explosion clashes fighting".split())
+
+
+def _happened_on(doc: Doc, times: list[TimeMention], ev: EventMention, ok) -> int | None:
+    """"... killed dozens of civilians ..., a U.N. report released on Friday said. The killings took
+    place over five days in March 2022" (QA round nineteen): a definite incident noun of the next
+    sentences told to have taken place, happened or occurred on a day dates the event."""
+    for tm_i, tm in enumerate(times):
+        if not (ev.sent < tm.sent <= ev.sent + 2) or tm.head is None or not ok(tm) or tm.value is None:
+            continue
+        verb = doc[tm.head]
+        lem = verb.lemma_.lower()
+        if not (lem in ("happen", "occur") or lem == "take" and any(c.lower_ == "place" for c in verb.children)):
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lower_ in _HAPPENING_NOUNS | {w + "s" for w in _INCIDENT_NOUNS} and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in subj[0].children):
+            return tm_i
+    return None
+
+
 def _process_head(doc: Doc, tm: TimeMention) -> bool:
     """Is the expression attached to a process or state word (see PROCESS_LEMMAS), or to "be"
     with a person as subject ("was in critical condition Monday")?"""
@@ -827,7 +882,7 @@ def _speech_head(doc: Doc, tm: TimeMention) -> bool:
     if h.lemma_.lower() in _STATEMENT_NOUNS and h.dep_ == "pobj" and h.head.lower_ == "in" \
             and h.head.head.lemma_.lower() in SPEECH_LEMMAS:
         return True  # "the army said in a statement on Monday" (QA round sixteen): the statement's day
-    return h.lemma_.lower() in SPEECH_LEMMAS or h.lemma_.lower() in PUBLISH_LEMMAS
+    return h.lemma_.lower() in SPEECH_LEMMAS or h.lemma_.lower() in PUBLISH_LEMMAS or _released_paper(h)
 
 
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "message", "briefing", "communique", "release",

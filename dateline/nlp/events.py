@@ -2174,6 +2174,10 @@ def _cause_of(event: Token, cause: Token) -> bool:
         if cur.head == cur or cur.i == event.i:
             return False
         if cur.dep_ == "relcl":
+            if cur.lemma_.lower() in ("try", "attempt"):
+                # "arrested dozens of young people who tried to march on parliament" (QA round
+                # nineteen): the march the arrests stopped, an intervention, not their cause
+                return False
             # "detained (dozens of) people who took part in the demonstrations"
             n = cur.head
             if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head != n.head:
@@ -2647,6 +2651,11 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     avenged = {id(h) for h in hits if _revenge_object(doc[h.head])}
     violent = [h for h in hits if h.violent and "conseq" not in h.flags and id(h) not in avenged]
     conseq = [h for h in hits if "conseq" in h.flags and id(h) not in avenged]
+    if not violent and conseq and all(_nobody_hit(doc[c.head]) for c in conseq):
+        # "No officers were hurt" (QA round nineteen): a toll of none, told after the incident;
+        # no incident of its own, denied (the counts stage keeps its zero)
+        hits = [h for h in hits if h not in conseq]
+        conseq = []
     if violent and conseq:
         alone = []
         for c in conseq:
@@ -3040,18 +3049,35 @@ def _who_they_are(doc: Doc, h: _Hit, others: list[_Hit] = ()) -> bool:
     return _lem(t) == "fight" and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")
 
 
+def _nobody_hit(t: Token) -> bool:
+    """A consequence verb whose subject is no one: "No officers were hurt", "nobody was killed"."""
+    return t.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "no-one")
+                                              or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in t.children)
+
+
+def _gathered_for_else(h: _Hit, doc: Doc) -> bool:
+    """People gathered to help the wounded, or for an occasion ("people who had gathered for a
+    ceremony"): who they were, no protest. Tested before a sentence's protest words are combined
+    ("a shooting at a park where people had gathered for a birthday party", QA round nineteen,
+    was a violent demonstration)."""
+    t = doc[h.head]
+    if h.sub != "Peaceful protest" or _lem(t) not in ("gather", "assemble", "converge", "congregate"):
+        return False
+    if _lem(t) != "congregate" and any(c.dep_ in ("xcomp", "advcl") and _lem(c) in _HELP_VERBS for c in t.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "at") and any(
+        g.dep_ == "pobj" and _lem(g) in _OCCASIONS for g in c.children) for c in t.children)
+
+
 def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
     """Trigger words that tell no such event (QA round four): a group/activity or displacement noun
     modifying another ("a military training camp", "a displacement camp"), attackers fleeing the
     scene ("burned dozens of homes before fleeing"), people gathering to help the wounded."""
     t = doc[h.head]
-    if h.sub == "Peaceful protest" and _lem(t) in ("gather", "assemble", "converge") and any(
-            c.dep_ in ("xcomp", "advcl") and _lem(c) in _HELP_VERBS for c in t.children):
+    if _gathered_for_else(h, doc):
         return True
-    if h.sub == "Peaceful protest" and _lem(t) in ("gather", "assemble", "converge", "congregate") and any(
-            c.dep_ == "prep" and c.lower_ in ("for", "at") and any(
-                g.dep_ == "pobj" and _lem(g) in _OCCASIONS for g in c.children) for c in t.children):
-        return True  # "people who had gathered for a ceremony": who they were, no protest
     if t.dep_ == "acl" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
             and _lem(t.head) in _OCCASIONS:
         return True  # "a ceremony to open a local office": the occasion's purpose, no event
@@ -3177,7 +3203,8 @@ def detect(doc: Doc) -> list[EventMention]:
     strike_sub = None  # the military sense of "strike" the report told last
     for s in sents:
         found = _find_hits(doc, s, lex)
-        found = [h for h in found if not _who_they_are(doc, h, found) and not _setting_of(doc, h, found)]
+        found = [h for h in found if not _who_they_are(doc, h, found) and not _setting_of(doc, h, found)
+                 and not _gathered_for_else(h, doc)]
         prior = [h for h in found if _earlier_incident(doc, h)]
         if prior and len(prior) < len(found):
             rest = [h for h in found if h not in prior]
