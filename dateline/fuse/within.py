@@ -251,7 +251,9 @@ class _Cluster:
         aside = [m for m in self.members if m.ev.sub_event_type == "Other" and m.ev.lemma in _FLIGHT_LEMMAS
                 # (nor who did other incidents of the kind: "al Qaeda's local branch has carried out
                 # similar bombings in the port city", QA round sixteen)
-                or m.ev.background and m.of_a_kind]
+                or m.ev.background and m.of_a_kind
+                # (nor the troops sent to meet it: QA round nineteen)
+                or m.part and m.ev.sub_event_type == "Change to group/activity"]
         members = [m for m in self.members if m not in aside] if len(aside) < len(self.members) else self.members
         # (those who fled an attack told with it are none of its sides: QA round sixteen)
         own = [a for m in members for a in m.actors if a.role == role and a.canonical]
@@ -748,6 +750,13 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return True
         if ms in _PART_SUBS and st in _VIOLENT_SUBTYPES and m.ev.sent in c.sents and m.ev.status == c.status:
             return True  # "struck two villages, burning houses": the attack destroyed them
+        if st == "Arrests" and ms in ("Armed clash", "Attack") and m.ev.sent in c.sents and m.ev.status == c.status \
+                and m.ev.lemma in ("storm", "raid") and not any(x.category in ("killed", "injured") for x in m.counts) \
+                and m.actor("actor1") is not None and m.actor("actor1").inter == 1 \
+                and any(x.canonical == m.actor("actor1").canonical for x in c.actors("actor1")):
+            # "Police arrested a prominent lawyer ... after storming the bar association's
+            # headquarters" (QA round nineteen): how the arrest was made, no fight of its own
+            return True
         if st == "Arrests" and ms == "Disrupted weapons use" and m.ev.sent in c.sents and m.ev.status == c.status \
                 and not m.own_actors(("actor1",)) and m.passive_verb:
             # "authorities have detained 47 people ..., adding that weapons and explosives were
@@ -814,6 +823,19 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # round seventeen, its day is the strike's)
             # "Israeli warplanes struck a weapons depot ..., adding that air defences had shot down
             # some of the missiles" (QA round five): the strike's own missiles, met by defences
+            return True
+        if ms == "Change to group/activity" and m.ev.lemma in ("send", "deploy", "dispatch", "rush") \
+                and (st in _VIOLENT_SUBTYPES or st in _RIOT_SUBS) and m.ev.status == c.status == "occurred" \
+                and 0 <= m.ev.sent - max(c.sents) <= 1 and not m.own_time:
+            # "The Israeli military said troops were sent to the village to disperse the clashes"
+            # (QA round nineteen): the force sent to meet the incident, part of its telling
+            return True
+        seizer = m.actor("actor1")
+        if ms == "Disrupted weapons use" and st in _VIOLENT_SUBTYPES and m.ev.status == c.status == "occurred" \
+                and 0 <= m.ev.sent - max(c.sents) <= 1 and seizer is not None and seizer.inter in (2, 3) \
+                and not m.own_place_or_time and any(x.canonical == seizer.canonical for x in c.actors("actor1")):
+            # "JNIM claimed the attack ..., saying it had seized weapons and vehicles" (QA round
+            # nineteen): the attackers' loot, part of their attack
             return True
         if ms == "Disrupted weapons use" and st in _VIOLENT_SUBTYPES and m.ev.status == c.status == "occurred" \
                 and 0 <= m.ev.sent - max(c.sents) <= 2 and m.at_the_scene:
@@ -1153,6 +1175,10 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                                                            or target.sub_event_type in _PROTEST_SEVERITY))
                 # the bodies found or the people who fled after an attack: its detail, not its type
                 or (m.ev.sub_event_type == "Other" and target.sub_event_type in _VIOLENT_SUBTYPES)
+                # troops sent to meet it ("... sent to the village to disperse the clashes", QA round
+                # nineteen)
+                or (m.ev.sub_event_type == "Change to group/activity"
+                    and target.sub_event_type in _VIOLENT_SUBTYPES | _RIOT_SUBS)
                 # a protest's toll told next ("At least eight people were injured and 15 were detained")
                 or (m.ev.sub_event_type in ("Attack", "Arrests")
                     and target.sub_event_type in _RIOT_SUBS | set(_PROTEST_SEVERITY))
@@ -1400,6 +1426,12 @@ def _country_name(code: str | None) -> str | None:
 # nouns of the places a state's forces hold, whose holder the actor registry guesses by default
 # plain people on both sides of a clash: a communal riot
 _ARMED_PLURALS = frozenset({"groups", "factions", "militias", "gangs", "gunmen", "fighters", "militiamen"})
+
+
+def _between_sides(doc, a: ActorMention) -> bool:
+    """The actor is the object of "between" ("a riot between rival gangs")."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "between"
 
 
 def _side_of_reciprocal(doc, a: ActorMention) -> bool:
@@ -1812,7 +1844,16 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # infighting is told with a reciprocal word ("clashed with", "fighting between"); a side's
         # own positions named beside the enemy's dead ("repelled an attack by M23 rebels on its
         # positions, killing 15 rebels": QA round six) give way to the enemy
-        other = next((x for x in a2s if x.canonical and x.canonical != a1.canonical and not _unidentified(x)), None)
+        other = next((x for x in a2s if x.canonical and x.canonical != a1.canonical and not _unidentified(x)
+                      and not (sub == "Armed clash" and x.inter == 7)), None)
+        if other is None and sub == "Armed clash":
+            # "The army said it had repelled an attack on a military base ... and killed dozens of
+            # assailants. Residents said several civilians were killed" (QA round nineteen): the
+            # attackers it fought, not the civilians hit
+            other = next((x for x in a2s if x.canonical and x.canonical != a1.canonical and x.inter != 7), None)
+        if other is None:
+            other = next((x for x in a2s if x.canonical and x.canonical != a1.canonical and not _unidentified(x)),
+                         None)
         shot_down = {id(x) for m in c.members if m.ev.sub_event_type == "Disrupted weapons use" for x in m.actors}
         held = [x for x in (doc._.dl_actors or []) if x.role == "actor1" and x.canonical and x.inter in (2, 3, 4)
                 and x.start < a1.start] if sub == "Government regains territory" else []
@@ -1880,6 +1921,15 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         assoc = sorted({x.canonical for x in a1s[1:] if x.canonical and x.canonical != a1.canonical}
                        | {x.canonical for x in c.actors("assoc1") if x.canonical and x.canonical != a1.canonical})
         rec.assoc_actor_1 = "; ".join(assoc) or None
+    if sub == "Mob violence" and a1 is not None and a1.inter == 3 and _unidentified(a1) \
+            and _last_word(a1.text) in _ARMED_PLURALS and _between_sides(doc, a1):
+        # "a riot between rival gangs at the Litoral penitentiary" (QA round nineteen): armed
+        # gangs fighting each other are an armed clash, both sides the unnamed groups
+        sub = rec.sub_event_type = "Armed clash"
+        rec.event_type = ACLED_SUB_EVENT_TYPES[sub]
+        rec.plover_type, rec.plover_mode = "ASSAULT", None
+        a2 = ActorMention(**{**a1.__dict__, "role": "actor2"})
+        a2s = [a2]
     if a2 is not None and (a2.kind or "") == "person" and sub in _PROTEST_SEVERITY and not any(
             x.inter in (1, 3) for x in a2s):
         # "protested ... against President Kais Saied" (QA round seventeen): whom a protest is
@@ -2469,7 +2519,10 @@ def _split_places(doc, p: PlaceMention) -> list[PlaceMention]:
     return sorted(_distinct([p, *others]), key=lambda x: x.start)
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+# ("... in the port city of Hodeidah and the capital Sanaa", QA round nineteen: the kind word of
+# the next name between them)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))(?:\s+the\s+(?:(?:port|border|northern|southern|eastern|"
+                       r"western|central)\s+)?(?:capital|city|town|village)(?:\s+of)?)?\s*")
 
 
 def _listed_places(doc, p: PlaceMention) -> list[PlaceMention]:

@@ -106,6 +106,9 @@ _VIOLENT_VERBS = KILL | INJURE | DETAIN | CLASH | frozenset({
 _COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
                           "number", "handful", "couple", "group", "band", "crowd", "total"})
 # Event nouns that name the attacker's means: the phrase is also the initiator.
+# a country's military sites: what a demonym before them names is its army ("a Russian air base")
+_INSTALLATIONS = frozenset({"base", "airbase", "airfield", "post", "outpost", "position", "garrison", "barracks",
+                            "depot", "checkpoint"})
 _SELF_ACTOR_NOUNS = frozenset({"jet", "jets", "warplane", "warplanes", "drone", "drones", "helicopter",
                                "helicopters", "gunship", "gunships", "aircraft", "bomber", "bombers",
                                "fighter jet", "artillery", "tank", "tanks",
@@ -439,6 +442,9 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
     return out
 
 
+_STATE_SPEAKERS = frozenset({"military", "army", "police", "ministry", "force", "forces", "navy", "command"})
+
+
 def _told_before_named(t: Token, state_force: bool):
     """(token, from an earlier sentence) for the same noun as bare ``t`` told before with the word
     that names whose men they are: in the sentence, with any modifier ("a vehicle carrying police
@@ -450,6 +456,15 @@ def _told_before_named(t: Token, state_force: bool):
                  and any(c.dep_ in ("amod", "compound") for c in w.children)), None)
     if same is not None:
         yield same, False
+    if state_force:
+        # "The Israeli military said troops were sent to the village" (QA round nineteen): the
+        # force that tells of its own men, named with its country
+        speaker = next((s for v in t.sent if v.lemma_.lower() in ("say", "state", "announce") and v.is_ancestor(t)
+                        for s in v.children if s.dep_ == "nsubj" and s.lemma_.lower() in _STATE_SPEAKERS
+                        and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                                for c in s.children)), None)
+        if speaker is not None:
+            yield speaker, False
     if state_force and t.sent.start > 0:
         told = [w for w in t.doc[:t.sent.start] if w.lemma_ == t.lemma_ and w.pos_ == "NOUN"
                 and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in w.children)]
@@ -804,15 +819,17 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
     if head.pos_ not in ("NOUN", "PROPN"):
         # (a peaceful protest's type changes once force is found on it: the fusion's retyping;
         # "marching on the palace" gives the verb an actor2 that is no one)
-        if ev.sub_event_type not in _INTERVENTION_SUBS | {"Peaceful protest"} or any(
+        if ev.sub_event_type not in _INTERVENTION_SUBS | {"Peaceful protest", "Violent demonstration"} or any(
                 r.startswith(("actor1", "actor2")) and t.lemma_.lower() in _FORCE_NOUNS for r, t in args) \
                 or head.lemma_.lower() in _FORCE_VERBS:
             return []  # (the force's own verb, "police opened fire to disperse a mob", has its args)
         # ("marched through central Nairobi ..., and police fired tear gas to disperse crowds": the
         # force's verb joined to the march, after it)
         joined = any(c.dep_ == "conj" and c.lemma_.lower() in _FORCE_VERBS for c in head.children)
-        return _force_of_sentence(head, anywhere=joined)
-    if ev.sub_event_type not in _INTERVENTION_SUBS or any(r.startswith("actor2") and t.lemma_.lower() in _FORCE_NOUNS
+        # "Police fired tear gas at protesters in Nairobi ... as demonstrations turned violent" (QA
+        # round nineteen): the force that met a riot is its other side, as ACLED codes riots
+        return _force_of_sentence(head, anywhere=joined or ev.sub_event_type == "Violent demonstration")
+    if ev.sub_event_type not in _INTERVENTION_SUBS | {"Violent demonstration"} or any(r.startswith("actor2") and t.lemma_.lower() in _FORCE_NOUNS
                                                           for r, t in args) \
             or head.lemma_.lower() in _MEANS_OF_FORCE:
         return []  # (the means named as the trigger, "burst tear-gas shells", is no crowd)
@@ -1082,6 +1099,12 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
             # means inside it ("Russian drones attacked Odesa") is read as a modifier is
             if r == "actor1" and t.lemma_.lower() in _SELF_ACTOR_NOUNS:
                 r = "actor1:mod"
+            if r == "actor2" and t.lemma_.lower() in _INSTALLATIONS and any(
+                    c.dep_ == "amod" and c.ent_type_ == "NORP" and c.pos_ == "ADJ" for c in t.children):
+                # "struck a Russian air base" (QA round nineteen): a country's base is its army's;
+                # the demonym alone names no one
+                args.append((r, t))
+                continue
             # (not the vehicle a bomb is built into: "a car bomb blasted its gate", QA round sixteen)
             args += [(r, c) for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                      and c.lemma_.lower() not in _CARRIERS and (

@@ -126,7 +126,8 @@ PERSON_NOUNS = frozenset(
     surgeon surgeons professor professors envoy envoys delegate delegates sheikh sheikhs emir emirs
     vigilante vigilantes bandit bandits accomplice accomplices pilot pilots widow widows orphan orphans
     grandchild grandchildren maid maids servant servants rabbi rabbis deacon deacons chaplain chaplains
-    waitress waitresses cashier cashiers spy spies informant informants""".split())
+    waitress waitresses cashier cashiers spy spies informant informants
+    gendarme gendarmes commando commandos conscript conscripts reservist reservists guardsman guardsmen""".split())
 _PERSON_SUFFIX = re.compile(r"(?:man|men|woman|women|ist|ists|ian|ians|eer|eers|ee|ees)$")
 _NOT_PERSON_ER = frozenset("""center centre number order corner trailer matter power water paper letter
     counter border quarter river tower weather member dresser drawer computer freezer heater cooler locker
@@ -649,6 +650,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
     if lw == "old" and _AGE_TAIL.search(doc_text(doc)[max(0, t.idx - 25):t.idx + len(t)]):
         # "a 17-year-old was shot", "the 20-year-old died": one person named by age
         dets = [c for c in t.children if c.dep_ in ("det", "poss")]
+        if not dets and t.dep_ == "amod" and t.head.lower_ in ("shot", "stabbed", "wounded"):
+            dets = [c for c in t.head.children if c.dep_ == "det" and c.i < t.i]  # (see _reduced_relative_subject)
         if dets and (dets[0].lower_ in ("a", "an", "the", "this", "that", "another") or dets[0].dep_ == "poss"):
             s = min(dets[0].idx, t.idx)
             return _Qty(1, 1, 1, s, end, doc_text(doc)[s:end].split(" ", 1)[-1], [], True, 0)
@@ -1202,6 +1205,9 @@ def _victim_args(t: Token) -> list[Token]:
              if g.dep_ == "pobj" and g.like_num and any(q.lower_ == "to" for q in g.children)]
     if up_to and t.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in t.children):
         return up_to
+    reduced = _reduced_relative_subject(t)
+    if reduced is not None:
+        return [reduced]
     out = []
     for a in _victim_args_parsed(t):
         if a.pos_ == "VERB" and a.dep_ in ("nsubjpass", "nsubj") and a.tag_ in ("VBN", "VBD"):
@@ -1215,6 +1221,31 @@ def _victim_args(t: Token) -> list[Token]:
         out += [c for c in t.children if c.dep_ == "conj" and c.lower_ in ("himself", "herself")
                 and not any(x.i == c.i for x in out)]
     return out
+
+
+def _reduced_relative_subject(t: Token) -> Token | None:
+    """"A man shot during a fight on Sunday has died" (GVA train) parsed as the man shooting, with
+    "died" its clausal object: a participle with a subject and no auxiliary, whose clause says
+    someone has died, is a reduced relative; its subject was shot and died (QA round nineteen)."""
+    if t.pos_ != "VERB":
+        return None
+    if _lemma(t) in ("die", "succumb"):
+        # "A 17-year-old shot during a struggle ... has died": "shot" read as a noun, the age its
+        # modifier; the age names the one who died
+        age = [a for s in t.children if s.dep_ == "nsubj" and s.lower_ in ("shot", "stabbed", "wounded")
+               for a in s.children if a.dep_ == "amod" and a.lower_ == "old" and a.i < s.i]
+        if age:
+            return age[0]
+    v = t
+    if _lemma(t) in ("die", "succumb") and t.dep_ in ("ccomp", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        v = t.head
+    if v.tag_ != "VBN" or _lemma(v) not in ("shoot", "stab", "wound", "injure", "hurt") \
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children) \
+            or not any(c.dep_ in ("ccomp", "conj") and _lemma(c) in ("die", "succumb")
+                       and any(a.dep_ == "aux" for a in c.children) for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _victim_args_parsed(t: Token) -> list[Token]:
@@ -2235,6 +2266,35 @@ def _pronoun_is_attacker(doc: Doc | None, c: CountMention) -> bool:
     return False
 
 
+def _killed_before_being_killed(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> bool:
+    """"A Palestinian gunman opened fire ..., killing seven people before being shot dead" (QA
+    round nineteen): the attacker, the unspoken subject of "being shot dead", died too."""
+    if doc is None:
+        return False
+    for _, c in numeric:
+        if c.head is None or not 0 <= c.head < len(doc):
+            continue
+        for t in doc[c.head].sent:
+            if t.lower_ != "being" or t.i + 1 >= len(doc) or doc[t.i + 1].lemma_.lower() not in ("shoot", "kill", "gun"):
+                continue
+            v = doc[t.i + 1]
+            if not (v.dep_ in ("pcomp", "advcl") and v.head.lower_ in ("before", "after", "until")
+                    or v.dep_ == "advcl") or any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children):
+                continue
+            if v.lemma_.lower() == "shoot" and not any(x.lower_ in ("dead", "death") for x in v.subtree) \
+                    and not any(x.lemma_.lower() == "kill" for x in v.conjuncts):
+                continue  # (shot, not said to have died)
+            g, k = v, 0
+            while g.head.i != g.i and k < 4:
+                g, k = g.head, k + 1
+                subj = next((x for x in g.children if x.dep_ == "nsubj"), None)
+                if subj is not None:
+                    if subj.lemma_.lower() in ATTACKER_NOUNS or subj.lower_ in ATTACKER_NOUNS:
+                        return True
+                    break
+    return False
+
+
 def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list[dict]:
     """Group one-person mentions into people, in text order (a small coreference for victims).
 
@@ -2568,9 +2628,16 @@ def _claimed_apart(doc: Doc, att: list[tuple[int, CountMention]], rest: list[tup
     militants' figures none of the civilians' sources, and the other figure names civilians."""
     if not all(_civilian_who(c.who) for _, c in rest):
         return False
+    if any(c.head is not None and _COLLATERAL.search(doc[c.head].sent.text) for _, c in rest):
+        # "... killed dozens of assailants. Residents said several civilians were killed by stray
+        # bullets" (QA round nineteen): others hit beside the fight, not the same dead told again
+        return False
     a_src = {_count_source(doc, c) for _, c in att}
     r_src = {_count_source(doc, c) for _, c in rest}
     return None not in a_src and None not in r_src and not (a_src & r_src)
+
+
+_COLLATERAL = re.compile(r"(?i)\b(?:stray\s+(?:bullets?|rounds?|shells?|fire)|cross-?fire|caught\s+in\s+the)\b")
 
 
 def _civilian_who(who: str | None) -> bool:
@@ -2761,6 +2828,9 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             numeric = apart[0]  # the victims' figures; the attackers' are added below
         best = max([c.best for _, c in numeric] + [n_people, 0])
         shot_back = [p for p in people if "attacker" in p["keys"]] if cat == "killed" and numeric else []
+        if not shot_back and cat == "killed" and numeric and not any(c.perpetrators_included for _, c in numeric) \
+                and _killed_before_being_killed(doc, numeric):
+            shot_back = [{"keys": {"attacker"}}]  # "killing seven people before being shot dead"
         if shot_back and not any(c.perpetrators_included for _, c in numeric):
             # "killing three Israelis before he was shot dead by off-duty soldiers" (QA round
             # eighteen): the attacker's own death on top of his victims' figure

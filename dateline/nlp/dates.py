@@ -220,6 +220,18 @@ def _statement_noun(tok: Token) -> bool:
     return _speech_verb_of(v) is not None or v.lemma_.lower() == "claim"  # "claimed it in a statement late Sunday"
 
 
+def _claim_verb(tok: Token) -> bool:
+    """"The JNIM group claimed the attack in a statement on Thursday" (QA round nineteen): a claim
+    of responsibility is a statement; its day is not the attack's (the parser may hang the day on
+    what was claimed)."""
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        tok = tok.head
+    return tok.lemma_.lower() == "claim" and tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("attack", "responsibility", "bombing", "killing", "assault",
+                                                   "ambush", "raid", "strike", "abduction", "kidnapping", "it")
+        for c in tok.children)
+
+
 _PAPER_NOUNS = frozenset({"report", "statement", "study", "document", "communique", "investigation", "review"})
 
 
@@ -287,7 +299,7 @@ def find_times(doc: Doc) -> list[TimeMention]:
             h = heads[id(a)]
             if b is None and a.kind == "date" and a.deictic and h is not None and (
                     _speech_verb_of(doc[h]) is not None or _next_to_speech(doc, a, speech)
-                    or _statement_noun(doc[h]) or _released_paper(doc[h])):
+                    or _statement_noun(doc[h]) or _released_paper(doc[h]) or _claim_verb(doc[h])):
                 st_item = a
                 break
         sent_anchor: dt.date | None = None
@@ -616,6 +628,8 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         # "said on Friday it had carried out an airstrike ... on Wednesday", both days hung on
         # "carried": the statement's day is not the strike's (QA round four)
         attached = [i for i in attached if i != stmt]
+    elif stmt is not None and stmt in attached and 0 <= ev.head < len(doc) and _claim_verb(doc[ev.head]):
+        attached = []  # "claimed the attack in a statement on Thursday": the claim's day (QA round nineteen)
     own = [i for i in attached if times[i].head == ev.head]
     if own and len(own) < len(attached):
         # "deployed troops on Monday and they clashed with rebels on Tuesday": a conjunct's own

@@ -3057,14 +3057,22 @@ def _nobody_hit(t: Token) -> bool:
         for c in t.children)
 
 
+_FORCE_WORDS = frozenset({"soldier", "soldiers", "troop", "troops", "tank", "tanks", "police", "policemen",
+                          "officer", "officers", "force", "forces", "army", "militia", "militiamen", "fighters"})
+
+
 def _gathered_for_else(h: _Hit, doc: Doc) -> bool:
     """People gathered to help the wounded, or for an occasion ("people who had gathered for a
-    ceremony"): who they were, no protest. Tested before a sentence's protest words are combined
+    ceremony"), or forces massing: who they were, no protest. Tested before a sentence's protest words are combined
     ("a shooting at a park where people had gathered for a birthday party", QA round nineteen,
     was a violent demonstration)."""
     t = doc[h.head]
     if h.sub != "Peaceful protest" or _lem(t) not in ("gather", "assemble", "converge", "congregate"):
         return False
+    if any(c.dep_ == "nsubj" and _words_of(c) & _FORCE_WORDS for c in t.children):
+        # "Soldiers and armoured vehicles gathered outside the presidential palace" (QA round
+        # nineteen): troops massing are no crowd of protesters
+        return True
     if _lem(t) != "congregate" and any(c.dep_ in ("xcomp", "advcl") and _lem(c) in _HELP_VERBS for c in t.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("for", "at") and any(

@@ -132,10 +132,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_LGA_WORDS = ["local", "government", "area"]  # a Nigerian unit, whose kind word is three words
+
+
 def _generic_after(doc: Doc, end: int) -> str | None:
     """The kind a generic noun right after a name implies ("Kunduz province"); adjectives
     ("Helmand Provincial Council") do not count."""
-    if [t.lower_ for t in doc[end:end + 3]] == ["local", "government", "area"]:
+    if [t.lower_ for t in doc[end:end + 3]] == _LGA_WORDS:
         return "admin2"  # "Sokoto state's Gada local government area" (QA round nineteen): Nigeria's LGA
     if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
         w = doc[end].lower_
@@ -362,10 +365,17 @@ def _surname_of_named(doc: Doc, i: int) -> bool:
                for ent in doc.ents)
 
 
-def _after_age(doc: Doc, start: int) -> bool:
-    """A name right after an age is a person's: "identified as 27-year-old Marcus Hill" (QA round
-    nineteen; the model called it a facility, the gazetteer has a hill in Missouri)."""
-    return start >= 2 and doc[start - 1].lower_ == "old" and doc[start - 2].lower_ in ("-", "year", "years")
+def _after_age(doc: Doc, start: int, end: int) -> bool:
+    """A name right after an age that closes its phrase is a person's: "identified as 27-year-old
+    Marcus Hill." (QA round nineteen; the model called it a facility, the gazetteer has a hill in
+    Missouri); "a 33-year-old Toronto man" is where he is from."""
+    if not (start >= 2 and doc[start - 1].lower_ == "old" and doc[start - 2].lower_ in ("-", "year", "years")):
+        return False
+    # (the name closes the phrase: "a 55-year-old Severn, Md. man", "a 17-year-old Huntsville High
+    # School student" go on with where they are from)
+    if end >= len(doc) or doc[end].text in (".", ";", ")"):
+        return True
+    return doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].text.islower()
 
 
 def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_label: str,
@@ -426,7 +436,7 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         # any surname the model calls a person also dropped GWN's "Payette said", whose Idaho reading
         # was context another name's right reading leaned on; GWN/LGL dev unchanged this way)
         return False, None
-    if _after_age(doc, start):
+    if _after_age(doc, start, end):
         return False, None
     if ent_label == "PERSON":
         # the small model calls many town names persons; only a locative cue turns one back, or
@@ -797,7 +807,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         if ent.label_ not in PLACE_LABELS:
             continue
         s, e = _trim(doc, ent.start, ent.end)
-        if s >= e or _after_age(doc, s):
+        if s >= e or _after_age(doc, s, e):
             continue
         text = doc[s:e].text
         if NEIGHBOUR_JOIN:
@@ -925,6 +935,11 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
              # "the town of Myawaddy on the Thai border" read as a work of art (QA round four),
              # "the southern city of Odesa" as a language (round seven)
              and not (t.ent_type_ in ("WORK_OF_ART", "EVENT", "LAW", "LANGUAGE") and _generic_before(doc, t.i) is not None)
+             # "the bar association's headquarters in Tunis" read as a language (QA round nineteen):
+             # a one-word "language" after a locative preposition is a place name to test
+             and not (t.ent_type_ == "LANGUAGE" and t.ent_iob_ == "B" and t.i > 0
+                      and doc[t.i - 1].lower_ in ("in", "at", "near", "outside") and not gaz.demonym(t.text)
+                      and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I"))
              # "near Manbij" tagged a date (QA round sixteen): a lone capitalised name after a
              # locative preposition that no date word spells
              and not (t.ent_type_ == "DATE" and _not_a_date_word(doc, t))
@@ -1026,7 +1041,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                     # bigger namesake its last word happens to be ("Platte", "MIAMI", "Ridge")
                     i, e, hint = whole[0], whole[1], None
                 if _generic_after(doc, e) and e < n:
-                    e += 1
+                    e += 3 if _LGA_WORDS == [t.lower_ for t in doc[e:e + 3]] else 1
                 s0 = i + 1 if L > 1 and toks_all[i].lower_ in ("the", "a", "an") else i  # "The Torrington Fire ..."
                 cands.append(_Cand(s0, e, "GAZ", hint=hint or _shared_generic_after(doc, e) or _adj_hint_after(doc, e)
                                    or _generic_before(doc, i)))
@@ -2118,6 +2133,14 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         trig = trig.root if trig is not None else None
     if trig is None:
         return None, "trigger not found"
+    if _depth < 3 and trig.tag_ == "VBG" and trig.dep_ == "advcl" and trig.lemma_.lower() in _TOLL_VERBS:
+        # "settlers set fire to homes in the village of Al-Mughayyir near Ramallah ..., killing one
+        # Palestinian" (QA round nineteen): the toll of the act it hangs on happened where that did
+        host = next((e for e in doc._.dl_events or [] if e.head == trig.head.i), None)
+        if host is not None:
+            k, why = event_place(doc, host, _depth + 1)
+            if k is not None:
+                return k, f"where the act it is the toll of happened ({why})"
     sent = trig.sent
     pool = [k for k, p in enumerate(places) if p.context in _EVENT_CONTEXTS and not _per_place(doc, p, _care_place)]
     pool = [k for k in pool if not _per_place(doc, places[k], border_neighbour)]

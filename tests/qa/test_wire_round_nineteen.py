@@ -112,3 +112,83 @@ def test_last_thursday_before_a_death_on_monday_is_the_week_before():
     rec = only("MEMPHIS, Tenn. - A 19-year-old man who was shot last Thursday outside a store died of his injuries "
                "on Monday, police said.")
     assert rec["event_date"] == "2024-06-06"
+
+
+# --- part two ----------------------------------------------------------------------------------
+
+def test_a_claim_in_a_statement_on_a_later_day_names_the_attacker_and_keeps_the_attacks_day():
+    rec = only("OUAGADOUGOU - Jihadists killed dozens of soldiers and civilian volunteers in an attack on an army "
+               "post in the northern town of Mansila on Tuesday, security sources said. The JNIM group claimed the "
+               "attack in a statement on Thursday, saying it had seized weapons and vehicles.")
+    assert rec["event_date"] == "2024-06-11"
+    assert rec["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_countrys_air_base_is_its_army():
+    rec = only("KYIV, Ukraine - Ukrainian forces struck a Russian air base in the Krasnodar region overnight with "
+               "long-range drones, destroying at least two aircraft, a security source said.")
+    assert rec["actor2"] == "Military Forces of Russia"
+
+
+def test_a_rail_station_is_no_police_and_the_gunman_shot_dead_is_counted():
+    rec = only("TEL AVIV - A Palestinian gunman opened fire at a light rail station in the Jaffa area of Tel Aviv on "
+               "Tuesday evening, killing seven people before being shot dead, police said.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor2"] == "Civilians (Israel)"
+    assert rec["killed_best"] == 8
+
+
+def test_rival_gangs_are_armed_sides():
+    rec = only("TEGUCIGALPA, Honduras - Inmates at a women's prison outside the capital killed 46 fellow prisoners on "
+               "Tuesday, shooting some and burning others alive in a clash between rival gangs, officials said.")
+    assert rec["actor1"] == rec["actor2"] == "Unidentified Armed Group (Honduras)" and rec["killed_best"] == 46
+
+
+def test_the_police_who_met_a_riot_are_its_other_side():
+    rec = only("NAIROBI, Kenya - Police fired tear gas at protesters in Nairobi on Tuesday as demonstrations against "
+               "tax increases turned violent, a rights group said.")
+    assert rec["sub_event_type"] == "Violent demonstration" and rec["actor2"] == "Police Forces of Kenya"
+
+
+def test_a_gendarme_killed_is_counted():
+    rec = only("ABIDJAN - Unidentified gunmen killed a gendarme and a customs officer in an attack on a border post "
+               "in northern Ivory Coast on Sunday night, the army said.")
+    assert rec["killed_best"] == 2
+
+
+def test_soldiers_gathering_outside_a_palace_are_no_protest():
+    recs = records("LA PAZ, Bolivia - Soldiers and armoured vehicles gathered outside the presidential palace in La "
+                   "Paz on Wednesday in what the president called an attempted coup, before withdrawing hours later.")
+    assert not any((r["sub_event_type"] or "").endswith("protest") for r in recs)
+
+
+def test_police_storming_a_building_to_arrest_someone_is_the_arrest():
+    rec = only("TUNIS - Police in Tunisia arrested a prominent lawyer and critic of the president on Saturday night "
+               "after storming the bar association's headquarters in Tunis, the association said.")
+    assert rec["sub_event_type"] == "Arrests" and rec["location"] == "Tunis"
+
+
+def test_an_army_that_repelled_an_attack_fought_the_attackers_and_civilians_hit_by_stray_bullets_add():
+    rec = only("OUAGADOUGOU, Burkina Faso - The army said on Monday it had repelled an attack on a military base in "
+               "the northern town of Djibo and killed dozens of assailants. Residents said several civilians were "
+               "killed by stray bullets.")
+    assert rec["actor2"] == "Unidentified Armed Group (Burkina Faso)" and rec["killed_best"] > 12
+
+
+def test_settlers_setting_fire_and_killing_is_one_attack_where_the_fire_was():
+    rec = only("JERUSALEM - Jewish settlers set fire to homes and cars in the Palestinian village of Al-Mughayyir "
+               "near Ramallah on Saturday, killing one Palestinian and wounding 25 others, the health ministry said. "
+               "The Israeli military said troops were sent to the village to disperse the clashes.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor1"] == "Settlers (Israel)"
+    assert rec["location"] == "Al Mughayyir" and rec["killed_best"] == 1 and rec["injured_best"] == 25
+
+
+def test_a_port_city_and_the_capital_struck_are_two_places():
+    recs = typed("SANAA, Yemen - U.S. and British warplanes struck Houthi targets in the port city of Hodeidah and "
+                 "the capital Sanaa on Saturday, the Houthi-run television said.")
+    assert sorted(r["admin1"] for r in recs) == ["Al Hudaydah", "Amanat al 'Asimah"]
+
+
+def test_a_teenager_shot_who_has_died_is_counted_on_the_day_he_was_shot():
+    rec = typed("CONVERSE, Texas - A 17-year-old shot during a struggle over a package on Sunday has died, the "
+                "medical examiner confirmed late Tuesday night.", published="2018-02-28")[0]
+    assert rec["killed_best"] == 1 and rec["event_date"] == "2018-02-25"

@@ -179,7 +179,8 @@ def test_a_place_of_another_clause_before_the_dateline():
 
 
 def test_a_foreign_strike_hurts_the_civilians_of_where_it_hit():
-    rec = only("MOSCOW - Ukrainian drones attacked an airfield in Russia's Kursk region overnight, the defence "
+    # (a fuel depot: an airfield is its army's since QA round nineteen, "a Russian air base")
+    rec = only("MOSCOW - Ukrainian drones attacked a fuel depot in Russia's Kursk region overnight, the defence "
                "ministry said on Monday. The governor said a substation was damaged and one person was injured.")
     assert rec["actor1"] == "Military Forces of Ukraine" and rec["actor2"] == "Civilians (Russia)"
 

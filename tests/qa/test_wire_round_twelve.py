@@ -103,10 +103,13 @@ def test_flight_after_an_attack_is_part_of_it_and_a_possessed_unit_contains_the_
                        "the UN's migration agency added.")) == 1
 
 
-def test_a_riot_between_two_gangs_is_mob_violence():
+def test_a_riot_between_two_gangs_is_their_armed_clash():
+    # (was mob violence with rioters on both sides until QA round nineteen: rival gangs are armed
+    # groups, as ACLED codes gangs, so their fight is an armed clash between unnamed groups)
     rec = only("QUITO - At least 31 inmates were killed in a riot between rival gangs at the Litoral penitentiary in "
                "the port city of Guayaquil, Ecuador's prison authority said on Wednesday.")
-    assert (rec["sub_event_type"], rec["killed_best"]) == ("Mob violence", 31)
+    assert (rec["sub_event_type"], rec["killed_best"]) == ("Armed clash", 31)
+    assert rec["actor1"] == rec["actor2"] == "Unidentified Armed Group (Ecuador)"
 
 
 def test_a_counted_people_name_is_counted_and_a_named_refugee_camp_places_the_strike():
