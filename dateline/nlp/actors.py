@@ -1804,7 +1804,12 @@ def _forces_of_leader(t: Token, reg) -> Actor | None:
     if t.lemma_.lower() not in _LED_NOUNS and t.lower_ not in _LED_NOUNS:
         return None
     people: list[Token] = []
-    for c in t.children:
+    # "between soldiers and fighters loyal to First Vice President Riek Machar" (QA round nineteen):
+    # the parser hangs "loyal" on the first conjunct; it tells of the one right before it
+    mods = [c for c in t.children if not (c.dep_ in ("amod", "acl") and any(t.i < x.i < c.i for x in t.conjuncts))]
+    if t.dep_ == "conj":
+        mods += [c for c in t.head.children if c.dep_ in ("amod", "acl") and c.i == t.i + 1]
+    for c in mods:
         # (the model may call the leader an organisation: "Haftar's forces"; the registry's list decides)
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             people.append(c)

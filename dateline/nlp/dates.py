@@ -660,6 +660,9 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
               and doc[e.head].pos_ == "NOUN" and not doc[e.head].is_ancestor(doc[ev.head])
               and not (doc[e.head].dep_ == "pobj" and doc[e.head].head.lower_ in ("during", "amid", "at"))}
     non_stmt = [i for i in non_stmt if times[i].head not in others]
+    # "detained 12 people suspected of planning to disrupt Sunday's presidential election" (QA round
+    # nineteen): a day owned by another noun is that thing's day
+    non_stmt = [i for i in non_stmt if not _owned_day(doc, times[i], ev)]
     told = _happened_on(doc, times, ev, ok) if not non_stmt else None
     if told is not None:
         return told, "the day a later sentence says it took place"
@@ -689,13 +692,15 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
             # only what followed the incident is dated (jailed Sunday night, still held Monday
             # morning on charges of assault): the incident came before all of it, so the earliest
             # of those days, its own sentence's among them (train 400: +3 dates, none lost)
-            proc = [i for i, tm in enumerate(times) if story(tm, True) or (i in same and i != stmt and
-                                                                          not _speech_head(doc, tm)
-                                                                          and tm.head not in others)]
+            proc = [i for i, tm in enumerate(times) if (story(tm, True) or (i in same and i != stmt and
+                                                                           not _speech_head(doc, tm)
+                                                                           and tm.head not in others))
+                    and not _owned_day(doc, tm, ev)]
             if proc:
                 return min(proc, key=lambda i: (times[i].value, (times[i].time_precision or 9) > 1,
                                                 times[i].sent != ev.sent, times[i].start)), \
                     "the earliest date of what followed it"
+            same = [i for i in same if not _owned_day(doc, times[i], ev)]
             if same:
                 best = min(same, key=lambda i: ((times[i].time_precision or 9) > 1, abs(times[i].start - ev.start)))
                 # "A woman was wounded, police said today. The call came in at 10 p.m.
@@ -730,6 +735,13 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     if spoken:
         return min(spoken, key=lambda i: (times[i].value, times[i].start)), "the earliest date of its reporting"
     return None, "no date in the text for this event"
+
+
+def _owned_day(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
+    """"detained 12 people suspected of planning to disrupt Sunday's presidential election" (QA
+    round nineteen): a day owned by another noun is that thing's day, not the event's."""
+    return bool(re.search(r"['\u2019]s$", tm.text)) and tm.head is not None and tm.head != ev.head \
+        and doc[tm.head].pos_ == "NOUN"
 
 
 _CHARGE_PREPS = frozenset({"over", "for", "after"})

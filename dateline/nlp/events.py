@@ -1276,6 +1276,12 @@ def _court_context(t: Token, sent: _Sent, lex: Lexicon) -> bool:
             continue  # "the state prosecutor's office said" (QA round four): who told it
         if c.dep_ == "pobj" and c.head.lower_ == "to" and c.head.head.lower_ == "according":
             continue
+        why = _verb_of(c)
+        if why.dep_ == "advcl" and not why.is_ancestor(t) and why.i != t.i and any(
+                m.dep_ == "mark" and m.lower_ in ("after", "because", "since") for m in why.children):
+            # "... threw stones in Dakar on Friday, after a court sentenced the opposition leader"
+            # (QA round nineteen): the ruling the riot answered, told as its reason
+            continue
         if c.head.i in (t.i, v.i) and c.dep_ in ("dobj", "nsubjpass", "pobj") or (
                 c.dep_ == "compound" and c.head.head.i in (t.i, v.i)):
             continue  # the target: "killed a judge", "a judge was shot"
@@ -2525,7 +2531,10 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         # fired tear gas at a rally"): not this protest's
         other_tense = {id(h) for h in hits if h is not primary and _tenses_apart(doc[primary.head], doc[h.head])}
         pt = doc[primary.head]
-        if pt.pos_ == "NOUN" and pt.dep_ == "dobj" and _lem(pt.head) in _PLOTTING_VERBS:
+        if pt.pos_ == "NOUN" and (pt.dep_ == "dobj" and _lem(pt.head) in _PLOTTING_VERBS or any(
+                _lem(a) in _PLOTTING_VERBS and a.tag_ in ("VBG", "VB") for a in list(pt.ancestors)[:4])):
+            # ("detained 12 people suspected of planning to disrupt the election with paid protests",
+            # QA round nineteen: the plotted protest deeper in the clause)
             # "arrested 30 opposition activists ..., accusing them of planning violent protests" (QA
             # round sixteen): protests someone plans are not this sentence's; the arrest stays its own
             other_tense |= {id(h) for h in hits if h is not primary}

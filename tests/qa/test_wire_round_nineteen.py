@@ -192,3 +192,25 @@ def test_a_teenager_shot_who_has_died_is_counted_on_the_day_he_was_shot():
     rec = typed("CONVERSE, Texas - A 17-year-old shot during a struggle over a package on Sunday has died, the "
                 "medical examiner confirmed late Tuesday night.", published="2018-02-28")[0]
     assert rec["killed_best"] == 1 and rec["event_date"] == "2018-02-25"
+
+
+# --- part three --------------------------------------------------------------------------------
+
+def test_a_court_ruling_a_riot_answered_does_not_make_the_riot_background():
+    rec = only("DAKAR, Senegal - Security forces fired tear gas at opposition supporters who burned tyres and threw "
+               "stones in Dakar on Friday, after a court sentenced the opposition leader to two years in prison, "
+               "witnesses said.")
+    assert rec["sub_event_type"] == "Violent demonstration" and rec["actor2"] == "Military Forces of Senegal"
+
+
+def test_fighters_loyal_to_a_leader_after_soldiers_are_his_and_the_soldiers_the_army():
+    rec = only("JUBA - Clashes between soldiers and fighters loyal to First Vice President Riek Machar in the town "
+               "of Nasir in Upper Nile state killed at least 27 people over the weekend, a local official said.")
+    assert {rec["actor1"], rec["actor2"]} == {"Military Forces of South Sudan", "SPLM/A-In Opposition"}
+
+
+def test_people_detained_for_plotting_protests_is_an_arrest_on_the_statements_day():
+    recs = records("CHISINAU - Police in Moldova detained 12 people suspected of planning to disrupt Sunday's "
+                   "presidential election with paid protests, the national police chief said on Friday.")
+    arrests = [r for r in recs if r["sub_event_type"] == "Arrests"]
+    assert arrests and arrests[0]["arrested_best"] == 12 and arrests[0]["event_date"] == "2024-06-14"
