@@ -1390,7 +1390,7 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         return None
     # "fighters who were attacking" -> fighters
     if low in _REL_PRONOUNS and t.head.dep_ in ("relcl", "acl"):
-        return _resolve_token(t.head.head, ev, role, cc, ctx, depth + 1)
+        return _resolve_token(_relative_antecedent(t), ev, role, cc, ctx, depth + 1)
     # "seven wounded" -> the noun of the clause it is coordinated with
     if t.pos_ == "NUM" and not any(c.dep_ in ("compound",) for c in t.children):
         v = t.head
@@ -1708,11 +1708,26 @@ _NOT_ARGS_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUAN
 _ARG_PRONOUNS = frozenset({"he", "she", "they", "them", "him", "her", "we", "us", "i", "me", "you", "who", "whom"})
 
 
+_GATHER_VERBS = frozenset({"gather", "march", "protest", "rally", "demonstrate", "assemble", "converge", "riot"})
+
+
+def _relative_antecedent(rel: Token) -> Token:
+    """The noun a relative pronoun stands for: the head of its clause ("hundreds of supporters of
+    jailed former prime minister Imran Khan who gathered outside a court", QA round nineteen: the
+    crowd gathered, not the man they back, whom the parser made the head)."""
+    ante = rel.head.head
+    if rel.head.lemma_.lower() in _GATHER_VERBS and ante.pos_ == "PROPN" and ante.ent_type_ == "PERSON" \
+            and ante.dep_ == "pobj" and ante.head.lower_ == "of" \
+            and (ante.head.head.lemma_.lower() in _BACKERS or ante.head.head.lower_ in _BACKERS):
+        return ante.head.head
+    return ante
+
+
 def _antecedent_token(t: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies."""
     k = 0
     while t.lower_ in _REL_PRONOUNS and t.head.dep_ in ("relcl", "acl") and k < 3:
-        t = t.head.head
+        t = _relative_antecedent(t)
         k += 1
     if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp":
         # "the government said it would hold talks", "police said they arrested five": the speaker

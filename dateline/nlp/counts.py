@@ -132,7 +132,7 @@ _PERSON_SUFFIX = re.compile(r"(?:man|men|woman|women|ist|ists|ian|ians|eer|eers|
 _NOT_PERSON_ER = frozenset("""center centre number order corner trailer matter power water paper letter
     counter border quarter river tower weather member dresser drawer computer freezer heater cooler locker
     container ladder meter monitor shutter window floor door mirror poster printer charger holster
-    cylinder chamber trigger barrel""".split()) - {"member"}
+    cylinder chamber trigger barrel headquarter headquarters quarters""".split()) - {"member"}
 MALE = frozenset("man men boy he him himself father dad son brother husband boyfriend uncle grandfather "
                  "grandson nephew male gentleman policeman gunman".split())
 FEMALE = frozenset("woman women girl she her herself mother mom daughter sister wife girlfriend aunt "
@@ -2610,12 +2610,23 @@ def _attackers_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
             return None
     if _claimed_apart(doc, att, rest):
         return None
-    if all(_OWN_MEN.search(c.text) and c.best in {r.best for _, r in rest} and all(r.sent != c.sent for _, r in rest)
-           for _, c in att):
+    if all(c.best in {r.best for _, r in rest} and all(r.sent != c.sent for _, r in rest) and (
+            _OWN_MEN.search(c.text) or all(_last_word(r.who) in _ARMED_WHO for _, r in rest)) for _, c in att):
         # "... killed two Hezbollah members. The Iran-backed group later announced the deaths of two
-        # of its fighters" (QA round nineteen): the group's own word for the same dead
+        # of its fighters" (QA round nineteen): the group's own word for the same dead; "killing
+        # three fighters ... Turkey's defence ministry said it had neutralised three PKK/YPG
+        # terrorists": each side's word for the same three
         return None
     return rest, att
+
+
+_ARMED_WHO = frozenset({"terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents", "fighter",
+                        "fighters", "rebel", "rebels", "jihadist", "jihadists", "members", "member"})
+
+
+def _last_word(text: str | None) -> str:
+    words = re.findall(r"[\w-]+", (text or "").lower())
+    return words[-1] if words else ""
 
 
 _OWN_MEN = re.compile(r"(?i)\b(?:its|their)\s+(?:own\s+)?[\w-]+$")

@@ -2672,7 +2672,17 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             # who have carried out 40 attacks this month, killed three soldiers")
             near = [v for v in violent if not _in_foreign_relcl(doc, v, c)]
             if near:
-                _absorb(min(near, key=lambda v: abs(v.head - c.head)), c)
+                v = min(near, key=lambda v: abs(v.head - c.head))
+                _absorb(v, c)
+                w = doc[v.head]
+                g = w.head.head if w.dep_ == "pobj" else w
+                if w.pos_ == "NOUN" and w.dep_ == "pobj" and w.head.lower_ == "with" and doc[c.head].pos_ == "VERB" \
+                        and (g.i == c.head or g.dep_ == "dobj" and g.head.i == c.head):
+                    # "ADF rebels killed at least 18 people with machetes" (QA round nineteen): the
+                    # weapon types the killing; the verb, whose subject and object are the sides,
+                    # heads it
+                    v.head = c.head
+                    v.toks = sorted(set(v.toks) | set(c.toks))
             else:
                 alone.append(c)
         keep = None

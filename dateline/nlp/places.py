@@ -939,6 +939,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
              # a one-word "language" after a locative preposition is a place name to test
              and not (t.ent_type_ == "LANGUAGE" and t.ent_iob_ == "B" and t.i > 0
                       and doc[t.i - 1].lower_ in ("in", "at", "near", "outside") and not gaz.demonym(t.text)
+                      and _sizeable(gaz, t.text)
                       and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I"))
              # "near Manbij" tagged a date (QA round sixteen): a lone capitalised name after a
              # locative preposition that no date word spells

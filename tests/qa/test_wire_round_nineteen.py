@@ -214,3 +214,31 @@ def test_people_detained_for_plotting_protests_is_an_arrest_on_the_statements_da
                    "presidential election with paid protests, the national police chief said on Friday.")
     arrests = [r for r in recs if r["sub_event_type"] == "Arrests"]
     assert arrests and arrests[0]["arrested_best"] == 12 and arrests[0]["event_date"] == "2024-06-14"
+
+
+# --- part four ---------------------------------------------------------------------------------
+
+def test_a_killing_with_machetes_is_headed_by_its_verb():
+    rec = only("BENI, Congo - ADF rebels killed at least 18 people with machetes in the village of Mayikengo in "
+               "North Kivu's Lubero territory overnight Tuesday, local officials said.")
+    assert rec["actor1"] == "ADF: Allied Democratic Forces" and rec["event_date"] == "2024-06-11"
+
+
+def test_the_supporters_who_gathered_are_the_crowd_not_the_man_they_back():
+    rec = only("LAHORE, Pakistan - Police used batons and tear gas to disperse hundreds of supporters of jailed "
+               "former prime minister Imran Khan who gathered outside a court in Lahore on Saturday, and arrested at "
+               "least 40 of them, party officials said.")
+    assert rec["actor1"] == "Protesters (Pakistan)" and rec["arrested_best"] == 40
+
+
+def test_a_headquarters_captured_is_no_person_taken():
+    rec = only("NAYPYITAW, Myanmar - The Arakan Army said on Monday it had captured the headquarters of the "
+               "military's Western Command in the town of Ann in Rakhine state after weeks of fighting.")
+    assert rec["sub_event_type"] == "Non-state actor overtakes territory" and rec["arrested_best"] is None
+
+
+def test_each_sides_word_for_the_same_dead_is_one_figure():
+    rec = only("ALEPPO, Syria - Turkish drones struck a car carrying members of the Kurdish-led Syrian Democratic "
+               "Forces near the town of Qamishli on Thursday, killing three fighters, an SDF spokesman said. "
+               "Turkey's defence ministry said it had neutralised three PKK/YPG terrorists.")
+    assert rec["killed_best"] == 3
