@@ -2449,7 +2449,8 @@ def _conjuncts(tok) -> set[int]:
     return out
 
 
-_STRETCH_PREPS = frozenset({"between", "from", "to"})  # "the road between Kabul and Jalalabad": one place
+_STRETCH_PREPS = frozenset({"between", "from", "to",  # "the road between Kabul and Jalalabad": one place
+                            "linking", "connecting", "joining"})  # (QA round nineteen: "the road linking X and Y")
 
 
 def _peers(doc, p: PlaceMention) -> list[PlaceMention]:

@@ -353,6 +353,11 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             if pas:
                 return pas, []
         a, p = _subject_of(v.head, depth + 1)
+        if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children) \
+                and not any(c.dep_ == "auxpass" for c in v.head.children):
+            # "The gunman fled on foot and was arrested hours later" (QA round nineteen): the
+            # subject shared with an active verb suffered the passive one
+            return [], a + p
         if v.dep_ == "conj":
             return a, p
         if v.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in v.children):
@@ -1542,7 +1547,9 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         # "The RSF said its fighters had only fought army troops there" (QA round
         # seventeen): the group's own men, not the country's army
         ante = _pronoun_antecedent(poss, ctx, "actor1")
-        if ante is not None and ante[0].kind in NONSTATE_ARMED_KINDS:
+        # (or a state's: "The Israeli military said its forces had killed militants", QA round
+        # nineteen, not the forces of the country where it happened)
+        if ante is not None and (ante[0].kind in NONSTATE_ARMED_KINDS or ante[0].kind in ("military", "police")):
             return _Res(ante[0], toks, ante[1])
     if t.ent_type_ == "NORP" and t.tag_ == "NNP" and not is_mod and any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children):

@@ -545,9 +545,13 @@ def _attached(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     if head_tok.head.i == ev.head and head_tok.dep_ in ("conj", "xcomp", "advcl") and head_tok.pos_ in ("VERB", "NOUN"):
         # (not what came after it: "was shot on Oct. 28 and died two days later"; QA round six)
         return not (tm.anchor == "narrative" and head_tok.dep_ == "conj" and head_tok.i > ev.head)
-    if head_tok.dep_ == "pobj" and head_tok.head.dep_ == "prep" and head_tok.head.head.i == ev.head \
-            and head_tok.head.lower_ in ("during", "amid", "in") and head_tok.pos_ == "NOUN":
-        return True  # "was shot during a robbery on Oct. 28" (QA round six)
+    if head_tok.dep_ == "pobj" and head_tok.head.dep_ == "prep" and head_tok.head.lower_ in ("during", "amid", "in") \
+            and head_tok.pos_ == "NOUN" and (head_tok.head.head.i == ev.head or (
+                head_tok.head.lower_ == "during" and head_tok.head.head.dep_ == "dobj"
+                and head_tok.head.head.head.i == ev.head)):
+        # "was shot during a robbery on Oct. 28" (QA round six); "shot dead a 17-year-old driver
+        # during a traffic stop on Tuesday", the phrase hung on the object (QA round nineteen)
+        return True
     if ev_tok.head.i == head_tok.i and ev_tok.dep_ in ("xcomp", "conj", "dobj", "nsubj", "nsubjpass") \
             and head_tok.lemma_.lower() not in SPEECH_LEMMAS:
         return True

@@ -1276,6 +1276,8 @@ def _court_context(t: Token, sent: _Sent, lex: Lexicon) -> bool:
             continue  # "the state prosecutor's office said" (QA round four): who told it
         if c.dep_ == "pobj" and c.head.lower_ == "to" and c.head.head.lower_ == "according":
             continue
+        if c.dep_ == "nsubj" and c.head.i in (t.i, v.i):
+            continue  # "A Taliban court publicly flogged 12 people" (QA round nineteen): the court did it
         why = _verb_of(c)
         if why.dep_ == "advcl" and not why.is_ancestor(t) and why.i != t.i and any(
                 m.dep_ == "mark" and m.lower_ in ("after", "because", "since") for m in why.children):
@@ -2506,7 +2508,11 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             if h.violent or "conseq" in h.flags or "arrest" in h.flags or "intervene" in h.flags:
                 agent, patient = _args(doc[h.head])
                 ac, pc = _classify(lex, agent), _classify(lex, patient)
-                if ac == "state" and pc in ("protesters", None, "civilians") and h.violent and "conseq" not in h.flags:
+                if ac == "state" and pc in ("protesters", None, "civilians") and (
+                        h.violent and "conseq" not in h.flags
+                        # "Security forces killed at least 50 people ... when they opened fire on a
+                        # protest" (QA round nineteen): the state named as the killer
+                        or "conseq" in h.flags and _lem(doc[h.head]) == "kill" and doc[h.head].pos_ == "VERB"):
                     lethal_state = True
                 if pc == "protesters" and ac != "protesters" and (h.violent or "conseq" in h.flags):
                     # violence on protesters by the state or by someone unnamed

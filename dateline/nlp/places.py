@@ -365,6 +365,9 @@ def _surname_of_named(doc: Doc, i: int) -> bool:
                for ent in doc.ents)
 
 
+_ROUTE_WORDS = frozenset({"linking", "connecting", "joining"})
+
+
 def _after_age(doc: Doc, start: int, end: int) -> bool:
     """A name right after an age that closes its phrase is a person's: "identified as 27-year-old
     Marcus Hill." (QA round nineteen; the model called it a facility, the gazetteer has a hill in
@@ -419,6 +422,11 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     prep_before = prev in LOCATIVE_PREPS or (
         admin_or_country and prev in _DIRECTIONS and start >= 2 and doc[start - 2].lower_ in LOCATIVE_PREPS
         and doc[start - 2].lower_ != "of")
+    # "the road linking Gao and Ansongo" (QA round nineteen, both read as persons): the ends of a
+    # route are places as after a preposition
+    prep_before = prep_before or prev in _ROUTE_WORDS or (
+        prev in ("and", "to") and start >= 3 and doc[start - 3].lower_ in _ROUTE_WORDS | {"between", "from"}
+        and doc[start - 2].text[:1].isupper())
     after_prep = prep_before and (admin_or_country or ADMIN2 in kinds or big >= MIN_POP_AFTER_PREP)
     if HYPHEN_CUES and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and doc[end + 1].lower_ in ("based", "born", "area", "bound") and (admin_or_country or big >= MIN_POP_AFTER_PREP):
@@ -1199,6 +1207,8 @@ def _junk_unknown(gaz: Gazetteer, doc: Doc, c: _Cand) -> bool:
     if c.hint:
         return False
     span = doc[c.start:c.end]
+    if len(span) > 1 and span[-1].text in _STREET_WORDS:
+        return True  # "near North 35th Street and West Center Street" (QA round nineteen): a street
     if span[-1].lower_ in _LANDFORMS or span[-1].lower_ in GENERIC or _resolvable(gaz, span.text):
         return False
     first = span[0].text
@@ -1321,6 +1331,9 @@ def _camp_after(doc: Doc, end: int) -> bool:
     return k < len(doc) and doc[k].lower_ in ("camp", "camps")
 
 
+_SUBURB_OF = ("suburb of", "suburbs of", "outskirts of")
+
+
 def _link_containers(doc: Doc, cands: list[_Cand]) -> None:
     """"X, Y" / "X in Y" / "X district of Y" / "X (Y)": Y contains X."""
     for a, b in zip(range(len(cands)), range(1, len(cands))):
@@ -1332,6 +1345,11 @@ def _link_containers(doc: Doc, cands: list[_Cand]) -> None:
         if len(words) > 4:
             continue
         joined = " ".join(words)
+        if joined in _SUBURB_OF:
+            # "the Paris suburb of Nanterre" (QA round nineteen): the town named after the kind word
+            # is the suburb, inside the city named before it
+            cb.container = a
+            continue
         if joined in (",", "(", "in", ", in", "of", "in the", "of the", "in the province of",
                       "province of", "district of", "in the district of", ", a district of",
                       "district in", "district of the", "province in", "in northern", "in southern",
@@ -1644,6 +1662,12 @@ def _intersection(doc: Doc, c) -> bool:
     return e + 1 < len(doc) and doc[e].lower_ in ("and", "&") and bool(_NUMBERED_STREET.match(doc[e + 1].text))
 
 
+def _dateline_name(text: str) -> str:
+    """A dateline's town in capitals, as datelines write it; three letters or fewer read as a name
+    ("GAO, Mali", QA round nineteen), not as the abbreviation short capitals are in a text."""
+    return text.title() if text.isalpha() and text.isupper() and len(text) <= 3 else text
+
+
 def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = None) -> list[PlaceMention]:
     gaz = gaz or get_gazetteer()
     found = recognise(doc, gaz, header)
@@ -1701,7 +1725,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
     dl = [i for i, c in enumerate(cands) if c.dateline]
     resolver = Resolver(gaz)
     if dl:
-        text = doc[cands[dl[0]].start:cands[dl[0]].end].text
+        text = _dateline_name(doc[cands[dl[0]].start:cands[dl[0]].end].text)
         extra = None
         if header is not None and header.place_text and "," in header.place_text:
             extra = header.place_text.split(",", 1)[1].strip()
@@ -1732,7 +1756,8 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
                 and doc[c.start - 2].lower_ in ("city", "town") and c.label != "NORP":
             citys_own.add(i)  # "on the city's East Side" (QA round five): a part of the dateline's town
         hint = c.hint or _governor_hint(doc, c.start, c.end)
-        queries.append(Query(_PARTY_PREFIX.sub("", doc[c.start:c.end].text), kind_hint=hint, dateline=c.dateline,
+        qtext = _PARTY_PREFIX.sub("", doc[c.start:c.end].text)
+        queries.append(Query(_dateline_name(qtext) if c.dateline else qtext, kind_hint=hint, dateline=c.dateline,
                              weight=0.0 if _landmark_name(doc, c) or quarter_km[i] or i in citys_own else
                              0.5 if c.context in ("job_title", "reporting", "demonym") else 1.0,
                              unit=hint in ("admin1", "admin2") or c.dropped in _NAME_QUALIFIERS,
@@ -2233,9 +2258,12 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         ks = [k for d, k, _ in attached if d == attached[0][0]] + [k for _, k, _ in attached]
         # "in Jammu's Reasi district" (QA round nineteen): a town named as the container of a unit
         # is its region there, not the town; the unit is where it happened
-        owners = {places[j].parent for j in ks if places[j].feature in ("admin1", "admin2")
-                  and places[j].parent is not None and places[places[j].parent].feature == "populated place"
-                  and doc.text[places[places[j].parent].end:places[j].start].strip() in ("'s", "\u2019s")}
+        # ("in the Paris suburb of Nanterre": the suburb, QA round nineteen)
+        owners = {places[j].parent for j in ks if places[j].parent is not None
+                  and places[places[j].parent].feature == "populated place" and (
+                      places[j].feature in ("admin1", "admin2")
+                      and doc.text[places[places[j].parent].end:places[j].start].strip() in ("'s", "\u2019s")
+                      or doc.text[places[places[j].parent].end:places[j].start].strip().lower() in _SUBURB_OF)}
         ks = [k for k in ks if k not in owners] or ks
         k = _expand_specific(places, best(ks), pool)
         why = next(r for _, kk, r in attached if kk == ks[0])

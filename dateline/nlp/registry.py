@@ -462,6 +462,8 @@ class Registry:
         for k in range(h - 1, -1, -1):
             for w in (low[k], lem[k]):
                 if w in self.modifiers:
+                    if _no_longer(self.modifiers[w], low[max(0, k - 2):k]):
+                        return "civilians", k  # "a former rebel commander" (QA round nineteen)
                     return self.modifiers[w], k
                 if w in self.heads:
                     return self.heads[w], k
@@ -595,7 +597,7 @@ _FORMER = frozenset({"former", "retired", "ex", "ex-", "demobilised", "demobiliz
 def _no_longer(klass: str, before: Sequence[str]) -> bool:
     """A force's class said of people who left it ("former soldiers", "retired police officers":
     civilians now; QA round eighteen)."""
-    return klass in ("military", "police") and any(x in _FORMER for x in before)
+    return klass in ("military", "police", "unidentified", "anaphor") and any(x in _FORMER for x in before)
 
 
 def _singular(w: str) -> str:

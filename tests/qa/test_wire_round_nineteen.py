@@ -242,3 +242,58 @@ def test_each_sides_word_for_the_same_dead_is_one_figure():
                "Forces near the town of Qamishli on Thursday, killing three fighters, an SDF spokesman said. "
                "Turkey's defence ministry said it had neutralised three PKK/YPG terrorists.")
     assert rec["killed_best"] == 3
+
+
+# --- part five ---------------------------------------------------------------------------------
+
+def test_a_court_that_flogs_people_did_it():
+    rec = only("KANDAHAR, Afghanistan - A Taliban court publicly flogged 12 people, including three women, in a "
+               "sports stadium in Kandahar on Tuesday for theft, the supreme court said.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor1"] == "Taliban"
+
+
+def test_a_former_rebel_commander_is_a_civilian():
+    rec = only("DAMASCUS - Unknown gunmen shot dead a former rebel commander as he left a mosque in the town of Nawa "
+               "in Daraa province on Friday, a war monitor said.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor2"] == "Civilians (Syria)"
+
+
+def test_its_forces_in_a_state_militarys_statement_are_its_own():
+    rec = only("RAMALLAH, West Bank - Israeli forces killed five Palestinians in a raid on the Nur Shams refugee camp "
+               "near Tulkarm on Thursday, the health ministry said. The Israeli military said its forces had killed "
+               "militants who opened fire on troops.")
+    assert rec["actor1"] == "Military Forces of Israel" and rec["killed_best"] == 5
+
+
+def test_a_short_dateline_town_in_capitals_and_the_ends_of_a_road():
+    rec = only("GAO, Mali - Suspected jihadists blew up a bridge on the road linking Gao and Ansongo on Sunday, "
+               "cutting a key supply route, local officials said.")
+    assert rec["location"] == "Gao" and rec["country"] == "Mali"
+
+
+def test_security_forces_killing_people_at_a_protest_is_excessive_force():
+    rec = only("LUBUMBASHI, Congo - Security forces killed at least 50 people, mostly followers of a religious sect, "
+               "when they opened fire on a protest in the eastern city of Goma on Wednesday, the UN said.")
+    assert rec["sub_event_type"] == "Excessive force against protesters" and rec["killed_best"] == 50
+
+
+def test_the_gunman_who_fled_and_was_arrested_is_the_one_arrested():
+    recs = typed("HOUSTON - A sheriff's deputy was shot and killed during a traffic stop in northwest Harris County "
+                 "on Friday afternoon, the sheriff said. The gunman fled on foot and was arrested hours later.")
+    held = [r for r in recs if r["arrested_best"]]
+    assert held and held[0]["sub_event_type"] == "Arrests"
+    assert held[0]["actor1"] == "Police Forces of the United States"
+
+
+def test_a_street_is_no_place_name():
+    recs = typed("MILWAUKEE - A man was shot and killed Tuesday night near North 35th Street and West Center Street, "
+                 "police said.")
+    assert recs[0]["location"] == "Milwaukee"
+
+
+def test_the_suburb_of_a_city_and_an_earlier_killing_told_with_its_own_day():
+    recs = typed("PARIS - French police fired tear gas at rioters in the Paris suburb of Nanterre for a third night "
+                 "on Thursday, after officers shot dead a 17-year-old driver during a traffic stop on Tuesday.")
+    riot = next(r for r in recs if r["sub_event_type"] == "Violent demonstration")
+    assert riot["location"] == "Nanterre" and riot["event_date"] == "2024-06-13" and not riot["killed_best"]
+    assert any(r["event_date"] == "2024-06-11" and r["killed_best"] == 1 for r in recs)
