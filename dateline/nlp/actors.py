@@ -579,7 +579,10 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                 out += [("actor1", o) for g in c.children if g.dep_ == "agent" for o in _pobjs(g)]
             if lem == "blame" and c.tag_ == "VBN":
                 # "Drone strikes blamed on the Rapid Support Forces hit Port Sudan" (QA round eighteen)
-                out += [("actor1", o) for g in c.children if g.dep_ == "prep" and g.lower_ == "on" for o in _pobjs(g)]
+                # ("blamed on the paramilitary Rapid Support Forces": the adjective parsed as the
+                # object, QA round nineteen; the group named after it is found as with "by")
+                out += [("actor1", o) for g in c.children if g.dep_ == "prep" and g.lower_ == "on"
+                        for o in _by_objects(g)]
             # "bombings targeted at the military", "attacks, which seemed to be aimed at civilians"
             for v in [c, *[x for x in c.children if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB"]]:
                 if v.lemma_.lower() in _AIM_VERBS:

@@ -297,3 +297,18 @@ def test_the_suburb_of_a_city_and_an_earlier_killing_told_with_its_own_day():
     riot = next(r for r in recs if r["sub_event_type"] == "Violent demonstration")
     assert riot["location"] == "Nanterre" and riot["event_date"] == "2024-06-13" and not riot["killed_best"]
     assert any(r["event_date"] == "2024-06-11" and r["killed_best"] == 1 for r in recs)
+
+
+# --- part six ----------------------------------------------------------------------------------
+
+def test_a_social_leader_shot_dead_is_a_civilian():
+    rec = only("BOGOTA - Gunmen on a motorcycle shot dead a social leader in front of his home in the town of Tumaco "
+               "in Narino department on Tuesday night, local authorities said. He was the 80th social leader killed "
+               "in Colombia this year, according to a think tank.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor2"] == "Civilians (Colombia)"
+
+
+def test_strikes_blamed_on_a_group_named_after_an_adjective():
+    rec = only("KHARTOUM - Drone strikes blamed on the paramilitary Rapid Support Forces hit a power station and an "
+               "airport in the northern city of Merowe on Sunday, the electricity company said.")
+    assert rec["actor1"] == "RSF: Rapid Support Forces" and rec["location"] == "Merowe"
