@@ -198,6 +198,10 @@ def _context(doc: Doc) -> _Ctx:
     return ctx
 
 
+_TERRITORY_SUBS = frozenset({"Non-state actor overtakes territory", "Government regains territory",
+                             "Non-violent transfer of territory"})
+
+
 def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[int, int]], head: Token) -> str | None:
     """The country an event happened in, for common nouns ("soldiers") and inter codes: a place
     the trigger governs in the parse ("attacked police in Uruzgan"), else the report's country
@@ -210,7 +214,10 @@ def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[
     for p in places:
         if p.sent != ev.sent or not p.country_code or p.context != "body":
             continue
-        if any(a <= p.start < b or p.start <= a < p.end for a, b in arg_spans):
+        if any(a <= p.start < b or p.start <= a < p.end for a, b in arg_spans) \
+                and not (ev.sub_event_type in _TERRITORY_SUBS and p.start > head.idx):
+            # (but the territory taken is where it happened: "captured the town of Masisi in eastern
+            # Congo" in a KIGALI report, QA round nineteen)
             continue
         if border_neighbour(doc, p):
             continue  # "a post near the border with Burkina Faso" (QA round seven): the neighbour's
@@ -772,9 +779,17 @@ def _weapon_of(n: Token) -> Token | None:
 def _died_before(hurt: Token) -> list[tuple[str, Token]]:
     """"Two people died and four others were hurt when gunfire erupted" (QA round eighteen): the
     subject of the "died" the wounding is joined to are victims too."""
-    if hurt.dep_ != "conj" or hurt.head.lemma_.lower() != "die" or hurt.head.pos_ != "VERB":
+    if hurt.dep_ != "conj" or hurt.head.pos_ != "VERB":
         return []
-    return [("victim", c) for c in hurt.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    lem = hurt.head.lemma_.lower()
+    if lem == "die":
+        return [("victim", c) for c in hurt.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    if lem in KILL or lem in INJURE:
+        # "A policeman was killed and two others were wounded when gunmen attacked a polio
+        # vaccination team" (QA round nineteen)
+        return [("victim", c) for c in hurt.head.children
+                if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    return []
 
 
 def _consequences(head: Token) -> list[tuple[str, Token]]:
@@ -1961,7 +1976,8 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
         spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
     # a common noun's country: where a violent event happened; for talks, deals and statements
     # only the report's focus (the place of a meeting says nothing about who met)
-    cc = _event_country(doc, ev, ctx, spans, head) if kind != "relate" else ctx.focus
+    cc = _event_country(doc, ev, ctx, spans, head) if kind != "relate" or ev.sub_event_type in _TERRITORY_SUBS \
+        else ctx.focus
     if kind == "relate":
         # "the pair spoke": the two people named before it, one on each side of the exchange
         for role, t in args:

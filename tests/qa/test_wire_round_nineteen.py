@@ -312,3 +312,21 @@ def test_strikes_blamed_on_a_group_named_after_an_adjective():
     rec = only("KHARTOUM - Drone strikes blamed on the paramilitary Rapid Support Forces hit a power station and an "
                "airport in the northern city of Merowe on Sunday, the electricity company said.")
     assert rec["actor1"] == "RSF: Rapid Support Forces" and rec["location"] == "Merowe"
+
+
+def test_a_policeman_killed_when_gunmen_attacked_a_vaccination_team():
+    rec = only("KARACHI, Pakistan - A policeman was killed and two others were wounded when unidentified gunmen "
+               "attacked a polio vaccination team in the Orangi Town area of Karachi on Tuesday, police said.")
+    assert rec["actor2"] == "Police Forces of Pakistan" and rec["killed_best"] == 1 and rec["injured_best"] == 2
+
+
+def test_the_southern_transitional_council_is_a_side_of_its_own():
+    rec = only("ADEN - Clashes between Southern Transitional Council forces and government troops in the southern "
+               "province of Abyan killed 12 fighters on Thursday, local officials said.")
+    assert {rec["actor1"], rec["actor2"]} == {"STC: Southern Transitional Council", "Military Forces of Yemen"}
+
+
+def test_the_troops_that_withdrew_from_a_town_are_of_the_country_it_lies_in():
+    rec = only("KIGALI - Rwanda-backed M23 rebels captured the town of Masisi in eastern Congo on Saturday after "
+               "government troops and allied militias withdrew, residents said.")
+    assert rec["actor2"] == "Military Forces of the Democratic Republic of Congo"
