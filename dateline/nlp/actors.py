@@ -477,6 +477,13 @@ def _told_before_named(t: Token, state_force: bool):
                                 for c in s.children)), None)
         if speaker is not None:
             yield speaker, False
+        # "Russian forces launched 90 drones and missiles at Ukraine" (QA round nineteen): the
+        # weapons are their launcher's, in the same sentence as in earlier ones (below)
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in _LAUNCH_VERBS and shot_down(t.head) is None \
+                and not any(c.dep_ == "prt" and c.lower_ == "down" for c in t.head.children):
+            for s in t.head.children:
+                if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN"):
+                    yield s, False
     if state_force and t.sent.start > 0:
         told = [w for w in t.doc[:t.sent.start] if w.lemma_ == t.lemma_ and w.pos_ == "NOUN"
                 and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in w.children)]

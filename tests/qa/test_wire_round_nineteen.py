@@ -330,3 +330,27 @@ def test_the_troops_that_withdrew_from_a_town_are_of_the_country_it_lies_in():
     rec = only("KIGALI - Rwanda-backed M23 rebels captured the town of Masisi in eastern Congo on Saturday after "
                "government troops and allied militias withdrew, residents said.")
     assert rec["actor2"] == "Military Forces of the Democratic Republic of Congo"
+
+
+def test_an_earthquake_that_struck_attacks_no_one():
+    assert records("HERAT, Afghanistan - An earthquake of magnitude 6.3 struck western Afghanistan on Saturday, killing "
+                   "more than 1,000 people in Herat province, the Taliban government said.") == []
+
+
+def test_the_attackers_own_higher_figure_is_the_same_fight():
+    rec = only("MOGADISHU - Al Shabaab fighters overran a military base in the central Somali town of Mahas early on "
+               "Friday after detonating two car bombs at its gate, killing at least 10 soldiers, a military officer "
+               "said. The group said it had killed 35 soldiers.")
+    assert rec["killed_best"] == 10 and rec["killed_high"] == 35
+
+
+def test_a_killing_journalists_reported_on_is_no_incident_of_the_report():
+    rec = only("BUJUMBURA, Burundi - Police in Burundi arrested five journalists in the capital on Tuesday after "
+               "they reported on the killing of civilians by soldiers in the northwest, their employer said.")
+    assert rec["sub_event_type"] == "Arrests" and rec["arrested_best"] == 5
+
+
+def test_drones_launched_are_their_launchers():
+    rec = only("KYIV - Russian forces launched 90 drones and missiles at Ukraine overnight, targeting energy "
+               "facilities in several regions, Ukraine's air force said. Two people were killed in the Lviv region.")
+    assert rec["actor1"] == "Military Forces of Russia" and rec["killed_best"] == 2
