@@ -354,3 +354,9 @@ def test_drones_launched_are_their_launchers():
     rec = only("KYIV - Russian forces launched 90 drones and missiles at Ukraine overnight, targeting energy "
                "facilities in several regions, Ukraine's air force said. Two people were killed in the Lviv region.")
     assert rec["actor1"] == "Military Forces of Russia" and rec["killed_best"] == 2
+
+
+def test_one_mans_multiple_wounds_are_no_series_of_incidents():
+    recs = typed("CHICAGO - A 30-year-old man died Friday afternoon after suffering multiple gunshot wounds in the "
+                 "Roseland neighborhood, police said.", published="2014-01-06")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 1 and recs[0]["event_date"] == "2014-01-03"
