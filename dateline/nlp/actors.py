@@ -1587,7 +1587,8 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         return _Res(led, toks)
     if t.lemma_.lower() == "convoy" and not any(c.dep_ in ("compound", "amod") for c in t.children) and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(
-                o.lemma_.lower() in _CIVIL_VEHICLES and not any(m.dep_ in ("amod", "compound") for m in o.children)
+                o.lemma_.lower() in _CIVIL_VEHICLES and not any(
+                    m.dep_ in ("amod", "compound") and m.lemma_.lower() not in _CIVIL_CARGO for m in o.children)
                 for o in c.children if o.dep_ == "pobj") for c in t.children):
         # "A convoy of trucks carrying fuel was ambushed" (QA round eighteen): a convoy named by its
         # civilian vehicles is no army's (a weak head's default)
@@ -1843,6 +1844,12 @@ _OTHER_STORY = frozenset({"separately", "elsewhere", "meanwhile", "in another", 
 
 _LED_NOUNS = frozenset({"force", "forces", "fighter", "fighters", "troop", "troops", "militia", "militiamen",
                         "loyalist", "loyalists", "men", "soldier", "soldiers", "army", "supporter", "supporters"})
+
+
+# what a convoy's trucks carry or who runs them, naming no force ("a convoy of humanitarian trucks",
+# QA round nineteen)
+_CIVIL_CARGO = frozenset({"humanitarian", "aid", "relief", "commercial", "fuel", "food", "civilian", "cargo",
+                          "passenger", "supply", "un"})
 
 
 def _forces_of_leader(t: Token, reg) -> Actor | None:

@@ -360,3 +360,9 @@ def test_one_mans_multiple_wounds_are_no_series_of_incidents():
     recs = typed("CHICAGO - A 30-year-old man died Friday afternoon after suffering multiple gunshot wounds in the "
                  "Roseland neighborhood, police said.", published="2014-01-06")
     assert len(recs) == 1 and recs[0]["killed_best"] == 1 and recs[0]["event_date"] == "2014-01-03"
+
+
+def test_a_convoy_of_humanitarian_trucks_is_civilian():
+    rec = only("JUBA - Gunmen ambushed a convoy of humanitarian trucks on the Juba-Nimule road on Tuesday, killing two "
+               "drivers and looting food supplies, the World Food Programme said.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor2"] == "Civilians (South Sudan)"
