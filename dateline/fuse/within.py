@@ -1180,7 +1180,8 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 or (m.parties_again and target.sub_event_type == "Armed clash")
                 # the attackers' own account of an attack on civilians ("The RSF said its fighters had
                 # only fought army troops", QA round seventeen): it adds, it does not retype
-                or (m.own_account and target.sub_event_type in _VIOLENT_SUBTYPES and m.ev.sub_event_type == "Armed clash")
+                or (m.own_account and target.sub_event_type in _VIOLENT_SUBTYPES
+                    and m.ev.sub_event_type == "Armed clash")
                 or (m.disperses and target.sub_event_type in _RIOT_SUBS
                     and (m.ev.sub_event_type in _PROTEST_SEVERITY or m.ev.sub_event_type == "Attack"))
                 or (m.ev.sub_event_type == "Armed clash" and (target.sub_event_type in _RIOT_SUBS
@@ -1435,8 +1436,6 @@ def _country_name(code: str | None) -> str | None:
     return getattr(c, "common_name", None) or c.name
 
 
-# nouns of the places a state's forces hold, whose holder the actor registry guesses by default
-# plain people on both sides of a clash: a communal riot
 _ARMED_PLURALS = frozenset({"groups", "factions", "militias", "gangs", "gunmen", "fighters", "militiamen"})
 
 
@@ -1455,6 +1454,8 @@ def _side_of_reciprocal(doc, a: ActorMention) -> bool:
     return span.root.head.lower_ in ("with", "between", "against") or span.root.dep_ == "conj"
 
 
+# nouns of the places a state's forces hold, whose holder the actor registry guesses by default
+# plain people on both sides of a clash: a communal riot
 _COMMUNAL_WORDS = frozenset({"communities", "community", "villagers", "residents", "groups", "clans", "families",
                              "neighbours", "neighbors", "locals", "sects", "castes", "farmers", "herders",
                              "herdsmen", "pastoralists", "tribesmen"})  # (farmers and herders: QA round sixteen)

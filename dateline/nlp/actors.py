@@ -792,7 +792,7 @@ def _died_before(hurt: Token) -> list[tuple[str, Token]]:
     if lem == "die":
         return [("victim", c) for c in hurt.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
     if lem in KILL or lem in INJURE:
-        # "A policeman was killed and two others were wounded when gunmen attacked a polio
+        # "A policeman was killed and two others were hurt when gunmen attacked a polio
         # vaccination team" (QA round nineteen)
         return [("victim", c) for c in hurt.head.children
                 if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "NUM")]
@@ -859,8 +859,8 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
         # "Police fired tear gas at protesters in Nairobi ... as demonstrations turned violent" (QA
         # round nineteen): the force that met a riot is its other side, as ACLED codes riots
         return _force_of_sentence(head, anywhere=joined or ev.sub_event_type == "Violent demonstration")
-    if ev.sub_event_type not in _INTERVENTION_SUBS | {"Violent demonstration"} or any(r.startswith("actor2") and t.lemma_.lower() in _FORCE_NOUNS
-                                                          for r, t in args) \
+    if ev.sub_event_type not in _INTERVENTION_SUBS | {"Violent demonstration"} or any(
+            r.startswith("actor2") and t.lemma_.lower() in _FORCE_NOUNS for r, t in args) \
             or head.lemma_.lower() in _MEANS_OF_FORCE:
         return []  # (the means named as the trigger, "burst tear-gas shells", is no crowd)
     if any(r.startswith("actor2") for r, _ in args) or head.dep_ in ("nsubj", "nsubjpass"):

@@ -1230,7 +1230,7 @@ def _reduced_relative_subject(t: Token) -> Token | None:
     if t.pos_ != "VERB":
         return None
     if _lemma(t) in ("die", "succumb"):
-        # "A 17-year-old shot during a struggle ... has died": "shot" read as a noun, the age its
+        # "A 17-year-old shot in a fight over a bicycle ... has died": "shot" read as a noun, the age its
         # modifier; the age names the one who died
         age = [a for s in t.children if s.dep_ == "nsubj" and s.lower_ in ("shot", "stabbed", "wounded")
                for a in s.children if a.dep_ == "amod" and a.lower_ == "old" and a.i < s.i]
@@ -2275,7 +2275,8 @@ def _killed_before_being_killed(doc: Doc | None, numeric: list[tuple[int, CountM
         if c.head is None or not 0 <= c.head < len(doc):
             continue
         for t in doc[c.head].sent:
-            if t.lower_ != "being" or t.i + 1 >= len(doc) or doc[t.i + 1].lemma_.lower() not in ("shoot", "kill", "gun"):
+            if t.lower_ != "being" or t.i + 1 >= len(doc) \
+                    or doc[t.i + 1].lemma_.lower() not in ("shoot", "kill", "gun"):
                 continue
             v = doc[t.i + 1]
             if not (v.dep_ in ("pcomp", "advcl") and v.head.lower_ in ("before", "after", "until")

@@ -207,11 +207,6 @@ def _next_to_speech(doc: Doc, a: tx_mod.Timex, speech: list[Token]) -> bool:
     return False
 
 
-# nouns for a statement: a date on them dates the saying ("said in a statement on Tuesday")
-_STATEMENT_NOUNS = frozenset({"statement", "interview", "briefing", "conference", "communique", "communiqué",
-                              "tweet", "post", "broadcast", "release", "address", "speech"})
-
-
 def _statement_noun(tok: Token) -> bool:
     """``tok`` is a statement noun under a reporting verb ("the army said in a statement on Tuesday")."""
     if tok.lemma_.lower() not in _STATEMENT_NOUNS or tok.pos_ != "NOUN":
@@ -866,8 +861,8 @@ _INCIDENT_NOUNS = frozenset(
     "shooting incident attack robbery stabbing killing homicide murder crash fire fight altercation".split())
 
 
-_HAPPENING_NOUNS = _INCIDENT_NOUNS | frozenset(
-    "killings massacre strike strikes raid raids attacks ambush bombing blast explosion clashes fighting".split())
+_HAPPENING_NOUNS = _INCIDENT_NOUNS | {w + "s" for w in _INCIDENT_NOUNS} | frozenset(
+    "massacre strike strikes raid raids ambush bombing blast explosion clashes fighting".split())
 
 
 def _happened_on(doc: Doc, times: list[TimeMention], ev: EventMention, ok) -> int | None:
@@ -882,7 +877,7 @@ def _happened_on(doc: Doc, times: list[TimeMention], ev: EventMention, ok) -> in
         if not (lem in ("happen", "occur") or lem == "take" and any(c.lower_ == "place" for c in verb.children)):
             continue
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subj and subj[0].lower_ in _HAPPENING_NOUNS | {w + "s" for w in _INCIDENT_NOUNS} and any(
+        if subj and subj[0].lower_ in _HAPPENING_NOUNS and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in subj[0].children):
             return tm_i
     return None
@@ -915,6 +910,7 @@ def _speech_head(doc: Doc, tm: TimeMention) -> bool:
     return h.lemma_.lower() in SPEECH_LEMMAS or h.lemma_.lower() in PUBLISH_LEMMAS or _released_paper(h)
 
 
+# nouns for a statement: a date on them dates the saying ("said in a statement on Tuesday")
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "message", "briefing", "communique", "release",
                               "video", "tweet", "conference"})
 

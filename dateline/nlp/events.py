@@ -1366,7 +1366,7 @@ def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
         # ("arrests": how many people, not how many incidents)
         return False, None
     if _lem(t) in ("wound", "injury") and t.dep_ == "dobj" and _lem(t.head) in ("suffer", "sustain", "receive"):
-        # "died after suffering multiple gunshot wounds" (GVA train, QA round nineteen): one
+        # "died hours after suffering several gunshot wounds" (GVA train, QA round nineteen): one
         # person's wounds, not several incidents
         return False, None
     plural = t.tag_ in ("NNS", "NNPS") and (hit.sub is None or any(c.dep_ in ("det", "poss") for c in t.children))

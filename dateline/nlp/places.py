@@ -374,7 +374,7 @@ def _after_age(doc: Doc, start: int, end: int) -> bool:
     Missouri); "a 33-year-old Toronto man" is where he is from."""
     if not (start >= 2 and doc[start - 1].lower_ == "old" and doc[start - 2].lower_ in ("-", "year", "years")):
         return False
-    # (the name closes the phrase: "a 55-year-old Severn, Md. man", "a 17-year-old Huntsville High
+    # (the name closes the phrase: "a 40-year-old Dover, Del. man", "a 16-year-old Lincoln High
     # School student" go on with where they are from)
     if end >= len(doc) or doc[end].text in (".", ";", ")"):
         return True

@@ -88,7 +88,7 @@ def test_a_nigerian_local_government_area_after_its_state():
 
 
 def test_a_bare_name_whose_only_namesake_is_an_ocean_away_is_not_taken():
-    rec = only("MEMPHIS, Tenn. - A 19-year-old man who was shot last Thursday outside a convenience store in "
+    rec = only("MEMPHIS, Tenn. - A man, 19, who was shot last Thursday outside a convenience store in "
                "Whitehaven died of his injuries on Monday, police said.")
     assert rec["country"] == "United States"
 
@@ -109,7 +109,7 @@ def test_a_report_released_on_a_day_does_not_date_what_it_tells():
 
 
 def test_last_thursday_before_a_death_on_monday_is_the_week_before():
-    rec = only("MEMPHIS, Tenn. - A 19-year-old man who was shot last Thursday outside a store died of his injuries "
+    rec = only("MEMPHIS, Tenn. - A man, 19, who was shot last Thursday outside a store died of his injuries "
                "on Monday, police said.")
     assert rec["event_date"] == "2024-06-06"
 
@@ -168,7 +168,7 @@ def test_police_storming_a_building_to_arrest_someone_is_the_arrest():
 
 
 def test_an_army_that_repelled_an_attack_fought_the_attackers_and_civilians_hit_by_stray_bullets_add():
-    rec = only("OUAGADOUGOU, Burkina Faso - The army said on Monday it had repelled an attack on a military base in "
+    rec = only("OUAGADOUGOU, Burkina Faso - The army said on Monday it had repelled an assault on a military base in "
                "the northern town of Djibo and killed dozens of assailants. Residents said several civilians were "
                "killed by stray bullets.")
     assert rec["actor2"] == "Unidentified Armed Group (Burkina Faso)" and rec["killed_best"] > 12
@@ -189,8 +189,8 @@ def test_a_port_city_and_the_capital_struck_are_two_places():
 
 
 def test_a_teenager_shot_who_has_died_is_counted_on_the_day_he_was_shot():
-    rec = typed("CONVERSE, Texas - A 17-year-old shot during a struggle over a package on Sunday has died, the "
-                "medical examiner confirmed late Tuesday night.", published="2018-02-28")[0]
+    rec = typed("ODESSA, Texas - A 17-year-old shot in a fight over a bicycle on Sunday has died, the county "
+                "coroner said on Tuesday.", published="2018-02-28")[0]
     assert rec["killed_best"] == 1 and rec["event_date"] == "2018-02-25"
 
 
@@ -315,7 +315,7 @@ def test_strikes_blamed_on_a_group_named_after_an_adjective():
 
 
 def test_a_policeman_killed_when_gunmen_attacked_a_vaccination_team():
-    rec = only("KARACHI, Pakistan - A policeman was killed and two others were wounded when unidentified gunmen "
+    rec = only("KARACHI, Pakistan - A policeman was killed and two others were hurt when unidentified gunmen "
                "attacked a polio vaccination team in the Orangi Town area of Karachi on Tuesday, police said.")
     assert rec["actor2"] == "Police Forces of Pakistan" and rec["killed_best"] == 1 and rec["injured_best"] == 2
 
@@ -357,8 +357,8 @@ def test_drones_launched_are_their_launchers():
 
 
 def test_one_mans_multiple_wounds_are_no_series_of_incidents():
-    recs = typed("CHICAGO - A 30-year-old man died Friday afternoon after suffering multiple gunshot wounds in the "
-                 "Roseland neighborhood, police said.", published="2014-01-06")
+    recs = typed("CHICAGO - A 45-year-old man died on Friday evening, hours after suffering several gunshot wounds "
+                 "outside a store in Roseland, police said.", published="2014-01-06")
     assert len(recs) == 1 and recs[0]["killed_best"] == 1 and recs[0]["event_date"] == "2014-01-03"
 
 
