@@ -842,6 +842,10 @@ def _nominal_gerund(t: Token) -> bool:
 _INTERVENTION_SUBS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
 
+# verbs whose subject is the crowd itself ("hold a protest", "stage a rally")
+_CROWD_OWN_VERBS = frozenset({"hold", "stage", "organise", "organize", "join", "attend"})
+
+
 def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
     """A crowd named as the object of the force used on it ("security forces fired at protesters",
     "police dispersed hundreds of demonstrators"): the crowd is the protest's actor1 and the verb's
@@ -879,6 +883,10 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
     if g.pos_ != "VERB" or g.i == n.i:
         return []
     agents, _ = _subject_of(g)
+    if g.lemma_.lower() in _CROWD_OWN_VERBS and agents and all(a.lower_ in _REL_PRONOUNS for a in agents):
+        # "Police detained dozens of people who tried to hold a protest" (QA round nineteen): who
+        # holds it is the crowd; the force is the subject of the force verb of the sentence
+        return _force_of_sentence(head, anywhere=True) + ([("actor1:self", head)] if not named_crowd else [])
     # (the crowd's own "by" phrase misparsed as the verb's agent: who marched)
     crowd = [("actor1", o) for c in g.children if c.dep_ == "agent" and _agent_of_object(g, c) for o in _by_objects(c)]
     if crowd and not named_crowd:

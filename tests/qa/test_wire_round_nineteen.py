@@ -366,3 +366,15 @@ def test_a_convoy_of_humanitarian_trucks_is_civilian():
     rec = only("JUBA - Gunmen ambushed a convoy of humanitarian trucks on the Juba-Nimule road on Tuesday, killing two "
                "drivers and looting food supplies, the World Food Programme said.")
     assert rec["sub_event_type"] == "Attack" and rec["actor2"] == "Civilians (South Sudan)"
+
+
+def test_a_grenade_at_a_judges_home_is_no_court_background():
+    rec = only("BAGHDAD - Unknown assailants threw a hand grenade at the home of a judge in the southern city of "
+               "Basra late on Tuesday, causing damage but no casualties, police said.")
+    assert rec["sub_event_type"] == "Grenade" and rec["killed_best"] == 0
+
+
+def test_people_who_tried_to_hold_a_protest_were_met_by_the_police_that_detained_them():
+    rec = only("ALGIERS - Police in Algeria detained dozens of people who tried to hold a protest in the capital on "
+               "Friday, defying a ban on demonstrations, a rights group said.")
+    assert rec["actor1"] == "Protesters (Algeria)" and rec["actor2"] == "Police Forces of Algeria"
