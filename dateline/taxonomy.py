@@ -46,6 +46,9 @@ ACLED_EVENT_TYPES = (
 # Event types whose events are "political violence" (ACLED); the rest are demonstrations or
 # strategic developments.
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+# the sub-event types of a territory changing hands
+TERRITORY_SUB_EVENT_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                                       "Non-violent transfer of territory"})
 
 # PLOVER 2024 event types (16) and the ASSAULT modes.
 PLOVER_TYPES = (

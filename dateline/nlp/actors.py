@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..taxonomy import VIOLENT_EVENT_TYPES
+from ..taxonomy import TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (GUN_WORDS, SAY_VERBS, border_neighbour, doc_text, dog_breed, shot_dead_misparsed, shot_down,
                          victims_misparsed_as_speaker)
@@ -198,10 +198,6 @@ def _context(doc: Doc) -> _Ctx:
     return ctx
 
 
-_TERRITORY_SUBS = frozenset({"Non-state actor overtakes territory", "Government regains territory",
-                             "Non-violent transfer of territory"})
-
-
 def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[int, int]], head: Token) -> str | None:
     """The country an event happened in, for common nouns ("soldiers") and inter codes: a place
     the trigger governs in the parse ("attacked police in Uruzgan"), else the report's country
@@ -215,7 +211,7 @@ def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[
         if p.sent != ev.sent or not p.country_code or p.context != "body":
             continue
         if any(a <= p.start < b or p.start <= a < p.end for a, b in arg_spans) \
-                and not (ev.sub_event_type in _TERRITORY_SUBS and p.start > head.idx):
+                and not (ev.sub_event_type in TERRITORY_SUB_EVENT_TYPES and p.start > head.idx):
             # (but the territory taken is where it happened: "captured the town of Masisi in eastern
             # Congo" in a KIGALI report, QA round nineteen)
             continue
@@ -1998,8 +1994,8 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
         spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
     # a common noun's country: where a violent event happened; for talks, deals and statements
     # only the report's focus (the place of a meeting says nothing about who met)
-    cc = _event_country(doc, ev, ctx, spans, head) if kind != "relate" or ev.sub_event_type in _TERRITORY_SUBS \
-        else ctx.focus
+    relate = kind == "relate" and ev.sub_event_type not in TERRITORY_SUB_EVENT_TYPES
+    cc = ctx.focus if relate else _event_country(doc, ev, ctx, spans, head)
     if kind == "relate":
         # "the pair spoke": the two people named before it, one on each side of the exchange
         for role, t in args:

@@ -43,7 +43,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, VIOLENT_EVENT_TYPES
+from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, GUN_WORDS, SAY_VERBS, doc_text, freed_by_rescue, lemma_lower, ongoing_for, shot_down,
                          spans_years)
@@ -60,8 +60,7 @@ _GAP = 3  # words a "*" may skip: "set [the two houses] ablaze" (longest seen in
 EXPLOSIVE_TYPES = ("Chemical weapon", "Suicide bomb", "Air/drone strike", "Grenade",
                    "Shelling/artillery/missile attack", "Remote explosive/landmine/IED")
 _DIRECT_TYPES = ("Armed clash", "Attack")
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory",
-              "Non-violent transfer of territory")
+_TERRITORY = TERRITORY_SUB_EVENT_TYPES
 _PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                   "Violent demonstration")
 
@@ -3106,8 +3105,7 @@ def _nobody_hit(t: Token) -> bool:
         for c in t.children)
 
 
-_FORCE_WORDS = frozenset({"soldier", "soldiers", "troop", "troops", "tank", "tanks", "police", "policemen",
-                          "officer", "officers", "force", "forces", "army", "militia", "militiamen", "fighters"})
+_FORCE_WORDS = _RESCUERS | {"tank", "tanks", "militia", "militiamen", "fighters"}  # (forces massing)
 
 
 def _gathered_for_else(h: _Hit, doc: Doc) -> bool:

@@ -2259,11 +2259,12 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         # "in Jammu's Reasi district" (QA round nineteen): a town named as the container of a unit
         # is its region there, not the town; the unit is where it happened
         # ("in the Paris suburb of Nanterre": the suburb, QA round nineteen)
-        owners = {places[j].parent for j in ks if places[j].parent is not None
-                  and places[places[j].parent].feature == "populated place" and (
-                      places[j].feature in ("admin1", "admin2")
-                      and doc.text[places[places[j].parent].end:places[j].start].strip() in ("'s", "\u2019s")
-                      or doc.text[places[places[j].parent].end:places[j].start].strip().lower() in _SUBURB_OF)}
+        def owned(j: int) -> bool:
+            owner = places[places[j].parent]
+            between = doc.text[owner.end:places[j].start].strip().lower()
+            return owner.feature == "populated place" and (
+                places[j].feature in ("admin1", "admin2") and between in ("'s", "\u2019s") or between in _SUBURB_OF)
+        owners = {places[j].parent for j in ks if places[j].parent is not None and owned(j)}
         ks = [k for k in ks if k not in owners] or ks
         k = _expand_specific(places, best(ks), pool)
         why = next(r for _, kk, r in attached if kk == ks[0])
@@ -2276,12 +2277,16 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     same = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and _same_clause(doc, places[k], trig)
             and k not in deeds]
     said = [(x.start, x.end) for x in doc._.dl_sources or []]
-    if same and all(any(a <= places[k].start < b for a, b in said) for k in same):
+
+    def in_speaker(k: int) -> bool:
+        """The place is inside who tells it ("the Gaza civil defence agency said")."""
+        return any(a <= places[k].start < b for a, b in said)
+    if same and all(in_speaker(k) for k in same):
         # "An Israeli air strike on a school ... in the Nuseirat refugee camp killed at least 33
         # people, the Gaza civil defence agency said" (QA round nineteen): the body that tells it
         # names its domain; a place of another clause of the sentence is where it happened
         other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds
-                 and k not in same and not any(a <= places[k].start < b for a, b in said)]
+                 and k not in same and not in_speaker(k)]
         same = [] if other else same
     if same:
         k = min(same, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
@@ -2304,7 +2309,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         # statement", QA round eighteen; a town's police who tell it, "Farmington police say", are
         # where it happened: GVA train)
         other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds
-                 and not (places[k].feature == "country" and any(a <= places[k].start < b for a, b in said))]
+                 and not (places[k].feature == "country" and in_speaker(k))]
         if other:
             k = min(other, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
             return _expand_specific(places, k, pool), "same sentence, another clause"
@@ -2372,10 +2377,9 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     # a sentence that also tells of an airstrike in a southern province is not placed there)
     typed = [doc[e.head] for e in doc._.dl_events or [] if e.sent == ev.sent and e.head != ev.head
              and e.event_type is not None and 0 <= e.head < len(doc)]
-    said = [(x.start, x.end) for x in doc._.dl_sources or []]  # (not a speaker's name: "the UN mission in X said")
     other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds
              and k not in actor_loc and places[k].context == "body"
-             and not any(a <= places[k].start < b for a, b in said)
+             and not in_speaker(k)  # (not a speaker's name: "the UN mission in X said")
              and not any(_placed_under(doc, places[k], x) for x in typed)] \
         if ev.event_type in VIOLENT_EVENT_TYPES | {"Riots", "Protests"} else []
     if other:
