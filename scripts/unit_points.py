@@ -15,7 +15,7 @@ import math
 from collections import Counter, defaultdict
 
 from dateline.geo.fold import seat_skeleton, variant_key
-from dateline.geo.gazetteer import (ADMIN1, ADMIN2, PLACE, _namesake, get_gazetteer, haversine_km, namesake_keys,
+from dateline.geo.gazetteer import (ADMIN1, ADMIN2, PLACE, _UNIT_STEM_RE, _namesake, _one_vowel_apart, get_gazetteer, haversine_km, namesake_keys,
                                     unit_key)
 
 COUNTRIES = "SY AF IQ YE SO SD SS ML BF NE NG CD ET MZ UA MM PK LY CF CM CO MX HT LB IN".split()
@@ -26,8 +26,12 @@ def how_found(key: str, pool: dict, district: bool, pop) -> str:
         return "same name"
     if "~v" + variant_key(key) in pool:
         return "spelling variant"
-    if district and len(pool.get("~s" + seat_skeleton(key), ())) == 1:
+    if district and len(seat_skeleton(key)) >= 6 and len(pool.get("~s" + seat_skeleton(key), ())) == 1:
         return "skeleton"
+    if district and " " not in key and len(key) >= 6 and len(
+            [k for k in pool if " " not in k and _one_vowel_apart(k, key)]) == 1 and not any(
+                rx.search(key) for rx in _UNIT_STEM_RE):
+        return "one vowel apart"
     return "adjective stem"
 
 

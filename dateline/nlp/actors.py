@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 from ..taxonomy import TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (GUN_WORDS, SAY_VERBS, border_neighbour, doc_text, dog_breed, shot_dead_misparsed, shot_down,
-                         victims_misparsed_as_speaker)
+                         small_clause_object, victims_misparsed_as_speaker)
 from .numbers import VAGUE
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
@@ -422,6 +422,9 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
                 and r.i < v.i for c in r.children if c.dep_ == "nsubj" and c.lemma_.lower() in _FORCE_NOUNS | {"troop"}]
     if kind in ("kill", "injure") and (said_by := victims_misparsed_as_speaker(v)) is not None:
         out.append((patient, said_by))  # "killing at least 17 people ..., a group said" (QA round eight)
+    if kind in ("kill", "injure") and v.tag_ != "VBN" and not any(c.dep_ in ("dobj", "obj") for c in v.children):
+        # "killed at least seven Palestinians waiting for aid trucks" (QA round twenty)
+        out += [(patient, t) for t in small_clause_object(v)]
     for c in v.children:
         if c.dep_ in ("dobj", "obj"):
             if v.lemma_.lower() in _DEPLOY_VERBS and c.lemma_.lower() in _FORCE_NOUNS | _HARDWARE | {"troop", "personnel"}:
@@ -583,6 +586,9 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                 for g in c.children:
                     if g.dep_ in ("dobj", "nsubjpass"):
                         out.append(("victim", g))
+                if not any(g.dep_ in ("dobj", "nsubjpass") for g in c.children):
+                    # "tank fire killed at least seven Palestinians waiting for aid" (QA round twenty)
+                    out += [("victim", g) for g in small_clause_object(c)]
             if (lem in _LAUNCH_VERBS or lem in ("claim", "blame")) and c.tag_ == "VBN":
                 # "a missile fired by Houthi rebels", "a bomb planted by militants": who used it;
                 # "in an attack later claimed by al Qaeda" (QA round seven): who said so
@@ -653,6 +659,14 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
     if dep == "dobj" and g.lemma_.lower() == "blame" and g.pos_ == "VERB":
         # "Petro blamed the attack on dissidents of the former FARC" (QA round five)
         out += [("actor1", o) for c in g.children if c.dep_ == "prep" and c.lower_ == "on" for o in _pobjs(c)]
+    if n.lemma_.lower() in ("fighting", "fight", "clash", "battle") and dep == "pobj":
+        # "M23 rebels entered the centre of Goma on Monday after days of fighting with Congolese
+        # troops" (QA round twenty): who fought is the subject of what the fighting led to
+        p = g
+        if p.lower_ == "of" and p.head.lemma_.lower() in ("day", "week", "hour", "month") and p.head.dep_ == "pobj":
+            p = p.head.head
+        if p.lower_ in ("after", "following") and p.head.pos_ == "VERB" and p.head.lemma_.lower() in _GAIN_VERBS:
+            out += [("actor1", t) for t in p.head.children if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")]
     hop = 0
     while dep == "pobj" and g.lower_ == "of" and g.head.lemma_.lower() in _SERIES and hop < 2:
         # "a series of attacks": climb to "series"
@@ -904,6 +918,13 @@ _FORCE_VERBS = frozenset({"fire", "shoot", "disperse", "use", "charge", "beat", 
                           "arrest", "detain",
                           # "police cleared one blockade with tear gas" (QA round seventeen)
                           "clear"})
+# what a side does to ground after fighting for it ("entered ... after days of fighting"); not
+# what others did after a fight ("Police arrested 14 people after clashes between two communities")
+_GAIN_VERBS = frozenset({"enter", "capture", "seize", "take", "overrun", "storm", "reach", "retake", "recapture",
+                         "advance", "occupy"})
+# nouns of the places a side is driven from or takes ("from several villages")
+_TAKEN_PLACES = frozenset({"town", "city", "village", "settlement", "district", "area", "region", "territory",
+                           "province", "locality", "hamlet", "neighbourhood", "neighborhood", "suburb", "outskirts"})
 _FORCE_NOUNS = frozenset({"police", "policeman", "policemen", "force", "forces", "troops", "soldier", "soldiers",
                           "army", "officer", "officers", "guard", "guards", "militia", "gendarme", "gendarmes",
                           "paramilitary", "paramilitaries"})
@@ -1007,11 +1028,15 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         froms = [p for p in v.children if p.dep_ == "prep" and p.lower_ == "from"]
         froms += [p for o in v.children if o.dep_ == "dobj" for p in o.subtree
                   if p.dep_ == "prep" and p.lower_ == "from" and p.head.pos_ == "NOUN"]
+        # (not the places they were driven from: "pushed back Russian troops from several villages",
+        # QA round twenty, whose object is the side)
         taken_from = [("actor2", o) for p in froms for o in _pobjs(p)
-                      if o.pos_ in ("PROPN", "NOUN") and not o.ent_type_ in ("GPE", "LOC", "DATE", "TIME")]
+                      if o.pos_ in ("PROPN", "NOUN") and not o.ent_type_ in ("GPE", "LOC", "DATE", "TIME")
+                      and o.lemma_.lower() not in _TAKEN_PLACES]
         if taken_from:
             # the side it was taken from, not the place or building taken
-            args = [(r, t) for r, t in args if not (r == "actor2" and t.dep_ == "dobj" and t.head.i == v.i)]
+            args = [(r, t) for r, t in args if not (r == "actor2" and t.dep_ == "dobj" and t.head.i == v.i
+                                                    and t.lemma_.lower() not in _FORCE_NOUNS | {"troop"})]
         args += taken_from
     downed = shot_down(head) if head.pos_ == "VERB" else None
     if downed is not None:
@@ -1125,7 +1150,11 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     # (not the object in a trigger's gap: "took several journalists hostage", QA round sixteen)
     inside = [(r, t) for r, t in args if t.i != head.i and ev.start <= t.idx < ev.end and ":" not in r
               and not (r in ("actor2", "victim") and t.dep_ == "dobj" and t.head.i == head.i
-                       and ev.sub_event_type == "Abduction/forced disappearance")]
+                       and (ev.sub_event_type == "Abduction/forced disappearance"
+                            # (nor "beat an opposition activist to death", "hacked a suspected thief
+                            # to death": the one the trigger's words close around, QA round twenty)
+                            or t.right_edge.idx + len(t.right_edge) < ev.end - 1 and t.pos_ == "NOUN"
+                            and ev.event_type in VIOLENT_EVENT_TYPES))]
     if inside:
         args = [(r, t) for r, t in args if (r, t) not in inside]
         for r, t in inside:

@@ -40,7 +40,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (SAY_VERBS, doc_sent_bounds, doc_text, dog_breed, lemma_lower, ongoing_for,
-                         shot_dead_misparsed, spans_years, victims_misparsed_as_speaker)
+                         shot_dead_misparsed, small_clause_object, spans_years,
+                         victims_misparsed_as_speaker)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .registry import get_registry
@@ -127,7 +128,8 @@ PERSON_NOUNS = frozenset(
     vigilante vigilantes bandit bandits accomplice accomplices pilot pilots widow widows orphan orphans
     grandchild grandchildren maid maids servant servants rabbi rabbis deacon deacons chaplain chaplains
     waitress waitresses cashier cashiers spy spies informant informants
-    gendarme gendarmes commando commandos conscript conscripts reservist reservists guardsman guardsmen""".split())
+    gendarme gendarmes commando commandos conscript conscripts reservist reservists guardsman guardsmen
+    thief thieves""".split())
 _PERSON_SUFFIX = re.compile(r"(?:man|men|woman|women|ist|ists|ian|ians|eer|eers|ee|ees)$")
 _NOT_PERSON_ER = frozenset("""center centre number order corner trailer matter power water paper letter
     counter border quarter river tower weather member dresser drawer computer freezer heater cooler locker
@@ -829,6 +831,9 @@ def _category(t: Token) -> tuple[str, bool] | None:
             return ("arrested" if any(c.lemma_.lower() in _STATE_NOUNS or c.lower_ == "authorities" for c in subj)
                     else "abducted"), False
         if lem in ARREST_VERBS:
+            if lem == "capture" and any(c.dep_ in ("dobj", "nsubjpass") and not _is_person_noun(c)
+                                        and c.pos_ == "NOUN" for c in t.children):
+                return None  # "claimed to have captured two settlements" (QA round twenty): places taken
             return "arrested", False
         if lem == "gun" and any(c.lower_ == "down" for c in t.children):
             return "killed", False
@@ -1346,14 +1351,24 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         # killing dozens", the participle misparsed onto the place, QA round eighteen)
         # (nor a comma's consequence clause with a bare figure: "..., killing dozens", hung on the
         # quoted "terrorists" before it)
+        # (a counted object after a comma, on a thing, is the consequence too: "A Russian drone attack
+        # on Odesa overnight damaged port infrastructure ..., injuring three people", the participle
+        # misparsed onto "attack", QA round twenty)
         args = [c for c in kids if c.dep_ == "dobj"] if lem in KILL_VERBS | {"wound", "injure"} and (
             t.head.ent_type_ in ("GPE", "LOC", "FAC") or (t.i > 0 and t.doc[t.i - 1].text == "," and any(
-                c.dep_ == "dobj" and (c.like_num or c.lower_ in VAGUE) and not list(c.children) for c in kids))) else []
+                c.dep_ == "dobj" and ((c.like_num or c.lower_ in VAGUE) and not list(c.children)
+                                      or not _is_person_noun(t.head) and _is_person_noun(c)
+                                      and any(x.dep_ == "nummod" for x in c.children)) for c in kids))) else []
     elif t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and not passive and any(c.dep_ == "dobj" for c in kids) \
             and lem in KILL_VERBS | {"wound", "injure", "hurt"}:
         # "An air strike killed at least 30 people, ..., residents said": a past-tense main verb
         # the parser hung on its subject; its object is the one killed
         args = [c for c in kids if c.dep_ == "dobj"]
+    elif not passive and lem in KILL_VERBS | {"wound", "injure"} and not any(c.dep_ == "dobj" for c in kids) \
+            and small_clause_object(t):
+        # "tank fire killed at least seven Palestinians waiting for aid trucks" (QA round twenty):
+        # the object read as the subject of the participle after it
+        args = small_clause_object(t)
     elif passive or (t.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in kids)) or lem == "pronounce":
         args = [c for c in kids if c.dep_ == "nsubjpass"]
         if not args and passive:
@@ -2268,17 +2283,25 @@ def _pronoun_is_attacker(doc: Doc | None, c: CountMention) -> bool:
 
 def _killed_before_being_killed(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> bool:
     """"A Palestinian gunman opened fire ..., killing seven people before being shot dead" (QA
-    round nineteen): the attacker, the unspoken subject of "being shot dead", died too."""
+    round nineteen): the attacker, the unspoken subject of "being shot dead" (or of "taking his
+    own life"), died too."""
     if doc is None:
         return False
     for _, c in numeric:
         if c.head is None or not 0 <= c.head < len(doc):
             continue
         for t in doc[c.head].sent:
-            if t.lower_ != "being" or t.i + 1 >= len(doc) \
+            if t.lemma_.lower() == "take" and t.dep_ in ("pcomp", "advcl") and any(
+                    x.dep_ == "dobj" and x.lemma_.lower() == "life"
+                    and any(y.lower_ == "own" for y in x.children) for x in t.children):
+                # "... killing two children and wounding 17 other people before taking his own life"
+                # (QA round twenty): the shooter dead by his own hand (GVA and ACLED count him)
+                v = t
+            elif t.lower_ != "being" or t.i + 1 >= len(doc) \
                     or doc[t.i + 1].lemma_.lower() not in ("shoot", "kill", "gun"):
                 continue
-            v = doc[t.i + 1]
+            else:
+                v = doc[t.i + 1]
             if not (v.dep_ in ("pcomp", "advcl") and v.head.lower_ in ("before", "after", "until")
                     or v.dep_ == "advcl") or any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children):
                 continue

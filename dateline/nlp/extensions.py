@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # name -> what it holds
 EXTENSIONS: dict[str, str] = {
@@ -92,6 +92,14 @@ def tells_other_incident(sent) -> bool:
 # reporting verbs (whose subject the small model may take from a casualty participle's victims; a
 # body named after its place that is their subject speaks, places.py)
 SAY_VERBS = frozenset({"say", "tell", "report", "add", "confirm", "state", "announce"})
+
+
+def small_clause_object(t: Token) -> list[Token]:
+    """The object of an active verb that the parser made the subject of a participle clause right
+    after it ("killed at least seven Palestinians waiting for aid", "wounding two men standing
+    outside"): that subject, when it opens the words after the verb."""
+    return [x for c in t.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.tag_ == "VBG" and c.i > t.i
+            for x in c.children if x.dep_ == "nsubj" and x.left_edge.i == t.i + 1 and x.pos_ in ("NOUN", "PROPN")]
 
 
 def victims_misparsed_as_speaker(verb):

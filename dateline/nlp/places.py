@@ -1076,6 +1076,11 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
     # "the Little Village neighborhood" of Chicago (QA round sixteen: read as Lytle, Texas, by the
     # spelling of "Little"): a quarter's name matched only loosely is no town of that name
     cands = [c for c in cands if c.dateline or not _loose_quarter(gaz, doc, c)]
+    # "in the Hickory Hill area" of a Memphis report (QA round twenty): the quarter's tail word is
+    # part of the name before it (read as "Hickory Hill"), not a place called Hill of its own
+    ends = {c.end for c in cands}
+    cands = [c for c in cands if not (c.end - c.start == 1 and c.start in ends and doc[c.start].lower_ in _QUARTER_TAILS
+                                      and doc[c.start].is_title and doc[c.start].ent_iob_ == "I")]
     if FEATURE_AFTER_TOWN:
         # "Sacramento River", "Griffith Park", "Boston Harbor": a natural feature or park named after
         # a town is not the town (a unit's stays: "Swat Valley", "Helmand River" name the district)
@@ -1590,6 +1595,16 @@ def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: in
     return focus_unit if _km(gaz, r.row, dl_town) > STRAY_FAR_KM else None
 
 
+def _quarter_tail(doc: Doc, i: int) -> bool:
+    """``doc[i]`` ends a quarter's name begun by the place word before it: a tail word ("Orange
+    Mound", "Hickory Hill"), or any capitalised word of the same name before "neighborhood"
+    ("the Beverly Crest neighborhood" of a Los Angeles report, QA round twenty)."""
+    if i >= len(doc) or not doc[i].is_title or doc[i].ent_iob_ != "I":
+        return False
+    return doc[i].lower_ in _QUARTER_TAILS or i + 1 < len(doc) and doc[i + 1].lower_ in (
+        "neighborhood", "neighbourhood")
+
+
 def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -> float | None:
     """The distance in km to the nearest reading when a name written as a part of a town ("the X
     area") can only be small places far from the dateline's town (in its country or nowhere), else None."""
@@ -1597,7 +1612,7 @@ def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -
         return None
     # "Orange Mound" of a Memphis report, read as Orange: a neighbourhood's name, whatever the size
     # of the far namesake (QA round five)
-    tail = doc[c.end].lower_ in _QUARTER_TAILS and doc[c.end].is_title and doc[c.end].ent_iob_ == "I"
+    tail = _quarter_tail(doc, c.end)
     if doc[c.end].lower_ not in _QUARTER_WORDS and not tail:
         return None
     rows, _how = _candidates_info(gaz, doc[c.start:c.end].text)
@@ -1836,6 +1851,14 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             # the dateline's country, its raw name kept (QA round four)
             r = Resolution(None, 0.0, "", [], f"a unit the gazetteer lacks; the namesake in {gaz.cc(r.row)}, "
                            "a country the report names nowhere else, is not taken")
+        held_in = res[qidx[c.container]] if c.container is not None and c.container in qidx else None
+        if r.row is not None and held_in is not None and held_in.row is not None and not c.dateline \
+                and gaz.cc(held_in.row) == dateline_focus and gaz.cc(r.row) and gaz.cc(r.row) != dateline_focus:
+            # "the Jebel Moya area south of Sennar" (QA round twenty): a name the text places by a
+            # place of the dateline's country is no namesake in another (Moya, Comoros); its raw
+            # name is kept (not "Florida Department of Law": a container abroad may be misread)
+            r = Resolution(None, 0.0, "", [], f"the text places it by {gaz.names[held_in.row]}; the namesake in "
+                           f"{gaz.cc(r.row)} is not taken")
         named_town = i in qidx and queries[qidx[i]].kind_hint == "city"
         if r.row is not None and i in qidx and gaz.kind[r.row] == PLACE \
                 and dateline_focus and dl_town is not None and gaz.cc(r.row) != dateline_focus and not c.dateline \
@@ -1909,7 +1932,8 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             if as_quarter:
                 pm.name, pm.feature, pm.geonames_id = span.text, "other", None
                 pm.geo_precision, pm.where_prec = 2, 2
-                if c.end < len(doc) and doc[c.end].lower_ in _QUARTER_TAILS and doc[c.end].ent_iob_ == "I":
+                if c.end < len(doc) and (doc[c.end].lower_ in _QUARTER_TAILS and doc[c.end].ent_iob_ == "I"
+                                         or _quarter_tail(doc, c.end)):
                     pm.name = doc[c.start:c.end + 1].text  # "Orange Mound", the quarter's whole name
             if c.demonym_cc is None and c.context == "demonym":
                 c.demonym_cc = p.country_code
@@ -2274,8 +2298,17 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         return k, why
     # 2. same sentence, nearest to the trigger (ties: after the trigger, then more specific)
     deeds = {k for k in pool if sent.start_char <= places[k].start < sent.end_char and _anothers_deed(doc, places[k], trig)}
+    if ev.sub_event_type == "Arrests":
+        # "arrested 12 people accused of spying for Israel in the western province of Kermanshah"
+        # (QA round twenty): those arrested are held where they are said to have acted, when that
+        # is inside the country the report is told from (not "accused of plotting attacks in India")
+        home = {p.country_code for p in places if p.context == "dateline"}
+        held = [k for k in deeds if places[k].feature != "country" and places[k].country_code in home]
+        deeds -= set(held)
+    else:
+        held = []
     same = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and _same_clause(doc, places[k], trig)
-            and k not in deeds]
+            and k not in deeds] or held
     said = [(x.start, x.end) for x in doc._.dl_sources or []]
 
     def in_speaker(k: int) -> bool:

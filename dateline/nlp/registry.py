@@ -466,6 +466,8 @@ class Registry:
                         return "civilians", k  # "a former rebel commander" (QA round nineteen)
                     return self.modifiers[w], k
                 if w in self.heads:
+                    if _no_longer(self.heads[w], low[max(0, k - 2):k]):
+                        return "civilians", k  # "a former provincial police chief" (QA round twenty)
                     return self.heads[w], k
         named = self.named_weak_heads.get(low[h]) or self.named_weak_heads.get(lem[h])
         if named is not None and h >= 1 and words[h - 1][:1].isupper() and not any(
