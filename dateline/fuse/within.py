@@ -213,6 +213,14 @@ class _Cluster:
             # been killed by shelling" (QA round twenty): shells no one is said to have fired are the
             # fight's own; the two sides' clash is the event
             return "Armed clash"
+        if all(e.sub_event_type == "Looting/property destruction" for e in typed) \
+                and any(x.best for x in self.counts("killed") + self.counts("injured")) \
+                and any(a.inter in (2, 3, 4) for m in self.members for a in m.own_actors(("actor1",))):
+            # "Israeli settlers set fire to homes and cars in the village of Huwara ... One
+            # Palestinian man was killed and dozens were injured" (QA round twenty): an armed
+            # group's or a militia's rampage that killed or hurt people is its attack (ACLED's
+            # violence against civilians), the burning its detail
+            return "Attack"
         first = min((m for m in self.members if m.ev.sub_event_type and not m.part), key=lambda m: m.ev.start)
         if first.ev.sub_event_type == "Attack" and first.ev.lemma in _RAMMING and any(
                 a.kind == "civilians" for a in first.own_actors(("actor2", "victim"))):
@@ -1583,6 +1591,9 @@ def _civilian_victims(c: _Cluster, country: str | None) -> ActorMention | None:
     """A stand-in actor2 (Civilians of the country) when every killed/injured figure of the cluster
     counts plain people ("killing at least 10 people"), else None."""
     counts = [x for x in c.counts("killed") + c.counts("injured") if x.best]
+    # (a bare figure beside them counts the same people: "One Palestinian man was killed and
+    # dozens were injured", QA round twenty)
+    counts = [x for x in counts if x.who] or ([] if any(not x.who for x in counts) else counts)
     if not counts or not all(_last_word(x.who) in _PEOPLE_WORDS for x in counts):
         return None
     civ = get_registry().generic("civilians", country)
@@ -1976,7 +1987,9 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         assoc = sorted({x.canonical for x in a2s[1:] if x.canonical and x.canonical not in (a2.canonical, rec.actor1)}
                        | {x.canonical for x in c.actors("assoc2") if x.canonical})
         rec.assoc_actor_2 = "; ".join(assoc) or None
-    refined = None if crowd_riot else _refine(sub, a1, a2, typed)
+    # (a type no mention of the cluster has, read from the cluster as a whole, stays: a militia's
+    # burning that killed people is its attack, whatever the burning's own mention says)
+    refined = None if crowd_riot or typed.sub_event_type != sub else _refine(sub, a1, a2, typed)
     if (sub in _FORCE_ON_PROTEST | {"Armed clash"} or (refined and refined[1] in _FORCE_ON_PROTEST)) \
             and any(x.inter in (5, 6) for x in (a1, a2) if x is not None) \
             and any(m.ev.sub_event_type == "Violent demonstration" and m.ev.status == "occurred" for m in c.members):

@@ -304,6 +304,11 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(agents, patients-as-subject) of a verb, inherited from the verb it depends on when it has
     none of its own ("..., killing 10": the subject of "attacked")."""
     agents = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    if len(agents) > 1:
+        # "A man who police say fatally shot his estranged wife" (QA round twenty): who says so,
+        # read as a second subject with "say" as its auxiliary, is no agent
+        agents = [c for c in agents if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lemma_.lower() in SAY_VERBS
+                                            and c.doc[c.i + 1].head.i == v.i)] or agents
     pats = [c for c in v.children if c.dep_ == "nsubjpass"]
     by = [o for c in v.children if c.dep_ == "agent" and not _agent_of_object(v, c) for o in _by_objects(c)]
     if by and v.tag_ == "VBN" and agents and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
@@ -1843,7 +1848,12 @@ def _main_subject(t: Token) -> Token | None:
             or any(c.dep_ == "xcomp" and c.lemma_.lower() in _CROWD_VERBS for c in v.children)):
         # "Police arrested 400 supporters as they tried to march on the capital" (QA round
         # sixteen): who marched is the crowd the force acted on, not the force
-        obj = next((c for c in main.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
+        # (or a named person and a plural joined to him: "arrested opposition politician Bobi Wine
+        # and dozens of his supporters ... as they tried to march", QA round twenty)
+        obj = next((c for c in main.children if c.dep_ == "dobj" and (c.tag_ == "NNS" or any(
+            x.tag_ == "NNS" for x in c.conjuncts))), None)
+        if obj is not None and obj.tag_ != "NNS":
+            obj = next(x for x in obj.conjuncts if x.tag_ == "NNS")
         if obj is None:
             # "Security forces fired tear gas at supporters of X ... as they protested"
             obj = next((o for p in main.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")

@@ -129,7 +129,7 @@ PERSON_NOUNS = frozenset(
     grandchild grandchildren maid maids servant servants rabbi rabbis deacon deacons chaplain chaplains
     waitress waitresses cashier cashiers spy spies informant informants
     gendarme gendarmes commando commandos conscript conscripts reservist reservists guardsman guardsmen
-    thief thieves""".split())
+    thief thieves scholar scholars preacher preachers""".split())
 _PERSON_SUFFIX = re.compile(r"(?:man|men|woman|women|ist|ists|ian|ians|eer|eers|ee|ees)$")
 _NOT_PERSON_ER = frozenset("""center centre number order corner trailer matter power water paper letter
     counter border quarter river tower weather member dresser drawer computer freezer heater cooler locker
@@ -848,7 +848,16 @@ def _category(t: Token) -> tuple[str, bool] | None:
                     o.dep_ == "pobj" and o.lower_ in ("hostage", "hostages", "captive") for o in g.children)
                 for g in c.children) for c in t.children):
             return "abducted", False  # "took dozens of passengers hostage", parsed "dozens of [passengers hostage]"
-        if lem == "pronounce" and any(c.lower_ == "dead" for c in t.children):
+        # ("dead" read onto the next noun: "was pronounced dead hours later", QA round twenty)
+        dead_next = t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in DEAD_ADJ
+        if lem == "pronounce" and (any(c.lower_ == "dead" for c in t.children) or dead_next):
+            return "killed", False
+        if lem == "find" and any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" or c.dep_ == "nsubjpass" and any(
+                d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in t.children) and (any(
+                c.lower_ in DEAD_ADJ and c.dep_ in ("oprd", "acomp", "xcomp") for c in t.children) or dead_next):
+            # "The student was found dead hours later", "He was found dead" (QA round twenty): the one
+            # told before died, as with "was pronounced dead" (a new "A man was found dead" is the
+            # adjective's)
             return "killed", False
         if lem in ("lose",) and any(c.lower_ in ("life", "lives") for c in t.children):
             return "killed", False
@@ -1282,7 +1291,8 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         body = _body_found(t)
         if body is not None:
             return [body]
-        return [c for c in kids if c.dep_ == "dobj"]
+        # ("The student was found dead hours later": who was found, QA round twenty)
+        return [c for c in kids if c.dep_ == "dobj"] or [c for c in kids if c.dep_ == "nsubjpass"]
     if lem == "whip":  # "pistol whipping a resident", "was pistol-whipped"
         return [c for c in kids if c.dep_ == "dobj"] or [c for c in kids if c.dep_ == "nsubjpass"] or \
             ([t.head] if t.dep_ == "amod" and _is_person_noun(t.head) else [])
@@ -1461,6 +1471,12 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             next((c for c in gov.children if c.dep_ == "nsubj" and t.i < c.i < gov.i), None)
         if subj is not None and subj.i - t.i <= 5 and any(x.dep_ == "nummod" or x.like_num for x in subj.children):
             args = [subj]
+    if args and _lemma(t) in KILL_VERBS | INJURE_VERBS | HIT_VERBS:
+        # "A mayor ... was shot dead on Sunday along with his security chief" (QA round twenty): the
+        # one named with the victim suffered it too
+        args = args + [o for c in kids if c.dep_ == "prep" and c.lower_ in ("along", "together")
+                       for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                       for o in w.children if o.dep_ == "pobj" and _is_person_noun(o)]
     return args
 
 
@@ -1820,6 +1836,24 @@ def _flag_perpetrators(doc: Doc, counts: list[CountMention]) -> None:
 # --- for the fusion stage --------------------------------------------------------------------------
 
 
+# what a protest demands for or is over ("justice for", "accountability for", "anger over")
+_DEMAND_WORDS = frozenset({"justice", "accountability", "demand", "protest", "anger", "outrage", "compensation",
+                           "investigation", "probe", "inquiry", "march", "rally", "vigil"})
+
+
+def _what_a_demand_is_for(t: Token) -> bool:
+    """The casualty word lies in what a demand is for or a protest is over: "justice for a blogger
+    who died", "accountability for the collapse of a canopy that killed 15"."""
+    cur = t
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("for", "over", "about") and _lemma(cur.head.head) in _DEMAND_WORDS:
+            return True
+        cur = cur.head
+    return False
+
+
 def event_counts(doc: Doc, ev: EventMention) -> list[int]:
     """Indices into ``doc._.dl_counts`` of the figures that belong to event mention ``ev``.
 
@@ -1850,6 +1884,11 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
         if cm.head is None:
             continue
         events = casualty_owners if cm.category in ("killed", "injured") else all_events
+        if cm.category in ("killed", "injured") and not any(e.sent == cm.sent for e in all_events) \
+                and all(e.apart for e in events if e.sent < cm.sent):
+            # (the burning told beside an earlier incident, QA round twenty: see "before" below)
+            events = events + [e for e in all_events if e.sent < cm.sent and not e.apart and e.status == "occurred"
+                               and e.sub_event_type == "Looting/property destruction"]
         if not any(_same_mention(e, ev) for e in events):
             continue
         trig_sents = {e.sent for e in events}
@@ -1864,6 +1903,11 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
                 and not any(e.head == h0.head.i for e in all_events):
             # "fired dozens of rockets ... in response to an Israeli strike that killed one of its
             # commanders earlier in the week" (QA round sixteen): the toll of what was answered
+            continue
+        if _what_a_demand_is_for(h0):
+            # "marched ... to demand justice for a blogger who died in police custody", "demanding
+            # accountability for the collapse of a railway station canopy that killed 15 people" (QA
+            # round twenty): the death a protest is about is no figure of the protest
             continue
         if any(p.dep_ == "prep" and p.lower_ in ("in", "during") and _lemma(o) in _ACCIDENT_NOUNS
                for p in h0.children for o in p.children if o.dep_ == "pobj"):
@@ -1932,6 +1976,9 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
         if _ACCIDENT.search(st) and not _GUN_WORDS.search(st):
             continue  # "a helicopter crashed, killing all six on board": no violence's toll
         # (not an earlier incident told in a clause of the sentence before: QA round seven)
+        # (nor when only such a clause is violent: "settlers set fire to homes ..., after two
+        # Israelis were shot dead nearby by a Palestinian gunman. One Palestinian man was killed":
+        # the burning's, QA round twenty, the burning added to the owners above)
         before = [e for e in events if e.sent < cm.sent and not e.apart] or [e for e in events if e.sent < cm.sent]
         if before:
             owner = max(before, key=lambda e: (e.sent, e.start))

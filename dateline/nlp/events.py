@@ -37,7 +37,7 @@ import datetime as dt
 import functools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from spacy.language import Language
@@ -423,7 +423,10 @@ def _classify(lex: Lexicon, t: Token | None) -> str | None:
                 return "armed"  # "rebel forces", "Taliban unit"
             if cls == "civilians" and words & lex.s("actor_armed") - {"group", "front", "cell"}:
                 return "armed"  # "armed men"
-            if cls == "civilians" and words & lex.s("actor_state") - {"official", "government", "authority"}:
+            # (the phrase's own words, not a conjunct's: "a prominent religious scholar and his
+            # guard" is a civilian first, QA round twenty)
+            conj = {w for c in t.children if c.dep_ == "conj" for w in _words_of(c)}
+            if cls == "civilians" and (words - conj) & lex.s("actor_state") - {"official", "government", "authority"}:
                 return "state"  # "police officers' families" rarely; "army men"
             return cls
     for cls in _CLASS_ORDER:
@@ -2086,6 +2089,29 @@ _KILLING_MARKS = frozenset({"dump", "dumped", "bullet", "bullets", "gunshot", "b
                             "decapitated", "beheaded", "mutilated", "execute", "executed", "bullet-riddled", "riddled"})
 
 
+_BOYCOTTED = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference", "session",
+                        "election", "elections", "vote", "poll", "polls", "ceremony", "dialogue", "parliament"})
+
+
+def _boycotted_talks(t: Token, lex: Lexicon) -> bool:
+    """"boycotted" whose object (or the noun its relative clause is on) is talks, a vote or a
+    session, or whose subject is a state's: staying away, not a street protest."""
+    if _lem(t) != "boycott" or t.pos_ != "VERB":
+        return False
+    objs = [c for c in t.children if c.dep_ == "dobj"] + ([t.head] if t.dep_ == "relcl" else [])
+    if any(_lem(o) in _BOYCOTTED for o in objs):
+        return True
+    return _classify(lex, _subject(t)) == "state"
+
+
+def _gang_slogan(h: _Hit, doc: Doc) -> bool:
+    """"an unknown offender pulled up next to the vehicle, yelled gang slogans and opened fire" (GVA
+    train, a Chicago round-up typed a riot; QA round twenty): a gang's slogans are no protest."""
+    t = doc[h.head]
+    return "protest" in h.flags and _lem(t) in ("slogan", "chant") and any(
+        _lem(c) in ("gang", "gangs") for c in t.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
 def _body_without_marks(h: _Hit, doc: Doc) -> bool:
     """A body found whose clause tells no mark of a killing: "parked a truck not far from where the
     body was found and returned ... to find it riddled with bullet holes" (GVA train, QA round
@@ -2098,7 +2124,7 @@ def _body_without_marks(h: _Hit, doc: Doc) -> bool:
         return False
     if t.lower_ == "bodies":
         h.retype("Other", "bodies found, no mark of a killing in the clause")
-        h.flags = (h.flags - {"violent"}) | {"discovery"}
+        h.trig = replace(h.trig, flags=(h.flags - {"violent"}) | {"discovery"})
         return False
     return True
 
@@ -2292,6 +2318,14 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
         return False
     clause = doc[v.left_edge.i:v.right_edge.i + 1]
     hours_after = any(c.dep_ == "npadvmod" and _lem(c) in ("hour", "minute", "day") for c in v.children)
+    main_args = {_lem(c) for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    if _lem(v) in ("kill", "shoot") and any(c.dep_ == "nsubjpass" for c in v.children) and any(
+            _lem(o) in _ATTACKER_HEADS and _lem(o) not in main_args
+            for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"):
+        # "Israeli settlers set fire to homes ... after two Israelis were shot dead nearby by a
+        # Palestinian gunman" (QA round twenty): people killed by another attacker, before the act
+        # told, are an incident of their own
+        return True
     if not any(w.lower_ in _EARLIER_WORDS for w in clause) and not hours_after:
         return False
     # its own attacker: "by a gunman", or an active subject
@@ -2305,6 +2339,11 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
     own_places = {w.text for w in clause if w.ent_type_ in ("GPE", "LOC", "FAC")}
     return hours_after and any(c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") for c in v.children) \
         and bool(own_places) and bool(main_places) and not own_places & main_places
+
+
+# attackers named in a "by" phrase of an earlier incident
+_ATTACKER_HEADS = frozenset({"gunman", "gunmen", "attacker", "assailant", "militant", "bomber", "shooter", "settler",
+                             "soldier", "sniper", "drone", "rebel", "fighter"})
 
 
 def _in_foreign_relcl(doc: Doc, v: _Hit, c: _Hit) -> bool:
@@ -2491,6 +2530,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             h.retype(None, "diplomatic protest")
             h.sub, h.plover, h.mode = None, "ACCUSE", None
             h.trig = _DIPLOMATIC
+        elif "protest" in h.flags and _boycotted_talks(doc[h.head], lex):
+            # "rejecting calls for a ceasefire during talks in Geneva that the army boycotted" (QA
+            # round twenty): a party staying away from talks rejects them; no street protest
+            h.retype(None, "talks boycotted")
+            h.sub, h.plover, h.mode = None, "REJECT", None
+            h.trig = replace(h.trig, flags=h.flags - {"protest", "protester"})
     # mob / protest combinations
     protest = [h for h in hits if {"protest", "protester"} & h.flags]
     riot = [h for h in hits if "riot" in h.flags]
@@ -2767,6 +2812,14 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     # heads it
                     v.head = c.head
                     v.toks = sorted(set(v.toks) | set(c.toks))
+                elif w.pos_ == "NOUN" and w.dep_ in ("attr", "oprd", "dobj") and doc[c.head].pos_ == "VERB" \
+                        and any(x.lower_ == "what" and x.head.is_ancestor(w) for x in w.sent) \
+                        and not w.is_ancestor(doc[c.head]):
+                    # "Unknown gunmen killed a prominent religious scholar and his guard ..., in what
+                    # appeared to be a sectarian attack" (QA round twenty): the noun names what the
+                    # killing was; the verb, with its sides and its dead, heads it
+                    v.head = c.head
+                    v.toks = sorted(c.toks)
             else:
                 alone.append(c)
         keep = None
@@ -3326,7 +3379,8 @@ def detect(doc: Doc) -> list[EventMention]:
     for s in sents:
         found = _find_hits(doc, s, lex)
         found = [h for h in found if not _who_they_are(doc, h, found) and not _setting_of(doc, h, found)
-                 and not _gathered_for_else(h, doc) and not _body_without_marks(h, doc)]
+                 and not _gathered_for_else(h, doc) and not _body_without_marks(h, doc)
+                 and not _gang_slogan(h, doc)]
         prior = [h for h in found if _earlier_incident(doc, h)]
         if prior and len(prior) < len(found):
             rest = [h for h in found if h not in prior]

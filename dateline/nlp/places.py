@@ -1157,7 +1157,9 @@ _MOTION_VERBS = frozenset({"deploy", "send", "dispatch", "move", "flee", "travel
 # police"): a name the model calls a group is read as a place before them (a nationality is not)
 # "the town of Chilapa" (QA round sixteen: the model called it a nationality): a settlement word
 # and "of" before a name make it a place
-_NORP_UNIT_BEFORE = {"town", "city", "village", "hamlet", "municipality", "district", "province", "region"}
+# ("the western state of Michoacan", QA round twenty)
+_NORP_UNIT_BEFORE = {"town", "city", "village", "hamlet", "municipality", "district", "province", "region", "state",
+                     "county", "governorate", "department", "prefecture", "territory", "commune"}
 # ("the Omdurman headquarters of the state broadcaster": QA round eighteen)
 _NORP_TOWN_CUES = {"mayoral", "mayor", "police", "city", "county", "residents", "firefighters", "council",
                    "headquarters"}
@@ -1583,6 +1585,10 @@ STRAY_MAX_POP = 150_000
 def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: int | None,
                       dl_town: int | None) -> int | None:
     """The dateline's first-level unit when ``c`` is such a stray reading (see STRAY_FAR_KM), else None."""
+    if focus_unit is None and dl_town is not None and gaz.a1[dl_town] >= 0 and gaz.cc(dl_town) == "US":
+        # a US dateline town named alone ("DALLAS - ... at a Pleasant Grove apartment complex", QA
+        # round twenty): the state is the town's
+        focus_unit = gaz.a1[dl_town]
     if focus_unit is None or dl_town is None or r.row is None or c.dateline or c.container is not None \
             or c.context == "demonym" or gaz.kind[r.row] != PLACE:
         return None
@@ -1853,6 +1859,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
                            "a country the report names nowhere else, is not taken")
         held_in = res[qidx[c.container]] if c.container is not None and c.container in qidx else None
         if r.row is not None and held_in is not None and held_in.row is not None and not c.dateline \
+                and gaz.kind[r.row] != COUNTRY \
                 and gaz.cc(held_in.row) == dateline_focus and gaz.cc(r.row) and gaz.cc(r.row) != dateline_focus:
             # "the Jebel Moya area south of Sennar" (QA round twenty): a name the text places by a
             # place of the dateline's country is no namesake in another (Moya, Comoros); its raw
@@ -2112,6 +2119,19 @@ def _placed_under(doc: Doc, p: PlaceMention, trig: Token) -> bool:
     return bool(preps) and preps[0].lower_ in _EVENT_PREPS
 
 
+_CROSSING_VERBS = frozenset({"cross", "infiltrate", "enter", "come", "sneak", "arrive", "return", "flee", "travel",
+                             "move", "head"})
+
+
+def _came_from(doc: Doc, p: PlaceMention) -> bool:
+    """The place is where someone moved from ("trying to cross into the country from Afghanistan")."""
+    sp = _tok_span(doc, p)
+    if sp is None:
+        return False
+    r = sp.root
+    return r.dep_ == "pobj" and r.head.lower_ == "from" and r.head.head.lemma_.lower() in _CROSSING_VERBS
+
+
 def _tok_span(doc: Doc, p: PlaceMention) -> Span | None:
     return doc.char_span(p.start, p.end, alignment_mode="expand")
 
@@ -2242,8 +2262,11 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         if path is None:
             continue
         preps = [t for t in path if t.dep_ == "prep"]
-        if any(t.lemma_.lower() in _LOCATED_ACTORS or t.lower_ in _LOCATED_ACTORS for t in path[:-1]
-               if t.pos_ in ("NOUN", "PROPN")):
+        if any((t.lemma_.lower() in _LOCATED_ACTORS or t.lower_ in _LOCATED_ACTORS)
+               # (not the one the act was done to: "A mayor in the western state of Michoacan was shot
+               # dead", QA round twenty, was where he was shot)
+               and not (t.head.i == trig.i and (t.dep_ == "nsubjpass" or t.dep_ == "dobj" and trig.pos_ == "VERB"))
+               for t in path[:-1] if t.pos_ in ("NOUN", "PROPN")):
             actor_loc.add(k)
             continue  # "the government in Kabul", "police in Kunduz": where an actor is, not the event
         if any(t.lemma_.lower() in _DEED_GOVERNORS or t.lower_ in _DEED_GOVERNORS for t in path[:-1]):
@@ -2303,7 +2326,9 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         # (QA round twenty): those arrested are held where they are said to have acted, when that
         # is inside the country the report is told from (not "accused of plotting attacks in India")
         home = {p.country_code for p in places if p.context == "dateline"}
-        held = [k for k in deeds if places[k].feature != "country" and places[k].country_code in home]
+        # (a province or a district: not "accused of overseeing the killing of detainees at the
+        # Sednaya prison during the civil war", a deed's own spot long before)
+        held = [k for k in deeds if places[k].feature in ("admin1", "admin2") and places[k].country_code in home]
         deeds -= set(held)
     else:
         held = []
@@ -2343,6 +2368,9 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         # where it happened: GVA train)
         other = [k for k in pool if sent.start_char <= places[k].start < sent.end_char and k not in deeds
                  and not (places[k].feature == "country" and in_speaker(k))]
+        # (not where they came from: "killed 30 militants trying to cross into the country from
+        # Afghanistan in North Waziristan", QA round twenty)
+        other = [k for k in other if not _came_from(doc, places[k])] or other
         if other:
             k = min(other, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
             return _expand_specific(places, k, pool), "same sentence, another clause"

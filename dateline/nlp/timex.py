@@ -178,6 +178,9 @@ _pat("century", rf"\b(?:{_ci('the')}\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ci('
 # weekdays
 _pat("weekday", rf"\b(?P<early>{_ci('early|late|earlier|later')}\s+)?(?:(?P<rel>{_ci('last|this|next|past|coming|this coming|this past')})\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:,?\s+(?P<part>{_ci(PART)}))?(?:\s+(?:(?P<of>{_ci('of')})\s+)?(?P<wrel>{_ci('last|this|next')})\s+(?P<wk>{_ci('week')})(?:'s)?)?\b")
 _pat("weekend", rf"\b(?P<rel>{_ci('last|this|next|past|coming|the')})\s+(?:{_ci('weekend')})\b")
+# "a weekend shooting" (QA round twenty): the latest weekend, as "the weekend"
+_pat("weekend", rf"\b(?P<rel>{_ci('a')})\s+(?:{_ci('weekend')})(?=\s+(?:shooting|stabbing|attack|killing|homicide|"
+                rf"robbery|assault|fight|brawl|clash|clashes|raid|incident)s?\b)")
 # deictic words
 _pat("deictic", rf"\b(?P<early>{_ci('early|late|earlier|later')}\s+)?(?P<w>{_ci('the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|overnight|this morning|this afternoon|this evening|last night|last evening')})(?:\s+(?P<part>{_ci(PART)}))?\b")
 _pat("present", rf"\b(?P<w>{_ci('now|currently|right now|at present|presently|nowadays|these days|at the moment')})\b")
@@ -773,6 +776,9 @@ def resolve(tx: Timex, anchor: dt.date | None, *, future: bool = False,
                 sat = mon - dt.timedelta(days=2)
         elif rel in ("next", "coming"):
             sat = mon + dt.timedelta(days=5) if anchor.weekday() < 5 else mon + dt.timedelta(days=12)
+        elif rel == "a":
+            # "a weekend shooting": one told as past, named by its weekend, is a weekend gone by
+            sat = mon - dt.timedelta(days=2)
         else:  # "this weekend" / "the weekend": the coming one if future, else the latest
             if anchor.weekday() >= 5:
                 sat = mon + dt.timedelta(days=5)

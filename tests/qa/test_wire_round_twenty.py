@@ -161,3 +161,114 @@ def test_a_place_told_by_a_town_of_the_datelines_country_is_no_namesake_abroad()
                "fierce battles with the Rapid Support Forces, killing dozens of the paramilitary's fighters.")
     assert rec["country"] == "Sudan" and rec["admin1"] == "Sennar"
     assert rec["sub_event_type"] == "Government regains territory"
+
+
+# --- second batch: US local shootings and wire reports -----------------------------------------
+
+def test_a_killing_named_as_what_it_appeared_to_be_keeps_its_sides_and_dead():
+    rec = only("ISLAMABAD - Unknown gunmen killed a prominent religious scholar and his guard in Karachi on Tuesday, "
+               "police said, in what appeared to be a sectarian attack.")
+    assert rec["sub_event_type"] == "Attack"
+    assert (rec["actor1"], rec["actor2"]) == ("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")
+    assert rec["killed_best"] == 2 and rec["location"] == "Karachi"
+
+
+def test_police_who_say_who_shot_are_not_the_shooter():
+    rec = only("HOUSTON - A man who police say fatally shot his estranged wife outside her workplace in southwest "
+               "Houston on Thursday turned himself in hours later, authorities said.")
+    assert rec["actor1"] == "Unidentified Armed Group (United States)" and rec["killed_best"] == 1
+
+
+def test_a_girl_grazed_by_a_stray_bullet_was_hurt():
+    rec = only("DETROIT - A 12-year-old girl was grazed by a stray bullet while sitting in her family's living room "
+               "on the city's west side Wednesday night, police said. She is expected to recover.")
+    assert (rec["sub_event_type"], rec["injured_best"]) == ("Attack", 1)
+
+
+def test_a_mayor_shot_in_a_state_with_his_security_chief():
+    rec = only("MEXICO CITY - A mayor in the western state of Michoacan was shot dead on Sunday along with his "
+               "security chief, the state's prosecutor said, days after he had asked for federal protection.")
+    assert rec["admin1"] == "Michoacan de Ocampo" and rec["killed_best"] == 2
+
+
+def test_a_weekend_shooting_and_a_neighbourhood_named_alone_in_a_us_dateline_town():
+    recs = typed("DALLAS - A 19-year-old man was arrested Tuesday in connection with a weekend shooting at a Pleasant "
+                 "Grove apartment complex that left a woman dead, police said.")
+    shot = next(r for r in recs if r["sub_event_type"] == "Attack")
+    assert shot["event_date"] == "2024-06-08" and shot["time_precision"] == 2
+    assert shot["admin1"] == "Texas"
+
+
+# --- third batch: protests, settlers, arrests --------------------------------------------------
+
+def test_the_death_a_protest_demands_justice_for_is_not_its_toll():
+    rec = only("NAIROBI - Thousands of Kenyans marched through the capital on Thursday to demand justice for a blogger "
+               "who died in police custody, and police fired tear gas to disperse them near parliament, witnesses "
+               "said. At least 25 people were injured.")
+    assert rec["sub_event_type"] == "Protest with intervention"
+    assert (rec["killed_best"], rec["injured_best"]) == (None, 25)
+    rec = only("BELGRADE - Tens of thousands of people rallied in central Belgrade on Saturday, demanding "
+               "accountability for the collapse of a railway station canopy that killed 15 people.")
+    assert rec["sub_event_type"] == "Peaceful protest" and rec["killed_best"] is None
+
+
+def test_settlers_rampage_after_a_shooting_by_another_attacker_is_two_incidents():
+    recs = typed("JERUSALEM - Israeli settlers set fire to homes and cars in the Palestinian village of Huwara in the "
+                 "occupied West Bank on Sunday night, after two Israelis were shot dead nearby by a Palestinian "
+                 "gunman, Palestinian officials said. One Palestinian man was killed and dozens were injured.")
+    assert len(recs) == 2
+    settlers = next(r for r in recs if r["actor1"] == "Settlers (Israel)")
+    assert settlers["sub_event_type"] == "Attack" and settlers["actor2"] == "Civilians (Palestine)"
+    assert (settlers["killed_best"], settlers["injured_best"]) == (1, 12)
+    gunman = next(r for r in recs if r is not settlers)
+    assert gunman["actor2"] == "Civilians (Israel)" and gunman["killed_best"] == 2
+
+
+def test_they_who_tried_to_march_are_the_arrested_named_with_a_leader():
+    rec = only("KAMPALA - Ugandan police arrested opposition politician Bobi Wine and dozens of his supporters on "
+               "Monday as they tried to march to the electoral commission to hand in a petition, his party said.")
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (Uganda)", "Police Forces of Uganda")
+
+
+def test_where_militants_came_from_is_not_where_they_were_killed():
+    rec = only("ISLAMABAD - Pakistan's army said on Sunday it had killed 30 militants trying to cross into the "
+               "country from Afghanistan in North Waziristan overnight.")
+    assert rec["country"] == "Pakistan" and rec["location"].startswith("North Waziristan")
+
+
+def test_a_deeds_spot_long_ago_does_not_place_an_arrest():
+    rec = typed("DAMASCUS, Syria - Syria's new authorities said on Monday they had arrested a former army officer "
+                "accused of overseeing the killing of dozens of detainees at the Sednaya prison during the civil "
+                "war.")[0]
+    assert rec["sub_event_type"] == "Arrests" and rec["location"] == "Damascus"
+
+
+def test_gang_slogans_yelled_before_a_shooting_are_no_protest():
+    recs = typed("CHICAGO - A 29-year-old man was shot in the hip while driving on the North Side early Saturday, "
+                 "police said. The gunman pulled up next to the vehicle, yelled gang slogans and opened fire.")
+    assert [r["sub_event_type"] for r in recs] == ["Attack"]
+
+
+def test_a_shooter_found_dead_later_is_counted_and_pronounced_dead_read_past_the_parse():
+    rec = only("DENVER - A 17-year-old student shot and wounded two administrators at a Denver high school on "
+               "Wednesday morning before fleeing and later shooting himself, police said. The student was found "
+               "dead hours later.")
+    assert (rec["killed_best"], rec["injured_best"]) == (1, 2)
+    rec = only("DENVER - A man was shot on Monday night outside a bar, police said. He was pronounced dead hours "
+               "later.")
+    assert (rec["killed_best"], rec["injured_best"]) == (1, 0)
+
+
+def test_a_border_agent_is_the_states_and_drug_suspects_civilians():
+    rec = only("TUCSON, Ariz. - A Border Patrol agent shot and killed a man who fired at agents near the Mexico "
+               "border southwest of Tucson on Thursday, the agency said.")
+    assert rec["actor1"] == "Police Forces of the United States"
+    rec = only("MANILA - Philippine police said on Wednesday they had killed six drug suspects in a series of "
+               "operations overnight in the capital region, saying the suspects had fought back.")
+    assert (rec["actor2"], rec["killed_best"]) == ("Civilians (Philippines)", 6)
+
+
+def test_an_army_boycotting_talks_is_no_protest():
+    recs = records("CAIRO - Sudan's army chief said on Thursday his forces would keep fighting until the RSF was "
+                   "defeated, rejecting calls for a ceasefire during talks in Geneva that the army boycotted.")
+    assert not any((r["event_type"] or "") == "Protests" for r in recs)
