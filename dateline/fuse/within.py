@@ -59,6 +59,10 @@ _FLIGHT_LEMMAS = frozenset({"flee", "displace", "displacement", "exodus"})
 # non-violent types people flee from, told in the same sentence (homes burned, a town taken)
 _FLIGHT_CAUSES = frozenset({"Looting/property destruction", "Non-state actor overtakes territory",
                             "Government regains territory", "Mob violence", "Violent demonstration"})
+# the attackers' side named by a casualty figure ("20 terrorists were neutralised")
+_ATTACKER_WHO = frozenset({"terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents",
+                           "assailant", "assailants", "attacker", "attackers", "jihadist", "jihadists", "bandit",
+                           "bandits", "gunman", "gunmen", "rebel", "rebels"})
 # a vehicle driven into people (the events stage's ramming triggers)
 _RAMMING = frozenset({"drive", "ram", "plough", "plow", "ramming"})
 _WEAPON_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon",
@@ -1108,7 +1112,12 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         mine = [x.best for x in m.counts if x.category == cat and x.best is not None]
         theirs = [x.best for x in c.counts(cat) if x.best is not None]
         # two different figures in one sentence pair are two events ("6 killed in A, 4 in B")
-        if mine and theirs and set(mine).isdisjoint(theirs) and m.ev.sent in c.sents:
+        # (not the attackers' dead beside their victims': "12 soldiers were killed when their patrol
+        # was ambushed ..., adding that 20 terrorists were neutralised in the counter-attack", QA
+        # round twenty)
+        attackers = all(_last_word(x.who) in _ATTACKER_WHO for x in m.counts if x.category == cat and x.best) \
+            and not any(_last_word(x.who) in _ATTACKER_WHO for x in c.counts(cat) if x.best)
+        if mine and theirs and set(mine).isdisjoint(theirs) and m.ev.sent in c.sents and not attackers:
             return False
     return True
 
@@ -1873,6 +1882,13 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # "Congo and Rwanda signed a peace agreement" (QA round seven): the parties that signed are
         # its two sides
         a2 = next((x for x in a1s if x.canonical != a1.canonical and x.sent == a1.sent), None)
+    elif a1 is None and a2 is not None and sub == "Armed clash" and any(_unidentified(x) for x in a2s) \
+            and any(x.inter == 1 for x in a2s) and not any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
+        # "12 soldiers were killed when their patrol was ambushed ..., adding that 20 terrorists were
+        # neutralised in the counter-attack" (QA round twenty): the unnamed attackers the state's
+        # men fought back are the initiator, the state's men the other side
+        a1, a2 = next(x for x in a2s if _unidentified(x)), next(x for x in a2s if x.inter == 1)
+        a2s = [a2]
     elif a1 is None and a2 and sub == "Armed clash" and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
         # "Two suspected militants and an army soldier were killed in a gunfight" (QA round five):
         # the dead of both sides name the two sides; the state's forces first, as ACLED lists them
@@ -2319,6 +2335,22 @@ def fuse(doc) -> list[EventRecord]:
     return out
 
 
+def _state_force_blamed(doc, subj, end) -> ActorMention | None:
+    """A state's army or police named by a common noun as the one blamed ("blaming the federal
+    army"): that force of the report's country (the dateline's)."""
+    words = [x.text for x in doc[subj.left_edge.i:end.i + 1]]
+    reg = get_registry()
+    klass, _k = reg.classify(words)
+    cc = _header_country(doc)
+    actor = reg.generic(klass, cc) if klass in ("military", "police") and cc else None
+    if actor is None:
+        return None
+    a, b = doc[subj.left_edge.i].idx, end.idx + len(end)
+    si = next((k for k, (x, y) in enumerate(doc_sent_bounds(doc)) if x <= subj.i < y), 0)
+    return ActorMention(start=a, end=b, text=doc.text[a:b], sent=si, event=None,
+                        role="actor1", canonical=actor.name, inter=actor.inter, country_code=cc, kind=actor.kind)
+
+
 def _pobjs_of(prep) -> list:
     return [o for o in prep.children if o.dep_ == "pobj"]
 
@@ -2363,10 +2395,20 @@ def _bare_claims(doc, clusters: list[_Cluster]) -> dict[int, ActorMention]:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
-        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
-        inside = [a for a in groups if lo <= a.start < hi]
+        # (not a group named in a clause on it: "blaming the federal army, which has used drones
+        # against Fano militias", QA round twenty: the army, which a state's blame names too)
+        rel = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.i > subj.i]
+        end = doc[rel[0].left_edge.i - 1] if rel else subj.right_edge
+        while end.is_punct and end.i > subj.i:
+            end = doc[end.i - 1]
+        lo, hi = subj.left_edge.idx, end.idx + len(end)
+        pool = groups + ([a for a in doc._.dl_actors or [] if a.canonical and a.inter == 1]
+                         if t.lemma_.lower() == "blame" else [])
+        inside = [a for a in pool if lo <= a.start < hi]
         # the group the phrase names, not one it is tied to: "The al-Qaida-linked group JNIM" (QA round six)
         g = next((a for a in inside if a.start <= subj.idx < a.end), inside[-1] if inside else None)
+        if g is None and t.lemma_.lower() == "blame":
+            g = _state_force_blamed(doc, subj, end)
         if g is None:
             continue
         si = g.sent

@@ -671,7 +671,7 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
         if p.lower_ == "of" and p.head.lemma_.lower() in ("day", "week", "hour", "month") and p.head.dep_ == "pobj":
             p = p.head.head
         if p.lower_ in ("after", "following") and p.head.pos_ == "VERB" and p.head.lemma_.lower() in _GAIN_VERBS:
-            out += [("actor1", t) for t in p.head.children if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")]
+            out += [("actor1", t) for t in p.head.children if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN", "PRON")]
     hop = 0
     while dep == "pobj" and g.lower_ == "of" and g.head.lemma_.lower() in _SERIES and hop < 2:
         # "a series of attacks": climb to "series"
@@ -926,7 +926,7 @@ _FORCE_VERBS = frozenset({"fire", "shoot", "disperse", "use", "charge", "beat", 
 # what a side does to ground after fighting for it ("entered ... after days of fighting"); not
 # what others did after a fight ("Police arrested 14 people after clashes between two communities")
 _GAIN_VERBS = frozenset({"enter", "capture", "seize", "take", "overrun", "storm", "reach", "retake", "recapture",
-                         "advance", "occupy"})
+                         "advance", "occupy", "withdraw", "retreat", "shoot", "down", "destroy"})
 # nouns of the places a side is driven from or takes ("from several villages")
 _TAKEN_PLACES = frozenset({"town", "city", "village", "settlement", "district", "area", "region", "territory",
                            "province", "locality", "hamlet", "neighbourhood", "neighborhood", "suburb", "outskirts"})
@@ -1407,6 +1407,10 @@ _SET_OFF_VERBS = frozenset({"detonate", "explode", "plant", "fire", "launch", "t
 # a group's own men named by a possessive ("its forces", "their fighters")
 _OWN_MEN = frozenset({"force", "forces", "fighter", "troop", "troops", "man", "men", "unit", "combatant",
                       "member", "militiaman", "militiamen"})
+# ... or its own means ("Pakistan's military said its jets had struck hideouts ... inside
+# Afghanistan", QA round twenty: Pakistan's jets, not Afghanistan's)
+_OWN_MEANS = frozenset({"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "gunship", "artillery",
+                        "warship", "navy", "air force"})
 _BRANCH_NOUNS = frozenset({"affiliate", "branch", "wing", "offshoot", "arm", "franchise", "chapter", "cell"})
 # a building named by whose it is ("the headquarters of a state aerospace company"): a civilian body's
 _SEAT_NOUNS = frozenset({"headquarters", "office", "offices", "premises", "compound"})
@@ -1448,6 +1452,18 @@ def _soldiers_around(t: Token) -> bool:
         return True
     lems = {w.lemma_.lower() for w in t.sent}
     return bool(lems & _SOLDIER_WORDS) and not lems & {"police", "policeman", "policemen", "constable", "cop"}
+
+
+def _speaker_of_clause(t: Token) -> Token | None:
+    """The subject of the saying verb whose reported clause holds ``t`` ("X said its jets ...")."""
+    cur = t
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SAY_VERBS:
+            return next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+        cur = cur.head
+    return None
 
 
 def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _Ctx, depth: int = 0) -> _Res | None:
@@ -1606,7 +1622,8 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                             return _Res(branch, toks)
     violent = _is_violent(ev)
     poss = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-    if poss is not None and not is_mod and (t.lemma_.lower() in _OWN_MEN or t.lower_ in _OWN_MEN):
+    if poss is not None and not is_mod and (t.lemma_.lower() in _OWN_MEN or t.lower_ in _OWN_MEN
+                                            or t.lemma_.lower() in _OWN_MEANS):
         # "The RSF said its fighters had only fought army troops there" (QA round
         # seventeen): the group's own men, not the country's army
         ante = _pronoun_antecedent(poss, ctx, "actor1")
@@ -1614,6 +1631,14 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         # nineteen, not the forces of the country where it happened)
         if ante is not None and (ante[0].kind in NONSTATE_ARMED_KINDS or ante[0].kind in ("military", "police")):
             return _Res(ante[0], toks, ante[1])
+        speaker = _speaker_of_clause(t) if ante is None else None
+        if speaker is not None and speaker.i < t.i:
+            # "Pakistan's military said its jets had struck hideouts ... inside Afghanistan" (QA
+            # round twenty): the one who says it names whose men or means they are
+            r = _resolve_token(speaker, ev, "actor1", cc, ctx, depth + 1)
+            if r is not None and r.actor is not None and (r.actor.kind in NONSTATE_ARMED_KINDS
+                                                          or r.actor.kind in ("military", "police")):
+                return _Res(r.actor, toks, speaker.text)
     if t.ent_type_ == "NORP" and t.tag_ == "NNP" and not is_mod and any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children):
         # "killed a 16-year-old Palestinian" (QA round seventeen): one of the country's people
@@ -1688,11 +1713,12 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                             for c in t.children):
             # "opened fire on a group gathered near a basketball court" (QA round six): people
             return _Res(reg.generic("civilians", own or cc), toks)
-        if res.indefinite:
-            return _Res(reg.generic("unidentified", own or cc), toks)
+        # (a name given after it first: "a militia known as the White Army", QA round twenty)
         called = _known_as(t, ev, cc, ctx)
         if called is not None:
             return called
+        if res.indefinite:
+            return _Res(reg.generic("unidentified", own or cc), toks)
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in ("party", "opposition", "union")
                                                               for o in c.children if o.dep_ == "pobj")
                for c in t.children):

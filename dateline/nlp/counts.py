@@ -2324,7 +2324,10 @@ def _pronoun_is_attacker(doc: Doc | None, c: CountMention) -> bool:
         v, k = v.head, k + 1
         subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
         if subj is not None:
-            return subj.lemma_.lower() in ATTACKER_NOUNS or subj.lower_ in ATTACKER_NOUNS
+            # (or whoever did the violence: "A man stabbed five people ... before he was shot dead
+            # by a security guard", QA round twenty)
+            return subj.lemma_.lower() in ATTACKER_NOUNS or subj.lower_ in ATTACKER_NOUNS or (
+                v.lemma_.lower() in KILL_VERBS | HIT_VERBS | {"attack"} and any(x.dep_ == "dobj" for x in v.children))
     return False
 
 
@@ -2863,6 +2866,13 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     not_gun: set[int] = set()
     if doc is not None and any(c.category == "injured" for _, c in sel) and _gun_report(doc):
         not_gun = {i for i, c in sel if c.category == "injured" and _not_by_gunfire(doc, c)}
+        shot_attacker = [i for i, c in sel if c.category == "killed" and (c.who or "").lower() in ("he", "she")
+                         and _pronoun_is_attacker(doc, c)]
+        if not_gun and shot_attacker and not any(c.category in ("killed", "injured") and i not in not_gun
+                                                 and i not in shot_attacker for i, c in sel):
+            # "A man stabbed five people ... before he was shot dead by a security guard" (QA round
+            # twenty): the only one shot is the attacker; the stabbed are the event's hurt
+            not_gun = set()
         unsaid = {i for i, c in sel if c.category == "injured" and i not in not_gun and _hurt_unsaid_how(doc, c)}
         if unsaid and any(c.category in ("killed", "injured") and i not in unsaid and i not in not_gun
                           and c.head is not None and _SHOT_PERSON.search(doc[c.head].sent.text) for i, c in sel):
@@ -2969,6 +2979,10 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         inc = [c.best or 0 for _, c in sel if c.category == "injured" and c.inclusive and not c.singular]
         exclusive = [c.best or 0 for _, c in sel if c.category == "injured" and not c.inclusive and not c.singular]
         k = out["killed"]["best"] or 0
+        # (not the attacker shot dead after: "A man stabbed five people ... before he was shot dead
+        # by a security guard", QA round twenty: five hurt, the attacker not among them)
+        k = max(0, k - sum(1 for _, c in sel if c.category == "killed" and (c.who or "").lower() in ("he", "she")
+                           and _pronoun_is_attacker(doc, c)))
         inj = out["injured"]
         inj["best"] = max([max(inc) - k if inc else 0] + exclusive + [len(person_cat.get("injured", []))] + [0])
         inj["low"] = min(inj["low"], inj["best"]) if inj["low"] is not None else None

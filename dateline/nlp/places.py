@@ -1078,6 +1078,10 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
     cands = [c for c in cands if c.dateline or not _loose_quarter(gaz, doc, c)]
     # "in the Hickory Hill area" of a Memphis report (QA round twenty): the quarter's tail word is
     # part of the name before it (read as "Hickory Hill"), not a place called Hill of its own
+    # "missiles into the sea off its east coast" (QA round twenty): a name in lower case after a
+    # possessive is its owner's coast or border, not the region of that name (the US East Coast)
+    cands = [c for c in cands if c.dateline or not (c.start > 0 and doc[c.start - 1].lower_ in ("its", "their", "his", "her", "our")
+                                                    and all(x.is_lower for x in doc[c.start:c.end]))]
     ends = {c.end for c in cands}
     cands = [c for c in cands if not (c.end - c.start == 1 and c.start in ends and doc[c.start].lower_ in _QUARTER_TAILS
                                       and doc[c.start].is_title and doc[c.start].ent_iob_ == "I")]

@@ -272,3 +272,47 @@ def test_an_army_boycotting_talks_is_no_protest():
     recs = records("CAIRO - Sudan's army chief said on Thursday his forces would keep fighting until the RSF was "
                    "defeated, rejecting calls for a ceasefire during talks in Geneva that the army boycotted.")
     assert not any((r["event_type"] or "") == "Protests" for r in recs)
+
+
+# --- fourth batch: strikes across borders, counter-attacks, stabbings ------------------------------
+
+def test_its_jets_are_the_speakers_not_the_country_struck():
+    rec = only("ISLAMABAD - Pakistan's military said its jets had struck hideouts of the Pakistani Taliban inside "
+               "Afghanistan on Tuesday night, killing dozens of militants.")
+    assert (rec["actor1"], rec["country"]) == ("Military Forces of Pakistan", "Afghanistan")
+
+
+def test_a_state_force_blamed_with_a_clause_naming_another_group():
+    rec = only("ADDIS ABABA - A drone strike hit a bus in Ethiopia's Amhara region on Monday, killing at least 30 "
+               "passengers, witnesses and health workers said, blaming the federal army, which has used drones "
+               "against Fano militias.")
+    assert rec["actor1"] == "Military Forces of Ethiopia" and rec["killed_best"] == 30
+
+
+def test_attackers_neutralised_in_the_counter_attack_are_the_same_fight():
+    rec = only("NIAMEY - At least 12 soldiers were killed and several others wounded when their patrol was ambushed "
+               "near the village of Tassia in the Tillaberi region on Monday, the defence ministry said, adding "
+               "that 20 terrorists were neutralised in the counter-attack.")
+    assert (rec["actor1"], rec["actor2"]) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger")
+    assert rec["killed_best"] == 32
+
+
+def test_named_groups_new_to_the_registry_and_a_name_given_after_militia():
+    recs = typed("BAMAKO - Fighters of the Azawad Liberation Front said on Saturday they had shot down an army drone "
+                 "near Kidal after clashes with Malian troops.")
+    assert {r["actor1"] for r in recs} == {"FLA: Azawad Liberation Front"}
+    rec = only("JUBA - Heavy fighting broke out on Tuesday between the army and a militia known as the White Army in "
+               "the town of Nasir in Upper Nile state, local officials said.")
+    assert rec["actor2"] == "White Army (Nuer Ethnic Militia)"
+
+
+def test_people_stabbed_before_the_attacker_was_shot_dead_are_hurt():
+    rec = only("HAIFA, Israel - A man stabbed five people at a bus station in the northern Israeli city of Haifa on "
+               "Monday before he was shot dead by a security guard, police said.")
+    assert (rec["killed_best"], rec["injured_best"]) == (1, 5)
+
+
+def test_farmers_blocking_motorways_are_the_protest_the_arrests_met():
+    rec = only("PARIS - French police arrested 45 people on Saturday as thousands of farmers blocked motorways around "
+               "Paris with tractors to protest against falling incomes and foreign competition.")
+    assert rec["sub_event_type"] == "Protest with intervention" and rec["arrested_best"] == 45
