@@ -1522,6 +1522,8 @@ _PEOPLE_WORDS = frozenset({"people", "person", "persons", "civilian", "civilians
                            "teenager", "teenagers", "child", "children", "student", "students", "guest", "guests",
                            "customer", "customers", "pedestrian", "pedestrians", "driver", "drivers", "he", "she",
                            "another", "victim", "victims", "himself", "herself",
+                           # ("Three people were killed and two others injured", QA round twenty)
+                           "others", "other",
                            # "shot dead 13 workers at a gold mine" (QA round six)
                            "worker", "workers", "employee", "employees", "journalist", "journalists",
                            "labourer", "labourers", "laborer", "laborers", "mourner", "mourners", "pilgrim",
@@ -2226,6 +2228,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                 rec.actor1, rec.inter1 = None, None
             rec.actor2, rec.inter2 = u.name, u.inter
             rec.warnings.append("no force named: actor2 is an unidentified armed group (ACLED's convention)")
+    if rec.event_type in ("Protests", "Riots") and rec.inter1 in (1, 3) and rec.actor1 == rec.actor2:
+        # "Mozambican police shot dead at least 30 people during three days of protests" (QA round
+        # twenty): the force read as both sides; it met the crowd
+        rec.actor2 = None
     if rec.event_type == "Protests" and rec.inter1 in (1, 3) and rec.actor2 is None and rec.status == "occurred":
         # "Police fired tear gas ... to disperse thousands of garment workers" (QA round six): the
         # force met a crowd the text names only by the trigger; the crowd first, the force second

@@ -1797,7 +1797,9 @@ def _make(doc: Doc, si: int, q: _Qty, category: str, head: Token, status: str, a
     if q.attacker and category in ("killed", "injured"):
         cm.perpetrators_included, cm.perpetrators = True, q.attacker
     if hasattr(cm, "inclusive"):
-        cm.inclusive = inclusive
+        # ("One person was killed and more than 20 others were shot": the others are not the dead,
+        # QA round twenty)
+        cm.inclusive = inclusive and (q.who or "").lower() not in ("others", "other")
     if hasattr(cm, "singular"):
         cm.singular = q.singular
     return cm
@@ -2329,6 +2331,26 @@ def _pronoun_is_attacker(doc: Doc | None, c: CountMention) -> bool:
             return subj.lemma_.lower() in ATTACKER_NOUNS or subj.lower_ in ATTACKER_NOUNS or (
                 v.lemma_.lower() in KILL_VERBS | HIT_VERBS | {"attack"} and any(x.dep_ == "dobj" for x in v.children))
     return False
+
+
+def _killed_next(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
+    """"A gunman killed 22 children and two teachers at a nursery ... before killing his wife and
+    child and then himself" (QA round twenty): the dead of a killing told as coming before or after
+    another, by the same hand, are more dead (the figures of the killing it hangs on beside them)."""
+    if doc is None or len(numeric) < 2:
+        return 0
+    heads = {c.head: c for _, c in numeric if c.head is not None and 0 <= c.head < len(doc)}
+    more = 0
+    for h, c in heads.items():
+        v = doc[h]
+        prep = v.head if v.dep_ == "pcomp" else None
+        if v.lemma_.lower() not in KILL_VERBS or prep is None or prep.lower_ not in ("before", "after") \
+                or prep.head.i not in heads or prep.head.i == h or doc[prep.head.i].lemma_.lower() not in KILL_VERBS:
+            continue
+        if any(x.dep_ == "nsubj" for x in v.children):
+            continue  # (its own subject: another hand)
+        more += c.best or 0
+    return more
 
 
 def _killed_before_being_killed(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> bool:
@@ -2931,6 +2953,8 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         if rival is not None:
             best = max(rival[0], n_people)  # sources disagree: the most conservative figure
         extra = _also_more(doc, numeric)
+        if cat == "killed" and not extra and rival is None:
+            extra = _killed_next(doc, numeric)
         top_sent = max(numeric, key=lambda ic: ic[1].best or 0)[1].sent if numeric else None
         refl = [p for p in people if p["keys"] & {"himself", "herself"} and p["sent"] == top_sent] \
             if cat == "killed" else []

@@ -2104,6 +2104,13 @@ def _boycotted_talks(t: Token, lex: Lexicon) -> bool:
     return _classify(lex, _subject(t)) == "state"
 
 
+def _kind_of_campaign(h: _Hit, doc: Doc) -> bool:
+    """"as Israel expanded its bombing campaign against Hezbollah" (QA round twenty): the kind of a
+    campaign is the war told around the news, not an incident (the strikes told are)."""
+    t = doc[h.head]
+    return t.dep_ in ("compound", "amod") and t.head.lemma_.lower() == "campaign" and t.head.i > t.i
+
+
 def _gang_slogan(h: _Hit, doc: Doc) -> bool:
     """"an unknown offender pulled up next to the vehicle, yelled gang slogans and opened fire" (GVA
     train, a Chicago round-up typed a riot; QA round twenty): a gang's slogans are no protest."""
@@ -2403,6 +2410,10 @@ _ARMED_CRIMES = frozenset({"robbery", "assault", "burglary", "carjacking", "inva
                            "trespass", "mugging", "battery"})
 
 
+# killings of people held or defenceless, whoever they are
+_KILLING_OF_CAPTIVES = frozenset({"execute", "behead", "decapitate", "lynch"})
+
+
 def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
     """Armed clash vs attack (and mob/riot) for direct violence, from who acted on whom."""
     agent, patient = _args(doc[h.head])
@@ -2439,6 +2450,10 @@ def _type_direct(h: _Hit, doc: Doc, s: _Sent, lex: Lexicon) -> None:
     if "clash" in h.flags and pc is None:
         pc = ac if ac in ("state", "armed") else pc
     res = refine_type_codes(st, inter.get(ac), inter.get(pc), pc, reciprocal="clash" in h.flags)
+    if res and res[1] == "Armed clash" and st == "Attack" and _lem(doc[h.head]) in _KILLING_OF_CAPTIVES:
+        # "Russian troops have executed at least 15 Ukrainian soldiers who had surrendered" (QA
+        # round twenty): captives killed are attacked, not fought
+        res = None
     if res and res[1] and res[1] != st:
         h.retype(res[1], f"actors {ac}->{pc}")
     h.why.append(f"agent={ac} patient={pc}")
@@ -2999,6 +3014,16 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 and any(o.violent and o.head == t.head.i for o in hits if o is not h):
             _absorb(next(o for o in hits if o is not h and o.violent and o.head == t.head.i), h)
             hits.remove(h)
+    # "Russian troops have executed at least 15 Ukrainian soldiers who had surrendered in the
+    # Pokrovsk area" (QA round twenty): a surrender told of the victims is part of what was done
+    # to them, no agreement of its own
+    for h in list(hits):
+        t = doc[h.head]
+        if _lem(t) == "surrender" and t.dep_ == "relcl" and t.head.dep_ in ("dobj", "nsubjpass"):
+            into = next((o for o in hits if o is not h and o.violent and o.head == t.head.head.i), None)
+            if into is not None:
+                _absorb(into, h)
+                hits.remove(h)
     # two PLOVER-only mentions in one sentence with an ACLED event: the ACLED one is the event
     acled = [h for h in hits if h.sub]
     if acled:
@@ -3380,7 +3405,7 @@ def detect(doc: Doc) -> list[EventMention]:
         found = _find_hits(doc, s, lex)
         found = [h for h in found if not _who_they_are(doc, h, found) and not _setting_of(doc, h, found)
                  and not _gathered_for_else(h, doc) and not _body_without_marks(h, doc)
-                 and not _gang_slogan(h, doc)]
+                 and not _gang_slogan(h, doc) and not _kind_of_campaign(h, doc)]
         prior = [h for h in found if _earlier_incident(doc, h)]
         if prior and len(prior) < len(found):
             rest = [h for h in found if h not in prior]
@@ -3696,7 +3721,8 @@ def refine_type(ev: EventMention, actor1_inter: int | None, actor2_inter: int | 
     if res is None:
         return (ev.event_type, ev.sub_event_type, ev.plover_type, ev.plover_mode)
     et, st, pt, pm = res
-    if st == ev.sub_event_type:
+    if st == ev.sub_event_type or (st == "Armed clash" and ev.sub_event_type == "Attack"
+                                   and ev.lemma in _KILLING_OF_CAPTIVES):
         return (ev.event_type, ev.sub_event_type, ev.plover_type, ev.plover_mode)
     return et, st, pt, pm
 

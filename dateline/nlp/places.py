@@ -1625,6 +1625,10 @@ def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -
     tail = _quarter_tail(doc, c.end)
     if doc[c.end].lower_ not in _QUARTER_WORDS and not tail:
         return None
+    if tail and doc[c.end].lower_ not in _QUARTER_TAILS and dl_town is not None:
+        # "the Rainier Beach neighborhood" of a Seattle report (QA round twenty): a longer name told
+        # as a neighbourhood is no namesake of its first word, however near
+        return QUARTER_FAR_KM + 1.0
     rows, _how = _candidates_info(gaz, doc[c.start:c.end].text)
     if not rows:
         return None
@@ -2123,6 +2127,7 @@ def _placed_under(doc: Doc, p: PlaceMention, trig: Token) -> bool:
     return bool(preps) and preps[0].lower_ in _EVENT_PREPS
 
 
+_CONTINENTS = frozenset({"Europe", "Africa", "Asia", "North America", "South America", "Oceania", "Antarctica"})
 _CROSSING_VERBS = frozenset({"cross", "infiltrate", "enter", "come", "sneak", "arrive", "return", "flee", "travel",
                              "move", "head"})
 
@@ -2218,6 +2223,10 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     sent = trig.sent
     pool = [k for k, p in enumerate(places) if p.context in _EVENT_CONTEXTS and not _per_place(doc, p, _care_place)]
     pool = [k for k in pool if not _per_place(doc, places[k], border_neighbour)]
+    if any(p.context == "dateline" for p in places):
+        # (a continent named by an organisation or its people, "as EU leaders met", is no place of
+        # an event the dateline places: QA round twenty)
+        pool = [k for k in pool if not (places[k].feature == "region" and places[k].name in _CONTINENTS)]
     home = [k for k in pool if _per_place(doc, places[k], _home_of_people)]
     if home and len(home) < len(pool):
         pool = [k for k in pool if k not in home]  # (a report naming only where they came from keeps it)

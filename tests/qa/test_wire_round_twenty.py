@@ -316,3 +316,65 @@ def test_farmers_blocking_motorways_are_the_protest_the_arrests_met():
     rec = only("PARIS - French police arrested 45 people on Saturday as thousands of farmers blocked motorways around "
                "Paris with tractors to protest against falling incomes and foreign competition.")
     assert rec["sub_event_type"] == "Protest with intervention" and rec["arrested_best"] == 45
+
+
+# --- fifth batch: at sea, campaigns, captives, protests met by force --------------------------------
+
+def test_coast_guard_vessels_are_a_states_and_crew_members_civilians():
+    rec = only("MANILA - Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second "
+               "Thomas Shoal in the South China Sea on Saturday, injuring four Filipino crew members, the "
+               "Philippine coast guard said.")
+    assert (rec["actor1"], rec["actor2"], rec["injured_best"]) == ("Military Forces of China", "Civilians (Philippines)", 4)
+
+
+def test_the_kind_of_a_campaign_is_no_incident_of_its_own():
+    rec = only("BEIRUT - Israeli strikes killed at least 52 people across Lebanon's Baalbek region on Wednesday, the "
+               "health ministry said, as Israel expanded its bombing campaign against Hezbollah.")
+    assert (rec["sub_event_type"], rec["actor1"], rec["killed_best"]) == ("Air/drone strike", "Military Forces of Israel", 52)
+
+
+def test_police_read_as_both_sides_of_a_protest_met_the_crowd():
+    rec = only("MAPUTO - Mozambican police shot dead at least 30 people during three days of protests over disputed "
+               "election results, a rights group said on Monday.")
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (Mozambique)", "Police Forces of Mozambique")
+
+
+def test_farmers_throwing_eggs_and_setting_fires_at_police_riot_where_the_dateline_is():
+    rec = typed("BRUSSELS - Belgian police fired water cannon and tear gas at farmers who threw eggs and set fires "
+                "near the European Parliament on Thursday as EU leaders met.")[0]
+    assert rec["sub_event_type"] == "Violent demonstration" and rec["location"] == "Brussels"
+
+
+def test_captives_executed_are_attacked_where_they_surrendered():
+    rec = only("KYIV - Russian troops have executed at least 15 Ukrainian soldiers who had surrendered in the "
+               "Pokrovsk area, Ukraine's prosecutor general said on Friday.")
+    assert rec["sub_event_type"] == "Attack" and rec["location"] == "Pokrovsk"
+
+
+def test_a_press_spelling_of_a_west_bank_city():
+    rec = only("JERUSALEM - Israel's military said on Tuesday it had killed a Hamas commander in an air strike on a "
+               "car in the Nur Shams refugee camp near Tulkarem, in the occupied West Bank.")
+    assert rec["country"] == "Palestine"
+
+
+def test_the_dead_of_a_killing_told_before_another_by_the_same_hand_add_up():
+    rec = only("BANGKOK - A gunman killed 22 children and two teachers at a nursery in northeastern Thailand on "
+               "Thursday before killing his wife and child and then himself, police said.")
+    assert rec["killed_best"] == 27
+
+
+# --- sixth batch: US local shootings -----------------------------------------------------------
+
+def test_others_shot_beside_the_dead_are_not_the_dead():
+    rec = only("KANSAS CITY, Mo. - One person was killed and more than 20 others were shot, including children, when "
+               "gunfire erupted at the end of a parade on Wednesday, officials said.")
+    assert (rec["killed_best"], rec["injured_best"]) == (1, 20)
+    rec = only("JACKSON, Miss. - Three people were killed and two others injured in a drive-by shooting outside a "
+               "convenience store in south Jackson late Friday, police said Saturday.")
+    assert rec["actor2"] == "Civilians (United States)"
+
+
+def test_a_longer_name_told_as_a_neighborhood_is_the_datelines_quarter():
+    rec = typed("SEATTLE - A 15-year-old boy was shot and wounded Tuesday afternoon near a bus stop in the Rainier "
+                "Beach neighborhood, police said.")[0]
+    assert (rec["location"], rec["admin2"]) == ("Rainier Beach", "King County")
