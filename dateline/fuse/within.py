@@ -2228,6 +2228,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                 rec.actor1, rec.inter1 = None, None
             rec.actor2, rec.inter2 = u.name, u.inter
             rec.warnings.append("no force named: actor2 is an unidentified armed group (ACLED's convention)")
+    if rec.event_type in ("Protests", "Riots") and rec.inter1 == 1 and rec.inter2 in (5, 6) \
+            and rec.status == "occurred":
+        # "Police clashed with supporters of an opposition candidate ..., and two people were
+        # killed" (QA round twenty): the crowd first, the force that met it second (ACLED's order)
+        rec.actor1, rec.inter1, rec.actor2, rec.inter2 = rec.actor2, rec.inter2, rec.actor1, rec.inter1
+        rec.assoc_actor_1, rec.assoc_actor_2 = rec.assoc_actor_2, rec.assoc_actor_1
     if rec.event_type in ("Protests", "Riots") and rec.inter1 in (1, 3) and rec.actor1 == rec.actor2:
         # "Mozambican police shot dead at least 30 people during three days of protests" (QA round
         # twenty): the force read as both sides; it met the crowd

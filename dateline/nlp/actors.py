@@ -1022,6 +1022,12 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
                   for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
         args += [("actor2", o) for c in verbs if c.lemma_.lower() in _OVERRUN_VERBS
                  for o in c.children if o.dep_ == "dobj"]
+        # "had taken control of the army's main base in Nyala" (QA round twenty): whose base it was
+        taken = [o for o in v.children if o.dep_ == "dobj"]
+        taken += [o for x in taken if x.lemma_.lower() == "control" for p in x.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
+        args += [("actor2", w) for o in taken if o.lemma_.lower() in _INSTALLATIONS
+                 for w in o.children if w.dep_ == "poss" and w.lemma_.lower() in _FORCE_NOUNS]
         # "took control of the town of Sinja ... after the army withdrew" (QA round eighteen): the
         # side that withdrew lost it
         args += [("actor2", o) for c in v.children if c.dep_ == "advcl"
@@ -1648,6 +1654,14 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     led = _forces_of_leader(t, reg)
     if led is not None:
         return _Res(led, toks)
+    hosted = next((o for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("host", "house")
+                   for o in c.children if o.dep_ == "dobj"), None) if t.lemma_.lower() in _INSTALLATIONS else None
+    if hosted is not None and depth < 3:
+        # "Three rockets struck a military base hosting U.S. troops" (QA round twenty): the
+        # troops it hosts are the ones attacked
+        r = _resolve_token(hosted, ev, role, cc, ctx, depth + 1)
+        if r is not None and r.actor is not None and r.actor.kind in ("military", "police", "external"):
+            return _Res(r.actor, toks, r.resolved_from)
     if t.lemma_.lower() == "convoy" and not any(c.dep_ in ("compound", "amod") for c in t.children) and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(
                 o.lemma_.lower() in _CIVIL_VEHICLES and not any(

@@ -1600,6 +1600,15 @@ def find_counts(doc: Doc) -> list[CountMention]:
                                                              for o in out):
                     st = _status(t.head)
                     add(_make(doc, si, q, "injured", t, "occurred" if st == "negated" else st, agg, False))
+            if t.pos_ == "NOUN" and lem in ("injury", "wound") and not any(c.dep_ == "nummod" for c in t.children) \
+                    and t.dep_ == "dobj" and _lemma(t.head) in ("cause", "inflict"):
+                # "Three rockets struck a base ..., causing minor injuries to two American service
+                # members" (QA round twenty): those the injuries were caused to
+                for o in (o for p in [*t.children, *t.head.children] if p.dep_ == "prep" and p.lower_ == "to"
+                          for o in p.children if o.dep_ == "pobj"):
+                    q = _quantity_of(o, in_times) if _is_person_noun(o) or o.pos_ == "PROPN" else None
+                    if q is not None:
+                        add(_make(doc, si, q, "injured", t, _status(t.head), agg, False))
             if t.pos_ == "NOUN" and (lem in KILL_NOUNS or lem in INJ_NOUNS) and not (
                     lem in INJ_NOUNS and t.head.lower_ == "with" and not any(c.dep_ == "nummod" for c in t.children)):
                 category = "killed" if lem in KILL_NOUNS else "injured"

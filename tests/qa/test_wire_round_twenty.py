@@ -378,3 +378,24 @@ def test_a_longer_name_told_as_a_neighborhood_is_the_datelines_quarter():
     rec = typed("SEATTLE - A 15-year-old boy was shot and wounded Tuesday afternoon near a bus stop in the Rainier "
                 "Beach neighborhood, police said.")[0]
     assert (rec["location"], rec["admin2"]) == ("Rainier Beach", "King County")
+
+
+# --- seventh batch ------------------------------------------------------------------------------
+
+def test_a_crowd_met_by_police_comes_first():
+    rec = only("ABIDJAN - Police clashed with supporters of an opposition candidate barred from the presidential race "
+               "in several neighbourhoods of Abidjan on Saturday, and two people were killed, the interior minister "
+               "said.")
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (Ivory Coast)", "Police Forces of Ivory Coast")
+
+
+def test_troops_a_base_hosts_and_injuries_caused_to_them():
+    rec = typed("BAGHDAD - Three rockets struck a military base hosting U.S. troops in western Iraq's Anbar province "
+                "on Tuesday, causing minor injuries to two American service members, a U.S. official said.")[0]
+    assert (rec["actor2"], rec["injured_best"]) == ("Military Forces of the United States", 2)
+
+
+def test_the_army_whose_base_was_taken_lost_it():
+    rec = only("KHARTOUM - The RSF said on Thursday it had taken control of the army's main base in Nyala, the "
+               "capital of South Darfur, after weeks of fighting.")
+    assert (rec["actor1"], rec["actor2"]) == ("RSF: Rapid Support Forces", "Military Forces of Sudan")
