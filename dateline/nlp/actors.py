@@ -1063,6 +1063,12 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
             weapons = {downed.i} | {a.i for a in downed.ancestors if a.like_num}
             args = [("actor2" if r == "actor1" else r, t) for r, t in args if t.i not in weapons]
             args += [("actor1:mod" if owners[0].dep_ in ("amod", "compound") else "actor1:nc", owners[0])]
+        elif ev.sub_event_type != "Disrupted weapons use" and downed.lemma_.lower() in (
+                "drone", "missile", "rocket", "projectile", "uav"):
+            # "Egypt's army said it had shot down a drone that crashed near ... Taba, injuring six
+            # people" (QA round twenty): the strike told is the drone's, whoever sent it; who
+            # brought it down met it
+            args = [("actor2" if r == "actor1" else r, t) for r, t in args if t.i != downed.i]
     if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ == "of" \
             and head.head.head.lemma_.lower() in ("accuse", "suspect") and not any(r == "actor1" for r, _ in args):
         # "accused Colombian troops of attacking a rebel camp" (MUC-4 TST2 had one, QA round sixteen): the

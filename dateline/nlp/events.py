@@ -1055,6 +1055,17 @@ def _held_elsewhere(t: Token) -> bool:
         lem == "take" and any(c.lower_ == "place" for c in v.children))
 
 
+def _accused_deed(t: Token) -> bool:
+    """What someone is accused of: "accusing the army of summary executions"."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return False
+    g = t.head.head  # (or the accused's noun it was hung on: "accusing [the army of executions]")
+    return g.lemma_.lower() in _ACCUSING or g.dep_ == "dobj" and g.head.lemma_.lower() in _ACCUSING
+
+
+_ACCUSING = frozenset({"accuse", "suspect", "convict", "charge"})
+
+
 def _revenge_object(t: Token) -> bool:
     """What an act avenged: "revenge for the killing of ...", "to avenge the death of ..."."""
     return (t.dep_ == "pobj" and t.head.lower_ == "for" and _lem(t.head.head) in _REVENGE_WORDS) \
@@ -2801,7 +2812,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             h.retype("Air/drone strike", "aircraft as the means")
     # consequences fold into any violent trigger of the sentence (not the killing an attack avenged:
     # "the attack was revenge for the killing of a clan leader in August", QA round seven)
-    avenged = {id(h) for h in hits if _revenge_object(doc[h.head])}
+    # (nor a deed someone is accused of: "killed at least 223 villagers ..., Human Rights Watch said
+    # in a report, accusing the army of summary executions", QA round twenty)
+    avenged = {id(h) for h in hits if _revenge_object(doc[h.head]) or _accused_deed(doc[h.head])}
     violent = [h for h in hits if h.violent and "conseq" not in h.flags and id(h) not in avenged]
     conseq = [h for h in hits if "conseq" in h.flags and id(h) not in avenged]
     if not violent and conseq and all(_nobody_hit(doc[c.head]) for c in conseq):
@@ -2877,7 +2890,14 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 else:
                     _absorb(best, c)
             best.why.append("consequence only")
-            hits.append(best)
+            downed = next((h for h in hits if "dwu" in h.flags and doc[h.head].is_ancestor(doc[best.head])), None)
+            if downed is not None:
+                # "Egypt's army said it had shot down a drone that crashed near ... Taba, injuring
+                # six people" (QA round twenty): the hurt of the weapon brought down are the
+                # downing's, not an attack by the side that downed it
+                _absorb(downed, best)
+            else:
+                hits.append(best)
     # "a school was damaged in the shelling": damage is a consequence of the violence told in
     # the sentence, not an event of its own
     dmg = [h for h in hits if h.sub == "Looting/property destruction" and _lem(doc[h.head]) in ("damage", "destroy")]

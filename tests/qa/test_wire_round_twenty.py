@@ -399,3 +399,19 @@ def test_the_army_whose_base_was_taken_lost_it():
     rec = only("KHARTOUM - The RSF said on Thursday it had taken control of the army's main base in Nyala, the "
                "capital of South Darfur, after weeks of fighting.")
     assert (rec["actor1"], rec["actor2"]) == ("RSF: Rapid Support Forces", "Military Forces of Sudan")
+
+
+def test_killings_a_report_tells_beside_an_accusation_are_recorded():
+    recs = typed("OUAGADOUGOU - Soldiers and army-backed volunteers killed at least 223 villagers, including 56 "
+                 "children, in two villages in the north of the country in February, Human Rights Watch said in a "
+                 "report on Thursday, accusing the army of summary executions.")
+    rec = next(r for r in recs if r["sub_event_type"] == "Attack")
+    assert (rec["actor1"], rec["killed_best"], rec["event_date"], rec["time_precision"]) == (
+        "Military Forces of Burkina Faso", 223, "2024-02-01", 3)
+
+
+def test_a_drone_brought_down_that_hurt_people_is_no_attack_by_who_downed_it():
+    recs = typed("CAIRO - Egypt's army said it had shot down a drone that crashed near the Red Sea resort of Taba on "
+                 "Friday, injuring six people.")
+    assert len(recs) == 1 and recs[0]["injured_best"] == 6
+    assert recs[0]["actor1"] != "Military Forces of Egypt"
