@@ -1422,7 +1422,7 @@ _OWN_MEN = frozenset({"force", "forces", "fighter", "troop", "troops", "man", "m
 # ... or its own means ("Pakistan's military said its jets had struck hideouts ... inside
 # Afghanistan", QA round twenty: Pakistan's jets, not Afghanistan's)
 _OWN_MEANS = frozenset({"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "gunship", "artillery",
-                        "warship", "navy", "air force"})
+                        "warship", "navy", "air force", "strike", "airstrike", "raid", "operation"})
 _BRANCH_NOUNS = frozenset({"affiliate", "branch", "wing", "offshoot", "arm", "franchise", "chapter", "cell"})
 # a building named by whose it is ("the headquarters of a state aerospace company"): a civilian body's
 _SEAT_NOUNS = frozenset({"headquarters", "office", "offices", "premises", "compound"})
@@ -1593,6 +1593,14 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                 r = _resolve_token(main, ev, role, cc, ctx, depth + 1)
                 if r is not None and r.actor is not None:
                     return _Res(r.actor, [t], main.text, r.person)
+        speaker = _speaker_of_clause(t) if low in ("its", "their") and t.dep_ == "poss" else None
+        if speaker is not None and speaker.i < t.i and role.startswith("actor1"):
+            # "The Nigerian military said on Friday that its air strikes had killed ..." (QA round
+            # twenty): whose strikes they are, the one who says so
+            r = _resolve_token(speaker, ev, "actor1", cc, ctx, depth + 1)
+            if r is not None and r.actor is not None and (r.actor.kind in NONSTATE_ARMED_KINDS
+                                                          or r.actor.kind in ("military", "police")):
+                return _Res(r.actor, [t], speaker.text)
         return None
     if is_mod:
         # every left modifier of the event noun, determiners and numbers aside

@@ -1397,6 +1397,11 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             args = [c for c in kids if c.dep_ == "nsubj"]
     else:
         args = [c for c in kids if c.dep_ == "dobj"]
+        if args and lem in KILL_VERBS | INJURE_VERBS | HIT_VERBS:
+            # "killed a notorious bandit leader, Halilu Sububu, and 30 of his fighters" (QA round
+            # twenty): the figure after "and", read as an apposition, is more dead
+            args += [c for c in args[0].children if c.dep_ == "appos" and c.like_num and c.i > args[0].i
+                     and any(x.lower_ == "and" for x in t.doc[args[0].i:c.i])]
         if args and args[0].pos_ == "NOUN":
             # "killed a judge and his driver" parsed with the driver joined to the verb (QA round
             # eighteen): a person noun joined to the verb after its object is a second object
@@ -1914,6 +1919,11 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
                 and not any(e.head == h0.head.i for e in all_events):
             # "fired dozens of rockets ... in response to an Israeli strike that killed one of its
             # commanders earlier in the week" (QA round sixteen): the toll of what was answered
+            continue
+        if h0.dep_ in ("relcl", "acl") and h0.head.dep_ == "pobj" and h0.head.head.lower_ == "of" \
+                and _lemma(h0.head.head.head) in ("wave", "series", "spate", "string", "spree", "campaign", "cycle"):
+            # "the latest in a wave of attacks that killed more than 150 people in the area in
+            # December" (QA round twenty): the toll of the wave, a tally, no event's figure
             continue
         if _what_a_demand_is_for(h0):
             # "marched ... to demand justice for a blogger who died in police custody", "demanding
@@ -2964,6 +2974,12 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         extra = _also_more(doc, numeric)
         if cat == "killed" and not extra and rival is None:
             extra = _killed_next(doc, numeric)
+        if cat == "killed" and not extra and rival is None and people and any(
+                re.match(r"^[\d,]+ of (?:his|her|their|its) ", c.text) and any(
+                    p["sent"] == c.sent for p in people) for _, c in numeric):
+            # "killed a notorious bandit leader, Halilu Sububu, and 30 of his fighters" (QA round
+            # twenty): the leader and his men, one more than the men's figure
+            extra = sum(1 for p in people if any(p["sent"] == c.sent for _, c in numeric))
         top_sent = max(numeric, key=lambda ic: ic[1].best or 0)[1].sent if numeric else None
         refl = [p for p in people if p["keys"] & {"himself", "herself"} and p["sent"] == top_sent] \
             if cat == "killed" else []

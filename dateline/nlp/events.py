@@ -1055,6 +1055,12 @@ def _held_elsewhere(t: Token) -> bool:
         lem == "take" and any(c.lower_ == "place" for c in v.children))
 
 
+def _dated_by_year(t: Token) -> bool:
+    """A noun named by a year as its modifier ("the 2019 protests", "the 2011 uprising")."""
+    return any(c.dep_ in ("nummod", "compound", "amod", "nmod") and c.like_num and len(c.text) == 4
+               and c.text.isdigit() and 1900 < int(c.text) < 2100 for c in t.children)
+
+
 def _accused_deed(t: Token) -> bool:
     """What someone is accused of: "accusing the army of summary executions"."""
     if t.dep_ != "pobj" or t.head.lower_ != "of":
@@ -2616,6 +2622,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     continue  # "police fired at the mob": the state's force is its own event
                 _absorb(m, h)
         hits = [h for h in hits if h is m or h not in m.absorbed]
+    elif (protest or riot) and all(_dated_by_year(doc[h.head]) for h in protest + riot) \
+            and any(h.violent or "conseq" in h.flags for h in hits if h not in protest + riot):
+        # "shot dead a prominent activist ..., the latest in a series of killings of activists who
+        # took part in the 2019 protests" (QA round twenty): protests of a year gone by are history
+        # told of the victims; the killing is the event
+        hits = [h for h in hits if h not in protest + riot]
     elif protest or riot or (intervene and s.has("protest_context")):
         primary = (riot or [h for h in protest if "protest" in h.flags] or protest or intervene)[0]
         ph = doc[primary.head]

@@ -415,3 +415,31 @@ def test_a_drone_brought_down_that_hurt_people_is_no_attack_by_who_downed_it():
                  "Friday, injuring six people.")
     assert len(recs) == 1 and recs[0]["injured_best"] == 6
     assert recs[0]["actor1"] != "Military Forces of Egypt"
+
+
+# --- eighth batch -------------------------------------------------------------------------------
+
+def test_protests_of_a_year_gone_by_told_of_a_victim_leave_the_killing_the_event():
+    rec = only("BAGHDAD - Unidentified gunmen shot dead a prominent activist outside his home in the southern city of "
+               "Nasiriyah on Sunday, security sources said, the latest in a series of killings of activists who "
+               "took part in the 2019 protests.")
+    assert (rec["sub_event_type"], rec["location"], rec["killed_best"]) == ("Attack", "Nasiriyah", 1)
+
+
+def test_its_air_strikes_and_a_leader_with_his_men():
+    rec = only("ABUJA - The Nigerian military said on Friday that its air strikes had killed a notorious bandit "
+               "leader, Halilu Sububu, and 30 of his fighters in Zamfara state on Wednesday.")
+    assert (rec["actor1"], rec["killed_best"]) == ("Military Forces of Nigeria", 31)
+
+
+def test_the_toll_of_a_wave_of_attacks_is_no_event_of_its_own():
+    recs = typed("LAGOS - At least 15 people were killed when gunmen on motorcycles raided a village in Plateau "
+                 "state's Bokkos area on Sunday night, a local official said, the latest in a wave of attacks that "
+                 "killed more than 150 people in the area in December.")
+    assert [r["killed_best"] for r in recs] == [15]
+
+
+def test_a_teenager_named_by_age_is_a_civilian():
+    rec = only("BALTIMORE - A 17-year-old was shot multiple times in the back on Tuesday afternoon in the 2500 block "
+               "of Harford Road, police said.")
+    assert rec["actor2"] == "Civilians (United States)"
