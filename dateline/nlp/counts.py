@@ -1465,6 +1465,11 @@ def _victim_args_parsed(t: Token) -> list[Token]:
     # numbers that the parser hung on the verb directly ("seven wounded")
     if not args:
         args = [c for c in kids if c.like_num and c.dep_ in ("nsubj", "npadvmod", "dobj", "attr")]
+    if not args and t.tag_ == "VBN" and t.dep_ == "ROOT" and t.i > 0:
+        # "Two adults were also critically injured" (QA round twenty) parsed as two roots: the
+        # counted subject of the "were" just before the participle
+        args = [c for c in t.sent if c.dep_ == "nsubj" and c.head.lemma_ == "be" and c.head.i < t.i
+                and t.i - c.head.i <= 3 and any(x.dep_ == "nummod" or x.like_num for x in c.children)]
     if not args and not passive and _lemma(t) in KILL_VERBS | {"wound", "injure", "hurt"}:
         # "An air strike killed at least 30 people, including children, residents said": the
         # small model makes the victims the subject of "said" (the verb its ccomp, or an advcl of
@@ -2645,7 +2650,9 @@ def _also_more(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
         if i <= top_i or c.head is None or not c.best or c.aggregate_hint:
             continue
         h = doc[c.head]
-        if not any(x.dep_ == "advmod" and x.lower_ in ("also", "too") for x in h.children):
+        # (or just before it, the parse broken: "Two adults were also critically injured", QA round twenty)
+        if not any(x.dep_ == "advmod" and x.lower_ in ("also", "too") for x in h.children) and not any(
+                x.lower_ == "also" and 0 < h.i - x.i <= 2 for x in h.sent):
             continue
         if _victim_key(c) and _victim_key(c) != _victim_key(top) and (top.who or "").strip():
             extra += c.best

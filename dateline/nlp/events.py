@@ -437,6 +437,15 @@ def _classify(lex: Lexicon, t: Token | None) -> str | None:
     return None
 
 
+def _crowd_class(lex: Lexicon, t: Token | None) -> str | None:
+    """The class of a phrase, looking through "a group of" ("a group of demonstrators")."""
+    if t is not None and _lem(t) in ("group", "crowd", "column", "convoy") and (
+            of := next((o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                        if o.dep_ == "pobj"), None)) is not None:
+        return _classify(lex, of)
+    return _classify(lex, t)
+
+
 def _verb_of(t: Token) -> Token:
     """The verb that governs ``t`` (``t`` itself for a verb)."""
     cur = t
@@ -1053,6 +1062,19 @@ def _held_elsewhere(t: Token) -> bool:
     lem = v.lemma_.lower()
     return lem in ("hold", "stage", "erupt", "happen", "occur") or (
         lem == "take" and any(c.lower_ == "place" for c in v.children))
+
+
+def _sparked_unrest(doc: Doc, h: _Hit, found: list[_Hit]) -> bool:
+    """Riots or protests an act set off, told in a participle on it: "A man stabbed three young
+    children and a woman outside a school ..., sparking riots in which police cars were set alight"
+    (QA round twenty): an incident of their own, after the act."""
+    if not ({"riot", "protest", "protester"} & h.flags):
+        return False
+    t = doc[h.head]
+    v = t.head if t.dep_ == "dobj" else None
+    return v is not None and _lem(v) in ("spark", "trigger", "prompt", "provoke", "ignite", "unleash") \
+        and v.tag_ == "VBG" and v.dep_ in ("advcl", "conj") \
+        and any(o is not h and o.sub in ("Attack", "Armed clash") and o.head == v.head.i for o in found)
 
 
 def _dated_by_year(t: Token) -> bool:
@@ -2602,15 +2624,20 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     # "Armed men on motorcycles ... fired on an opposition rally" (QA round eighteen): an armed
     # group's attack on a protest is the attack (ACLED's violence against civilians, the crowd its
     # target), not a protest that met force
-    on_crowd = [h for h in hits if h.violent and "conseq" not in h.flags and not riot and doc[h.head].pos_ == "VERB"
-                and [_classify(lex, x) for x in _args(doc[h.head])] == ["armed", "protesters"]] if protest else []
+    # (or a vehicle driven into the crowd: "A car drove into a group of demonstrators from the Verdi
+    # trade union", QA round twenty)
+    on_crowd = [h for h in hits if h.violent and "conseq" not in h.flags and doc[h.head].pos_ == "VERB"
+                and (not riot and [_classify(lex, x) for x in _args(doc[h.head])] == ["armed", "protesters"]
+                     or _lem(doc[h.head]) in _RAMMING_VERBS and _crowd_class(lex, _args(doc[h.head])[1]) == "protesters")
+                ] if protest else []
     if on_crowd:
         a = on_crowd[0]
         a.retype("Attack", "an armed group fired on a protest")
-        for p in protest:
-            _absorb(a, p)
+        for p in protest + riot:
+            if p not in a.absorbed:
+                _absorb(a, p)
         hits = [h for h in hits if h not in a.absorbed]
-        protest, intervene = [], []
+        protest, intervene, riot = [], [], []
     if mob:
         m = mob[0]
         apart = _meanwhile_clause(doc[m.head])
@@ -2858,6 +2885,15 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     # "Unknown gunmen killed a prominent religious scholar and his guard ..., in what
                     # appeared to be a sectarian attack" (QA round twenty): the noun names what the
                     # killing was; the verb, with its sides and its dead, heads it
+                    v.head = c.head
+                    v.toks = sorted(c.toks)
+                elif w.pos_ == "NOUN" and w.dep_ == "pobj" and w.head.lower_ in ("in", "during") \
+                        and _lem(w.head.head) in ("die", "kill", "wound", "injure") and doc[c.head].pos_ == "VERB" \
+                        and all(any(x.dep_ == d for x in doc[c.head].children) for d in ("nsubj", "dobj")) \
+                        and not doc[c.head].is_ancestor(w):
+                    # "Somali security forces killed 15 al Shabaab militants in an operation ...,
+                    # adding that two soldiers died in the fighting" (QA round twenty): the fight
+                    # named where others died; the killing, with its sides, heads it
                     v.head = c.head
                     v.toks = sorted(c.toks)
             else:
@@ -3438,7 +3474,11 @@ def detect(doc: Doc) -> list[EventMention]:
         found = [h for h in found if not _who_they_are(doc, h, found) and not _setting_of(doc, h, found)
                  and not _gathered_for_else(h, doc) and not _body_without_marks(h, doc)
                  and not _gang_slogan(h, doc) and not _kind_of_campaign(h, doc)]
-        prior = [h for h in found if _earlier_incident(doc, h)]
+        prior = [h for h in found if _earlier_incident(doc, h) or _sparked_unrest(doc, h, found)]
+        # (and what the set-off riots did, told in a clause on them: "sparking riots in which police
+        # cars and buses were set alight")
+        sparked = [doc[h.head] for h in prior if _sparked_unrest(doc, h, found)]
+        prior += [h for h in found if h not in prior and any(r.is_ancestor(doc[h.head]) for r in sparked)]
         if prior and len(prior) < len(found):
             rest = [h for h in found if h not in prior]
             hits = _process_sentence(doc, s, rest, lex, domain, accident, handover, crime)
@@ -3707,8 +3747,8 @@ def refine_type_codes(sub: str | None, inter1: int | None, inter2: int | None, k
             new = "Excessive force against protesters"
         elif civ2 and (inter1 in _ARMED_CODES or inter1 is None):
             new = "Attack"
-        elif inter2 == 6 and inter1 in _ARMED_CODES:
-            new = "Attack"
+        elif inter2 == 6 and (inter1 in _ARMED_CODES or inter1 is None):
+            new = "Attack"  # (an unnamed attacker on a protest: "A car drove into a group of demonstrators")
         elif inter1 in _ARMED_CODES and inter2 in _ARMED_CODES:
             new = "Armed clash"
         elif inter1 is None and inter2 in _ARMED_CODES and sub == "Attack":

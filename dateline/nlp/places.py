@@ -446,6 +446,10 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         return False, None
     if _after_age(doc, start, end):
         return False, None
+    if ent_label == "PERSON" and end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" \
+            and doc[start].ent_iob_ == "B" and doc[end].is_title and doc[end].lower_ not in GENERIC \
+            and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _LED_BY_NOUNS:
+        return False, None  # "the government of Daniel Ortega" (QA round twenty): a person's first name
     if ent_label == "PERSON":
         # the small model calls many town names persons; only a locative cue turns one back, or
         # the whole "person" being a province's or country's name of two words or more ("Tamil
@@ -2127,6 +2131,9 @@ def _placed_under(doc: Doc, p: PlaceMention, trig: Token) -> bool:
     return bool(preps) and preps[0].lower_ in _EVENT_PREPS
 
 
+# nouns a person's name follows with "of" ("the government of Daniel Ortega")
+_LED_BY_NOUNS = frozenset({"government", "regime", "administration", "supporter", "loyalist", "ally", "opponent",
+                           "rule", "presidency", "cabinet", "party", "family", "son", "daughter", "wife", "husband"})
 _CONTINENTS = frozenset({"Europe", "Africa", "Asia", "North America", "South America", "Oceania", "Antarctica"})
 _CROSSING_VERBS = frozenset({"cross", "infiltrate", "enter", "come", "sneak", "arrive", "return", "flee", "travel",
                              "move", "head"})

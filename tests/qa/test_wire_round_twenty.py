@@ -443,3 +443,39 @@ def test_a_teenager_named_by_age_is_a_civilian():
     rec = only("BALTIMORE - A 17-year-old was shot multiple times in the back on Tuesday afternoon in the 2500 block "
                "of Harford Road, police said.")
     assert rec["actor2"] == "Civilians (United States)"
+
+
+def test_a_killing_with_its_sides_heads_the_fight_named_where_others_died():
+    rec = only("MOGADISHU - Somali security forces killed 15 al Shabaab militants in an operation in the Lower "
+               "Shabelle region on Tuesday, the state news agency reported, adding that two soldiers died in the "
+               "fighting.")
+    assert (rec["actor1"], rec["actor2"], rec["killed_best"]) == ("Military Forces of Somalia", "al-Shabaab", 17)
+
+
+def test_a_persons_first_name_is_no_place():
+    rec = only("MANAGUA - Nicaraguan police arrested two Catholic priests on Sunday, the latest in a crackdown on the "
+               "church by the government of Daniel Ortega, a rights group said.")
+    assert rec["location"] == "Managua"
+
+
+# --- ninth batch: rammings, stabbings and the unrest they set off -----------------------------------
+
+def test_a_car_driven_into_demonstrators_attacked_them():
+    rec = typed("MUNICH - A car drove into a group of demonstrators from the Verdi trade union in central Munich on "
+                "Thursday, injuring at least 28 people, police said.")[0]
+    assert (rec["sub_event_type"], rec["actor2"], rec["injured_best"]) == ("Attack", "Protesters (Germany)", 28)
+
+
+def test_a_stabbing_that_sparked_riots_is_two_incidents():
+    recs = typed("DUBLIN - A man stabbed three young children and a woman outside a school in central Dublin on "
+                 "Thursday, sparking riots in which police cars and buses were set alight, police said.")
+    assert sorted(r["sub_event_type"] for r in recs) == ["Attack", "Violent demonstration"]
+    stab = next(r for r in recs if r["sub_event_type"] == "Attack")
+    assert (stab["actor2"], stab["injured_best"]) == ("Civilians (Ireland)", 4)
+
+
+def test_others_also_hurt_in_a_sentence_the_parser_split():
+    rec = only("SOUTHPORT, England - A 17-year-old boy armed with a knife killed three girls and wounded eight other "
+               "children at a dance class in Southport on Monday, police said. Two adults were also critically "
+               "injured.")
+    assert (rec["killed_best"], rec["injured_best"]) == (3, 10)
