@@ -59,6 +59,7 @@ _FLIGHT_LEMMAS = frozenset({"flee", "displace", "displacement", "exodus"})
 # non-violent types people flee from, told in the same sentence (homes burned, a town taken)
 _FLIGHT_CAUSES = frozenset({"Looting/property destruction", "Non-state actor overtakes territory",
                             "Government regains territory", "Mob violence", "Violent demonstration"})
+_PARTITIVE_OF = re.compile(r"(?i)\bof\s+(?:the|those|these|them)\b")
 # the attackers' side named by a casualty figure ("20 terrorists were neutralised")
 _ATTACKER_WHO = frozenset({"terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents",
                            "assailant", "assailants", "attacker", "attackers", "jihadist", "jihadists", "bandit",
@@ -1115,9 +1116,11 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # (not the attackers' dead beside their victims': "12 soldiers were killed when their patrol
         # was ambushed ..., adding that 20 terrorists were neutralised in the counter-attack", QA
         # round twenty)
-        attackers = all(_last_word(x.who) in _ATTACKER_WHO for x in m.counts if x.category == cat and x.best) \
+        same_fight = all(_last_word(x.who) in _ATTACKER_WHO for x in m.counts if x.category == cat and x.best) \
             and not any(_last_word(x.who) in _ATTACKER_WHO for x in c.counts(cat) if x.best)
-        if mine and theirs and set(mine).isdisjoint(theirs) and m.ev.sent in c.sents and not attackers:
+        # (nor a part of the dead told again: "Many of the victims were burned to death", QA round twenty)
+        same_fight = same_fight or all(_PARTITIVE_OF.search(x.text) for x in m.counts if x.category == cat and x.best)
+        if mine and theirs and set(mine).isdisjoint(theirs) and m.ev.sent in c.sents and not same_fight:
             return False
     return True
 

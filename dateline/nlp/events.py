@@ -2887,6 +2887,14 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     # killing was; the verb, with its sides and its dead, heads it
                     v.head = c.head
                     v.toks = sorted(c.toks)
+                elif w.pos_ == "VERB" and w.dep_ in ("pcomp", "advcl") and w.head.lower_ in ("before", "after", "until") \
+                        and any(x.lower_ == "being" and x.dep_ == "auxpass" for x in w.children) \
+                        and doc[c.head].pos_ == "VERB" and any(x.dep_ == "nsubj" for x in doc[c.head].children):
+                    # "A Palestinian gunman killed seven people near a synagogue ... before being shot
+                    # dead by police" (QA round twenty): the attacker's own death ends his attack;
+                    # the killing, with its sides, heads it
+                    v.head = c.head
+                    v.toks = sorted(c.toks)
                 elif w.pos_ == "NOUN" and w.dep_ == "pobj" and w.head.lower_ in ("in", "during") \
                         and _lem(w.head.head) in ("die", "kill", "wound", "injure") and doc[c.head].pos_ == "VERB" \
                         and all(any(x.dep_ == d for x in doc[c.head].children) for d in ("nsubj", "dobj")) \

@@ -479,3 +479,17 @@ def test_others_also_hurt_in_a_sentence_the_parser_split():
                "children at a dance class in Southport on Monday, police said. Two adults were also critically "
                "injured.")
     assert (rec["killed_best"], rec["injured_best"]) == (3, 10)
+
+
+def test_an_attacker_shot_dead_after_his_killing_does_not_head_it():
+    rec = only("TEL AVIV - A Palestinian gunman killed seven people near a synagogue in an Israeli settlement in East "
+               "Jerusalem on Friday night before being shot dead by police, Israeli authorities said.")
+    assert (rec["actor1"], rec["actor2"], rec["killed_best"]) == (
+        "Unidentified Armed Group (Palestine)", "Civilians (Israel)", 8)
+
+
+def test_many_of_the_victims_told_again_are_the_same_attack():
+    rec = only("BUNIA, Congo - Suspected CODECO militiamen killed at least 42 people in an attack on a church in Ituri "
+               "province early Sunday, a local official said. Many of the victims were burned to death when the "
+               "attackers set fire to the building.")
+    assert rec["killed_best"] == 42
