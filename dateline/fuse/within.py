@@ -1608,7 +1608,7 @@ def _civilian_victims(c: _Cluster, country: str | None) -> ActorMention | None:
     # (a bare figure beside them counts the same people: "One Palestinian man was killed and
     # dozens were injured", QA round twenty)
     counts = [x for x in counts if x.who] or ([] if any(not x.who for x in counts) else counts)
-    # ("A 17-year-old was shot multiple times in the back", QA round twenty: a person by age)
+    # ("A 17-year-old was shot several times in the back", QA round twenty: a person by age)
     if not counts or not all(_last_word(x.who) in _PEOPLE_WORDS or (x.who or "").endswith("-old") for x in counts):
         return None
     civ = get_registry().generic("civilians", country)

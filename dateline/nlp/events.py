@@ -2151,22 +2151,25 @@ def _kind_of_campaign(h: _Hit, doc: Doc) -> bool:
 
 
 def _gang_slogan(h: _Hit, doc: Doc) -> bool:
-    """"an unknown offender pulled up next to the vehicle, yelled gang slogans and opened fire" (GVA
-    train, a Chicago round-up typed a riot; QA round twenty): a gang's slogans are no protest."""
+    """A gunman who shouted gang slogans beside a car before firing (a Chicago round-up of GVA train
+    typed a riot; QA round twenty): a gang's slogans are no protest."""
     t = doc[h.head]
     return "protest" in h.flags and _lem(t) in ("slogan", "chant") and any(
         _lem(c) in ("gang", "gangs") for c in t.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def _body_without_marks(h: _Hit, doc: Doc) -> bool:
-    """A body found whose clause tells no mark of a killing: "parked a truck not far from where the
-    body was found and returned ... to find it riddled with bullet holes" (GVA train, QA round
-    twenty: the truck was riddled). Bodies found plainly stay the discovery they are."""
+    """A body found whose clause tells no mark of a killing: a witness's van left near "where the
+    body was found", found shot full of holes the next day (GVA train, QA round twenty: the van was
+    hit, no second killing). Bodies found plainly stay the discovery they are."""
     t = doc[h.head]
     if h.sub != "Attack" or _lem(t) not in ("body", "bodies"):
         return False
     v = t.head
-    if any(w.lower_ in _KILLING_MARKS or _lem(w) in _KILLING_MARKS for w in v.subtree):
+    # (the clause of the find, not a verb joined to it: "where the body was found and saw bullet
+    # casings")
+    joined = {w.i for c in v.children if c.dep_ == "conj" for w in c.subtree}
+    if any((w.lower_ in _KILLING_MARKS or _lem(w) in _KILLING_MARKS) and w.i not in joined for w in v.subtree):
         return False
     if t.lower_ == "bodies":
         h.retype("Other", "bodies found, no mark of a killing in the clause")

@@ -50,10 +50,10 @@ def test_bodies_found_with_the_marks_of_a_killing_are_an_attack_and_a_mass_grave
                  "Investigators said there were no signs of foul play.") == []
 
 
-def test_a_body_found_near_a_truck_riddled_with_bullets_is_no_attack_of_its_own():
+def test_a_body_found_in_a_clause_with_no_mark_of_a_killing_is_no_attack_of_its_own():
     recs = typed("BIRMINGHAM, Ala. - A man was found shot dead behind an apartment building on Friday afternoon, "
-                 "police said. A worker said he had left a van not far from where the body was found and came back "
-                 "the next day to find it riddled with bullet holes.")
+                 "police said. A worker said he had parked near where the body was found and saw bullet casings on "
+                 "the ground the next day.")
     assert len(recs) == 1 and recs[0]["killed_best"] == 1
 
 
@@ -192,7 +192,7 @@ def test_a_mayor_shot_in_a_state_with_his_security_chief():
 
 
 def test_a_weekend_shooting_and_a_neighbourhood_named_alone_in_a_us_dateline_town():
-    recs = typed("DALLAS - A 19-year-old man was arrested Tuesday in connection with a weekend shooting at a Pleasant "
+    recs = typed("DALLAS - Police on Tuesday arrested a man, 19, over a weekend shooting at a Pleasant "
                  "Grove apartment complex that left a woman dead, police said.")
     shot = next(r for r in recs if r["sub_event_type"] == "Attack")
     assert shot["event_date"] == "2024-06-08" and shot["time_precision"] == 2
@@ -207,7 +207,7 @@ def test_the_death_a_protest_demands_justice_for_is_not_its_toll():
                "said. At least 25 people were injured.")
     assert rec["sub_event_type"] == "Protest with intervention"
     assert (rec["killed_best"], rec["injured_best"]) == (None, 25)
-    rec = only("BELGRADE - Tens of thousands of people rallied in central Belgrade on Saturday, demanding "
+    rec = only("BELGRADE - Tens of thousands of Serbians rallied in central Belgrade on Saturday, demanding "
                "accountability for the collapse of a railway station canopy that killed 15 people.")
     assert rec["sub_event_type"] == "Peaceful protest" and rec["killed_best"] is None
 
@@ -244,8 +244,8 @@ def test_a_deeds_spot_long_ago_does_not_place_an_arrest():
 
 
 def test_gang_slogans_yelled_before_a_shooting_are_no_protest():
-    recs = typed("CHICAGO - A 29-year-old man was shot in the hip while driving on the North Side early Saturday, "
-                 "police said. The gunman pulled up next to the vehicle, yelled gang slogans and opened fire.")
+    recs = typed("CHICAGO - A driver, 29, was hit in the hip by gunfire on the North Side early Saturday, "
+                 "police said. The gunman drew alongside his car, shouted gang slogans and fired.")
     assert [r["sub_event_type"] for r in recs] == ["Attack"]
 
 
@@ -260,7 +260,7 @@ def test_a_shooter_found_dead_later_is_counted_and_pronounced_dead_read_past_the
 
 
 def test_a_border_agent_is_the_states_and_drug_suspects_civilians():
-    rec = only("TUCSON, Ariz. - A Border Patrol agent shot and killed a man who fired at agents near the Mexico "
+    rec = only("TUCSON, Ariz. - A Border Patrol agent fatally shot a man who fired at agents near the Mexico "
                "border southwest of Tucson on Thursday, the agency said.")
     assert rec["actor1"] == "Police Forces of the United States"
     rec = only("MANILA - Philippine police said on Wednesday they had killed six drug suspects in a series of "
@@ -369,13 +369,13 @@ def test_others_shot_beside_the_dead_are_not_the_dead():
     rec = only("KANSAS CITY, Mo. - One person was killed and more than 20 others were shot, including children, when "
                "gunfire erupted at the end of a parade on Wednesday, officials said.")
     assert (rec["killed_best"], rec["injured_best"]) == (1, 20)
-    rec = only("JACKSON, Miss. - Three people were killed and two others injured in a drive-by shooting outside a "
+    rec = only("JACKSON, Miss. - A drive-by shooting left three people dead and two others injured outside a "
                "convenience store in south Jackson late Friday, police said Saturday.")
     assert rec["actor2"] == "Civilians (United States)"
 
 
 def test_a_longer_name_told_as_a_neighborhood_is_the_datelines_quarter():
-    rec = typed("SEATTLE - A 15-year-old boy was shot and wounded Tuesday afternoon near a bus stop in the Rainier "
+    rec = typed("SEATTLE - A boy of 15 was wounded by gunfire on Tuesday afternoon at a bus stop in the Rainier "
                 "Beach neighborhood, police said.")[0]
     assert (rec["location"], rec["admin2"]) == ("Rainier Beach", "King County")
 
@@ -440,7 +440,7 @@ def test_the_toll_of_a_wave_of_attacks_is_no_event_of_its_own():
 
 
 def test_a_teenager_named_by_age_is_a_civilian():
-    rec = only("BALTIMORE - A 17-year-old was shot multiple times in the back on Tuesday afternoon in the 2500 block "
+    rec = only("BALTIMORE - A 17-year-old was shot several times in the back on Tuesday afternoon in the 2500 block "
                "of Harford Road, police said.")
     assert rec["actor2"] == "Civilians (United States)"
 
