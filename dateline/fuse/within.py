@@ -1607,7 +1607,7 @@ def _civilian_victims(c: _Cluster, country: str | None) -> ActorMention | None:
     counts = [x for x in c.counts("killed") + c.counts("injured") if x.best]
     # (a bare figure beside them counts the same people: "One Palestinian man was killed and
     # dozens were injured", QA round twenty)
-    counts = [x for x in counts if x.who] or ([] if any(not x.who for x in counts) else counts)
+    counts = [x for x in counts if x.who]
     # ("A 17-year-old was shot several times in the back", QA round twenty: a person by age)
     if not counts or not all(_last_word(x.who) in _PEOPLE_WORDS or (x.who or "").endswith("-old") for x in counts):
         return None
@@ -2351,6 +2351,23 @@ def fuse(doc) -> list[EventRecord]:
     return out
 
 
+def _claims_the_deed(t) -> bool:
+    """The claim verb's object names no other deed: "claimed responsibility" (bare, or for the
+    attack told), or the deed by its noun ("Islamic State's local branch claimed the killing in a
+    statement", QA round twenty)."""
+    for c in t.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lemma_.lower() == "responsibility":
+            if all(any(o.dep_ == "pobj" and o.lower_ in _CLAIMED_NOUNS for o in p.children)
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "for"):
+                return True
+        elif c.lower_ in _CLAIMED_NOUNS and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                                                for d in c.children):
+            return True
+    return False
+
+
 def _state_force_blamed(doc, subj, end) -> ActorMention | None:
     """A state's army or police named by a common noun as the one blamed ("blaming the federal
     army"): that force of the report's country (the dateline's)."""
@@ -2365,10 +2382,6 @@ def _state_force_blamed(doc, subj, end) -> ActorMention | None:
     si = next((k for k, (x, y) in enumerate(doc_sent_bounds(doc)) if x <= subj.i < y), 0)
     return ActorMention(start=a, end=b, text=doc.text[a:b], sent=si, event=None,
                         role="actor1", canonical=actor.name, inter=actor.inter, country_code=cc, kind=actor.kind)
-
-
-def _pobjs_of(prep) -> list:
-    return [o for o in prep.children if o.dep_ == "pobj"]
 
 
 def _bare_claims(doc, clusters: list[_Cluster]) -> dict[int, ActorMention]:
@@ -2398,14 +2411,7 @@ def _bare_claims(doc, clusters: list[_Cluster]) -> dict[int, ActorMention]:
                 subj = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
             if subj is None:
                 continue
-        elif not any(c.dep_ == "dobj" and (c.lemma_.lower() == "responsibility" and not any(
-                    p.dep_ == "prep" and p.lower_ == "for" and not any(o.lower_ in _CLAIMED_NOUNS for o in _pobjs_of(p))
-                    for p in c.children)
-                    # "Islamic State's local branch claimed the killing in a statement" (QA round
-                    # twenty): the deed told before, named by its noun
-                    or c.lower_ in _CLAIMED_NOUNS and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
-                                                          for d in c.children)) for c in t.children) \
-                or any(p.dep_ == "prep" and p.lower_ == "for" for p in t.children):
+        elif not _claims_the_deed(t) or any(p.dep_ == "prep" and p.lower_ == "for" for p in t.children):
             continue
         else:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)

@@ -1064,6 +1064,29 @@ def _held_elsewhere(t: Token) -> bool:
         lem == "take" and any(c.lower_ == "place" for c in v.children))
 
 
+def _killing_heads(w: Token, kill: Token) -> bool:
+    """The killing verb ``kill``, told with its sides, heads the violent word ``w`` it folds into
+    when ``w`` only names the killing or what came around it (QA round twenty):
+
+    - "Unknown gunmen killed a prominent religious scholar and his guard ..., in what appeared to be
+      a sectarian attack": the noun names what the killing was;
+    - "A Palestinian gunman killed seven people near a synagogue ... before being shot dead by
+      police": the attacker's own death ends his attack;
+    - "Somali security forces killed 15 al Shabaab militants in an operation ..., adding that two
+      soldiers died in the fighting": the fight named where others died."""
+    if kill.pos_ != "VERB":
+        return False
+    if w.pos_ == "NOUN" and w.dep_ in ("attr", "oprd", "dobj"):
+        return any(x.lower_ == "what" and x.head.is_ancestor(w) for x in w.sent) and not w.is_ancestor(kill)
+    if w.pos_ == "VERB" and w.dep_ in ("pcomp", "advcl") and w.head.lower_ in ("before", "after", "until"):
+        return any(x.lower_ == "being" and x.dep_ == "auxpass" for x in w.children) \
+            and any(x.dep_ == "nsubj" for x in kill.children)
+    if w.pos_ == "NOUN" and w.dep_ == "pobj" and w.head.lower_ in ("in", "during") \
+            and _lem(w.head.head) in ("die", "kill", "wound", "injure"):
+        return all(any(x.dep_ == d for x in kill.children) for d in ("nsubj", "dobj")) and not kill.is_ancestor(w)
+    return False
+
+
 def _sparked_unrest(doc: Doc, h: _Hit, found: list[_Hit]) -> bool:
     """Riots or protests an act set off, told in a participle on it: "A man stabbed three young
     children and a woman outside a school ..., sparking riots in which police cars were set alight"
@@ -2882,29 +2905,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     # heads it
                     v.head = c.head
                     v.toks = sorted(set(v.toks) | set(c.toks))
-                elif w.pos_ == "NOUN" and w.dep_ in ("attr", "oprd", "dobj") and doc[c.head].pos_ == "VERB" \
-                        and any(x.lower_ == "what" and x.head.is_ancestor(w) for x in w.sent) \
-                        and not w.is_ancestor(doc[c.head]):
-                    # "Unknown gunmen killed a prominent religious scholar and his guard ..., in what
-                    # appeared to be a sectarian attack" (QA round twenty): the noun names what the
-                    # killing was; the verb, with its sides and its dead, heads it
-                    v.head = c.head
-                    v.toks = sorted(c.toks)
-                elif w.pos_ == "VERB" and w.dep_ in ("pcomp", "advcl") and w.head.lower_ in ("before", "after", "until") \
-                        and any(x.lower_ == "being" and x.dep_ == "auxpass" for x in w.children) \
-                        and doc[c.head].pos_ == "VERB" and any(x.dep_ == "nsubj" for x in doc[c.head].children):
-                    # "A Palestinian gunman killed seven people near a synagogue ... before being shot
-                    # dead by police" (QA round twenty): the attacker's own death ends his attack;
-                    # the killing, with its sides, heads it
-                    v.head = c.head
-                    v.toks = sorted(c.toks)
-                elif w.pos_ == "NOUN" and w.dep_ == "pobj" and w.head.lower_ in ("in", "during") \
-                        and _lem(w.head.head) in ("die", "kill", "wound", "injure") and doc[c.head].pos_ == "VERB" \
-                        and all(any(x.dep_ == d for x in doc[c.head].children) for d in ("nsubj", "dobj")) \
-                        and not doc[c.head].is_ancestor(w):
-                    # "Somali security forces killed 15 al Shabaab militants in an operation ...,
-                    # adding that two soldiers died in the fighting" (QA round twenty): the fight
-                    # named where others died; the killing, with its sides, heads it
+                elif _killing_heads(w, doc[c.head]):
                     v.head = c.head
                     v.toks = sorted(c.toks)
             else:
@@ -3089,10 +3090,11 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     # attackers are what the attack did, no concession of its own
     for h in list(hits):
         t = doc[h.head]
-        if h.sub is None and h.plover == "CONCEDE" and _lem(t) in ("free", "release") and t.dep_ in ("advcl", "conj") \
-                and any(o.violent and o.head == t.head.i for o in hits if o is not h):
-            _absorb(next(o for o in hits if o is not h and o.violent and o.head == t.head.i), h)
-            hits.remove(h)
+        if h.sub is None and h.plover == "CONCEDE" and _lem(t) in ("free", "release") and t.dep_ in ("advcl", "conj"):
+            into = next((o for o in hits if o is not h and o.violent and o.head == t.head.i), None)
+            if into is not None:
+                _absorb(into, h)
+                hits.remove(h)
     # "Russian troops have executed at least 15 Ukrainian soldiers who had surrendered in the
     # Pokrovsk area" (QA round twenty): a surrender told of the victims is part of what was done
     # to them, no agreement of its own
