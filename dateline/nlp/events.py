@@ -1772,6 +1772,8 @@ def _weapon_used(t: Token, lex: Lexicon) -> bool:
         return True
     if cur.dep_ == "pobj" and h.lower_ == "by" and h.dep_ == "agent" and h.head.pos_ == "VERB":
         return True  # the agent of a passive: "seven banks were shaken by explosives"
+    if cur.dep_ == "pobj" and h.lower_ in ("over", "on", "onto") and _lem(h.head) in ("run", "drive", "step", "roll"):
+        return True  # "their vehicle ran over an improvised explosive device" (QA round twenty): set off
     if cur.dep_ == "dobj" and _lem(h) in ("carry", "sell", "buy", "ship", "smuggle", "seize", "find", "produce",
                                           "manufacture", "export", "import", "supply", "deliver", "receive"):
         return False
@@ -2398,6 +2400,16 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
         # Palestinian gunman" (QA round twenty): people killed by another attacker, before the act
         # told, are an incident of their own
         return True
+    if _lem(v) in ("attack", "storm", "raid", "ambush") and any(
+            c.dep_ == "nsubj" and _lem(c) in _ATTACKER_HEADS and _lem(c) not in main_args for c in v.children) \
+            and any(c.dep_ == "nsubj" and _lem(c) in ("troop", "soldier", "force", "army", "police")
+                    # (who tells it is no side: "..., police said, after attackers raided three villages")
+                    for m in ([x for x in v.head.children if x.dep_ == "ccomp"] if _lem(v.head) in SAY_VERBS
+                              else [v.head]) for c in m.children):
+        # "Government troops killed at least 50 civilians in the town of Merawi ..., after Fano
+        # militiamen attacked an army base there" (QA round twenty): the other side's attack that
+        # came before is an incident of its own
+        return True
     if not any(w.lower_ in _EARLIER_WORDS for w in clause) and not hours_after:
         return False
     # its own attacker: "by a gunman", or an active subject
@@ -2415,7 +2427,8 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
 
 # attackers named in a "by" phrase of an earlier incident
 _ATTACKER_HEADS = frozenset({"gunman", "gunmen", "attacker", "assailant", "militant", "bomber", "shooter", "settler",
-                             "soldier", "sniper", "drone", "rebel", "fighter"})
+                             "soldier", "sniper", "drone", "rebel", "fighter", "militiaman", "militiamen", "insurgent",
+                             "jihadist"})
 
 
 def _in_foreign_relcl(doc: Doc, v: _Hit, c: _Hit) -> bool:

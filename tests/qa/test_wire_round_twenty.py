@@ -493,3 +493,19 @@ def test_many_of_the_victims_told_again_are_the_same_attack():
                "province early Sunday, a local official said. Many of the victims were burned to death when the "
                "attackers set fire to the building.")
     assert rec["killed_best"] == 42
+
+
+def test_a_vehicle_running_over_a_bomb_set_it_off():
+    rec = only("NAIROBI - Two Kenyan soldiers were killed when their vehicle ran over an improvised explosive device "
+               "near the Somali border in Garissa county on Sunday, the military said, blaming al Shabaab.")
+    assert (rec["sub_event_type"], rec["actor1"], rec["killed_best"]) == (
+        "Remote explosive/landmine/IED", "al-Shabaab", 2)
+
+
+def test_the_other_sides_attack_before_the_troops_killing_is_an_incident_of_its_own():
+    recs = typed("ADDIS ABABA - Government troops killed at least 50 civilians in the town of Merawi in the Amhara "
+                 "region, residents said on Friday, after Fano militiamen attacked an army base there.")
+    kill = next(r for r in recs if r["sub_event_type"] == "Attack")
+    assert (kill["actor1"], kill["actor2"], kill["killed_best"]) == (
+        "Military Forces of Ethiopia", "Civilians (Ethiopia)", 50)
+    assert any(r["actor1"] == "Fano Militia" for r in recs if r is not kill)
