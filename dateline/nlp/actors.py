@@ -1478,6 +1478,18 @@ def _speaker_of_clause(t: Token) -> Token | None:
     return None
 
 
+def _speakers_force(t: Token, toks: list[Token], ev: EventMention, cc: str | None, ctx: _Ctx,
+                    depth: int) -> "_Res | None":
+    """The armed side or state force that says the clause holding ``t``, told before it, else None."""
+    speaker = _speaker_of_clause(t)
+    if speaker is None or speaker.i >= t.i:
+        return None
+    r = _resolve_token(speaker, ev, "actor1", cc, ctx, depth + 1)
+    if r is None or r.actor is None or not (r.actor.kind in NONSTATE_ARMED_KINDS or r.actor.kind in ("military", "police")):
+        return None
+    return _Res(r.actor, toks, speaker.text)
+
+
 def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _Ctx, depth: int = 0) -> _Res | None:
     reg = ctx.reg
     low = t.lower_
@@ -1593,14 +1605,10 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                 r = _resolve_token(main, ev, role, cc, ctx, depth + 1)
                 if r is not None and r.actor is not None:
                     return _Res(r.actor, [t], main.text, r.person)
-        speaker = _speaker_of_clause(t) if low in ("its", "their") and t.dep_ == "poss" else None
-        if speaker is not None and speaker.i < t.i and role.startswith("actor1"):
+        if low in ("its", "their") and t.dep_ == "poss" and role.startswith("actor1"):
             # "The Nigerian military said on Friday that its air strikes had killed ..." (QA round
             # twenty): whose strikes they are, the one who says so
-            r = _resolve_token(speaker, ev, "actor1", cc, ctx, depth + 1)
-            if r is not None and r.actor is not None and (r.actor.kind in NONSTATE_ARMED_KINDS
-                                                          or r.actor.kind in ("military", "police")):
-                return _Res(r.actor, [t], speaker.text)
+            return _speakers_force(t, [t], ev, cc, ctx, depth)
         return None
     if is_mod:
         # every left modifier of the event noun, determiners and numbers aside
@@ -1651,14 +1659,12 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         # nineteen, not the forces of the country where it happened)
         if ante is not None and (ante[0].kind in NONSTATE_ARMED_KINDS or ante[0].kind in ("military", "police")):
             return _Res(ante[0], toks, ante[1])
-        speaker = _speaker_of_clause(t) if ante is None else None
-        if speaker is not None and speaker.i < t.i:
+        if ante is None:
             # "Pakistan's military said its jets had struck hideouts ... inside Afghanistan" (QA
             # round twenty): the one who says it names whose men or means they are
-            r = _resolve_token(speaker, ev, "actor1", cc, ctx, depth + 1)
-            if r is not None and r.actor is not None and (r.actor.kind in NONSTATE_ARMED_KINDS
-                                                          or r.actor.kind in ("military", "police")):
-                return _Res(r.actor, toks, speaker.text)
+            said = _speakers_force(t, toks, ev, cc, ctx, depth)
+            if said is not None:
+                return said
     if t.ent_type_ == "NORP" and t.tag_ == "NNP" and not is_mod and any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children):
         # "killed a 16-year-old Palestinian" (QA round seventeen): one of the country's people
