@@ -50,7 +50,7 @@ _CASUALTY = ("killed", "injured", "abducted", "arrested")
 # Sub-event types whose mentions may be merged with each other inside one sentence or as
 # anaphora ("attacked ... killing", "the attack" after "an ambush"): ACLED's violent events.
 _RECIPROCAL_LEMMAS = frozenset({"clash", "skirmish", "firefight", "gunfight", "gunbattle", "shootout", "battle",
-                                "fighting", "fight", "exchange", "infighting", "confrontation", "confront"})
+                                "fighting", "fight", "exchange", "trade", "infighting", "confrontation", "confront"})
 _VIOLENT_SUBTYPES = frozenset(s for s, t in ACLED_SUB_EVENT_TYPES.items() if t in VIOLENT_EVENT_TYPES)
 _TOWARDS_BEFORE = re.compile(r"(?i)\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village|region|state|"
                              r"province|capital|camps?)\s+of\s+)?$")
@@ -542,7 +542,9 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
             p = places[pi]
             violent = (ev.event_type in VIOLENT_EVENT_TYPES)
             over = [x for x in all_actors if x.canonical and (x.start <= p.start < x.end or p.start <= x.start < p.end)]
-            if over and not (violent and all(x.role in ("actor2", "victim") and x.event == i for x in over)):
+            if over and not (violent and all(x.role in ("actor2", "victim") and x.event == i for x in over)) \
+                    and not (violent and p.feature == "country" and 0 <= ev.head < len(doc)
+                             and _INTO_THE_SEA.search(doc[ev.head].sent.text)):
                 # a place name that is an actor ("The US launched", "a deal with Washington") is not a place here
                 # (a target the actors stage could not name, "a drone attack on Dnipro", is still the place,
                 # and so is a country the violence is aimed at: "rockets fired at southern Israel" hit Israel)
@@ -556,9 +558,9 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 # a talk, deal or statement does not happen wherever the previous sentence's fighting did
                 # (unless its sentence goes on with that incident: "The militants also seized weapons")
                 pass
-            elif p.context in ("job_title", "reporting", "demonym"):
+            elif p.context in ("job_title", "reporting", "demonym") and not why.startswith("the town the victim"):
                 pass
-            elif p.sent != ev.sent or p.context == "dateline":
+            elif p.sent != ev.sent or p.context in ("dateline", "job_title"):
                 # inherited context: used when the event has nothing better, never to split events
                 a.weak_place, a.place_reason = p, why
             else:
@@ -624,6 +626,9 @@ def _retold_by_speaker(doc, a: _Args) -> bool:
 
 
 # "north of Baghdad", "50 km south-west of the capital": a place named as a bearing from a town
+# "North Korea fired ... missiles into the sea off its east coast" (QA round twenty-one): a launch
+# aimed at no one happened in the country that fired, named only as who acted
+_INTO_THE_SEA = re.compile(r"(?i)\b(?:into|in)\s+the\s+(?:sea|waters)\b|\boff\s+its\s+(?:(?:north|south|east|west)\w*\s+)?coast\b")
 _BEARING_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$")
 
 # a sentence that opens by moving the story's clock ("Hours earlier, ...", "Later that day", "The
@@ -1796,6 +1801,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         a1s = [x for x in a1s if not (x.inter == 1 and x.event in arresting)]
     a1 = a1s[0] if a1s else None
     a2 = a2s[0] if a2s else None
+    if a2 is not None and a2.inter == 7 and a2.head is not None:
+        # "killed two people, including a member of Hezbollah" (QA round twenty-one): the armed
+        # group one of the dead belonged to is the side struck (the others are its civilian dead)
+        a2 = next((x for x in a2s if x.inter in (2, 3) and x.head is not None and 0 <= x.head < len(doc)
+                   and doc[x.head].head.lower_ == "including"
+                   and doc[x.head].head.head.i in {y.head for y in a2s + c.actors("victim")}), a2)
     if sub in _RIOT_SUBS | set(_PROTEST_SEVERITY) and a2 is not None and a2.inter == 7:
         # "... clashed with police ... Police fired tear gas and arrested more than 200 people" (QA
         # round eight): those arrested at a protest are its crowd; the force that arrested them is
@@ -1820,6 +1831,14 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # "Militiamen ... clashed with a rival armed group ..., killing at least five civilians" (QA
         # round seven): a clash's other side is the armed one named, the civilians its victims
         a2 = next((x for x in a2s if x.canonical and x.inter in (1, 2, 3, 4, 8)), a2)
+        if a2.inter == 7:
+            # "Sudan's army and the Rapid Support Forces clashed ..., killing at least 15
+            # civilians" (QA round twenty-one): the other subject of the reciprocal verb is the
+            # other side; the civilians are its dead
+            a2 = next((x for m in c.members if m.ev.lemma in _RECIPROCAL_LEMMAS
+                       and any(y is a1 for y in m.actors) for x in m.actors
+                       if x.role == "actor1" and x.canonical and x.canonical != a1.canonical
+                       and x.inter in (1, 2, 3, 4, 8) and not _unidentified(x)), a2)
     if a1 and a1.inter == 7 and sub == "Armed clash" and (a2 is None or a2.inter == 7) \
             and _last_word(a1.text) in _COMMUNAL_WORDS \
             and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
@@ -2144,8 +2163,20 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             # "a counteroffensive against rebels north of Hama" (QA round seventeen): near the town,
             # not in it (ACLED geo_precision 2; UCDP where_prec 2, within some 25 km of it)
             rec.geo_precision, rec.where_prec = 2, 2
+        town = (doc._.dl_places or [])[p.parent] if p.feature == "unknown" and p.parent is not None \
+            and 0 <= p.parent < len(doc._.dl_places or []) else None
         if p.context == "dateline" and p.feature != "country" and _nationwide(doc, c):
             _country_level(rec)
+        elif town is not None and town.feature == "populated place" and town.latitude is not None \
+                and town.country_code == rec.country_code:
+            # "near the US embassy in Baghdad's Green Zone" (QA round twenty-one): a part of a town
+            # the gazetteer lacks, told with its town, is at the town's point (geo_precision 2)
+            rec.admin1, rec.admin2 = town.admin1, town.admin2
+            rec.latitude, rec.longitude = town.latitude, town.longitude
+            rec.geo_precision, rec.where_prec = 2, 2
+            rec.warnings = [w for w in rec.warnings if not w.startswith("place '")]
+            rec.warnings.append(f"place '{rec.location}' not in the gazetteer: a part of {town.name}, "
+                                "at the town's point")
         elif p.feature == "unknown" and rec.country_code and not rec.admin1:
             # "in the village of Dan Ali" in a report on Katsina state (QA round six): a name the
             # gazetteer lacks lies in the one province the report names in its country

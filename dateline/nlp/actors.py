@@ -693,6 +693,10 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                 # "the attack was carried out by X", "the bombing was claimed by X"
                 out += [("actor1", o) for c in g.children if c.dep_ == "agent" for o in _pobjs(c)]
             out += _consequences(g)
+            if (lem in KILL or lem in INJURE) and not any(c.dep_ == "dobj" for c in g.children):
+                # "A military air strike on a monastery killed at least 23 people sheltering there"
+                # (QA round twenty-one): those killed, parsed as the participle's subject
+                out += [("victim", x) for x in small_clause_object(g)]
             for c in g.children:
                 if c.dep_ == "prep" and (c.lower_ in _TARGET_PREPS or c.lower_ == "between" and dep == "nsubj"):
                     # "fighting broke out between X and Y" (QA round four): the parties
@@ -1189,6 +1193,12 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
             args += [(r, c) for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss")
                      and c.lemma_.lower() not in _CARRIERS and (
                 c.idx < ev.start or (_is_violent(ev) and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE"))))]
+    # "killed two people, including a member of Hezbollah" (QA round twenty-one): one of the dead
+    # told by his side is a victim of the event too
+    args += [(r + ":nc", p) for r, t in list(args) if r in ("actor2", "victim") and t.pos_ == "NOUN"
+             for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
+             for p in _pobjs(c) if p.lemma_.lower() in _FIGHTERS_OF or any(
+                 x.dep_ in ("compound", "amod") and x.ent_type_ == "ORG" for x in p.children)]
     # conjuncts share the role ("soldiers and policemen"); "between X and Y" split already
     out: list[tuple[str, Token]] = []
     seen = set()

@@ -57,7 +57,7 @@ DIE_VERBS = frozenset("die perish succumb".split())
 TO_DEATH_VERBS = frozenset("""hack beat burn club stone bludgeon batter trample chop cut slash knife torture kick
     strangle choke crush bayonet axe maul stomp whip flog lynch shoot stab drown suffocate hang""".split())
 INJURE_VERBS = frozenset("injure wound hurt maim hospitalize hospitalise".split())
-HIT_VERBS = frozenset("shoot stab graze".split())  # everyone hit: killed included
+HIT_VERBS = frozenset("shoot stab graze slash".split())  # everyone hit: killed included
 ABDUCT_VERBS = frozenset("abduct kidnap kidnapped snatch".split())
 ARREST_VERBS = frozenset("arrest detain apprehend nab capture".split())
 DEAD_ADJ = frozenset("dead deceased".split())
@@ -456,7 +456,11 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
     if q_first.best is not None:
         parts.append((q_first.best, q_first.who or ""))
     cut = _speakers_cut(arg)
-    for c in arg.children:
+    # "killing the acting minister Khalil Haqqani and five others" (QA round twenty-one): the
+    # list goes on after the name the parser made the title's apposition
+    named = [c for c in arg.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+             and c.i > arg.i and arg.pos_ == "NOUN"]
+    for c in [*arg.children, *(x for n in named for x in n.children)]:
         if (c.dep_ != "conj" and not _listed_as_appos(arg, c)) or c.i < arg.i:
             continue
         for cc in [c, *_conj_chain(c)]:
@@ -796,6 +800,9 @@ def _category(t: Token) -> tuple[str, bool] | None:
             fatal = any(c.lower_ in ("fatally", "mortally") for c in t.children)
             return ("killed", False) if fatal else ("injured", False)
         if lem in HIT_VERBS:
+            if lem == "slash" and not any(c.dep_ in ("dobj", "nsubjpass") and (
+                    c.pos_ == "PRON" or c.pos_ in ("NOUN", "PROPN") and _is_person_noun(c)) for c in t.children):
+                return None  # (a man slashed on a platform, not jobs or prices slashed)
             if lem == "shoot" and _shot_at(t):
                 return None
             if lem == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):

@@ -1414,6 +1414,11 @@ _SPEAKING_BODIES = frozenset({"patrol", "police", "department", "office", "minis
                               "bureau", "commission", "council", "authority", "sheriff", "examiner", "coroner"})
 
 
+def _office_town(t: Token) -> bool:
+    """``t`` names the place of a title: "the mayor of Chilpancingo", "the governor of Helmand"."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.lower_ in TITLE_NOUNS
+
+
 def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
     span = doc[c.start:c.end]
     root = span.root
@@ -1432,6 +1437,14 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
     # Baghlan province, where the attack took place": QA round eight)
     if root.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lower_ in TITLE_NOUNS \
             and not any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in root.children):
+        return "job_title"
+    # "the mayor of Chilpancingo, the capital of Guerrero state" (QA round twenty-one): what the
+    # title's town is told to be belongs to the title too
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "appos" \
+            and head.head.lemma_.lower() in ("capital", "city", "town", "seat") and (
+                _office_town(head.head.head) or head.head.head.lower_ in TITLE_NOUNS and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(_office_town(o) for o in c.children)
+                    for c in head.head.head.children)):
         return "job_title"
     # "told reporters in Washington", "speaking in Doha"
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "from", "at"):
@@ -2238,6 +2251,13 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     if home and len(home) < len(pool):
         pool = [k for k in pool if k not in home]  # (a report naming only where they came from keeps it)
     if not pool:
+        # "Gunmen killed the mayor of Chilpancingo" (QA round twenty-one): with no place told for
+        # the deed, the town a victim holds office in is where it most likely happened
+        office = [k for k, p in enumerate(places) if p.context == "job_title" and p.feature == "populated place"
+                  and p.sent == ev.sent and (sp := _tok_span(doc, p)) is not None and _office_town(sp.root)
+                  and sp.root.head.head.dep_ in ("dobj", "nsubjpass") and sp.root.head.head.head.i == trig.i]
+        if office:
+            return office[0], "the town the victim held office in"
         dl = [k for k, p in enumerate(places) if p.context == "dateline"]
         return (dl[0], "dateline (no other place in report)") if dl else (None, "only job-title/reporting/demonym places")
 

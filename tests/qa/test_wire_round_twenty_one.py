@@ -1,0 +1,108 @@
+"""Bugs found by reading a fourteenth round of reports written in our own words (Sudan, North
+Korea, Lebanon, Nigeria, Gaza and the West Bank, Myanmar, Ethiopia, Afghanistan, Iraq, Mexico and
+others). No dataset text."""
+
+from __future__ import annotations
+
+from qa_wire import helpers
+
+PUB = "2025-06-10"  # a Tuesday
+
+run, records, typed, only = helpers(PUB)
+
+
+# --- events ------------------------------------------------------------------------------------
+
+def test_two_sides_exchanging_artillery_fire_are_one_clash_whose_civilian_dead_are_no_side():
+    rec = only("KHARTOUM, Sudan - Sudan's army and the paramilitary Rapid Support Forces exchanged artillery fire "
+               "across the Nile on Monday, killing at least 15 civilians in Omdurman, medics said.")
+    assert rec["sub_event_type"] == "Armed clash"
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Sudan", "RSF: Rapid Support Forces")
+    assert rec["killed_best"] == 15 and rec["location"] == "Omdurman"
+    traded = only("KHARTOUM, Sudan - The army and the Rapid Support Forces traded heavy artillery fire in Omdurman "
+                  "on Monday, killing at least 15 civilians, medics said.")
+    assert traded["sub_event_type"] == "Armed clash" and traded["actor2"] == "RSF: Rapid Support Forces"
+
+
+def test_the_killed_men_firing_in_the_armys_account_are_the_raid_told_not_a_second_clash():
+    rec = only("JERUSALEM - Israeli troops shot dead two Palestinians during a raid on the Balata refugee camp near "
+               "Nablus on Thursday, the Palestinian health ministry said. The army said the men had opened fire on "
+               "soldiers.")
+    assert rec["actor1"] == "Military Forces of Israel" and rec["killed_best"] == 2
+
+
+def test_a_capture_left_again_after_fighting_is_a_takeover_against_the_army_not_a_handover():
+    rec = only("ADDIS ABABA, Ethiopia - Fano militiamen briefly captured the town of Debre Markos on Tuesday "
+               "before withdrawing after heavy fighting with federal forces, residents said.")
+    assert rec["sub_event_type"] == "Non-state actor overtakes territory"
+    assert (rec["actor1"], rec["actor2"]) == ("Fano Militia", "Military Forces of Ethiopia")
+
+
+def test_victims_trying_to_resist_their_attackers_make_no_refusal_of_their_own():
+    recs = records("ABUJA, Nigeria - Gunmen kidnapped more than 80 people in a raid on a village in Zamfara state "
+                   "on Saturday, residents said. The attackers came on motorcycles and shot dead two men who tried "
+                   "to resist.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 2
+
+
+# --- actors ------------------------------------------------------------------------------------
+
+def test_an_armed_group_member_among_the_dead_makes_his_group_the_side_struck():
+    rec = only("BEIRUT - An Israeli drone strike on a motorbike in southern Lebanon killed two people on "
+               "Wednesday, including a member of Hezbollah, Lebanon's health ministry said.")
+    assert rec["actor2"] == "Hezbollah" and rec["killed_best"] == 2
+    car = only("BEIRUT - An Israeli drone strike on a car in southern Lebanon killed three people on Wednesday, "
+               "including a Hezbollah commander, a security source said.")
+    assert car["actor2"] == "Hezbollah"
+    children = only("GAZA - An Israeli air strike on a house in Gaza City killed 12 people, including five "
+                    "children, the civil defence agency said.")
+    assert children["actor2"] == "Civilians (Palestine)"
+
+
+def test_a_civilian_self_defence_militia_is_a_vigilante_militia():
+    rec = only("MAIDUGURI, Nigeria - Boko Haram fighters killed 12 members of a civilian self-defence militia in an "
+               "ambush near the town of Konduga in Borno state on Thursday, a militia leader said.")
+    assert rec["actor2"] == "Vigilante Militia (Nigeria)" and rec["killed_best"] == 12
+
+
+def test_people_killed_while_sheltering_are_the_strikes_civilian_victims():
+    rec = only("YANGON, Myanmar - A military air strike on a monastery in Sagaing region killed at least 23 people "
+               "sheltering there, including children, a resistance group said.")
+    assert rec["actor2"] == "Civilians (Myanmar)" and rec["killed_best"] == 23
+
+
+# --- places ------------------------------------------------------------------------------------
+
+def test_missiles_fired_into_the_sea_are_placed_in_the_country_that_fired_them():
+    rec = only("SEOUL - North Korea fired several short-range ballistic missiles into the sea off its east coast on "
+               "Tuesday, South Korea's military said.")
+    assert rec["country"] == "North Korea"
+
+
+def test_a_part_of_a_town_the_gazetteer_lacks_is_at_its_towns_point():
+    rec = only("BAGHDAD - A rocket hit near the US embassy in Baghdad's Green Zone late on Friday, causing no "
+               "casualties, Iraqi security officials said.")
+    assert rec["location"] == "Green Zone" and rec["admin1"] == "Baghdad"
+    assert rec["geo_precision"] == 2 and rec["latitude"] is not None
+
+
+def test_a_mayor_killed_with_no_place_told_is_placed_in_his_town_not_the_state_it_is_capital_of():
+    rec = only("MEXICO CITY - Gunmen killed the mayor of Chilpancingo, the capital of Guerrero state, a week after "
+               "he took office, state authorities said on Monday.")
+    assert rec["location"] == "Chilpancingo" and rec["admin1"] == "Guerrero"
+
+
+# --- counts ------------------------------------------------------------------------------------
+
+def test_others_listed_after_a_named_victim_are_counted_with_him():
+    rec = only("KABUL - A suicide bomber blew himself up inside the ministry of refugees in Kabul on Wednesday, "
+               "killing the acting minister Khalil Haqqani and five others, Taliban officials said.")
+    assert rec["killed_best"] == 6
+
+
+def test_a_second_man_slashed_elsewhere_hours_later_is_an_incident_of_his_own():
+    recs = typed("NEW YORK - A subway rider was stabbed to death on a train in Manhattan early Monday, and a second "
+                 "man was slashed on a platform in Brooklyn hours later, police said.")
+    assert [(r["location"], r["killed_best"], r["injured_best"]) for r in recs] == [
+        ("Manhattan", 1, None), ("Brooklyn", None, 1)]
+    assert records("The company slashed 300 jobs and cut prices by a fifth, officials said on Monday.") == []
