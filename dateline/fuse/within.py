@@ -730,6 +730,14 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # one protest told on: "police fired tear gas to break up a protest ... Police detained
             # 45 protesters" (the place and day checks follow in _compatible)
             return True
+        if ms in _PROTEST_SEVERITY and (st in _RIOT_SUBS or st == "Armed clash") \
+                and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
+                and not m.own_place_or_time and (a := m.actor("actor1")) is not None and _first_word(a.text) == "the" \
+                and any(x.canonical == a.canonical and _last_word(x.text) == _last_word(a.text)
+                        for x in c.actors("actor1")):
+            # "garment workers demanding unpaid wages clashed with police in Gazipur ... The workers
+            # blocked a highway" (QA round twenty-one): the crowd told again, in the same protest
+            return True
         if m.ev.sent in c.sents and m.ev.status == c.status == "occurred" and (
                 (st in _RIOT_SUBS and ms in _FORCE_ON_PROTEST) or (ms in _RIOT_SUBS and st in _FORCE_ON_PROTEST)):
             return True  # "the police lobbed tear gas shells at the mob": the riot and the force that met it
@@ -1803,8 +1811,9 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     a2 = a2s[0] if a2s else None
     if a2 is not None and a2.inter == 7 and a2.head is not None:
         # "killed two people, including a member of Hezbollah" (QA round twenty-one): the armed
-        # group one of the dead belonged to is the side struck (the others are its civilian dead)
-        a2 = next((x for x in a2s if x.inter in (2, 3) and x.head is not None and 0 <= x.head < len(doc)
+        # group or force one of the dead belonged to is the side struck (the others are its
+        # civilian dead): "killing four people, including two police officers guarding the building"
+        a2 = next((x for x in a2s if x.inter in (1, 2, 3) and x.head is not None and 0 <= x.head < len(doc)
                    and doc[x.head].head.lower_ == "including"
                    and doc[x.head].head.head.i in {y.head for y in a2s + c.actors("victim")}), a2)
     if sub in _RIOT_SUBS | set(_PROTEST_SEVERITY) and a2 is not None and a2.inter == 7:

@@ -1197,7 +1197,7 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     # told by his side is a victim of the event too
     args += [(r + ":nc", p) for r, t in list(args) if r in ("actor2", "victim") and t.pos_ == "NOUN"
              for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
-             for p in _pobjs(c) if p.lemma_.lower() in _FIGHTERS_OF or any(
+             for p in _pobjs(c) if p.lemma_.lower() in _FIGHTERS_OF | _SOLDIER_WORDS | {"officer", "policeman"} or any(
                  x.dep_ in ("compound", "amod") and x.ent_type_ == "ORG" for x in p.children)]
     # conjuncts share the role ("soldiers and policemen"); "between X and Y" split already
     out: list[tuple[str, Token]] = []
@@ -1817,6 +1817,14 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                 g.dep_ == "dobj" and g.lemma_.lower() in GUN_WORDS for g in c.children)) for c in t.children):
         # "Police shot and killed a man who opened fire on officers" (QA round five): an armed man
         return _Res(reg.generic("unidentified", res.country_code or cc), toks)
+    if violent and role.startswith("actor1") and res.klass == "civilians" and t.lemma_.lower() in _HERDERS \
+            and (res.country_code or cc) in _FULANI_HERDING \
+            and not any(c.ent_type_ == "NORP" and c.i < t.i for c in t.children) \
+            and (fulani := reg.get("Fulani Ethnic Militia")) is not None:
+        # "Herders attacked three farming communities in Benue state" (QA round twenty-one): in
+        # West Africa's herder-farmer violence ACLED codes the herders who attack as the Fulani
+        # ethnic militia; a herder attacked stays a civilian
+        return _Res(fulani, toks)
     if violent and role.startswith("actor1") and res.klass == "civilians" \
             and (any(x.lower_ in _UNKNOWN_ATTACKERS for x in toks)
                  or any(c.dep_ in ("acl", "amod") and c.lower_ == "armed" and c.i > t.i for c in t.children)):
@@ -1845,6 +1853,10 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     return _Res(res.actor, toks)
 
 
+# who tends herds, and where ACLED names herders who attack the Fulani ethnic militia (Nigeria,
+# the central Sahel, Cameroon, Benin)
+_HERDERS = frozenset({"herder", "herdsman", "herdsmen", "pastoralist"})
+_FULANI_HERDING = frozenset({"NG", "ML", "BF", "NE", "CM", "BJ"})
 _NOT_ARGS_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _ARG_PRONOUNS = frozenset({"he", "she", "they", "them", "him", "her", "we", "us", "i", "me", "you", "who", "whom"})
 

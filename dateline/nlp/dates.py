@@ -668,8 +668,10 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     if non_stmt:
         best = min(non_stmt, key=lambda i: ((times[i].time_precision or 9) > 1, abs(times[i].start - ev.start)))
         # "a man killed by officers ... last weekend" + "Officers were called at 9:40 p.m. Saturday"
-        near = _day_inside(doc, times, best, ev, ok, with_spoken=True) \
-            if times[best].granularity in ("week", "weekend", "month") else None
+        # (not the statement's own day: "The army said on Friday it had killed more than 80
+        # terrorists in air strikes ... this week", QA round twenty-one)
+        near = _day_inside(doc, times, best, ev, lambda tm: ok(tm) and (stmt is None or tm is not times[stmt]),
+                           with_spoken=True) if times[best].granularity in ("week", "weekend", "month") else None
         if near is not None:
             return near, "the report's day inside the period of the same sentence"
         return best, "same sentence"

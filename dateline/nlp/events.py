@@ -3134,6 +3134,15 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             if into is not None:
                 _absorb(into, h)
                 hits.remove(h)
+    # "Egyptian authorities have released 16 political prisoners ... under a presidential pardon"
+    # (QA round twenty-one): the act another event was done under is that event
+    for h in list(hits):
+        t = doc[h.head]
+        if h.sub is None and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("under", "through"):
+            into = next((o for o in hits if o is not h and o.head == t.head.head.i), None)
+            if into is not None:
+                _absorb(into, h)
+                hits.remove(h)
     # "... shot dead two men who tried to resist" (QA round twenty-one): what the victims did
     # against the attackers is part of the attack told, no refusal of its own
     for h in list(hits):

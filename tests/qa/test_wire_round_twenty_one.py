@@ -106,3 +106,45 @@ def test_a_second_man_slashed_elsewhere_hours_later_is_an_incident_of_his_own():
     assert [(r["location"], r["killed_best"], r["injured_best"]) for r in recs] == [
         ("Manhattan", 1, None), ("Brooklyn", None, 1)]
     assert records("The company slashed 300 jobs and cut prices by a fifth, officials said on Monday.") == []
+
+
+def test_a_region_named_by_its_english_name_is_the_region_and_the_week_told_dates_the_strikes():
+    rec = only("BAMAKO, Mali - The army said on Friday it had killed more than 80 terrorists in air strikes on their "
+               "hideouts in the Timbuktu region this week.")
+    assert (rec["location"], rec["geo_precision"]) == ("Tombouctou", 3)
+    assert (rec["event_date"], rec["time_precision"]) == ("2025-06-02", 2)
+    town = only("BAMAKO, Mali - Jihadists attacked an army camp in Timbuktu on Friday, officials said.")
+    assert (town["location"], town["geo_precision"]) == ("Timbuktu", 1)
+
+
+def test_a_release_under_a_pardon_is_one_act():
+    recs = records("CAIRO - Egyptian authorities have released 16 political prisoners, including a prominent "
+                   "activist, under a presidential pardon, a lawyer said on Wednesday.")
+    assert len(recs) == 1
+
+
+def test_herders_who_attack_farming_villages_in_nigeria_are_the_fulani_militia():
+    rec = only("ABUJA, Nigeria - Herders attacked three farming communities in Benue state over the weekend, killing "
+               "at least 42 people, a local government chairman said on Monday.")
+    assert rec["actor1"] == "Fulani Ethnic Militia" and rec["actor2"] == "Civilians (Nigeria)"
+    victims = only("ABUJA, Nigeria - Gunmen killed five herders in Plateau state on Sunday, police said.")
+    assert victims["actor2"] == "Civilians (Nigeria)"
+
+
+def test_police_officers_among_the_dead_make_the_police_the_side_attacked():
+    rec = only("LAGOS, Nigeria - Armed robbers attacked a bank in Ondo state on Tuesday, killing four people, "
+               "including two police officers guarding the building, police said.")
+    assert rec["actor2"] == "Police Forces of Nigeria" and rec["killed_best"] == 4
+
+
+def test_bodies_found_in_clandestine_graves_are_a_discovery():
+    rec = only("MEXICO CITY - Authorities found 17 bodies in clandestine graves in the western state of Jalisco, "
+               "the state prosecutor's office said on Tuesday.")
+    assert rec["sub_event_type"] == "Other" and rec["admin1"] == "Jalisco"
+
+
+def test_the_crowd_told_again_blocking_a_road_is_the_same_protest():
+    rec = only("DHAKA, Bangladesh - At least 50 people were injured as garment workers demanding unpaid wages "
+               "clashed with police in Gazipur on Monday, police said. The workers blocked a highway for several "
+               "hours.")
+    assert rec["sub_event_type"] == "Violent demonstration" and rec["injured_best"] == 50
