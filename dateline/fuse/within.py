@@ -1179,7 +1179,7 @@ def _year_before(doc, t: TimeMention) -> bool:
 
 
 _CLAIMED_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "ambush", "raid", "killing", "killings",
-                            "assault", "blast", "massacre", "kidnapping", "abduction"})
+                            "assault", "blast", "massacre", "kidnapping", "abduction", "launch", "strike", "strikes"})
 
 
 def _claimed(m: _Args) -> bool:
@@ -1689,7 +1689,11 @@ _NATIONWIDE = re.compile(r"(?i)\b(?:across|throughout|around|all\s+over)\s+the\s
                          r"|\bin\s+(?:dozens|scores|hundreds)\s+of\s+(?:cities|provinces|states|regions|towns)\b"
                          # "a military post near the border with Burkina Faso" (QA round seven): far
                          # from the capital's dateline, somewhere along the border
-                         r"|\b(?:near|along|on|at)\s+the\s+(?:\w+\s+)?(?:border|frontier)\b")
+                         r"|\b(?:near|along|on|at)\s+the\s+(?:\w+\s+)?(?:border|frontier)\b"
+                         # "attacks on two military positions in the north of the country" (QA round
+                         # twenty-one): a part of the country away from the dateline's town
+                         r"|\bin\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east"
+                         r"|south-?west)(?:ern\s+part)?\s+of\s+the\s+country\b")
 
 
 def _nationwide(doc, c: _Cluster) -> bool:

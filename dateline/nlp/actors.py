@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from ..taxonomy import TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (GUN_WORDS, SAY_VERBS, border_neighbour, doc_text, dog_breed, shot_dead_misparsed, shot_down,
+from .extensions import (GUN_WORDS, MANNED_AIRCRAFT, SAY_VERBS, border_neighbour, doc_text, dog_breed, shot_dead_misparsed, shot_down,
                          small_clause_object, victims_misparsed_as_speaker)
 from .numbers import VAGUE
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
@@ -1063,7 +1063,12 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
                    for s2 in c.children if s2.dep_ == "nsubj" and s2.pos_ == "PROPN"]
         if not owners and downed.i + 1 < len(head.doc) and head.doc[downed.i + 1].ent_type_ in ("GPE", "NORP", "ORG"):
             owners = [head.doc[downed.i + 1]]  # (the relative clause's subject hung elsewhere)
-        if owners:
+        if downed.lemma_.lower() in MANNED_AIRCRAFT:
+            # "The RSF said it had shot down an army Antonov plane" (QA round twenty-one): the
+            # plane's force is the side hit, who downed it the side acting
+            args = [(r, t) for r, t in args if t.i != downed.i] + [
+                ("actor2:nc", c) for c in downed.children if c.dep_ in ("amod", "compound", "poss")]
+        elif owners:
             weapons = {downed.i} | {a.i for a in downed.ancestors if a.like_num}
             args = [("actor2" if r == "actor1" else r, t) for r, t in args if t.i not in weapons]
             args += [("actor1:mod" if owners[0].dep_ in ("amod", "compound") else "actor1:nc", owners[0])]

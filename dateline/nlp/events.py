@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (AIR_WEAPONS, GUN_WORDS, SAY_VERBS, doc_text, freed_by_rescue, lemma_lower, ongoing_for, shot_down,
+from .extensions import (AIR_WEAPONS, GUN_WORDS, MANNED_AIRCRAFT, SAY_VERBS, doc_text, freed_by_rescue, lemma_lower, ongoing_for, shot_down,
                          spans_years)
 from .types import EventMention
 
@@ -742,7 +742,12 @@ def _shot_down(t: Token) -> str | None:
     w = shot_down(t)
     if w is None:
         return None
+    if _lem(w) in MANNED_AIRCRAFT:
+        # "The RSF said it had shot down an army Antonov plane" (QA round twenty-one): a crewed
+        # aircraft brought down is the shooters' fight with its force, not a strike it made
+        return "Armed clash"
     return "Air/drone strike" if _lem(w) in AIR_WEAPONS else "Shelling/artillery/missile attack"
+
 
 
 def _setting_of(doc: Doc, h: "_Hit", found: list["_Hit"]) -> bool:
@@ -2327,9 +2332,14 @@ def _cause_of(event: Token, cause: Token) -> bool:
     """``cause`` is in a reason phrase of ``event``: "arrested for rioting", "held in connection
     with the riots", "booked over the protest"."""
     cur = cause
-    for _ in range(6):
+    for _ in range(8):
         if cur.head == cur or cur.i == event.i:
             return False
+        if cur.dep_ == "acl" and cur.lemma_.lower() in _ACCUSING and cur.head.dep_ in ("dobj", "nsubjpass") \
+                and cur.head.head.i == event.i:
+            # "arrested 37 people suspected of involvement in looting during anti-tax protests" (QA
+            # round twenty-one): what those arrested are suspected of
+            return True
         if cur.dep_ == "relcl":
             if cur.lemma_.lower() in ("try", "attempt"):
                 # "arrested dozens of young people who tried to march on parliament" (QA round
@@ -2748,6 +2758,11 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     lethal_state = True
                 if ac in ("protesters", "rioters") and h.violent:
                     by_protesters = True
+            elif h.sub == "Looting/property destruction" and _classify(lex, _args(doc[h.head])[0]) in (
+                    "protesters", "rioters"):
+                # "Protesters had set part of parliament on fire" (QA round twenty-one): a crowd
+                # destroying property is a violent demonstration (ACLED)
+                by_protesters = True
         # "Police said 16 officers had been injured in clashes with protesters" (QA round five): a
         # crowd that hurt the police in clashes is rioting
         # ("leaving one demonstrator dead and 20 officers injured", QA round twenty: the participle's subject)
@@ -3010,6 +3025,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             # ("inmates rioted ..., and at least 15 prisoners were killed in fighting between rival
             # gangs": QA round eight)
             h.retype("Mob violence", "a riot between two sides")
+        elif h.sub == "Armed clash" and _lem(t) == "fight" and any(
+                c.dep_ == "dobj" and c.lower_ == "other" for c in t.children) and any(
+                c.dep_ == "nsubj" and _lem(c) in ("inmate", "prisoner", "detainee", "convict") for c in t.children):
+            # "Inmates at a prison in Guayaquil fought each other with guns and knives" (QA round
+            # twenty-one): prisoners fighting prisoners, a riot inside the prison
+            h.retype("Mob violence", "prisoners fighting each other")
     # territory: who took it decides; "without resistance" is a non-violent transfer
     for h in hits:
         if h.sub in _TERRITORY and {"capture", "regain"} & h.flags:
@@ -3131,6 +3152,16 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         t = doc[h.head]
         if _lem(t) == "surrender" and t.dep_ == "relcl" and t.head.dep_ in ("dobj", "nsubjpass"):
             into = next((o for o in hits if o is not h and o.violent and o.head == t.head.head.i), None)
+            if into is not None:
+                _absorb(into, h)
+                hits.remove(h)
+    # "Israeli forces advanced into a village in Quneitra province ... and detained four men" (QA
+    # round twenty-one): the advance is how they came to do what the joined verb tells
+    for h in list(hits):
+        t = doc[h.head]
+        if _lem(t) == "advance" and t.pos_ == "VERB" and "capture" in h.flags:
+            into = next((o for o in hits if o is not h and o.sub == "Arrests"
+                         and doc[o.head].dep_ == "conj" and doc[o.head].head.i == t.i), None)
             if into is not None:
                 _absorb(into, h)
                 hits.remove(h)

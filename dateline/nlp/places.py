@@ -2247,7 +2247,8 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         # (a continent named by an organisation or its people, "as EU leaders met", is no place of
         # an event the dateline places: QA round twenty)
         pool = [k for k in pool if not (places[k].feature == "region" and places[k].name in _CONTINENTS)]
-    home = [k for k in pool if _per_place(doc, places[k], _home_of_people)]
+    home = [k for k in pool if _per_place(doc, places[k], _home_of_people)
+            or _per_place(doc, places[k], _launched_from)]
     if home and len(home) < len(pool):
         pool = [k for k in pool if k not in home]  # (a report naming only where they came from keeps it)
     if not pool:
@@ -2659,6 +2660,17 @@ def _home_of_people(doc: Doc, p: PlaceMention) -> bool:
         verb = g.head if g.dep_ in ("dobj", "nsubjpass", "nsubj") else None
     # (taken from somewhere, that is where it happened: "abducted 20 students from Kuriga")
     return g.lower_ in _PEOPLE_FROM and not (verb is not None and verb.lemma_.lower() in _TAKEN_FROM)
+
+
+def _launched_from(doc: Doc, p: PlaceMention) -> bool:
+    """Where a weapon was fired from, not where it came down: "a missile fired from Yemen was
+    intercepted" over central Israel (QA round twenty-one)."""
+    sp = _tok_span(doc, p)
+    if sp is None:
+        return False
+    t = sp.root
+    return t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in (
+        "fire", "launch", "shoot", "lob")
 
 
 _TOLL_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "massacre", "slay"})

@@ -148,3 +148,45 @@ def test_the_crowd_told_again_blocking_a_road_is_the_same_protest():
                "clashed with police in Gazipur on Monday, police said. The workers blocked a highway for several "
                "hours.")
     assert rec["sub_event_type"] == "Violent demonstration" and rec["injured_best"] == 50
+
+
+def test_inmates_fighting_each_other_are_a_riot_with_rioters_on_both_sides():
+    rec = only("QUITO, Ecuador - Inmates at a prison in Guayaquil fought each other with guns and knives on Tuesday, "
+               "leaving at least 31 prisoners dead, the prison authority said.")
+    assert rec["sub_event_type"] == "Mob violence" and rec["killed_best"] == 31
+    assert (rec["actor1"], rec["actor2"]) == ("Rioters (Ecuador)", "Rioters (Ecuador)")
+
+
+def test_a_crewed_plane_shot_down_is_the_shooters_fight_with_its_force_and_drones_stay_the_strike():
+    rec = only("KHARTOUM, Sudan - The RSF said on Tuesday it had shot down an army Antonov plane over South "
+               "Kordofan. The army did not comment.")
+    assert rec["sub_event_type"] == "Armed clash"
+    assert (rec["actor1"], rec["actor2"]) == ("RSF: Rapid Support Forces", "Military Forces of Sudan")
+    drone = only("KHARTOUM - The army said it had shot down an RSF drone over Port Sudan on Monday.")
+    assert drone["sub_event_type"] == "Air/drone strike" and drone["actor1"] == "RSF: Rapid Support Forces"
+
+
+def test_troops_advancing_into_a_village_to_detain_men_make_an_arrest_not_a_takeover():
+    rec = only("DAMASCUS, Syria - Israeli forces advanced into a village in Quneitra province on Wednesday and "
+               "detained four men, residents said.")
+    assert rec["sub_event_type"] == "Arrests" and rec["arrested_best"] == 4
+
+
+def test_attacks_in_the_north_of_the_country_are_not_placed_at_the_capitals_dateline():
+    rec = only("COTONOU, Benin - Jihadists killed 54 soldiers in attacks on two military positions in the north of "
+               "the country last week, the government spokesman said on Tuesday.")
+    assert (rec["location"], rec["geo_precision"]) == ("Benin", 3) and rec["killed_best"] == 54
+
+
+def test_those_arrested_for_looting_during_protests_are_arrests_and_protesters_burning_parliament_riot():
+    recs = typed("NAIROBI, Kenya - Police in Kenya arrested 37 people suspected of involvement in looting during "
+                 "anti-tax protests, the interior ministry said on Monday. Protesters had set part of parliament on "
+                 "fire last week.")
+    assert [r["sub_event_type"] for r in recs] == ["Arrests", "Violent demonstration"]
+    assert recs[0]["arrested_best"] == 37 and recs[1]["time_precision"] == 2
+
+
+def test_a_missile_fired_from_yemen_and_intercepted_over_israel_is_placed_in_israel_and_claimed_by_the_houthis():
+    rec = only("TEL AVIV - Sirens sounded across central Israel on Friday as a missile fired from Yemen was "
+               "intercepted, the military said. There were no reports of injuries. The Houthis claimed the launch.")
+    assert rec["country"] == "Israel" and rec["actor1"] == "Houthis"
