@@ -383,6 +383,9 @@ def _ordinal(doc, ev: EventMention) -> str | None:
     tok = doc[ev.head]
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    if tok.tag_ == "NNS" and any(ch.dep_ == "amod" and ch.lower_ == "more" for ch in tok.children) \
+            and any(ch.dep_ == "nummod" for ch in tok.children):
+        return "more"  # "two more bombers struck a hospital" (QA round twenty-one): more incidents
     return next((ch.lower_ for ch in tok.children if ch.dep_ in ("amod", "det", "advmod") and ch.lower_ in _ORDINALS),
                 None)
 
@@ -1035,7 +1038,7 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     if not _types_compatible(c, m):
         return False
     # "The first blast ... a second bomb went off ...": each ordinal is an incident of its own
-    if m.ordinal in _NEW_ORDINALS and not any(x.ordinal == m.ordinal for x in c.members):
+    if (m.ordinal in _NEW_ORDINALS or m.ordinal == "more") and not any(x.ordinal == m.ordinal for x in c.members):
         return False
     if m.ordinal and any(x.ordinal and x.ordinal != m.ordinal for x in c.members):
         return False
@@ -1307,7 +1310,10 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
                 and not any(m.ev.incident_count for m in c.members):
             tallies.append(c)  # "a string of attacks", "the attacks": a summary, not an event we can code
             continue
-        if c.plural and not any(c.counts(cat) for cat in _CASUALTY) and not _specific(c):
+        if c.plural and not any(c.counts(cat) for cat in _CASUALTY) and not _specific(c) \
+                and not any(m.ordinal == "more" for m in c.members):
+            # (more of them told as new: "two more bombers struck a hospital and a funeral shortly
+            # after", QA round twenty-one)
             tallies.append(c)  # "30 attacks in the north this month": a tally, not an event ACLED would code
             continue
         total = _killed_best(c) if c.plural else None

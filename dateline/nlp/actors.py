@@ -688,6 +688,11 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
             for c in g.children:
                 if c.dep_ == "prep":
                     out += _prep_args(c, kind, noun=False)
+        elif dep == "dobj" and lem in ("hit", "strike", "step", "run") and n.lemma_.lower() in _TRIPPED_WEAPONS:
+            # "A convoy of the UN peacekeeping mission hit a landmine ..., wounding four Chadian
+            # peacekeepers" (QA round twenty-one): what set the mine off is its target, those hurt its victims
+            agents, _pats = _subject_of(g)
+            out += [("actor2", t) for t in agents] + _consequences(g)
         elif dep in ("nsubj", "nsubjpass") or dep in ("csubj", "advmod", "npadvmod") and n.i < g.i and n.tag_ == "VBG":
             if dep == "nsubjpass" and lem in LIGHT_VERBS:
                 # "the attack was carried out by X", "the bombing was claimed by X"
@@ -1806,7 +1811,14 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         # "killing an officer and two soldiers" near "an army patrol" (QA round eight): an army
         # officer; a bare "officer" is police only where nothing military stands beside it
         return _Res(reg.generic("military", res.country_code or cc), toks)
-    if res.klass == "civilians" and violent and _demanding(t):
+    if res.klass == "civilians" and t.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in t.children):
+        # "detained a Chinese fishing boat and its 12 crew" (QA round twenty-one): the crew of the
+        # boat whose country is told are that country's people
+        own = next((reg.demonym_country(c.text) for c in t.head.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                    and reg.demonym_country(c.text)), None)
+        if own is not None:
+            return _Res(reg.generic("civilians", own), toks)
+    if res.klass == "civilians" and (violent or ev.event_type in ("Protests", "Riots")) and _demanding(t):
         # "police and garment workers demanding unpaid wages clashed" (QA round seventeen): people
         # pressing a demand are a crowd of protesters
         return _Res(reg.generic("protesters", res.country_code or cc), toks)
@@ -1858,6 +1870,8 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     return _Res(res.actor, toks)
 
 
+# weapons a vehicle or a walker sets off by hitting them
+_TRIPPED_WEAPONS = frozenset({"landmine", "mine", "ied", "bomb", "explosive", "device"})
 # who tends herds, and where ACLED names herders who attack the Fulani ethnic militia (Nigeria,
 # the central Sahel, Cameroon, Benin)
 _HERDERS = frozenset({"herder", "herdsman", "herdsmen", "pastoralist"})

@@ -1409,6 +1409,11 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             # twenty): the figure after "and", read as an apposition, is more dead
             args += [c for c in args[0].children if c.dep_ == "appos" and c.like_num and c.i > args[0].i
                      and any(x.lower_ == "and" for x in t.doc[args[0].i:c.i])]
+        if args and args[0].pos_ == "NOUN" and not _is_person_noun(args[0]) and not args[0].like_num \
+                and args[0].lower_ not in VAGUE:
+            # "detained a Chinese fishing boat and its 12 crew" (QA round twenty-one): the people
+            # joined to the thing taken are who was taken
+            args = [c for c in args[0].conjuncts if _is_person_noun(c)] or args
         if args and args[0].pos_ == "NOUN":
             # "killed a judge and his driver" parsed with the driver joined to the verb (QA round
             # eighteen): a person noun joined to the verb after its object is a second object

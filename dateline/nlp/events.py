@@ -2779,7 +2779,10 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         # fired tear gas at a rally"): not this protest's
         other_tense = {id(h) for h in hits if h is not primary and _tenses_apart(doc[primary.head], doc[h.head])}
         pt = doc[primary.head]
-        if pt.pos_ == "NOUN" and (pt.dep_ == "dobj" and _lem(pt.head) in _PLOTTING_VERBS or any(
+        if pt.pos_ == "NOUN" and (pt.dep_ == "dobj" and _lem(pt.head) in _PLOTTING_VERBS
+                                  # "as the opposition called for protests" (QA round twenty-one)
+                                  or pt.dep_ == "pobj" and pt.head.lower_ == "for" and _lem(pt.head.head) == "call"
+                                  or any(
                 _lem(a) in _PLOTTING_VERBS and a.tag_ in ("VBG", "VB") for a in list(pt.ancestors)[:4])):
             # ("detained 12 people suspected of planning to disrupt the election with paid protests",
             # QA round nineteen: the plotted protest deeper in the clause)
@@ -2831,9 +2834,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             # "The suspect, 41, surrendered at police headquarters" (QA round six): a wanted person
             # giving himself up is no armed group's surrender (ACLED has no event for it)
             h.sub = None
-        if h.sub == "Air/drone strike" and _lem(t) == "bomber" and t.tag_ == "NN" and (
+        if h.sub == "Air/drone strike" and _lem(t) == "bomber" and (t.tag_ == "NN" and (
                 (t.dep_ == "nsubj" and _lem(t.head) in ("detonate", "blow", "explode", "trigger"))
-                or any(c.lower_ in ("second", "third", "another", "female", "male", "teenage") for c in t.children)):
+                or any(c.lower_ in ("second", "third", "another", "female", "male", "teenage") for c in t.children))
+                # "two more bombers struck a hospital and a funeral" after a suicide bomber (QA round
+                # twenty-one): more of the same people
+                or any(c.lower_ in ("more", "other") for c in t.children) and s.has("suicide_cues")):
             # "Minutes later a second bomber detonated explosives near a hospital" (QA round six): a
             # person setting off a bomb on the spot, not an aircraft
             h.retype("Suicide bomb", "a bomber who set it off")
@@ -2872,7 +2878,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         for h in hits:
             if h is top or h in weapons and h.rank == top.rank and h.sub != top.sub:
                 continue
-            if doc[h.head].pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in _NEXT_ONE
+            if doc[h.head].pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and (c.lower_ in _NEXT_ONE or c.lower_ == "more"
+                                                                               and c.head.tag_ == "NNS")
                                                   for c in doc[h.head].children):
                 continue  # "a second bomber detonated explosives ..., and a third attack targeted a funeral"
             if h.sub in EXPLOSIVE_TYPES and (h.rank < top.rank or h.sub == top.sub):

@@ -190,3 +190,39 @@ def test_a_missile_fired_from_yemen_and_intercepted_over_israel_is_placed_in_isr
     rec = only("TEL AVIV - Sirens sounded across central Israel on Friday as a missile fired from Yemen was "
                "intercepted, the military said. There were no reports of injuries. The Houthis claimed the launch.")
     assert rec["country"] == "Israel" and rec["actor1"] == "Houthis"
+
+
+def test_arrests_made_as_an_opposition_called_for_protests_are_arrests_of_their_own():
+    recs = typed("LOME, Togo - Security forces arrested dozens of people on Monday as the opposition called for "
+                 "protests against constitutional changes that would let the president stay in power, opposition "
+                 "leaders said. No protest took place in the capital.")
+    arrests = [r for r in recs if r["sub_event_type"] == "Arrests"]
+    assert len(arrests) == 1 and arrests[0]["arrested_best"] == 12 and arrests[0]["status"] == "occurred"
+
+
+def test_students_pressing_a_demand_met_by_police_fire_are_the_protesters():
+    rec = only("DHAKA, Bangladesh - Police fired rubber bullets and tear gas at students demanding an end to quotas "
+               "for government jobs on Sunday, as clashes spread to several cities. At least 39 people died, most "
+               "of them students, according to hospital records.")
+    assert rec["sub_event_type"] == "Excessive force against protesters"
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (Bangladesh)", "Police Forces of Bangladesh")
+
+
+def test_a_boats_crew_detained_with_it_are_counted_and_belong_to_the_boats_country():
+    rec = only("HANOI - Vietnam's coast guard said on Thursday it had detained a Chinese fishing boat and its 12 "
+               "crew for fishing illegally near the Paracel Islands.")
+    assert rec["actor2"] == "Civilians (China)" and rec["arrested_best"] == 12
+
+
+def test_more_bombers_striking_other_places_after_a_suicide_bombing_are_another_incident():
+    recs = typed("MAIDUGURI, Nigeria - A female suicide bomber blew herself up at a wedding in Gwoza on Thursday, "
+                 "killing 18 people, and two more bombers struck a hospital and a funeral shortly after, officials "
+                 "said.")
+    assert [r["sub_event_type"] for r in recs] == ["Suicide bomb", "Suicide bomb"]
+    assert recs[0]["killed_best"] == 18
+
+
+def test_a_convoy_that_hit_a_landmine_is_its_target():
+    rec = only("GAO, Mali - A convoy of the UN peacekeeping mission hit a landmine near Tessalit in the Kidal region "
+               "on Sunday, wounding four Chadian peacekeepers, the mission said.")
+    assert rec["actor2"] == "United Nations" and rec["injured_best"] == 4
