@@ -804,7 +804,9 @@ def _weapon_of(n: Token) -> Token | None:
     if n.dep_ != "pobj" or p.lower_ != "with" or p.head.pos_ != "VERB":
         return None
     lem = p.head.lemma_.lower()
-    return p.head if lem in _ATTACK_VERBS or lem in KILL or lem in INJURE else None
+    # ("Russian forces struck the city of Sumy with two ballistic missiles": QA round twenty-one)
+    return p.head if lem in _ATTACK_VERBS or lem in KILL or lem in INJURE or lem in ("strike", "hit", "target") \
+        else None
 
 
 def _died_before(hurt: Token) -> list[tuple[str, Token]]:

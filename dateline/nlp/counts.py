@@ -106,7 +106,10 @@ PERSON_NOUNS = frozenset(
     doctors nurse nurses journalist journalists reporter reporters official officials leader leaders
     commander commanders chief chiefs guest guests patron patrons protester protesters protestor protestors
     demonstrator demonstrators farmer farmers herder herders shepherd shepherds herdsman herdsmen nomad nomads
-    miner miners trader traders pilgrim pilgrims
+    miner miners trader traders pilgrim pilgrims cleric clerics imam imams priest priests pastor pastors bishop
+    bishops nun nuns monk monks merchant merchants mechanic mechanics goldsmith goldsmiths blacksmith blacksmiths
+    cashier cashiers chef chefs cook cooks judge judges candidate candidates poet poets surgeon surgeons elder
+    elders chieftain chieftains minister ministers envoy envoys diplomat diplomats
     refugee refugees migrant migrants hostage hostages prisoner prisoners inmate inmates detainee detainees
     security personnel staff staffer staffers crew other others one ones someone anyone everyone victim
     survivor survivors male males female females gentleman lady ladies citizen citizens national nationals

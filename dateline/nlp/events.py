@@ -45,8 +45,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (AIR_WEAPONS, GUN_WORDS, MANNED_AIRCRAFT, SAY_VERBS, doc_text, freed_by_rescue, lemma_lower, ongoing_for, shot_down,
-                         spans_years)
+from .extensions import (AIR_WEAPONS, GUN_WORDS, MANNED_AIRCRAFT, SAY_VERBS, doc_text, freed_by_rescue, lemma_lower,
+                         ongoing_for, shot_dead_misparsed, shot_down, spans_years)
 from .types import EventMention
 
 # --------------------------------------------------------------------------------------
@@ -524,6 +524,11 @@ def _args(t: Token) -> tuple[Token | None, Token | None]:
             agent = _subject(t)
         if passive and t.dep_ in ("acl", "relcl") and patient is None:
             patient = t.head
+    elif t.lower_ in ("shot", "gunned") and t.i + 1 < len(t.doc) \
+            and (mis := shot_dead_misparsed(t.doc[t.i + 1])) is not None:
+        # "Gunmen on a motorcycle shot dead a Sikh goldsmith" misparsed (QA round twenty-one): the
+        # words around it name who shot and who died
+        return (mis[0] or [None])[0], (mis[1] or [None])[0]
     else:
         for c in t.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and agent is None and c.pos_ in ("PROPN", "NOUN", "ADJ"):

@@ -1347,6 +1347,10 @@ def _camp_after(doc: Doc, end: int) -> bool:
 
 
 _SUBURB_OF = ("suburb of", "suburbs of", "outskirts of")
+# "X in the southern state of Y", "X in the province of Y": Y is the unit X lies in
+_UNIT_OF_BETWEEN = re.compile(r"^,? ?in the (?:(?:far )?(?:north|south|east|west|central|north-?east|north-?west|"
+                              r"south-?east|south-?west)(?:ern)? )?(?:state|province|region|department|district|"
+                              r"county|governorate|prefecture) of$")
 
 
 def _link_containers(doc: Doc, cands: list[_Cand]) -> None:
@@ -1357,6 +1361,10 @@ def _link_containers(doc: Doc, cands: list[_Cand]) -> None:
             continue
         between = doc[ca.end:cb.start]
         words = [t.lower_ for t in between]
+        if _UNIT_OF_BETWEEN.match(" ".join(words)):
+            # "the town of Chilapa in the southern state of Guerrero" (QA round twenty-one)
+            ca.container = b
+            continue
         if len(words) > 4:
             continue
         joined = " ".join(words)

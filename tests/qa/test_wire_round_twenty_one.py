@@ -226,3 +226,38 @@ def test_a_convoy_that_hit_a_landmine_is_its_target():
     rec = only("GAO, Mali - A convoy of the UN peacekeeping mission hit a landmine near Tessalit in the Kidal region "
                "on Sunday, wounding four Chadian peacekeepers, the mission said.")
     assert rec["actor2"] == "United Nations" and rec["injured_best"] == 4
+
+
+def test_a_bombing_of_another_day_in_another_province_is_no_part_of_the_first_ones_toll():
+    recs = typed("KABUL - Two explosions hit a Shiite mosque in the northern city of Mazar-i-Sharif during Friday "
+                 "prayers, killing at least 10 worshippers, police said. A day earlier, a bomb in Kunduz killed a "
+                 "local cleric.")
+    assert [(r["admin1"], r["killed_best"]) for r in recs] == [("Balkh", 10), ("Kunduz", 1)]
+
+
+def test_forces_striking_a_city_with_missiles_are_the_strikes_side():
+    rec = only("KYIV, Ukraine - Russian forces struck the city of Sumy with two ballistic missiles on Sunday morning, "
+               "killing 35 people, including two children, Ukrainian officials said.")
+    assert rec["actor1"] == "Military Forces of Russia" and rec["killed_best"] == 35
+
+
+def test_a_town_in_the_southern_state_of_a_province_is_placed_at_the_town():
+    rec = only("MEXICO CITY - The bodies of six men were found on Saturday in the town of Chilapa in the southern "
+               "state of Guerrero, a day after they were kidnapped, the state prosecutor said.")
+    assert rec["admin1"] == "Guerrero" and rec["geo_precision"] == 1 and rec["location"].startswith("Chilapa")
+
+
+def test_a_tradesman_shot_dead_by_gunmen_is_a_civilian_killed_even_when_the_parse_misreads_the_shooting():
+    for text in ("PESHAWAR, Pakistan - Gunmen on a motorcycle shot dead a Sikh goldsmith in Peshawar on Sunday, "
+                 "police said.",
+                 "PESHAWAR, Pakistan - Gunmen on a motorcycle shot dead a Sikh shopkeeper in Peshawar on Sunday, "
+                 "police said. It was the latest in a series of attacks on the city's small Sikh community."):
+        rec = only(text)
+        assert rec["sub_event_type"] == "Attack" and rec["actor2"] == "Civilians (Pakistan)"
+        assert rec["killed_best"] == 1
+
+
+def test_a_bishop_arrested_is_a_civilian():
+    rec = only("MANAGUA - Nicaraguan police arrested a Catholic bishop on Saturday after he criticised the government "
+               "in a sermon, church officials said.")
+    assert rec["actor2"] == "Civilians (Nicaragua)" and rec["arrested_best"] == 1
