@@ -733,6 +733,15 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # one protest told on: "police fired tear gas to break up a protest ... Police detained
             # 45 protesters" (the place and day checks follow in _compatible)
             return True
+        if ms == "Attack" and st in _PROTEST_SEVERITY and st != "Peaceful protest" \
+                and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 1 \
+                and not m.own_place_or_time and not m.own_actors(("actor1",)) \
+                and any(_last_word(x.text) == _last_word(a.text) for x in m.actors if x.role in ("actor2", "victim")
+                        for a in c.actors("actor1")):
+            # "Taliban security forces fired into the air to disperse dozens of women protesting
+            # ... Several women were beaten" (QA round twenty-one): the crowd told hurt is the
+            # intervention told on
+            return True
         if ms in _PROTEST_SEVERITY and (st in _RIOT_SUBS or st == "Armed clash") \
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
                 and not m.own_place_or_time and (a := m.actor("actor1")) is not None and _first_word(a.text) == "the" \
@@ -1716,7 +1725,10 @@ _NATIONWIDE = re.compile(r"(?i)\b(?:across|throughout|around|all\s+over)\s+the\s
                          # "attacks on two military positions in the north of the country" (QA round
                          # twenty-one): a part of the country away from the dateline's town
                          r"|\bin\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east"
-                         r"|south-?west)(?:ern\s+part)?\s+of\s+the\s+country\b")
+                         r"|south-?west)(?:ern\s+part)?\s+of\s+the\s+country\b"
+                         # "10 militants who crossed from Afghanistan" (QA round twenty-one): at a
+                         # border, not in the dateline's town
+                         r"|\b(?:crossed|crossing|infiltrated|infiltrating)\s+(?:\w+\s+)?from\b")
 
 
 def _nationwide(doc, c: _Cluster) -> bool:

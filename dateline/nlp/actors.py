@@ -1044,6 +1044,11 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         args += [("actor2", o) for c in v.children if c.dep_ == "advcl"
                  and c.lemma_.lower() in ("withdraw", "retreat", "pull", "flee")
                  for o in c.children if o.dep_ == "nsubj" and o.pos_ in ("NOUN", "PROPN")]
+        # "captured the town of Paletwa ..., driving out the last junta troops" (QA round
+        # twenty-one): those driven out lost it
+        args += [("actor2", o) for c in v.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                 and c.lemma_.lower() in ("drive", "force", "push", "expel", "oust", "chase", "rout")
+                 for o in c.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
         # "recaptured the town of Mahas ... from al Shabaab" (QA round sixteen): whom it was taken from
         # (or hung inside the object: "retaken the Omdurman headquarters of the state broadcaster
         # from the Rapid Support Forces", QA round eighteen)
@@ -2054,7 +2059,11 @@ def _group_antecedent(t: Token, ctx: _Ctx) -> tuple[Actor, str] | None:
     if before:
         i, j, a = before[-1]
         return a, doc[i:j].text
-    anywhere = {a.name: (i, j, a) for i, j, a in ctx.named if a.kind in NONSTATE_ARMED_KINDS}
+    # (not a group named only as one accusing another: "a day after the Taliban accused Pakistan of
+    # air strikes", QA round twenty-one)
+    anywhere = {a.name: (i, j, a) for i, j, a in ctx.named if a.kind in NONSTATE_ARMED_KINDS
+                and not (doc[i:j].root.dep_ == "nsubj"
+                         and doc[i:j].root.head.lemma_.lower() in ("accuse", "blame", "condemn", "denounce"))}
     if len(anywhere) == 1:
         i, j, a = next(iter(anywhere.values()))
         return a, doc[i:j].text

@@ -1951,6 +1951,11 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             # round twenty): the death a protest is about is no figure of the protest
             continue
         if any(p.dep_ == "prep" and p.lower_ in ("in", "during") and _lemma(o) in _ACCIDENT_NOUNS
+               # (not a stampede the event of the sentence set off: "killed in a stampede ... after
+               # security forces fired tear gas at fans protesting", QA round twenty-one)
+               and not (_lemma(o) == "stampede" and any(
+                   e.sent == cm.sent and e.event_type in ("Protests", "Riots", "Battles", "Violence against civilians")
+                   and not e.background for e in all_events))
                for p in h0.children for o in p.children if o.dep_ == "pobj"):
             # "Rallies calling for justice for two pupils who died in a traffic crash"
             # (CASE 2021 dev, QA round eighteen): an accident's dead are no event's toll

@@ -369,6 +369,10 @@ def find_times(doc: Doc) -> list[TimeMention]:
             )
             if a.kind == "date" and tm.value is not None and tm.granularity == "present":
                 tm.time_precision, tm.date_prec = None, None
+            if a.kind == "duration" and a.spec.get("n") and a.spec.get("unit") in ("day", "week") \
+                    and (sent_anchor or published) is not None and _PAST_SPAN.search(text[max(0, a.start - 12):a.end]):
+                _past_span(tm, a.spec["n"] * (7 if a.spec["unit"] == "week" else 1), sent_anchor or published,
+                           "statement" if sent_anchor is not None else "published")
             mentions.append(tm)
             if is_statement and tm.value is not None:
                 statement_time[si] = len(mentions) - 1
@@ -522,7 +526,23 @@ def _merge_ranges(text: str, raw: list[tx_mod.Timex]) -> list[tuple[tx_mod.Timex
 
 
 def _usable(tm: TimeMention) -> bool:
-    return tm.kind == "date" and tm.value is not None and tm.granularity not in ("present", "past", "century", "decade")
+    return tm.kind in ("date", "span") and tm.value is not None \
+        and tm.granularity not in ("present", "past", "century", "decade")
+
+
+# "over the past three days", "in the last two weeks": a stretch ending on the day it is told
+_PAST_SPAN = re.compile(r"(?i)\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+\S+\s+(?:days|weeks)$")
+
+
+def _past_span(tm: TimeMention, days: int, end: dt.date, anchor: str) -> None:
+    """Make the duration ``tm`` the stretch of ``days`` days ending on ``end`` (kind "span": a
+    period an event is dated by, not a date expression of TimeML's; QA round twenty-one)."""
+    if not 1 < days <= 31:
+        return
+    tm.kind, tm.anchor = "span", anchor
+    tm.value, tm.end_value = end - dt.timedelta(days=days - 1), end
+    tm.granularity = "week" if days <= 7 else "month"
+    tm.time_precision, tm.date_prec = (2, 3) if days <= 7 else (3, 4)
 
 
 def _births(doc: Doc) -> set[int]:
@@ -685,7 +705,9 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     cap = min(caps) if caps else None
 
     def story(tm: TimeMention, process: bool) -> bool:
-        return ok(tm) and tm.granularity in ("day", "weekend") and not _speech_head(doc, tm) and \
+        # (or the stretch the lead told: "killed at least 15 civilians over the past three days",
+        # QA round twenty-one)
+        return ok(tm) and (tm.granularity in ("day", "weekend") or tm.kind == "span") and not _speech_head(doc, tm) and \
             _process_head(doc, tm) == process and tm.anchor != "narrative" and \
             (process or cap is None or tm.value <= cap)
     for process in (False, True):

@@ -3177,6 +3177,16 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             if into is not None:
                 _absorb(into, h)
                 hits.remove(h)
+    # "attacked a commercial ship in the Red Sea with drones and a missile, setting it on fire" (QA
+    # round twenty-one): the damage told by a participle on the attack's verb is the attack's
+    for h in list(hits):
+        t = doc[h.head]
+        if h.sub == "Looting/property destruction" and t.dep_ == "advcl" and t.tag_ == "VBG":
+            into = next((o for o in hits if o is not h and o.violent and (
+                o.head == t.head.i or any(x.head == t.head.i for x in o.absorbed))), None)
+            if into is not None:
+                _absorb(into, h)
+                hits.remove(h)
     # "Egyptian authorities have released 16 political prisoners ... under a presidential pardon"
     # (QA round twenty-one): the act another event was done under is that event
     for h in list(hits):

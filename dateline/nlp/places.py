@@ -1422,6 +1422,11 @@ _SPEAKING_BODIES = frozenset({"patrol", "police", "department", "office", "minis
                               "bureau", "commission", "council", "authority", "sheriff", "examiner", "coroner"})
 
 
+# what is done to a journalist who is then no one reporting from the place
+_HARMED_VERBS = frozenset({"arrest", "detain", "kill", "shoot", "attack", "beat", "abduct", "kidnap", "injure",
+                           "wound", "assault", "harass", "threaten", "expel", "deport", "hold", "jail", "murder"})
+
+
 def _office_town(t: Token) -> bool:
     """``t`` names the place of a title: "the mayor of Chilpancingo", "the governor of Helmand"."""
     return t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.lower_ in TITLE_NOUNS
@@ -1457,9 +1462,13 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
     # "told reporters in Washington", "speaking in Doha"
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "from", "at"):
         gov = head.head
-        if gov.lemma_.lower() in REPORTING_WORDS:
+        # (not a journalist something was done to: "police arrested a journalist in Addis Ababa",
+        # QA round twenty-one)
+        done_to = gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in _HARMED_VERBS
+        if gov.lemma_.lower() in REPORTING_WORDS and not done_to:
             return "reporting"
-        if gov.dep_ in ("dobj", "pobj", "nsubj") and gov.lemma_.lower() in ("reporter", "journalist", "medium"):
+        if gov.dep_ in ("dobj", "pobj", "nsubj") and gov.lemma_.lower() in ("reporter", "journalist", "medium") \
+                and not done_to:
             return "reporting"
     # "the Tennessee Highway Patrol said" (QA round eight): the place opens the name of the body
     # that speaks, which tells where its authority runs, not where anything happened
@@ -2157,11 +2166,13 @@ _LED_BY_NOUNS = frozenset({"government", "regime", "administration", "supporter"
                            "rule", "presidency", "cabinet", "party", "family", "son", "daughter", "wife", "husband"})
 _CONTINENTS = frozenset({"Europe", "Africa", "Asia", "North America", "South America", "Oceania", "Antarctica"})
 _CROSSING_VERBS = frozenset({"cross", "infiltrate", "enter", "come", "sneak", "arrive", "return", "flee", "travel",
-                             "move", "head"})
+                             "move", "head", "fire", "launch", "shoot", "lob"})
 
 
 def _came_from(doc: Doc, p: PlaceMention) -> bool:
-    """The place is where someone moved from ("trying to cross into the country from Afghanistan")."""
+    """The place is where someone moved from ("trying to cross into the country from Afghanistan")
+    or a weapon was fired from ("a missile fired from Yemen was intercepted" over central Israel,
+    QA round twenty-one)."""
     sp = _tok_span(doc, p)
     if sp is None:
         return False
@@ -2255,8 +2266,12 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         # (a continent named by an organisation or its people, "as EU leaders met", is no place of
         # an event the dateline places: QA round twenty)
         pool = [k for k in pool if not (places[k].feature == "region" and places[k].name in _CONTINENTS)]
-    home = [k for k in pool if _per_place(doc, places[k], _home_of_people)
-            or _per_place(doc, places[k], _launched_from)]
+    origin = [k for k in pool if _per_place(doc, places[k], _came_from)]
+    if origin and (len(origin) < len(pool) or any(p.context == "dateline" for p in places)):
+        # "10 militants who crossed from Afghanistan", "a missile fired from Yemen" (QA round
+        # twenty-one): where they came from is no place of the event; the dateline's before it
+        pool = [k for k in pool if k not in origin]
+    home = [k for k in pool if _per_place(doc, places[k], _home_of_people)]
     if home and len(home) < len(pool):
         pool = [k for k in pool if k not in home]  # (a report naming only where they came from keeps it)
     if not pool:
@@ -2668,17 +2683,6 @@ def _home_of_people(doc: Doc, p: PlaceMention) -> bool:
         verb = g.head if g.dep_ in ("dobj", "nsubjpass", "nsubj") else None
     # (taken from somewhere, that is where it happened: "abducted 20 students from Kuriga")
     return g.lower_ in _PEOPLE_FROM and not (verb is not None and verb.lemma_.lower() in _TAKEN_FROM)
-
-
-def _launched_from(doc: Doc, p: PlaceMention) -> bool:
-    """Where a weapon was fired from, not where it came down: "a missile fired from Yemen was
-    intercepted" over central Israel (QA round twenty-one)."""
-    sp = _tok_span(doc, p)
-    if sp is None:
-        return False
-    t = sp.root
-    return t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in (
-        "fire", "launch", "shoot", "lob")
 
 
 _TOLL_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "massacre", "slay"})

@@ -261,3 +261,55 @@ def test_a_bishop_arrested_is_a_civilian():
     rec = only("MANAGUA - Nicaraguan police arrested a Catholic bishop on Saturday after he criticised the government "
                "in a sermon, church officials said.")
     assert rec["actor2"] == "Civilians (Nicaragua)" and rec["arrested_best"] == 1
+
+
+def test_killings_over_the_past_three_days_are_dated_by_that_stretch_and_so_is_the_story_told_on():
+    recs = typed("GOMA, Congo - Fighting between M23 rebels and the Congolese army around the town of Sake killed "
+                 "at least 15 civilians over the past three days, a civil society group said on Wednesday. The army "
+                 "said it had pushed the rebels back from the hills overlooking the town.",
+                 published="2025-06-11")
+    clash = recs[0]
+    assert clash["sub_event_type"] == "Armed clash" and clash["killed_best"] == 15
+    assert (clash["event_date"], clash["event_date_end"], clash["time_precision"]) == ("2025-06-09", "2025-06-11", 2)
+    assert all(r["event_date"] == "2025-06-09" for r in recs)
+
+
+def test_a_stampede_set_off_by_tear_gas_fired_at_protesting_fans_keeps_its_dead():
+    rec = only("CONAKRY, Guinea - At least 56 people were killed in a stampede at a football match in Nzerekore on "
+               "Sunday after security forces fired tear gas at fans protesting a referee's decision, the government "
+               "said.")
+    assert rec["event_type"] == "Protests" and rec["killed_best"] == 56
+    assert typed("ABUJA - At least 30 people died in a stampede at a charity food handout in Abuja on Saturday, "
+                 "police said.") == []
+
+
+def test_the_troops_a_town_was_taken_from_are_the_takeovers_other_side():
+    rec = only("YANGON, Myanmar - The Arakan Army said on Monday it had captured the town of Paletwa in Chin state "
+               "after months of fighting, driving out the last junta troops.")
+    assert (rec["actor1"], rec["actor2"]) == ("Arakan Army", "Military Forces of Myanmar")
+
+
+def test_a_journalist_arrested_in_a_town_was_arrested_there():
+    rec = only("ADDIS ABABA - Ethiopian federal police arrested a journalist in Addis Ababa on Wednesday over a "
+               "report on the conflict in Amhara, his employer said. He was later released on bail.")
+    assert rec["location"] == "Addis Ababa" and rec["geo_precision"] == 1
+
+
+def test_militants_who_crossed_from_a_country_are_not_placed_there_nor_are_they_the_group_accusing_the_army():
+    rec = only("LAHORE, Pakistan - Pakistani forces said on Thursday they had killed 10 militants who crossed from "
+               "Afghanistan, a day after the Taliban accused Pakistan of air strikes on its territory.")
+    assert rec["sub_event_type"] == "Armed clash" and rec["killed_best"] == 10
+    assert rec["country"] == "Pakistan" and rec["geo_precision"] == 3
+    assert rec["actor2"] != "Taliban"
+
+
+def test_a_ship_set_on_fire_by_the_attack_is_the_attacks_damage():
+    recs = typed("SANAA - Houthi rebels said on Friday they had attacked a commercial ship in the Red Sea with drones "
+                 "and a missile, setting it on fire. The crew were evacuated.")
+    assert [r["sub_event_type"] for r in recs] == ["Air/drone strike"] and recs[0]["actor1"] == "Houthis"
+
+
+def test_protesting_women_beaten_in_the_next_sentence_are_the_intervention_told_on():
+    rec = only("KABUL - Taliban security forces fired into the air to disperse dozens of women protesting outside "
+               "the education ministry in Kabul on Wednesday, witnesses said. Several women were beaten.")
+    assert rec["event_type"] == "Protests" and rec["actor2"] == "Taliban"
