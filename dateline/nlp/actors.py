@@ -1766,6 +1766,13 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         return None  # "a school attack", "a protest crackdown": not who attacked
     if res.klass == "anaphor" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return None  # "No group immediately claimed the attack" (QA round five): nobody
+    if res.klass == "anaphor" and t.lemma_.lower() == "commander" and violent and not role.startswith("actor1") \
+            and not any(c.dep_ in ("poss", "compound", "prep") or c.ent_type_ in ("NORP", "ORG") for c in t.children) \
+            and _soldiers_around(t) and (res.country_code or cc):
+        # "Israeli air strikes hit military sites ... across Iran, killing several senior
+        # commanders" (QA round twenty-one): commanders named by nothing but the army beside them
+        # are the struck country's military
+        return _Res(reg.generic("military", res.country_code or cc), toks)
     if res.klass == "anaphor":
         own = res.country_code  # "Sudanese rebels": their country, whatever the event's
         if res.indefinite and violent and not role.startswith("actor1") and t.lemma_.lower() == "group" \

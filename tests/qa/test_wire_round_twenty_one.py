@@ -313,3 +313,27 @@ def test_protesting_women_beaten_in_the_next_sentence_are_the_intervention_told_
     rec = only("KABUL - Taliban security forces fired into the air to disperse dozens of women protesting outside "
                "the education ministry in Kabul on Wednesday, witnesses said. Several women were beaten.")
     assert rec["event_type"] == "Protests" and rec["actor2"] == "Taliban"
+
+
+def test_strikes_killing_commanders_at_military_sites_struck_the_countrys_military():
+    rec = only("TEHRAN - Israeli air strikes hit military sites and nuclear facilities across Iran early Friday, "
+               "killing several senior commanders and nuclear scientists, Iranian state media said.")
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Israel", "Military Forces of Iran")
+
+
+def test_the_armys_denial_after_a_bombing_is_no_incident_of_its_own():
+    rec = only("KHARTOUM - Sudanese army warplanes bombed a market in Tora, North Darfur, on Monday, killing more "
+               "than 40 people, local activists said. The army denied targeting civilians.")
+    assert rec["sub_event_type"] == "Air/drone strike" and rec["killed_best"] == 40
+
+
+def test_a_bomb_near_an_air_base_is_no_air_strike():
+    rec = only("BOGOTA - A bomb exploded near an air base in the city of Cali on Thursday, killing six people and "
+               "injuring more than 60, the mayor said. Authorities blamed FARC dissidents.")
+    assert rec["sub_event_type"] == "Remote explosive/landmine/IED" and rec["actor1"] == "FARC Dissidents"
+
+
+def test_a_priest_killed_and_another_abducted_is_an_attack_counting_both():
+    rec = only("ABUJA - Gunmen killed a Catholic priest and abducted another in Edo state on Friday, the diocese said.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor2"] == "Civilians (Nigeria)"
+    assert (rec["killed_best"], rec["abducted_best"]) == (1, 1)
