@@ -899,6 +899,10 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
         return _force_of_sentence(head, anywhere=True)
     # "to break up a protest by traders": the crowd is named already, the force still to find
     named_crowd = any(r.startswith("actor1") for r, _ in args)
+    if head.dep_ == "pobj" and head.head.lower_ == "between" and head.conjuncts:
+        # "clashes between pro-monarchy protesters and police in Kathmandu" (QA round twenty-one):
+        # the crowd and the side it is joined with
+        return ([] if named_crowd else [("actor1:self", head)]) + [("actor2:nc", c) for c in head.conjuncts]
     n, g, hops = head, head.head, 0
     while n.dep_ == "pobj" and g.lower_ == "of" and g.head.pos_ in ("NOUN", "NUM") and hops < 2:
         n, g, hops = g.head, g.head.head, hops + 1  # "hundreds of protesters"

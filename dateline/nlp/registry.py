@@ -513,8 +513,16 @@ class Registry:
                     named_actor = self.actors[e.value]
                     return Resolution(self.generic(klass, named_actor.country_code or country), klass,
                                       named_actor.country_code, "class", k, k + 1)
-            return Resolution(self.variant(self.actors[e.value], country), None, self.actors[e.value].country_code,
-                              "named", i, j)
+            ea = self.actors[e.value]
+            first = next((m for m in matches if m[1] < i and m[2].type in ("country", "demonym")
+                          and all((w or "").lower() in ("and", "&", ",", "") for w in words[m[1]:i])), None) \
+                if ea.kind in STATE_KINDS and ea.country_code else None
+            if first is not None and str(first[2].value) != ea.country_code and self.generic(ea.kind, None):
+                # "Somali and US forces" (QA round twenty-one): the first of the coordinated
+                # owners leads, as with "U.S. and British warplanes"
+                fc = str(first[2].value)
+                return Resolution(self.generic(ea.kind, fc), ea.kind, fc, "class", first[0], first[1])
+            return Resolution(self.variant(ea, country), None, ea.country_code, "named", i, j)
         if modifier:
             return self._resolve_modifiers(words, matches, lemmas, country, violent)
         cc, cc_span, cc_type = None, (0, 0), None

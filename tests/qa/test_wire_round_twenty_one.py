@@ -337,3 +337,20 @@ def test_a_priest_killed_and_another_abducted_is_an_attack_counting_both():
     rec = only("ABUJA - Gunmen killed a Catholic priest and abducted another in Edo state on Friday, the diocese said.")
     assert rec["sub_event_type"] == "Attack" and rec["actor2"] == "Civilians (Nigeria)"
     assert (rec["killed_best"], rec["abducted_best"]) == (1, 1)
+
+
+def test_clashes_between_protesters_and_police_have_the_police_as_the_riots_other_side():
+    rec = only("KATHMANDU, Nepal - Police arrested 105 people after clashes between pro-monarchy protesters and "
+               "police in Kathmandu on Friday left two people dead, including a journalist, officials said.")
+    assert rec["sub_event_type"] == "Violent demonstration"
+    assert (rec["actor1"], rec["actor2"]) == ("Rioters (Nepal)", "Police Forces of Nepal")
+    assert (rec["killed_best"], rec["arrested_best"]) == (2, 105)
+
+
+def test_the_first_of_two_countries_forces_named_together_leads_even_before_a_named_force():
+    rec = only("MOGADISHU - Somali and US forces killed 14 al-Shabaab fighters in a joint raid on a militant "
+               "hideout in Lower Shabelle on Saturday, the government said.")
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Somalia", "al-Shabaab")
+    alone = only("MOGADISHU - US forces killed 14 al-Shabaab fighters in an air strike in Lower Shabelle on "
+                 "Saturday, the government said.")
+    assert alone["actor1"] == "Military Forces of the United States"
