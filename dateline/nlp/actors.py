@@ -436,7 +436,10 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
                 # "deployed 25,000 troops to the border" (QA round seven), "sending warships and
                 # fighter jets close to the island" (round seventeen): its own men and means, no target
                 continue
-            out.append((patient, c))
+            part_of = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)
+                       if o.pos_ in ("NOUN", "PROPN")] if c.pos_ == "NUM" else []
+            # ("killed three of their abductors": the abductors, QA round twenty-one)
+            out.append((patient, part_of[0] if part_of else c))
             if kind in ("kill", "injure") and c.pos_ == "NOUN":
                 # "killed a judge and his driver", the driver joined to the verb (QA round eighteen)
                 out += [(patient, x) for x in v.children if x.dep_ == "conj" and x.pos_ == "NOUN" and x.i > c.i

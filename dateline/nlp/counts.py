@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (SAY_VERBS, doc_sent_bounds, doc_text, dog_breed, lemma_lower, ongoing_for,
+from .extensions import (FREEING_VERBS, SAY_VERBS, doc_sent_bounds, doc_text, dog_breed, lemma_lower, ongoing_for,
                          shot_dead_misparsed, small_clause_object, spans_years,
                          victims_misparsed_as_speaker)
 from ..taxonomy import VIOLENT_EVENT_TYPES
@@ -830,6 +830,9 @@ def _category(t: Token) -> tuple[str, bool] | None:
         if lem == "whip" and _pistol_before(t):
             return "injured", False  # "pistol-whipped the clerk": beaten with a gun, hurt
         if lem in ABDUCT_VERBS or low in ("kidnapped", "abducted"):
+            if t.dep_ in ("amod", "acl") and t.head.dep_ in ("dobj", "nsubjpass") \
+                    and lemma_lower(t.head.head) in FREEING_VERBS:
+                return None  # "rescued 35 kidnapped passengers" (QA round twenty-one): freed, not taken here
             return "abducted", False
         if lem in ("seize", "grab"):
             # "gunmen seized 287 students" (QA round seven): people taken; by the state's men, held

@@ -3418,9 +3418,12 @@ def _who_they_are(doc: Doc, h: _Hit, others: list[_Hit] = ()) -> bool:
     if h.sub == "Arrests" and t.pos_ == "NOUN" and _lem(t) in ("detainee", "prisoner", "inmate", "captive") \
             and any(o is not h and o.violent for o in others):
         return True  # "an air strike on a prison ... killed at least 70 detainees" (QA round seventeen): who died
-    if h.sub == "Abduction/forced disappearance" and t.pos_ == "NOUN" and _lem(t) in ("kidnapper", "abductor") \
-            and t.dep_ in ("nsubjpass", "dobj") and any(o is not h and o.violent and o.head == t.head.i for o in others):
-        return True  # "three kidnappers were killed" (QA round seventeen): who died, no abduction told
+    if h.sub == "Abduction/forced disappearance" and t.pos_ == "NOUN" and _lem(t) in ("kidnapper", "abductor"):
+        # ("killed three of their abductors": the part's verb, QA round twenty-one)
+        w = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubjpass", "dobj") \
+            else t
+        if w.dep_ in ("nsubjpass", "dobj") and any(o is not h and o.violent and o.head == w.head.i for o in others):
+            return True  # "three kidnappers were killed" (QA round seventeen): who died, no abduction told
     if h.sub == "Abduction/forced disappearance" and t.tag_ == "VBN" and freed_by_rescue(t) \
             and any(o is not h and o.violent and o.sub != h.sub for o in others):
         # "troops rescued 42 people kidnapped by bandits ..., killing three kidnappers" (QA round

@@ -2169,6 +2169,9 @@ _CROSSING_VERBS = frozenset({"cross", "infiltrate", "enter", "come", "sneak", "a
                              "move", "head", "fire", "launch", "shoot", "lob"})
 
 
+_SENT_AWAY_VERBS = frozenset({"expel", "deport", "exile", "extradite", "banish"})
+
+
 def _came_from(doc: Doc, p: PlaceMention) -> bool:
     """The place is where someone moved from ("trying to cross into the country from Afghanistan")
     or a weapon was fired from ("a missile fired from Yemen was intercepted" over central Israel,
@@ -2177,6 +2180,8 @@ def _came_from(doc: Doc, p: PlaceMention) -> bool:
     if sp is None:
         return False
     r = sp.root
+    if r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lemma_.lower() in _SENT_AWAY_VERBS:
+        return True  # (or where people were sent: "expelled them to Guatemala", QA round twenty-one)
     return r.dep_ == "pobj" and r.head.lower_ == "from" and r.head.head.lemma_.lower() in _CROSSING_VERBS
 
 

@@ -354,3 +354,17 @@ def test_the_first_of_two_countries_forces_named_together_leads_even_before_a_na
     alone = only("MOGADISHU - US forces killed 14 al-Shabaab fighters in an air strike in Lower Shabelle on "
                  "Saturday, the government said.")
     assert alone["actor1"] == "Military Forces of the United States"
+
+
+def test_soldiers_rescuing_hostages_and_killing_their_abductors_fought_the_abductors():
+    rec = only("ABUJA - Soldiers rescued 35 kidnapped passengers and killed three of their abductors in a forest in "
+               "Kogi state on Friday, the army said.")
+    assert rec["sub_event_type"] == "Armed clash"
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")
+    assert (rec["killed_best"], rec["abducted_best"]) == (3, None)
+
+
+def test_prisoners_expelled_to_another_country_are_not_placed_there():
+    rec = only("MANAGUA, Nicaragua - Nicaraguan authorities stripped 135 political prisoners of their citizenship "
+               "and expelled them to Guatemala on Thursday, the foreign ministry said.")
+    assert rec["country"] == "Nicaragua"
