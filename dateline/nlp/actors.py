@@ -437,8 +437,12 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
                 # fighter jets close to the island" (round seventeen): its own men and means, no target
                 continue
             part_of = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)
-                       if o.pos_ in ("NOUN", "PROPN")] if c.pos_ == "NUM" else []
+                       if o.pos_ in ("NOUN", "PROPN", "PRON")] if c.pos_ == "NUM" else []
             # ("killed three of their abductors": the abductors, QA round twenty-one)
+            if part_of and part_of[0].lower_ == "them" and v.dep_ == "conj" \
+                    and v.head.lemma_.lower() in ("pursue", "chase", "track", "hunt"):
+                # ("pursued the attackers and killed 10 of them": those pursued)
+                part_of = [o for o in v.head.children if o.dep_ == "dobj"] or part_of
             out.append((patient, part_of[0] if part_of else c))
             if kind in ("kill", "injure") and c.pos_ == "NOUN":
                 # "killed a judge and his driver", the driver joined to the verb (QA round eighteen)

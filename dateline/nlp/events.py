@@ -1097,6 +1097,22 @@ def _killing_heads(w: Token, kill: Token) -> bool:
     return False
 
 
+_PURSUIT_VERBS = frozenset({"pursue", "chase", "track", "hunt"})
+
+
+def _pursuit(doc: Doc, h: _Hit, found: list[_Hit]) -> bool:
+    """A killing by troops who went after the attackers ("adding that soldiers had pursued the
+    attackers and killed 10 of them", QA round twenty-one): a fight of its own after the attack
+    the sentence tells, as ACLED codes a pursuit."""
+    t = doc[h.head]
+    if not (h.violent or "conseq" in h.flags) or t.pos_ != "VERB" or t.dep_ != "conj" \
+            or _lem(t.head) not in _PURSUIT_VERBS:
+        return False
+    subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _lem(subj) in ("soldier", "troop", "army", "force", "police", "policeman") \
+        and any(o is not h and o.head < t.head.i and (o.violent or "conseq" in o.flags) for o in found)
+
+
 def _sparked_unrest(doc: Doc, h: _Hit, found: list[_Hit]) -> bool:
     """Riots or protests an act set off, told in a participle on it: "A man stabbed three young
     children and a woman outside a school ..., sparking riots in which police cars were set alight"
@@ -3629,7 +3645,8 @@ def detect(doc: Doc) -> list[EventMention]:
         found = [h for h in found if not _who_they_are(doc, h, found) and not _setting_of(doc, h, found)
                  and not _gathered_for_else(h, doc) and not _body_without_marks(h, doc)
                  and not _gang_slogan(h, doc) and not _kind_of_campaign(h, doc)]
-        prior = [h for h in found if _earlier_incident(doc, h) or _sparked_unrest(doc, h, found)]
+        prior = [h for h in found if _earlier_incident(doc, h) or _sparked_unrest(doc, h, found)
+                 or _pursuit(doc, h, found)]
         # (and what the set-off riots did, told in a clause on them: "sparking riots in which police
         # cars and buses were set alight")
         sparked = [doc[h.head] for h in prior if _sparked_unrest(doc, h, found)]

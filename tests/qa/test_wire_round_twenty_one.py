@@ -368,3 +368,11 @@ def test_prisoners_expelled_to_another_country_are_not_placed_there():
     rec = only("MANAGUA, Nicaragua - Nicaraguan authorities stripped 135 political prisoners of their citizenship "
                "and expelled them to Guatemala on Thursday, the foreign ministry said.")
     assert rec["country"] == "Nicaragua"
+
+
+def test_soldiers_pursuing_the_attackers_and_killing_some_fought_a_clash_of_their_own():
+    recs = typed("NIAMEY, Niger - Suspected jihadists killed 22 civilians in an attack on a village near the border "
+                 "with Mali on Saturday, the defence ministry said, adding that soldiers had pursued the attackers "
+                 "and killed 10 of them.")
+    assert [(r["sub_event_type"], r["killed_best"]) for r in recs] == [("Attack", 22), ("Armed clash", 10)]
+    assert (recs[1]["actor1"], recs[1]["actor2"]) == ("Military Forces of Niger", "Unidentified Armed Group (Niger)")
