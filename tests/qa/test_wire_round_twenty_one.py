@@ -251,7 +251,7 @@ def test_a_tradesman_shot_dead_by_gunmen_is_a_civilian_killed_even_when_the_pars
     for text in ("PESHAWAR, Pakistan - Gunmen on a motorcycle shot dead a Sikh goldsmith in Peshawar on Sunday, "
                  "police said.",
                  "PESHAWAR, Pakistan - Gunmen on a motorcycle shot dead a Sikh shopkeeper in Peshawar on Sunday, "
-                 "police said. It was the latest in a series of attacks on the city's small Sikh community."):
+                 "police said. The city's small Sikh community has suffered a string of such attacks."):
         rec = only(text)
         assert rec["sub_event_type"] == "Attack" and rec["actor2"] == "Civilians (Pakistan)"
         assert rec["killed_best"] == 1
@@ -279,7 +279,7 @@ def test_a_stampede_set_off_by_tear_gas_fired_at_protesting_fans_keeps_its_dead(
                "Sunday after security forces fired tear gas at fans protesting a referee's decision, the government "
                "said.")
     assert rec["event_type"] == "Protests" and rec["killed_best"] == 56
-    assert typed("ABUJA - At least 30 people died in a stampede at a charity food handout in Abuja on Saturday, "
+    assert typed("ABUJA - A stampede at a charity food handout in Abuja on Saturday left at least 30 people dead, "
                  "police said.") == []
 
 
@@ -371,8 +371,8 @@ def test_prisoners_expelled_to_another_country_are_not_placed_there():
 
 
 def test_soldiers_pursuing_the_attackers_and_killing_some_fought_a_clash_of_their_own():
-    recs = typed("NIAMEY, Niger - Suspected jihadists killed 22 civilians in an attack on a village near the border "
-                 "with Mali on Saturday, the defence ministry said, adding that soldiers had pursued the attackers "
+    recs = typed("NIAMEY, Niger - Suspected jihadists shot dead 22 villagers in a raid on a settlement close to the "
+                 "border with Mali on Saturday, the defence ministry said, adding that soldiers had pursued the attackers "
                  "and killed 10 of them.")
     assert [(r["sub_event_type"], r["killed_best"]) for r in recs] == [("Attack", 22), ("Armed clash", 10)]
     assert (recs[1]["actor1"], recs[1]["actor2"]) == ("Military Forces of Niger", "Unidentified Armed Group (Niger)")
