@@ -631,7 +631,8 @@ def _retold_by_speaker(doc, a: _Args) -> bool:
 # "north of Baghdad", "50 km south-west of the capital": a place named as a bearing from a town
 # "North Korea fired ... missiles into the sea off its east coast" (QA round twenty-one): a launch
 # aimed at no one happened in the country that fired, named only as who acted
-_INTO_THE_SEA = re.compile(r"(?i)\b(?:into|in)\s+the\s+(?:sea|waters)\b|\boff\s+its\s+(?:(?:north|south|east|west)\w*\s+)?coast\b")
+_INTO_THE_SEA = re.compile(r"(?i)\b(?:into|in)\s+the\s+(?:sea|waters)\b"
+                           r"|\boff\s+its\s+(?:(?:north|south|east|west)\w*\s+)?coast\b")
 _BEARING_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$")
 
 # a sentence that opens by moving the story's clock ("Hours earlier, ...", "Later that day", "The

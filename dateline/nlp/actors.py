@@ -43,8 +43,8 @@ from spacy.tokens import Doc, Token
 
 from ..taxonomy import TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (GUN_WORDS, MANNED_AIRCRAFT, SAY_VERBS, border_neighbour, doc_text, dog_breed, shot_dead_misparsed, shot_down,
-                         small_clause_object, victims_misparsed_as_speaker)
+from .extensions import (GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS, border_neighbour, doc_text, dog_breed,
+                         shot_dead_misparsed, shot_down, small_clause_object, victims_misparsed_as_speaker)
 from .numbers import VAGUE
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
@@ -440,7 +440,7 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
                        if o.pos_ in ("NOUN", "PROPN", "PRON")] if c.pos_ == "NUM" else []
             # ("killed three of their abductors": the abductors, QA round twenty-one)
             if part_of and part_of[0].lower_ == "them" and v.dep_ == "conj" \
-                    and v.head.lemma_.lower() in ("pursue", "chase", "track", "hunt"):
+                    and v.head.lemma_.lower() in PURSUIT_VERBS:
                 # ("pursued the attackers and killed 10 of them": those pursued)
                 part_of = [o for o in v.head.children if o.dep_ == "dobj"] or part_of
             out.append((patient, part_of[0] if part_of else c))

@@ -45,8 +45,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (AIR_WEAPONS, GUN_WORDS, MANNED_AIRCRAFT, SAY_VERBS, doc_text, freed_by_rescue, lemma_lower,
-                         ongoing_for, shot_dead_misparsed, shot_down, spans_years)
+from .extensions import (AIR_WEAPONS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS, doc_text, freed_by_rescue,
+                         lemma_lower, ongoing_for, shot_dead_misparsed, shot_down, spans_years)
 from .types import EventMention
 
 # --------------------------------------------------------------------------------------
@@ -754,7 +754,6 @@ def _shot_down(t: Token) -> str | None:
     return "Air/drone strike" if _lem(w) in AIR_WEAPONS else "Shelling/artillery/missile attack"
 
 
-
 def _setting_of(doc: Doc, h: "_Hit", found: list["_Hit"]) -> bool:
     """"police arrested 30 opposition activists at a meeting in a private home" (QA round sixteen):
     a meeting or talks where another trigger of the sentence happened is its setting, no event."""
@@ -1097,16 +1096,13 @@ def _killing_heads(w: Token, kill: Token) -> bool:
     return False
 
 
-_PURSUIT_VERBS = frozenset({"pursue", "chase", "track", "hunt"})
-
-
 def _pursuit(doc: Doc, h: _Hit, found: list[_Hit]) -> bool:
     """A killing by troops who went after the attackers ("adding that soldiers had pursued the
     attackers and killed 10 of them", QA round twenty-one): a fight of its own after the attack
     the sentence tells, as ACLED codes a pursuit."""
     t = doc[h.head]
     if not (h.violent or "conseq" in h.flags) or t.pos_ != "VERB" or t.dep_ != "conj" \
-            or _lem(t.head) not in _PURSUIT_VERBS:
+            or _lem(t.head) not in PURSUIT_VERBS:
         return False
     subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and _lem(subj) in ("soldier", "troop", "army", "force", "police", "policeman") \
@@ -3186,16 +3182,6 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             if into is not None:
                 _absorb(into, h)
                 hits.remove(h)
-    # "Israeli forces advanced into a village in Quneitra province ... and detained four men" (QA
-    # round twenty-one): the advance is how they came to do what the joined verb tells
-    for h in list(hits):
-        t = doc[h.head]
-        if _lem(t) == "advance" and t.pos_ == "VERB" and "capture" in h.flags:
-            into = next((o for o in hits if o is not h and o.sub == "Arrests"
-                         and doc[o.head].dep_ == "conj" and doc[o.head].head.i == t.i), None)
-            if into is not None:
-                _absorb(into, h)
-                hits.remove(h)
     # "Gunmen killed a Catholic priest and abducted another" (QA round twenty-one): a killing told
     # beside the abduction, as a deed of its own, makes the incident an attack (ACLED codes the
     # deadlier act; the abducted are counted with it)
@@ -3210,25 +3196,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 and any(c.dep_ == "dobj" for c in doc[x.head].children)
                 and not any(c.dep_ == "auxpass" for c in doc[x.head].children) for x in h.absorbed):
             h.retype("Attack", "a killing told with the abduction")
-    # "attacked a commercial ship in the Red Sea with drones and a missile, setting it on fire" (QA
-    # round twenty-one): the damage told by a participle on the attack's verb is the attack's
+    # parts of another trigger's act told in words of their own (QA round twenty-one)
     for h in list(hits):
-        t = doc[h.head]
-        if h.sub == "Looting/property destruction" and t.dep_ == "advcl" and t.tag_ == "VBG":
-            into = next((o for o in hits if o is not h and o.violent and (
-                o.head == t.head.i or any(x.head == t.head.i for x in o.absorbed))), None)
-            if into is not None:
-                _absorb(into, h)
-                hits.remove(h)
-    # "Egyptian authorities have released 16 political prisoners ... under a presidential pardon"
-    # (QA round twenty-one): the act another event was done under is that event
-    for h in list(hits):
-        t = doc[h.head]
-        if h.sub is None and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("under", "through"):
-            into = next((o for o in hits if o is not h and o.head == t.head.head.i), None)
-            if into is not None:
-                _absorb(into, h)
-                hits.remove(h)
+        into = _act_it_is_part_of(doc, h, hits)
+        if into is not None:
+            _absorb(into, h)
+            hits.remove(h)
     # "... shot dead two men who tried to resist" (QA round twenty-one): what the victims did
     # against the attackers is part of the attack told, no refusal of its own
     for h in list(hits):
@@ -3546,6 +3519,24 @@ def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
                                  or subj.lower_ in _PERPETRATORS):
             return True
     return False
+
+
+def _act_it_is_part_of(doc: Doc, h: _Hit, hits: list[_Hit]) -> _Hit | None:
+    """The trigger of the sentence whose act ``h`` is a part of, told in words of its own (QA round
+    twenty-one), else None: "Israeli forces advanced into a village ... and detained four men" (the
+    advance is how they came to arrest); "attacked a commercial ship ... with drones and a missile,
+    setting it on fire" (the damage told by a participle on the attack's verb); "released 16
+    political prisoners ... under a presidential pardon" (the act another was done under)."""
+    t = doc[h.head]
+    if _lem(t) == "advance" and t.pos_ == "VERB" and "capture" in h.flags:
+        return next((o for o in hits if o is not h and o.sub == "Arrests"
+                     and doc[o.head].dep_ == "conj" and doc[o.head].head.i == t.i), None)
+    if h.sub == "Looting/property destruction" and t.dep_ == "advcl" and t.tag_ == "VBG":
+        return next((o for o in hits if o is not h and o.violent and (
+            o.head == t.head.i or any(x.head == t.head.i for x in o.absorbed))), None)
+    if h.sub is None and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("under", "through"):
+        return next((o for o in hits if o is not h and o.head == t.head.head.i), None)
+    return None
 
 
 def _fought_for(doc: Doc, h: _Hit, hits: list[_Hit]) -> bool:

@@ -211,6 +211,8 @@ def ongoing_for(t) -> bool:
 
 
 AIR_WEAPONS = frozenset({"drone", "uav", "aircraft", "plane", "jet", "helicopter", "warplane", "balloon"})
+# verbs of going after someone ("soldiers pursued the attackers and killed 10 of them")
+PURSUIT_VERBS = frozenset({"pursue", "chase", "track", "hunt"})
 # aircraft with a crew: one brought down is its force's loss in a fight, not a strike it made
 MANNED_AIRCRAFT = frozenset({"aircraft", "plane", "airplane", "jet", "helicopter", "warplane"})
 # a person's guns (what "went off", what one "pointed at officers")
