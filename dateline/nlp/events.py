@@ -2348,6 +2348,13 @@ _INQUIRIES = frozenset({"investigation", "probe", "inquiry", "enquiry"})
 def _cause_of(event: Token, cause: Token) -> bool:
     """``cause`` is in a reason phrase of ``event``: "arrested for rioting", "held in connection
     with the riots", "booked over the protest"."""
+    if cause.dep_ == "pobj" and cause.head.lower_ == "during" and cause.head.head.i == event.i and any(
+            c.dep_ == "prep" and c.lower_ in ("over", "for") and c.right_edge.i + 1 == cause.head.i
+            for c in event.children):
+        # "arrested 16 suspects over the killing of a police officer during a protest last month"
+        # (QA round twenty-one): the parser hangs the protest on the arrest; it tells when the
+        # reason did
+        return True
     cur = cause
     for _ in range(8):
         if cur.head == cur or cur.i == event.i:

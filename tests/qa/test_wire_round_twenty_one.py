@@ -376,3 +376,11 @@ def test_soldiers_pursuing_the_attackers_and_killing_some_fought_a_clash_of_thei
                  "and killed 10 of them.")
     assert [(r["sub_event_type"], r["killed_best"]) for r in recs] == [("Attack", 22), ("Armed clash", 10)]
     assert (recs[1]["actor1"], recs[1]["actor2"]) == ("Military Forces of Niger", "Unidentified Armed Group (Niger)")
+
+
+def test_arrests_over_a_killing_during_a_protest_are_arrests_not_force_on_that_protest():
+    recs = typed("LAGOS - Police in Lagos said on Wednesday they had arrested 16 suspects over the killing of a "
+                 "police officer during a protest last month.")
+    arrests = [r for r in recs if r["sub_event_type"] == "Arrests"]
+    assert len(arrests) == 1 and arrests[0]["arrested_best"] == 16
+    assert not any(r["event_type"] == "Protests" for r in recs)
