@@ -707,7 +707,8 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     def story(tm: TimeMention, process: bool) -> bool:
         # (or the stretch the lead told: "killed at least 15 civilians over the past three days",
         # QA round twenty-one)
-        return ok(tm) and (tm.granularity in ("day", "weekend") or tm.kind == "span") and not _speech_head(doc, tm) and \
+        return ok(tm) and (tm.granularity in ("day", "weekend") or tm.kind == "span") \
+            and not _speech_head(doc, tm) and \
             _process_head(doc, tm) == process and tm.anchor != "narrative" and \
             (process or cap is None or tm.value <= cap)
     for process in (False, True):

@@ -515,9 +515,8 @@ class Registry:
                                       named_actor.country_code, "class", k, k + 1)
             ea = self.actors[e.value]
             first = next((m for m in matches if m[1] < i and m[2].type in ("country", "demonym")
-                          and all((w or "").lower() in ("and", "&", ",", "") for w in words[m[1]:i])), None) \
-                if ea.kind in STATE_KINDS and ea.country_code else None
-            if first is not None and str(first[2].value) != ea.country_code and self.generic(ea.kind, None):
+                          and _coordinated(words[m[1]:i])), None) if ea.kind in STATE_KINDS and ea.country_code else None
+            if first is not None and str(first[2].value) != ea.country_code:
                 # "Somali and US forces" (QA round twenty-one): the first of the coordinated
                 # owners leads, as with "U.S. and British warplanes"
                 fc = str(first[2].value)
@@ -532,8 +531,7 @@ class Registry:
                     continue
                 if cased and e.type in ("country", "capital") and not any(w[:1].isupper() for w in words[i:j]):
                     continue
-                if cc is not None and i > cc_span[1] - 1 and all((w or "").lower() in ("and", "&", ",", "")
-                                                                 for w in words[cc_span[1]:i]):
+                if cc is not None and i > cc_span[1] - 1 and _coordinated(words[cc_span[1]:i]):
                     continue  # "U.S. and British warplanes": the first of the coordinated owners (QA round six)
                 if e.type == "demonym" and country and any(x.type == "demonym" and x.value == country
                                                               for x in self.index.get(norm(" ".join(words[i:j])), [])):
@@ -569,7 +567,7 @@ class Registry:
         span = (0, 0)
         for i, j, e in matches:
             if e.type in ("country", "demonym"):
-                if cc is not None and all((w or "").lower() in ("and", "&", ",", "") for w in words[span[1]:i]):
+                if cc is not None and _coordinated(words[span[1]:i]):
                     continue  # the first of coordinated owners (QA round six)
                 cc, span = str(e.value), (i, j)
         for k in range(len(words) - 1, -1, -1):
@@ -589,6 +587,12 @@ class Registry:
             kl = "military" if violent else "government"
             return Resolution(self.generic(kl, cc), kl, cc, "country", span[0], span[1])
         return None
+
+def _coordinated(between: Sequence[str | None]) -> bool:
+    """The words between two owners only join them ("Somali and US forces", "U.S. and British
+    warplanes"): the first of the coordinated owners leads."""
+    return all((w or "").lower() in ("and", "&", ",", "") for w in between)
+
 
 def _mod_class(reg: "Registry", w: str, lem: str) -> str | None:
     for x in (w, lem):
