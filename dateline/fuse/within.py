@@ -107,6 +107,8 @@ class _Args:
     to_place: bool = False  # its place is where people went ("fled towards Gedaref"), not where it began
     of_a_kind: bool = False  # a trigger naming other incidents of the kind ("similar bombings", "previous attacks")
     own_account: bool = False  # told by its own initiator ("The RSF said its fighters had only fought army troops")
+    bare_clashes: bool = False  # "... were injured in clashes": a bare plural naming no one and nothing of its own
+    said_after: int | None = None  # "X happened, and Thailand said Y": the verb whose clause Y's speech is joined to
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:
@@ -239,6 +241,12 @@ class _Cluster:
             # by stray shells" (QA round seven): the fight that won the town is the takeover,
             # which ACLED codes with the fight's dead
             return max(won, key=lambda e: (not e.plural, e.confidence)).sub_event_type
+        if any(e.sub_event_type in _PROTEST_SEVERITY for e in typed) and any(
+                m.bare_clashes and m.ev.sub_event_type == "Armed clash" for m in self.members):
+            # "Thousands ... marched through central Lima ... One man was shot dead and more than 80
+            # people ... were injured in clashes" (QA round twenty-two): a protest's clashes make it a
+            # violent demonstration
+            return "Violent demonstration"
         if all(e.sub_event_type in _PROTEST_SEVERITY for e in typed):
             worst = max(typed, key=lambda e: (_PROTEST_SEVERITY[e.sub_event_type], not e.plural, e.confidence))
             return worst.sub_event_type
@@ -516,6 +524,12 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         a.anaphoric = a.same_one = True
     a.ordinal = _ordinal(doc, ev)
     head = doc[ev.head] if 0 <= ev.head < len(doc) else None
+    say = next((v for v in head.ancestors if v.lemma_.lower() in SAY_VERBS), None) if head is not None else None
+    if say is not None and say.dep_ == "conj" and any(c.dep_ == "nsubj" for c in say.children):
+        a.said_after = say.head.i
+    a.bare_clashes = head is not None and head.lemma_.lower() == "clash" and head.tag_ == "NNS" \
+        and head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and not any(
+            c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for c in head.children)
     sent = head.sent if head is not None else None
     stext = sent.text if sent is not None else ""
     if ev.sent > 0 and _PARTIES_AGAIN.search(stext):
@@ -767,11 +781,14 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # self-defence after being attacked with sticks" (QA round seventeen): the force's own
             # account of the same protest
             return True
-        if ms == "Armed clash" and st in _RIOT_SUBS | set(_PROTEST_SEVERITY) and m.anaphoric \
-                and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
+        if ms == "Armed clash" and st in _RIOT_SUBS | set(_PROTEST_SEVERITY) and m.ev.status == c.status == "occurred" \
+                and (m.anaphoric and 0 < m.ev.sent - max(c.sents) <= 2
+                     or m.bare_clashes and m.ev.sent - min(c.sents) == 1 and not m.own_place_or_time) \
                 and not m.own_actors(("actor1",)):
             # "... protesters set fire to a police station ... Nine officers were injured in the
-            # clashes" (QA round four): the protest's clashes told again
+            # clashes" (QA round four): the protest's clashes told again ("Thousands ... marched
+            # through central Lima ... One man was shot dead and more than 80 people were injured in
+            # clashes", QA round twenty-two: in the sentence right after, naming no place or day)
             return True
         if ms == "Violent demonstration" and st in _PROTEST_SEVERITY and m.ev.status == c.status == "occurred" \
                 and 0 < m.ev.sent - max(c.sents) <= 3 and (m.actor("actor1") is not None and (
@@ -796,9 +813,12 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return True
         if st in _RIOT_SUBS | set(_PROTEST_SEVERITY) and ms in ("Attack", "Arrests") and m.ev.status == c.status == "occurred" \
                 and m.ev.sent > min(c.sents) and m.ev.sent - max(c.sents) <= 1 and not m.own_actors(("actor1",)) \
-                and not m.own_place_or_time and m.ev.lemma in ("injure", "wound", "hurt", "detain", "arrest", "kill", "die"):
+                and not m.own_place_or_time and m.ev.lemma in ("injure", "wound", "hurt", "detain", "arrest", "kill", "die",
+                                                                "shoot"):
             # "... used tear gas against hundreds of opposition supporters ... At least eight people were
             # injured and 15 were detained" (QA round six): the protest's toll, told next with no one named
+            # ("One man was shot dead and more than 80 people ... were injured in clashes", QA round
+            # twenty-two)
             return True
         if st in _RIOT_SUBS | set(_PROTEST_SEVERITY) and ms == "Arrests" and m.ev.status == c.status == "occurred" \
                 and 0 < m.ev.sent - max(c.sents) <= 1 and not m.own_place_or_time \
@@ -1123,6 +1143,11 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # round eighteen): the other side of a clash, acting in the clash's own sentence
         other_side = m.ev.sent in c.sents and any(x.ev.lemma in _RECIPROCAL_LEMMAS for x in c.members) \
             and any(x.canonical == a1.canonical for x in c.actors("actor2"))
+        if other_side and m.ev.sub_event_type in _WEAPON_SUBTYPES and m.said_after in {x.ev.head for x in c.members}:
+            # "Thai and Cambodian troops exchanged fire along their border ..., and Thailand said 12
+            # civilians were killed by Cambodian rockets in Sisaket province" (QA round twenty-two):
+            # one side's shells told by a speaker of their own after the fight are an event of their own
+            other_side = False
         if others and not riot_told_on and not other_side and not (
                 m.at_the_scene and m.ev.sub_event_type == "Disrupted weapons use" and a1.inter == 1
                 and (all(x.inter == 1 and x.country_code == a1.country_code for x in others)
@@ -1815,6 +1840,8 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     rec.event_type = ACLED_SUB_EVENT_TYPES.get(sub) if sub else None
     typed = next((m.ev for m in c.members if m.ev.sub_event_type == sub), ev)
     rec.plover_type, rec.plover_mode = typed.plover_type, typed.plover_mode
+    if sub in _RIOT_SUBS and typed.sub_event_type != sub:
+        rec.plover_type, rec.plover_mode = "PROTEST", "riot"  # (a protest's clashes: no member typed so)
     rec.political_violence = all(m.ev.political for m in c.members)
     for m in c.members:
         if m.ev.sub_event_type == sub:
@@ -1870,6 +1897,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             force = [x for x in a2s if x.inter == 1] + [x for m in arrests for x in m.actors
                                                         if x.role == "actor1" and x.canonical and x.inter == 1]
             a2 = force[0] if force else a2
+    if sub == "Violent demonstration" and a2 is not None and a2.inter == 7 and any(m.bare_clashes for m in c.members):
+        # ("One man was shot dead and more than 80 people, including dozens of police officers, were
+        # injured in clashes", QA round twenty-two): the crowd's dead are its own; the force hurt
+        # in the clashes is the other side
+        a2 = next((x for x in a2s + c.actors("victim") if x.canonical and x.inter == 1), None)
     if a1 and a2 and sub == "Armed clash" and (a2.inter == 7 or _unidentified(a2)) and not _unidentified(a1):
         # "Heavy clashes erupted between two armed factions ..., killing 27 people ... The fighting
         # between the Special Deterrence Force and the 444 Brigade" (QA round seven): the side named

@@ -236,6 +236,8 @@ def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[
         t = span.root
         if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.i != head.i:
             continue  # "marched ..., denouncing France" (QA round seventeen): what another verb acts on
+        if p.feature == "country" and _modifier_of(t, head):
+            continue  # "U.S. air strikes on ... western Yemen" (QA round twenty-two): the country striking
         for _ in range(4):  # place -> in -> trigger (or its object): "attacked police in Uruzgan"
             if t.head.i == t.i:
                 break
@@ -247,6 +249,17 @@ def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[
     if same:
         return min(same, key=lambda p: abs(p.start - ev.start)).country_code
     return ctx.majority
+
+
+def _modifier_of(t: Token, head: Token) -> bool:
+    """``t`` modifies the noun ``head`` through a chain of compounds ("U.S. air strikes")."""
+    for _ in range(3):
+        if t.dep_ not in ("compound", "nmod", "poss", "amod") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == head.i:
+            return True
+    return False
 
 
 def _trigger_kind(ev: EventMention, head: Token) -> str:
@@ -439,11 +452,7 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
             part_of = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)
                        if o.pos_ in ("NOUN", "PROPN", "PRON")] if c.pos_ == "NUM" else []
             # ("killed three of their abductors": the abductors, QA round twenty-one)
-            if part_of and part_of[0].lower_ == "them" and v.dep_ == "conj" \
-                    and v.head.lemma_.lower() in PURSUIT_VERBS:
-                # ("pursued the attackers and killed 10 of them": those pursued)
-                part_of = [o for o in v.head.children if o.dep_ == "dobj"] or part_of
-            out.append((patient, part_of[0] if part_of else c))
+            out.append((patient, _pursued(v, c) or (part_of[0] if part_of else c)))
             if kind in ("kill", "injure") and c.pos_ == "NOUN":
                 # "killed a judge and his driver", the driver joined to the verb (QA round eighteen)
                 out += [(patient, x) for x in v.children if x.dep_ == "conj" and x.pos_ == "NOUN" and x.i > c.i
@@ -463,6 +472,17 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
                     if o.lemma_.lower() in _ATTACK_NOUNS:
                         out += [(r, t) for r, t in _noun_args(o, "attack", climb=False) if r.startswith("actor1")]
     return out
+
+
+def _pursued(v: Token, c: Token) -> Token | None:
+    """"pursued the attackers and killed 10 of them" (QA round twenty-one; "... killed one of them in a
+    firefight", round twenty-two): the number's "them" is those pursued, the object of the pursuit
+    verb the killing is joined to."""
+    if c.pos_ != "NUM" or v.dep_ != "conj" or v.head.lemma_.lower() not in PURSUIT_VERBS:
+        return None
+    if not any(o.lower_ == "them" for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)):
+        return None
+    return next((o for o in v.head.children if o.dep_ == "dobj"), None)
 
 
 _STATE_SPEAKERS = frozenset({"military", "army", "police", "ministry", "force", "forces", "navy", "command"})
@@ -754,7 +774,7 @@ def _noun_args(n: Token, kind: str, climb: bool = True) -> list[tuple[str, Token
                 # passive is who was hurt, QA round eight)
                 out += [("victim" if t.pos_ == "NUM" and v.tag_ == "VBN" else "actor1", t) for t in agents]
                 out += [("victim", t) for t in pats]
-                out += [("victim", c) for c in v.children if c.dep_ == "dobj"]
+                out += [("victim", _pursued(v, c) or c) for c in v.children if c.dep_ == "dobj"]
                 # "Two officers were wounded and a suspect was killed in an exchange of gunfire"
                 # (QA round eighteen): the hurt of the clause joined before are its victims too
                 # (joined to it, or both hung on the speech verb with "and" between)
@@ -1328,7 +1348,9 @@ _FIGHTERS_OF = frozenset({"rebel", "guerrilla", "guerrillas", "fighter", "milita
                           # "a commander of the Kataib Hezbollah militia" (QA round eighteen)
                           "commander", "leader",
                           # "drug traffickers of the Medellin cartel" (QA round six)
-                          "trafficker", "hitman", "hitmen", "assassin", "sicario"})
+                          "trafficker", "hitman", "hitmen", "assassin", "sicario",
+                          # "Jihadists from the al-Qaeda-linked JNIM" (QA round twenty-two)
+                          "jihadist", "extremist", "islamist"})
 
 
 def _named_with_of(t: Token, toks: list[Token], cc: str | None, violent: bool, reg) -> "_Res | None":
@@ -1337,7 +1359,9 @@ def _named_with_of(t: Token, toks: list[Token], cc: str | None, violent: bool, r
     The head's left modifiers alone would read a state's army; the phrase with its "of" part is
     taken when the registry knows it by that name (a named group, never a class)."""
     # (also "in": "al Qaeda in the Arabian Peninsula", "al-Qaeda in the Islamic Maghreb", QA round seven)
-    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
+    # ("from" only after a word for fighters: "Jihadists from the al-Qaeda-linked JNIM", QA round
+    # twenty-two)
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")), None)
     if of is None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("of", "in") and t.doc[t.i + 1].dep_ == "prep" \
             and t.pos_ == "PROPN":
         of = t.doc[t.i + 1]  # (the phrase hung on the verb: "claimed by al Qaeda in the Arabian Peninsula")
@@ -1364,7 +1388,7 @@ def _named_with_of(t: Token, toks: list[Token], cc: str | None, violent: bool, r
     # head is a word for fighters of the group named after "of" ("rebels of the ...")
     # (a capitalised "Dissidents" opening a sentence keeps its plural as its lemma: QA round eighteen)
     fighters = t.lemma_.lower() in _FIGHTERS_OF or (t.lower_.endswith("s") and t.lower_[:-1] in _FIGHTERS_OF)
-    if not (res.start <= hi < res.end - 1 or res.start > hi and fighters):
+    if not (res.start <= hi < res.end - 1 and of.lower_ != "from" or res.start > hi and fighters):
         return None
     return _Res(res.actor, span)
 
@@ -1796,8 +1820,11 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         called = _known_as(t, ev, cc, ctx)
         if called is not None:
             return called
+        # "Separatist fighters killed four soldiers" in Cameroon (QA round twenty-two): a word that
+        # means one group in the country, unless the report names the group it stands for
+        local = reg.local_name([x.text for x in toks], own or cc) if violent else None
         if res.indefinite:
-            return _Res(reg.generic("unidentified", own or cc), toks)
+            return _Res(local or reg.generic("unidentified", own or cc), toks)
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in ("party", "opposition", "union")
                                                               for o in c.children if o.dep_ == "pobj")
                for c in t.children):
@@ -1819,6 +1846,8 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             return _Res(reg.variant(ante[0], own or cc), toks, ante[1])
         if not violent and t.lemma_.lower() not in _ARMED_NOUNS and low not in _ARMED_NOUNS:
             return _Res(None, toks)  # "the opposition leader called for protests": no armed group
+        if local is not None:
+            return _Res(local, toks)
         return _Res(reg.generic("unidentified", own or cc), toks, _same_noun_before(t))
     if violent and res.klass == "protesters" and not role.startswith("actor1") and t.lemma_.lower() in ("crowd", "gathering") \
             and not any(e.event_type in ("Protests", "Riots") or e.plover_type == "PROTEST"
@@ -2233,13 +2262,17 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
         out.append(m)
     # "Indian and Chinese soldiers clashed" (QA round eighteen): two peoples' forces in one phrase
     # that fought each other are the two sides
-    if head.lemma_.lower() in CLASH and not any(m.role == "actor2" and m.canonical for m in out):
+    # ("Thai and Cambodian troops exchanged fire", QA round twenty-two: the first demonym parsed as a
+    # name, the verb the exchange of fire)
+    traded = head.lemma_.lower() in ("exchange", "trade") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "gunfire") for c in head.children)
+    if (head.lemma_.lower() in CLASH or traded) and not any(m.role == "actor2" and m.canonical for m in out):
         for m in [m for m in out if m.role == "actor1" and m.kind in ("military", "police") and m.head is not None]:
             for x in doc[m.head].children:
-                if x.dep_ != "amod" or x.ent_type_ != "NORP":
+                if x.dep_ not in ("amod", "nmod") or not (x.ent_type_ == "NORP" or ctx.reg.demonym_country(x.text)):
                     continue
                 for y in x.conjuncts:
-                    cc2 = ctx.reg.demonym_country(y.text) if y.ent_type_ == "NORP" else None
+                    cc2 = ctx.reg.demonym_country(y.text) if y.ent_type_ == "NORP" or y.pos_ == "ADJ" else None
                     other = ctx.reg.generic(m.kind, cc2) if cc2 and cc2 != m.country_code else None
                     if other is not None:
                         out.append(ActorMention(start=y.idx, end=y.idx + len(y.text), text=y.text, sent=m.sent,

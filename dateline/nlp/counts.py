@@ -68,7 +68,7 @@ INJ_NOUNS = frozenset("injury".split())
 INCIDENT_NOUNS = frozenset(
     "attack raid strike airstrike incident shooting bombing explosion clash assault ambush blast".split())
 ATTACKER_NOUNS = frozenset(
-    "bomber attacker gunman gunmen assailant shooter perpetrator suspect hijacker".split())
+    "bomber attacker gunman gunmen assailant shooter perpetrator suspect hijacker sniper".split())
 # heads of phrases that are never people (a number under them is not a casualty figure)
 NON_PERSON = frozenset(
     """attack attacks minute minutes hour hours day days week weeks month months year years decade
@@ -132,7 +132,7 @@ PERSON_NOUNS = frozenset(
     grandchild grandchildren maid maids servant servants rabbi rabbis deacon deacons chaplain chaplains
     waitress waitresses cashier cashiers spy spies informant informants
     gendarme gendarmes commando commandos conscript conscripts reservist reservists guardsman guardsmen
-    thief thieves scholar scholars preacher preachers""".split())
+    thief thieves scholar scholars preacher preachers principal principals""".split())
 _PERSON_SUFFIX = re.compile(r"(?:man|men|woman|women|ist|ists|ian|ians|eer|eers|ee|ees)$")
 _NOT_PERSON_ER = frozenset("""center centre number order corner trailer matter power water paper letter
     counter border quarter river tower weather member dresser drawer computer freezer heater cooler locker
@@ -463,7 +463,13 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
     # list goes on after the name the parser made the title's apposition
     named = [c for c in arg.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
              and c.i > arg.i and arg.pos_ == "NOUN"]
-    for c in [*arg.children, *(x for n in named for x in n.children)]:
+    # "arrested an opposition candidate and three of his campaign staff" (QA round twenty-two): the
+    # number parsed as the verb's conjunct, with people of its own after "of", is listed too
+    more = [c for c in arg.head.children if arg.dep_ == "dobj" and c.dep_ == "conj" and c.like_num and c.i > arg.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for g in c.children)
+            and any(g.dep_ == "prep" and g.lower_ == "of" and any(o.dep_ == "pobj" and _is_person_noun(o)
+                                                                 for o in g.children) for g in c.children)]
+    for c in [*arg.children, *(x for n in named for x in n.children), *more]:
         if (c.dep_ != "conj" and not _listed_as_appos(arg, c)) or c.i < arg.i:
             continue
         for cc in [c, *_conj_chain(c)]:
@@ -2991,13 +2997,16 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             numeric = apart[0]  # the victims' figures; the attackers' are added below
         best = max([c.best for _, c in numeric] + [n_people, 0])
         shot_back = [p for p in people if "attacker" in p["keys"]] if cat == "killed" and numeric else []
-        if not shot_back and cat == "killed" and numeric and not any(c.perpetrators_included for _, c in numeric) \
-                and _killed_before_being_killed(doc, numeric):
+        # ("killing one detainee ... before taking his own life", QA round twenty-two: one person,
+        # no figure)
+        told = numeric or [(i, c) for i, c in items if c.category == cat and c.singular and c.best == 1]
+        if not shot_back and cat == "killed" and told and not any(c.perpetrators_included for _, c in told) \
+                and _killed_before_being_killed(doc, told):
             shot_back = [{"keys": {"attacker"}}]  # "killing seven people before being shot dead"
         if shot_back and not any(c.perpetrators_included for _, c in numeric):
             # "killing three Israelis before he was shot dead by off-duty soldiers" (QA round
             # eighteen): the attacker's own death on top of his victims' figure
-            best = max(best, max(c.best for _, c in numeric) + len(shot_back))
+            best = max(best, max(c.best for _, c in numeric) + len(shot_back) if numeric else n_people + 1)
         rival = _rival_figures(doc, numeric)
         if rival is not None:
             best = max(rival[0], n_people)  # sources disagree: the most conservative figure

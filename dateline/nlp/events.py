@@ -1388,12 +1388,27 @@ def _court_context(t: Token, sent: _Sent, lex: Lexicon) -> bool:
         if c.head.i in (t.i, v.i) and c.dep_ in ("dobj", "nsubjpass", "pobj") or (
                 c.dep_ == "compound" and c.head.head.i in (t.i, v.i)):
             continue  # the target: "killed a judge", "a judge was shot"
+        if _court_as_site(c, (t.i, v.i)):
+            continue
         if c.dep_ == "pobj" and c.head.lower_ == "of" and c.head.head.dep_ in ("dobj", "pobj") and (
                 c.head.head.head.i in (t.i, v.i) or c.head.head.head.head.i in (t.i, v.i)):
             # "threw a hand grenade at the home of a judge" (QA round nineteen): the target's owner
             continue
         return True
     return False
+
+
+_SITE_PREPS = frozenset("outside near inside at into beside behind opposite".split())
+
+
+def _court_as_site(c: Token, heads: tuple[int, ...]) -> bool:
+    """"A suicide bomber blew himself up outside a district court in Islamabad" (QA round twenty-
+    two): a court building named with an article after a preposition of place on the act is where
+    it happened, not a case the act is told in ("testified in court" has no article)."""
+    p = c.head if c.dep_ == "compound" else c
+    if p.dep_ != "pobj" or p.head.lower_ not in _SITE_PREPS or p.head.head.i not in heads:
+        return False
+    return any(d.dep_ in ("det", "poss") for d in p.children)
 
 
 _OFFSET_WORDS = re.compile(r"(?i)\b(?:after|before|ago|later|earlier|since)\b")
@@ -3578,6 +3593,23 @@ def _fold_told_within(doc: Doc, hits: list[_Hit], out: list[EventMention]) -> li
                 _absorb(into, h)
                 hits.remove(h)
                 into.retype("Armed clash", "the one hit fired too")
+    # "Police shot dead three people who tried to storm a police station", "Three people were shot
+    # dead when they tried to storm ..." (QA round twenty-two): what the ones hit tried to do is the
+    # incident they were shot in, not a second one
+    for h in list(hits):
+        t = doc[h.head]
+        r = t.head
+        if not (h.violent and t.dep_ == "xcomp" and _lem(r) in ("try", "attempt")):
+            continue
+        if not (r.dep_ == "relcl" and r.head.dep_ in ("dobj", "nsubjpass", "pobj")
+                or r.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in r.children)):
+            continue
+        into = next((o for o in hits if o is not h and o.violent and o.sub in ("Attack", "Armed clash")
+                     and doc[o.head].is_ancestor(r)
+                     and _lem(doc[o.head]) in ("kill", "shoot", "wound", "injure")), None)
+        if into is not None:
+            _absorb(into, h)
+            hits.remove(h)
     # "it had repelled 11 Russian attacks" (QA round five): the attacks beaten back are the
     # fighting the repelling tells, not an attack of their own
     for h in list(hits):
@@ -3603,6 +3635,11 @@ def _fold_told_within(doc: Doc, hits: list[_Hit], out: list[EventMention]) -> li
             _absorb(into, h)
             hits.remove(h)
             into.retype("Armed clash", "the attack was repelled")
+        elif any(o.event_type in VIOLENT_EVENT_TYPES and o.status == "occurred"
+                 and o.sub_event_type in ("Attack", "Armed clash") for o in out):
+            # ("Boko Haram fighters stormed a military base ... The army said it repelled the attack",
+            # QA round twenty-two: the attack told in a sentence before, the other side's account)
+            hits.remove(h)
     # "Israeli troops shot dead two Palestinians during a raid ... The army said the men had opened
     # fire on soldiers" (QA round twenty-one): those already told, firing in the past perfect, are
     # one side's account of the incident told, not a new one

@@ -141,6 +141,7 @@ class Registry:
     means_modifiers: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
     the_countries: frozenset[str] = frozenset()
+    local_names: dict[str, dict[str, str]] = field(default_factory=dict)
     index: dict[str, list[_Entry]] = field(default_factory=dict)
     first_words: set[str] = field(default_factory=set)
     # every word of a name that denotes an actor: a word outside it is in no actor's name
@@ -156,6 +157,10 @@ class Registry:
         reg._load_countries(DATA_DIR / "countries.csv")
         reg._load_classes(DATA_DIR / "classes.json")
         reg._load_actor_file(DATA_DIR / "groups.json")
+        for word, by_country in reg.local_names.items():
+            for cc, name in by_country.items():
+                if name not in reg.actors:
+                    raise DatelineError(ErrorCode.E008, detail=f"local_names[{word!r}][{cc!r}]: unknown actor {name!r}")
         paths: list[Path] = [Path(p) for p in extra]
         if use_env and os.environ.get(ENV_VAR):
             paths += [Path(p) for p in os.environ[ENV_VAR].split(os.pathsep) if p.strip()]
@@ -198,6 +203,7 @@ class Registry:
         self.pronouns = frozenset(w.lower() for w in data.get("pronouns", ()))
         self.means_modifiers = frozenset(w.lower() for w in data.get("means_modifiers", ()))
         self.not_actors = frozenset(w.lower() for w in data.get("not_actors", ()))
+        self.local_names = {w.lower(): dict(v) for w, v in (data.get("local_names") or {}).items()}
 
     def _merge_classes(self, data: dict) -> None:
         for name, spec in (data.get("classes") or {}).items():
@@ -360,6 +366,17 @@ class Registry:
                 k = norm(who)
                 if k == key or (len(key.split()) == 1 and k.split()[-1] == last) or k.endswith(" " + key):
                     return a
+        return None
+
+    def local_name(self, words: Iterable[str], country: str | None) -> Actor | None:
+        """The one group an unnamed group's word means in a country ("separatists" in Cameroon:
+        the Ambazonian separatists), from ``local_names`` in classes.json; else None."""
+        if not country:
+            return None
+        for w in words:
+            name = self.local_names.get(w.lower(), {}).get(country)
+            if name is not None:
+                return self.actors.get(name)
         return None
 
     def variant(self, actor: Actor, country: str | None) -> Actor:

@@ -1,0 +1,121 @@
+"""Bugs found by reading a fifteenth round of reports written in our own words (Pakistan, Nigeria,
+Mali, Venezuela, the Philippines, India, Mexico, Burundi, Morocco, Peru, Yemen, Thailand and
+Cambodia, Cameroon, Sudan, US local shootings and others). No dataset text."""
+
+from __future__ import annotations
+
+from qa_wire import helpers
+
+PUB = "2025-11-18"  # a Tuesday
+
+run, records, typed, only = helpers(PUB)
+
+
+# --- events ------------------------------------------------------------------------------------
+
+def test_a_bombing_outside_a_court_building_is_news_not_a_case_the_court_hears():
+    rec = only("ISLAMABAD, Pakistan - A suicide bomber blew himself up outside a district court in the capital on "
+               "Tuesday, killing 12 people and wounding 27, the interior minister said.")
+    assert rec["sub_event_type"] == "Suicide bomb" and rec["killed_best"] == 12 and rec["injured_best"] == 27
+
+
+def test_a_navy_or_army_striking_a_boat_is_a_strike_by_that_force():
+    rec = only("CARACAS, Venezuela - The United States military struck a boat it said was carrying drugs in the "
+               "Caribbean on Sunday, killing three men, the defence secretary said.")
+    assert rec["sub_event_type"] == "Air/drone strike"
+    assert rec["actor1"] == "Military Forces of the United States" and rec["killed_best"] == 3
+
+
+def test_the_attack_repelled_told_in_a_later_sentence_is_the_attack_told_before():
+    rec = only("MAIDUGURI, Nigeria - Boko Haram fighters stormed a military base in Borno state overnight, killing "
+               "at least five soldiers, military sources said on Monday. The army said it repelled the attack, "
+               "killing 20 insurgents.")
+    assert rec["actor2"] == "Military Forces of Nigeria" and rec["killed_best"] == 25
+
+
+def test_what_the_people_shot_tried_to_do_is_the_incident_they_were_shot_in():
+    rec = only("RABAT, Morocco - Police shot dead three people who tried to storm a police station in the town of "
+               "Lqliaa on Tuesday, officials said.")
+    assert rec["actor1"] == "Police Forces of Morocco" and rec["killed_best"] == 3
+
+
+def test_bare_clashes_right_after_a_march_make_it_a_violent_demonstration():
+    rec = only("LIMA, Peru - Thousands of young people marched through central Lima on Wednesday to protest against "
+               "crime and corruption. One man was shot dead and more than 80 people, including dozens of police "
+               "officers, were injured in clashes, authorities said.")
+    assert rec["sub_event_type"] == "Violent demonstration" and rec["plover_type"] == "PROTEST"
+    assert rec["actor1"] == "Rioters (Peru)" and rec["killed_best"] == 1 and rec["injured_best"] == 80
+
+
+def test_one_sides_rockets_told_by_a_speaker_of_their_own_after_the_border_fight_are_their_own_event():
+    recs = typed("BANGKOK, Thailand - Thai and Cambodian troops exchanged fire along their disputed border on "
+                 "Thursday, and Thailand said 12 civilians were killed by Cambodian rockets in Sisaket province.")
+    clash = next(r for r in recs if r["sub_event_type"] == "Armed clash")
+    assert (clash["actor1"], clash["actor2"]) == ("Military Forces of Thailand", "Military Forces of Cambodia")
+    shelling = next(r for r in recs if r["sub_event_type"] == "Shelling/artillery/missile attack")
+    assert shelling["actor1"] == "Military Forces of Cambodia" and shelling["killed_best"] == 12
+
+
+# --- actors ------------------------------------------------------------------------------------
+
+def test_fighters_from_a_named_group_are_that_group():
+    rec = only("BAMAKO, Mali - Jihadists from the al-Qaeda-linked JNIM attacked a fuel convoy on the road between "
+               "Kayes and Bamako on Wednesday, setting fire to dozens of tanker trucks, a union official said.")
+    assert rec["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_those_killed_of_the_attackers_pursued_in_a_firefight_are_the_attackers_side():
+    recs = typed("MANILA, Philippines - Communist rebels ambushed an army patrol in Northern Samar province on "
+                 "Thursday, killing two soldiers, the military said. Troops pursued the attackers and killed one of "
+                 "them in a firefight.")
+    assert len(recs) == 2
+    assert (recs[1]["actor1"], recs[1]["actor2"]) == ("Military Forces of the Philippines", "NPA: New People's Army")
+
+
+def test_a_country_striking_is_not_the_country_of_the_dead():
+    rec = only("SANAA, Yemen - U.S. air strikes on a fuel port in western Yemen killed at least 74 people, the "
+               "health ministry said on Friday.")
+    assert rec["actor1"] == "Military Forces of the United States" and rec["actor2"] == "Civilians (Yemen)"
+
+
+def test_a_word_that_means_one_group_in_one_country_names_it_there_only():
+    cameroon = only("YAOUNDE, Cameroon - Separatist fighters killed four soldiers in an attack on a military post in "
+                    "the Northwest region on Friday, a security official said.")
+    assert cameroon["actor1"] == "Ambazonian Separatists"
+    sudan = only("KHARTOUM, Sudan - Paramilitary fighters attacked a village in North Kordofan on Sunday, killing "
+                 "20 civilians, medics said.")
+    assert sudan["actor1"] == "RSF: Rapid Support Forces"
+    pakistan = only("ISLAMABAD, Pakistan - Separatist fighters killed four soldiers in Balochistan on Friday, "
+                    "officials said.")
+    assert pakistan["actor1"] == "Unidentified Armed Group (Pakistan)"
+
+
+# --- places ------------------------------------------------------------------------------------
+
+def test_a_monument_named_with_a_common_word_is_not_the_village_of_that_name():
+    rec = only("NEW DELHI, India - A car exploded near the Red Fort in Delhi on Monday evening, killing at least "
+               "eight people, police said.")
+    assert rec["location"] == "Delhi" and rec["admin1"] == "Delhi"
+
+
+def test_where_the_officials_telling_of_it_sit_comes_after_the_victims_office_town():
+    rec = only("MEXICO CITY - The mayor of Uruapan was shot dead during a festival in the city on Saturday night, "
+               "officials in Michoacan state said.")
+    assert rec["location"] == "Uruapan"
+    bar = only("MEXICO CITY - Gunmen killed five people at a bar on Saturday night, officials in Michoacan state "
+               "said.")
+    assert bar["admin1"] == "Michoacan de Ocampo"
+
+
+# --- counts ------------------------------------------------------------------------------------
+
+def test_a_number_of_people_listed_after_one_arrested_adds_to_them():
+    rec = only("BUJUMBURA, Burundi - Police arrested an opposition candidate and three of his campaign staff on "
+               "Monday, accusing them of plotting against the state, their party said.")
+    assert rec["arrested_best"] == 4
+
+
+def test_a_sniper_taking_his_own_life_after_killing_one_person_is_a_second_dead():
+    rec = only("DALLAS - A sniper fired on an immigration field office in Dallas early Wednesday, killing one "
+               "detainee and critically wounding two others before taking his own life, officials said.")
+    assert rec["killed_best"] == 2 and rec["injured_best"] == 2
