@@ -108,6 +108,7 @@ class _Args:
     of_a_kind: bool = False  # a trigger naming other incidents of the kind ("similar bombings", "previous attacks")
     own_account: bool = False  # told by its own initiator ("The RSF said its fighters had only fought army troops")
     bare_clashes: bool = False  # "... were injured in clashes": a bare plural naming no one and nothing of its own
+    in_clashes: bool = False  # its sentence tells of people hurt "in clashes"
     said_after: int | None = None  # "X happened, and Thailand said Y": the verb whose clause Y's speech is joined to
 
     def actor(self, role: str) -> ActorMention | None:
@@ -536,6 +537,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         # "as the two sides fought for the hills": the clash told before (QA round four)
         a.anaphoric = a.parties_again = True
     a.at_the_scene = bool(_AT_THE_SCENE.search(stext))
+    a.in_clashes = bool(re.search(r"(?i)\b(?:in|during)\s+clashes\b", stext))
     a.other_incident = sent is not None and tells_other_incident(sent)
     a.disperses = bool(_DISPERSE.search(stext)) or bool(_CROWD_MEANS.search(stext))
     if 0 <= ev.head < len(doc):
@@ -813,8 +815,8 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return True
         if st in _RIOT_SUBS | set(_PROTEST_SEVERITY) and ms in ("Attack", "Arrests") and m.ev.status == c.status == "occurred" \
                 and m.ev.sent > min(c.sents) and m.ev.sent - max(c.sents) <= 1 and not m.own_actors(("actor1",)) \
-                and not m.own_place_or_time and m.ev.lemma in ("injure", "wound", "hurt", "detain", "arrest", "kill", "die",
-                                                                "shoot"):
+                and not m.own_place_or_time and (m.ev.lemma in ("injure", "wound", "hurt", "detain", "arrest", "kill", "die")
+                                                 or m.ev.lemma == "shoot" and m.in_clashes):
             # "... used tear gas against hundreds of opposition supporters ... At least eight people were
             # injured and 15 were detained" (QA round six): the protest's toll, told next with no one named
             # ("One man was shot dead and more than 80 people ... were injured in clashes", QA round
@@ -1702,8 +1704,9 @@ def _refine(sub: str | None, a1: ActorMention | None, a2: ActorMention | None, e
 
 
 # a quarter word after a name or ending it ("the Park Heights area", "the Tenderloin district")
-_QUARTER_AFTER = re.compile(r"\s+(?:area|neighbou?rhood|quarter|section|district)\b")
-_QUARTER_END = re.compile(r"\s(?:area|neighbou?rhood|quarter|section|district)$")
+# ("the Seventh Ward" of a New Orleans report, QA round twenty-two)
+_QUARTER_AFTER = re.compile(r"\s+(?:area|neighbou?rhood|quarter|section|district|ward)\b")
+_QUARTER_END = re.compile(r"\s(?:area|neighbou?rhood|quarter|section|district|[Ww]ard)$")
 
 
 def _killed_in_protest(doc, c: _Cluster) -> bool:
@@ -1944,6 +1947,22 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     if crowd is not None:
         a1, a2 = ActorMention(**{**crowd.__dict__, "inter": 7, "role": "actor1"}), a1
         sub = "Armed clash"
+    force = next((x for x in a1s + a2s if x.inter == 1 and x.country_code), None)
+    if force is not None and sub == "Armed clash" and all(x.inter in (1, 7) for x in a1s + a2s) \
+            and all(x.inter == 1 for x in a1s) and any(m.ev.text.lower() == "clashes" for m in c.members) \
+            and any(e.event_type in ("Protests", "Riots") and e.status == "occurred" for e in doc._.dl_events or []):
+        # "Soldiers joined thousands of youth protesters in the capital on Saturday ... Two people were
+        # killed in clashes with police earlier in the week" (QA round twenty-two): the force's clashes
+        # with no armed side named, in a report of protests, are the crowd's riot (rioters first)
+        crowd = get_registry().generic("rioters", force.country_code)
+        if crowd is not None:
+            a1 = ActorMention(**{**force.__dict__, "canonical": crowd.name, "inter": crowd.inter, "kind": "rioters",
+                                 "role": "actor1"})
+            a2 = ActorMention(**{**force.__dict__, "role": "actor2"})
+            a1s, a2s = [a1], [a2]
+            sub = rec.sub_event_type = "Violent demonstration"
+            rec.event_type = ACLED_SUB_EVENT_TYPES[sub]
+            rec.plover_type, rec.plover_mode = "PROTEST", "riot"
     if a1 and a1.inter == 7 and sub == "Armed clash" and a2 is not None and a2.inter == 1 \
             and _crowd_phrase(a1.text) and a1.country_code:
         # "Supporters of former president Evo Morales clashed with police on a highway" (QA round

@@ -828,6 +828,12 @@ def _weapon_of(n: Token) -> Token | None:
     while n.dep_ == "conj" and n.head.i != n.i:
         n = n.head
     p = n.head
+    if n.dep_ == "pobj" and p.lower_ == "with" and p.head.pos_ == "NOUN" and p.head.lemma_.lower() in _ATTACK_NOUNS \
+            and p.head.dep_ == "pobj" and p.head.head.lower_ in ("in", "during") and p.head.head.head.pos_ == "VERB" \
+            and p.head.head.head.lemma_.lower() in KILL | INJURE:
+        # "killed two soldiers and wounded five in an attack with explosives" (QA round twenty-two):
+        # the weapon of the attack the killing was done in
+        return p.head.head.head
     if n.dep_ != "pobj" or p.lower_ != "with" or p.head.pos_ != "VERB":
         return None
     lem = p.head.lemma_.lower()
@@ -1340,6 +1346,11 @@ class _Res:
     person: str | None = None
 
 
+_GROUP_PLACES = frozenset({"stronghold", "hideout", "den", "lair", "hideaway", "camp", "base", "position", "safehouse"})
+_ARMED_MODIFIERS = frozenset({"gang", "militant", "rebel", "insurgent", "jihadist", "bandit", "terrorist", "cartel",
+                              "guerrilla", "militia", "criminal"})
+_CIVIL_LEADERS = frozenset({"opposition", "party", "political", "union", "student", "community", "religious",
+                            "civic", "tribal", "youth", "church"})
 _UNKNOWN_ATTACKERS = frozenset({"unidentified", "unknown", "masked", "hooded", "armed", "anonymous"})
 _FIGHTERS_OF = frozenset({"rebel", "guerrilla", "guerrillas", "fighter", "militant", "insurgent", "gunman", "gunmen",
                           "commando", "column", "unit", "squad", "cell", "front", "faction", "terrorist",
@@ -1571,6 +1582,16 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                     return _resolve_token(c, ev, role, cc, ctx, depth + 1)
         of = _of_phrase(t)
         return _resolve_token(of, ev, role, cc, ctx, depth + 1) if of is not None else None
+    if t.lemma_.lower() in _GROUP_PLACES and role.startswith("actor2") and depth == 0:
+        # "a police raid on gang strongholds", "jets struck militant hideouts" (QA round twenty-two):
+        # the armed group whose places were hit is the side struck
+        mod = next((c for c in t.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ARMED_MODIFIERS),
+                   None)
+        if mod is not None:
+            r = _resolve_token(mod, ev, role, cc, ctx, depth + 1)
+            if r is not None and r.actor is not None and r.actor.kind not in ("civilians", "protesters"):
+                return _Res(r.actor, _np_tokens(t), r.resolved_from)
+            return _Res(reg.generic("unidentified", cc), _np_tokens(t))
     if (t.lemma_.lower() in _BACKERS or t.lower_ in _BACKERS) and depth == 0:
         of = _of_phrase(t)
         if of is not None and of.i > t.i:
@@ -1823,6 +1844,11 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         # "Separatist fighters killed four soldiers" in Cameroon (QA round twenty-two): a word that
         # means one group in the country, unless the report names the group it stands for
         local = reg.local_name([x.text for x in toks], own or cc) if violent else None
+        if t.lemma_.lower() in ("leader", "figure", "member", "official") and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in _CIVIL_LEADERS for c in t.children):
+            # "arrested an opposition leader" (QA round twenty-two): a party's or a movement's people
+            # are civilians, no armed group
+            return _Res(reg.generic("civilians", own or cc), toks)
         if res.indefinite:
             return _Res(local or reg.generic("unidentified", own or cc), toks)
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in ("party", "opposition", "union")

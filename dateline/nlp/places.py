@@ -811,6 +811,22 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
             for i in range(hit[0], hit[1]):
                 taken[i] = True
 
+    # 0b. "Pakistani-administered Kashmir", "Indian-administered Kashmir" (QA round twenty-two): a
+    # people's hold on a region, named as one place in the gazetteer's aliases
+    for k in range(max(head_tok + 1, 1), len(doc) - 2):
+        if toks_all[k].text != "-" or toks_all[k + 1].lower_ not in ("administered", "controlled", "held") \
+                or not _is_cap(doc[k - 1]) or taken[k - 1] or not _is_cap(doc[k + 2]):
+            continue
+        for e0 in range(min(len(doc), k + 5), k + 2, -1):
+            if not all(_is_cap(t) for t in doc[k + 2:e0]):
+                continue
+            rows, how = _candidates_info(gaz, doc[k - 1:e0].text)
+            if how == "exact" and any(gaz.kind[r] in (COUNTRY, ADMIN1, ADMIN2) for r in rows):
+                cands.append(_Cand(k - 1, e0, "GAZ"))
+                for i in range(k - 1, e0):
+                    taken[i] = True
+                break
+
     # 1. NER place entities (and demonyms); an entity "X, Y" ("Thruxton, Hampshire") is two names
     recased = bool(doc._.dl_recased)
     ents = []

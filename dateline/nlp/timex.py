@@ -188,6 +188,8 @@ _pat("pastref", rf"(?<={_ci('in')}\s)(?P<w>{_ci('the past')})\b(?!\s+(?:\w+\s+)?
 _pat("pastref2", rf"(?<={_ci('at')}\s)(?P<w>{_ci('the time')})\b(?!\s+(?:of|when|that)\b)")
 # relative units: "last week", "earlier this month", "the past year" (a date in TimeML), "next year"
 _pat("relunit", rf"\b(?P<early>{_ci('earlier|later|early|late|mid')}(?:-|\s+))?(?:(?P<the>{_ci('the')})\s+)?(?P<rel>{_ci('last|this|next|past|coming|previous|following|current|same')})\s+(?P<unit>{_ci('week|month|year|quarter|decade|century')})\b(?!-)")
+# "earlier in the week", "later in the month" (QA round twenty-two): the unit of the day the story told
+_pat("inunit", rf"\b(?P<early>{_ci('earlier|later')})\s+{_ci('in')}\s+{_ci('the')}\s+(?P<unit>{_ci('week|month|year')})\b")
 _pat("endof", rf"\b(?P<pos>{_ci('the end|the start|the beginning|the middle|the turn')})\s+{_ci('of')}\s+(?:(?P<rest>{_ci('the|this|last|next')})\s+)?(?P<unit>{_ci('week|month|year|decade|century')})\b")
 _pat("season", rf"\b(?P<early>{_ci('early|late|mid')}(?:-|\s+))?(?:(?P<rel>{_ci('last|this|next|past|coming|the')})\s+)?(?P<season>{_ci('spring|summer|autumn|winter')}|(?<=the\s)fall|(?<=this\s)fall|(?<=last\s)fall|(?<=next\s)fall)(?:\s+(?:{_ci('of')}\s+)?(?P<year>{YEAR}))?\b")
 # offsets: "two days ago", "a week earlier", "three years later", "the next day"
@@ -283,6 +285,7 @@ _TRIGGER_WORDS: dict[str, set[str]] = {
     "pastref": {"past"}, "pastref2": {"time"},
     "relunit": {"week", "month", "year", "quarter", "decade", "century"},
     "endof": {"week", "month", "year", "decade", "century"},
+    "inunit": {"week", "month", "year"},
     "season": {"spring", "summer", "autumn", "winter", "fall"},
     "offset": {"ago", "earlier", "before", "later", "after", "now", "previously", "prior"},
     "narrative": {"day", "night", "morning", "week"},
@@ -531,6 +534,9 @@ def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | No
             direction = {"next": 1, "last": -1}.get(rel, 0)
             if early and early.lower().startswith("later") and rel == "this":
                 direction = 1
+    elif name == "inunit":
+        spec.update(type="narrative_unit", rel="same", unit=m.group("unit").lower())
+        direction = -1 if m.group("early").lower() == "earlier" else 1
     elif name == "endof":
         pos = m.group("pos").lower()
         rest = (_g(m, "rest") or "the").lower()

@@ -119,3 +119,99 @@ def test_a_sniper_taking_his_own_life_after_killing_one_person_is_a_second_dead(
     rec = only("DALLAS - A sniper fired on an immigration field office in Dallas early Wednesday, killing one "
                "detainee and critically wounding two others before taking his own life, officials said.")
     assert rec["killed_best"] == 2 and rec["injured_best"] == 2
+
+
+# --- part two ----------------------------------------------------------------------------------
+
+def test_the_striking_forces_own_account_of_what_it_hit_is_no_new_incident():
+    rec = only("BEIRUT, Lebanon - Israeli warplanes struck several targets in the Bekaa Valley on Thursday, killing "
+               "five people, the state news agency said. The Israeli army said it had hit Hezbollah weapons depots.")
+    assert rec["sub_event_type"] == "Air/drone strike" and rec["killed_best"] == 5
+
+
+def test_members_of_a_minority_and_olive_pickers_are_civilians():
+    rec = only("DAMASCUS, Syria - Unknown gunmen shot dead two members of the Alawite minority at a checkpoint near "
+               "Homs on Friday, a war monitor said.")
+    assert rec["actor2"] == "Civilians (Syria)"
+    pickers = only("JERUSALEM - Israeli settlers attacked Palestinian olive pickers near the village of Turmus Ayya "
+                   "on Saturday, beating several farmers, the Red Crescent said.")
+    assert pickers["actor2"] == "Civilians (Palestine)"
+
+
+def test_deaths_in_clashes_with_police_earlier_in_the_week_of_a_protest_report_are_a_riot_that_week():
+    recs = typed("ANTANANARIVO, Madagascar - Soldiers joined thousands of youth protesters in the capital on Saturday. "
+                 "Two people were killed in clashes with police earlier in the week.")
+    riot = next(r for r in recs if r["killed_best"] == 2)
+    assert riot["sub_event_type"] == "Violent demonstration"
+    assert (riot["actor1"], riot["actor2"]) == ("Rioters (Madagascar)", "Police Forces of Madagascar")
+    assert riot["time_precision"] == 2 and riot["event_date"] == "2025-11-10"
+
+
+def test_a_ward_the_gazetteer_lacks_is_a_quarter_of_the_dateline_town():
+    recs = typed("NEW ORLEANS - Police arrested a 19-year-old man on Wednesday in connection with a shooting last month "
+                 "that killed a teenager outside a corner store in the Seventh Ward.")
+    shooting = next(r for r in recs if r["sub_event_type"] == "Attack")
+    assert shooting["admin2"] == "Orleans Parish" and shooting["geo_precision"] == 2
+
+
+def test_gunfire_exchanged_is_a_clash_not_an_exchange_of_prisoners():
+    rec = only("PORT-AU-PRINCE, Haiti - Police and gang members exchanged gunfire for several hours in the Delmas area "
+               "of the capital on Tuesday, and at least eight gang members were killed, a police spokesman said.")
+    assert rec["sub_event_type"] == "Armed clash" and rec["actor1"] == "Police Forces of Haiti"
+    assert rec["killed_best"] == 8
+
+
+def test_a_strike_by_bus_drivers_is_no_air_strike():
+    recs = typed("LIMA, Peru - A popular singer was shot dead inside a bus in Lima on Monday by gunmen who had been "
+                 "extorting the transport company, police said. The killing sparked a strike by bus drivers.")
+    assert [r["sub_event_type"] for r in recs if r["event_type"] != "Protests"] == ["Attack"]
+
+
+def test_the_past_detention_of_people_released_is_no_arrest():
+    recs = records("ASMARA - Eritrea's government released 13 journalists who had been detained without trial for more "
+                   "than two decades, a press freedom group said on Monday.")
+    assert not any(r["sub_event_type"] == "Arrests" for r in recs)
+
+
+def test_a_rally_the_person_arrested_had_spoken_at_before_is_no_intervention():
+    rec = only("CARACAS, Venezuela - Security forces arrested an opposition leader in Caracas on Thursday, hours "
+               "after she appeared at a rally, her party said.")
+    assert rec["sub_event_type"] == "Arrests" and rec["actor2"] == "Civilians (Venezuela)"
+
+
+def test_the_offence_charged_is_no_event():
+    recs = records("KIGALI, Rwanda - Rwandan authorities arrested a prominent opposition politician at her home in "
+                   "Kigali on Thursday and charged her with forming a criminal group, her lawyer said.")
+    assert [r["sub_event_type"] for r in recs if r["event_type"]] == ["Arrests"]
+    assert recs[0]["actor2"] == "Civilians (Rwanda)"
+
+
+def test_the_weapon_of_the_attack_a_killing_was_done_in_keeps_the_killers():
+    rec = only("BOGOTA, Colombia - Dissidents of the former FARC rebel group killed two soldiers and wounded five in "
+               "an attack with explosives on a military base in Cauca department on Sunday, the army said.")
+    assert rec["actor1"] == "FARC Dissidents" and rec["killed_best"] == 2 and rec["injured_best"] == 5
+
+
+def test_a_police_raid_on_gang_strongholds_that_left_dozens_dead_is_a_clash_with_the_gang():
+    rec = only("BRASILIA, Brazil - A police raid on gang strongholds in two Rio de Janeiro favelas on Tuesday left at "
+               "least 119 people dead, including four police officers, officials said.")
+    assert rec["sub_event_type"] == "Armed clash"
+    assert (rec["actor1"], rec["actor2"]) == ("Police Forces of Brazil", "Unidentified Armed Group (Brazil)")
+    assert rec["killed_best"] == 119
+
+
+def test_bodies_found_hanging_are_a_killing_and_a_city_gripped_by_fighting_is_background():
+    rec = only("CULIACAN, Mexico - The bodies of nine men were found hanging from a bridge in Culiacan on Monday, "
+               "authorities said. The city has been gripped by fighting between rival factions of the Sinaloa "
+               "cartel.")
+    assert rec["sub_event_type"] == "Attack" and rec["killed_best"] == 9 and rec["location"] == "Culiacan"
+
+
+def test_each_side_of_kashmir_as_the_press_names_it():
+    strike = only("NEW DELHI, India - Indian missiles struck nine sites in Pakistan and Pakistani-administered Kashmir "
+                  "early on Wednesday, and Pakistan said 31 civilians were killed.")
+    assert strike["country"] == "Pakistan" and strike["actor2"] == "Civilians (Pakistan)"
+    tourists = only("SRINAGAR, India - Suspected militants opened fire on tourists in a meadow near Pahalgam in "
+                    "Indian-administered Kashmir on Tuesday, killing 26 men, police said. A group called The "
+                    "Resistance Front claimed the attack.")
+    assert tourists["admin1"] == "Jammu and Kashmir" and tourists["actor1"] == "TRF: The Resistance Front"
