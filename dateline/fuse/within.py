@@ -1879,6 +1879,15 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         a1s = [x for x in a1s if not (x.inter == 1 and x.event in arresting)]
     a1 = a1s[0] if a1s else None
     a2 = a2s[0] if a2s else None
+    if a1 is not None and a2 is not None and a1.inter == 1 and a2.inter == 1 and a1.country_code \
+            and a1.country_code == a2.country_code and a1.canonical != a2.canonical \
+            and _last_word(a1.text) in ("drone", "drones", "uav", "uavs") and len(a1.text.split()) <= 2:
+        # "A police helicopter was shot down by a drone in Antioquia" (QA round twenty-two): a drone
+        # no one is said to own, turned on the country's own forces, is no state's
+        unknown = get_registry().generic("unidentified", a1.country_code)
+        if unknown is not None:
+            a1 = ActorMention(**{**a1.__dict__, "canonical": unknown.name, "inter": unknown.inter, "kind": unknown.kind})
+            a1s = [a1] + a1s[1:]
     if a2 is not None and a2.inter == 7 and a2.head is not None:
         # "killed two people, including a member of Hezbollah" (QA round twenty-one): the armed
         # group or force one of the dead belonged to is the side struck (the others are its

@@ -323,6 +323,10 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         agents = [c for c in agents if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lemma_.lower() in SAY_VERBS
                                             and c.doc[c.i + 1].head.i == v.i)] or agents
     pats = [c for c in v.children if c.dep_ == "nsubjpass"]
+    # "Palestinians waiting for food ... were shot dead" (QA round twenty-two): the participle parsed
+    # as the passive's clausal subject, those waiting its own subject
+    pats += [x for c in v.children if c.dep_ == "csubjpass" and c.tag_ == "VBG"
+             for x in c.children if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN")]
     by = [o for c in v.children if c.dep_ == "agent" and not _agent_of_object(v, c) for o in _by_objects(c)]
     if by and v.tag_ == "VBN" and agents and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
         # "four officers kidnapped by the rebels were freed": a participle the parser read as
@@ -1491,7 +1495,7 @@ _SET_OFF_VERBS = frozenset({"detonate", "explode", "plant", "fire", "launch", "t
                             "trigger", "set", "use"})
 # a group's own men named by a possessive ("its forces", "their fighters")
 _OWN_MEN = frozenset({"force", "forces", "fighter", "troop", "troops", "man", "men", "unit", "combatant",
-                      "member", "militiaman", "militiamen"})
+                      "member", "militiaman", "militiamen", "soldier", "officer", "policeman", "policemen", "agent"})
 # ... or its own means ("Pakistan's military said its jets had struck hideouts ... inside
 # Afghanistan", QA round twenty: Pakistan's jets, not Afghanistan's)
 _OWN_MEANS = frozenset({"jet", "warplane", "aircraft", "plane", "drone", "helicopter", "gunship", "artillery",
@@ -1772,6 +1776,14 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                 for o in c.children if o.dep_ == "pobj") for c in t.children):
         # "A convoy of trucks carrying fuel was ambushed" (QA round eighteen): a convoy named by its
         # civilian vehicles is no army's (a weak head's default)
+        return _Res(reg.generic("civilians", cc), _np_tokens(t))
+    if t.lemma_.lower() == "convoy" and (
+            any(c.dep_ in ("compound", "amod") and c.lower_ in ("aid", "humanitarian", "relief", "medical") for c in t.children)
+            or any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in t.children) and any(
+                x.dep_ in ("nsubj", "nsubjpass") and x.i < t.i and reg.classify([x.text], lemmas=[x.lemma_])[0] == "civilians"
+                for x in t.sent)):
+        # "Two aid workers were killed when their convoy was ambushed" (QA round twenty-two): the
+        # convoy of the civilians told, or an aid convoy, is no army's
         return _Res(reg.generic("civilians", cc), _np_tokens(t))
     if t.lemma_.lower() == "camp" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CIVIL_CAMPS
                                           for c in t.children):

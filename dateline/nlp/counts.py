@@ -1353,6 +1353,12 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             return got
     if lem in DIE_VERBS or (lem in ("lose",) and t.lower_ != "lose") or lem in WOUND_VERBS or lem == "pass":
         args = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+        if not args and lem in DIE_VERBS and t.dep_ == "conj" and t.head.dep_ == "advcl" and t.head.tag_ == "VBG" \
+                and not any(c.dep_ == "nsubj" for c in t.head.children):
+            # "A 30-year-old man was shot multiple times while walking home Sunday night and later died
+            # at a hospital" (QA round twenty-two): "died" joined to the "while" clause; the one shot died
+            args = [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))]
         if not args and t.dep_ == "acl" and t.head.i != t.i:
             args = [t.head]  # "a boy suffering from a gunshot wound"
             if lem in WOUND_VERBS and t.head.dep_ == "pobj" and t.head.pos_ == "NOUN" and not _is_person_noun(t.head):
@@ -1832,6 +1838,9 @@ def _toll_figure(toll: Token, in_times) -> _Qty | None:
     return None
 
 
+_ONE_MORE = re.compile(r"(?i)(?:an?|another)\s+(?:second|third|fourth|fifth|sixth)\b|another\b")
+
+
 def _make(doc: Doc, si: int, q: _Qty, category: str, head: Token, status: str, agg: bool,
           inclusive: bool) -> CountMention:
     cm = CountMention(start=q.start, end=q.end, text=doc_text(doc)[q.start:q.end], sent=si, category=category,
@@ -1842,7 +1851,9 @@ def _make(doc: Doc, si: int, q: _Qty, category: str, head: Token, status: str, a
     if hasattr(cm, "inclusive"):
         # ("One person was killed and more than 20 others were shot": the others are not the dead,
         # QA round twenty)
-        cm.inclusive = inclusive and (q.who or "").lower() not in ("others", "other")
+        # (nor one more counted by an ordinal: "and a third person was grazed", QA round twenty-two)
+        cm.inclusive = inclusive and (q.who or "").lower() not in ("others", "other") \
+            and not _ONE_MORE.match(cm.text)
     if hasattr(cm, "singular"):
         cm.singular = q.singular
     return cm
@@ -2667,6 +2678,9 @@ def _died_elsewhere(doc: Doc, counts: list[CountMention], sel: list[tuple[int, C
         p["cats"].setdefault("killed", []).extend(p["cats"]["injured"])
 
 
+_ORDINAL_AFTER = {1: "second", 2: "third", 3: "fourth", 4: "fifth", 5: "sixth"}
+
+
 def _also_more(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
     """People a later figure adds with "also" or "too" ("Four attackers were also killed") to
     the largest figure told before it of another group ("killing 10 soldiers"): their number, else 0.
@@ -2679,6 +2693,12 @@ def _also_more(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
         if i <= top_i or c.head is None or not c.best or c.aggregate_hint:
             continue
         h = doc[c.head]
+        if c.singular and c.best == 1 and re.match(r"(?i)an?\s+(?:second|third|fourth|fifth|sixth)\b", c.text) \
+                and top.best is not None and c.text.split()[1].lower() == _ORDINAL_AFTER.get(top.best):
+            # "Two teenagers were wounded ..., and a third person was grazed" (QA round twenty-two):
+            # the ordinal after the figure counts one more
+            extra += 1
+            continue
         # (or just before it, the parse broken: "Two adults were also critically injured", QA round twenty)
         if not any(x.dep_ == "advmod" and x.lower_ in ("also", "too") for x in h.children) and not any(
                 x.lower_ == "also" and 0 < h.i - x.i <= 2 for x in h.sent):

@@ -2256,6 +2256,12 @@ def _person_killer(v: Token) -> bool:
     if v.pos_ != "VERB" or _lem(v) not in ("kill", "murder") or any(c.dep_ == "auxpass" for c in v.children):
         return False
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None and v.dep_ == "pcomp" and v.head.lower_ in ("with", "of") and _lem(v.head.head) in _ACCUSING:
+        # "A 16-year-old was charged Tuesday with killing a 15-year-old at a party on Saturday" (QA
+        # round twenty-two): the one charged with the killing did it, as the charge tells
+        subj = next((c for c in v.head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if subj is not None and subj.lower_ == "old":
+            return any(c.dep_ == "dobj" for c in v.children)
     if subj is None or not any(c.dep_ == "dobj" for c in v.children):
         return False
     # (a plural read as a name after the dateline, "Members of ...", by its singular)
@@ -2393,6 +2399,10 @@ def _cause_of(event: Token, cause: Token) -> bool:
             if cur.lemma_.lower() in ("try", "attempt"):
                 # "arrested dozens of young people who tried to march on parliament" (QA round
                 # nineteen): the march the arrests stopped, an intervention, not their cause
+                return False
+            if cur.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in cur.children):
+                # "arrested 29 protesters ... who were demonstrating against a rise in ferry prices"
+                # (QA round twenty-two): the protest they were in when taken, an intervention
                 return False
             # "detained (dozens of) people who took part in the demonstrations"
             n = cur.head
@@ -2965,11 +2975,13 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     # "a drone hit an apartment building": an attack verb whose subject is an aircraft is an air strike
     for h in hits:
         t = doc[h.head]
+        # (or its agent: "A man was killed by a Russian drone while riding a bicycle", QA round twenty-two)
         if h.sub == "Attack" and t.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and _lem(c) in _AIR_MEANS
+                (c.dep_ == "nsubj" or c.dep_ == "pobj" and c.head.dep_ == "agent" and c.head.head.i == t.i)
+                and _lem(c) in _AIR_MEANS
                 # (not "a suicide car bomber": a person)
                 and not any(m.lower_ in ("suicide", "car", "truck") for m in c.children if m.dep_ in ("compound", "amod"))
-                for c in t.children):
+                for c in [*t.children, *(o for a in t.children if a.dep_ == "agent" for o in a.children)]):
             h.retype("Air/drone strike", "aircraft as the subject")
         elif h.sub in ("Attack", "Armed clash") and t.pos_ in ("VERB", "NOUN") and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(

@@ -215,3 +215,79 @@ def test_each_side_of_kashmir_as_the_press_names_it():
                     "Indian-administered Kashmir on Tuesday, killing 26 men, police said. A group called The "
                     "Resistance Front claimed the attack.")
     assert tourists["admin1"] == "Jammu and Kashmir" and tourists["actor1"] == "TRF: The Resistance Front"
+
+
+# --- part three --------------------------------------------------------------------------------
+
+def test_protesters_arrested_while_demonstrating_are_the_protest_met_by_arrests():
+    rec = only("BANJUL, Gambia - Police arrested 29 people in the capital on Monday who were demonstrating against a "
+               "rise in ferry prices, a rights group said.")
+    assert rec["sub_event_type"] == "Protest with intervention" and rec["arrested_best"] == 29
+
+
+def test_the_convoy_of_the_aid_workers_killed_is_no_army():
+    rec = only("JUBA, South Sudan - Two aid workers were killed when their convoy was ambushed by unknown gunmen in "
+               "Central Equatoria state on Thursday, the United Nations said.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor2"] == "Civilians (South Sudan)"
+
+
+def test_its_soldiers_in_the_armys_account_are_the_armys_and_the_waiting_are_the_victims():
+    rec = only("GAZA - Palestinians waiting for food at an aid distribution site in Rafah were shot dead by Israeli "
+               "troops on Sunday, the health ministry said. The Israeli military said its soldiers fired warning "
+               "shots at suspects approaching them.")
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Israel", "Civilians (Palestine)")
+
+
+def test_a_strike_by_a_countrys_forces_on_a_ministry_is_an_air_strike():
+    rec = only("DAMASCUS, Syria - Israeli strikes hit the defence ministry in Damascus on Wednesday, officials said.")
+    assert rec["sub_event_type"] == "Air/drone strike" and rec["actor1"] == "Military Forces of Israel"
+
+
+def test_a_missile_fired_at_a_countrys_airport_is_placed_in_that_country():
+    recs = typed("SANAA, Yemen - Israeli jets struck the port of Hodeidah on Sunday, the Houthi-run Al Masirah TV "
+                 "said, a day after the Houthis fired a ballistic missile at Israel's main airport.")
+    missile = next(r for r in recs if r["actor1"] == "Houthis")
+    assert missile["country"] == "Israel"
+
+
+def test_a_sniper_after_a_third_person_grazed_and_a_man_who_later_died():
+    grazed = only("JACKSON, Miss. - Two teenagers were wounded in a drive-by shooting Sunday evening, and a third "
+                  "person was grazed, police said Monday.")
+    assert grazed["injured_best"] == 3
+    died = only("NEWARK, N.J. - A 30-year-old man was shot multiple times while walking home Sunday night and later "
+                "died at a hospital, authorities said Tuesday.")
+    assert died["killed_best"] == 1 and not died["injured_best"]
+
+
+def test_a_number_opening_a_sentence_is_no_place():
+    rec = only("CHICAGO - One man was shot on Sunday, and a second man was grazed, police said.")
+    assert rec["location"] == "Chicago" and rec["injured_best"] == 2
+
+
+def test_a_killing_someone_is_charged_with_is_the_incident_on_its_own_day():
+    recs = typed("TULSA, Okla. - A man was charged Tuesday with killing his neighbor at a party on Saturday, "
+                 "prosecutors said.")
+    attack = next(r for r in recs if r["sub_event_type"] == "Attack")
+    assert attack["event_date"] == "2025-11-15" and attack["killed_best"] == 1
+
+
+def test_killed_by_a_drone_in_a_towns_own_district():
+    rec = only("KHERSON, Ukraine - A man was killed by a Russian drone while riding a bicycle in Kherson's "
+               "Dniprovskyi district on Thursday, the regional military administration said.")
+    assert rec["sub_event_type"] == "Air/drone strike" and rec["admin1"] == "Khersonska oblast"
+
+
+def test_a_drone_that_downed_the_countrys_police_helicopter_is_no_state_and_placed_where_it_was():
+    recs = typed("BOGOTA, Colombia - A police helicopter was shot down by a drone in Antioquia department on "
+                 "Thursday, killing 13 officers, and a truck bomb exploded near an air base in Cali the same day, "
+                 "killing six civilians, officials said.")
+    heli = next(r for r in recs if r["killed_best"] == 13)
+    assert heli["actor1"] == "Unidentified Armed Group (Colombia)" and heli["admin1"] == "Antioquia"
+    bomb = next(r for r in recs if r["killed_best"] == 6)
+    assert bomb["location"] == "Cali"
+
+
+def test_separatists_in_papua():
+    rec = only("JAKARTA, Indonesia - Separatist rebels in Papua shot dead two construction workers building a bridge "
+               "in Intan Jaya regency on Monday, the military said.")
+    assert rec["actor1"] == "TPNPB: West Papua National Liberation Army"
