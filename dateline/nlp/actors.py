@@ -1119,8 +1119,11 @@ def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         if downed.lemma_.lower() in MANNED_AIRCRAFT:
             # "The RSF said it had shot down an army Antonov plane" (QA round twenty-one): the
             # plane's force is the side hit, who downed it the side acting
+            # (not the kind of plane: "five Indian fighter jets", QA round twenty-two)
             args = [(r, t) for r, t in args if t.i != downed.i] + [
-                ("actor2:nc", c) for c in downed.children if c.dep_ in ("amod", "compound", "poss")]
+                ("actor2:mod" if c.ent_type_ == "NORP" and c.dep_ == "amod" else "actor2:nc", c)
+                for c in downed.children if c.dep_ in ("amod", "compound", "poss")
+                and c.lemma_.lower() not in ("fighter", "cargo", "passenger", "transport", "spy", "surveillance")]
         elif owners:
             weapons = {downed.i} | {a.i for a in downed.ancestors if a.like_num}
             args = [("actor2" if r == "actor1" else r, t) for r, t in args if t.i not in weapons]
@@ -1752,6 +1755,10 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             said = _speakers_force(t, toks, ev, cc, ctx, depth)
             if said is not None:
                 return said
+    if is_mod and t.ent_type_ == "NORP" and t.head.lemma_.lower() in MANNED_AIRCRAFT | {"jet"} \
+            and (dem := reg.demonym_country(t.text)) is not None:
+        # "shot down five Indian fighter jets" (QA round twenty-two): a country's planes are its forces'
+        return _Res(reg.generic("military", dem), toks)
     if t.ent_type_ == "NORP" and t.tag_ == "NNP" and not is_mod and any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children):
         # "killed a 16-year-old Palestinian" (QA round seventeen): one of the country's people
@@ -2298,6 +2305,23 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
                          kind=a.kind if a else ("person" if r.person else None),
                          resolved_from=r.resolved_from, head=head_tok.i)
         out.append(m)
+    if ev.event_type == "Riots" and not any(m.role == "actor2" and m.kind in ("police", "military") for m in out):
+        # "Riot police fired tear gas at protesters who threw petrol bombs outside parliament" (QA round
+        # twenty-two): the riot told in a relative clause on the crowd the force acted on meets that force
+        rel = next((a for a in [head, *head.ancestors] if a.dep_ == "relcl"), None)
+        n = rel.head if rel is not None else None
+        v = (n.head.head if n is not None and n.dep_ == "pobj" else n.head if n is not None and n.dep_ == "dobj"
+             else None)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if v is not None and v.pos_ == "VERB" else None
+        r = _resolve_token(subj, ev, "actor2", cc, ctx) if subj is not None else None
+        if r is not None and r.actor is not None and r.actor.kind in ("police", "military"):
+            out = [m for m in out if not (m.role == "actor2" and m.kind in ("protesters", "rioters", "civilians"))]
+            toks = r.tokens
+            out.append(ActorMention(start=toks[0].idx, end=toks[-1].idx + len(toks[-1].text),
+                                    text=doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)],
+                                    sent=_sent_of(ctx, subj.i), event=ev_index, role="actor2", canonical=r.actor.name,
+                                    inter=ctx.reg.inter_in(r.actor, cc), country_code=r.actor.country_code,
+                                    kind=r.actor.kind, head=subj.i))
     # "Indian and Chinese soldiers clashed" (QA round eighteen): two peoples' forces in one phrase
     # that fought each other are the two sides
     # ("Thai and Cambodian troops exchanged fire", QA round twenty-two: the first demonym parsed as a

@@ -291,3 +291,64 @@ def test_separatists_in_papua():
     rec = only("JAKARTA, Indonesia - Separatist rebels in Papua shot dead two construction workers building a bridge "
                "in Intan Jaya regency on Monday, the military said.")
     assert rec["actor1"] == "TPNPB: West Papua National Liberation Army"
+
+
+# --- part four ---------------------------------------------------------------------------------
+
+def test_attacks_overnight_friday_are_fridays():
+    rec = only("MAKURDI, Nigeria - Suspected herdsmen killed at least 100 people in attacks on the village of Yelwata "
+               "in Benue state overnight Friday, Amnesty International said.")
+    assert rec["event_date"] == "2025-11-14"
+
+
+def test_riot_police_firing_at_protesters_who_threw_petrol_bombs_are_the_riots_other_side():
+    rec = only("ATHENS, Greece - Riot police fired tear gas at protesters who threw petrol bombs outside parliament in "
+               "Athens on Friday during a general strike.")
+    assert (rec["actor1"], rec["actor2"]) == ("Rioters (Greece)", "Police Forces of Greece")
+
+
+def test_attacks_people_were_suspected_of_planning_are_no_fight():
+    rec = only("MADRID - Police dismantled a jihadist cell in Barcelona on Thursday and arrested four people suspected "
+               "of planning attacks, the interior ministry said.")
+    assert rec["sub_event_type"] == "Arrests" and rec["arrested_best"] == 4
+
+
+def test_football_fans_a_school_assistant_and_migrants_are_civilians():
+    fans = only("BRUSSELS - Two Swedish football fans were shot dead in central Brussels on Monday evening by a gunman, "
+                "police said.")
+    assert fans["actor2"] == "Civilians (Sweden)"
+    migrants = only("HERAT, Afghanistan - Iranian border guards opened fire on Afghan migrants trying to cross the "
+                    "border near Herat on Sunday, killing four, Taliban officials said.")
+    assert migrants["actor2"] == "Civilians (Afghanistan)" and migrants["killed_best"] == 4
+
+
+def test_an_explosion_among_worshippers_is_no_accident():
+    rec = only("KABUL, Afghanistan - An explosion at a mosque in Kunduz during Friday prayers killed at least 10 "
+               "worshippers, a Taliban official said.")
+    assert rec["sub_event_type"] == "Remote explosive/landmine/IED" and rec["killed_best"] == 10
+
+
+def test_a_public_execution_of_a_man_convicted_of_murder_is_the_news():
+    rec = only("KABUL, Afghanistan - The Taliban publicly executed a man convicted of murder in a sports stadium in "
+               "Khost province on Wednesday, the Supreme Court said.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor1"] == "Taliban" and rec["killed_best"] == 1
+
+
+def test_a_countrys_fighter_jets_shot_down_are_its_forces():
+    rec = only("ISLAMABAD, Pakistan - Pakistan said on Thursday it had shot down five Indian fighter jets during an "
+               "overnight aerial battle along the border.")
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Pakistan", "Military Forces of India")
+
+
+def test_militants_storming_a_training_centre_lead_the_fight():
+    rec = only("PESHAWAR, Pakistan - Militants stormed a police training centre in Dera Ismail Khan overnight, and "
+               "seven police officers and six attackers were killed in a gunbattle that lasted hours, police said "
+               "on Saturday.")
+    assert (rec["actor1"], rec["actor2"]) == ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")
+    assert rec["killed_best"] == 13
+
+
+def test_a_hijacked_train_is_an_abduction_and_hostages_freed_no_ground_retaken():
+    rec = only("QUETTA, Pakistan - Militants hijacked a passenger train carrying more than 400 people in Balochistan on "
+               "Tuesday, and security forces freed most of the hostages after a day-long operation, officials said.")
+    assert rec["sub_event_type"] == "Abduction/forced disappearance"
