@@ -1870,7 +1870,9 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             return _Res(reg.generic("civilians", own or cc), toks)
         if res.indefinite:
             return _Res(local or reg.generic("unidentified", own or cc), toks)
-        if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in ("party", "opposition", "union")
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in ("party", "opposition", "union",
+                                                                                  "association", "cooperative",
+                                                                                  "federation", "guild", "chamber")
                                                               for o in c.children if o.dep_ == "pobj")
                for c in t.children):
             # "arrested the leader of the main opposition party" (QA round eighteen): a party's
@@ -2313,6 +2315,12 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
         v = (n.head.head if n is not None and n.dep_ == "pobj" else n.head if n is not None and n.dep_ == "dobj"
              else None)
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if v is not None and v.pos_ == "VERB" else None
+        if subj is None:
+            # "Teachers protesting a pension reform blocked the main highway ... and clashed with state
+            # police" (QA round twenty-two): the force the crowd clashed with, in the riot's sentence
+            subj = next((o for x in head.sent if x.lemma_.lower() in ("clash", "scuffle", "fight") and x.pos_ == "VERB"
+                         for p in x.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for o in p.children if o.dep_ == "pobj"), None)
         r = _resolve_token(subj, ev, "actor2", cc, ctx) if subj is not None else None
         if r is not None and r.actor is not None and r.actor.kind in ("police", "military"):
             out = [m for m in out if not (m.role == "actor2" and m.kind in ("protesters", "rioters", "civilians"))]

@@ -352,3 +352,25 @@ def test_a_hijacked_train_is_an_abduction_and_hostages_freed_no_ground_retaken()
     rec = only("QUETTA, Pakistan - Militants hijacked a passenger train carrying more than 400 people in Balochistan on "
                "Tuesday, and security forces freed most of the hostages after a day-long operation, officials said.")
     assert rec["sub_event_type"] == "Abduction/forced disappearance"
+
+
+# --- part five ---------------------------------------------------------------------------------
+
+def test_teachers_who_clashed_with_state_police_riot_against_that_police():
+    rec = only("OAXACA, Mexico - Teachers protesting a pension reform blocked the main highway into Oaxaca city on "
+               "Monday and clashed with state police, leaving 10 people injured.")
+    assert (rec["actor1"], rec["actor2"]) == ("Rioters (Mexico)", "Police Forces of Mexico")
+    assert rec["injured_best"] == 10
+
+
+def test_a_coup_foiled_is_no_weapon_seized():
+    recs = typed("OUAGADOUGOU, Burkina Faso - The army said on Monday it had foiled a coup attempt and arrested "
+                 "several officers accused of plotting to overthrow the government.")
+    assert [r["sub_event_type"] for r in recs] == ["Arrests"]
+
+
+def test_repelling_this_attack_long_after_another_incident_is_no_account_of_it():
+    recs = typed("KHARTOUM, Sudan - Gunmen killed two farmers near Kassala in August, officials said. Fighting went "
+                 "on in the region for weeks. The army later said it had repelled an attack by the Rapid Support "
+                 "Forces on El Obeid on Sunday.")
+    assert any(r["sub_event_type"] == "Armed clash" and r["location"] == "El Obeid" for r in recs)
