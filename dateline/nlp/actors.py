@@ -411,6 +411,10 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             # the parser made the demand the verb; who demanded is who clashed
             return [c for c in g.children if c.dep_ == "nsubj"], []
         # "gunmen attacking a convoy" (the noun acts) / "soldiers killed in the attack" (it suffers)
+        # (not a verb no one can suffer: "Hundreds of young people protested in Rabat", the main verb
+        # read as a participle on its subject, QA round twenty-two)
+        if v.tag_ == "VBN" and v.lemma_.lower() in _INTRANSITIVE_CROWD_VERBS:
+            return [v.head], []
         if v.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in v.children):
             return [], [v.head]
         # ("Gunmen on motorcycles killed at least 18 villagers ..., police said": a past tense with
@@ -1356,6 +1360,7 @@ class _Res:
 _GROUP_PLACES = frozenset({"stronghold", "hideout", "den", "lair", "hideaway", "camp", "base", "position", "safehouse"})
 _ARMED_MODIFIERS = frozenset({"gang", "militant", "rebel", "insurgent", "jihadist", "bandit", "terrorist", "cartel",
                               "guerrilla", "militia", "criminal"})
+_INTRANSITIVE_CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "gather", "riot", "strike"})
 _CIVIL_LEADERS = frozenset({"opposition", "party", "political", "union", "student", "community", "religious",
                             "civic", "tribal", "youth", "church"})
 _UNKNOWN_ATTACKERS = frozenset({"unidentified", "unknown", "masked", "hooded", "armed", "anonymous"})

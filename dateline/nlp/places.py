@@ -695,6 +695,10 @@ def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | Non
             # "Qala" of "Qala-i-Zal": a part of a name joined by a connector is no name (QA round
             # seven: Malta); two names joined ("Greenbrier-Pocahontas County", LGL) keep their parts
             continue
+        if doc[s + L].lower_ in _ARTICLES_AR or L == 1 and sub[0].lower_ in _NAME_PREFIXES_AR:
+            # "the Wadi al-Nasara area", "the Ras Isa port" (QA round twenty-two): the name goes on
+            # past its first word (a village in Karnataka called Wadi, a town in Rajasthan called Ras)
+            continue
         if L == 1 and gaz.demonym(sub.text) and not gaz.has_name(sub.text):
             continue
         if L == 1 and (sub[0].ent_type_ == "NORP" or sub[0].lower_ in _NOT_ALONE):
@@ -703,6 +707,14 @@ def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | Non
         if rows and ({gaz.kind[r] for r in rows} & {COUNTRY, ADMIN1} or max(gaz.pop[r] for r in rows) >= MIN_POP_AFTER_PREP):
             return s, s + L
     return None
+
+
+# Arabic articles inside a name, and the generic words Arabic place names open with ("Ras" a cape,
+# "Wadi" a valley, "Deir" a monastery, "Beit" a house)
+_ARTICLES_AR = frozenset({"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed", "er", "en"})
+_NAME_PREFIXES_AR = frozenset({"ras", "wadi", "jabal", "jebel", "tell", "tel", "tal", "bir", "ain", "ein", "deir",
+                               "dayr", "kafr", "kfar", "beit", "bayt", "khan", "sidi", "bab", "jisr", "qasr", "umm",
+                               "abu", "bani", "beni", "nahr", "marj", "hay"})
 
 
 NEIGHBOUR_JOIN = True

@@ -454,6 +454,9 @@ class Registry:
         h = len(words) - 1 if head is None else head
         low = [w.lower() for w in words]
         lem = [x.lower() for x in lemmas] if lemmas is not None else [_singular(w) for w in low]
+        # ("two armed Islamists": a capitalised plural the tagger took for a name keeps its plural as
+        # its lemma; QA round twenty-two)
+        lem = [_singular(lw) if lm == lw and words[k][:1].isupper() else lm for k, (lw, lm) in enumerate(zip(low, lem))]
         # two-word heads first ("security forces", "prime minister", "armed men")
         if h >= 1:
             for pair in (f"{low[h - 1]} {low[h]}", f"{lem[h - 1]} {lem[h]}", f"{low[h - 1]} {lem[h]}"):

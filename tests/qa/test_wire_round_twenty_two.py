@@ -374,3 +374,22 @@ def test_repelling_this_attack_long_after_another_incident_is_no_account_of_it()
                  "on in the region for weeks. The army later said it had repelled an attack by the Rapid Support "
                  "Forces on El Obeid on Sunday.")
     assert any(r["sub_event_type"] == "Armed clash" and r["location"] == "El Obeid" for r in recs)
+
+
+def test_capitalised_plural_islamists_and_a_couple_are_sides():
+    rec = only("ALGIERS, Algeria - Security forces killed two armed Islamists in a mountainous area of Tipaza province "
+               "on Wednesday, the defence ministry said.")
+    assert rec["actor2"] == "Unidentified Armed Group (Algeria)"
+
+
+def test_a_name_that_goes_on_past_its_first_word_is_not_a_namesake_of_that_word():
+    rec = only("DAMASCUS, Syria - Gunmen on motorcycles shot dead a Christian couple in their home in the Wadi "
+               "al-Nasara area of Homs province on Friday night, the state news agency said.")
+    assert rec["country"] == "Syria" and rec["admin1"] == "Hims"
+    assert (rec["actor1"], rec["actor2"]) == ("Unidentified Armed Group (Syria)", "Civilians (Syria)")
+
+
+def test_a_crowd_that_protested_read_as_a_participle_is_the_crowd():
+    recs = typed("RABAT, Morocco - Hundreds of young people protested in Rabat and Casablanca on Sunday for a second "
+                 "day, demanding better schools and hospitals; police detained dozens.")
+    assert recs and all(r["actor1"] == "Protesters (Morocco)" and r["actor2"] != "Civilians (Morocco)" for r in recs)
