@@ -1844,6 +1844,10 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         return None
     if is_mod and res.how == "class" and res.klass in ("civilians", "protesters", "rioters"):
         return None  # "a school attack", "a protest crackdown": not who attacked
+    if res.klass == "government" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("opposition", "party")
+                                         for c in t.children):
+        # "abducted an opposition official" (QA round twenty-two): a party's man, no state's
+        return _Res(reg.generic("civilians", res.country_code or cc), toks)
     if res.klass == "anaphor" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return None  # "No group immediately claimed the attack" (QA round five): nobody
     if res.klass == "anaphor" and t.lemma_.lower() == "commander" and violent and not role.startswith("actor1") \
@@ -2312,14 +2316,18 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
                          kind=a.kind if a else ("person" if r.person else None),
                          resolved_from=r.resolved_from, head=head_tok.i)
         out.append(m)
-    if ev.event_type == "Riots" and not any(m.role == "actor2" and m.kind in ("police", "military") for m in out):
+    if (ev.event_type == "Riots" or ev.sub_event_type in ("Excessive force against protesters", "Protest with intervention")) \
+            and not any(m.role == "actor2" and m.kind in ("police", "military") for m in out):
         # "Riot police fired tear gas at protesters who threw petrol bombs outside parliament" (QA round
         # twenty-two): the riot told in a relative clause on the crowd the force acted on meets that force
-        rel = next((a for a in [head, *head.ancestors] if a.dep_ == "relcl"), None)
+        # ("Soldiers beat up several journalists covering an opposition rally": the force that beat those
+        # at the rally, the rally named in a participle on them)
+        rel = next((a for a in [head, *head.ancestors] if a.dep_ in ("relcl", "acl")), None)
         n = rel.head if rel is not None else None
         v = (n.head.head if n is not None and n.dep_ == "pobj" else n.head if n is not None and n.dep_ == "dobj"
              else None)
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if v is not None and v.pos_ == "VERB" else None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if v is not None and v.pos_ == "VERB" \
+            and v.lemma_.lower() not in SAY_VERBS else None
         if subj is None:
             # "Teachers protesting a pension reform blocked the main highway ... and clashed with state
             # police" (QA round twenty-two): the force the crowd clashed with, in the riot's sentence

@@ -631,6 +631,23 @@ CONTAINER_NEAR_KM = 30.0  # a town-container's place within this distance is its
 OWNED_UNIT_FAR_KM = 150.0
 
 
+def _country_told_beside(gaz: Gazetteer, doc: Doc, cands: list, qidx: dict[int, int], res: list, c) -> str | None:
+    """The one country named with a preposition of place in the sentence of a name the gazetteer
+    lacks ("deployed in eastern Congo"), else None."""
+    sent = doc[c.start].sent
+    found = set()
+    for j, o in enumerate(cands):
+        if o is c or j not in qidx or o.dateline or o.context == "demonym" or not (sent.start <= o.start < sent.end):
+            continue
+        row = res[qidx[j]].row
+        if row is None or gaz.kind[row] != COUNTRY:
+            continue
+        root = doc[o.start:o.end].root
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "inside", "into", "across", "near"):
+            found.add(gaz.cc(row))
+    return found.pop() if len(found) == 1 else None
+
+
 def _outside_container(gaz: Gazetteer, doc: Doc, cands: list, qidx: dict[int, int], res: list, i: int, r) -> int | None:
     """The container's row when mention ``i`` names a container ("X in Y", "X, Y") that resolved
     to a town or a unit, while X's reading lies outside it (and, for a town, farther than
@@ -2026,8 +2043,14 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             pm.reason = r.reason or "not in gazetteer"
             if stray_in is not None:
                 pm.admin1 = gaz.names[stray_in]
+            told_cc = _country_told_beside(gaz, doc, cands, qidx, res, c) if not said_cc else None
             if said_cc:
                 pm.country_code, pm.country = said_cc, country_name(said_cc, gaz)
+            elif told_cc:
+                # "Burundian soldiers deployed in eastern Congo clashed with M23 rebels near Kamanyola"
+                # (QA round twenty-two): the one country the sentence places things in, not the dateline's
+                pm.country_code, pm.country = told_cc, country_name(told_cc, gaz)
+                pm.reason += f"; country from the sentence's {told_cc}"
             elif focus and UNKNOWN_IN_FOCUS:
                 # a village, a neighbourhood or a hill the gazetteer lacks, in a report about one
                 # country, most likely lies in that country (no coordinates are guessed)

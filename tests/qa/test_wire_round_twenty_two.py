@@ -393,3 +393,26 @@ def test_a_crowd_that_protested_read_as_a_participle_is_the_crowd():
     recs = typed("RABAT, Morocco - Hundreds of young people protested in Rabat and Casablanca on Sunday for a second "
                  "day, demanding better schools and hospitals; police detained dozens.")
     assert recs and all(r["actor1"] == "Protesters (Morocco)" and r["actor2"] != "Civilians (Morocco)" for r in recs)
+
+
+# --- part seven --------------------------------------------------------------------------------
+
+def test_a_town_the_gazetteer_lacks_lies_in_the_one_country_its_sentence_places_things_in():
+    rec = only("BUJUMBURA, Burundi - Burundian soldiers deployed in eastern Congo clashed with M23 rebels near "
+               "Kamanyola on Monday, a military source said.")
+    assert rec["location"] == "Kamanyola" and rec["country"] == "Democratic Republic of Congo"
+
+
+def test_the_force_that_beat_or_detained_those_covering_a_rally_is_its_other_side():
+    beaten = only("KAMPALA, Uganda - Soldiers beat up several journalists covering an opposition rally in Kampala on "
+                  "Monday, the journalists' union said.")
+    assert beaten["actor2"] == "Military Forces of Uganda"
+    held = only("BUJUMBURA, Burundi - Police detained four journalists covering a protest by street vendors in the "
+                "capital on Tuesday, a media rights group said.")
+    assert held["actor2"] == "Police Forces of Burundi" and held["arrested_best"] == 4
+
+
+def test_an_opposition_official_is_a_civilian():
+    rec = only("DAR ES SALAAM, Tanzania - Unknown assailants abducted an opposition official from a bus near Dar es "
+               "Salaam on Sunday, his party said.")
+    assert rec["actor2"] == "Civilians (Tanzania)"
