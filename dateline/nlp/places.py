@@ -442,6 +442,9 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         and doc[start - 2].lower_ != "of")
     # "the road linking Gao and Ansongo" (QA round nineteen, both read as persons): the ends of a
     # route are places as after a preposition
+    # ("in neighbouring Pattani", QA round twenty-two, read as a person)
+    prep_before = prep_before or prev in ("neighbouring", "neighboring", "nearby", "adjacent") and start >= 2 \
+        and doc[start - 2].lower_ in LOCATIVE_PREPS
     prep_before = prep_before or prev in _ROUTE_WORDS or (
         prev in ("and", "to") and start >= 3 and doc[start - 3].lower_ in _ROUTE_WORDS | {"between", "from"}
         and doc[start - 2].text[:1].isupper())
@@ -634,6 +637,9 @@ OWNED_UNIT_FAR_KM = 150.0
 def _country_told_beside(gaz: Gazetteer, doc: Doc, cands: list, qidx: dict[int, int], res: list, c) -> str | None:
     """The one country named with a preposition of place in the sentence of a name the gazetteer
     lacks ("deployed in eastern Congo"), else None."""
+    me = doc[c.start:c.end].root
+    if me.dep_ != "pobj" or me.head.lower_ not in LOCATIVE_PREPS:
+        return None  # (only a name told as a place: "near Kamanyola"; not "Congress passed ...")
     sent = doc[c.start].sent
     found = set()
     for j, o in enumerate(cands):

@@ -416,3 +416,18 @@ def test_an_opposition_official_is_a_civilian():
     rec = only("DAR ES SALAAM, Tanzania - Unknown assailants abducted an opposition official from a bus near Dar es "
                "Salaam on Sunday, his party said.")
     assert rec["actor2"] == "Civilians (Tanzania)"
+
+
+def test_a_province_read_as_a_person_after_in_neighbouring_is_the_place():
+    recs = typed("BANGKOK, Thailand - Insurgents detonated a bomb on a road in Yala province on Tuesday as a ranger "
+                 "patrol passed, wounding three rangers, police said. Hours later, gunmen shot dead a village headman "
+                 "in neighbouring Pattani.")
+    shooting = next(r for r in recs if r["sub_event_type"] == "Attack")
+    assert shooting["admin1"] == "Pattani"
+
+
+def test_a_fight_between_rival_groups_is_a_clash_of_the_two():
+    recs = typed("DILI, East Timor - Police arrested 20 young men after a fight between rival martial arts groups in "
+                 "Dili on Saturday night left one man dead and several injured.")
+    fight = next(r for r in recs if r["sub_event_type"] != "Arrests")
+    assert fight["sub_event_type"] == "Armed clash" and fight["killed_best"] == 1
