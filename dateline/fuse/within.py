@@ -1877,6 +1877,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # police who arrested the mob afterwards are not the riot's crowd (that is the rioters)
         arresting = {m.idx for m in c.members if m.ev.sub_event_type == "Arrests"}
         a1s = [x for x in a1s if not (x.inter == 1 and x.event in arresting)]
+    if a1s and a1s[0].inter == 8 and a1s[0].kind == "external":
+        # "Wagner fighters and government troops attacked a mining site" (QA round twenty-two): the
+        # state's forces lead a joint act with a foreign force it hired or hosts, as ACLED lists them
+        own = next((x for x in a1s[1:] if x.inter == 1 and x.kind == "military" and x.sent == a1s[0].sent), None)
+        if own is not None:
+            a1s = [own] + [x for x in a1s if x is not own]
     a1 = a1s[0] if a1s else None
     a2 = a2s[0] if a2s else None
     if a1 is not None and a2 is not None and a1.inter == 1 and a2.inter == 1 and a1.country_code \

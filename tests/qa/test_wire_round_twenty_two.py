@@ -431,3 +431,10 @@ def test_a_fight_between_rival_groups_is_a_clash_of_the_two():
                  "Dili on Saturday night left one man dead and several injured.")
     fight = next(r for r in recs if r["sub_event_type"] != "Arrests")
     assert fight["sub_event_type"] == "Armed clash" and fight["killed_best"] == 1
+
+
+def test_the_states_troops_lead_a_joint_attack_with_foreign_mercenaries():
+    rec = only("BANGUI, Central African Republic - Wagner fighters and government troops attacked a mining site near "
+               "Bria on Friday, killing at least 20 miners, a local official said.")
+    assert rec["actor1"] == "Military Forces of the Central African Republic"
+    assert rec["assoc_actor_1"] == "Wagner Group"
