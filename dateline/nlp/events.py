@@ -3017,7 +3017,11 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         for c in conseq:
             # not into a trigger of a relative clause the consequence is outside of ("The Taliban,
             # who have carried out 40 attacks this month, killed three soldiers")
-            near = [v for v in violent if not _in_foreign_relcl(doc, v, c)]
+            # (nor into more of the kind told after it: "killed at least 40 villagers ..., and more
+            # attacks followed the next day", QA round twenty-two)
+            near = [v for v in violent if not _in_foreign_relcl(doc, v, c) and not (
+                v.head > c.head and any(m.dep_ in ("amod", "advmod") and m.lower_ in ("more", "further", "new")
+                                        for m in doc[v.head].children))]
             if near:
                 v = min(near, key=lambda v: abs(v.head - c.head))
                 _absorb(v, c)

@@ -438,3 +438,19 @@ def test_the_states_troops_lead_a_joint_attack_with_foreign_mercenaries():
                "Bria on Friday, killing at least 20 miners, a local official said.")
     assert rec["actor1"] == "Military Forces of the Central African Republic"
     assert rec["assoc_actor_1"] == "Wagner Group"
+
+
+def test_more_attacks_the_next_day_do_not_take_the_killing_told_before_them():
+    recs = typed("KHARTOUM, Sudan - The Rapid Support Forces killed at least 40 villagers in North Kordofan on Saturday "
+                 "evening, and more attacks followed the next day, activists said.")
+    killing = next(r for r in recs if r["killed_best"] == 40)
+    assert killing["actor1"] == "RSF: Rapid Support Forces" and killing["event_date"] == "2025-11-15"
+
+
+def test_opposition_forces_are_no_states_army():
+    south = only("JUBA, South Sudan - Fighting between the army and opposition forces in Upper Nile state earlier this "
+                 "month killed at least 50 people, the UN said on Tuesday.")
+    assert south["actor2"] == "SPLM/A-In Opposition"
+    syria = only("DAMASCUS, Syria - Opposition forces clashed with government troops near Idlib on Monday, killing 12 "
+                 "fighters, a war monitor said.")
+    assert syria["actor1"] == "Unidentified Armed Group (Syria)" and syria["actor2"] == "Military Forces of Syria"
