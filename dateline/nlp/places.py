@@ -638,7 +638,7 @@ def _country_told_beside(gaz: Gazetteer, doc: Doc, cands: list, qidx: dict[int, 
     """The one country named with a preposition of place in the sentence of a name the gazetteer
     lacks ("deployed in eastern Congo"), else None."""
     me = doc[c.start:c.end].root
-    if me.dep_ != "pobj" or me.head.lower_ not in LOCATIVE_PREPS:
+    if doc[c.start].ent_type_ in ("ORG", "FAC") or me.dep_ != "pobj" or me.head.lower_ not in LOCATIVE_PREPS:
         return None  # (only a name told as a place: "near Kamanyola"; not "Congress passed ...")
     sent = doc[c.start].sent
     found = set()
@@ -2049,7 +2049,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             pm.reason = r.reason or "not in gazetteer"
             if stray_in is not None:
                 pm.admin1 = gaz.names[stray_in]
-            told_cc = _country_told_beside(gaz, doc, cands, qidx, res, c) if not said_cc else None
+            told_cc = _country_told_beside(gaz, doc, cands, qidx, res, c) if not said_cc and stray_in is None else None
             if said_cc:
                 pm.country_code, pm.country = said_cc, country_name(said_cc, gaz)
             elif told_cc:
