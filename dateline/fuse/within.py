@@ -1171,6 +1171,12 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # round twenty)
         same_fight = all(_last_word(x.who) in _ATTACKER_WHO for x in m.counts if x.category == cat and x.best) \
             and not any(_last_word(x.who) in _ATTACKER_WHO for x in c.counts(cat) if x.best)
+        # (or the attackers' dead told first: "Two attackers were killed after they opened fire and set
+        # off explosives ..., killing five people", QA round twenty-two)
+        same_fight = same_fight or m.ev.sent in c.sents and all(
+            _last_word(x.who) in _ATTACKER_WHO for x in c.counts(cat) if x.best) and any(
+            x.best for x in c.counts(cat)) and not any(_last_word(x.who) in _ATTACKER_WHO for x in m.counts
+                                                       if x.category == cat and x.best)
         # (nor a part of the dead told again: "Many of the victims were burned to death", QA round twenty)
         same_fight = same_fight or all(_PARTITIVE_OF.search(x.text) for x in m.counts if x.category == cat and x.best)
         if mine and theirs and set(mine).isdisjoint(theirs) and m.ev.sent in c.sents and not same_fight:
@@ -2514,6 +2520,10 @@ def _claims_the_deed(t) -> bool:
     return False
 
 
+_FIRE_MEANS = frozenset({"fire", "gunfire", "shelling", "strike", "airstrike", "bombardment", "drone", "missile",
+                         "shell", "artillery"})
+
+
 def _state_force_blamed(doc, subj, end) -> ActorMention | None:
     """A state's army or police named by a common noun as the one blamed ("blaming the federal
     army"): that force of the report's country (the dateline's)."""
@@ -2522,6 +2532,12 @@ def _state_force_blamed(doc, subj, end) -> ActorMention | None:
     klass, _k = reg.classify(words)
     cc = _header_country(doc)
     actor = reg.generic(klass, cc) if klass in ("military", "police") and cc else None
+    if actor is None and subj.lemma_.lower() in _FIRE_MEANS:
+        # "blaming Israeli fire" (QA round twenty-two): a country's fire is its forces'
+        own = next((reg.demonym_country(c.text) for c in subj.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                    and reg.demonym_country(c.text)), None)
+        actor = reg.generic("military", own) if own else None
+        cc = own or cc
     if actor is None:
         return None
     a, b = doc[subj.left_edge.i].idx, end.idx + len(end)
@@ -2543,8 +2559,8 @@ def _bare_claims(doc, clusters: list[_Cluster]) -> dict[int, ActorMention]:
             if all(_unidentified(x) for x in c.actors("actor1")):
                 out.setdefault(id(c), g)
     groups = [a for a in doc._.dl_actors or [] if a.canonical and a.inter in (2, 3, 4, 8)]
-    if not groups:
-        return out
+    if not groups and not any(t.lemma_.lower() == "blame" and t.pos_ == "VERB" for t in doc):
+        return out  # (a blamed state's forces need no group named: "blaming Israeli fire", QA round twenty-two)
     for t in doc:
         if t.pos_ != "VERB" or t.lemma_.lower() not in ("claim", "blame"):
             continue

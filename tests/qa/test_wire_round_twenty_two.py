@@ -454,3 +454,22 @@ def test_opposition_forces_are_no_states_army():
     syria = only("DAMASCUS, Syria - Opposition forces clashed with government troops near Idlib on Monday, killing 12 "
                  "fighters, a war monitor said.")
     assert syria["actor1"] == "Unidentified Armed Group (Syria)" and syria["actor2"] == "Military Forces of Syria"
+
+
+def test_the_attackers_killed_after_they_opened_fire_and_set_off_explosives_are_the_same_attack():
+    rec = only("ANKARA, Turkey - Two attackers were killed after they opened fire and set off explosives at the "
+               "headquarters of a state aerospace company near Ankara on Wednesday, killing five people, officials "
+               "said.")
+    assert rec["killed_best"] == 7
+
+
+def test_a_country_blamed_for_the_fire_that_killed_is_its_forces():
+    rec = only("GAZA - At least 25 Palestinians were killed while waiting for aid trucks near the Zikim crossing in "
+               "northern Gaza on Saturday, the health ministry said, blaming Israeli fire.")
+    assert rec["actor1"] == "Military Forces of Israel" and rec["killed_best"] == 25
+
+
+def test_a_village_named_like_a_people_is_the_village():
+    rec = only("HEBRON, West Bank - Jewish settlers set fire to cars and a mosque in the Palestinian village of Deir "
+               "Istiya overnight, the village council said.")
+    assert rec["location"] == "Deir Istiya" and rec["country"] == "Palestine"
