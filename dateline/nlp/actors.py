@@ -157,12 +157,27 @@ class _Ctx:
     cased: bool = True  # mixed-case text (not an all-lower-case archive): see Registry.resolve
 
 
+def _country_acting(doc: Doc, p) -> bool:
+    """A country named as who acts ("a truce put forward by the United States and Saudi Arabia", QA
+    round twenty-two), not where things happen: it does not move the report's focus."""
+    if p.feature != "country":
+        return False
+    sp = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if sp is None:
+        return False
+    t = sp.root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("nsubj", "agent") or t.dep_ == "pobj" and t.head.dep_ == "agent"
+
+
 def _context(doc: Doc) -> _Ctx:
     reg = get_registry()
     header = doc._.dl_header
     focus = getattr(header, "country_code", None) if header is not None else None
     places = doc._.dl_places or []
-    cc = Counter(p.country_code for p in places if p.country_code and p.context == "body" and not border_neighbour(doc, p))
+    cc = Counter(p.country_code for p in places if p.country_code and p.context == "body" and not border_neighbour(doc, p)
+                 and not _country_acting(doc, p))
     majority = cc.most_common(1)[0][0] if cc else None
     if focus and majority and not cc.get(focus) and (cc[majority] >= 2 or len(doc._.dl_events or []) > 1
                                                      or any(p.feature != "populated place" for p in places

@@ -473,3 +473,9 @@ def test_a_village_named_like_a_people_is_the_village():
     rec = only("HEBRON, West Bank - Jewish settlers set fire to cars and a mosque in the Palestinian village of Deir "
                "Istiya overnight, the village council said.")
     assert rec["location"] == "Deir Istiya" and rec["country"] == "Palestine"
+
+
+def test_countries_named_as_who_acts_do_not_move_the_reports_country():
+    recs = records("KHARTOUM, Sudan - The army rejected a proposal for a three-month humanitarian truce put forward by "
+                   "the United States and Saudi Arabia, a government spokesman said.")
+    assert recs and recs[0]["actor1"] == "Military Forces of Sudan"
