@@ -1930,8 +1930,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # "Heavy clashes erupted between two armed factions ..., killing 27 people ... The fighting
         # between the Special Deterrence Force and the 444 Brigade" (QA round seven): the side named
         # with the initiator is the other side, not the dead nor an unnamed faction
+        # (not the state's own men hit beside it: "Security forces exchanged fire with the attackers, and
+        # one police officer was killed", QA round twenty-two)
         a2 = next((x for m in c.members if any(y is a1 for y in m.actors) for x in m.actors
-                   if x.role == "actor2" and x.canonical and x.inter in (1, 2, 3, 4, 8) and not _unidentified(x)), a2)
+                   if x.role == "actor2" and x.canonical and x.inter in (1, 2, 3, 4, 8) and not _unidentified(x)
+                   and not (a1.inter == 1 and x.inter == 1 and x.country_code == a1.country_code)), a2)
     if a1 and a2 and sub == "Armed clash" and a2.inter == 7 and a1.inter != 7:
         # "Militiamen ... clashed with a rival armed group ..., killing at least five civilians" (QA
         # round seven): a clash's other side is the armed one named, the civilians its victims

@@ -479,3 +479,11 @@ def test_countries_named_as_who_acts_do_not_move_the_reports_country():
     recs = records("KHARTOUM, Sudan - The army rejected a proposal for a three-month humanitarian truce put forward by "
                    "the United States and Saudi Arabia, a government spokesman said.")
     assert recs and recs[0]["actor1"] == "Military Forces of Sudan"
+
+
+def test_the_states_own_man_killed_beside_it_is_not_its_opponent():
+    recs = typed("ABUJA, Nigeria - Gunmen stormed a school in Katsina state late on Friday and abducted more than 300 "
+                 "boys, officials said. Security forces exchanged fire with the attackers, and one police officer was "
+                 "killed.")
+    clash = next(r for r in recs if r["sub_event_type"] == "Armed clash")
+    assert (clash["actor1"], clash["actor2"]) == ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")
