@@ -2857,6 +2857,13 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             # "arrested 30 opposition activists ..., accusing them of planning violent protests" (QA
             # round sixteen): protests someone plans are not this sentence's; the arrest stays its own
             other_tense |= {id(h) for h in hits if h is not primary}
+        if any(_lem(a) in _CAUSE_VERBS | {"spark", "prompt"} and a.tag_ == "VBG" and a.dep_ in ("advcl", "xcomp", "conj")
+               for a in list(pt.ancestors)[:3]):
+            # "A bus driver was shot dead by extortionists ..., prompting transport workers to go on
+            # strike the following day" (QA round twenty-two): the protest the act set off is another
+            # event; the act is not an intervention on it (what the protest itself did, told on it,
+            # stays: "sparking riots in which police cars and buses were set alight")
+            other_tense |= {id(h) for h in hits if h is not primary and not pt.is_ancestor(doc[h.head])}
         v = pt.head.head if pt.dep_ == "pobj" else None
         if v is not None and _lem(v) in ("appear", "speak", "attend", "address", "lead", "join") \
                 and v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "before") for m in v.children) \

@@ -480,6 +480,10 @@ class Registry:
             return None, -1
         # a modifier decides for a weak head ("police checkpoint", "army outposts", "rebel positions")
         for k in range(h - 1, -1, -1):
+            if k >= 1 and (low[k - 1] == "pro" or k >= 2 and low[k - 1] == "-" and low[k - 2] == "pro") \
+                    and (self.modifiers.get(low[k]) or self.heads.get(low[k])) in ("government", "military", "police"):
+                # "armed pro-government groups" (QA round twenty-two): whom they back, not who they are
+                return "unidentified", k
             for w in (low[k], lem[k]):
                 if w in self.modifiers:
                     if _no_longer(self.modifiers[w], low[max(0, k - 2):k]):

@@ -487,3 +487,25 @@ def test_the_states_own_man_killed_beside_it_is_not_its_opponent():
                  "killed.")
     clash = next(r for r in recs if r["sub_event_type"] == "Armed clash")
     assert (clash["actor1"], clash["actor2"]) == ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")
+
+
+def test_a_strike_the_killing_prompted_is_another_event_on_its_own_day():
+    recs = typed("LIMA, Peru - A bus driver was shot dead by extortionists in the Lima district of Ate on Thursday, "
+                 "prompting transport workers to go on strike the following day.")
+    attack = next(r for r in recs if r["sub_event_type"] == "Attack")
+    assert attack["killed_best"] == 1 and attack["event_date"] == "2025-11-13"
+    strike = next(r for r in recs if r["event_type"] == "Protests")
+    assert strike["event_date"] == "2025-11-14"
+
+
+def test_armed_pro_government_groups_are_no_state_force():
+    rec = only("CARACAS, Venezuela - Armed pro-government groups fired on opposition protesters in Caracas on "
+               "Tuesday, killing two people, a rights group said.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor1"] == "Unidentified Armed Group (Venezuela)"
+    assert rec["actor2"] == "Protesters (Venezuela)"
+
+
+def test_guerrillas_of_the_paraguayan_peoples_army_kidnapping_a_rancher():
+    rec = only("ASUNCION, Paraguay - Guerrillas of the Paraguayan People's Army kidnapped a rancher in the department "
+               "of Concepcion on Saturday, police said.")
+    assert (rec["actor1"], rec["actor2"]) == ("EPP: Paraguayan People's Army", "Civilians (Paraguay)")
