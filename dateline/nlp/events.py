@@ -939,6 +939,8 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 continue
             if lem in ("allow", "let", "enable", "force", "help") and a.tag_ == "VBD":
                 continue  # "a retreat that allowed the militants to seize it": it happened
+            if lem in lex.s("planned_governors") and via == "prep" and chain[k - 1].lower_ in ("after", "following", "since"):
+                break  # ("agreed ... after clashes over land killed 40 people last week", QA round twenty-two)
             if lem in lex.s("planned_governors") and via in ("xcomp", "ccomp", "acomp", "prep", "pobj", "nsubj", "nsubjpass", "acl", "dobj"):
                 if via == "ccomp" and _finite_past(chain[k - 1]):
                     # "determined that the army carried out an attack": a finding, not a plan

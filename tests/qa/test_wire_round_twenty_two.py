@@ -509,3 +509,10 @@ def test_guerrillas_of_the_paraguayan_peoples_army_kidnapping_a_rancher():
     rec = only("ASUNCION, Paraguay - Guerrillas of the Paraguayan People's Army kidnapped a rancher in the department "
                "of Concepcion on Saturday, police said.")
     assert (rec["actor1"], rec["actor2"]) == ("EPP: Paraguayan People's Army", "Civilians (Paraguay)")
+
+
+def test_clashes_told_as_what_a_ceasefire_came_after_happened():
+    recs = typed("KOHAT, Pakistan - Tribal elders said on Monday that a ceasefire had been agreed between two tribes in "
+                 "the Kurram district after clashes over land killed at least 40 people last week.")
+    clash = next(r for r in recs if r["sub_event_type"] == "Armed clash")
+    assert clash["status"] == "occurred" and clash["killed_best"] == 40
