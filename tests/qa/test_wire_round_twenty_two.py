@@ -516,3 +516,24 @@ def test_clashes_told_as_what_a_ceasefire_came_after_happened():
                  "the Kurram district after clashes over land killed at least 40 people last week.")
     clash = next(r for r in recs if r["sub_event_type"] == "Armed clash")
     assert clash["status"] == "occurred" and clash["killed_best"] == 40
+
+
+def test_troops_raiding_a_village_and_detaining_men_is_the_arrest():
+    rec = only("DAMASCUS, Syria - Israeli troops raided a village in Quneitra province on Tuesday and detained four "
+               "men, local residents said.")
+    assert rec["sub_event_type"] == "Arrests" and rec["arrested_best"] == 4
+
+
+def test_protesters_arrested_who_blocked_a_highway_are_the_protest_met():
+    recs = typed("JERUSALEM - Israeli police arrested 12 protesters who blocked a highway near Tel Aviv on Saturday "
+                 "night demanding a deal to free the hostages, police said.")
+    protest = next(r for r in recs if r["event_type"] == "Protests")
+    assert protest["sub_event_type"] == "Protest with intervention" and protest["arrested_best"] == 12
+    assert not any(r["sub_event_type"] == "Arrests" for r in recs)
+
+
+def test_a_killing_someone_in_anothers_phrase_is_accused_of_is_no_clash():
+    recs = typed("NABLUS, West Bank - Israeli troops demolished a house belonging to the family of a Palestinian "
+                 "accused of killing an Israeli soldier last month, the army said on Wednesday.")
+    assert [r["sub_event_type"] for r in recs] == ["Looting/property destruction"]
+    assert recs[0]["actor1"] == "Military Forces of Israel"
