@@ -1064,6 +1064,10 @@ def _other_victims(c: _Cluster, m: _Args) -> bool:
     return all(differ(a, b) for a in mine for b in theirs)
 
 
+# weapons a later sentence names again ("Al-Shabaab said it fired the shells")
+_WEAPONS_TOLD_AGAIN = frozenset({"shell", "mortar", "rocket", "missile", "drone", "bomb", "grenade"})
+
+
 def _compatible(c: _Cluster, m: _Args) -> bool:
     if m.ev.apart or any(x.ev.apart for x in c.members):
         return False  # an earlier incident told in another's sentence (events.EventMention.apart)
@@ -1081,7 +1085,11 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                                                # killed eight civilians" (QA round seven): the strike again
                                                or (c.sub_event_type in _VIOLENT_SUBTYPES and not m.own_place_or_time
                                                    and 0 < m.ev.sent - max(c.sents) <= 1))
-    if c.plural != m.ev.plural and not told_on:
+    # ("Two mortar shells landed near the airport ... Al-Shabaab said it fired the shells", QA round
+    # twenty-two: the same weapons named again with "the", whatever their number's reading)
+    again = m.anaphoric and m.ordinal is None and m.ev.lemma in _WEAPONS_TOLD_AGAIN \
+        and m.ev.lemma in {x.ev.lemma for x in c.members} and 0 < m.ev.sent - max(c.sents) <= 2
+    if c.plural != m.ev.plural and not told_on and not again:
         return False
     if m.ev.plural and m.ev.sent not in c.sents and not told_on:
         # two summaries in different sentences ("43 attacks", "a series of attacks") are not one

@@ -483,6 +483,11 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         # the object of an attack that is a city ("Russian drones attacked Odesa")
         target = end - start == 1 and doc[start].dep_ == "dobj" and doc[start].head.lemma_.lower() in _ATTACKED_VERBS \
             and (admin_or_country or big >= MIN_POP_TARGET)
+        # the dateline's own town named again ("BUKAVU, Congo - M23 rebels entered Bukavu", QA round
+        # twenty-two)
+        header = doc._.dl_header
+        head_town = (getattr(header, "place_text", None) or "").split(",")[0].strip().lower()
+        target = target or bool(head_town) and text.lower() == head_town
         return (after_prep or nxt in _PLACE_CUES or bool(hint) or province or coord or target
                 or _owned_by_its_country(gaz, doc, start, rows)), hint
     if hint:

@@ -537,3 +537,16 @@ def test_a_killing_someone_in_anothers_phrase_is_accused_of_is_no_clash():
                  "accused of killing an Israeli soldier last month, the army said on Wednesday.")
     assert [r["sub_event_type"] for r in recs] == ["Looting/property destruction"]
     assert recs[0]["actor1"] == "Military Forces of Israel"
+
+
+def test_a_group_saying_it_fired_the_shells_told_before_claims_them():
+    rec = only("MOGADISHU, Somalia - Two mortar shells landed near the international airport in Mogadishu on Sunday "
+               "evening, injuring four people, police said. Al-Shabaab said it fired the shells.")
+    assert rec["actor1"] == "al-Shabaab" and rec["injured_best"] == 4
+
+
+def test_rebels_entering_the_dateline_town_without_a_fight():
+    rec = only("BUKAVU, Congo - M23 rebels entered Bukavu on Sunday without a fight after government troops withdrew, "
+               "residents said.")
+    assert rec["sub_event_type"] == "Non-violent transfer of territory"
+    assert rec["actor1"] == "M23: March 23 Movement" and rec["location"] == "Bukavu"
