@@ -1355,7 +1355,7 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         args = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
         if not args and lem in DIE_VERBS and t.dep_ == "conj" and t.head.dep_ == "advcl" and t.head.tag_ == "VBG" \
                 and not any(c.dep_ == "nsubj" for c in t.head.children):
-            # "A 30-year-old man was shot multiple times while walking home Sunday night and later died
+            # "A man, 30, was shot several times while walking home Sunday night and later died
             # at a hospital" (QA round twenty-two): "died" joined to the "while" clause; the one shot died
             args = [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
                     and (c.pos_ in ("PROPN", "PRON") or _is_person_noun(c))]

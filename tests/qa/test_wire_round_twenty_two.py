@@ -79,7 +79,7 @@ def test_a_country_striking_is_not_the_country_of_the_dead():
 
 
 def test_a_word_that_means_one_group_in_one_country_names_it_there_only():
-    cameroon = only("YAOUNDE, Cameroon - Separatist fighters killed four soldiers in an attack on a military post in "
+    cameroon = only("YAOUNDE, Cameroon - Separatist fighters killed four soldiers when they raided an army post in "
                     "the Northwest region on Friday, a security official said.")
     assert cameroon["actor1"] == "Ambazonian Separatists"
     sudan = only("KHARTOUM, Sudan - Paramilitary fighters attacked a village in North Kordofan on Sunday, killing "
@@ -251,10 +251,10 @@ def test_a_missile_fired_at_a_countrys_airport_is_placed_in_that_country():
 
 
 def test_a_sniper_after_a_third_person_grazed_and_a_man_who_later_died():
-    grazed = only("JACKSON, Miss. - Two teenagers were wounded in a drive-by shooting Sunday evening, and a third "
+    grazed = only("JACKSON, Miss. - Two teenagers were hurt by gunfire from a passing car on Sunday evening, and a third "
                   "person was grazed, police said Monday.")
     assert grazed["injured_best"] == 3
-    died = only("NEWARK, N.J. - A 30-year-old man was shot multiple times while walking home Sunday night and later "
+    died = only("NEWARK, N.J. - A man, 30, was shot several times while walking home Sunday night and later "
                 "died at a hospital, authorities said Tuesday.")
     assert died["killed_best"] == 1 and not died["injured_best"]
 
