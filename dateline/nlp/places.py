@@ -2787,26 +2787,25 @@ def _speakers_place(doc: Doc, p: PlaceMention) -> bool:
     """Where those telling of it sit: "officials in Michoacan state said" (QA round twenty-two: the
     mayor of Uruapan shot "in the city" was placed in Michoacan). A place of the deed the report names
     comes first, then the victim's office town, then this."""
+    g = _governor_through(doc, p, "in")
+    return g is not None and g.lower_ in _SPEAKER_NOUNS and g.dep_ == "nsubj" and g.head.lemma_.lower() in SAY_VERBS
+
+
+def _governor_through(doc: Doc, p: PlaceMention, prep: str) -> Token | None:
+    """The word a place hangs on through ``prep`` ("officials [in] Michoacan": officials), else None."""
     sp = _tok_span(doc, p)
-    if sp is None:
-        return False
-    t = sp.root
-    if t.dep_ != "pobj" or t.head.lower_ != "in":
-        return False
-    g = t.head.head
-    return g.lower_ in _SPEAKER_NOUNS and g.dep_ == "nsubj" and g.head.lemma_.lower() in SAY_VERBS
+    if sp is None or sp.root.dep_ != "pobj" or sp.root.head.lower_ != prep:
+        return None
+    return sp.root.head.head
 
 
 def _home_of_people(doc: Doc, p: PlaceMention) -> bool:
     """Where the victims come from, not where they were hit: "shot dead 23 men from Punjab
     province" on a Balochistan highway, "who hailed from Punjab" (QA round seven)."""
-    sp = _tok_span(doc, p)
-    if sp is None:
+    g = _governor_through(doc, p, "from")
+    if g is None:
         return False
-    t = sp.root
-    if t.dep_ != "pobj" or t.head.lower_ != "from":
-        return False
-    g = t.head.head
+    t = _tok_span(doc, p).root
     if g.lemma_.lower() in ("hail", "belong"):
         return True
     if g.pos_ == "VERB":
