@@ -815,8 +815,9 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return True
         if st in _RIOT_SUBS | set(_PROTEST_SEVERITY) and ms in ("Attack", "Arrests") and m.ev.status == c.status == "occurred" \
                 and m.ev.sent > min(c.sents) and m.ev.sent - max(c.sents) <= 1 and not m.own_actors(("actor1",)) \
-                and not m.own_place_or_time and (m.ev.lemma in ("injure", "wound", "hurt", "detain", "arrest", "kill", "die")
-                                                 or m.ev.lemma == "shoot" and m.in_clashes):
+                and not m.own_place_or_time and (
+                    m.ev.lemma in ("injure", "wound", "hurt", "detain", "arrest", "kill", "die")
+                    or m.ev.lemma == "shoot" and m.in_clashes):
             # "... used tear gas against hundreds of opposition supporters ... At least eight people were
             # injured and 15 were detained" (QA round six): the protest's toll, told next with no one named
             # ("One man was shot dead and more than 80 people ... were injured in clashes", QA round

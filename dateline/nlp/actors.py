@@ -176,8 +176,8 @@ def _context(doc: Doc) -> _Ctx:
     header = doc._.dl_header
     focus = getattr(header, "country_code", None) if header is not None else None
     places = doc._.dl_places or []
-    cc = Counter(p.country_code for p in places if p.country_code and p.context == "body" and not border_neighbour(doc, p)
-                 and not _country_acting(doc, p))
+    cc = Counter(p.country_code for p in places if p.country_code and p.context == "body"
+                 and not border_neighbour(doc, p) and not _country_acting(doc, p))
     majority = cc.most_common(1)[0][0] if cc else None
     if focus and majority and not cc.get(focus) and (cc[majority] >= 2 or len(doc._.dl_events or []) > 1
                                                      or any(p.feature != "populated place" for p in places
@@ -1805,10 +1805,11 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         # civilian vehicles is no army's (a weak head's default)
         return _Res(reg.generic("civilians", cc), _np_tokens(t))
     if t.lemma_.lower() == "convoy" and (
-            any(c.dep_ in ("compound", "amod") and c.lower_ in ("aid", "humanitarian", "relief", "medical") for c in t.children)
+            any(c.dep_ in ("compound", "amod") and c.lower_ in ("aid", "humanitarian", "relief", "medical")
+                for c in t.children)
             or any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in t.children) and any(
-                x.dep_ in ("nsubj", "nsubjpass") and x.i < t.i and reg.classify([x.text], lemmas=[x.lemma_])[0] == "civilians"
-                for x in t.sent)):
+                x.dep_ in ("nsubj", "nsubjpass") and x.i < t.i
+                and reg.classify([x.text], lemmas=[x.lemma_])[0] == "civilians" for x in t.sent)):
         # "Two aid workers were killed when their convoy was ambushed" (QA round twenty-two): the
         # convoy of the civilians told, or an aid convoy, is no army's
         return _Res(reg.generic("civilians", cc), _np_tokens(t))
@@ -2331,7 +2332,8 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
                          kind=a.kind if a else ("person" if r.person else None),
                          resolved_from=r.resolved_from, head=head_tok.i)
         out.append(m)
-    if (ev.event_type == "Riots" or ev.sub_event_type in ("Excessive force against protesters", "Protest with intervention")) \
+    if (ev.event_type == "Riots"
+            or ev.sub_event_type in ("Excessive force against protesters", "Protest with intervention")) \
             and not any(m.role == "actor2" and m.kind in ("police", "military") for m in out):
         # "Riot police fired tear gas at protesters who threw petrol bombs outside parliament" (QA round
         # twenty-two): the riot told in a relative clause on the crowd the force acted on meets that force

@@ -939,7 +939,8 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 continue
             if lem in ("allow", "let", "enable", "force", "help") and a.tag_ == "VBD":
                 continue  # "a retreat that allowed the militants to seize it": it happened
-            if lem in lex.s("planned_governors") and via == "prep" and chain[k - 1].lower_ in ("after", "following", "since"):
+            if lem in lex.s("planned_governors") and via == "prep" \
+                    and chain[k - 1].lower_ in ("after", "following", "since"):
                 break  # ("agreed ... after clashes over land killed 40 people last week", QA round twenty-two)
             if lem in lex.s("planned_governors") and via in ("xcomp", "ccomp", "acomp", "prep", "pobj", "nsubj", "nsubjpass", "acl", "dobj"):
                 if via == "ccomp" and _finite_past(chain[k - 1]):
@@ -3689,7 +3690,8 @@ def _fold_told_within(doc: Doc, hits: list[_Hit], out: list[EventMention]) -> li
     # group's places, a fight with it
     for h in list(hits):
         t = doc[h.head]
-        if h.sub != "Arrests" or _lem(t) not in _RAID_NOUNS or t.dep_ != "nsubj" or _lem(t.head) not in ("leave", "kill"):
+        if h.sub != "Arrests" or _lem(t) not in _RAID_NOUNS or t.dep_ != "nsubj" \
+                or _lem(t.head) not in ("leave", "kill"):
             continue
         into = next((o for o in hits if o is not h and o.violent and t.head.is_ancestor(doc[o.head])), None)
         if into is None:

@@ -670,7 +670,8 @@ def _outside_container(gaz: Gazetteer, doc: Doc, cands: list, qidx: dict[int, in
     if owner.end <= c.start:
         # "in Kherson's Dniprovskyi district" (QA round twenty-two): a town's own district, read as
         # a namesake unit of another city
-        if doc[owner.end:c.start].text.strip().lower() not in ("'s", "\u2019s") or gaz.kind[r.row] not in (PLACE, ADMIN2):
+        if doc[owner.end:c.start].text.strip().lower() not in ("'s", "\u2019s") \
+                or gaz.kind[r.row] not in (PLACE, ADMIN2):
             return None
     else:
         between = doc[c.end:owner.start].text.strip().lower()
