@@ -487,7 +487,8 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         # twenty-two)
         header = doc._.dl_header
         head_town = (getattr(header, "place_text", None) or "").split(",")[0].strip().lower()
-        target = target or bool(head_town) and text.lower() == head_town
+        target = target or bool(head_town) and text.lower() == head_town and end - start == 1 \
+            and doc[start].dep_ in ("dobj", "pobj")
         return (after_prep or nxt in _PLACE_CUES or bool(hint) or province or coord or target
                 or _owned_by_its_country(gaz, doc, start, rows)), hint
     if hint:
