@@ -43,8 +43,9 @@ from spacy.tokens import Doc, Token
 
 from ..taxonomy import TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS, border_neighbour, doc_text, dog_breed,
-                         shot_dead_misparsed, shot_down, small_clause_object, victims_misparsed_as_speaker)
+from .extensions import (ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS, border_neighbour,
+                         doc_text, dog_breed, shot_dead_misparsed, shot_down, small_clause_object,
+                         victims_misparsed_as_speaker)
 from .numbers import VAGUE
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
@@ -1373,8 +1374,7 @@ class _Res:
 
 
 _GROUP_PLACES = frozenset({"stronghold", "hideout", "den", "lair", "hideaway", "camp", "base", "position", "safehouse"})
-_ARMED_MODIFIERS = frozenset({"gang", "militant", "rebel", "insurgent", "jihadist", "bandit", "terrorist", "cartel",
-                              "guerrilla", "militia", "criminal"})
+_ARMED_MODIFIERS = ARMED_GROUP_WORDS
 _INTRANSITIVE_CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "gather", "riot", "strike"})
 _CIVIL_LEADERS = frozenset({"opposition", "party", "political", "union", "student", "community", "religious",
                             "civic", "tribal", "youth", "church"})

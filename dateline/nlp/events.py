@@ -45,8 +45,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (AIR_WEAPONS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS, doc_text, freed_by_rescue,
-                         lemma_lower, ongoing_for, shot_dead_misparsed, shot_down, spans_years)
+from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS, doc_text,
+                         freed_by_rescue, lemma_lower, ongoing_for, shot_dead_misparsed, shot_down, spans_years)
 from .types import EventMention
 
 # --------------------------------------------------------------------------------------
@@ -3643,13 +3643,12 @@ def _fought_for(doc: Doc, h: _Hit, hits: list[_Hit]) -> bool:
 
 
 _RAID_NOUNS = frozenset({"raid", "operation", "crackdown", "sweep"})
-_ARMED_TARGETS = frozenset({"gang", "cartel", "militant", "rebel", "insurgent", "jihadist", "militia", "bandit",
-                            "terrorist", "hideout", "camp", "gangs", "militants", "rebels"})
+_ARMED_TARGETS = ARMED_GROUP_WORDS | {"hideout", "camp", "gangs", "militants", "rebels"}
 _BESET_VERBS = frozenset({"grip", "rock", "plague", "wrack", "rack", "shake", "torment", "engulf", "ravage",
                           "beset", "convulse", "hit", "scar", "destabilise", "destabilize"})
 _FREED_PEOPLE = frozenset({"hostage", "captive", "passenger", "people", "person", "prisoner", "detainee", "student",
                            "villager", "worker", "civilian", "child", "girl", "boy", "woman", "man"})
-_FREED_VERBS = frozenset({"release", "free", "pardon", "reunite", "rescue"})
+_FREED_VERBS = _SET_FREE | {"pardon", "reunite"}
 # people who go on strike: "a strike by bus drivers", "a teachers' strike" (QA round twenty-two)
 _STRIKERS = frozenset("""driver worker teacher doctor nurse union employee miner trader transporter farmer
 student lawyer staff porter docker pilot""".split())

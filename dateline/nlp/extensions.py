@@ -213,6 +213,11 @@ def ongoing_for(t) -> bool:
 AIR_WEAPONS = frozenset({"drone", "uav", "aircraft", "plane", "jet", "helicopter", "warplane", "balloon"})
 # verbs of going after someone ("soldiers pursued the attackers and killed 10 of them")
 PURSUIT_VERBS = frozenset({"pursue", "chase", "track", "hunt"})
+# words for an armed group that no name gives ("gang strongholds", "militant hideouts", "a raid on
+# rebel camps"): the events stage types a raid on their places a clash, the actors stage makes them
+# the side struck (QA round twenty-two)
+ARMED_GROUP_WORDS = frozenset({"gang", "cartel", "militant", "rebel", "insurgent", "jihadist", "militia", "bandit",
+                               "terrorist", "guerrilla", "criminal"})
 # aircraft with a crew: one brought down is its force's loss in a fight, not a strike it made
 MANNED_AIRCRAFT = frozenset({"aircraft", "plane", "airplane", "jet", "helicopter", "warplane"})
 # a person's guns (what "went off", what one "pointed at officers")
