@@ -1845,6 +1845,13 @@ def _province_point(cc: str | None, admin1: str, unit_gid: int | None) -> tuple[
     return None if la is None else (la, lo)
 
 
+def _as_riot(rec: EventRecord, sub: str) -> str:
+    """Type ``rec`` as the riot ``sub`` (mob violence, a violent demonstration) and return it."""
+    rec.sub_event_type, rec.event_type = sub, ACLED_SUB_EVENT_TYPES[sub]
+    rec.plover_type, rec.plover_mode = "PROTEST", "riot"
+    return sub
+
+
 def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     article = doc._.dl_article
     aid = article.id if article is not None else ""
@@ -1963,9 +1970,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # communal riot, ACLED's mob violence with rioters on both sides
         rioters = get_registry().generic("rioters", a1.country_code)
         if rioters is not None:
-            sub = rec.sub_event_type = "Mob violence"
-            rec.event_type = ACLED_SUB_EVENT_TYPES[sub]
-            rec.plover_type, rec.plover_mode = "PROTEST", "riot"
+            sub = _as_riot(rec, "Mob violence")
             a1 = ActorMention(**{**a1.__dict__, "canonical": rioters.name, "inter": rioters.inter, "kind": "rioters"})
             a2 = ActorMention(**{**a1.__dict__, "role": "actor2"})
             a1s, a2s = [a1], [a2]
@@ -1993,9 +1998,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                                  "role": "actor1"})
             a2 = ActorMention(**{**force.__dict__, "role": "actor2"})
             a1s, a2s = [a1], [a2]
-            sub = rec.sub_event_type = "Violent demonstration"
-            rec.event_type = ACLED_SUB_EVENT_TYPES[sub]
-            rec.plover_type, rec.plover_mode = "PROTEST", "riot"
+            sub = _as_riot(rec, "Violent demonstration")
     if a1 and a1.inter == 7 and sub == "Armed clash" and a2 is not None and a2.inter == 1 \
             and _crowd_phrase(a1.text) and a1.country_code:
         # "Supporters of former president Evo Morales clashed with police on a highway" (QA round
@@ -2003,9 +2006,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         rioters = get_registry().generic("rioters", a1.country_code)
         if rioters is not None:
             crowd_riot = True
-            sub = rec.sub_event_type = "Violent demonstration"
-            rec.event_type = ACLED_SUB_EVENT_TYPES[sub]
-            rec.plover_type, rec.plover_mode = "PROTEST", "riot"
+            sub = _as_riot(rec, "Violent demonstration")
             a1 = ActorMention(**{**a1.__dict__, "canonical": rioters.name, "inter": rioters.inter, "kind": "rioters"})
             a1s = [a1]
     if a1 and a1.inter == 4 and _unidentified(a1) and (a2 is None or a2.inter == 7) \
