@@ -158,6 +158,13 @@ class _Ctx:
     cased: bool = True  # mixed-case text (not an all-lower-case archive): see Registry.resolve
 
 
+def _road_destination(doc: Doc, p) -> bool:
+    """A place named as where a road leads ("a bridge on the road to Senegal", QA round twenty-two)."""
+    sp = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return sp is not None and sp.root.dep_ == "pobj" and sp.root.head.lower_ == "to" and sp.root.head.i > 0 \
+        and doc[sp.root.head.i - 1].lemma_.lower() in ("road", "highway", "route")
+
+
 def _country_acting(doc: Doc, p) -> bool:
     """A country named as who acts ("a truce put forward by the United States and Saudi Arabia", QA
     round twenty-two), not where things happen: it does not move the report's focus."""
@@ -178,7 +185,7 @@ def _context(doc: Doc) -> _Ctx:
     focus = getattr(header, "country_code", None) if header is not None else None
     places = doc._.dl_places or []
     cc = Counter(p.country_code for p in places if p.country_code and p.context == "body"
-                 and not border_neighbour(doc, p) and not _country_acting(doc, p))
+                 and not border_neighbour(doc, p) and not _country_acting(doc, p) and not _road_destination(doc, p))
     majority = cc.most_common(1)[0][0] if cc else None
     if focus and majority and not cc.get(focus) and (cc[majority] >= 2 or len(doc._.dl_events or []) > 1
                                                      or any(p.feature != "populated place" for p in places
@@ -233,6 +240,8 @@ def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[
             continue
         if border_neighbour(doc, p):
             continue  # "a post near the border with Burkina Faso" (QA round seven): the neighbour's
+        if _road_destination(doc, p):
+            continue  # "a bridge on the road to Senegal" (QA round twenty-two): where the road leads
         same.append(p)
     gov = {head.i}
     v = head

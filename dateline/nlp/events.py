@@ -1133,7 +1133,8 @@ def _dated_by_year(t: Token) -> bool:
 
 def _accused_deed(t: Token) -> bool:
     """What someone is accused of: "accusing the army of summary executions"."""
-    if t.dep_ != "pobj" or t.head.lower_ != "of":
+    # ("accusing them of targeting ethnic Fulani", QA round twenty-two: a gerund's deed too)
+    if t.dep_ not in ("pobj", "pcomp") or t.head.lower_ != "of":
         return False
     g = t.head.head  # (or the accused's noun it was hung on: "accusing [the army of executions]")
     return g.lemma_.lower() in _ACCUSING or g.dep_ == "dobj" and g.head.lemma_.lower() in _ACCUSING
@@ -3028,7 +3029,10 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     # "the attack was revenge for the killing of a clan leader in August", QA round seven)
     # (nor a deed someone is accused of: "killed at least 223 villagers ..., Human Rights Watch said
     # in a report, accusing the army of summary executions", QA round twenty)
-    avenged = {id(h) for h in hits if _revenge_object(doc[h.head]) or _accused_deed(doc[h.head])}
+    # (a gerund's deed only when it is no mere consequence word: "once accused of killing his brother"
+    # stays a consequence, dropped with no one to do it)
+    avenged = {id(h) for h in hits if _revenge_object(doc[h.head]) or _accused_deed(doc[h.head]) and (
+        "conseq" not in h.flags or doc[h.head].dep_ == "pobj")}
     violent = [h for h in hits if h.violent and "conseq" not in h.flags and id(h) not in avenged]
     conseq = [h for h in hits if "conseq" in h.flags and id(h) not in avenged]
     if not violent and conseq and all(_nobody_hit(doc[c.head]) for c in conseq):

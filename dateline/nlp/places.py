@@ -2283,6 +2283,9 @@ _CROSSING_VERBS = frozenset({"cross", "infiltrate", "enter", "come", "sneak", "a
 _SENT_AWAY_VERBS = frozenset({"expel", "deport", "exile", "extradite", "banish"})
 
 
+_ROADS = frozenset({"road", "highway", "route"})
+
+
 def _came_from(doc: Doc, p: PlaceMention) -> bool:
     """The place is where someone moved from ("trying to cross into the country from Afghanistan")
     or a weapon was fired from ("a missile fired from Yemen was intercepted" over central Israel,
@@ -2293,6 +2296,11 @@ def _came_from(doc: Doc, p: PlaceMention) -> bool:
     r = sp.root
     if r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lemma_.lower() in _SENT_AWAY_VERBS:
         return True  # (or where people were sent: "expelled them to Guatemala", QA round twenty-one)
+    if r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.i > 0 and (
+            r.head.head.lemma_.lower() in _ROADS or doc[r.head.i - 1].lemma_.lower() in _ROADS):
+        # (or where a road leads: "blew up a bridge on the road to Senegal", QA round twenty-two, the
+        # phrase often hung on the verb)
+        return True
     return r.dep_ == "pobj" and r.head.lower_ == "from" and r.head.head.lemma_.lower() in _CROSSING_VERBS
 
 

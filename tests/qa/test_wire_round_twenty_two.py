@@ -550,3 +550,16 @@ def test_rebels_entering_the_dateline_town_without_a_fight():
                "residents said.")
     assert rec["sub_event_type"] == "Non-violent transfer of territory"
     assert rec["actor1"] == "M23: March 23 Movement" and rec["location"] == "Bukavu"
+
+
+def test_a_killing_told_before_what_its_killers_are_accused_of_stays_the_event():
+    recs = typed("OUAGADOUGOU, Burkina Faso - Army troops and allied militiamen killed at least 100 civilians in "
+                 "Solenzo, rights groups said, accusing them of targeting ethnic Fulani.")
+    attack = next(r for r in recs if r["sub_event_type"] == "Attack")
+    assert attack["actor1"] == "Military Forces of Burkina Faso" and attack["killed_best"] == 100
+
+
+def test_where_a_road_leads_is_no_place_of_the_event_nor_its_country():
+    rec = only("BAMAKO, Mali - Suspected jihadists blew up a bridge on the road to Senegal on Thursday, cutting off a "
+               "key supply route, officials said.")
+    assert rec["country"] == "Mali" and rec["actor1"] == "Unidentified Armed Group (Mali)"
