@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 from ..taxonomy import TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS, border_neighbour,
-                         doc_text, dog_breed, shot_dead_misparsed, shot_down, small_clause_object,
+                         doc_text, dog_breed, road_destination, shot_dead_misparsed, shot_down, small_clause_object,
                          victims_misparsed_as_speaker)
 from .numbers import VAGUE
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
@@ -161,8 +161,7 @@ class _Ctx:
 def _road_destination(doc: Doc, p) -> bool:
     """A place named as where a road leads ("a bridge on the road to Senegal", QA round twenty-two)."""
     sp = doc.char_span(p.start, p.end, alignment_mode="expand")
-    return sp is not None and sp.root.dep_ == "pobj" and sp.root.head.lower_ == "to" and sp.root.head.i > 0 \
-        and doc[sp.root.head.i - 1].lemma_.lower() in ("road", "highway", "route")
+    return sp is not None and road_destination(sp.root)
 
 
 def _country_acting(doc: Doc, p) -> bool:
@@ -1383,7 +1382,6 @@ class _Res:
 
 
 _GROUP_PLACES = frozenset({"stronghold", "hideout", "den", "lair", "hideaway", "camp", "base", "position", "safehouse"})
-_ARMED_MODIFIERS = ARMED_GROUP_WORDS
 _INTRANSITIVE_CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "gather", "riot", "strike"})
 _CIVIL_LEADERS = frozenset({"opposition", "party", "political", "union", "student", "community", "religious",
                             "civic", "tribal", "youth", "church"})
@@ -1621,7 +1619,7 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     if t.lemma_.lower() in _GROUP_PLACES and role.startswith("actor2") and depth == 0:
         # "a police raid on gang strongholds", "jets struck militant hideouts" (QA round twenty-two):
         # the armed group whose places were hit is the side struck
-        mod = next((c for c in t.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ARMED_MODIFIERS),
+        mod = next((c for c in t.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED_GROUP_WORDS),
                    None)
         if mod is not None:
             r = _resolve_token(mod, ev, role, cc, ctx, depth + 1)
@@ -2324,8 +2322,6 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
             # ("supporters of an opposition leader ... as they protested", QA round sixteen: the
             # supporters, not the leader's unnamed men; no unnamed armed group protests)
             a = ctx.reg.generic("protesters" if ev.event_type == "Protests" else "rioters", a.country_code and cc or cc) or a
-        toks = r.tokens
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         key = (role, t.i)
         if key in seen:
             continue
@@ -2335,12 +2331,7 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
             of = _of_phrase(t)  # "hundreds of hostages": the hostages
             if of is not None and of.pos_ in ("NOUN", "PROPN"):
                 head_tok = of
-        m = ActorMention(start=start, end=end, text=doc_text(doc)[start:end], sent=_sent_of(ctx, toks[0].i), event=ev_index, role=role,
-                         canonical=a.name if a else r.person, inter=ctx.reg.inter_in(a, cc) if a else None,
-                         country_code=a.country_code if a else None,
-                         kind=a.kind if a else ("person" if r.person else None),
-                         resolved_from=r.resolved_from, head=head_tok.i)
-        out.append(m)
+        out.append(_mention(doc, ctx, _Res(a, r.tokens, r.resolved_from, r.person), role, ev_index, cc, head_tok.i))
     if (ev.event_type == "Riots"
             or ev.sub_event_type in ("Excessive force against protesters", "Protest with intervention")) \
             and not any(m.role == "actor2" and m.kind in ("police", "military") for m in out):
@@ -2363,12 +2354,7 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
         r = _resolve_token(subj, ev, "actor2", cc, ctx) if subj is not None else None
         if r is not None and r.actor is not None and r.actor.kind in ("police", "military"):
             out = [m for m in out if not (m.role == "actor2" and m.kind in ("protesters", "rioters", "civilians"))]
-            toks = r.tokens
-            out.append(ActorMention(start=toks[0].idx, end=toks[-1].idx + len(toks[-1].text),
-                                    text=doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)],
-                                    sent=_sent_of(ctx, subj.i), event=ev_index, role="actor2", canonical=r.actor.name,
-                                    inter=ctx.reg.inter_in(r.actor, cc), country_code=r.actor.country_code,
-                                    kind=r.actor.kind, head=subj.i))
+            out.append(_mention(doc, ctx, _Res(r.actor, r.tokens), "actor2", ev_index, cc, subj.i))
     # "Indian and Chinese soldiers clashed" (QA round eighteen): two peoples' forces in one phrase
     # that fought each other are the two sides
     # ("Thai and Cambodian troops exchanged fire", QA round twenty-two: the first demonym parsed as a
@@ -2408,6 +2394,17 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
         ctx.resolved.append((m.head if m.head is not None else head.i, m))
     out.sort(key=lambda m: (m.start, m.role))
     return out
+
+
+def _mention(doc: Doc, ctx: _Ctx, r: _Res, role: str, ev_index: int | None, cc: str | None, head_i: int) -> ActorMention:
+    """The mention of a resolved phrase ``r`` (its tokens' span) in ``role`` of event ``ev_index``."""
+    a, toks = r.actor, r.tokens
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return ActorMention(start=start, end=end, text=doc_text(doc)[start:end], sent=_sent_of(ctx, toks[0].i),
+                        event=ev_index, role=role, canonical=a.name if a else r.person,
+                        inter=ctx.reg.inter_in(a, cc) if a else None, country_code=a.country_code if a else None,
+                        kind=a.kind if a else ("person" if r.person else None), resolved_from=r.resolved_from,
+                        head=head_i)
 
 
 def _sent_of(ctx: _Ctx, i: int) -> int:

@@ -213,6 +213,16 @@ def ongoing_for(t) -> bool:
 AIR_WEAPONS = frozenset({"drone", "uav", "aircraft", "plane", "jet", "helicopter", "warplane", "balloon"})
 # verbs of going after someone ("soldiers pursued the attackers and killed 10 of them")
 PURSUIT_VERBS = frozenset({"pursue", "chase", "track", "hunt"})
+_ROADS = frozenset({"road", "highway", "route"})
+
+
+def road_destination(t: Token) -> bool:
+    """``t`` names where a road leads: "a bridge on the road to Senegal" (QA round twenty-two), the
+    "to" phrase on the road or, as the parser often hangs it, on the verb right after the road."""
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0 and (
+        t.head.head.lemma_.lower() in _ROADS or t.doc[t.head.i - 1].lemma_.lower() in _ROADS)
+
+
 # words for an armed group that no name gives ("gang strongholds", "militant hideouts", "a raid on
 # rebel camps"): the events stage types a raid on their places a clash, the actors stage makes them
 # the side struck (QA round twenty-two)

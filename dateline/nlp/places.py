@@ -32,7 +32,7 @@ from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, fu
 from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer, haversine_km
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import SAY_VERBS, border_neighbour, doc_sent_bounds, doc_text
+from .extensions import SAY_VERBS, border_neighbour, doc_sent_bounds, doc_text, road_destination
 from .timex import MONTHS, WEEKDAYS
 from .types import EventMention, Header, PlaceMention
 from ..taxonomy import VIOLENT_EVENT_TYPES
@@ -2283,9 +2283,6 @@ _CROSSING_VERBS = frozenset({"cross", "infiltrate", "enter", "come", "sneak", "a
 _SENT_AWAY_VERBS = frozenset({"expel", "deport", "exile", "extradite", "banish"})
 
 
-_ROADS = frozenset({"road", "highway", "route"})
-
-
 def _came_from(doc: Doc, p: PlaceMention) -> bool:
     """The place is where someone moved from ("trying to cross into the country from Afghanistan")
     or a weapon was fired from ("a missile fired from Yemen was intercepted" over central Israel,
@@ -2296,11 +2293,8 @@ def _came_from(doc: Doc, p: PlaceMention) -> bool:
     r = sp.root
     if r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lemma_.lower() in _SENT_AWAY_VERBS:
         return True  # (or where people were sent: "expelled them to Guatemala", QA round twenty-one)
-    if r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.i > 0 and (
-            r.head.head.lemma_.lower() in _ROADS or doc[r.head.i - 1].lemma_.lower() in _ROADS):
-        # (or where a road leads: "blew up a bridge on the road to Senegal", QA round twenty-two, the
-        # phrase often hung on the verb)
-        return True
+    if road_destination(r):
+        return True  # (or where a road leads: "blew up a bridge on the road to Senegal", QA round twenty-two)
     return r.dep_ == "pobj" and r.head.lower_ == "from" and r.head.head.lemma_.lower() in _CROSSING_VERBS
 
 
@@ -2400,17 +2394,19 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         pool = [k for k in pool if k not in home]  # (a report naming only where they came from keeps it)
     # "Gunmen killed the mayor of Chilpancingo" (QA round twenty-one): with no place told for the
     # deed, the town a victim holds office in is where it most likely happened
-    office = [k for k, p in enumerate(places) if p.context == "job_title" and p.feature == "populated place"
-              and p.sent == ev.sent and (sp := _tok_span(doc, p)) is not None and _office_town(sp.root)
-              and sp.root.head.head.dep_ in ("dobj", "nsubjpass") and sp.root.head.head.head.i == trig.i]
+    def office() -> list[int]:
+        return [k for k, p in enumerate(places) if p.context == "job_title" and p.feature == "populated place"
+                and p.sent == ev.sent and (sp := _tok_span(doc, p)) is not None and _office_town(sp.root)
+                and sp.root.head.head.dep_ in ("dobj", "nsubjpass") and sp.root.head.head.head.i == trig.i]
+
     speakers = [k for k in pool if places[k].sent == ev.sent and _per_place(doc, places[k], _speakers_place)]
-    if speakers and office and not any(places[k].sent == ev.sent for k in pool if k not in speakers):
+    if speakers and not any(places[k].sent == ev.sent for k in pool if k not in speakers) and (held := office()):
         # "The mayor of Uruapan ... was shot dead ... in the city, officials in Michoacan state said"
         # (QA round twenty-two): where those telling of it sit comes after the victim's office town
-        return office[0], "the town the victim held office in"
+        return held[0], "the town the victim held office in"
     if not pool:
-        if office:
-            return office[0], "the town the victim held office in"
+        if (held := office()):
+            return held[0], "the town the victim held office in"
         dl = [k for k, p in enumerate(places) if p.context == "dateline"]
         return (dl[0], "dateline (no other place in report)") if dl else (None, "only job-title/reporting/demonym places")
 
