@@ -44,8 +44,8 @@ from spacy.tokens import Doc, Token
 from ..taxonomy import TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS, border_neighbour,
-                         doc_text, dog_breed, road_destination, shot_dead_misparsed, shot_down, small_clause_object,
-                         victims_misparsed_as_speaker)
+                         doc_sent_bounds, doc_sents, doc_text, dog_breed, road_destination, shot_dead_misparsed, shot_down,
+                         small_clause_object, victims_misparsed_as_speaker)
 from .numbers import VAGUE
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
@@ -195,8 +195,8 @@ def _context(doc: Doc) -> _Ctx:
         # signed a ceasefire in the Ethiopian capital"; QA round six)
         focus = majority
     ctx = _Ctx(reg, focus, majority)
-    ctx.sent_starts = [s.start for s in doc.sents]
-    firsts = [next((t for t in s if t.is_alpha), None) for s in doc.sents]
+    ctx.sent_starts = [a for a, _ in doc_sent_bounds(doc)]
+    firsts = [next((t for t in s if t.is_alpha), None) for s in doc_sents(doc)]
     firsts = [t for t in firsts if t is not None]
     # most sentences open with a capital in mixed-case text; IndiaPoliceEvents-like archives are
     # lower-cased throughout, where "pakistan" still names the country
@@ -1063,7 +1063,35 @@ def _force_of_sentence(head: Token, anywhere: bool = False) -> list[tuple[str, T
     return []
 
 
+_REPEL_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "fend", "beat", "push"})
+_ASSAULT_NOUNS = frozenset({"attack", "assault", "raid", "offensive", "incursion", "ambush", "advance"})
+
+
+def _repelled_attackers(head: Token) -> tuple[Token, Token] | None:
+    """"U.N. peacekeepers repelled an attack by armed men on their base" (QA round twenty-three):
+    (the attack's agent, who repelled it) when the trigger is a verb of repelling whose object is an
+    attack with a "by" agent, else None. The attackers began the fight: they are its first side."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _REPEL_VERBS:
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    for o in head.children:
+        if o.dep_ == "dobj" and o.lemma_.lower() in _ASSAULT_NOUNS:
+            by = next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "by"
+                       for g in p.children if g.dep_ == "pobj"), None)
+            if by is not None and subj is not None:
+                return by, subj
+    return None
+
+
 def event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
+    out = _event_arguments(head, ev)
+    rep = _repelled_attackers(head)
+    if rep is not None:
+        out = [("actor1", rep[0]), ("actor2", rep[1])] + [(r, t) for r, t in out if r not in ("actor1", "actor2")]
+    return out
+
+
+def _event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     """(role, token) pairs from the parse for the trigger ``head``; roles: actor1, actor2, victim,
     assoc1, and "actor1:mod" for an actor-like modifier of a noun trigger."""
     kind = _trigger_kind(ev, head)
@@ -1392,6 +1420,8 @@ _FIGHTERS_OF = frozenset({"rebel", "guerrilla", "guerrillas", "fighter", "milita
                           "dissident", "member", "remnant", "splinter", "holdout", "offshoot",
                           # "a commander of the Kataib Hezbollah militia" (QA round eighteen)
                           "commander", "leader",
+                          # "Forces of the Southern Transitional Council seized the city" (QA round twenty-three)
+                          "force", "troop", "loyalist",
                           # "drug traffickers of the Medellin cartel" (QA round six)
                           "trafficker", "hitman", "hitmen", "assassin", "sicario",
                           # "Jihadists from the al-Qaeda-linked JNIM" (QA round twenty-two)
@@ -2491,7 +2521,7 @@ def match_gold_actors(doc: Doc, ev_index: int | None, role: str, gold: list[dict
     ours = [m for m in (doc._.dl_actors or []) if m.event == ev_index and m.role in (role, role.replace("actor", "assoc"))]
     used: set[int] = set()
     tp = 0
-    text = doc.text
+    text = doc_text(doc)
     gold = [g for g in (gold or []) if isinstance(g, dict)]  # the set writes "" for "no target"
     for g in gold:
         gt = (g.get("actorText") or "").strip()

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import tells_other_incident
+from .extensions import doc_sents, doc_text, tells_other_incident
 from . import timex as tx_mod
 from .types import EventMention, TimeMention
 
@@ -259,9 +259,9 @@ def dateline_dates(doc: Doc) -> Doc:
 
 
 def find_times(doc: Doc) -> list[TimeMention]:
-    text = doc.text
+    text = doc_text(doc)
     published = _published(doc)
-    sents = list(doc.sents)
+    sents = doc_sents(doc)
     sent_bounds = [(s.start_char, s.end_char) for s in sents]
     sent_of_char = _sent_lookup(sent_bounds)
     raw = tx_mod.find(text)
@@ -373,6 +373,10 @@ def find_times(doc: Doc) -> list[TimeMention]:
                     and (sent_anchor or published) is not None and _PAST_SPAN.search(text[max(0, a.start - 12):a.end]):
                 _past_span(tm, a.spec["n"] * (7 if a.spec["unit"] == "week" else 1), sent_anchor or published,
                            "statement" if sent_anchor is not None else "published")
+            if a.kind == "date" and b is None and tm.granularity == "day" and tm.value is not None \
+                    and tm.end_value is None and not tm.future and tm.part_of_day is None \
+                    and _SINCE_BEFORE.search(text[max(0, a.start - 8):a.start]):
+                _since_day(tm, sent_anchor or published)
             mentions.append(tm)
             if is_statement and tm.value is not None:
                 statement_time[si] = len(mentions) - 1
@@ -534,6 +538,19 @@ def _usable(tm: TimeMention) -> bool:
 _PAST_SPAN = re.compile(r"(?i)\b(?:over|in|during|within|for)\s+the\s+(?:past|last)\s+\S+\s+(?:days|weeks)$")
 
 
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+)?$")
+
+
+def _since_day(tm: TimeMention, end: dt.date | None) -> None:
+    """"Clashes ... have killed more than 30 people since Sunday, a war monitor said on Tuesday" (QA
+    round twenty-three): the days from that day to the statement's (else the publication's), as a
+    range of days ("between Sunday and Tuesday"), when it is a week or less."""
+    if end is None or not 0 < (end - tm.value).days <= 6:
+        return
+    tm.end_value = end
+    tm.time_precision, tm.date_prec = 2, 2
+
+
 def _past_span(tm: TimeMention, days: int, end: dt.date, anchor: str) -> None:
     """Make the duration ``tm`` the stretch of ``days`` days ending on ``end`` (kind "span": a
     period an event is dated by, not a date expression of TimeML's; QA round twenty-one)."""
@@ -658,7 +675,9 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         # the most precise of them ("Tuesday night" over "last week")
         best = min(attached, key=lambda i: (times[i].time_precision or 9, abs(times[i].start - ev.start)))
         near = _day_inside(doc, times, best, ev, ok)
-        if near is not None:
+        if near is not None and near != stmt:
+            # (not the statement's day the parse hung on the trigger too: "said on Wednesday they
+            # had fired three missiles at a ship ... earlier this month", QA round twenty-three)
             return near, "the report's day inside the period attached to the trigger"
         return best, "attached to the trigger"
     same = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and tm.granularity not in ("year",)]

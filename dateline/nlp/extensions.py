@@ -53,6 +53,12 @@ def doc_sent_bounds(doc) -> list[tuple[int, int]]:
     return bounds
 
 
+def doc_sents(doc) -> list:
+    """``list(doc.sents)`` from the cached bounds: each stage walks the sentences, and
+    ``doc.sents`` makes a Token object of every word to find them anew each time."""
+    return [doc[a:b] for a, b in doc_sent_bounds(doc)]
+
+
 _LEMMA_LOWER: dict[int, str] = {}  # lemma hash -> lower-cased lemma
 
 

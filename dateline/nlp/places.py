@@ -489,7 +489,10 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
         head_town = (getattr(header, "place_text", None) or "").split(",")[0].strip().lower()
         target = target or bool(head_town) and text.lower() == head_town and end - start == 1 \
             and doc[start].dep_ in ("dobj", "pobj")
-        return (after_prep or nxt in _PLACE_CUES or bool(hint) or province or coord or target
+        # "exploded in the Lashkar Gah bazaar" (QA round twenty-three, read as a person): a sizeable
+        # town's market
+        market = nxt in ("bazaar", "market", "marketplace") and (admin_or_country or big >= MIN_POP_AFTER_PREP)
+        return (after_prep or nxt in _PLACE_CUES or bool(hint) or province or coord or target or market
                 or _owned_by_its_country(gaz, doc, start, rows)), hint
     if hint:
         return True, hint
@@ -1699,6 +1702,9 @@ _QUARTER_WORDS = frozenset({"area", "locality", "colony", "neighbourhood", "neig
                             "suburb", "sector"})
 QUARTER_FAR_KM = 150.0  # further than this from the dateline's town: not the quarter's namesake
 QUARTER_MAX_POP = 50_000  # a namesake this big is a town the reporter could mean
+# a name told as a "neighborhood" with a namesake this near the dateline's town is that one (QA
+# round twenty-three: Glenville, 8 km from Cleveland, not Glenville, N.Y.)
+NEIGHBORHOOD_KM = 30.0
 
 
 # "the town of X" in a report datelined abroad (see places_of): a namesake this small, this far
@@ -1723,6 +1729,10 @@ def _km(gaz: Gazetteer, a: int, b: int) -> float:
 # this small, is a place of the dateline's unit the gazetteer lacks (QA round eighteen)
 STRAY_FAR_KM = 500.0
 STRAY_MAX_POP = 150_000
+# ... or this far when the namesake is a hamlet ("in Midtown" of an ATLANTA report, QA round
+# twenty-three: a Tennessee hamlet of 1,360 people 237 km away)
+STRAY_SMALL_POP = 5_000
+STRAY_SMALL_KM = 150.0
 
 
 def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: int | None,
@@ -1741,7 +1751,8 @@ def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: in
         return None  # "Antioch, Calif.": the state is given
     if any(gaz.a1[x] == focus_unit or gaz.kind[x] != PLACE for x in r.candidates):
         return None
-    return focus_unit if _km(gaz, r.row, dl_town) > STRAY_FAR_KM else None
+    far = STRAY_FAR_KM if gaz.pop[r.row] >= STRAY_SMALL_POP else STRAY_SMALL_KM
+    return focus_unit if _km(gaz, r.row, dl_town) > far else None
 
 
 def _quarter_tail(doc: Doc, i: int) -> bool:
@@ -1878,7 +1889,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             covered = {k for c in cands for k in range(c.start, c.end)}
             cands += [_Cand(t.i, t.i + 1, "CAPITAL", context="body", capital_of=hcc)
                       for t in bare_capitals if t.i not in covered]
-    sent_starts = [s.start for s in doc.sents]
+    sent_starts = [a for a, _ in doc_sent_bounds(doc)]
     import bisect
 
     def sent_of(tok_i: int) -> int:
@@ -1936,7 +1947,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
     dateline_focus = focus
     if focus is None:
         # no dateline: the country most of the report's places sit in (demonyms count half)
-        register = _register_country(doc.text)
+        register = _register_country(doc_text(doc))
         focus, res = _majority_country(gaz, resolver, queries, cands, register)
         if focus is not None:  # else the vote's own resolution (no focus) is the answer
             res = resolver.resolve(queries, focus=focus,
@@ -2028,6 +2039,15 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             # from the dateline, is a town of the dateline's country it lacks (raw name kept)
             r = Resolution(None, 0.0, "", [], f"a town the gazetteer lacks; the namesake in {gaz.cc(r.row)}, "
                            "a country the report names nowhere else, is not taken")
+        if r.row is not None and dl_town is not None and not c.dateline and c.end < len(doc) \
+                and doc[c.end].lower_ in ("neighborhood", "neighbourhood") and r.candidates:
+            # "in the Glenville neighborhood" of a CLEVELAND report (QA round twenty-three): the
+            # namesake at the dateline's town (a quarter the gazetteer has), not a bigger one a state away
+            near = [x for x in r.candidates if gaz.kind[x] == PLACE and 0.0 < _km(gaz, x, dl_town) <= NEIGHBORHOOD_KM]
+            if near and r.row not in near:
+                x = min(near, key=lambda x: _km(gaz, x, dl_town))
+                r = Resolution(x, r.score, r.how, r.candidates, f"the namesake {_km(gaz, x, dl_town):.0f} km from "
+                               f"the dateline's {gaz.names[dl_town]}, told as a neighbourhood")
         quarter = quarter_km.get(i)
         outside = _outside_container(gaz, doc, cands, qidx, res, i, r)
         as_quarter = quarter is not None or outside is not None or i in citys_own  # the text's name, a town's units
@@ -2107,6 +2127,10 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             par = out[c.container]
             if out[i].admin1 is None and par.feature == "admin1" and par.country_code == out[i].country_code:
                 out[i].admin1 = par.name
+            elif out[i].feature == "unknown" and par.feature == "admin2" and par.country_code == out[i].country_code:
+                # "the village of Ntoyo in North Kivu's Lubero territory" (QA round twenty-three): a
+                # village the gazetteer lacks lies in the district named as its container
+                out[i].admin2, out[i].admin1 = par.name, par.admin1 or out[i].admin1
     return out
 
 
@@ -2345,6 +2369,10 @@ def _per_place(doc: Doc, p: PlaceMention, test) -> bool:
     return memo[key]
 
 
+# prepositions that give what talks, protests or statements are about
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
 def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None, str]:
     """Index into ``doc._.dl_places`` of the place where ``ev`` happened, and why (or None, why not).
 
@@ -2467,6 +2495,9 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
             continue
         if preps and preps[0].lower_ in ("outside", "near") and _bearing_of_place(doc, places, pool, k, preps[0]):
             continue
+        if trig.pos_ == "NOUN" and ev.event_type not in VIOLENT_EVENT_TYPES and any(
+                t.dep_ == "prep" and t.lower_ in _TOPIC_PREPS and t.head.i == trig.i for t in path):
+            continue  # "talks on the Gaza ceasefire" (QA round twenty-three): the topic's place, not the talks'
         if preps and preps[0].lower_ in _EVENT_PREPS:
             # ("killed while working on their fields near X": a participle telling what the victims
             # were doing there keeps the place, QA round four)
@@ -2495,6 +2526,17 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
                 c.dep_ == "relcl" and c.lemma_.lower() in _TOLL_VERBS and any(
                     w.dep_ == "advmod" and w.lower_ == "where" for w in c.children) for c in sp.root.children):
             attached.append((1, k, "where the toll was"))
+    if not attached and trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "for" \
+            and trig.head.head.pos_ == "VERB":
+        # "Hamas negotiators arrived in Doha on Tuesday for talks on the second phase of the Gaza
+        # ceasefire" (QA round twenty-three): what people came or gathered for happens where they
+        # came ("in Doha"), not at a place its topic names
+        verb = trig.head.head
+        for k in pool:
+            sp = _tok_span(doc, places[k]) if sent.start_char <= places[k].start < sent.end_char else None
+            if sp is not None and sp.root.dep_ == "pobj" and sp.root.head.lower_ in ("in", "at", "to") \
+                    and sp.root.head.head.i == verb.i:
+                attached.append((2, k, f"where they {verb.lower_} for it"))
     if attached:
         attached.sort()
         ks = [k for d, k, _ in attached if d == attached[0][0]] + [k for _, k, _ in attached]
@@ -2503,7 +2545,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         # ("in the Paris suburb of Nanterre": the suburb, QA round nineteen)
         def owned(j: int) -> bool:
             owner = places[places[j].parent]
-            between = doc.text[owner.end:places[j].start].strip().lower()
+            between = doc_text(doc)[owner.end:places[j].start].strip().lower()
             return owner.feature == "populated place" and (
                 places[j].feature in ("admin1", "admin2") and between in ("'s", "\u2019s") or between in _SUBURB_OF)
         owners = {places[j].parent for j in ks if places[j].parent is not None and owned(j)}
@@ -2848,6 +2890,16 @@ def _kind_demonym(doc: Doc, gaz: Gazetteer, c) -> str | None:
             if t.i + 1 < len(doc) and doc[t.i + 1].text == "-":
                 return None  # "the Russian-occupied city of Luhansk" (QA round seventeen): whose hold, not where
             return gaz.demonym(t.text)
+    # "the West Bank village of Turmus Ayya" (QA round twenty-three): a unit named before the kind
+    # word gives the country (one country's units only)
+    j = c.start - 3
+    while j >= 0 and doc[j].is_title and doc[j].lower_ not in ("the", "a", "an") and c.start - 3 - j < 3:
+        j -= 1
+    if j + 1 <= c.start - 3:
+        rows, _hint, how = gaz.candidates(doc[j + 1:c.start - 2].text, allow_loose=False)
+        ccs = {gaz.cc(r) for r in rows if gaz.kind[r] in (COUNTRY, ADMIN1, ADMIN2)} - {None, ""}
+        if how == "exact" and len(ccs) == 1:
+            return ccs.pop()
     return None
 
 

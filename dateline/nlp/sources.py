@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import doc_text
+from .extensions import doc_sent_bounds, doc_sents, doc_text
 from .types import EventMention, SourceMention
 
 # Verbs of saying (lemmas). "claim" stays: a group claiming an attack is who said so.
@@ -68,7 +68,7 @@ _SUBJECT_WINDOW = 5
 
 
 def _sent_index(doc: Doc):
-    starts = [s.start for s in doc.sents]
+    starts = [a for a, _ in doc_sent_bounds(doc)]
     return starts, (lambda i: bisect_right(starts, i) - 1)
 
 
@@ -337,7 +337,7 @@ def dateline_sources(doc):
 
 
 def find_sources(doc: Doc) -> list[SourceMention]:
-    sents = list(doc.sents)
+    sents = doc_sents(doc)
     if not sents:
         return []
     _, sent_of = _sent_index(doc)

@@ -45,9 +45,10 @@ def test_one_dead_and_more_than_forty_injured():
 
 
 def test_the_toll_in_an_absolute_phrase():
-    rec = only("ADDIS ABABA - Fano militiamen and federal troops have been fighting around the town of Debre Tabor "
-               "in the Amhara region since Friday, residents said on Monday, with at least 15 people killed.")
-    assert rec["killed_best"] == 15
+    recs = records("ADDIS ABABA - Fano militiamen and federal troops have been fighting around the town of Debre "
+                   "Tabor in the Amhara region since Friday, residents said on Monday, with at least 15 people killed.")
+    # (Friday to Monday: one record a day since QA round twenty-three, the toll divided among them)
+    assert len(recs) == 4 and sum(r["killed_best"] for r in recs) == 15
 
 
 def test_where_most_of_the_dead_came_from_is_not_the_place():

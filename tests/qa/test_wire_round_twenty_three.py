@@ -1,0 +1,167 @@
+"""Bugs found by reading a sixteenth round of reports written in our own words (Pakistan, Nigeria,
+Sudan, Yemen, Mali, Syria, Ukraine, Afghanistan, Congo, Qatar, Somalia, Iraq, the West Bank and US
+local shootings). No dataset text."""
+
+from __future__ import annotations
+
+from qa_wire import helpers
+
+PUB = "2025-12-03"  # a Wednesday
+
+run, records, typed, only = helpers(PUB)
+
+
+# --- events ------------------------------------------------------------------------------------
+
+def test_a_storming_is_no_storm():
+    rec = only("KHARTOUM, Sudan - Fifteen people were killed when the Rapid Support Forces stormed the city of El "
+               "Fasher on Sunday, a U.N. official said on Wednesday.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor1"] == "RSF: Rapid Support Forces"
+    assert rec["killed_best"] == 15 and rec["location"] == "El Fasher"
+
+
+def test_a_past_when_clause_is_fact_whatever_the_doubt_on_its_toll():
+    rec = only("LAGOS, Nigeria - Dozens of villagers are feared to have been killed when gunmen attacked a market "
+               "in Zamfara state on Sunday, residents said.")
+    assert rec["status"] == "occurred" and rec["event_date"] == "2025-11-30"
+
+
+def test_an_attack_people_may_have_died_in_happened():
+    rec = only("LAGOS, Nigeria - Up to 100 people may have been killed in an attack by bandits on a village in "
+               "Katsina state, local leaders said on Wednesday, but police confirmed only 17 deaths.")
+    assert rec["status"] == "occurred" and rec["killed_best"] == 17
+
+
+def test_an_attack_ranked_in_a_series_is_the_one_told():
+    rec = only("BAMAKO, Mali - JNIM fighters ambushed a convoy of 40 fuel trucks on the road between Kayes and Bamako "
+               "on Nov. 28, killing three drivers, a transport union said. The union said the attack was the fifth "
+               "this month.")
+    assert rec["event_date"] == "2025-11-28" and rec["killed_best"] == 3
+
+
+def test_a_weapon_joined_to_the_victims_by_the_parser_is_an_attack_of_its_own():
+    recs = typed("KYIV, Ukraine - Russian shelling killed two people in Kherson and a drone attack wounded five in "
+                 "Zaporizhzhia on Tuesday, regional governors said.")
+    assert len(recs) == 2
+    shelling = next(r for r in recs if r["sub_event_type"] == "Shelling/artillery/missile attack")
+    drone = next(r for r in recs if r["sub_event_type"] == "Air/drone strike")
+    assert (shelling["location"], shelling["killed_best"], shelling["injured_best"]) == ("Kherson", 2, None)
+    assert (drone["admin1"], drone["injured_best"]) == ("Zaporizka oblast", 5)
+
+
+def test_another_of_the_means_told_before_is_of_its_kind_and_side():
+    recs = typed("KHARKIV, Ukraine - A Russian guided bomb hit a residential block in Kharkiv late on Tuesday, "
+                 "injuring 17 people including three children, the regional governor said. Another bomb struck the "
+                 "Kupiansk area overnight.")
+    assert [r["sub_event_type"] for r in recs] == ["Air/drone strike"] * 2
+    assert recs[1]["actor1"] == "Military Forces of Russia"
+
+
+def test_a_siege_told_of_an_actor_is_no_clash():
+    recs = typed("KHARTOUM, Sudan - Drone strikes on a market in the city of El Obeid killed 40 people and wounded "
+                 "dozens on Saturday, medics said. The army blamed the RSF, which has besieged the city for weeks.")
+    assert not any(r["sub_event_type"] == "Armed clash" for r in recs)
+
+
+# --- fusion ------------------------------------------------------------------------------------
+
+def test_one_night_across_midnight_is_one_record():
+    rec = only("PESHAWAR, Pakistan - Twelve soldiers were killed when militants attacked a military post in North "
+               "Waziristan between Sunday night and Monday morning, the army said on Tuesday. Eight attackers also "
+               "died in the fighting.")
+    assert rec["killed_best"] == 20
+    assert (rec["event_date"], rec["event_date_end"]) == ("2025-11-30", "2025-12-01")
+
+
+def test_the_man_shot_and_killed_is_no_wounded_figure_beside_the_wounded():
+    rec = only("CHICAGO - A 19-year-old man was shot and killed and two teenagers were wounded in a shooting in the "
+               "Austin neighborhood on the city's West Side late Tuesday, police said. No arrests have been made.")
+    assert (rec["killed_best"], rec["injured_best"]) == (1, 2)
+
+
+def test_one_more_victim_counted_on_is_hurt_in_the_same_raid():
+    rec = only("LAGOS, Nigeria - Gunmen abducted 25 schoolgirls from a boarding school in Kebbi state late on "
+               "Monday, killing the school's vice principal, police said. A second teacher was shot in the hand.")
+    assert (rec["killed_best"], rec["injured_best"], rec["abducted_best"]) == (1, 1, 25)
+
+
+# --- actors ------------------------------------------------------------------------------------
+
+def test_forces_of_a_named_group_are_that_group():
+    rec = only("ADEN, Yemen - Forces of the Southern Transitional Council seized the city of Seiyun in Hadramout "
+               "province on Wednesday after brief clashes with government troops that killed two soldiers, local "
+               "officials said.")
+    assert rec["sub_event_type"] == "Non-state actor overtakes territory"
+    assert (rec["actor1"], rec["actor2"]) == ("STC: Southern Transitional Council", "Military Forces of Yemen")
+
+
+# --- places ------------------------------------------------------------------------------------
+
+def test_a_big_towns_bazaar_read_as_a_persons():
+    rec = next(r for r in typed("KANDAHAR, Afghanistan - A bomb hidden in a motorcycle exploded in the Lashkar Gah "
+                                "bazaar on Monday, wounding nine people, officials in Helmand said.")
+               if r["injured_best"] == 9)
+    assert rec["location"] == "Lashkar Gah" and rec["geo_precision"] == 1
+
+
+def test_a_village_the_gazetteer_lacks_takes_its_districts_point():
+    rec = only("GOMA, Congo - ADF rebels killed at least 60 mourners at a funeral in the village of Ntoyo in North "
+               "Kivu's Lubero territory on Monday night, a civil society leader said.")
+    assert (rec["location"], rec["admin2"], rec["admin1"]) == ("Ntoyo", "Lubero", "Nord-Kivu")
+    assert rec["geo_precision"] == 2 and rec["latitude"] is not None
+
+
+def test_talks_happen_where_they_came_for_them_not_where_their_topic_is():
+    (rec,) = records("DOHA, Qatar - Hamas negotiators arrived in Doha on Tuesday for talks on the second phase of the "
+                     "Gaza ceasefire, an official said.")
+    assert rec["location"] == "Doha"
+
+
+def test_a_neighbourhood_named_like_a_far_town_is_the_dateline_towns():
+    recs = typed("CLEVELAND - A man who was shot on Nov. 22 in the Glenville neighborhood died of his injuries on "
+                 "Monday, the medical examiner said.")
+    assert recs[0]["admin1"] == "Ohio" and recs[0]["event_date"] == "2025-11-22"
+    rec = only("ATLANTA - Three people were hurt when someone fired shots into a crowd leaving a nightclub in Midtown "
+               "around 3 a.m. Thursday.")
+    assert rec["admin1"] == "Georgia"  # not a Tennessee hamlet named Midtown
+
+
+def test_a_unit_before_the_kind_word_gives_the_villages_country():
+    rec = only("JERUSALEM - Israeli settlers attacked the West Bank village of Turmus Ayya on Sunday, setting fire "
+               "to 15 cars and injuring at least four Palestinians, the Palestinian Red Crescent said.")
+    assert rec["country"] == "Palestine" and rec["location"] == "Turmus Ayya"
+
+
+# --- counts and dates --------------------------------------------------------------------------
+
+def test_people_believed_to_have_been_killed_are_counted():
+    rec = only("KHARTOUM, Sudan - At least 1,500 people are believed to have been killed when the Rapid Support "
+               "Forces stormed the city of El Fasher last month, a U.N. official said on Wednesday.")
+    assert rec["killed_best"] == 1500 and rec["time_precision"] == 3
+
+
+def test_another_categorys_others_is_no_update_of_the_toll():
+    rec = only("BAGHDAD, Iraq - A suicide bomber killed 18 people at a funeral in Diyala province on Thursday, police "
+               "said. A health official put the toll at 22, and said 40 others were wounded.")
+    assert (rec["killed_low"], rec["killed_best"], rec["killed_high"]) == (18, 18, 22)
+    assert rec["injured_best"] == 40
+
+
+def test_a_groups_own_smaller_word_for_its_dead_is_a_rival_figure():
+    rec = only("MOGADISHU, Somalia - Nearly 30 al-Shabaab fighters were killed in a U.S. air strike near Jilib in the "
+               "Middle Juba region on Monday, the Somali government said. Al-Shabaab said only two of its members "
+               "died.")
+    assert (rec["killed_best"], rec["killed_high"]) == (2, 30)
+
+
+def test_earlier_this_month_is_not_the_statements_day():
+    rec = only("SANAA, Yemen - Houthi rebels said on Wednesday they had fired three missiles at a ship in the Red Sea "
+               "earlier this month.")
+    assert rec["event_date"] == "2025-12-01" and rec["time_precision"] == 3
+
+
+def test_since_a_weekday_is_the_days_up_to_the_statement():
+    recs = typed("DAMASCUS, Syria - Clashes between Druze fighters and Bedouin tribesmen in Sweida province have "
+                 "killed more than 30 people since Sunday, a war monitor said on Tuesday.")
+    assert [r["event_date"] for r in recs] == ["2025-11-30", "2025-12-01", "2025-12-02"]
+    assert sum(r["killed_best"] for r in recs) == 30
