@@ -74,8 +74,8 @@ def test_one_night_across_midnight_is_one_record():
 
 
 def test_the_man_shot_and_killed_is_no_wounded_figure_beside_the_wounded():
-    rec = only("CHICAGO - A 19-year-old man was shot and killed and two teenagers were wounded in a shooting in the "
-               "Austin neighborhood on the city's West Side late Tuesday, police said. No arrests have been made.")
+    rec = only("CHICAGO - A man, 19, was shot and killed and two teenagers were wounded during a shooting late "
+               "Tuesday in the Austin neighborhood, officers said.")
     assert (rec["killed_best"], rec["injured_best"]) == (1, 2)
 
 
