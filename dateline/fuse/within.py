@@ -516,6 +516,18 @@ def _earlier_period(doc, times: list[TimeMention], t: TimeMention) -> bool:
 _GROUP_SPEAKER = re.compile(r"(?i)^the\s+(?:group|militants|insurgents|rebels|jihadists|movement|organi[sz]ation)\b")
 
 
+def _speaker_is(doc, sent: int, x: ActorMention) -> bool:
+    """"The Israeli army said troops fired at suspects" (QA round twenty-three): a speaker of the
+    sentence that names (with a proper name or a people's word) the actor the trigger's actor1 is."""
+    for s in doc._.dl_sources or []:
+        if s.sent != sent or not any(w[:1].isupper() for w in s.text.split() if w.lower() != "the"):
+            continue
+        got = get_registry().lookup(s.text, x.country_code)
+        if got is not None and got.name == x.canonical:
+            return True
+    return False
+
+
 def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a = _Args(i, ev)
     a.anaphoric = _is_anaphoric(doc, ev) or _told_again(doc, ev) or _target_again(doc, ev)
@@ -552,7 +564,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a.own_account = any(x.role == "actor1" and x.resolved_from and any(
         s.sent == ev.sent and (x.resolved_from.lower() in s.text.lower() or _GROUP_SPEAKER.match(s.text))
         for s in doc._.dl_sources or [])
-        for x in a.actors)
+        for x in a.actors) or any(x.role == "actor1" and x.canonical and _speaker_is(doc, ev.sent, x) for x in a.actors)
     all_actors = doc._.dl_actors or []
     places = doc._.dl_places or []
     if places:
@@ -2887,7 +2899,9 @@ def _split_days(doc, c: _Cluster, rec: EventRecord) -> list[dt.date]:
             or t.value is None or t.end_value is None:
         return []
     n = (t.end_value - t.value).days + 1
-    if n == 2 and re.search(r"(?i)\b(?:night|evening|overnight)\b", t.text or ""):
+    if n == 2 and (re.search(r"(?i)\b(?:night|evening|overnight)\b", t.text or "")
+                   or re.search(r"(?i)\bnight\s+of\s*$", doc_text(doc)[max(0, t.start - 12):t.start])):
+        # ("on the night of Nov. 29 to 30")
         # "between Sunday night and Monday morning" (QA round twenty-three): one night across
         # midnight, not a day each
         return []

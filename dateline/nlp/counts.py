@@ -1243,6 +1243,10 @@ def _victim_args(t: Token) -> list[Token]:
         return [reduced]
     out = []
     for a in _victim_args_parsed(t):
+        if a.lower_ == "between" and a.pos_ == "ADP":
+            # "Between 20 and 30 people were injured" (QA round twenty-three): the range opening the
+            # clause parsed as the subject; the people after it are the ones hurt
+            a = next((o for o in a.children if o.dep_ == "pobj"), a)
         if a.pos_ == "VERB" and a.dep_ in ("nsubjpass", "nsubj") and a.tag_ in ("VBN", "VBD"):
             # "A history-sheeter wanted in 20 cases was shot dead": the parser made the reduced
             # relative the subject; the noun it hangs on is the one shot

@@ -963,8 +963,12 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 if lem in ("begin", "start", "resume") and k == 1:
                     # "talks began" is an occurred event; "talks are due to begin" is not
                     continue
-                if lem == "set" and any(c.dep_ in ("dobj", "prt", "advmod", "acomp") and c.lower_ in
-                                        ("fire", "ablaze", "alight", "off", "up") for c in a.children):
+                if lem == "set" and (any(c.dep_ in ("dobj", "prt", "advmod", "acomp") and c.lower_ in
+                                         ("fire", "ablaze", "alight", "off", "up") for c in a.children)
+                                     # ("buildings were set on fire during protests", QA round twenty-three)
+                                     or any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                                         o.dep_ == "pobj" and o.lower_ == "fire" for o in c.children)
+                                         for c in a.children)):
                     continue  # "set fire to a police station during demonstrations": done (QA round four)
                 if lem in ("agree",) and hit.plover == "AGREE":
                     continue
@@ -2095,12 +2099,18 @@ def _retold_with_context(doc: Doc, t: Token, s: "_Sent", needctx: frozenset[str]
     """"The strike took place on Thursday night in Kanbalu township" (QA round eight): a definite
     noun that is the subject of "take place", "happen" or "occur" tells again an incident told
     before; the context its word needs ("air", "killing") may be in the sentences before it."""
-    if t.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                                         for c in t.children):
+    if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = t.head
     lem = _lem(verb)
-    if not (lem in ("happen", "occur") or lem == "take" and any(c.lower_ == "place" for c in verb.children)):
+    told = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) and (
+        lem in ("happen", "occur") or lem == "take" and any(c.lower_ == "place" for c in verb.children))
+    # "An Israeli strike killed two people ... Another strike hit a house in the same area on
+    # Tuesday" (QA round twenty-three): one more of the kind told before, hitting something
+    more = any(c.dep_ in ("det", "amod") and c.lower_ in ("another", "second", "third", "fresh", "further")
+               for c in t.children) and lem in ("hit", "strike", "target", "kill", "wound", "injure", "destroy",
+                                                "damage", "level", "flatten")
+    if not (told or more):
         return False
     return any(_lem(w) in needctx or w.lower_ in needctx for w in doc[:s.span.start])
 
@@ -3939,6 +3949,11 @@ def detect(doc: Doc) -> list[EventMention]:
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
                     and any(c.dep_ == "amod" and c.lower_ in _SERIES_ORDINALS for c in t.children):
                 same = [o for o in hits if o is not h and o.sub == h.sub and o.head < t.i]
+                # ("Paramilitary shelling of Omdurman ... killed 12 civilians, the health ministry
+                # said, the third deadly attack on the city this week", QA round twenty-three: a
+                # generic "attack" ranks the violence told before it, whatever its weapon)
+                same = same or [o for o in hits if o is not h and o.violent and o.head < t.i
+                                and _lem(t) in ("attack", "assault", "incident") and h.sub == "Attack"]
                 if same:
                     _absorb(same[-1], h)
                     hits.remove(h)

@@ -399,6 +399,10 @@ def _after_age(doc: Doc, start: int, end: int) -> bool:
     return doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].text.islower()
 
 
+# a name the model called a people's (NORP) that is no demonym and names a city this big is the city
+NORP_CITY_MIN_POP = 100_000
+
+
 def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_label: str,
                 known: set[str] | frozenset = frozenset()) -> tuple[bool, str | None]:
     """Is this capitalised span a place name the NER missed or mislabelled? Returns (accept, kind hint).
@@ -508,6 +512,8 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
             and doc[start - 2].ent_type_ in ("GPE", "LOC") and (end >= len(doc) or doc[end].ent_iob_ != "I") \
             and (admin_or_country or big >= MIN_POP_AFTER_PREP):
         return True, None  # "in Cordoba and Rosario" with Rosario read as an organisation (QA round four)
+    if ent_label == "NORP" and _norp_big_city(gaz, text):
+        return True, None  # "shelling of Omdurman" (QA round twenty-three, read as a people): a big city's name
     if ent_label in ("ORG", "NORP"):
         # "Helmand Provincial Council", "the Kentucky Department of Education": the place opens the name
         ent_start = start
@@ -1081,7 +1087,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
             i += 1
             continue
         tok = toks_all[i]
-        if tok.ent_type_ == "NORP" and not _norp_place_cue(doc, i):
+        if tok.ent_type_ == "NORP" and not _norp_place_cue(doc, i) and not _norp_big_city(gaz, tok.text):
             i += 1
             continue
         if i >= 3 and toks_all[i - 1].text == "-" and toks_all[i - 3].text == "-" and toks_all[i - 2].text.islower() \
@@ -1242,6 +1248,15 @@ def _local_cue(doc: Doc, c: _Cand) -> int:
                                                                                          "borough", "township"):
         return True
     return False
+
+
+def _norp_big_city(gaz: Gazetteer, text: str) -> bool:
+    """A word the model calls a people's that is no demonym but a big city's exact name
+    ("shelling of Omdurman", QA round twenty-three; see NORP_CITY_MIN_POP)."""
+    if gaz.demonym(text):
+        return False
+    rows, how = _candidates_info(gaz, text)
+    return how == "exact" and any(gaz.kind[r] == PLACE and gaz.pop[r] >= NORP_CITY_MIN_POP for r in rows)
 
 
 def _norp_place_cue(doc: Doc, i: int) -> bool:

@@ -165,3 +165,51 @@ def test_since_a_weekday_is_the_days_up_to_the_statement():
                  "killed more than 30 people since Sunday, a war monitor said on Tuesday.")
     assert [r["event_date"] for r in recs] == ["2025-11-30", "2025-12-01", "2025-12-02"]
     assert sum(r["killed_best"] for r in recs) == 30
+
+
+# --- second part -------------------------------------------------------------------------------
+
+def test_one_more_strike_of_the_kind_told_before_is_a_strike():
+    recs = typed("BEIRUT, Lebanon - An Israeli strike killed two people in a car near Tyre on Sunday, the health "
+                 "ministry said on Wednesday. Another strike hit a house in the town of Qana on Tuesday, wounding "
+                 "three.")
+    assert [(r["sub_event_type"], r["event_date"]) for r in recs] == [("Air/drone strike", "2025-11-30"),
+                                                                       ("Air/drone strike", "2025-12-02")]
+    assert recs[1]["location"] == "Qana" and recs[1]["injured_best"] == 3
+
+
+def test_the_night_of_two_dates_is_one_night():
+    rec = only("KYIV, Ukraine - Russian missiles hit energy facilities across Ukraine on the night of Nov. 29 to 30, "
+               "cutting power to a million homes, officials said.")
+    assert rec["event_date"] == "2025-11-29"
+
+
+def test_a_range_opening_the_clause_of_an_adjective_participle():
+    rec = only("LA PAZ, Bolivia - Between 20 and 30 people were injured when supporters of the former president "
+               "clashed with police at a roadblock near Cochabamba on Thursday, officials said.")
+    assert (rec["injured_low"], rec["injured_best"], rec["injured_high"]) == (20, 20, 30)
+
+
+def test_buildings_set_on_fire_during_protests_were_not_planned():
+    recs = typed("KATHMANDU, Nepal - Police arrested 25 people and charged them with arson after government buildings "
+                 "were set on fire during protests on Tuesday.")
+    riot = next(r for r in recs if r["sub_event_type"] == "Violent demonstration")
+    assert riot["status"] == "occurred" and riot["event_date"] == "2025-12-02"
+
+
+def test_a_baton_charge_by_police_is_their_attack():
+    rec = only("DHAKA, Bangladesh - At least 300 people were injured, dozens of them seriously, when police charged "
+               "students with batons in Dhaka on Monday, doctors said.")
+    assert rec["actor1"] == "Police Forces of Bangladesh" and rec["injured_best"] == 300
+
+
+def test_the_other_sides_own_account_in_the_next_sentence_is_the_same_fire():
+    rec = only("GAZA CITY - Israeli tank fire killed four Palestinians east of Khan Younis on Tuesday, medics said. "
+               "The Israeli army said troops fired at suspects who approached the yellow line.")
+    assert rec["killed_best"] == 4
+
+
+def test_a_big_city_read_as_a_people_and_a_generic_attack_ranking_the_shelling():
+    rec = only("KHARTOUM, Sudan - Paramilitary shelling of Omdurman on Monday killed 12 civilians, the health "
+               "ministry said, the third deadly attack on the city this week.")
+    assert rec["location"] == "Omdurman" and rec["actor1"] == "RSF: Rapid Support Forces"
