@@ -1217,6 +1217,11 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
                 return "since"  # (not "since the offensive began on Monday": a recent toll)
     if ongoing_for(t):
         return "ongoing"
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and _lem(t.head) in ("end", "stop", "halt", "cease") \
+            and t.head.tag_ in ("VB", "VBG") and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        # "pledging to end the fighting in eastern Congo" (QA round twenty-three): the conflict a
+        # party means to end is the frame of the news, no incident of its own
+        return "to end"
     if _revenge_object(t):
         # "the attack was revenge for the killing of a clan leader in August" (QA round seven): the
         # cause told to explain the news, an incident of its own time, not this report's
@@ -2807,6 +2812,10 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     # trade union", QA round twenty)
     on_crowd = [h for h in hits if h.violent and "conseq" not in h.flags and doc[h.head].pos_ == "VERB"
                 and (not riot and [_classify(lex, x) for x in _args(doc[h.head])] == ["armed", "protesters"]
+                     # ("Armed pro-government groups attacked opposition supporters with sticks and stones
+                     # at a rally", QA round twenty-three: a party's supporters at the rally are its crowd)
+                     or not riot and (ag := _args(doc[h.head]))[1] is not None and _classify(lex, ag[0]) == "armed"
+                     and _lem(ag[1]) in ("supporter", "follower", "activist", "marcher", "demonstrator")
                      or _lem(doc[h.head]) in _RAMMING_VERBS and _crowd_class(lex, _args(doc[h.head])[1]) == "protesters")
                 ] if protest else []
     if on_crowd:
@@ -3935,6 +3944,17 @@ def detect(doc: Doc) -> list[EventMention]:
                 # the incident just told, ranked in a series
                 hits.remove(h)
                 continue
+            if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "in" and h.sub is not None \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                    and any(c.dep_ == "amod" and c.lower_ in _SERIES_ORDINALS for c in t.children):
+                # "Boko Haram fighters have abducted at least 40 women ..., local officials said on
+                # Wednesday, in the third mass kidnapping in the area this year" (QA round
+                # twenty-three): the incident told, ranked in a series (the year is the series')
+                same = [o for o in hits if o is not h and o.sub == h.sub and o.head < t.i]
+                if same:
+                    _absorb(same[-1], h)
+                    hits.remove(h)
+                    continue
             if t.pos_ == "NOUN" and t.dep_ == "nsubj" and _lem(t.head) == "be" and out \
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
                     and any(c.dep_ == "attr" and (c.lower_ in _SERIES_ORDINALS or c.lower_.endswith("est")

@@ -2600,6 +2600,12 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         same = [] if other else same
     if same:
         k = min(same, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
+        sub = [j for j in same if places[j].parent == k and doc_text(doc)[places[k].end:places[j].start].strip().lower()
+               in _SUBURB_OF]
+        if sub:
+            # "in the Tripoli suburb of Tajoura" (QA round twenty-three): the suburb, not the city
+            # named as its container
+            k = sub[0]
         actor_loc |= {j for j in same if _where_an_actor_is(doc, places[j])}
         rest = [j for j in pool if j not in actor_loc and sent.start_char <= places[j].start < sent.end_char]
         if k in actor_loc and rest:

@@ -213,3 +213,45 @@ def test_a_big_city_read_as_a_people_and_a_generic_attack_ranking_the_shelling()
     rec = only("KHARTOUM, Sudan - Paramilitary shelling of Omdurman on Monday killed 12 civilians, the health "
                "ministry said, the third deadly attack on the city this week.")
     assert rec["location"] == "Omdurman" and rec["actor1"] == "RSF: Rapid Support Forces"
+
+
+# --- third part --------------------------------------------------------------------------------
+
+def test_an_accidents_dead_are_no_blames():
+    recs = records("TEHRAN, Iran - An explosion at a port in southern Iran killed at least 40 people and injured more "
+                   "than 1,000 on Saturday, officials said, blaming the blast on chemicals stored at the dock.")
+    assert not any(r["killed_best"] or r["injured_best"] for r in recs)
+
+
+def test_fighting_a_party_pledges_to_end_is_no_event_and_the_pledge_is_the_agreement():
+    recs = records("KIGALI, Rwanda - Rwanda and Congo signed a peace agreement in Washington on Thursday, pledging to "
+                   "end the fighting in eastern Congo, the U.S. State Department said.")
+    assert [r["sub_event_type"] for r in recs] == ["Agreement"]
+    assert (recs[0]["actor1"], recs[0]["location"]) == ("Government of Rwanda", "Washington")
+
+
+def test_armed_men_attacking_a_rallys_supporters_is_their_attack():
+    rec = only("CARACAS, Venezuela - Armed pro-government groups attacked opposition supporters with sticks and "
+               "stones at a rally in Maracaibo on Saturday, injuring 12, organisers said.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor2"] == "Protesters (Venezuela)"
+    assert rec["injured_best"] == 12
+
+
+def test_a_kidnapping_ranked_in_a_series_is_the_one_told_and_its_women_are_counted():
+    rec = only("MAIDUGURI, Nigeria - Boko Haram fighters have abducted at least 40 women collecting firewood near "
+               "Gwoza in Borno state, local officials said on Wednesday, in the third mass kidnapping in the area this "
+               "year.")
+    assert rec["abducted_best"] == 40 and rec["location"] == "Gwoza" and rec["event_date"] == "2025-12-03"
+
+
+def test_the_suburb_named_after_its_city_is_the_place():
+    rec = only("TRIPOLI, Libya - Fighting broke out between two armed groups in the Tripoli suburb of Tajoura late "
+               "on Sunday and lasted until dawn, residents said. At least three people were killed, the health "
+               "ministry said.")
+    assert rec["location"] == "Tajura'" and rec["killed_best"] == 3
+
+
+def test_a_robber_hitting_his_victims_with_a_gun_attacks_them():
+    rec = only("SYRACUSE, N.Y. - A robber held up two students at gunpoint outside a library late Friday and hit "
+               "both students in the face with his pistol before running off, police said.", "2025-11-29")
+    assert rec["sub_event_type"] == "Attack" and rec["injured_best"] == 2
