@@ -1391,6 +1391,24 @@ def _provinces_apart(a: _Cluster, b: _Cluster) -> bool:
     return bool(pa) and bool(pb) and not pa & pb
 
 
+_STATE_WHO = frozenset({"soldier", "soldiers", "police", "policemen", "policeman", "officer", "officers", "troops",
+                        "personnel", "guards", "guard", "servicemen", "paramilitaries", "commandos"})
+
+
+def _who_of_dead(c: _Cluster) -> set[str]:
+    """The sides a cluster's killed figures name ("attackers", "state"), when every figure names one."""
+    out = set()
+    for x in c.counts("killed"):
+        w = _last_word(x.who)
+        if w in _ATTACKER_WHO:
+            out.add("attackers")
+        elif w in _STATE_WHO:
+            out.add("state")
+        else:
+            return set()
+    return out
+
+
 def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[int, str]]:
     """Drop plural clusters whose figure is the sum of reported single events; note the rest."""
     notes: dict[int, str] = {}
@@ -1421,6 +1439,10 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
                 continue
             sd = _cluster_date(s)
             if d is not None and sd is not None and abs((sd - d).days) > DATE_TOLERANCE_DAYS:
+                continue
+            if _who_of_dead(c) and _who_of_dead(s) and not (_who_of_dead(c) & _who_of_dead(s)):
+                # "its security forces had killed 23 militants in a series of raids ... Six soldiers
+                # were killed" (QA round twenty-three): the other side's dead are no part of the total
                 continue
             if d is not None and sd is not None and sd != d and _provinces_apart(c, s):
                 # "Two explosions hit a Shiite mosque in ... Mazar-i-Sharif ..., killing at least 10
@@ -1804,6 +1826,10 @@ _NATIONWIDE = re.compile(r"(?i)\b(?:across|throughout|around|all\s+over)\s+the\s
                          # twenty-one): a part of the country away from the dateline's town
                          r"|\bin\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east"
                          r"|south-?west)(?:ern\s+part)?\s+of\s+the\s+country\b"
+                         # "in a series of raids in the northwest" (QA round twenty-three): a compass
+                         # part of the country named alone
+                         r"|\bin\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east"
+                         r"|south-?west)\b(?!\s+(?:of|bank|side|end|coast)\b)(?=\s*(?:[,.;]|over|on|in|at|since|this|last|$))"
                          # "10 militants who crossed from Afghanistan" (QA round twenty-one): at a
                          # border, not in the dateline's town
                          r"|\b(?:crossed|crossing|infiltrated|infiltrating)\s+(?:\w+\s+)?from\b")

@@ -255,3 +255,18 @@ def test_a_robber_hitting_his_victims_with_a_gun_attacks_them():
     rec = only("SYRACUSE, N.Y. - A robber held up two students at gunpoint outside a library late Friday and hit "
                "both students in the face with his pistol before running off, police said.", "2025-11-29")
     assert rec["sub_event_type"] == "Attack" and rec["injured_best"] == 2
+
+
+def test_the_other_sides_dead_are_no_part_of_a_total_and_the_northwest_is_no_dateline_town():
+    recs = typed("ISLAMABAD - Pakistan said on Wednesday its security forces had killed 23 militants in a series of "
+                 "raids in the northwest over the past three days. Six soldiers were killed, the military's media "
+                 "wing said.")
+    raids = next(r for r in recs if r["actor1"] == "Military Forces of Pakistan")
+    assert raids["killed_best"] == 23 and raids["location"] == "Pakistan"
+
+
+def test_forces_backed_by_partners_are_who_killed():
+    rec = only("MOGADISHU, Somalia (AFP) - Somali forces backed by international partners killed at least 30 "
+               "al-Shabaab militants in an operation in the Lower Shabelle region, the government said Wednesday.")
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Somalia", "al-Shabaab")
+    assert rec["killed_best"] == 30
