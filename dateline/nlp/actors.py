@@ -976,7 +976,10 @@ def _intervention_args(head: Token, ev: EventMention, args: list[tuple[str, Toke
     elif n.dep_ != "dobj":
         return []
     if g.pos_ != "VERB" or g.i == n.i:
-        return []
+        # ("Security forces killed two protesters ... as opposition supporters defied a ban on
+        # demonstrations", QA round twenty-three: the crowd word under a noun; the force is the
+        # subject of the sentence's force verb)
+        return _force_of_sentence(head, anywhere=True) if ev.sub_event_type in _INTERVENTION_SUBS else []
     agents, _ = _subject_of(g)
     if g.lemma_.lower() in _CROWD_OWN_VERBS and agents and all(a.lower_ in _REL_PRONOUNS for a in agents):
         # "Police detained dozens of people who tried to hold a protest" (QA round nineteen): who
@@ -1002,7 +1005,10 @@ _FORCE_VERBS = frozenset({"fire", "shoot", "disperse", "use", "charge", "beat", 
                           "tear-gas", "teargas", "baton", "crack", "break", "scatter", "repel", "push",
                           "arrest", "detain",
                           # "police cleared one blockade with tear gas" (QA round seventeen)
-                          "clear"})
+                          "clear",
+                          # "Security forces killed two protesters ... as opposition supporters defied a ban
+                          # on demonstrations" (QA round twenty-three)
+                          "kill", "wound", "injure"})
 # what a side does to ground after fighting for it ("entered ... after days of fighting"); not
 # what others did after a fight ("Police arrested 14 people after clashes between two communities")
 _GAIN_VERBS = frozenset({"enter", "capture", "seize", "take", "overrun", "storm", "reach", "retake", "recapture",

@@ -270,3 +270,17 @@ def test_forces_backed_by_partners_are_who_killed():
                "al-Shabaab militants in an operation in the Lower Shabelle region, the government said Wednesday.")
     assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Somalia", "al-Shabaab")
     assert rec["killed_best"] == 30
+
+
+def test_a_legislature_outside_which_a_crowd_clashed_is_no_place():
+    rec = only("BUENOS AIRES, Argentina - Thousands of pensioners and their supporters clashed with police outside "
+               "Congress in Buenos Aires on Wednesday, and a photographer was critically injured by a tear gas "
+               "canister.")
+    assert rec["location"] == "Buenos Aires" and rec["geo_precision"] == 1
+
+
+def test_the_force_that_killed_protesters_defying_a_ban_is_the_other_side():
+    rec = only("ABIDJAN, Ivory Coast - Security forces killed two protesters in Abidjan on Saturday as opposition "
+               "supporters defied a ban on demonstrations ahead of the presidential election, a rights group said.")
+    assert rec["sub_event_type"] == "Excessive force against protesters"
+    assert (rec["actor1"], rec["actor2"]) == ("Protesters (Ivory Coast)", "Military Forces of Ivory Coast")
