@@ -101,6 +101,7 @@ class _Args:
     parties_again: bool = False  # its sentence names the fight's parties again ("the two sides")
     disperses: bool = False  # its sentence tells a crowd dispersed ("to disperse the crowds") or the means ("tear gas")
     time_shift: bool = False  # its sentence opens by moving the clock ("Hours earlier, ...")
+    indefinite: bool = False  # its trigger noun is told with "a"/"an" ("a guided bomb damaged a school")
     bodies_again: bool = False  # its sentence tells of the bodies of those told dead ("The bodies were found")
     near_place: bool = False  # its place is given as a bearing from it ("north of Baghdad")
     placing: bool = False  # the subject of "took place" / "happened" / "occurred": the event told again, placed
@@ -555,6 +556,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     if 0 <= ev.head < len(doc):
         a.of_a_kind = any(c.dep_ in ("amod", "compound") and c.lower_ in _OF_A_KIND for c in doc[ev.head].children)
     a.time_shift = bool(_TIME_SHIFT.match(stext))
+    a.indefinite = bool(re.search(r"(?i)\ban?\s+$", doc_text(doc)[max(0, ev.start - 4):ev.start]))
     a.bodies_again = bool(_BODIES_AGAIN.search(stext))
     a.placing = head is not None and head.dep_ in ("nsubj", "nsubjpass") and (
         head.head.lemma_.lower() in ("happen", "occur") or head.head.lemma_.lower() == "take"
@@ -1160,6 +1162,10 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                 # ("a roadside bomb struck a patrol north of Baghdad ... The blast hit the patrol
                 # near Tarmiyah": a bearing from a town, then the town near it; QA round four)
                 return False
+    if m.time_shift and m.indefinite and m.ev.sent not in c.sents and not m.anaphoric:
+        # "A Russian drone hit a minibus ... Later that day, a guided bomb damaged a school in the same
+        # area" (QA round twenty-three): a weapon told anew after the clock moves is another strike
+        return False
     if m.same_one and m.ev.sent not in c.sents:
         # the other side's account of "the same fighting": its own attacker and dead, one incident
         return True

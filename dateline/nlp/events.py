@@ -416,6 +416,8 @@ def _classify(lex: Lexicon, t: Token | None) -> str | None:
         return "armed"  # "gang members stormed the town" (QA round four): an organised armed group, not a mob
     if head & {"gang", "gangs"} and words & {"armed", "heavily"}:
         return "armed"  # "Armed gangs attacked the Haitian town of ..." (QA round seven)
+    if head & {"gang", "gangs"} and any(_lem(c) == "lead" and c.dep_ == "acl" for c in t.children):
+        return "armed"  # "A gang led by a former police officer attacked the town" (QA round twenty-three)
     # the head word decides first ("Taliban fighters" -> armed; "security forces" -> state)
     for cls in _CLASS_ORDER:
         if head & lex.s("actor_" + cls):

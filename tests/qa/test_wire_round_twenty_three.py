@@ -284,3 +284,17 @@ def test_the_force_that_killed_protesters_defying_a_ban_is_the_other_side():
                "supporters defied a ban on demonstrations ahead of the presidential election, a rights group said.")
     assert rec["sub_event_type"] == "Excessive force against protesters"
     assert (rec["actor1"], rec["actor2"]) == ("Protesters (Ivory Coast)", "Military Forces of Ivory Coast")
+
+
+def test_a_gang_led_by_someone_is_an_armed_group():
+    rec = only("PORT-AU-PRINCE, Haiti - A gang led by a former police officer attacked the town of Mirebalais "
+               "overnight, freeing more than 500 inmates from its prison and setting fire to the police station, "
+               "officials said.")
+    assert rec["sub_event_type"] == "Attack" and rec["actor1"] == "Unidentified Armed Group (Haiti)"
+
+
+def test_a_weapon_told_anew_after_the_clock_moves_is_another_strike():
+    recs = typed("ZAPORIZHZHIA, Ukraine - A Russian drone hit a minibus in the city's suburbs on Tuesday morning, "
+                 "killing the driver and wounding four passengers, the regional governor said. Later that day, a "
+                 "guided bomb damaged a school in the same area.")
+    assert len(recs) == 2 and (recs[0]["killed_best"], recs[0]["injured_best"]) == (1, 4)
