@@ -1227,6 +1227,25 @@ def _list_start(t: Token) -> Token:
 
 def _victim_args(t: Token) -> list[Token]:
     """The victim phrase heads of a casualty predicate ``t``."""
+    return [_them_counted(t, a) or a for a in _victim_args_raw(t)]
+
+
+def _them_counted(t: Token, a: Token) -> Token | None:
+    """"pulled off nine passengers and shot them dead", "abducted nine passengers and later killed
+    them" (QA round twenty-three): "them" on a verb joined to another whose object carries a number
+    is that object (the people counted), else None."""
+    if a.lower_ != "them" or a.pos_ != "PRON":
+        return None
+    verbs = [t.head] if t.dep_ == "conj" and t.head.pos_ == "VERB" else []
+    verbs += [c for c in (t.head.children if verbs else ()) if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < t.i]
+    for v in verbs:
+        for o in v.children:
+            if o.dep_ == "dobj" and o.i < a.i and (o.like_num or any(x.dep_ == "nummod" for x in o.children)):
+                return o
+    return None
+
+
+def _victim_args_raw(t: Token) -> list[Token]:
     mis = shot_dead_misparsed(t)
     if mis is not None:
         return mis[1]  # "Gunmen on a motorbike shot dead a police constable" (QA round seven)

@@ -298,3 +298,11 @@ def test_a_weapon_told_anew_after_the_clock_moves_is_another_strike():
                  "killing the driver and wounding four passengers, the regional governor said. Later that day, a "
                  "guided bomb damaged a school in the same area.")
     assert len(recs) == 2 and (recs[0]["killed_best"], recs[0]["injured_best"]) == (1, 4)
+
+
+def test_them_on_a_verb_joined_to_a_counted_object_is_those_counted():
+    rec = only("QUETTA, Pakistan - Separatist militants stopped two buses on a highway in Balochistan's Kalat district "
+               "late on Friday, pulled off nine passengers and shot them dead after checking their identity cards, "
+               "officials said on Saturday.")
+    assert rec["killed_best"] == 9 and rec["actor2"] == "Civilians (Pakistan)"
+    assert (rec["location"], rec["event_date"]) == ("Kalat", "2025-11-28")
