@@ -1213,7 +1213,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     for cat in ("killed", "injured"):
         mine = [x.best for x in m.counts if x.category == cat and x.best is not None
                 and (cat == "killed" or (x.start, x.end) not in dead)]
-        theirs = [x.best for x in c.counts(cat) if x.best is not None and (cat == "killed" or (x.start, x.end) not in dead)]
+        theirs = [x.best for x in c.counts(cat) if x.best is not None
+                  and (cat == "killed" or (x.start, x.end) not in dead)]
         # two different figures in one sentence pair are two events ("6 killed in A, 4 in B")
         # (not the attackers' dead beside their victims': "12 soldiers were killed when their patrol
         # was ambushed ..., adding that 20 terrorists were neutralised in the counter-attack", QA
@@ -1835,7 +1836,8 @@ _NATIONWIDE = re.compile(r"(?i)\b(?:across|throughout|around|all\s+over)\s+the\s
                          # "in a series of raids in the northwest" (QA round twenty-three): a compass
                          # part of the country named alone
                          r"|\bin\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east"
-                         r"|south-?west)\b(?!\s+(?:of|bank|side|end|coast)\b)(?=\s*(?:[,.;]|over|on|in|at|since|this|last|$))"
+                         r"|south-?west)\b(?!\s+(?:of|bank|side|end|coast)\b)"
+                         r"(?=\s*(?:[,.;]|over|on|in|at|since|this|last|$))"
                          # "10 militants who crossed from Afghanistan" (QA round twenty-one): at a
                          # border, not in the dateline's town
                          r"|\b(?:crossed|crossing|infiltrated|infiltrating)\s+(?:\w+\s+)?from\b")
@@ -2189,7 +2191,8 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # ACLED codes civilians only as victims: a private person who shoots ("a man shot his
         # neighbour") is an unidentified armed actor, not a mob (GVA train, 600 reports: 72
         # mob-violence records before this session's typing rules, 6 after)
-        rec.warnings.append(f"actor1 '{doc_text(doc)[a1.start:a1.end]}' is a private person with a firearm: coded as an "
+        who = doc_text(doc)[a1.start:a1.end]
+        rec.warnings.append(f"actor1 '{who}' is a private person with a firearm: coded as an "
                             "unidentified armed group")
         a1s = [x for x in a1s if x.inter != 7]
         a1 = a1s[0] if a1s else None

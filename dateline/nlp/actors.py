@@ -44,8 +44,8 @@ from spacy.tokens import Doc, Token
 from ..taxonomy import TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS, border_neighbour,
-                         doc_sent_bounds, doc_sents, doc_text, dog_breed, road_destination, shot_dead_misparsed, shot_down,
-                         small_clause_object, victims_misparsed_as_speaker)
+                         doc_sent_bounds, doc_sents, doc_text, dog_breed, road_destination, shot_dead_misparsed,
+                         shot_down, small_clause_object, victims_misparsed_as_speaker)
 from .numbers import VAGUE
 from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention

@@ -39,8 +39,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (FREEING_VERBS, SAY_VERBS, doc_sent_bounds, doc_sents, doc_text, dog_breed, lemma_lower, ongoing_for,
-                         shot_dead_misparsed, small_clause_object, spans_years,
+from .extensions import (FREEING_VERBS, SAY_VERBS, doc_sent_bounds, doc_sents, doc_text, dog_breed, lemma_lower,
+                         ongoing_for, shot_dead_misparsed, small_clause_object, spans_years,
                          victims_misparsed_as_speaker)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number

@@ -46,7 +46,8 @@ from spacy.tokens import Doc, Span, Token
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS,
-                         doc_sent_bounds, doc_sents, doc_text, freed_by_rescue, lemma_lower, ongoing_for, shot_dead_misparsed, shot_down, spans_years)
+                         doc_sent_bounds, doc_sents, doc_text, freed_by_rescue, lemma_lower, ongoing_for,
+                         shot_dead_misparsed, shot_down, spans_years)
 from .types import EventMention
 
 # --------------------------------------------------------------------------------------
@@ -2694,7 +2695,8 @@ def _misparsed_new_subject(t: Token, hits: list[_Hit]) -> bool:
     Zaporizhzhia" (QA round twenty-three): the small model joins "a drone attack" to the people
     killed and hangs "wounded" on "killed"; an indefinite weapon noun joined to the victims, with a
     hurting verb right after it, is the subject of a clause of its own (another attack)."""
-    if t.pos_ != "NOUN" or t.dep_ != "conj" or t.head.i in {h.head for h in hits} or t.head.pos_ not in ("NOUN", "PROPN"):
+    if t.pos_ != "NOUN" or t.dep_ != "conj" or t.head.i in {h.head for h in hits} \
+            or t.head.pos_ not in ("NOUN", "PROPN"):
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
         return False
@@ -3997,8 +3999,8 @@ def detect(doc: Doc) -> list[EventMention]:
                     and means_sub[_lem(t)][1] >= s.idx - 2 and means_sub[_lem(t)][0] != h.sub \
                     and any(c.dep_ in ("det", "amod") and c.lower_ in ("another", "second", "third", "more")
                             for c in t.children) \
-                    and not any(c.dep_ in ("amod", "compound") and c.lower_ not in ("another", "second", "third", "more")
-                                for c in t.children):
+                    and not any(c.dep_ in ("amod", "compound")
+                                and c.lower_ not in ("another", "second", "third", "more") for c in t.children):
                 # "A Russian guided bomb hit a residential block ... Another bomb struck the Kupiansk
                 # area overnight" (QA round twenty-three): more of the means told just before, of its kind
                 h.retype(means_sub[_lem(t)][0], "more of the means told before")
