@@ -465,6 +465,13 @@ def _subject(v: Token) -> Token | None:
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c
+    if v.dep_ == "advcl":
+        # "... were injured as supporters of rival parties clashed with sticks" (QA round
+        # twenty-three): the conjunction "as" parsed as a preposition, its clause's subject as its object
+        as_ = next((w for w in v.doc[max(v.sent.start, v.i - 8):v.i] if w.lower_ == "as" and w.dep_ == "prep"), None)
+        obj = next((p for p in as_.children if p.dep_ == "pobj" and p.i < v.i), None) if as_ is not None else None
+        if obj is not None:
+            return obj
     if v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
         for c in v.head.children:
             if c.dep_ == "nsubj":

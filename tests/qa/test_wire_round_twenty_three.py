@@ -306,3 +306,11 @@ def test_them_on_a_verb_joined_to_a_counted_object_is_those_counted():
                "officials said on Saturday.")
     assert rec["killed_best"] == 9 and rec["actor2"] == "Civilians (Pakistan)"
     assert (rec["location"], rec["event_date"]) == ("Kalat", "2025-11-28")
+
+
+def test_rival_party_supporters_clashing_as_others_were_hurt_are_rioters():
+    rec = only("DHAKA, Bangladesh - Three people were killed and dozens injured as supporters of rival parties "
+               "clashed with sticks and machetes in Gopalganj district on Wednesday, police said.")
+    assert rec["sub_event_type"] == "Mob violence"
+    assert (rec["actor1"], rec["actor2"]) == ("Rioters (Bangladesh)", "Rioters (Bangladesh)")
+    assert (rec["killed_best"], rec["injured_best"]) == (3, 12)
