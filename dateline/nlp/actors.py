@@ -352,6 +352,12 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     pats += [x for c in v.children if c.dep_ == "csubjpass" and c.tag_ == "VBG"
              for x in c.children if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN")]
     by = [o for c in v.children if c.dep_ == "agent" and not _agent_of_object(v, c) for o in _by_objects(c)]
+    if not by and not agents and pats:
+        # "A man was shot and killed by police" (QA round twenty-three): the "by" phrase of the
+        # passive verb joined to this one, with no subject of its own, is who did both
+        by = [o for j in v.children if j.dep_ == "conj" and j.tag_ == "VBN" and j.i > v.i
+              and not any(x.dep_ in ("nsubj", "nsubjpass") for x in j.children)
+              for c in j.children if c.dep_ == "agent" and not _agent_of_object(j, c) for o in _by_objects(c)]
     if by and v.tag_ == "VBN" and agents and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
         # "four officers kidnapped by the rebels were freed": a participle the parser read as
         # the main verb; its subject is who suffered it, the "by" phrase who did it

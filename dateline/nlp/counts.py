@@ -1440,6 +1440,16 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             # clause was parsed as a preposition
             args = [o for c in kids if c.dep_ == "prep" and c.lower_ == "between" and c.i < t.i
                     for o in c.children if o.dep_ == "pobj" and any(x.dep_ == "nummod" for x in o.children)]
+        if not args and passive:
+            # "A 15-year-old boy was fatally shot and a 17-year-old was wounded" (QA round
+            # twenty-three): the second clause's subject parsed as a conjunct of the first verb,
+            # right before this verb's "was"
+            aux = next((c for c in kids if c.dep_ == "auxpass" and c.i < t.i), None)
+            prev = t.doc[aux.i - 1] if aux is not None and aux.i > 0 else None
+            if prev is not None and prev.dep_ in ("conj", "dep") and prev.head.i != t.i \
+                    and (prev.lower_ == "old" and any(x.lower_ == "year" for x in prev.children)
+                         or prev.pos_ == "NOUN" and _is_person_noun(prev)):
+                args = [prev]
         if not args and passive and t.dep_ == "xcomp" and _lemma(t.head) in _RAISING_VERBS:
             # "At least 1,500 people are believed to have been killed" (QA round twenty-three): the
             # subject of the verb of belief or report is who was killed

@@ -611,7 +611,10 @@ _ORG_HEADS = {"council", "department", "police", "university", "college", "schoo
               "chapter", "branch", "division", "bureau", "agency", "center", "centre", "club", "fc"}
 # capitalised common words that open organisation names and are also (small) town names
 _NOT_ALONE = {"police", "department", "university", "college", "school", "court", "union", "office",
-              "center", "centre", "bank", "home", "church", "hospital", "council", "party", "city"}
+              "center", "centre", "bank", "home", "church", "hospital", "council", "party", "city",
+              # "Metro police said" (QA round twenty-three, a NASHVILLE report): the metropolitan
+              # government, not Metro, Indonesia
+              "metro"}
 # last words of names of natural features: "Indian Ocean" is not in India
 _LANDFORMS = {"ocean", "sea", "river", "lake", "gulf", "bay", "strait", "straits", "canal", "mountains",
               "mountain", "mount", "valley", "desert", "island", "islands", "peninsula", "creek", "basin",
@@ -937,6 +940,8 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         s, e = _trim(doc, ent.start, ent.end)
         if s >= e or _after_age(doc, s, e):
             continue
+        if e - s == 1 and doc[s].lower_ in _NOT_ALONE and e < len(doc) and doc[e].lower_ in ("police", "council"):
+            continue  # "Metro police said" (QA round twenty-three): a body's name, no place
         text = doc[s:e].text
         if NEIGHBOUR_JOIN:
             s, e = _join_neighbour(gaz, doc, s, e, taken, head_tok)

@@ -314,3 +314,21 @@ def test_rival_party_supporters_clashing_as_others_were_hurt_are_rioters():
     assert rec["sub_event_type"] == "Mob violence"
     assert (rec["actor1"], rec["actor2"]) == ("Rioters (Bangladesh)", "Rioters (Bangladesh)")
     assert (rec["killed_best"], rec["injured_best"]) == (3, 12)
+
+
+def test_shot_and_killed_by_police_names_the_police():
+    rec = only("DENVER - A man was shot and killed by police after he pointed a gun at officers during a traffic stop "
+               "late Saturday, the department said.")
+    assert rec["actor1"] == "Police Forces of the United States" and rec["killed_best"] == 1
+
+
+def test_metro_police_are_no_town_called_metro():
+    recs = typed("NASHVILLE, Tenn. - Two people were shot, one fatally, in a road rage incident on Interstate 24 on "
+                 "Friday afternoon, Metro police said.")
+    assert recs[0]["country"] == "United States" and recs[0]["location"] == "Nashville"
+
+
+def test_a_second_victim_parsed_as_a_conjunct_of_the_first_verb():
+    rec = only("PHILADELPHIA - A 15-year-old boy was fatally shot and a 17-year-old was wounded near a recreation "
+               "center in North Philadelphia just after 4 p.m. Monday, police said.")
+    assert (rec["killed_best"], rec["injured_best"]) == (1, 1)
