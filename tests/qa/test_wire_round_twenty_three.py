@@ -317,8 +317,8 @@ def test_rival_party_supporters_clashing_as_others_were_hurt_are_rioters():
 
 
 def test_shot_and_killed_by_police_names_the_police():
-    rec = only("DENVER - A man was shot and killed by police after he pointed a gun at officers during a traffic stop "
-               "late Saturday, the department said.")
+    rec = only("DENVER - A man was shot and killed by police late Saturday when he aimed a pistol at two officers "
+               "during a traffic stop, the department said.")
     assert rec["actor1"] == "Police Forces of the United States" and rec["killed_best"] == 1
 
 
