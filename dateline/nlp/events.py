@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS,
-                         doc_sent_bounds, doc_sents, doc_text, freed_by_rescue, lemma_lower, ongoing_for,
+                         deed_between, doc_sent_bounds, doc_sents, doc_text, freed_by_rescue, lemma_lower, ongoing_for,
                          shot_dead_misparsed, shot_down, spans_years)
 from .types import EventMention
 
@@ -1190,7 +1190,10 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
             # "since the war began", "since 2001"
             if c.lower_ == "since" and c.dep_ in ("prep", "mark") and _since_background(c, lex, published):
                 return "since"
-            if c.dep_ == "prep" and c.lower_ in ("in", "during") and published is not None:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during") and published is not None \
+                    and not (c.i > t.i and deed_between(t, c.idx)):
+                # (not a year told after a past deed's noun: "arrested two men over the murder of a
+                # radio journalist in Mindanao in 2019", QA round twenty-three)
                 for p in c.children:
                     if p.dep_ == "pobj" and _YEAR.match(p.text) and int(p.text) < published.year:
                         return f"in {p.text}"
@@ -1284,6 +1287,11 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
         if c.lower_ == "ago" and c.head.i in (v.i, t.i) or (c.lower_ == "ago" and c.head.head.i in (v.i, t.i)):
             if _recent_ago(c, published):
                 continue  # "two days ago", "hours ago": the news, not history
+            if t.i == v.i and deed_between(t, c.idx):
+                # "Security forces arrested a suspect in the killing of a researcher ... two years ago"
+                # (QA round twenty-three): the "ago" the parser hung on the verb dates the deed
+                # named between them, not the arrest
+                continue
             return "ago"
     # a date from the dates stage attached to this trigger, long before publication
     times = doc._.dl_times or []
@@ -1292,6 +1300,8 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
             if tm.sent != sent.idx or tm.value is None:
                 continue
             attached = tm.head is not None and (tm.head == t.i or tm.head == v.i)
+            if attached and t.i == v.i and tm.start > doc[t.i].idx and deed_between(t, tm.start):
+                attached = False  # (the deed named between the verb and its date: see "ago" above)
             if attached and (published - (tm.end_value or tm.value)).days > BACKGROUND_DAYS \
                     and not (tm.granularity == "day" and not _OFFSET_WORDS.search(tm.text) and _lead_of_report(t, sent)):
                 return tm.text
@@ -2712,6 +2722,8 @@ def _misparsed_new_subject(t: Token, hits: list[_Hit]) -> bool:
 
 
 _HURT_VERBS_AFTER = frozenset({"kill", "wound", "injure", "hurt", "hit", "strike", "damage", "destroy"})
+
+
 
 
 def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain: str | None,

@@ -332,3 +332,15 @@ def test_a_second_victim_parsed_as_a_conjunct_of_the_first_verb():
     rec = only("PHILADELPHIA - A 15-year-old boy was fatally shot and a 17-year-old was wounded near a recreation "
                "center in North Philadelphia just after 4 p.m. Monday, police said.")
     assert (rec["killed_best"], rec["injured_best"]) == (1, 1)
+
+
+def test_an_arrest_over_an_old_killing_is_the_news_and_the_years_are_the_killings():
+    (rec,) = typed("BAGHDAD, Iraq - Security forces arrested a suspect in the killing of a prominent Iraqi researcher "
+                   "outside his home in Baghdad two years ago, the interior ministry said on Tuesday.")
+    assert rec["sub_event_type"] == "Arrests" and rec["event_date"] == "2025-12-02"
+
+
+def test_a_day_told_after_the_crime_an_arrest_is_over_is_the_crimes():
+    recs = typed("LAGOS, Nigeria - Police arrested a man on Monday over a shooting at a bar in Lagos on Saturday.")
+    dates = {r["sub_event_type"]: r["event_date"] for r in recs}
+    assert dates == {"Arrests": "2025-12-01", "Attack": "2025-11-29"}
