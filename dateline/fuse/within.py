@@ -35,7 +35,7 @@ from ..geo.fold import GENERIC, GENERIC_CITY
 from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import _speech_head, crime_day, statement_time_of
-from ..nlp.extensions import SAY_VERBS, doc_sent_bounds, doc_text, freed_by_rescue, tells_other_incident
+from ..nlp.extensions import SAY_VERBS, doc_sent_bounds, doc_text, freed_by_rescue, sent_of, tells_other_incident
 from ..nlp.numbers import parse_number
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
@@ -465,7 +465,7 @@ def _target_again(doc, ev: EventMention) -> bool:
     if not objs or any(t.lower_ in _NEW_INCIDENT_WORDS for t in tok.sent):
         return False
     bounds = doc_sent_bounds(doc)
-    si = next((k for k, (a, b) in enumerate(bounds) if a <= tok.i < b), 0)
+    si = sent_of(doc, tok.i)
     if si == 0:
         return False
     lemmas = {o.lemma_.lower() for o in objs}
@@ -1439,6 +1439,7 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
             keep.append(c)
             continue
         d = _cluster_date(c)
+        sides = _who_of_dead(c)
         parts = []
         for s in singles:
             k = _killed_best(s)
@@ -1447,7 +1448,7 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
             sd = _cluster_date(s)
             if d is not None and sd is not None and abs((sd - d).days) > DATE_TOLERANCE_DAYS:
                 continue
-            if _who_of_dead(c) and _who_of_dead(s) and not (_who_of_dead(c) & _who_of_dead(s)):
+            if sides and (theirs := _who_of_dead(s)) and not sides & theirs:
                 # "its security forces had killed 23 militants in a series of raids ... Six soldiers
                 # were killed" (QA round twenty-three): the other side's dead are no part of the total
                 continue
@@ -2632,8 +2633,7 @@ def _state_force_blamed(doc, subj, end) -> ActorMention | None:
     if actor is None:
         return None
     a, b = doc[subj.left_edge.i].idx, end.idx + len(end)
-    si = next((k for k, (x, y) in enumerate(doc_sent_bounds(doc)) if x <= subj.i < y), 0)
-    return ActorMention(start=a, end=b, text=doc_text(doc)[a:b], sent=si, event=None,
+    return ActorMention(start=a, end=b, text=doc_text(doc)[a:b], sent=sent_of(doc, subj.i), event=None,
                         role="actor1", canonical=actor.name, inter=actor.inter, country_code=cc, kind=actor.kind)
 
 
@@ -2940,9 +2940,8 @@ def _split_days(doc, c: _Cluster, rec: EventRecord) -> list[dt.date]:
     n = (t.end_value - t.value).days + 1
     if n == 2 and (re.search(r"(?i)\b(?:night|evening|overnight)\b", t.text or "")
                    or re.search(r"(?i)\bnight\s+of\s*$", doc_text(doc)[max(0, t.start - 12):t.start])):
-        # ("on the night of Nov. 29 to 30")
-        # "between Sunday night and Monday morning" (QA round twenty-three): one night across
-        # midnight, not a day each
+        # "between Sunday night and Monday morning", "on the night of Nov. 29 to 30" (QA round
+        # twenty-three): one night across midnight, not a day each
         return []
     return [t.value + dt.timedelta(days=i) for i in range(n)] if 2 <= n <= SPLIT_MAX_UNITS else []
 

@@ -2459,7 +2459,8 @@ def attach_actors(doc: Doc, ev_index: int, ctx: _Ctx | None = None) -> list[Acto
     return out
 
 
-def _mention(doc: Doc, ctx: _Ctx, r: _Res, role: str, ev_index: int | None, cc: str | None, head_i: int) -> ActorMention:
+def _mention(doc: Doc, ctx: _Ctx, r: _Res, role: str, ev_index: int | None, cc: str | None,
+             head_i: int) -> ActorMention:
     """The mention of a resolved phrase ``r`` (its tokens' span) in ``role`` of event ``ev_index``."""
     a, toks = r.actor, r.tokens
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)

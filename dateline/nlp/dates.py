@@ -625,8 +625,6 @@ def event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
 _AFTER_OFFSET = re.compile(r"(?i)\b(?:after|before)$")
 
 
-
-
 def _dates_deed_between(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     """"Security forces arrested a suspect in the killing of a researcher ... two years ago" (QA round
     twenty-three): a date more than a month back that the parser hung on the verb, told after a past
@@ -702,8 +700,7 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         # deed's
         verb = trig.head.head
         after = [i for i in same if times[i].head == verb.i and times[i].start > ev.end and i != stmt
-                 and not any(w.pos_ == "VERB" for w in doc[ev.head + 1:doc.char_span(
-                     times[i].start, times[i].end, alignment_mode="expand").start])]
+                 and not any(w.pos_ == "VERB" and w.idx < times[i].start for w in doc[ev.head + 1:trig.sent.end])]
         if after:
             return after[0], "the day told after the deed's noun"
     if trig is not None and trig.dep_ == "pobj" and trig.head.lower_ in ("during", "amid") \

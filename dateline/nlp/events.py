@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS,
-                         deed_between, doc_sent_bounds, doc_sents, doc_text, freed_by_rescue, lemma_lower, ongoing_for,
+                         deed_between, doc_sents, doc_text, freed_by_rescue, lemma_lower, ongoing_for, sent_of,
                          shot_dead_misparsed, shot_down, spans_years)
 from .types import EventMention
 
@@ -2721,9 +2721,9 @@ def _misparsed_new_subject(t: Token, hits: list[_Hit]) -> bool:
     return nxt is not None and nxt.pos_ == "VERB" and nxt.tag_ == "VBD" and _lem(nxt) in _HURT_VERBS_AFTER
 
 
+# words that tell one more of a weapon told before ("Another bomb struck ...")
+_MORE_OF_IT = frozenset({"another", "second", "third", "more"})
 _HURT_VERBS_AFTER = frozenset({"kill", "wound", "injure", "hurt", "hit", "strike", "damage", "destroy"})
-
-
 
 
 def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain: str | None,
@@ -2956,8 +2956,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             # "arrested 30 opposition activists ..., accusing them of planning violent protests" (QA
             # round sixteen): protests someone plans are not this sentence's; the arrest stays its own
             other_tense |= {id(h) for h in hits if h is not primary}
-        if any(_lem(a) in _CAUSE_VERBS | {"spark", "prompt"} and a.tag_ == "VBG" and a.dep_ in ("advcl", "xcomp", "conj")
-               for a in list(pt.ancestors)[:3]):
+        if any(_lem(a) in _CAUSE_VERBS | {"spark", "prompt"} and a.tag_ == "VBG"
+               and a.dep_ in ("advcl", "xcomp", "conj") for a in list(pt.ancestors)[:3]):
             # "A bus driver was shot dead by extortionists ..., prompting transport workers to go on
             # strike the following day" (QA round twenty-two): the protest the act set off is another
             # event; the act is not an intervention on it (what the protest itself did, told on it,
@@ -3762,11 +3762,6 @@ def _labour_strike(t: Token) -> bool:
     return any(_lem(w) in _STRIKERS or _lem(w).rstrip("s") in _STRIKERS for w in whose)
 
 
-def _sent_index(doc: Doc, t: Token) -> int:
-    """The index of ``t``'s sentence among the Doc's sentences (as EventMention.sent counts them)."""
-    return next(k for k, (a, b) in enumerate(doc_sent_bounds(doc)) if a <= t.i < b)
-
-
 def _fold_told_within(doc: Doc, hits: list[_Hit], out: list[EventMention]) -> list[_Hit]:
     """Triggers of a sentence that tell the same incident as another of its triggers, or one told
     before (QA round five): the one hit firing back, attacks that were repelled, the takers of an
@@ -3871,7 +3866,7 @@ def _fold_told_within(doc: Doc, hits: list[_Hit], out: list[EventMention]) -> li
             into.retype("Armed clash", "the attack was repelled")
         elif (obj.lower_ in ("it", "them") or any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)) \
                 and any(o.event_type in VIOLENT_EVENT_TYPES and o.status == "occurred" and not o.background
-                        and o.sub_event_type in ("Attack", "Armed clash") and 0 < _sent_index(doc, t) - o.sent <= 2
+                        and o.sub_event_type in ("Attack", "Armed clash") and 0 < sent_of(doc, t.i) - o.sent <= 2
                         for o in out):
             # ("Boko Haram fighters stormed a military base ... The army said it repelled the attack",
             # QA round twenty-two: the attack told in a sentence before, the other side's account)
@@ -4016,10 +4011,8 @@ def detect(doc: Doc) -> list[EventMention]:
                 strike_sub = h.sub
             if t.pos_ == "NOUN" and h.sub in EXPLOSIVE_TYPES and _lem(t) in means_sub \
                     and means_sub[_lem(t)][1] >= s.idx - 2 and means_sub[_lem(t)][0] != h.sub \
-                    and any(c.dep_ in ("det", "amod") and c.lower_ in ("another", "second", "third", "more")
-                            for c in t.children) \
-                    and not any(c.dep_ in ("amod", "compound")
-                                and c.lower_ not in ("another", "second", "third", "more") for c in t.children):
+                    and any(c.dep_ in ("det", "amod") and c.lower_ in _MORE_OF_IT for c in t.children) \
+                    and not any(c.dep_ in ("amod", "compound") and c.lower_ not in _MORE_OF_IT for c in t.children):
                 # "A Russian guided bomb hit a residential block ... Another bomb struck the Kupiansk
                 # area overnight" (QA round twenty-three): more of the means told just before, of its kind
                 h.retype(means_sub[_lem(t)][0], "more of the means told before")

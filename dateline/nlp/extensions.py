@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -72,6 +73,13 @@ def deed_between(verb: Token, end_char: int) -> bool:
     return any(w.pos_ == "NOUN" and w.lemma_.lower() in PAST_DEED_NOUNS and w.idx < end_char
                and not (w.dep_ == "pobj" and w.head.lower_ == "to" and w.head.head.i == verb.i)
                for w in verb.doc[verb.i + 1:verb.sent.end])
+
+
+def sent_of(doc, i: int) -> int:
+    """The index of token ``i``'s sentence among the Doc's sentences (as the mentions' ``sent``
+    counts them), from the cached bounds."""
+    return bisect_right([a for a, _ in doc_sent_bounds(doc)], i) - 1
+
 
 _LEMMA_LOWER: dict[int, str] = {}  # lemma hash -> lower-cased lemma
 

@@ -32,7 +32,7 @@ from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, fu
 from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer, haversine_km
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import SAY_VERBS, border_neighbour, doc_sent_bounds, doc_text, road_destination
+from .extensions import SAY_VERBS, border_neighbour, doc_sent_bounds, doc_text, road_destination, sent_of
 from .timex import MONTHS, WEEKDAYS
 from .types import EventMention, Header, PlaceMention
 from ..taxonomy import VIOLENT_EVENT_TYPES
@@ -2396,6 +2396,11 @@ def _per_place(doc: Doc, p: PlaceMention, test) -> bool:
     return memo[key]
 
 
+def _between(doc: Doc, a: PlaceMention, b: PlaceMention) -> str:
+    """The words between place ``a`` and the place ``b`` told after it, lower-cased ("'s", "suburb of")."""
+    return doc_text(doc)[a.end:b.start].strip().lower()
+
+
 # prepositions that give what talks, protests or statements are about
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 
@@ -2572,7 +2577,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         # ("in the Paris suburb of Nanterre": the suburb, QA round nineteen)
         def owned(j: int) -> bool:
             owner = places[places[j].parent]
-            between = doc_text(doc)[owner.end:places[j].start].strip().lower()
+            between = _between(doc, owner, places[j])
             return owner.feature == "populated place" and (
                 places[j].feature in ("admin1", "admin2") and between in ("'s", "\u2019s") or between in _SUBURB_OF)
         owners = {places[j].parent for j in ks if places[j].parent is not None and owned(j)}
@@ -2612,8 +2617,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         same = [] if other else same
     if same:
         k = min(same, key=lambda k: (_dist(places[k], trig), -_SPECIFICITY.get(places[k].feature, 0)))
-        sub = [j for j in same if places[j].parent == k and doc_text(doc)[places[k].end:places[j].start].strip().lower()
-               in _SUBURB_OF]
+        sub = [j for j in same if places[j].parent == k and _between(doc, places[k], places[j]) in _SUBURB_OF]
         if sub:
             # "in the Tripoli suburb of Tajoura" (QA round twenty-three): the suburb, not the city
             # named as its container
@@ -2646,7 +2650,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
             return _expand_specific(places, k, pool), "same sentence, another clause"
     # 2c. "in the province", "across the region": the unit of that kind named last before
     bounds = doc_sent_bounds(doc)
-    si = next((i for i, (a, b) in enumerate(bounds) if a <= trig.i < b), 0)
+    si = sent_of(doc, trig.i)
     unit = _unit_anaphor(trig, only_event)
     if unit == "area" and _depth < 3:
         # "protests broke out in the area after the gunfight": where the story's last event was
