@@ -15,6 +15,8 @@ from dateline.nlp.places import _register_country
     ("Mr Pellow told the Crown Court he had paid £300 for the van, which was stopped at 10.40pm.", "GB"),
     ("Councillors voted to charge £2 a sack for garden waste collected fortnightly.", "GB"),
     ("Councilman Ode Brenn asked the city manager at 6 p.m. to find room for a new varsity field.", "US"),
+    ("Gates open at 10 a.m. CT on Saturday and the sale ends at 11:59 p.m. CT on Sunday.", "US"),
+    ("The MoD said Cpl Renshaw, 31, had served two tours before the crash.", "GB"),
 ])
 def test_a_reports_register_names_its_country(text, want):
     assert _register_country(text) == want
@@ -53,3 +55,11 @@ def test_a_street_named_after_a_place_is_not_the_place(analyse):
     # the name alone is still the place
     got = {p.text: p.feature for p in analyse("Troops crossed into Georgia on Monday.", published="2019-03-05")._.dl_places}
     assert got.get("Georgia") == "country"
+
+
+def test_a_time_zone_makes_a_bare_festival_town_american(analyse):
+    # (GWN: a Birmingham festival's ticket sale told in Central Time was read as the English city)
+    text = ("Cheaper passes for the Birmingham food festival go on sale at 9 a.m. CT on Friday and the "
+            "offer closes at midnight on Sunday, organisers said.")
+    ps = [p for p in analyse(text)._.dl_places if p.text == "Birmingham"]
+    assert ps and all(p.country_code == "US" for p in ps), [(p.text, p.name, p.country_code) for p in ps]
