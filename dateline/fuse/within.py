@@ -91,6 +91,7 @@ class _Args:
     counts: list[CountMention] = field(default_factory=list)
     sources: list[int] = field(default_factory=list)
     anaphoric: bool = False  # a definite noun trigger ("the blast", "this attack") refers back
+    victims_back: bool = False  # its sentence's only figures name victims told before ("he died")
     same_one: bool = False  # "in the same fighting": told as the incident before, whoever tells it
     history: bool = False  # dated by its own year, before the publication's ("was shot dead in 2009")
     ordinal: str | None = None  # "the first blast", "a second bomb", "another explosion"
@@ -477,14 +478,19 @@ def _target_again(doc, ev: EventMention) -> bool:
 _BACK_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 
 
-def _refers_back(c: CountMention) -> bool:
+# "The injured jawan ...": the definite the figure's span left out (a noun the model took for a name)
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|this|that)\s+(?:(?:injured|wounded|hurt)\s+)?$")
+
+
+def _refers_back(c: CountMention, doc=None) -> bool:
     """A one-person figure that names someone already met: a pronoun ("he") or a definite noun
     phrase ("the victim", "the 20-year-old")."""
     words = c.text.split()
     if not c.singular or not words:
         return False
     first = words[0].lower()
-    return (len(words) == 1 and first in _BACK_PRONOUNS) or first == "the"
+    return (len(words) == 1 and first in _BACK_PRONOUNS) or first == "the" or (
+        doc is not None and bool(_DEFINITE_BEFORE.search(doc_text(doc)[max(0, c.start - 24):c.start])))
 
 
 # non-violent events that happen where the story is ("Police arrested 45 people for rioting", "a
@@ -492,14 +498,14 @@ def _refers_back(c: CountMention) -> bool:
 _LOCAL_FOLLOWUPS = frozenset({"Arrests", "Disrupted weapons use", "Looting/property destruction"})
 
 
-def _counts_refer_back(a: _Args) -> bool:
+def _counts_refer_back(a: _Args, doc=None) -> bool:
     """The mention's only arguments in its own sentence are victims named before ("He died
     where he fell", "The victim died at a hospital"): the fate of someone in an
     incident already told, not a new incident. Its own date, place and actors still have to agree
     with that incident's (:func:`_compatible`)."""
     s = a.ev.sent
     own = [c for c in a.counts if c.sent == s]
-    return bool(own) and all(_refers_back(c) for c in own)
+    return bool(own) and all(_refers_back(c, doc) for c in own)
 
 
 def _earlier_period(doc, times: list[TimeMention], t: TimeMention) -> bool:
@@ -633,7 +639,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         a.counts = [counts[k] for k in _ask("counts", "event_counts", doc, ev, ())]
     if doc._.dl_sources:
         a.sources = list(_ask("sources", "event_source", doc, ev, ()))
-    a.anaphoric = a.anaphoric or (not a.time_shift and (_counts_refer_back(a) or _toll_told_on(doc, a)
+    a.victims_back = _counts_refer_back(a, doc)
+    a.anaphoric = a.anaphoric or (not a.time_shift and (a.victims_back or _toll_told_on(doc, a)
                                                         or _retold_by_speaker(doc, a)))
     return a
 
@@ -667,7 +674,11 @@ _BEARING_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|we
 
 # a sentence that opens by moving the story's clock ("Hours earlier, ...", "Later that day", "The
 # day before"): what it tells is another moment, so no toll told there is the lead's by default
-_TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:hours|minutes|days|moments|shortly|a day|a week|the day|the night|weeks)\s+)?"
+# ("About five hours later, around 10:10 p.m., gunfire ... killed a woman", QA round twenty-four: a
+# number of hours, with or without "about")
+_TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+than|more\s+than|just)\s+)?"
+                         r"(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
+                         r"(?:hours?|minutes?|days?|moments|shortly|a day|a week|the day|the night|weeks?)\s+)?"
                          r"(?:earlier|later|before)\b")
 _DISPERSE = re.compile(r"(?i)\b(?:disperse[sd]?|dispersing|break up|broke up|scatter(?:ed)?|push(?:ed)? back|"
                        r"drive back|drove back|repel(?:led)?)\s+(?:the|them)\b")  # ("to push back the crowd", QA round eight)
@@ -755,9 +766,14 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return True
         if ms == "Armed clash" and st == "Attack" and m.ev.lemma in ("exchange", "trade") \
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 1 \
-                and not m.own_place_or_time and all(_unidentified(x) for x in m.actors if x.role == "actor1"):
+                and (not m.own_place_or_time or not m.own_time and m.place is not None
+                     and all(_places_compatible(p, m.place) for p in c.places())) \
+                and all(_unidentified(x) or (x.canonical or "").startswith("Civilians (")
+                        for x in m.actors if x.role == "actor1"):
             # "Three people were wounded ... when gunfire broke out at a crowded park. Police believe
-            # two groups exchanged fire" (QA round eighteen): how the gunfire told came about
+            # two groups exchanged fire" (QA round eighteen): how the gunfire told came about (in
+            # the same town: "Oakland police said two groups of men exchanged gunfire on 98th
+            # Avenue", QA round twenty-four)
             return True
         if st in _PROTEST_SEVERITY and ms in _PROTEST_SEVERITY and m.ev.status == c.status == "occurred" \
                 and 0 <= m.ev.sent - max(c.sents) <= 3:
@@ -1124,13 +1140,22 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         and m.ev.lemma in {x.ev.lemma for x in c.members} and 0 < m.ev.sent - max(c.sents) <= 2
     if c.plural != m.ev.plural and not told_on and not again:
         return False
+    if m.ev.plural and not c.plural and m.ev.sent not in c.sents and any(
+            x.category == "incidents" and (x.best or 0) >= 2 and x.sent == m.ev.sent for x in m.counts):
+        # "Together the two attacks left four dead and four wounded" (QA round twenty-four): a sum
+        # of the incidents told, not the last of them told again
+        return False
     if m.ev.plural and m.ev.sent not in c.sents and not told_on:
         # two summaries in different sentences ("43 attacks", "a series of attacks") are not one
         # (but "the clashes" after a protest's violence are its clashes: QA round four)
         return False
     if (m.ev.status == "occurred") != (c.status == "occurred"):
         return False
-    died_later = m.ev.lemma in ("die", "succumb") and m.ev.sent in c.sents
+    # (or in a sentence of its own that names the victim again: "The injured jawan was airlifted to
+    # Raipur, where he died on Tuesday", QA round twenty-four: the day and the hospital's town are
+    # the death's, not another incident's)
+    died_later = m.ev.lemma in ("die", "succumb") and (m.ev.sent in c.sents or (
+        m.victims_back and not m.time_shift and m.ev.sent > min(c.sents)))
     if m.time is not None and m.time.value is not None and not died_later:
         # (not the death of one hit in the incident its sentence tells: "A man who was shot Monday
         # night ... died of his injuries on Wednesday", QA round six)
@@ -1154,7 +1179,7 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         and c.sub_event_type != m.ev.sub_event_type or fled and m.to_place
     if _new_local_incident(c, m):
         return False
-    if m.place is not None and not same_sentence_part:
+    if m.place is not None and not same_sentence_part and not (died_later and m.ev.sent not in c.sents):
         near = m.near_place or any(x.near_place for x in c.members)
         for p in c.places():
             if not _places_compatible(p, m.place) and not (
@@ -1162,7 +1187,10 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                 # ("a roadside bomb struck a patrol north of Baghdad ... The blast hit the patrol
                 # near Tarmiyah": a bearing from a town, then the town near it; QA round four)
                 return False
-    if m.time_shift and m.indefinite and m.ev.sent not in c.sents and not m.anaphoric:
+    if m.time_shift and m.ev.sent not in c.sents and not m.anaphoric and (m.indefinite or any(
+            x.sent == m.ev.sent and not _refers_back(x) for x in m.counts)):
+        # (or new victims: "About five hours later, ... gunfire ... killed a 28-year-old woman and
+        # wounded three men", QA round twenty-four)
         # "A Russian drone hit a minibus ... Later that day, a guided bomb damaged a school in the same
         # area" (QA round twenty-three): a weapon told anew after the clock moves is another strike
         return False
@@ -1344,6 +1372,11 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                     and target.sub_event_type in _RIOT_SUBS | set(_PROTEST_SEVERITY))
                 # the same sentence as such a part: a part too
                 or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
+            if m.ev.lemma in ("die", "succumb") and m.victims_back and m.ev.sent not in target.sents:
+                # "... airlifted to Raipur, where he died on Tuesday" (QA round twenty-four): the
+                # hospital's town and the day of death are not the incident's
+                m.place = m.weak_place = None
+                m.time = m.weak_time = None
             target.members.append(m)
         elif m.ev.background and not with_parts:
             pass  # history ("since the signing in Doha") only adds to an event told elsewhere

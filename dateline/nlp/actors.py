@@ -369,7 +369,9 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         sus = [x for x in ([c for c in v.children if c.dep_ == "advcl" and c.i < v.i]
                            + ([v.head] if v.dep_ in ("ccomp", "conj") and v.head.i < v.i else []))
                if x.lemma_.lower() in _SUSPECT_VERBS and x.tag_ in ("VBN", "VBD")
-               and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in x.children)]
+               # ("Gunmen believed to belong to the Oromo Liberation Army abducted ...", QA round
+               # twenty-four)
+               and any(c.dep_ == "xcomp" and c.lemma_ in ("be", "belong") for c in x.children)]
         if sus:
             agents = [c for c in sus[0].children if c.dep_ == "nsubj"]
     if not agents and pats and v.dep_ == "relcl" and v.head.lemma_.lower() in _OPERATION_NOUNS:
@@ -523,6 +525,8 @@ def _pursued(v: Token, c: Token) -> Token | None:
     return next((o for o in v.head.children if o.dep_ == "dobj"), None)
 
 
+# weapons told as the doer ("a drone hit ...") whose owner a report may have named before
+_OWNERLESS_WEAPONS = frozenset({"drone", "missile", "rocket", "shell"})
 _STATE_SPEAKERS = frozenset({"military", "army", "police", "ministry", "force", "forces", "navy", "command"})
 
 
@@ -1614,7 +1618,8 @@ def _suspected_group(t: Token, ctx: _Ctx) -> tuple[Actor, str] | None:
         k += 1
     if k >= end or doc[k].lemma_.lower() not in _SUSPECT_VERBS or doc[k].tag_ not in ("VBN", "VBD"):
         return None
-    if not (k + 2 < end and doc[k + 1].lower_ == "to" and doc[k + 2].lower_ == "be"):
+    # ("Gunmen believed to belong to the Oromo Liberation Army", QA round twenty-four)
+    if not (k + 2 < end and doc[k + 1].lower_ == "to" and doc[k + 2].lower_ in ("be", "belong")):
         return None
     for i, j, a in ctx.named:
         if k + 3 <= i <= k + 6 and a.kind in NONSTATE_ARMED_KINDS:
@@ -2002,6 +2007,20 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             if r is not None and r.actor is not None and r.actor is not res.actor \
                     and (not earlier or r.actor.kind == res.klass):
                 return _Res(r.actor, toks, told.text if earlier else None)
+    if res.how == "class" and res.klass == "military" and depth == 0 and role.startswith("actor1") \
+            and t.lemma_.lower() in _OWNERLESS_WEAPONS and res.actor is not None and res.actor.country_code == cc \
+            and not any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                        and (reg.demonym_country(c.text) or c.ent_type_ == "GPE") for c in t.children):
+        # "Russian forces shelled the city of Nikopol ... On Saturday, a Shahed drone hit an enterprise
+        # in the Pavlohrad district" (QA round twenty-four): a weapon whose owner is not named, in
+        # the country it hits, is the foreign force the report told attacking there before
+        for w in reversed(t.doc[:t.sent.start]):
+            if w.dep_ == "nsubj" and w.pos_ == "NOUN" and any(
+                    c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in w.children):
+                r = _resolve_token(w, ev, role, cc, ctx, depth + 1)
+                if r is not None and r.actor is not None and r.actor.kind == "military" \
+                        and r.actor.country_code not in (None, cc):
+                    return _Res(r.actor, toks, w.text)
     if res.how == "class" and res.klass == "police" and len(toks) <= 2 and t.lemma_.lower() == "officer" \
             and _soldiers_around(t):
         # "killing an officer and two soldiers" near "an army patrol" (QA round eight): an army

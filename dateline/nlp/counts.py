@@ -158,7 +158,10 @@ _LIVES_ALREADY = r"\b(?:has|have)\s+already\s+(?:claimed|cost)\s+the\s+lives\b"
 _YEARS_OF = r"\b(?:years|decades?)\s+of\s+(?:war|violence|conflict|fighting|struggle)\b"
 _AGGREGATE = re.compile(
     r"(?i)\b(in\s+a\s+(?:series|string|wave|spate)\s+of|in\s+total|in\s+all\b|altogether|combined|"
-    r"across\s+(?:the|several|two|three|four|five)\s+\w+|in\s+(?:separate|several|multiple|two|three|four|five|"
+    # (not a river or a line crossed: "shelled the city of Nikopol across the Dnipro River", QA round
+    # twenty-four)
+    r"across\s+(?:the\s+(?:country|nation|region|province|state|city|county|district|territory|north|south|"
+    r"east|west|capital|area|enclave|strip)\b|(?:several|two|three|four|five)\s+\w+)|in\s+(?:separate|several|multiple|two|three|four|five|"
     r"a\s+number\s+of|various)\s+(?:[\w-]+\s+)?(?:attacks|incidents|clashes|raids|strikes|bombings|shootings)|"
     r"since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+(?:year|month|week)|over\s+the\s+(?:past|last)\s+"
     r"(?:\w+\s+)?(?:days|weeks|months|years)|the\s+(?:overall|total)\s+(?:death\s+)?toll|"
@@ -196,6 +199,15 @@ _OTHER_INCIDENT = re.compile(
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:war|conflict|struggle|insurgency|violence|fighting|offensive)\s+(?:that|which)\s+(?:has|have)\s+"
     r"(?:already\s+)?(?:left|claimed|killed|cost|caused)\b|" + _LIVES_ALREADY + "|"
+    # "23 civilians have been killed in the region since the start of the month", "have killed or
+    # injured 41 people in the province since January" (QA round twenty-four)
+    # (a perfect's tally: not "despite a ceasefire in force since November")
+    r"\b(?:has|have)\s+(?:been\s+)?\w+[^.;]{0,80}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+"
+    r"(?:month|year|week)\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!\s+\d))|"
+    r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:month|year|week)|(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)(?!\s+\d))\b[^.;]{0,80}?\b(?:has|have)\s+"
+    r"(?:been\s+)?\w+|"
     r"\bsince\s+(?:[\w'-]+\s+){0,12}?(?:in\s+)?(?:1[89]|20)\d\d\b|\bsince\s+the\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|fighting|"
     r"offensive|violence|struggle|insurgency|campaign)\s+(?:began|started|broke\s+out)\b|" + _SO_FAR + "|"
     # a toll since a political event: "more than 1,200 people have been detained since the election"
@@ -685,12 +697,22 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
                  if g.dep_ == "nummod" and g.i < c.i]
     for c in kids:
         if c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _ORDINAL_WORDS) \
-                and any(d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in kids):
+                and any(d.dep_ == "det" and (d.lower_ in ("a", "an", "another") or (
+                    d.lower_ == "the" and t.dep_ in ("nsubj", "nsubjpass")
+                    and re.search(rf"(?i)\ban?\s+{re.escape(c.lower_)}\s+(?:(?:was|were|is|had|has|died)\b|"
+                                  rf"{re.escape(t.lower_)}\b|(?:person|victim|man|woman|boy|girl|child)\b)",
+                                  doc_text(doc)[:d.idx]))) for d in kids):
+            # ("The third child, a 10-year-old girl, died of her wounds", QA round twenty-four: one
+            # person told again by the place the report gave her)
             # "a third man was wounded": one more person, the ordinal no figure (QA round six; "the
             # second secretary of the embassy" is a rank, told of someone already met)
             continue
         if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and (c.like_num or c.lower_ in VAGUE)) \
-                or (c.dep_ == "compound" and c.like_num and c.is_alpha and c.i == t.i - 1):
+                or (c.dep_ == "compound" and c.like_num and c.is_alpha and (c.i == t.i - 1 or (
+                    # ("Two District Reserve Guard personnel were killed", QA round twenty-four: the
+                    # number word first of a unit's name the parse made one compound)
+                    0 < t.i - c.i <= 5 and all(x.dep_ == "compound" and x.pos_ == "PROPN" and x.head.i > x.i
+                                               for x in c.doc[c.i + 1:t.i])))):
             # ("PESHAWAR - Eleven soldiers ...": a number word opening the body, which the small
             # model tags a name, QA round sixteen)
             if c.like_num or c.pos_ == "NUM":
@@ -2086,9 +2108,15 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             continue
         if ev_day is None:
             ev_day = _event_day(doc, ev)
-        if ev_day and _dated_elsewhere(doc, cm.sent, ev_day[0]):
-            continue  # "Terry Bosley was killed in November": another incident, told in passing
         st = _sent_text(doc, cm.sent)
+        later_death = cm.category == "killed" and cm.singular and bool(_LATER_DEATH.search(st)) and (
+            cm.text.split()[0].lower() in ("the", "he", "she", "his", "her"))
+        # (nor "The third child ... died of her wounds on Saturday": the day she died, QA round
+        # twenty-four)
+        if ev_day and _dated_elsewhere(doc, cm.sent, ev_day[0]) and not _TOLL_UPDATE.search(st) and not later_death:
+            # "Terry Bosley was killed in November": another incident, told in passing (not "by
+            # Monday the death toll had risen to nine", QA round twenty-four: the day of the update)
+            continue
         if _ANOTHER_INCIDENT_SENT.search(st):
             continue  # "a worker was shot dead during a similar protest": not this event's toll
         if _ACCIDENT.search(st) and not _GUN_WORDS.search(st):
@@ -2546,12 +2574,23 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                  # other officers" (QA round sixteen): the suspect is not the officer
                  and not (attacker and p["keys"] & _OFFICER_KEYS and not p["attacker"])
                  and not (key in _OFFICER_KEYS and p["attacker"] and not p["keys"] & _OFFICER_KEYS)]
+        # "Two children were killed and a third was badly injured ... The third child ... died of her
+        # wounds" (QA round twenty-four): the same ordinal, the same person
+        words = c.text.lower().split()
+        ordinal = words[1] if len(words) > 1 and words[0] == "the" and words[1] in _ORDINAL_WORDS else None
+        same_rank = [p for p in cands if ordinal and any(t.split()[:2] in (["a", ordinal], ["an", ordinal])
+                                                         for t in p["texts"])]
+        if not same_rank and c.category == "killed" and doc is not None and c.head is not None \
+                and det in ("the", "he", "she") and _DIED_OF_WOUNDS.search(doc[c.head].sent.text):
+            # ("The girl died of her wounds on Saturday": the one person told hurt and not dead)
+            hurt_only = [p for p in cands if "injured" in p["cats"] and "killed" not in p["cats"]]
+            same_rank = hurt_only if len(hurt_only) == 1 else []
         if c.category == "killed":
             # "One man is dead and another hospitalized": "another" is set apart from the dead,
             # so a later death ("Jonathan Doe died") is not that person's
             cands = [p for p in cands if not (p["contrast"] and "killed" not in p["cats"])]
         norm = " ".join(c.text.lower().split())
-        again = [p for p in cands if norm in p["texts"]]
+        again = [p for p in cands if norm in p["texts"]] or same_rank
         named = [p for p in cands if name and (name & p["names"])]
         if again:
             target = again[-1]  # the lead repeating the headline ("another man was shot")
@@ -2979,6 +3018,90 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
     return by_src[lo], by_src[hi], lo, hi
 
 
+# a death told after the incident, of someone told hurt in it
+_LATER_DEATH = re.compile(r"(?i)\b(?:later|of\s+(?:his|her|their|the)\s+(?:wounds|injuries)|succumb\w*|in\s+hospital|"
+                          r"at\s+(?:a|the)\s+hospital|where\s+(?:he|she)\s+died|"
+                          r"died\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
+def _add_later_deaths(doc: Doc | None, counts: list[CountMention], sel: list[tuple[int, CountMention]],
+                      person_cat: dict[str, list[dict]], out: dict[str, dict]) -> None:
+    """"Two District Reserve Guard personnel were killed and one was seriously injured ... The
+    injured jawan was airlifted to Raipur, where he died on Tuesday" (QA round twenty-four):
+    someone told hurt whose death a later sentence tells is one more than the dead told before
+    that sentence, and one fewer of the hurt told before it."""
+    if doc is None or "killed" not in out:
+        return
+    later = []
+    for p in person_cat.get("killed", []):
+        if p["pool"] not in ("victim", "attacker") or "injured" not in p["cats"] \
+                or any(counts[j].inclusive for j in p["cats"]["injured"]):
+            continue  # (told hurt, not only "shot": "a man shot a woman and then himself")
+        hurt = min(counts[j].start for j in p["cats"]["injured"])
+        dead = min(p["cats"]["killed"], key=lambda j: counts[j].start)
+        if counts[dead].start > hurt and _LATER_DEATH.search(_sent_text(doc, counts[dead].sent)):
+            later.append(counts[dead].sent)
+    if not later:
+        return
+    first = min(later)
+    told = [c for _, c in sel if c.category == "killed" and not c.singular and c.best and not c.aggregate_hint]
+    if not told or any(c.sent >= first for c in told):
+        return  # (a toll told after the death counts it already)
+    if not any(c.category == "injured" and not c.inclusive and c.best
+               and any(c.sent == k.sent for k in told) for _, c in sel):
+        # the dead and the hurt told apart in one sentence first ("two were killed and one was
+        # hurt"); not a lead's toll that counts everyone ("Two people died following a shooting
+        # ... Another man was taken to hospital, where he later died", GVA train)
+        return
+    k = out["killed"]
+    k["best"] = max(k["best"] or 0, max(c.best for c in told) + len(later))
+    k["low"] = k["best"] if k["low"] is None else max(k["low"], k["best"])
+    if k["high"] is not None and k["high"] < k["best"]:
+        k["high"] = k["best"]
+    hurt_told = [c for _, c in sel if c.category == "injured" and not c.singular and c.best and not c.inclusive
+                 and c.sent < first]
+    if "injured" in out and hurt_told and not any(c.category == "injured" and not c.singular and c.sent >= first
+                                                   for _, c in sel):
+        inj = out["injured"]
+        inj["best"] = max(max(c.best for c in hurt_told) - len(later), len(person_cat.get("injured", [])), 0)
+        inj["low"] = min(inj["low"], inj["best"]) if inj["low"] is not None else None
+
+
+_TOLL_UPDATE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\b|"
+                          r"\b(?:rais|bring|brought|push|lift)\w*\s+the\s+(?:\w+\s+){0,2}toll\b")
+_DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+"
+                             r"(?:wounds|injuries)\b")
+_OF_THE_HURT = re.compile(r"(?i)\bof\s+the\s+(?:\w+\s+)?(?:injured|wounded)\b")
+_ORDINAL_N = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+              "tenth": 10}
+_ORDINAL_ONE = re.compile(r"(?i)^an?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(\w+)")
+
+
+def _singular_noun(w: str) -> str:
+    w = w.lower()
+    return w[:-3] + "man" if w.endswith("men") else w[:-1] if w.endswith("s") else w
+
+
+def _ordinal_dead(items: list[tuple[int, CountMention]], numeric: list[tuple[int, CountMention]], best: int,
+                  added: bool) -> tuple[int, int]:
+    """"A third person has died after a shooting ..." (QA round twenty-four): an indefinite
+    ordinal among the dead says there are at least that many; "Two policemen and six attackers
+    were killed ... A third policeman died of his wounds": one more than the group of the
+    figure told before it that it follows (the figure's own total when the ordinal follows
+    that, as _also_more counts it)."""
+    floor = 0
+    for _, c in items:
+        m = _ORDINAL_ONE.match(c.text.strip()) if c.singular and c.best == 1 else None
+        if m is None:
+            continue
+        n, noun = _ORDINAL_N[m.group(1).lower()], _singular_noun(m.group(2))
+        best, floor = max(best, n), max(floor, n)
+        if not added and any(part == n - 1 and _singular_noun(word) == noun and f.sent < c.sent
+                             and f.best != n - 1 for _, f in numeric for part, word in f.parts):
+            best += 1
+    return best, floor
+
+
 def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     """Merge the figures of one event (indices into ``doc._.dl_counts``) without counting a victim twice.
 
@@ -3122,7 +3245,17 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             extra = max(c.best for _, c in apart[1])
         if extra:
             best += extra  # "killing 10 soldiers ... Four attackers were also killed": 14
-        lows = [c.low for _, c in numeric if c.low is not None] + ([n_people] if people else [])
+        if cat == "killed" and rival is None:
+            best, floor = _ordinal_dead(items, numeric, best, bool(extra))
+            # "killing the driver and injuring seven passengers ... One of the injured women died in
+            # hospital" (QA round twenty-four): the dead from among the hurt are none of the dead
+            # told before them
+            among_hurt = [c for _, c in numeric if _OF_THE_HURT.search(c.text)]
+            if among_hurt and not extra:
+                rest = [c.best for _, c in numeric if not _OF_THE_HURT.search(c.text)]
+                best = max(best, max(rest + [n_people]) + sum(c.best for c in among_hurt))
+        lows = [c.low for _, c in numeric if c.low is not None] + ([n_people] if people else []) + (
+            [floor] if cat == "killed" and rival is None and floor else [])
         highs = [c.high for _, c in numeric if c.high is not None]
         low = max(lows) if lows else None
         high = max(highs) if highs else None
@@ -3140,9 +3273,14 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
                     "inclusive": any(c.inclusive for _, c in numeric)}
         if rival is not None:
             out[cat]["rival"] = {"best": rival[0], "best_source": rival[2], "high": rival[1], "high_source": rival[3]}
+    _add_later_deaths(doc, counts, sel, person_cat, out)
     # "Two women were wounded. One of them later died": the dead are among the wounded
     partitive = any(c.category == "killed" and re.search(r"(?i)\bof\s+(?:them|those|the\s+(?:wounded|injured|victims))\b", c.text)
                     for _, c in sel)
+    # (only the dead from among the hurt come off a figure of the hurt that does not count
+    # everyone hit: "killing the driver and injuring seven ... One of the injured women died")
+    k_among = sum(c.best or 0 for _, c in sel if c.category == "killed" and _OF_THE_HURT.search(c.text)) \
+        if "injured" in out and partitive and not out["injured"]["inclusive"] else None
     if "injured" in out and partitive:
         out["injured"]["inclusive"] = True
         sel = [(i, c) if not (c.category == "injured" and not c.singular) else (i, _inclusive_copy(c)) for i, c in sel]
@@ -3151,6 +3289,8 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         inc = [c.best or 0 for _, c in sel if c.category == "injured" and c.inclusive and not c.singular]
         exclusive = [c.best or 0 for _, c in sel if c.category == "injured" and not c.inclusive and not c.singular]
         k = out["killed"]["best"] or 0
+        if k_among:
+            k = min(k, k_among)
         # (not the attacker shot dead after: "A man stabbed five people ... before he was shot dead
         # by a security guard", QA round twenty: five hurt, the attacker not among them)
         k = max(0, k - sum(1 for _, c in sel if c.category == "killed" and (c.who or "").lower() in ("he", "she")

@@ -105,6 +105,28 @@ def _other_incident_sentence(doc: Doc, tm) -> bool:
     return tells_other_incident(doc[tm.head].sent)
 
 
+_CALL_VERBS = frozenset({"call", "announce", "plan", "schedule", "urge", "declare"})
+_CALLED_EVENTS = frozenset({"strike", "shutdown", "march", "protest", "rally", "demonstration", "sit-in", "boycott",
+                            "vigil", "walkout", "stoppage", "hartal", "bandh", "talks", "vote", "referendum"})
+
+
+def _called_for_day(tok: Token, start: int) -> bool:
+    """"The Awami League called a nationwide shutdown for Thursday", "Organisers called for a general
+    strike on Thursday", "prompting calls for a silent march on Saturday" (QA round twenty-four): the
+    day told after what is called for is that event's, to come."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CALLED_EVENTS and tok.dep_ == "pobj" \
+            and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("call", "appeal", "plan"):
+        return tok.i < len(tok.doc) and tok.idx < start
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CALL_VERBS:
+        return False
+    for c in tok.children:
+        objs = [c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ == "for" else []
+        if any(o.lemma_.lower() in _CALLED_EVENTS and o.idx < start for o in objs):
+            return True
+    return False
+
+
 def is_future_token(tok: Token) -> bool:
     """Does the clause of ``tok`` point to the future ("will attack", "due to begin", "is to meet")?
     Not a verb in the past tense ("a cashier is expected to recover after she was shot early Sunday")."""
@@ -315,6 +337,8 @@ def find_times(doc: Doc) -> list[TimeMention]:
             fut_verb = bool(head_tok is not None and a.kind == "date" and is_future_token(head_tok))
             if not fut_verb and b is None and published is not None and _coming_day_month(a, published) \
                     and not _told_past(head_tok):
+                fut_verb = True
+            if not fut_verb and head_tok is not None and a.kind == "date" and _called_for_day(head_tok, a.start):
                 fut_verb = True
             is_statement = a is st_item
             anchor_kind = "published"

@@ -2574,6 +2574,17 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
             if sp is not None and sp.root.dep_ == "pobj" and sp.root.head.lower_ in ("in", "at", "to") \
                     and sp.root.head.head.i == verb.i:
                 attached.append((2, k, f"where they {verb.lower_} for it"))
+    if not attached and trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.pos_ == "VERB" \
+            and trig.head.lemma_.lower() in _TOLL_VERBS | {"hit", "strike", "destroy", "damage"}:
+        # "In the Kherson region, Russian shelling killed a man in the village of Bilozerka" (QA round
+        # twenty-four): the weapon's noun is the subject; where its toll was is where it fell
+        verb = trig.head
+        for k in pool:
+            sp = _tok_span(doc, places[k]) if sent.start_char <= places[k].start < sent.end_char else None
+            path = _path_to(sp.root, verb) if sp is not None else None
+            if path and path[0].dep_ == "prep" and path[0].lower_ in _EVENT_PREPS \
+                    and not any(t.pos_ == "VERB" for t in path[:-1]):
+                attached.append((len(path) + 1, k, f"pobj of '{path[0].lower_}' under the verb of its toll"))
     if attached:
         attached.sort()
         ks = [k for d, k, _ in attached if d == attached[0][0]] + [k for _, k, _ in attached]
