@@ -161,7 +161,8 @@ _AGGREGATE = re.compile(
     # (not a river or a line crossed: "shelled the city of Nikopol across the Dnipro River", QA round
     # twenty-four)
     r"across\s+(?:the\s+(?:country|nation|region|province|state|city|county|district|territory|north|south|"
-    r"east|west|capital|area|enclave|strip)\b|(?:several|two|three|four|five)\s+\w+)|in\s+(?:separate|several|multiple|two|three|four|five|"
+    r"east|west|capital|area|enclave|strip)\b|(?:several|two|three|four|five)\s+\w+)|"
+    r"in\s+(?:separate|several|multiple|two|three|four|five|"
     r"a\s+number\s+of|various)\s+(?:[\w-]+\s+)?(?:attacks|incidents|clashes|raids|strikes|bombings|shootings)|"
     r"since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+(?:year|month|week)|over\s+the\s+(?:past|last)\s+"
     r"(?:\w+\s+)?(?:days|weeks|months|years)|the\s+(?:overall|total)\s+(?:death\s+)?toll|"

@@ -2749,6 +2749,7 @@ def _misparsed_new_subject(t: Token, hits: list[_Hit]) -> bool:
 
 # words that tell one more of a weapon told before ("Another bomb struck ...")
 _MORE_OF_IT = frozenset({"another", "second", "third", "more"})
+_DEFINITE_DETS = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 _HURT_VERBS_AFTER = frozenset({"kill", "wound", "injure", "hurt", "hit", "strike", "damage", "destroy"})
 
 
@@ -2762,8 +2763,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     # QA round twenty-four): the definite names a victim of the incident told, no incident
     hits = [h for h in hits if not (doc[h.head].dep_ == "amod" and "conseq" in h.flags and len(h.toks) == 1
                                     and doc[h.head].lower_ in ("injured", "wounded")
-                                    and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "his", "her",
-                                                                                        "their", "its")
+                                    and any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE_DETS
                                             for c in doc[h.head].head.children))]
     # "Somali forces backed by international partners killed ..." (QA round twenty-three): the
     # backing a noun is told with describes it; no act of support of its own

@@ -95,8 +95,8 @@ def test_a_truce_in_force_since_a_month_leaves_the_toll_alone():
 def test_a_later_shooting_hours_on_is_another_incident_and_the_lead_their_sum():
     recs = typed("ST. LOUIS - Two people were killed and three others wounded in two separate shootings in St. Louis "
                  "on Monday, police said. In the first, about 3 p.m., a 40-year-old man was found shot in the head on "
-                 "Natural Bridge Avenue. He died at the scene. About six hours later, gunfire on Cherokee Street killed "
-                 "a 25-year-old woman and wounded three men.")
+                 "Natural Bridge Avenue. He died at the scene. About six hours later, gunfire on Cherokee Street "
+                 "killed a 25-year-old woman and wounded three men.")
     assert len(recs) == 2, recs
     assert sorted((r["killed_best"], r["injured_best"] or 0) for r in recs) == [(1, 0), (1, 3)]
 
