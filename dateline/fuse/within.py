@@ -1396,7 +1396,41 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                  and (not clusters or m.ev.sub_event_type in _VIOLENT_SUBTYPES)]
         if cands:
             clusters.append(_Cluster([max(cands, key=lambda m: m.ev.confidence)]))
-    return clusters
+    return _mirrors_merged(clusters)
+
+
+def _mirrors_merged(clusters: list[_Cluster]) -> list[_Cluster]:
+    """"A man accused of shooting at police officers ... was shot and killed by officers ... the
+    driver ... fired a handgun, hitting the officer in the leg" (QA round twenty-four): the same
+    two sides, each told shooting the other in the next sentences with no place or day of its own,
+    and one of them a state force, are one exchange of fire."""
+    out: list[_Cluster] = []
+    for c in clusters:
+        host = next((h for h in out if _mirror_of(h, c)), None)
+        if host is not None:
+            host.members.extend(c.members)
+        else:
+            out.append(c)
+    return out
+
+
+def _mirror_of(h: _Cluster, c: _Cluster) -> bool:
+    if h.status != "occurred" or c.status != "occurred" or h.sub_event_type not in _VIOLENT_SUBTYPES \
+            or c.sub_event_type not in _VIOLENT_SUBTYPES or min(c.sents) <= max(h.sents) \
+            or min(c.sents) - max(h.sents) > 3 or any(m.own_place_or_time for m in c.members):
+        return False
+    h1, h2 = h.actors("actor1"), h.actors("actor2")
+    c1, c2 = c.actors("actor1"), c.actors("actor2")
+    if not (h1 and h2 and c1):
+        return False
+    # (the force's own man told only as hit: "fired a handgun, hitting the officer in the arm")
+    hit_force = not c2 and any(_last_word(x.who) in _STATE_WHO for cat in ("injured", "killed") for x in c.counts(cat))
+    same = ({a.canonical for a in h1} == {a.canonical for a in c2} or hit_force) \
+        and {a.canonical for a in h2} == {a.canonical for a in c1}
+    # (a force and a person it shot, not two armed sides: "Troops pursued the attackers and killed
+    # one of them in a firefight" after an ambush is an event of its own, QA round twenty-two)
+    inters = {a.inter for a in h1 + c1}
+    return same and inters == {1, 7}
 
 
 # --------------------------------------------------------------------------------------

@@ -3551,6 +3551,35 @@ def _recovered_no_ground(h: _Hit, doc: Doc) -> bool:
                    for c in t.children)
 
 
+_EVIDENCE_ARMS = frozenset({"gun", "handgun", "pistol", "revolver", "rifle", "shotgun", "firearm", "weapon", "knife",
+                            "casing", "round", "cartridge", "magazine", "bullet", "shell"})
+_FOUND_VERBS = frozenset({"recover", "find", "discover", "locate", "collect", "retrieve"})
+
+
+def _scene_evidence(h: _Hit, doc: Doc) -> bool:
+    """"Police said a .38-caliber revolver was recovered", "Investigators recovered more than 50
+    casings and two handguns" (QA round twenty-four): a gun or shell casings found after a crime
+    are its evidence, not the seizure of an armed group's weapons ACLED codes."""
+    t = doc[h.head]
+    if h.sub != "Disrupted weapons use" or _lem(t) not in _FOUND_VERBS:
+        return False
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [c for o in objs for c in o.conjuncts]
+    if not objs or not all(_lem(o) in _EVIDENCE_ARMS for o in objs):
+        return False
+    # (a handful of guns: not "recovered 40 rifles and a mortar")
+    return all(not (c.like_num and c.dep_ == "nummod" and (_number_value(c) or 0) > 3) or _lem(o) in ("casing", "round")
+               for o in objs for c in o.children)
+
+
+def _number_value(t: Token) -> int | None:
+    try:
+        return int(t.text.replace(",", ""))
+    except ValueError:
+        return {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "a": 1}.get(t.lower_)
+
+
 def _self_inflicted(h: _Hit, doc: Doc) -> bool:
     """'a self-inflicted gunshot wound': a suicide or a mishap, no attack by anyone."""
     t = doc[h.head]
@@ -3952,6 +3981,7 @@ def detect(doc: Doc) -> list[EventMention]:
     accident = _accident_report(sents)
     handover = any(s.has("territory_handover") for s in sents)
     crime = not accident and any(s.words & _CRIME_WORDS for s in sents)
+    gun_crime = crime or not accident and any("shot" in s.words for s in sents)
     out: list[EventMention] = []
     soft_bg: set[int] = set()  # indices in out of mentions backgrounded by attribution/court/cause
     riot_sub, riot_sent = None, -9
@@ -3978,7 +4008,8 @@ def detect(doc: Doc) -> list[EventMention]:
             apart_ids = set()
             hits = _process_sentence(doc, s, found, lex, domain, accident, handover, crime)
         hits = [h for h in hits if not (_self_inflicted(h, doc) or _executed_thing(h, doc)
-                                        or _recovered_no_ground(h, doc) or _no_event_told(h, doc, lex))]
+                                        or _recovered_no_ground(h, doc) or _no_event_told(h, doc, lex)
+                                        or (gun_crime and _scene_evidence(h, doc)))]
         told = any(e.event_type in VIOLENT_EVENT_TYPES for e in out)
         for h in hits:
             shot_down = None if told or any(o.violent for o in hits if o is not h) else _shot_down(doc[h.head])

@@ -140,6 +140,8 @@ def _generic_after(doc: Doc, end: int) -> str | None:
     ("Helmand Provincial Council") do not count."""
     if [t.lower_ for t in doc[end:end + 3]] == _LGA_WORDS:
         return "admin2"  # "Sokoto state's Gada local government area" (QA round nineteen): Nigeria's LGA
+    if [t.lower_ for t in doc[end:end + 3]] == ["sub", "-", "district"]:
+        return "admin2"  # "the Riyadh sub-district of Hawija" (QA round twenty-four)
     if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
         w = doc[end].lower_
         if w in _ADJ_GENERIC or w in ("local", "government", "area", "republic"):
@@ -797,6 +799,12 @@ LIST_LOOKAHEAD = 24
 _JOIN_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das", "di", "du", "des", "la", "las", "los"})
 
 
+# first words of Arabic place names that are no place alone ("Ain al-Hilweh", "Sheikh Zuweid", "Beit Jinn")
+_ARABIC_NAME_HEADS = frozenset({"ain", "ein", "sheikh", "shaykh", "ras", "tell", "tal", "tel", "kafr", "kfar", "beit",
+                                "bayt", "deir", "dayr", "jabal", "jebel", "wadi", "bir", "umm", "abu", "khan", "qasr",
+                                "khirbet", "marj", "bab", "jisr", "hay", "hayy", "maarat", "maaret", "tall"})
+
+
 def _join_neighbour(gaz: Gazetteer, doc: Doc, s: int, e: int, taken: list[bool], head_tok: int) -> tuple[int, int]:
     """The model tagged part of a town's name ("Charleston" of South Charleston, "Rock" of Rock Hill,
     "GREEN" of BOWLING GREEN): a capitalised word next to the entity joins it when the whole is
@@ -1021,7 +1029,8 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 continue  # an unknown facility/landform ("Francis Street"): not a place we can place
         hint = _generic_after(doc, e)
         if hint and e < len(doc) and not doc[e].ent_type_:
-            e += 1  # "Imam Sahib district": keep the generic word with the name
+            # "Imam Sahib district": keep the generic word with the name ("sub-district": three tokens)
+            e += 3 if [t.lower_ for t in doc[e:e + 3]] == ["sub", "-", "district"] else 1
         hint = hint or _generic_after_adj(doc, e) or _shared_generic_after(doc, e) or _hint_of_span(text) \
             or _adj_hint_after(doc, e) or _generic_before(doc, s) or (_list_last_hint(doc, s, e) if LIST_LAST_NER else None)
         cands.append(_Cand(s, e, ent.label_, hint=hint, dropped=dropped, dropped_tail=tail))
@@ -1158,6 +1167,11 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                 # "the Park Heights area": a quarter's whole name, not Park County (QA round seven); a
                 # town's own quarter keeps the town ("the St. Louis Hills area", GWN)
                 continue
+            if L == 1 and run > 1 and tok.lower_ in _ARABIC_NAME_HEADS \
+                    and (caps[i + 1] or toks_all[i + 1].lower_ in _ARTICLES_AR):
+                # "the Ain al-Hilweh camp", "near Sheikh Zuweid" (QA round twenty-four): the first word
+                # of a longer Arabic name is no place alone (Ain in France, Sheikh in Somalia)
+                continue
             if L == 1 and tok.lower_ in _LANDFORMS and i > 0 and caps[i - 1]:
                 continue  # the end of a longer name ("Miami Valley Hospital"): no town called Valley (QA round six)
             if i > 0 and toks_all[i - 1].lower_ in _DIRECTIONS and toks_all[i - 1].is_title \
@@ -1175,7 +1189,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                     # bigger namesake its last word happens to be ("Platte", "MIAMI", "Ridge")
                     i, e, hint = whole[0], whole[1], None
                 if _generic_after(doc, e) and e < n:
-                    e += 3 if _LGA_WORDS == [t.lower_ for t in doc[e:e + 3]] else 1
+                    e += 3 if [t.lower_ for t in doc[e:e + 3]] in (_LGA_WORDS, ["sub", "-", "district"]) else 1
                 s0 = i + 1 if L > 1 and toks_all[i].lower_ in ("the", "a", "an") else i  # "The Torrington Fire ..."
                 cands.append(_Cand(s0, e, "GAZ", hint=hint or _shared_generic_after(doc, e) or _adj_hint_after(doc, e)
                                    or _generic_before(doc, i)))

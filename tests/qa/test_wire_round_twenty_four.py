@@ -172,3 +172,56 @@ def test_gunmen_believed_to_belong_to_a_group_are_that_group():
     rec = only("ADDIS ABABA, Ethiopia - Gunmen believed to belong to the Oromo Liberation Army abducted nine "
                "passengers from a bus in the West Shewa zone of Oromia on Thursday, officials said.")
     assert rec["actor1"] == "OLA: Oromo Liberation Army" and rec["abducted_best"] == 9
+
+
+# --- US local shootings -------------------------------------------------------------------------
+
+def test_a_gun_found_at_a_shooting_is_its_evidence_not_a_seizure():
+    recs = typed("KENT, Wash. - A 47-year-old man was shot and wounded Saturday afternoon in his driveway after an "
+                 "argument with a neighbor, police said. The neighbor was arrested at the scene. Police said a "
+                 ".38-caliber revolver was recovered.")
+    assert not any(r["sub_event_type"] == "Disrupted weapons use" for r in recs), recs
+
+
+def test_one_taken_into_custody_is_one_arrested():
+    recs = typed("ATLANTA - A man was shot and wounded outside a bar on Friday night, police said. A 17-year-old boy "
+                 "was taken into custody Saturday and charged with aggravated assault.")
+    arrest = next(r for r in recs if r["sub_event_type"] == "Arrests")
+    assert arrest["arrested_best"] == 1
+
+
+def test_one_grazed_and_released_the_same_day_is_hurt_in_the_shooting():
+    rec = next(r for r in typed(
+        "PHILADELPHIA - A 16-year-old boy who was shot in Kensington last week has died, police said Tuesday. The "
+        "boy was hit twice in the back on Dec. 9 while walking home from school. He died Monday at a hospital. A "
+        "14-year-old girl walking with him was grazed in the arm and was treated and released the same day.")
+        if r["sub_event_type"] == "Attack")
+    assert (rec["killed_best"], rec["injured_best"], rec["event_date"]) == (1, 1, "2025-12-09")
+
+
+def test_a_suspect_shot_by_police_after_shooting_at_them_is_one_exchange():
+    recs = typed("MESA, Ariz. - A man accused of shooting at police officers during a traffic stop was shot and killed "
+                 "by officers late Friday, police said. As an officer walked up to the car, the driver fired a "
+                 "handgun, hitting the officer in the arm. Two officers returned fire. The man died at the scene.")
+    assert len(recs) == 1, recs
+    assert (recs[0]["killed_best"], recs[0]["injured_best"]) == (1, 1)
+
+
+# --- places ------------------------------------------------------------------------------------
+
+def test_the_first_word_of_an_arabic_camp_s_name_is_no_french_department():
+    rec = only("SIDON, Lebanon - Clashes between two armed factions in the Ain al-Hilweh refugee camp killed three "
+               "people on Sunday, a camp official said.")
+    assert rec["country"] == "Lebanon" and rec["location"] != "Ain"
+
+
+def test_the_first_word_of_a_sinai_town_s_name_is_no_somali_village():
+    rec = only("EL-ARISH, Egypt - A roadside bomb killed two soldiers near Sheikh Zuweid in North Sinai on Tuesday, "
+               "security sources said.")
+    assert rec["country"] == "Egypt" and rec["admin1"] == "Shamal Sina'"
+
+
+def test_a_sub_district_named_like_a_foreign_capital_stays_in_the_report_s_country():
+    recs = typed("KIRKUK, Iraq - Gunmen killed two shepherds in the Riyadh sub-district of Hawija on Monday, police "
+                 "said.")
+    assert recs and all(r["country"] == "Iraq" for r in recs)
