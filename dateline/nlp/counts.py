@@ -1035,7 +1035,8 @@ def _struck_person(t: Token) -> bool:
     """"striking her in the leg", "a bullet struck the driver", "was hit by gunfire"."""
     kids = list(t.children)
     objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
-    if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.head.lemma_.lower() in ("fire", "shoot", "return") \
+    if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") \
+            and t.head.lemma_.lower() in ("fire", "shoot", "return") \
             and any(o.pos_ == "PROPN" and o.lower_ not in STREET_WORDS or o.pos_ == "PRON" and o.lower_ in SINGULAR_PRON
                     or o.pos_ == "NOUN" and _is_person_noun(o) for o in objs):
         # "Two officers returned fire, striking Talbot several times" (QA round twenty-four): the
