@@ -35,7 +35,8 @@ from ..geo.fold import GENERIC, GENERIC_CITY
 from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import _speech_head, crime_day, statement_time_of
-from ..nlp.extensions import SAY_VERBS, doc_sent_bounds, doc_text, freed_by_rescue, sent_of, tells_other_incident
+from ..nlp.extensions import (PURSUIT_VERBS, SAY_VERBS, doc_sent_bounds, doc_text, freed_by_rescue, sent_of,
+                               tells_other_incident)
 from ..nlp.numbers import parse_number
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
@@ -112,6 +113,9 @@ class _Args:
     bare_clashes: bool = False  # "... were injured in clashes": a bare plural naming no one and nothing of its own
     in_clashes: bool = False  # its sentence tells of people hurt "in clashes"
     said_after: int | None = None  # "X happened, and Thailand said Y": the verb whose clause Y's speech is joined to
+    pursuit: bool = False  # its sentence tells a pursuit ("Troops pursued the attackers and killed one of them")
+    said_by_force: bool = False  # told by a police or army speaker ("Police spokesman Moses Kato said ...")
+    attackers_back: bool = False  # its sentence counts "N of the attackers/assailants" told before
 
     def actor(self, role: str) -> ActorMention | None:
         for a in self.actors:
@@ -562,6 +566,11 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     if 0 <= ev.head < len(doc):
         a.of_a_kind = any(c.dep_ in ("amod", "compound") and c.lower_ in _OF_A_KIND for c in doc[ev.head].children)
     a.time_shift = bool(_TIME_SHIFT.match(stext))
+    a.pursuit = sent is not None and any(t.lemma_.lower() in PURSUIT_VERBS for t in sent)
+    a.said_by_force = bool(re.search(r"(?i)\b(?:police|army|military)\s+(?:spokes(?:man|woman|person)|chief|"
+                                     r"commander)\b|\b(?:police|army|military)\s+said\b", stext))
+    # "Soldiers killed 18 of the assailants" (QA round twenty-four): the attackers told before
+    a.attackers_back = bool(_OF_THE_ATTACKERS.search(stext))
     a.indefinite = bool(re.search(r"(?i)\ban?\s+$", doc_text(doc)[max(0, ev.start - 4):ev.start]))
     a.bodies_again = bool(_BODIES_AGAIN.search(stext))
     a.placing = head is not None and head.dep_ in ("nsubj", "nsubjpass") and (
@@ -676,6 +685,9 @@ _BEARING_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|we
 # day before"): what it tells is another moment, so no toll told there is the lead's by default
 # ("About five hours later, around 10:10 p.m., gunfire ... killed a woman", QA round twenty-four: a
 # number of hours, with or without "about")
+_OF_THE_ATTACKERS = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|"
+                               r"thirty|forty|fifty|some|several|many|most|all)\s+of\s+the\s+(?:attackers|assailants|"
+                               r"raiders|gunmen|militants|insurgents)\b")
 _TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+than|more\s+than|just)\s+)?"
                          r"(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
                          r"(?:hours?|minutes?|days?|moments|shortly|a day|a week|the day|the night|weeks?)\s+)?"
@@ -800,6 +812,12 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
         if m.ev.sent in c.sents and m.ev.status == c.status == "occurred" and (
                 (st in _RIOT_SUBS and ms in _FORCE_ON_PROTEST) or (ms in _RIOT_SUBS and st in _FORCE_ON_PROTEST)):
             return True  # "the police lobbed tear gas shells at the mob": the riot and the force that met it
+        if st in _FORCE_ON_PROTEST and ms in _RIOT_SUBS and m.ev.status == c.status == "occurred" \
+                and 0 < m.ev.sent - max(c.sents) <= 1 and not m.own_place_or_time and m.said_by_force:
+            # "Police fired tear gas and live bullets to disperse opposition supporters ... Police
+            # spokesman Moses Kato said officers had acted in self-defence after protesters hurled
+            # stones" (QA round twenty-four): the force's account of the same protest
+            return True
         if st in _RIOT_SUBS and ms in _FORCE_ON_PROTEST and m.ev.status == c.status == "occurred" \
                 and 0 < m.ev.sent - max(c.sents) <= 2 and not m.own_place_or_time:
             # "... after protesters attacked a police station. Rights groups said at least four
@@ -1203,6 +1221,12 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     if a1 is not None and not _unidentified(a1):
         # an unnamed attacker ("a suicide bomber", "gunmen") may be the group named later
         others = [x for x in c.actors("actor1") if not _unidentified(x) and x.canonical != a1.canonical]
+        if others and any(x.canonical == a1.canonical for x in c.actors("actor1")) \
+                and all(any(y.canonical == x.canonical or y.inter == x.inter == 1 and y.country_code == x.country_code
+                            for y in c.actors("actor2")) for x in others):
+            # (a fight whose two sides both acted in it: either one told again is that fight, "Jaish
+            # al-Adl claimed the attack" after the police's toll of the attackers, QA round twenty-four)
+            others = []
         riot_told_on = (c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type in _RIOT_SUBS | _FORCE_ON_PROTEST
                         or c.sub_event_type in _FORCE_ON_PROTEST and m.ev.sub_event_type in _RIOT_SUBS
                         or c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type == "Attack" and m.disperses
@@ -1223,6 +1247,18 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
             # civilians were killed by Cambodian rockets in Sisaket province" (QA round twenty-two):
             # one side's shells told by a speaker of their own after the fight are an event of their own
             other_side = False
+        if not other_side and m.attackers_back and not m.pursuit and m.ev.status == "occurred" \
+                and not m.own_place_or_time and 0 < m.ev.sent - max(c.sents) <= 2 \
+                and c.sub_event_type in _VIOLENT_SUBTYPES and m.ev.sub_event_type in _VIOLENT_SUBTYPES \
+                and any(x.canonical == a1.canonical or x.inter == a1.inter == 1 and x.country_code == a1.country_code
+                        for x in c.actors("actor2")):
+            # ("Security forces killed three of the attackers" after police were attacked: the state's
+            # men of one country)
+            # "Boko Haram fighters killed seven Chadian soldiers in an attack on a military post ...
+            # Soldiers killed 18 of the assailants" (QA round twenty-four): the attacked side's toll
+            # of the attackers, told next with no place or day of its own, is the same fight (a
+            # pursuit after it is not)
+            other_side = True
         if others and not riot_told_on and not other_side and not (
                 m.at_the_scene and m.ev.sub_event_type == "Disrupted weapons use" and a1.inter == 1
                 and (all(x.inter == 1 and x.country_code == a1.country_code for x in others)

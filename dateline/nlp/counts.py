@@ -3274,6 +3274,13 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         if apart is not None and not extra:
             # "killing nine soldiers ... 15 assailants were neutralised": 24
             extra = max(c.best for _, c in apart[1])
+            anyone = [c.best for _, c in numeric if _last_word(c.who) in _ANYONE and c.best]
+            sides = [c.best for _, c in numeric if _who_class(c.who) is not None and c.best]
+            if anyone and sides and max(anyone) >= max(sides) + extra:
+                # "Clashes ... left at least 31 people dead ... the army said it had lost six soldiers and
+                # killed 25 rebels" (QA round twenty-four): the sides' figures are inside the toll of
+                # everyone told before them
+                extra = 0
         if extra:
             best += extra  # "killing 10 soldiers ... Four attackers were also killed": 14
         if cat == "killed" and rival is None:

@@ -22,6 +22,8 @@ AGENCIES = {
     "TOLONEWS": "TOLOnews", "APP": "APP", "NAN": "NAN", "SANA": "SANA", "WAM": "WAM",
 }
 _AG = "(?i:" + "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True)) + ")"
+# capitals with accents too ("POPAYÁN, Colombia -", "ÇANAKKALE -", QA round twenty-four)
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PLACE = r"[A-Z][A-Za-z'\.\- ]{1,40}?"
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # the date a dateline may carry: "March 5", "March 5, 2020", and the teletype's "14 NOV 89"
@@ -34,13 +36,13 @@ _PATTERNS = [
     re.compile(rf"^\s*(?P<agency>{_AG})\s*[,/-]\s*(?P<place>{_PLACE})\s*$", re.M | re.I),
     # "KABUL, March 5 (Reuters) -" / "KABUL, Afghanistan (AP) —" / "KABUL (AFP) -"
     re.compile(
-        rf"^\s*(?P<place>[A-Z][A-Z'\.\- ]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z\. ]{{1,30}}?))?"
+        rf"^\s*(?P<place>[{_UP}][{_UP}'\.\- ]{{1,40}}?)(?:,\s*(?P<region>[A-Z][A-Za-z\. ]{{1,30}}?))?"
         rf"(?:,\s*{_DATE})?\s*\((?P<agency>{_AG})\)\s*[-\u2013\u2014\ufffd:]",
         re.M,
     ),
     # "MEXICO CITY (Dateline) -": an all-caps place and any agency name in brackets
     re.compile(
-        rf"^\s*(?P<place>[A-Z][A-Z'\.\-]+(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][A-Za-z\. ]{{1,30}}?))?"
+        rf"^\s*(?P<place>[{_UP}][{_UP}'\.\-]+(?: [{_UP}][{_UP}'\.\-]+)*)(?:,\s*(?P<region>[A-Z][A-Za-z\. ]{{1,30}}?))?"
         rf"(?:,\s*{_DATE})?\s*\((?P<agency>[A-Z][\w .&'\-]{{1,40}})\)\s*[-\u2013\u2014\ufffd:]",
         re.M,
     ),
@@ -49,7 +51,7 @@ _PATTERNS = [
     # agency ("LIMA, June 4 -", "LIMA, 4 June 2020 -")
     # ("LA PAZ -", "EL FASHER -": a two-letter first word when a capitals word follows it; QA round five)
     # ("ALBUQUERQUE, N.M. -", "CHARLOTTE, N.C. -": a state's initials, AP style; QA round six)
-    re.compile(rf"^\s*(?P<place>(?:[A-Z][A-Z'\.\-]{{2,}}|[A-Z]{{2}}(?= [A-Z]{{2}}))(?: [A-Z][A-Z'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:\.(?=\s))?|(?:[A-Z]\.){{2,3}}(?=\s)))?"
+    re.compile(rf"^\s*(?P<place>(?:[{_UP}][{_UP}'\.\-]{{2,}}|[A-Z]{{2}}(?= [A-Z]{{2}}))(?: [{_UP}][{_UP}'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:\.(?=\s))?|(?:[A-Z]\.){{2,3}}(?=\s)))?"
                rf"(?:,\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s*\d{{4}})?)?\s*[\u2013\u2014\ufffd:-][\s\-]", re.M),
 ]
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -1788,8 +1789,11 @@ def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: in
         return None
     if gaz.a1[r.row] == focus_unit or gaz.cc(r.row) != gaz.cc(focus_unit) or gaz.pop[r.row] >= STRAY_MAX_POP:
         return None
-    if c.end + 1 < len(doc) and doc[c.end].text == "," and doc[c.end + 1].ent_type_ == "GPE":
-        return None  # "Antioch, Calif.": the state is given
+    if c.end + 1 < len(doc) and doc[c.end].text == "," and doc[c.end + 1].ent_type_ == "GPE" \
+            and name_key(doc[c.end + 1].text) != name_key(gaz.names[dl_town]):
+        # "Antioch, Calif.": the state is given (not the dateline's town: "outside a restaurant in
+        # Midtown, Atlanta police said", QA round twenty-four)
+        return None
     if any(gaz.a1[x] == focus_unit or gaz.kind[x] != PLACE for x in r.candidates):
         return None
     far = STRAY_FAR_KM if gaz.pop[r.row] >= STRAY_SMALL_POP else STRAY_SMALL_KM
@@ -1997,6 +2001,21 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         res = resolver.resolve(queries, focus=focus, focus_unit=focus_unit if DATELINE_UNIT_FOCUS else None) if queries else []
     if PEER_LEVEL and res:
         _peer_level(doc, gaz, cands, qidx, queries, res)
+    # "BANGKOK - Myanmar's military carried out air strikes on a village in the Sagaing region ...
+    # The jets bombed a monastery in Myinmu township" (QA round twenty-four): a bureau's dateline,
+    # with every place the body resolves in one other country, lends that country, not its own, to
+    # the names the gazetteer lacks
+    unknown_cc = focus
+    if dateline_focus and focus == dateline_focus:
+        rows = [res[qidx[i]].row for i, c in enumerate(cands)
+                if i in qidx and c.context == "body" and res[qidx[i]].row is not None and gaz.cc(res[qidx[i]].row)]
+        body = Counter(gaz.cc(r) for r in rows)
+        # (a dateline that names its town only, and a body placed by a unit or two places: not "CAPE
+        # TOWN, South Africa - ... in the township of Philippi East" with one namesake abroad)
+        town_only = sum(1 for c in cands if c.context == "dateline") == 1
+        if town_only and body and not body.get(dateline_focus) and len(body) == 1 \
+                and (len(rows) >= 2 or any(gaz.kind[r] in (ADMIN1, ADMIN2) for r in rows)):
+            unknown_cc = next(iter(body))
 
     out: list[PlaceMention] = []
     for i, c in enumerate(cands):
@@ -2111,6 +2130,14 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             # which country; a namesake elsewhere (Mauritius) is not it
             r = Resolution(None, 0.0, "", [], f"the text places it in {said_cc}; no such place there in the gazetteer")
         stray_in = _stray_from_state(gaz, doc, c, r, focus_unit, dl_town)
+        if stray_in is None and r.row is not None and c.container is not None and c.container in qidx \
+                and dl_town is not None and res[qidx[c.container]].row == dl_town and gaz.kind[r.row] == PLACE \
+                and gaz.a1[dl_town] >= 0 and not any(gaz.a1[x] == gaz.a1[dl_town] for x in r.candidates) \
+                and gaz.pop[r.row] < STRAY_MAX_POP:
+            # "outside a restaurant in Midtown, Atlanta police said" (QA round twenty-four): a part of
+            # the dateline's town named with it, whose namesakes all lie in other states, is a
+            # quarter of that town the gazetteer lacks
+            stray_in = gaz.a1[dl_town]
         if stray_in is not None:
             # "NASHVILLE, Tenn. - ... at their home in Antioch" (QA round eighteen): a small town
             # the gazetteer has only in other states, far away, is a place of the dateline's state
@@ -2132,11 +2159,11 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
                 # (QA round twenty-two): the one country the sentence places things in, not the dateline's
                 pm.country_code, pm.country = told_cc, country_name(told_cc, gaz)
                 pm.reason += f"; country from the sentence's {told_cc}"
-            elif focus and UNKNOWN_IN_FOCUS:
+            elif unknown_cc and UNKNOWN_IN_FOCUS:
                 # a village, a neighbourhood or a hill the gazetteer lacks, in a report about one
                 # country, most likely lies in that country (no coordinates are guessed)
-                pm.country_code, pm.country = focus, country_name(focus, gaz)
-                pm.reason += f"; country from the report's focus {focus}"
+                pm.country_code, pm.country = unknown_cc, country_name(unknown_cc, gaz)
+                pm.reason += f"; country from the report's focus {unknown_cc}"
         else:
             p = gaz.place(r.row)
             pm.name, pm.feature = p.name, p.feature

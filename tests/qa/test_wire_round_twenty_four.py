@@ -225,3 +225,59 @@ def test_a_sub_district_named_like_a_foreign_capital_stays_in_the_report_s_count
     recs = typed("KIRKUK, Iraq - Gunmen killed two shepherds in the Riyadh sub-district of Hawija on Monday, police "
                  "said.")
     assert recs and all(r["country"] == "Iraq" for r in recs)
+
+
+# --- one fight told from both sides ----------------------------------------------------------------
+
+def test_the_attacked_side_s_toll_of_the_attackers_is_the_same_fight():
+    rec = only("N'DJAMENA, Chad - Boko Haram fighters killed six Chadian soldiers in an attack on an army post in "
+               "the Lac province late on Sunday, the army said. Soldiers killed 14 of the assailants, an army "
+               "spokesman said.")
+    assert rec["sub_event_type"] == "Armed clash" and rec["killed_best"] == 20
+
+
+def test_security_forces_killing_some_of_the_attackers_of_a_police_station_is_that_attack():
+    recs = typed("ZAHEDAN, Iran - Militants from the Jaish al-Adl group attacked a police station in the city of "
+                 "Saravan before dawn on Saturday, killing four police officers, state media reported. Security "
+                 "forces killed two of the attackers after a gunfight, a provincial official said. Jaish al-Adl "
+                 "claimed the attack in a statement.")
+    fights = [r for r in recs if r["sub_event_type"] in ("Armed clash", "Attack")]
+    assert len(fights) == 1 and fights[0]["killed_best"] == 6 and fights[0]["actor1"] == "Jaish al-Adl"
+
+
+def test_both_sides_figures_inside_the_toll_told_before_are_not_added_to_it():
+    recs = typed("JUBA, South Sudan - Clashes between the South Sudan People's Defence Forces (SSPDF) and the SPLA-IO "
+                 "in Upper Nile state on Monday left at least 20 people dead, a spokesman for the opposition said. "
+                 "The army spokesman said government forces had lost five soldiers and killed 15 rebels.")
+    assert len(recs) == 1, recs
+    assert recs[0]["actor1"] == "Military Forces of South Sudan" and recs[0]["killed_best"] == 20
+
+
+def test_the_police_s_account_of_a_protest_they_fired_on_is_that_protest():
+    recs = typed("KAMPALA, Uganda - Police fired tear gas and live bullets to disperse opposition supporters in "
+                 "Kampala on Monday, killing two people, party officials said. Police spokesman Moses Kato said "
+                 "officers had acted in self-defence after protesters hurled stones, and that 30 people were arrested.")
+    assert len(recs) == 1, recs
+    assert (recs[0]["killed_best"], recs[0]["arrested_best"]) == (2, 30)
+
+
+def test_a_bureau_dateline_lends_its_country_to_no_village_of_another():
+    recs = typed("BANGKOK - Myanmar's military carried out air strikes on a village in the Sagaing region on Monday, "
+                 "killing at least 12 civilians, residents said. The jets bombed a monastery in Myinmu township where "
+                 "displaced families were sheltering, a local resistance spokesman said.")
+    assert all(r["country"] == "Myanmar" for r in recs), recs
+    assert not any(r["actor1"] == "Military Forces of Thailand" for r in recs)
+
+
+def test_a_dateline_with_an_accented_capital_is_a_dateline():
+    rec = next(r for r in typed(
+        "POPAYÁN, Colombia - A motorcycle bomb exploded near a police station in Jamundí, in Valle del Cauca "
+        "province, on Friday, killing a street vendor, authorities said. The army blamed the Jaime Martínez front "
+        "of the FARC dissidents.") if r["sub_event_type"] == "Remote explosive/landmine/IED")
+    assert rec["location"] == "Jamundi" and rec["actor1"] == "FARC Dissidents"
+
+
+def test_a_quarter_named_with_the_dateline_s_town_is_no_hamlet_of_another_state():
+    rec = only("ATLANTA - A second victim has died from a shooting Friday night outside a restaurant in Midtown, "
+               "Atlanta police said Tuesday.")
+    assert rec["admin1"] == "Georgia" and rec["killed_best"] == 2
