@@ -115,6 +115,8 @@ class _Args:
     said_after: int | None = None  # "X happened, and Thailand said Y": the verb whose clause Y's speech is joined to
     pursuit: bool = False  # its sentence tells a pursuit ("Troops pursued the attackers and killed one of them")
     said_by_force: bool = False  # told by a police or army speaker ("Police spokesman Moses Kato said ...")
+    toll_update: bool = False  # its sentence updates a toll ("The death toll rose to six ...")
+    doer_told: bool = False  # its sentence names who did it ("the driver of the car, who carried out the attack")
     attackers_back: bool = False  # its sentence counts "N of the attackers/assailants" told before
 
     def actor(self, role: str) -> ActorMention | None:
@@ -567,6 +569,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         a.of_a_kind = any(c.dep_ in ("amod", "compound") and c.lower_ in _OF_A_KIND for c in doc[ev.head].children)
     a.time_shift = bool(_TIME_SHIFT.match(stext))
     a.pursuit = sent is not None and any(t.lemma_.lower() in PURSUIT_VERBS for t in sent)
+    a.toll_update = bool(_TOLL_ROSE.search(stext))
+    a.doer_told = bool(_DOER.search(stext))
     a.said_by_force = bool(re.search(r"(?i)\b(?:police|army|military)\s+(?:spokes(?:man|woman|person)|chief|"
                                      r"commander)\b|\b(?:police|army|military)\s+said\b", stext))
     # "Soldiers killed 18 of the assailants" (QA round twenty-four): the attackers told before
@@ -685,6 +689,11 @@ _BEARING_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|we
 # day before"): what it tells is another moment, so no toll told there is the lead's by default
 # ("About five hours later, around 10:10 p.m., gunfire ... killed a woman", QA round twenty-four: a
 # number of hours, with or without "about")
+# "The death toll rose to six on Tuesday after two wounded soldiers died in hospital in Ramadi" (QA
+# round twenty-four): the day and the town of a toll's update are not the incident's
+_TOLL_ROSE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\b")
+_DOER = re.compile(r"(?i)\bwho\s+(?:had\s+)?(?:carried\s+out|staged|launched|conducted|committed)\s+the\s+"
+                   r"(?:attack|bombing|assault|raid|shooting)\b")
 _OF_THE_ATTACKERS = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|"
                                r"thirty|forty|fifty|some|several|many|most|all)\s+of\s+the\s+(?:attackers|assailants|"
                                r"raiders|gunmen|militants|insurgents)\b")
@@ -1037,15 +1046,20 @@ def _types_compatible_plain(c: _Cluster, m: _Args) -> bool:
              or _further_victim(c, m))
 
 
-_FURTHER = re.compile(r"(?i)^(?:a|the)\s+(?:second|third|fourth|fifth)\s+[a-z-]+$")
+# ("Eight other people were wounded", QA round twenty-four: others than the dead told before)
+_FURTHER = re.compile(r"(?i)^(?:(?:a|the)\s+(?:second|third|fourth|fifth)\s+[a-z-]+|(?:\d+|[a-z]+)\s+other\s+"
+                      r"(?:people|persons|civilians|passengers|soldiers|officers|policemen|villagers|worshippers))$")
 
 
 def _further_victim(c: _Cluster, m: _Args) -> bool:
     """"Gunmen abducted 25 schoolgirls ..., killing the school's vice principal. A second teacher
     was shot in the hand" (QA round twenty-three): one more victim, counted on from those told in
     the sentence before, with no place, day or attacker of its own, is hurt in the same incident."""
+    # (an attacker blamed in its sentence may be the unnamed one told: "Eight other people were
+    # wounded, a council member said, blaming Islamic State militants", QA round twenty-four)
+    blamed_only = all(_unidentified(x) for x in c.actors("actor1"))
     return m.ev.status == c.status == "occurred" and m.ev.sent - max(c.sents) == 1 and not m.other_incident \
-        and not m.own_place_or_time and not m.own_actors(("actor1",)) \
+        and not m.own_place_or_time and (blamed_only or not m.own_actors(("actor1",))) \
         and any(x.sent == m.ev.sent and _FURTHER.match(x.text) for x in m.counts) \
         and bool(c.counts("killed") or c.counts("injured"))
 
@@ -1174,6 +1188,10 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     # the death's, not another incident's)
     died_later = m.ev.lemma in ("die", "succumb") and (m.ev.sent in c.sents or (
         m.victims_back and not m.time_shift and m.ev.sent > min(c.sents)))
+    # ("The death toll rose to five on Tuesday after two wounded soldiers died in hospital in Ramadi":
+    # a toll's update, whatever its day and town, right after the incident)
+    died_later = died_later or (m.toll_update and m.ev.sent not in c.sents and 0 < m.ev.sent - max(c.sents) <= 2
+                                and c.sub_event_type in _VIOLENT_SUBTYPES)
     if m.time is not None and m.time.value is not None and not died_later:
         # (not the death of one hit in the incident its sentence tells: "A man who was shot Monday
         # night ... died of his injuries on Wednesday", QA round six)
@@ -1218,6 +1236,11 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     a1 = m.actor("actor1")
     if a1 is not None and a1.inter == 7 and m.ev.sub_event_type == "Other" and c.sub_event_type in _VIOLENT_SUBTYPES:
         a1 = None  # "... and thousands of residents fled" (QA round eight): those who fled it, no rival attacker
+    if a1 is not None and a1.inter == 7 and m.anaphoric and m.ev.sent not in c.sents \
+            and m.ev.sub_event_type in _VIOLENT_SUBTYPES and c.sub_event_type in _VIOLENT_SUBTYPES:
+        # "Police said the driver of the car, who carried out the attack, was also killed" (QA round
+        # twenty-four): the one person who did "the attack" told before is no rival side
+        a1 = None
     if a1 is not None and not _unidentified(a1):
         # an unnamed attacker ("a suicide bomber", "gunmen") may be the group named later
         others = [x for x in c.actors("actor1") if not _unidentified(x) and x.canonical != a1.canonical]
@@ -1291,6 +1314,9 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
             _last_word(x.who) in _ATTACKER_WHO for x in c.counts(cat) if x.best) and any(
             x.best for x in c.counts(cat)) and not any(_last_word(x.who) in _ATTACKER_WHO for x in m.counts
                                                        if x.category == cat and x.best)
+        # (or the one "who carried out the attack", told killed too, QA round twenty-four)
+        same_fight = same_fight or (m.doer_told and cat == "killed" and all(
+            x.singular for x in m.counts if x.category == cat and x.best))
         # (nor a part of the dead told again: "Many of the victims were burned to death", QA round twenty)
         same_fight = same_fight or all(_PARTITIVE_OF.search(x.text) for x in m.counts if x.category == cat and x.best)
         if mine and theirs and set(mine).isdisjoint(theirs) and m.ev.sent in c.sents and not same_fight:
@@ -1408,7 +1434,7 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                     and target.sub_event_type in _RIOT_SUBS | set(_PROTEST_SEVERITY))
                 # the same sentence as such a part: a part too
                 or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
-            if m.ev.lemma in ("die", "succumb") and m.victims_back and m.ev.sent not in target.sents:
+            if (m.ev.lemma in ("die", "succumb") and m.victims_back or m.toll_update) and m.ev.sent not in target.sents:
                 # "... airlifted to Raipur, where he died on Tuesday" (QA round twenty-four): the
                 # hospital's town and the day of death are not the incident's
                 m.place = m.weak_place = None

@@ -281,3 +281,26 @@ def test_a_quarter_named_with_the_dateline_s_town_is_no_hamlet_of_another_state(
     rec = only("ATLANTA - A second victim has died from a shooting Friday night outside a restaurant in Midtown, "
                "Atlanta police said Tuesday.")
     assert rec["admin1"] == "Georgia" and rec["killed_best"] == 2
+
+
+def test_others_wounded_told_next_with_the_blamed_group_are_the_bombing_s():
+    recs = typed("RAMADI, Iraq - A suicide bomber blew himself up at an army checkpoint near Rutba in western Anbar "
+                 "province late on Sunday, killing four soldiers, security sources said. Six other people were "
+                 "wounded, a provincial council member said, blaming Islamic State militants.")
+    assert len(recs) == 1, recs
+    assert (recs[0]["actor1"], recs[0]["killed_best"], recs[0]["injured_best"]) == ("Islamic State (Iraq)", 4, 6)
+
+
+def test_a_toll_update_s_hospital_town_is_not_the_bombing_s_place():
+    rec = only("RAMADI, Iraq - A roadside bomb struck an army patrol near Haditha in Anbar province late on Sunday, "
+               "killing three soldiers, security sources said. The death toll rose to five on Tuesday after two "
+               "wounded soldiers died in hospital in Ramadi.")
+    assert rec["killed_best"] == 5 and rec["location"] != "Ramadi" and rec["event_date"] == "2025-12-14"
+
+
+def test_the_driver_who_carried_out_the_attack_is_one_more_dead_of_it():
+    recs = typed("MOGADISHU, Somalia - Al Shabaab militants detonated a car bomb at an army checkpoint outside "
+                 "Afgooye on Tuesday, killing five soldiers, officials said. Police said the driver of the car, who "
+                 "carried out the attack, was also killed.")
+    assert len(recs) == 1, recs
+    assert recs[0]["killed_best"] == 6 and recs[0]["actor1"] == "al-Shabaab"
