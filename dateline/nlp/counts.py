@@ -867,7 +867,9 @@ def _category(t: Token) -> tuple[str, bool] | None:
             # "gunmen seized 287 students" (QA round seven): people taken; by the state's men, held
             # (not "seized 20 kilograms of heroin")
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-            if not objs or not all(_is_person_noun(o) for o in objs):
+            # (a name is no person seized: "M23, which seized Goma in January" with Goma tagged a
+            # person, QA round twenty-four)
+            if not objs or not all(_is_person_noun(o) and o.pos_ != "PROPN" for o in objs):
                 return None
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             return ("arrested" if any(c.lemma_.lower() in _STATE_NOUNS or c.lower_ == "authorities" for c in subj)
@@ -2811,6 +2813,14 @@ def _also_more(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
         return 0
     top_i, top = max(numeric, key=lambda ic: (ic[1].best or 0, -ic[0]))
     extra = 0
+    if top.head is not None and not top.aggregate_hint and any(
+            x.dep_ == "advmod" and x.lower_ in ("also", "too") for x in doc[top.head].children):
+        # "killing at least four civilians ... M23 said 11 of its fighters were also killed" (QA round
+        # twenty-four): the largest figure is the one added, to the figure of another group before it
+        before = [c for i, c in numeric if i < top_i and c.best and not c.aggregate_hint
+                  and _victim_key(c) and _victim_key(c) != _victim_key(top)]
+        if before:
+            return max(c.best for c in before)
     for i, c in numeric:
         if i <= top_i or c.head is None or not c.best or c.aggregate_hint:
             continue

@@ -621,6 +621,21 @@ _DEICTIC_DAY = re.compile(r"(?i)\b(?:today|tonight|overnight|this\s+(?:morning|a
                           r"last\s+(?:night|evening))\b")
 
 
+def _in_anothers_relative(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
+    """"M23, which seized Goma in January, said 11 of its fighters were also killed" (QA round
+    twenty-four): a date inside a relative clause on a name, a month or more back, dates what the
+    clause tells of the name, not an event outside it."""
+    if tm.head is None or not (0 <= ev.head < len(doc)) or tm.granularity == "day":
+        return False
+    trig = doc[ev.head]
+    for a in (doc[tm.head], *doc[tm.head].ancestors):
+        if a.i == trig.i or a.is_ancestor(trig):
+            return False
+        if a.dep_ == "relcl" and a.head.pos_ == "PROPN":
+            return True
+    return False
+
+
 def event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     """:func:`_event_time`, then: a date read from the publication date ("overnight", "last
     night", "today"; not "yesterday") gives way to a different day within two days of it that the report names
@@ -684,6 +699,8 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         if not _usable(tm) or id(tm) in born:
             return False
         if not planned and tm.future:
+            return False
+        if _in_anothers_relative(doc, tm, ev):
             return False
         if tm.head is not None and tm.head != ev.head and _AFTER_OFFSET.search(tm.text) \
                 and 0 <= ev.head < len(doc) and not doc[tm.head].is_ancestor(doc[ev.head]) \

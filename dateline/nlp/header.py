@@ -51,7 +51,7 @@ _PATTERNS = [
     # agency ("LIMA, June 4 -", "LIMA, 4 June 2020 -")
     # ("LA PAZ -", "EL FASHER -": a two-letter first word when a capitals word follows it; QA round five)
     # ("ALBUQUERQUE, N.M. -", "CHARLOTTE, N.C. -": a state's initials, AP style; QA round six)
-    re.compile(rf"^\s*(?P<place>(?:[{_UP}][{_UP}'\.\-]{{2,}}|[A-Z]{{2}}(?= [A-Z]{{2}}))(?: [{_UP}][{_UP}'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:\.(?=\s))?|(?:[A-Z]\.){{2,3}}(?=\s)))?"
+    re.compile(rf"^\s*(?P<place>(?:[{_UP}][{_UP}'\.\-]{{2,}}|[A-Z]{{2}}(?= [A-Z]{{2}}))(?: [{_UP}][{_UP}'\.\-]+)*)(?:,\s*(?P<region>[A-Z][a-z]+(?:(?: of| the| and)? [A-Z][a-z]+)*(?:\.(?=\s))?|(?:[A-Z]\.){{2,3}}(?=\s)))?"
                rf"(?:,\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s*\d{{4}})?)?\s*[\u2013\u2014\ufffd:-][\s\-]", re.M),
 ]
 
