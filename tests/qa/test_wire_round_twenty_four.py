@@ -307,9 +307,9 @@ def test_the_driver_who_carried_out_the_attack_is_one_more_dead_of_it():
 
 
 def test_a_group_s_own_dead_told_after_with_also_are_added_and_its_history_dates_nothing():
-    recs = typed("KINSHASA, Democratic Republic of Congo - Congolese army drones struck positions held by the M23 rebel "
-                 "group in Masisi territory of North Kivu on Sunday, killing at least three civilians, local officials "
-                 "said. M23, which seized Goma in January, said nine of its fighters were also killed.")
+    recs = typed("KINSHASA, Democratic Republic of Congo - Congolese army drones struck positions held by the M23 "
+                 "rebel group in Masisi territory of North Kivu on Sunday, killing at least three civilians, local "
+                 "officials said. M23, which seized Goma in January, said nine of its fighters were also killed.")
     assert len(recs) == 1, recs
     rec = recs[0]
     assert (rec["killed_best"], rec["event_date"], rec["abducted_best"]) == (12, "2025-12-14", None)
