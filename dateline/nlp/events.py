@@ -2753,6 +2753,12 @@ _DEFINITE_DETS = frozenset({"the", "this", "that", "his", "her", "their", "its"}
 _HURT_VERBS_AFTER = frozenset({"kill", "wound", "injure", "hurt", "hit", "strike", "damage", "destroy"})
 
 
+def _part_of_campaign(t: Token) -> bool:
+    """"had killed 23 ADF rebels ... as part of a joint offensive with Congolese forces" (QA round
+    twenty-four): the campaign a deed is part of frames it; the killing is the event."""
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "part"
+
+
 def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain: str | None,
                       accident: bool = False, handover: bool = False, crime: bool = False) -> list[_Hit]:
     # participles used as adjectives describe a state, not an event: "the detained leaders",
@@ -3177,7 +3183,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             # attacks followed the next day", QA round twenty-two)
             near = [v for v in violent if not _in_foreign_relcl(doc, v, c) and not (
                 v.head > c.head and any(m.dep_ in ("amod", "advmod") and m.lower_ in ("more", "further", "new")
-                                        for m in doc[v.head].children))]
+                                        for m in doc[v.head].children)) and not _part_of_campaign(doc[v.head])]
             if near:
                 v = min(near, key=lambda v: abs(v.head - c.head))
                 _absorb(v, c)

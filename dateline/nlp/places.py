@@ -2069,7 +2069,10 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
 
         if r.row is not None and i in qidx and (queries[qidx[i]].unit or split_generic(span.text)[1] in ("admin1", "admin2")) \
                 and dateline_focus and gaz.cc(r.row) != dateline_focus and not c.dateline \
-                and not any(j != qidx[i] and x.row is not None and gaz.cc(x.row) == gaz.cc(r.row) for j, x in enumerate(res)):
+                and not any(j != qidx[i] and x.row is not None and gaz.cc(x.row) == gaz.cc(r.row) for j, x in enumerate(res)) \
+                and not any(cd.context == "demonym" and cd.demonym_cc == gaz.cc(r.row) for cd in cands):
+            # (a people's word names the country too: "Ituri province ... a joint offensive with
+            # Congolese forces", QA round twenty-four)
             # "the Karari district" of Omdurman in a Khartoum report: the gazetteer lacks it, and no
             # other name of the report lies in the country of the namesake it has (India): a unit of
             # the dateline's country, its raw name kept (QA round four)

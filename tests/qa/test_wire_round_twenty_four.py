@@ -314,3 +314,10 @@ def test_a_group_s_own_dead_told_after_with_also_are_added_and_its_history_dates
     rec = recs[0]
     assert (rec["killed_best"], rec["event_date"], rec["abducted_best"]) == (12, "2025-12-14", None)
     assert rec["admin1"] == "Nord-Kivu"
+
+
+def test_a_killing_told_as_part_of_a_campaign_is_the_event_and_a_people_s_word_names_its_country():
+    rec = only("KAMPALA, Uganda - The Ugandan army said on Wednesday it had killed 19 ADF rebels in Ituri province "
+               "last week, as part of a joint offensive with Congolese forces.")
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Uganda", "ADF: Allied Democratic Forces")
+    assert rec["killed_best"] == 19 and rec["country"] == "Democratic Republic of Congo"
