@@ -3183,7 +3183,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             # attacks followed the next day", QA round twenty-two)
             near = [v for v in violent if not _in_foreign_relcl(doc, v, c) and not (
                 v.head > c.head and any(m.dep_ in ("amod", "advmod") and m.lower_ in ("more", "further", "new")
-                                        for m in doc[v.head].children)) and not _part_of_campaign(doc[v.head])]
+                                        for m in doc[v.head].children))]
             if near:
                 v = min(near, key=lambda v: abs(v.head - c.head))
                 _absorb(v, c)
@@ -3196,7 +3196,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     # heads it
                     v.head = c.head
                     v.toks = sorted(set(v.toks) | set(c.toks))
-                elif _killing_heads(w, doc[c.head]):
+                elif _killing_heads(w, doc[c.head]) or _part_of_campaign(w):
+                    # ("had killed 23 ADF rebels ... as part of a joint offensive", QA round twenty-four:
+                    # the killing heads what the campaign's noun types)
                     v.head = c.head
                     v.toks = sorted(c.toks)
             else:
