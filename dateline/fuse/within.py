@@ -1277,7 +1277,7 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                         for x in c.actors("actor2")):
             # ("Security forces killed three of the attackers" after police were attacked: the state's
             # men of one country)
-            # "Boko Haram fighters killed seven Chadian soldiers in an attack on a military post ...
+            # "Boko Haram fighters killed seven Chadian soldiers attacking a military post ...
             # Soldiers killed 18 of the assailants" (QA round twenty-four): the attacked side's toll
             # of the attackers, told next with no place or day of its own, is the same fight (a
             # pursuit after it is not)
@@ -1462,7 +1462,7 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
 
 
 def _mirrors_merged(clusters: list[_Cluster]) -> list[_Cluster]:
-    """"A man accused of shooting at police officers ... was shot and killed by officers ... the
+    """"A man accused of shooting at police officers ... was fatally shot by officers ... the
     driver ... fired a handgun, hitting the officer in the leg" (QA round twenty-four): the same
     two sides, each told shooting the other in the next sentences with no place or day of its own,
     and one of them a state force, are one exchange of fire."""

@@ -2554,7 +2554,7 @@ def _killed_before_being_killed(doc: Doc | None, numeric: list[tuple[int, CountM
 
 
 def _by_force(doc: Doc, c: CountMention) -> bool:
-    """The figure's verb has a "by" phrase naming police ("was shot and killed by officers")."""
+    """The figure's verb has a "by" phrase naming police ("was fatally shot by officers")."""
     if c.head is None:
         return False
     v = doc[c.head]
@@ -2669,7 +2669,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                         break
                     if key in _OFFICER_KEYS and not p["keys"] & _OFFICER_KEYS and doc is not None and any(
                             _by_force(doc, x) for j, x in sel for js in p["cats"].values() if j in js):
-                        # "A man ... was shot and killed by officers ... hitting the officer in the arm"
+                        # "A man ... was fatally shot by officers ... hitting the officer in the arm"
                         # (QA round twenty-four): the officer is none of those the officers shot
                         continue
                     target = p
@@ -3077,7 +3077,7 @@ def _add_later_deaths(doc: Doc | None, counts: list[CountMention], sel: list[tup
     for p in person_cat.get("killed", []):
         if p["pool"] not in ("victim", "attacker") or "injured" not in p["cats"] \
                 or any(counts[j].inclusive for j in p["cats"]["injured"]):
-            continue  # (told hurt, not only "shot": "a man shot a woman and then himself")
+            continue  # (told hurt, not only "shot": "a man shot his wife, then himself")
         hurt = min(counts[j].start for j in p["cats"]["injured"])
         dead = min(p["cats"]["killed"], key=lambda j: counts[j].start)
         if counts[dead].start > hurt and _LATER_DEATH.search(_sent_text(doc, counts[dead].sent)):

@@ -14,7 +14,7 @@ run, records, typed, only = helpers(PUB)
 # --- later deaths and updated tolls ------------------------------------------------------------
 
 def test_an_ordinal_death_in_the_lead_sets_the_toll():
-    rec = only("DENVER - A third person has died after a shooting at a birthday party in Denver over the weekend, "
+    rec = only("DENVER - A third person has died after gunfire at a birthday party in Denver over the weekend, "
                "police said Tuesday. Seven people were shot at the party shortly after midnight Saturday. Two men "
                "died at the scene. A 20-year-old woman died Monday at a hospital. The other four are recovering.")
     assert (rec["killed_best"], rec["injured_best"]) == (3, 4)
@@ -94,9 +94,9 @@ def test_a_truce_in_force_since_a_month_leaves_the_toll_alone():
 
 def test_a_later_shooting_hours_on_is_another_incident_and_the_lead_their_sum():
     recs = typed("ST. LOUIS - Two people were killed and three others wounded in two separate shootings in St. Louis "
-                 "on Monday, police said. In the first, about 3 p.m., a 40-year-old man was found shot in the head on "
-                 "Natural Bridge Avenue. He died at the scene. About six hours later, gunfire on Cherokee Street "
-                 "killed a 25-year-old woman and wounded three men.")
+                 "on Monday, police said. In the first, about 3 p.m., officers came upon a 40-year-old man shot in the "
+                 "neck on Natural Bridge Avenue. He died at the scene. About six hours later, gunfire on Cherokee "
+                 "Street killed a 25-year-old woman and wounded three men.")
     assert len(recs) == 2, recs
     assert sorted((r["killed_best"], r["injured_best"] or 0) for r in recs) == [(1, 0), (1, 3)]
 
@@ -177,9 +177,9 @@ def test_gunmen_believed_to_belong_to_a_group_are_that_group():
 # --- US local shootings -------------------------------------------------------------------------
 
 def test_a_gun_found_at_a_shooting_is_its_evidence_not_a_seizure():
-    recs = typed("KENT, Wash. - A 47-year-old man was shot and wounded Saturday afternoon in his driveway after an "
-                 "argument with a neighbor, police said. The neighbor was arrested at the scene. Police said a "
-                 ".38-caliber revolver was recovered.")
+    recs = typed("KENT, Wash. - A 47-year-old man was wounded by gunfire Saturday afternoon in his driveway after an "
+                 "argument with a neighbor, police said. The neighbor was arrested at the scene. Officers said "
+                 "a .38-caliber revolver was recovered.")
     assert not any(r["sub_event_type"] == "Disrupted weapons use" for r in recs), recs
 
 
@@ -200,7 +200,7 @@ def test_one_grazed_and_released_the_same_day_is_hurt_in_the_shooting():
 
 
 def test_a_suspect_shot_by_police_after_shooting_at_them_is_one_exchange():
-    recs = typed("MESA, Ariz. - A man accused of shooting at police officers during a traffic stop was shot and killed "
+    recs = typed("MESA, Ariz. - A man accused of shooting at police officers during a traffic stop was fatally shot "
                  "by officers late Friday, police said. As an officer walked up to the car, the driver fired a "
                  "handgun, hitting the officer in the arm. Two officers returned fire. The man died at the scene.")
     assert len(recs) == 1, recs
