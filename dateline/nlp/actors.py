@@ -1839,17 +1839,16 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                                             or t.lemma_.lower() in _OWN_MEANS):
         # "The RSF said its fighters had only fought army troops there" (QA round
         # seventeen): the group's own men, not the country's army
+        # ("The army said its soldiers arrested 20 wanted suspects" after a sentence naming Islamic
+        # Jihad, QA round twenty-four: the force saying it, before the group last named)
+        said = _speakers_force(t, toks, ev, cc, ctx, depth)
+        if said is not None:
+            return said
         ante = _pronoun_antecedent(poss, ctx, "actor1")
         # (or a state's: "The Israeli military said its forces had killed militants", QA round
         # nineteen, not the forces of the country where it happened)
         if ante is not None and (ante[0].kind in NONSTATE_ARMED_KINDS or ante[0].kind in ("military", "police")):
             return _Res(ante[0], toks, ante[1])
-        if ante is None:
-            # "Pakistan's military said its jets had struck hideouts ... inside Afghanistan" (QA
-            # round twenty): the one who says it names whose men or means they are
-            said = _speakers_force(t, toks, ev, cc, ctx, depth)
-            if said is not None:
-                return said
     if is_mod and t.ent_type_ == "NORP" and t.head.lemma_.lower() in MANNED_AIRCRAFT | {"jet"} \
             and (dem := reg.demonym_country(t.text)) is not None:
         # "shot down five Indian fighter jets" (QA round twenty-two): a country's planes are its forces'

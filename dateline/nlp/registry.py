@@ -551,7 +551,10 @@ class Registry:
         cc, cc_span, cc_type = None, (0, 0), None
         for i, j, e in matches:
             if e.type in ("country", "demonym", "people") or (e.type == "capital" and allow_capital):
-                if entity_types is not None and any(t == "PERSON" for t in entity_types[i:j]):
+                if entity_types is not None and any(t == "PERSON" for t in entity_types[i:j]) \
+                        and not (e.type == "demonym" and j < len(words)):
+                    # (a people's word before its noun is no person's name: "Azerbaijani forces"
+                    # with the adjective tagged a person, QA round twenty-four)
                     continue
                 if cased and e.type in ("country", "capital") and not any(w[:1].isupper() for w in words[i:j]):
                     continue

@@ -321,3 +321,17 @@ def test_a_killing_told_as_part_of_a_campaign_is_the_event_and_a_people_s_word_n
                "last week, as part of a joint offensive with Congolese forces.")
     assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Uganda", "ADF: Allied Democratic Forces")
     assert rec["killed_best"] == 19 and rec["country"] == "Democratic Republic of Congo"
+
+
+def test_a_people_s_word_tagged_a_person_still_names_the_forces():
+    rec = only("YEREVAN, Armenia - Armenia's defence ministry said Azerbaijani forces fired small arms at Armenian "
+               "positions near the village of Khnatsakh in Syunik province on Monday night, wounding one soldier.")
+    assert (rec["actor1"], rec["actor2"]) == ("Military Forces of Azerbaijan", "Military Forces of Armenia")
+
+
+def test_its_soldiers_are_the_speaking_army_s_not_the_group_last_named():
+    recs = typed("NABLUS, West Bank - Israeli forces killed two Palestinian gunmen in a drone strike near Tubas on "
+                 "Thursday, the military said. Islamic Jihad said the men were its fighters. The Israeli army said "
+                 "its soldiers arrested 15 wanted suspects across the West Bank overnight.")
+    arrest = next(r for r in recs if r["sub_event_type"] == "Arrests")
+    assert arrest["actor1"] == "Military Forces of Israel" and arrest["arrested_best"] == 15
