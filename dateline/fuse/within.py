@@ -35,8 +35,8 @@ from ..geo.fold import GENERIC, GENERIC_CITY
 from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import _speech_head, crime_day, statement_time_of
-from ..nlp.extensions import (PURSUIT_VERBS, SAY_VERBS, doc_sent_bounds, doc_text, freed_by_rescue, sent_of,
-                               tells_other_incident)
+from ..nlp.extensions import (PURSUIT_VERBS, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds, doc_text, freed_by_rescue,
+                               sent_of, tells_other_incident)
 from ..nlp.numbers import parse_number
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
@@ -569,7 +569,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         a.of_a_kind = any(c.dep_ in ("amod", "compound") and c.lower_ in _OF_A_KIND for c in doc[ev.head].children)
     a.time_shift = bool(_TIME_SHIFT.match(stext))
     a.pursuit = sent is not None and any(t.lemma_.lower() in PURSUIT_VERBS for t in sent)
-    a.toll_update = bool(_TOLL_ROSE.search(stext))
+    a.toll_update = bool(TOLL_UPDATE.search(stext))
     a.doer_told = bool(_DOER.search(stext))
     a.said_by_force = bool(re.search(r"(?i)\b(?:police|army|military)\s+(?:spokes(?:man|woman|person)|chief|"
                                      r"commander)\b|\b(?:police|army|military)\s+said\b", stext))
@@ -689,9 +689,6 @@ _BEARING_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|we
 # day before"): what it tells is another moment, so no toll told there is the lead's by default
 # ("About five hours later, around 10:10 p.m., gunfire ... killed a woman", QA round twenty-four: a
 # number of hours, with or without "about")
-# "The death toll rose to six on Tuesday after two wounded soldiers died in hospital in Ramadi" (QA
-# round twenty-four): the day and the town of a toll's update are not the incident's
-_TOLL_ROSE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\b")
 _DOER = re.compile(r"(?i)\bwho\s+(?:had\s+)?(?:carried\s+out|staged|launched|conducted|committed)\s+the\s+"
                    r"(?:attack|bombing|assault|raid|shooting)\b")
 _OF_THE_ATTACKERS = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|"

@@ -39,8 +39,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (FREEING_VERBS, SAY_VERBS, doc_sent_bounds, doc_sents, doc_text, dog_breed, lemma_lower,
-                         ongoing_for, shot_dead_misparsed, small_clause_object, spans_years,
+from .extensions import (FREEING_VERBS, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds, doc_sents, doc_text, dog_breed,
+                         lemma_lower, ongoing_for, shot_dead_misparsed, small_clause_object, spans_years,
                          victims_misparsed_as_speaker)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
@@ -2126,7 +2126,7 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             cm.text.split()[0].lower() in ("the", "he", "she", "his", "her"))
         # (nor "The third child ... died of her wounds on Saturday": the day she died, QA round
         # twenty-four)
-        if ev_day and _dated_elsewhere(doc, cm.sent, ev_day[0]) and not _TOLL_UPDATE.search(st) and not later_death:
+        if ev_day and _dated_elsewhere(doc, cm.sent, ev_day[0]) and not TOLL_UPDATE.search(st) and not later_death:
             # "Terry Bosley was killed in November": another incident, told in passing (not "by
             # Monday the death toll had risen to nine", QA round twenty-four: the day of the update)
             continue
@@ -3108,8 +3108,6 @@ def _add_later_deaths(doc: Doc | None, counts: list[CountMention], sel: list[tup
         inj["low"] = min(inj["low"], inj["best"]) if inj["low"] is not None else None
 
 
-_TOLL_UPDATE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\b|"
-                          r"\b(?:rais|bring|brought|push|lift)\w*\s+the\s+(?:\w+\s+){0,2}toll\b")
 _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+"
                              r"(?:wounds|injuries)\b")
 _OF_THE_HURT = re.compile(r"(?i)\bof\s+the\s+(?:\w+\s+)?(?:injured|wounded)\b")

@@ -287,3 +287,9 @@ def _of_object(o):
         return next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                      if p.dep_ == "pobj"), o)
     return o
+
+
+# a toll's update ("the death toll had risen to nine", "raising the toll to three"): the counts
+# stage keeps its figure to the incident before it, fusion keeps its day and town out of the incident
+TOLL_UPDATE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\b|"
+                         r"\b(?:rais|bring|brought|push|lift)\w*\s+the\s+(?:\w+\s+){0,2}toll\b")
