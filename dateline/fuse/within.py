@@ -135,6 +135,12 @@ class _Args:
         """A place or a date found in the mention's own sentence."""
         return bool(self.place and self.place.sent == self.ev.sent) or self.own_time
 
+    @property
+    def told_later(self) -> bool:
+        """A later word on an incident's toll: a victim told again dying ("where he died on Tuesday")
+        or the toll's update ("The death toll rose to six ...")."""
+        return self.ev.lemma in _DIE_LEMMAS and self.victims_back or self.toll_update
+
     def own_actors(self, roles: tuple[str, ...] = ("actor1", "actor2")) -> list[ActorMention]:
         """The resolved actors of the mention's own sentence in these roles."""
         return [a for a in self.actors if a.sent == self.ev.sent and a.canonical and a.role in roles]
@@ -571,8 +577,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a.pursuit = sent is not None and any(t.lemma_.lower() in PURSUIT_VERBS for t in sent)
     a.toll_update = bool(TOLL_UPDATE.search(stext))
     a.doer_told = bool(_DOER.search(stext))
-    a.said_by_force = bool(re.search(r"(?i)\b(?:police|army|military)\s+(?:spokes(?:man|woman|person)|chief|"
-                                     r"commander)\b|\b(?:police|army|military)\s+said\b", stext))
+    a.said_by_force = bool(_FORCE_SPEAKER.search(stext))
     # "Soldiers killed 18 of the assailants" (QA round twenty-four): the attackers told before
     a.attackers_back = bool(_OF_THE_ATTACKERS.search(stext))
     a.indefinite = bool(re.search(r"(?i)\ban?\s+$", doc_text(doc)[max(0, ev.start - 4):ev.start]))
@@ -687,13 +692,17 @@ _BEARING_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|we
 
 # a sentence that opens by moving the story's clock ("Hours earlier, ...", "Later that day", "The
 # day before"): what it tells is another moment, so no toll told there is the lead's by default
-# ("About five hours later, around 10:10 p.m., gunfire ... killed a woman", QA round twenty-four: a
-# number of hours, with or without "about")
+_DIE_LEMMAS = frozenset({"die", "succumb"})
 _DOER = re.compile(r"(?i)\bwho\s+(?:had\s+)?(?:carried\s+out|staged|launched|conducted|committed)\s+the\s+"
                    r"(?:attack|bombing|assault|raid|shooting)\b")
 _OF_THE_ATTACKERS = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|"
                                r"thirty|forty|fifty|some|several|many|most|all)\s+of\s+the\s+(?:attackers|assailants|"
                                r"raiders|gunmen|militants|insurgents)\b")
+# a police or army speaker ("Police spokesman Moses Kato said ...", QA round twenty-four)
+_FORCE_SPEAKER = re.compile(r"(?i)\b(?:police|army|military)\s+(?:spokes(?:man|woman|person)|chief|commander)\b|"
+                            r"\b(?:police|army|military)\s+said\b")
+# ("About five hours later, around 10:10 p.m., gunfire ... killed a woman", QA round twenty-four: a
+# number of hours, with or without "about")
 _TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+than|more\s+than|just)\s+)?"
                          r"(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
                          r"(?:hours?|minutes?|days?|moments|shortly|a day|a week|the day|the night|weeks?)\s+)?"
@@ -1146,6 +1155,11 @@ def _other_victims(c: _Cluster, m: _Args) -> bool:
 _WEAPONS_TOLD_AGAIN = frozenset({"shell", "mortar", "rocket", "missile", "drone", "bomb", "grenade"})
 
 
+def _same_side(x: ActorMention, y: ActorMention) -> bool:
+    """The same actor, or the state's forces of one country ("security forces" and "police")."""
+    return x.canonical == y.canonical or x.inter == y.inter == 1 and x.country_code == y.country_code
+
+
 def _compatible(c: _Cluster, m: _Args) -> bool:
     if m.ev.apart or any(x.ev.apart for x in c.members):
         return False  # an earlier incident told in another's sentence (events.EventMention.apart)
@@ -1183,7 +1197,7 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     # (or in a sentence of its own that names the victim again: "The injured jawan was airlifted to
     # Raipur, where he died on Tuesday", QA round twenty-four: the day and the hospital's town are
     # the death's, not another incident's)
-    died_later = m.ev.lemma in ("die", "succumb") and (m.ev.sent in c.sents or (
+    died_later = m.ev.lemma in _DIE_LEMMAS and (m.ev.sent in c.sents or (
         m.victims_back and not m.time_shift and m.ev.sent > min(c.sents)))
     # ("The death toll rose to five on Tuesday after two wounded soldiers died in hospital in Ramadi":
     # a toll's update, whatever its day and town, right after the incident)
@@ -1242,8 +1256,7 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # an unnamed attacker ("a suicide bomber", "gunmen") may be the group named later
         others = [x for x in c.actors("actor1") if not _unidentified(x) and x.canonical != a1.canonical]
         if others and any(x.canonical == a1.canonical for x in c.actors("actor1")) \
-                and all(any(y.canonical == x.canonical or y.inter == x.inter == 1 and y.country_code == x.country_code
-                            for y in c.actors("actor2")) for x in others):
+                and all(any(_same_side(y, x) for y in c.actors("actor2")) for x in others):
             # (a fight whose two sides both acted in it: either one told again is that fight, "Jaish
             # al-Adl claimed the attack" after the police's toll of the attackers, QA round twenty-four)
             others = []
@@ -1270,8 +1283,7 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         if not other_side and m.attackers_back and not m.pursuit and m.ev.status == "occurred" \
                 and not m.own_place_or_time and 0 < m.ev.sent - max(c.sents) <= 2 \
                 and c.sub_event_type in _VIOLENT_SUBTYPES and m.ev.sub_event_type in _VIOLENT_SUBTYPES \
-                and any(x.canonical == a1.canonical or x.inter == a1.inter == 1 and x.country_code == a1.country_code
-                        for x in c.actors("actor2")):
+                and any(_same_side(x, a1) for x in c.actors("actor2")):
             # ("Security forces killed three of the attackers" after police were attacked: the state's
             # men of one country)
             # "Boko Haram fighters killed seven Chadian soldiers attacking a military post ...
@@ -1431,7 +1443,7 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                     and target.sub_event_type in _RIOT_SUBS | set(_PROTEST_SEVERITY))
                 # the same sentence as such a part: a part too
                 or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
-            if (m.ev.lemma in ("die", "succumb") and m.victims_back or m.toll_update) and m.ev.sent not in target.sents:
+            if m.told_later and m.ev.sent not in target.sents:
                 # "... airlifted to Raipur, where he died on Tuesday" (QA round twenty-four): the
                 # hospital's town and the day of death are not the incident's
                 m.place = m.weak_place = None

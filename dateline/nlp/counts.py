@@ -45,6 +45,7 @@ from .extensions import (FREEING_VERBS, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds,
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .registry import get_registry
+from .timex import MONTH_NAMES
 from .types import CountMention, EventMention
 
 # --- lexicon ---------------------------------------------------------------------------------
@@ -197,25 +198,25 @@ _OTHER_INCIDENT = re.compile(
 # not an event's): "a war that has left 70,000 dead", "since 1981 more than 200 judges have been
 # killed", "since the fighting began", "so far, more than 2,000 have perished", "during October",
 # "in the past three months", "for a decade"
+_MONTHS = "|".join(MONTH_NAMES)
+_PERFECT = r"(?:has|have)\s+(?:been\s+)?\w+"
+_SINCE_START = (r"since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:month|year|week)\b|(?:" + _MONTHS
+                + r")\b(?!\s+\d))")
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:war|conflict|struggle|insurgency|violence|fighting|offensive)\s+(?:that|which)\s+(?:has|have)\s+"
     r"(?:already\s+)?(?:left|claimed|killed|cost|caused)\b|" + _LIVES_ALREADY + "|"
     # "23 civilians have been killed in the region since the start of the month", "have killed or
     # injured 41 people in the province since January" (QA round twenty-four)
     # (a perfect's tally: not "despite a ceasefire in force since November")
-    r"\b(?:has|have)\s+(?:been\s+)?\w+[^.;]{0,80}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+"
-    r"(?:month|year|week)\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b(?!\s+\d))|"
-    r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:month|year|week)|(?:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)(?!\s+\d))\b[^.;]{0,80}?\b(?:has|have)\s+"
-    r"(?:been\s+)?\w+|"
+    r"\b" + _PERFECT + r"[^.;]{0,80}?\b" + _SINCE_START + "|"
+    r"\b" + _SINCE_START + r"[^.;]{0,80}?\b" + _PERFECT + "|"
     r"\bsince\s+(?:[\w'-]+\s+){0,12}?(?:in\s+)?(?:1[89]|20)\d\d\b|\bsince\s+the\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|fighting|"
     r"offensive|violence|struggle|insurgency|campaign)\s+(?:began|started|broke\s+out)\b|" + _SO_FAR + "|"
     # a toll since a political event: "more than 1,200 people have been detained since the election"
     r"\b(?:has|have)\s+been\s+(?:detained|arrested|killed|abducted|kidnapped|injured)\s+since\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:election|vote|coup|uprising|crackdown|invasion|takeover|protests|unrest)\b|"
     + _YEARS_OF + r"|\bfor\s+(?:a|the\s+past|the\s+last)\s+decade\b|\b(?:during|throughout|in\s+the\s+month\s+of)\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
+    r"(?:" + _MONTHS + r")\b(?!\s+\d)|"
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\d+\s+|two\s+|three\s+|four\s+|six\s+)?"
     r"(?:weeks|months|years)\b|"
     # last year's figure a report compares with: "compared to this time last year, when the city
@@ -560,7 +561,9 @@ def _dateline_word(doc: Doc, t: Token) -> bool:
 _NOT_A_SINGLE = frozenset("a an one single even any".split())
 
 
-_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL_WORDS = frozenset(_ORDINALS)
+_ORDINAL_N = {w: k + 1 for k, w in enumerate(_ORDINALS) if k}  # "second": 2 ... "tenth": 10
 
 
 def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
@@ -2802,7 +2805,7 @@ def _died_elsewhere(doc: Doc, counts: list[CountMention], sel: list[tuple[int, C
         p["cats"].setdefault("killed", []).extend(p["cats"]["injured"])
 
 
-_ORDINAL_AFTER = {1: "second", 2: "third", 3: "fourth", 4: "fifth", 5: "sixth"}
+_ORDINAL_AFTER = {n - 1: w for w, n in _ORDINAL_N.items() if n <= 6}  # 1: "second" ... 5: "sixth"
 
 
 def _also_more(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
@@ -3111,9 +3114,7 @@ def _add_later_deaths(doc: Doc | None, counts: list[CountMention], sel: list[tup
 _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+"
                              r"(?:wounds|injuries)\b")
 _OF_THE_HURT = re.compile(r"(?i)\bof\s+the\s+(?:\w+\s+)?(?:injured|wounded)\b")
-_ORDINAL_N = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-              "tenth": 10}
-_ORDINAL_ONE = re.compile(r"(?i)^an?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(\w+)")
+_ORDINAL_ONE = re.compile(r"(?i)^an?\s+(" + "|".join(_ORDINAL_N) + r")\s+(\w+)")
 
 
 def _singular_noun(w: str) -> str:

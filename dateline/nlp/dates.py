@@ -116,7 +116,7 @@ def _called_for_day(tok: Token, start: int) -> bool:
     day told after what is called for is that event's, to come."""
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CALLED_EVENTS and tok.dep_ == "pobj" \
             and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("call", "appeal", "plan"):
-        return tok.i < len(tok.doc) and tok.idx < start
+        return tok.idx < start
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CALL_VERBS:
         return False
     for c in tok.children:

@@ -48,6 +48,7 @@ from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS,
                          deed_between, doc_sents, doc_text, freed_by_rescue, lemma_lower, ongoing_for, sent_of,
                          shot_dead_misparsed, shot_down, spans_years)
+from .timex import MONTH_NAMES
 from .types import EventMention
 
 # --------------------------------------------------------------------------------------
@@ -1048,8 +1049,7 @@ def _recent_time_in(c: Token, published: dt.date | None) -> bool:
                for tm in c.doc._.dl_times or [])
 
 
-_MONTH_NAMES = frozenset("January February March April May June July August September October November "
-                         "December".split())
+_MONTH_NAMES = frozenset(MONTH_NAMES)
 
 
 def _since_background(since: Token, lex: Lexicon, published: dt.date | None) -> bool:
@@ -3576,16 +3576,9 @@ def _scene_evidence(h: _Hit, doc: Doc) -> bool:
     if not objs or not all(_lem(o) in _EVIDENCE_ARMS for o in objs):
         return False
     # (a handful of guns: not "recovered 40 rifles and a mortar")
-    return all(not (c.like_num and c.dep_ == "nummod" and (_number_value(c) or 0) > 3) or _lem(o) in ("casing", "round")
+    lex = lexicon()
+    return all(not (c.like_num and c.dep_ == "nummod" and (_number(c, lex) or 0) > 3) or _lem(o) in ("casing", "round")
                for o in objs for c in o.children)
-
-
-def _number_value(t: Token) -> int | None:
-    try:
-        return int(t.text.replace(",", ""))
-    except ValueError:
-        return {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "a": 1}.get(t.lower_)
 
 
 def _self_inflicted(h: _Hit, doc: Doc) -> bool:

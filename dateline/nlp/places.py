@@ -134,6 +134,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _LGA_WORDS = ["local", "government", "area"]  # a Nigerian unit, whose kind word is three words
+_SUB_DISTRICT = ["sub", "-", "district"]  # "the Riyadh sub-district of Hawija" (QA round twenty-four)
 
 
 def _generic_after(doc: Doc, end: int) -> str | None:
@@ -141,8 +142,8 @@ def _generic_after(doc: Doc, end: int) -> str | None:
     ("Helmand Provincial Council") do not count."""
     if [t.lower_ for t in doc[end:end + 3]] == _LGA_WORDS:
         return "admin2"  # "Sokoto state's Gada local government area" (QA round nineteen): Nigeria's LGA
-    if [t.lower_ for t in doc[end:end + 3]] == ["sub", "-", "district"]:
-        return "admin2"  # "the Riyadh sub-district of Hawija" (QA round twenty-four)
+    if [t.lower_ for t in doc[end:end + 3]] == _SUB_DISTRICT:
+        return "admin2"
     if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
         w = doc[end].lower_
         if w in _ADJ_GENERIC or w in ("local", "government", "area", "republic"):
@@ -1031,7 +1032,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         hint = _generic_after(doc, e)
         if hint and e < len(doc) and not doc[e].ent_type_:
             # "Imam Sahib district": keep the generic word with the name ("sub-district": three tokens)
-            e += 3 if [t.lower_ for t in doc[e:e + 3]] == ["sub", "-", "district"] else 1
+            e += 3 if [t.lower_ for t in doc[e:e + 3]] == _SUB_DISTRICT else 1
         hint = hint or _generic_after_adj(doc, e) or _shared_generic_after(doc, e) or _hint_of_span(text) \
             or _adj_hint_after(doc, e) or _generic_before(doc, s) or (_list_last_hint(doc, s, e) if LIST_LAST_NER else None)
         cands.append(_Cand(s, e, ent.label_, hint=hint, dropped=dropped, dropped_tail=tail))
@@ -1190,7 +1191,7 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
                     # bigger namesake its last word happens to be ("Platte", "MIAMI", "Ridge")
                     i, e, hint = whole[0], whole[1], None
                 if _generic_after(doc, e) and e < n:
-                    e += 3 if [t.lower_ for t in doc[e:e + 3]] in (_LGA_WORDS, ["sub", "-", "district"]) else 1
+                    e += 3 if [t.lower_ for t in doc[e:e + 3]] in (_LGA_WORDS, _SUB_DISTRICT) else 1
                 s0 = i + 1 if L > 1 and toks_all[i].lower_ in ("the", "a", "an") else i  # "The Torrington Fire ..."
                 cands.append(_Cand(s0, e, "GAZ", hint=hint or _shared_generic_after(doc, e) or _adj_hint_after(doc, e)
                                    or _generic_before(doc, i)))
@@ -2619,7 +2620,7 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
                     and sp.root.head.head.i == verb.i:
                 attached.append((2, k, f"where they {verb.lower_} for it"))
     if not attached and trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.pos_ == "VERB" \
-            and trig.head.lemma_.lower() in _TOLL_VERBS | {"hit", "strike", "destroy", "damage"}:
+            and trig.head.lemma_.lower() in _TOLL_OR_HIT_VERBS:
         # "In the Kherson region, Russian shelling killed a man in the village of Bilozerka" (QA round
         # twenty-four): the weapon's noun is the subject; where its toll was is where it fell
         verb = trig.head
@@ -2973,6 +2974,7 @@ def _home_of_people(doc: Doc, p: PlaceMention) -> bool:
 
 
 _TOLL_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "massacre", "slay"})
+_TOLL_OR_HIT_VERBS = _TOLL_VERBS | {"hit", "strike", "destroy", "damage"}
 
 
 def _kind_demonym(doc: Doc, gaz: Gazetteer, c) -> str | None:

@@ -56,6 +56,7 @@ PARTS_OF_DAY = {
 # as verbs and "sun" as a noun are not dates)
 
 _MONTH_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_NAMES = tuple(_MONTH_FULL.split("|"))  # for the stages that match a month by name
 _MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\."
 MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
