@@ -1384,10 +1384,35 @@ def _claimed(m: _Args) -> bool:
     return g is not None and not _unidentified(g) and g.inter in (2, 3, 4, 8)
 
 
+_FOLLOWED_IT = "the earliest date of what followed it"
+
+
+def _recalled_incident(args: list[_Args]) -> _Args | None:
+    """"A judge sentenced Mills ... Tuesday for the 2024 killing of a store clerk ... who was shot
+    during a holdup ... in March 2024. Prosecutors said Mills fired four shots." (QA round
+    twenty-five): when no violent mention of the report has a day of its own, only the days of what
+    followed (a sentence, a conviction), the incident told in the background on its own date is the
+    report's incident: it is recorded on that date, and the undated telling joins it."""
+    fresh = [m for m in args if not m.ev.background and not m.history and m.ev.status == "occurred"
+             and m.ev.sub_event_type in _VIOLENT_SUBTYPES]
+    if not fresh or any(m.time is not None or not m.time_reason.startswith(_FOLLOWED_IT) for m in fresh):
+        return None
+    return next((m for m in args if (m.ev.background or m.history) and m.ev.status == "occurred"
+                 and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.time is not None and m.time.value is not None
+                 and m.time_reason.startswith("attached to the trigger")
+                 and not any(m.time.value > f.weak_time.value for f in fresh
+                             if f.weak_time is not None and f.weak_time.value is not None)), None)
+
+
 def _cluster(args: list[_Args]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     lone: list[_Args] = []
     part_sents = {m.ev.sent for m in args if m.ev.sub_event_type in _PART_SUBS and not m.ev.background}
+    recalled = _recalled_incident(args)
+    if recalled is not None:
+        for m in args:
+            if m.time is None and m.time_reason.startswith(_FOLLOWED_IT):
+                m.weak_time = None  # (the day of the sentence is not the telling's)
     for m in args:
         if m.ev.background and not m.history and m.time is not None and m.anaphoric \
                 and m.ev.lemma in _CLAIMED_NOUNS | _STATE_DID_NOUNS and _claimed(m):
@@ -1396,7 +1421,13 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
             m.time = m.weak_time = None
         with_parts = m.ev.sent in part_sents and m.ev.sub_event_type in _VIOLENT_SUBTYPES \
             and m.ev.status == "occurred" and m.time is not None
-        if (m.ev.background or m.history) and m.time is not None and not with_parts:
+        if recalled is not None and m is not recalled and m.time is None and m.time_reason.startswith(_FOLLOWED_IT) \
+                and m.ev.sub_event_type in _VIOLENT_SUBTYPES:
+            told = next((c for c in clusters if recalled in c.members), None)
+            if told is not None:
+                told.members.append(m)  # "Prosecutors said Mills fired four shots": the recalled incident
+                continue
+        if (m.ev.background or m.history) and m.time is not None and not with_parts and m is not recalled:
             # dated history ("a shooting there in 2011") is another event, told only as background;
             # but a past attack told with what it did ("In March, gunmen attacked a train ..., killing
             # eight and abducting dozens"; "On 20 June, militiamen attacked a village, killing 12 and
@@ -1449,9 +1480,9 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 m.place = m.weak_place = None
                 m.time = m.weak_time = None
             target.members.append(m)
-        elif m.ev.background and not with_parts:
+        elif m.ev.background and not with_parts and m is not recalled:
             pass  # history ("since the signing in Doha") only adds to an event told elsewhere
-        elif m.has_own_args or m.ev.confidence >= 0.75 or (m.ordinal in _NEW_ORDINALS and m.ev.status == "occurred"
+        elif m is recalled or m.has_own_args or m.ev.confidence >= 0.75 or (m.ordinal in _NEW_ORDINALS and m.ev.status == "occurred"
                                                            and not m.ev.plural):
             # ("..., and a third attack targeted a funeral": an incident of its own; QA round six)
             clusters.append(_Cluster([m]))

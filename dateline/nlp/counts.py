@@ -135,10 +135,15 @@ PERSON_NOUNS = frozenset(
     gendarme gendarmes commando commandos conscript conscripts reservist reservists guardsman guardsmen
     thief thieves scholar scholars preacher preachers principal principals""".split())
 _PERSON_SUFFIX = re.compile(r"(?:man|men|woman|women|ist|ists|ian|ians|eer|eers|ee|ees)$")
+# (with vessels, vehicles and things: "seized two trawlers", QA round twenty-five)
 _NOT_PERSON_ER = frozenset("""center centre number order corner trailer matter power water paper letter
     counter border quarter river tower weather member dresser drawer computer freezer heater cooler locker
     container ladder meter monitor shutter window floor door mirror poster printer charger holster
-    cylinder chamber trigger barrel headquarter headquarters quarters""".split()) - {"member"}
+    cylinder chamber trigger barrel headquarter headquarters quarters
+    trawler tanker freighter steamer cruiser destroyer helicopter launcher transporter tractor
+    scooter shelter bunker canister generator transformer detector sensor motor elevator reactor
+    sector factor error terror tremor rumor rumour armor armour anchor harbor harbour corridor interior
+    manor cover character register semester""".split()) - {"member"}
 MALE = frozenset("man men boy he him himself father dad son brother husband boyfriend uncle grandfather "
                  "grandson nephew male gentleman policeman gunman".split())
 FEMALE = frozenset("woman women girl she her herself mother mom daughter sister wife girlfriend aunt "
@@ -158,7 +163,10 @@ _SO_FAR = r"\bso\s+far,?\s+(?:more\s+than|over|at\s+least|some|about|nearly|almo
 _LIVES_ALREADY = r"\b(?:has|have)\s+already\s+(?:claimed|cost)\s+the\s+lives\b"
 _YEARS_OF = r"\b(?:years|decades?)\s+of\s+(?:war|violence|conflict|fighting|struggle)\b"
 _AGGREGATE = re.compile(
-    r"(?i)\b(in\s+a\s+(?:series|string|wave|spate)\s+of|in\s+total|in\s+all\b|altogether|combined|"
+    # (not what their heads were worth, "carrying a combined bounty of 38 lakh rupees", nor a name, "died
+    # at the Combined Military Hospital": QA round twenty-five)
+    r"(?i)\b(in\s+a\s+(?:series|string|wave|spate)\s+of|in\s+total|in\s+all\b|altogether|"
+    r"(?-i:combined)(?!\s+(?:bounty|bounties|reward|rewards|value|worth|weight|age|sentences?|experience)\b)|"
     # (not a river or a line crossed: "shelled the city of Nikopol across the Dnipro River", QA round
     # twenty-four)
     r"across\s+(?:the\s+(?:country|nation|region|province|state|city|county|district|territory|north|south|"
@@ -2518,6 +2526,29 @@ def _killed_next(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> in
     return more
 
 
+# the state's men, one by one ("a District Reserve Guard jawan was killed")
+_STATE_MAN = frozenset({"jawan", "soldier", "policeman", "officer", "trooper", "constable", "commando", "gendarme",
+                        "guardsman", "sepoy", "ranger", "serviceman", "personnel", "troop"})
+
+
+def _own_side_lost(doc: Doc | None, numeric: list[tuple[int, CountMention]], people: list[dict]) -> int:
+    """"Security forces killed 12 Maoist insurgents ... in a gunfight ... A District Reserve Guard
+    jawan was killed" (QA round twenty-five): the fighters the state's men killed and a man of
+    theirs told dead in a sentence of his own are two sides' dead, added (the jawans told apart)."""
+    if doc is None or not numeric or not people:
+        return 0
+    for _, c in numeric:
+        if _who_class(c.who) != "attackers" or c.head is None or not 0 <= c.head < len(doc):
+            return 0
+        v = doc[c.head]
+        if v.lemma_.lower() not in KILL_VERBS or not any(
+                x.dep_ == "nsubj" and x.lemma_.lower() in _STATE_NOUNS for x in v.children):
+            return 0
+    sents = {c.sent for _, c in numeric}
+    return sum(1 for p in people if p["sent"] not in sents and p["keys"] & _STATE_MAN and len(p["keys"]) == 1
+               and not _AMONG.search(_sent_text(doc, p["sent"])))  # (not "a soldier was among the dead")
+
+
 def _killed_before_being_killed(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> bool:
     """"A Palestinian gunman opened fire ..., killing seven people before being shot dead" (QA
     round nineteen): the attacker, the unspoken subject of "being shot dead" (or of "taking his
@@ -3259,7 +3290,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             best = max(rival[0], n_people)  # sources disagree: the most conservative figure
         extra = _also_more(doc, numeric)
         if cat == "killed" and not extra and rival is None:
-            extra = _killed_next(doc, numeric)
+            extra = _killed_next(doc, numeric) or _own_side_lost(doc, numeric, people)
         if cat == "killed" and not extra and rival is None and people and any(
                 re.match(r"^[\d,]+ of (?:his|her|their|its) ", c.text) and any(
                     p["sent"] == c.sent for p in people) for _, c in numeric):
@@ -3297,7 +3328,10 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             # "killing the driver and injuring seven passengers ... One of the injured women died in
             # hospital" (QA round twenty-four): the dead from among the hurt are none of the dead
             # told before them
-            among_hurt = [c for _, c in numeric if _OF_THE_HURT.search(c.text)]
+            among_hurt = [c for _, c in numeric if _OF_THE_HURT.search(c.text)
+                          # (not those a new toll in their sentence counts: "The death toll rose to eight
+                          # ... after two of the injured died", QA round twenty-five)
+                          and not (doc is not None and TOLL_UPDATE.search(_sent_text(doc, c.sent)))]
             if among_hurt and not extra:
                 rest = [c.best for _, c in numeric if not _OF_THE_HURT.search(c.text)]
                 best = max(best, max(rest + [n_people]) + sum(c.best for c in among_hurt))

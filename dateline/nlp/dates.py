@@ -110,6 +110,9 @@ _CALLED_EVENTS = frozenset({"strike", "shutdown", "march", "protest", "rally", "
                             "vigil", "walkout", "stoppage", "hartal", "bandh", "talks", "vote", "referendum"})
 
 
+_SET_FOR_VERBS = frozenset({"plan", "schedule", "slate", "set", "reschedule", "postpone", "delay", "move", "push"})
+
+
 def _called_for_day(tok: Token, start: int) -> bool:
     """"The Awami League called a nationwide shutdown for Thursday", "Organisers called for a general
     strike on Thursday", "prompting calls for a silent march on Saturday" (QA round twenty-four): the
@@ -117,6 +120,14 @@ def _called_for_day(tok: Token, start: int) -> bool:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CALLED_EVENTS and tok.dep_ == "pobj" \
             and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("call", "appeal", "plan"):
         return tok.idx < start
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _SET_FOR_VERBS and tok.tag_ == "VBN" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+            and tok.sent.root.tag_ != "VBD" and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "until", "to") and c.i < start for c in tok.children):
+        # "The march, scheduled for Friday, has been banned", "a march planned for Friday in Mazatlan
+        # has been postponed" (QA round twenty-five): the day a thing is set for is to come, unless
+        # the sentence tells it past ("the rally, scheduled for Friday, was held on Saturday")
+        return True
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CALL_VERBS:
         return False
     for c in tok.children:
@@ -689,7 +700,9 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     publication date with a lower precision.
     """
     times: list[TimeMention] = list(doc._.dl_times or [])
-    planned = ev.status in ("planned", "hypothetical")
+    # (a call-off is dated on the day that was to come: "a march planned for Friday ... has been
+    # postponed", QA round twenty-five)
+    planned = ev.status in ("planned", "hypothetical", "negated")
     stmt = statement_time_of(doc, ev.sent)
 
     births = _births(doc)
@@ -723,6 +736,14 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         # "deployed troops on Monday and they clashed with rebels on Tuesday": a conjunct's own
         # date before the one it would share with the verb it is coordinated with
         attached = own
+    later = [i for i in attached if times[i].anchor == "narrative" and times[i].granularity == "day"
+             and (times[i].value is not None and any(times[j].start < times[i].start and times[j].anchor != "narrative"
+                                                    and times[j].value is not None
+                                                    and times[j].value < times[i].value for j in attached))]
+    if later:
+        # "A peaceful march ... on Monday turned violent the following day" (QA round twenty-five):
+        # the day told from another hung on the same verb is the later turn's own
+        attached = later
     if attached:
         # the most precise of them ("Tuesday night" over "last week")
         best = min(attached, key=lambda i: (times[i].time_precision or 9, abs(times[i].start - ev.start)))
@@ -1003,6 +1024,9 @@ def _process_head(doc: Doc, tm: TimeMention) -> bool:
         return True
     if h.pos_ == "NOUN" and h.dep_ == "dobj" and h.head.lemma_.lower() in PROCESS_LEMMAS:
         return True  # "discovered multiple holes the next morning": the parser hung the time on the object
+    if h.pos_ == "NOUN" and h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.lower_ in ("to", "in") \
+            and h.head.head.lemma_.lower() in PROCESS_LEMMAS:
+        return True  # "sentenced ... to 60 years in prison Tuesday" (QA round twenty-five): the term's day
     if lem == "be":
         subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subj) and subj[0].lemma_.lower() not in _INCIDENT_NOUNS and subj[0].pos_ in ("NOUN", "PROPN", "PRON")

@@ -702,8 +702,12 @@ def _ancestors_within_clause(t: Token, lex: Lexicon) -> list[Token]:
         nxt = cur.head
         if _lem(nxt) in reporting and cur.dep_ in ("ccomp", "parataxis", "advcl", "conj"):
             break
-        if cur.dep_ in ("relcl",) or (cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBG")):
-            break  # a relative clause or a participle ("people arrested under the act") is its own clause
+        if cur.dep_ in ("relcl",) or (cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBG")
+                                      and not (cur.lower_ == "using" and nxt.pos_ == "NOUN")):
+            # a relative clause or a participle ("people arrested under the act") is its own clause;
+            # not the means of an act ("suspected of plotting attacks using drones and rockets": the
+            # rockets are as planned as the attacks; QA round twenty-five)
+            break
         out.append(nxt)
         cur = nxt
     return out
@@ -917,6 +921,9 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
             w = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "det" and w == "no" and a.pos_ in ("NOUN", "PROPN")):
                 return "negated", c.text
+            if k == 0 and c.dep_ == "det" and w == "any" and a.pos_ == "NOUN" and a.dep_ in ("nsubj", "nsubjpass") \
+                    and any(m.dep_ == "mark" and m.lower_ in ("before", "without") for m in a.head.children):
+                return "negated", "before any"  # "the plot was foiled before any attack took place" (QA round 25)
             if k == 0 and a.pos_ == "NOUN" and c.dep_ == "amod" and w in _AHEAD_WORDS:
                 return "planned", c.text  # "ahead of a planned rally" (QA round eighteen)
             if c.dep_ == "advmod" and w == "yet" and _lem(a) in ("have", "be") and c.i < a.i + 2 \
@@ -994,7 +1001,8 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 if lem in ("agree",) and hit.plover == "AGREE":
                     continue
                 return "planned", a.text
-        if a.pos_ in ("VERB", "AUX") and k > 0 and a.dep_ not in ("xcomp", "auxpass", "aux", "ccomp"):
+        if a.pos_ in ("VERB", "AUX") and k > 0 and a.dep_ not in ("xcomp", "auxpass", "aux", "ccomp") \
+                and not (a.lower_ == "using" and a.dep_ == "acl" and a.head.pos_ == "NOUN"):
             break
     # "talks ..., due to begin next week": the parser often attaches "due" elsewhere
     sp = sent.span
@@ -1009,6 +1017,11 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
     for tm in doc._.dl_times or []:
         if tm.sent == sent.idx and tm.future and tm.head is not None and tm.head in {x.i for x in chain[:3]} \
                 and not any(_finite_past(x) for x in chain[:3]):
+            return "planned", tm.text
+        if tm.sent == sent.idx and tm.future and tm.head is not None and t.pos_ == "NOUN" \
+                and (tm.head == t.i or doc[tm.head].dep_ == "prep" and doc[tm.head].head.i == t.i):
+            # "The group announced another protest for next week" (QA round twenty-five): the
+            # coming day is the noun's own, whatever the tense of the announcing
             return "planned", tm.text
     # nouns: "planned/upcoming talks", "possible attacks", "an expected wave of protests"
     quant = [t.head.head] if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" \

@@ -2919,7 +2919,10 @@ _PEOPLE_FROM = frozenset({"man", "men", "woman", "women", "people", "worker", "w
                           "passengers", "pilgrim", "pilgrims", "migrant", "migrants", "student", "students",
                           "tourist", "tourists", "youth", "youths", "family", "families", "fisherman", "fishermen",
                           "trader", "traders", "trucker", "truckers", "driver", "drivers", "national", "nationals",
-                          "resident", "residents", "native", "natives", "settler", "settlers", "civilian", "civilians"})
+                          "resident", "residents", "native", "natives", "settler", "settlers", "civilian", "civilians",
+                          # "after mediation by elders from Misrata" (QA round twenty-five): who came to talk
+                          "elder", "elders", "leader", "leaders", "delegate", "delegates", "delegation",
+                          "mediator", "mediators", "negotiator", "negotiators", "envoy", "envoys"})
 
 
 _PART_WORDS = frozenset({"most", "many", "some", "all", "both", "several", "majority", "half", "none"})

@@ -196,7 +196,8 @@ _pat("endof", rf"\b(?P<pos>{_ci('the end|the start|the beginning|the middle|the 
 _pat("season", rf"\b(?P<early>{_ci('early|late|mid')}(?:-|\s+))?(?:(?P<rel>{_ci('last|this|next|past|coming|the')})\s+)?(?P<season>{_ci('spring|summer|autumn|winter')}|(?<=the\s)fall|(?<=this\s)fall|(?<=last\s)fall|(?<=next\s)fall)(?:\s+(?:{_ci('of')}\s+)?(?P<year>{YEAR}))?\b")
 # offsets: "two days ago", "a week earlier", "three years later", "the next day"
 _pat("offset", rf"\b(?P<n>{_ci(NUMW)})\s+(?P<unit>{_ci(UNIT)})s?\s+(?P<dir>{_ci('ago|earlier|before|later|after|from now|previously|prior')})\b")
-_pat("narrative", rf"\b(?P<w>{_ci('the next day|the following day|the previous day|the day before|the day after|the same day|that day|that night|the next morning|the following morning|the previous night|the night before|the following week|the previous week|the week before|the next week')})\b")
+# (the parts of a day: "the previous afternoon", "that evening", QA round twenty-five)
+_pat("narrative", rf"\b(?P<w>{_ci('the next day|the following day|the previous day|the day before|the day after|the same day|that day|that night|the next morning|the following morning|the previous night|the night before|the following week|the previous week|the week before|the next week|the previous morning|the previous afternoon|the previous evening|the next afternoon|the following afternoon|the next evening|the following evening|the following night|the next night|that morning|that afternoon|that evening|the same night|the same morning|the same afternoon|the same evening')})\b")
 # holidays (US-centred, fixed or rule-based)
 _APOS = "['’]"
 _HOLIDAY = (rf"Christmas\s+(?:Eve|Day)|Christmas|New\s+Year{_APOS}s\s+(?:[Ee]ve|[Dd]ay)|"
@@ -290,7 +291,7 @@ _TRIGGER_WORDS: dict[str, set[str]] = {
     "inunit": {"week", "month", "year"},
     "season": {"spring", "summer", "autumn", "winter", "fall"},
     "offset": {"ago", "earlier", "before", "later", "after", "now", "previously", "prior"},
-    "narrative": {"day", "night", "morning", "week"},
+    "narrative": {"day", "night", "morning", "afternoon", "evening", "week"},
     "holiday": {"christmas", "year", "halloween", "thanksgiving", "independence", "fourth", "valentine",
                 "memorial", "labor", "veterans", "mother", "father", "black", "easter", "good", "king", "mlk",
                 "presidents", "columbus", "patrick", "cinco", "juneteenth"},
@@ -571,9 +572,12 @@ def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | No
         days = {"the next day": 1, "the following day": 1, "the previous day": -1, "the day before": -1,
                 "the day after": 1, "the same day": 0, "that day": 0, "that night": 0, "the next morning": 1,
                 "the following morning": 1, "the previous night": -1, "the night before": -1,
-                "the following week": 7, "the previous week": -7, "the week before": -7, "the next week": 7}[w]
-        spec.update(type="narrative", days=days, unit="week" if "week" in w else "day",
-                    part="night" if "night" in w else ("morning" if "morning" in w else None))
+                "the following week": 7, "the previous week": -7, "the week before": -7, "the next week": 7}.get(w)
+        if days is None:  # a part of a day: the word before it says which day
+            first = w.split()[1] if w.startswith("the ") else "that"
+            days = {"previous": -1, "next": 1, "following": 1}.get(first, 0)
+        part = next((p for p in ("night", "morning", "afternoon", "evening") if p in w), None)
+        spec.update(type="narrative", days=days, unit="week" if "week" in w else "day", part=part)
     elif name == "holiday":
         spec.update(type="holiday", name=m.group("h"),
                     part=PARTS_OF_DAY.get((_g(m, "part") or "").lower()))
