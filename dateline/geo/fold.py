@@ -49,7 +49,7 @@ GENERIC_ADMIN1 = {"province", "provinces", "governorate", "state", "region", "ob
                   "voivodeship", "republic", "autonomous", "regional", "provincial", "mintaqah",
                   "muhafazah"}
 GENERIC_ADMIN2 = {"district", "districts", "county", "parish", "borough", "municipality", "subdistrict",
-                  "sub-district", "tehsil", "tahsil", "taluk", "woreda", "zila", "rayon", "raion",
+                  "sub-district", "tehsil", "tahsil", "taluk", "woreda", "zila", "upazila", "rayon", "raion",
                   "commune", "municipio", "uluswali", "wuleswali", "local", "government", "area", "lga",
                   "zone"}  # Ethiopia's zones ("North Shewa Zone")
 GENERIC_CITY = {"city", "town", "village", "township"}

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (FREEING_VERBS, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds, doc_sents, doc_text, dog_breed,
-                         lemma_lower, ongoing_for, shot_dead_misparsed, small_clause_object, spans_years,
+                         lemma_lower, linked_to, ongoing_for, shot_dead_misparsed, small_clause_object, spans_years,
                          victims_misparsed_as_speaker)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
@@ -1987,6 +1987,10 @@ _DEMAND_WORDS = frozenset({"justice", "accountability", "demand", "protest", "an
                            "investigation", "probe", "inquiry", "march", "rally", "vigil"})
 
 
+_HONOURING = frozenset({"tribute", "memory", "honour", "honor", "remembrance", "commemoration", "homage", "mourning",
+                       "memorial", "anniversary", "vigil", "respect"})
+
+
 def _what_a_demand_is_for(t: Token) -> bool:
     """The casualty word lies in what a demand is for or a protest is over: "justice for a blogger
     who died", "accountability for the collapse of a canopy that killed 15"."""
@@ -2038,6 +2042,11 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
         if cm.head is None:
             continue
         events = casualty_owners if cm.category in ("killed", "injured") else all_events
+        if any(e.sent == cm.sent and e.background and linked_to(doc[e.head]) for e in events) \
+                and any(e.sent == cm.sent and not e.background for e in events):
+            # "killed three suspected militants linked to the blast in a raid" (QA round twenty-five):
+            # the raid's dead, not the blast's told before
+            events = [e for e in events if not (e.sent == cm.sent and e.background and linked_to(doc[e.head]))]
         if cm.category in ("killed", "injured") and not any(e.sent == cm.sent for e in all_events) \
                 and all(e.apart for e in events if e.sent < cm.sent):
             # (the burning told beside an earlier incident, QA round twenty: see "before" below)
@@ -2062,6 +2071,11 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
                 and _lemma(h0.head.head.head) in ("wave", "series", "spate", "string", "spree", "campaign", "cycle"):
             # "the latest in a wave of attacks that killed more than 150 people in the area in
             # December" (QA round twenty): the toll of the wave, a tally, no event's figure
+            continue
+        if h0.dep_ in ("relcl", "acl") and h0.head.dep_ == "pobj" and h0.head.head.lower_ in ("to", "of", "for") \
+                and _lemma(h0.head.head.head) in _HONOURING:
+            # "in silent tribute to the 15 people killed when a railway station canopy collapsed ...
+            # more than a year ago" (QA round twenty-five): the dead a gathering honours are not its toll
             continue
         if _what_a_demand_is_for(h0):
             # "marched ... to demand justice for a blogger who died in police custody", "demanding

@@ -622,6 +622,12 @@ def _attached(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     if ev_tok.head.i == head_tok.i and ev_tok.dep_ in ("xcomp", "conj", "dobj", "nsubj", "nsubjpass") \
             and head_tok.lemma_.lower() not in SPEECH_LEMMAS:
         return True
+    n = ev_tok.head if ev_tok.dep_ in ("compound", "amod") else ev_tok
+    if tm.granularity in ("year", "month") and n.dep_ == "pobj" and n.head.lower_ in ("in", "during") \
+            and n.head.head.i == head_tok.i and head_tok.lemma_.lower() in ("kill", "die", "injure", "wound", "hurt"):
+        # "At least 128 people were killed in mob beatings in 2025" (QA round twenty-five): the
+        # period the toll is told for dates the deeds it was told in
+        return True
     return ev.start <= doc[tm.head].idx < ev.end
 
 
@@ -1013,6 +1019,10 @@ def _happened_on(doc: Doc, times: list[TimeMention], ev: EventMention, ok) -> in
     return None
 
 
+# what a sentence is counted in ("sentenced ... to 60 years in prison Tuesday")
+_TERM_NOUNS = frozenset({"year", "month", "week", "day", "prison", "jail", "life", "term", "custody", "detention"})
+
+
 def _process_head(doc: Doc, tm: TimeMention) -> bool:
     """Is the expression attached to a process or state word (see PROCESS_LEMMAS), or to "be"
     with a person as subject ("was in critical condition Monday")?"""
@@ -1025,7 +1035,7 @@ def _process_head(doc: Doc, tm: TimeMention) -> bool:
     if h.pos_ == "NOUN" and h.dep_ == "dobj" and h.head.lemma_.lower() in PROCESS_LEMMAS:
         return True  # "discovered multiple holes the next morning": the parser hung the time on the object
     if h.pos_ == "NOUN" and h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.lower_ in ("to", "in") \
-            and h.head.head.lemma_.lower() in PROCESS_LEMMAS:
+            and h.lemma_.lower() in _TERM_NOUNS and h.head.head.lemma_.lower() in PROCESS_LEMMAS:
         return True  # "sentenced ... to 60 years in prison Tuesday" (QA round twenty-five): the term's day
     if lem == "be":
         subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -46,8 +46,8 @@ from spacy.tokens import Doc, Span, Token
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS,
-                         deed_between, doc_sents, doc_text, freed_by_rescue, lemma_lower, ongoing_for, sent_of,
-                         shot_dead_misparsed, shot_down, spans_years)
+                         deed_between, doc_sents, doc_text, freed_by_rescue, lemma_lower, linked_to, ongoing_for,
+                         sent_of, shot_dead_misparsed, shot_down, spans_years)
 from .timex import MONTH_NAMES
 from .types import EventMention
 
@@ -1209,10 +1209,14 @@ def _revenge_object(t: Token) -> bool:
 
 
 _REVENGE_WORDS = frozenset({"revenge", "retaliation", "reprisal", "vengeance", "retribution", "response"})
+
+
 def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.date | None) -> str | None:
     t = doc[hit.head]
     if "cause" in hit.why:
         return "cause"
+    if linked_to(t):
+        return "linked to"  # "militants linked to the blast" (QA round twenty-five): the blast told before
     # "rebels control much of Darfur", "the militia, which holds the town": a state, not a change
     if hit.sub in _TERRITORY and _lem(t) in ("control", "hold", "occupy", "run") and (
             t.tag_ in ("VBP", "VBZ") or t.tag_ == "VBG" and t.dep_ in ("acl", "relcl") or t.tag_ == "VBN" and any(_lem(c) == "have" and c.dep_ == "aux"
@@ -3110,7 +3114,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             hits = [h for h in hits if h is not a]
     weapons = [h for h in hits if h.sub in EXPLOSIVE_TYPES and ("instr" in h.flags or h.rank >= 3
                                                                 or _lem(doc[h.head]) in _EXPLOSION_WORDS)
-               and h not in apart]
+               and h not in apart and not linked_to(doc[h.head])]
     if weapons:
         # the verb or event noun heads the event ("jets bombed": "bombed"), not the weapon noun
         top = max(weapons, key=lambda h: (h.rank, "weapon" not in h.flags, -h.start))

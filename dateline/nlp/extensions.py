@@ -159,6 +159,13 @@ def victims_misparsed_as_speaker(verb):
 FREEING_VERBS = frozenset({"rescue", "free", "liberate", "release"})
 
 
+def linked_to(t) -> bool:
+    """"killed three suspected militants linked to the blast in a raid" (QA round twenty-five): a deed
+    named as what people are tied to is told of them; it heads no event of the clause."""
+    return t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("to", "with") \
+        and t.head.head.tag_ == "VBN" and lemma_lower(t.head.head) in ("link", "connect", "tie", "relate", "implicate")
+
+
 def freed_by_rescue(t) -> bool:
     """``t`` is a participle telling who a rescue freed, and how they were taken before ("troops
     rescued 42 people kidnapped by bandits": the kidnapping is not the rescue's)."""
