@@ -96,6 +96,7 @@ class _Args:
     same_one: bool = False  # "in the same fighting": told as the incident before, whoever tells it
     history: bool = False  # dated by its own year, before the publication's ("was shot dead in 2009")
     reference: bool = False  # only what people are tied to ("militants linked to the blast")
+    separate: bool = False  # its sentence opens "In a separate incident", "Separately", "Elsewhere"
     ordinal: str | None = None  # "the first blast", "a second bomb", "another explosion"
     part: bool = False  # joined its cluster as part of the attack told before (see _told_of_attack)
     passive_verb: bool = False  # the trigger is a passive verb ("had been abducted")
@@ -576,6 +577,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         a.of_a_kind = any(c.dep_ in ("amod", "compound") and c.lower_ in _OF_A_KIND for c in doc[ev.head].children)
     a.time_shift = bool(_TIME_SHIFT.match(stext))
     a.reference = ev.background and 0 <= ev.head < len(doc) and linked_to(doc[ev.head])
+    a.separate = bool(_SEPARATE_OPENER.match(stext))
     a.pursuit = sent is not None and any(t.lemma_.lower() in PURSUIT_VERBS for t in sent)
     a.toll_update = bool(TOLL_UPDATE.search(stext))
     a.doer_told = bool(_DOER.search(stext))
@@ -705,6 +707,8 @@ _FORCE_SPEAKER = re.compile(r"(?i)\b(?:police|army|military)\s+(?:spokes(?:man|w
                             r"\b(?:police|army|military)\s+said\b")
 # ("About five hours later, around 10:10 p.m., gunfire ... killed a woman", QA round twenty-four: a
 # number of hours, with or without "about")
+_SEPARATE_OPENER = re.compile(r"(?i)\s*(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack|development|case|clash|"
+                              r"raid|operation)|separately|elsewhere)\b")
 _TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+than|more\s+than|just)\s+)?"
                          r"(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
                          r"(?:hours?|minutes?|days?|moments|shortly|a day|a week|the day|the night|weeks?)\s+)?"
@@ -1236,6 +1240,10 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                 # ("a roadside bomb struck a patrol north of Baghdad ... The blast hit the patrol
                 # near Tarmiyah": a bearing from a town, then the town near it; QA round four)
                 return False
+    if m.separate and m.ev.sent not in c.sents and not m.anaphoric:
+        # "In a separate incident, the army said it killed three ELN fighters in a bombing raid in the
+        # Catatumbo region ... on Tuesday" (QA round twenty-five): told as another incident
+        return False
     if m.time_shift and m.ev.sent not in c.sents and not m.anaphoric and (m.indefinite or any(
             x.sent == m.ev.sent and not _refers_back(x) for x in m.counts)):
         # (or new victims: "About five hours later, ... gunfire ... killed a 28-year-old woman and
@@ -1491,8 +1499,8 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
             target.members.append(m)
         elif m.ev.background and not with_parts and m is not recalled:
             pass  # history ("since the signing in Doha") only adds to an event told elsewhere
-        elif m is recalled or m.has_own_args or m.ev.confidence >= 0.75 or (m.ordinal in _NEW_ORDINALS and m.ev.status == "occurred"
-                                                           and not m.ev.plural):
+        elif m is recalled or m.has_own_args or m.ev.confidence >= 0.75 or (
+                m.ordinal in _NEW_ORDINALS and m.ev.status == "occurred" and not m.ev.plural):
             # ("..., and a third attack targeted a funeral": an incident of its own; QA round six)
             clusters.append(_Cluster([m]))
         else:

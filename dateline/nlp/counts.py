@@ -39,9 +39,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (FREEING_VERBS, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds, doc_sents, doc_text, dog_breed,
-                         lemma_lower, linked_to, ongoing_for, shot_dead_misparsed, small_clause_object, spans_years,
-                         victims_misparsed_as_speaker)
+from .extensions import (ARMED_GROUP_WORDS, FREEING_VERBS, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds, doc_sents,
+                         doc_text, dog_breed, lemma_lower, linked_to, ongoing_for, shot_dead_misparsed,
+                         small_clause_object, spans_years, victims_misparsed_as_speaker)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .registry import get_registry
@@ -362,6 +362,23 @@ def _apply_mod(n: int, mod: str | None, high: int | None) -> tuple[int | None, i
     if mod in ("up to", "nearly", "almost", "close to", "at most", "fewer than", "less than", "as many as"):
         return None, n, n
     return n, n, n
+
+
+def _taken_by_armed_group(v: Token) -> bool:
+    """The subject of a taking verb (up through the verbs it is joined to or completes) is a named
+    group or an armed group's word, not the state's men."""
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if subj:
+            s = subj[0]
+            if s.lemma_.lower() in _STATE_NOUNS or s.lower_ in ("authorities", "they", "it", "we"):
+                return False
+            return s.lemma_.lower() in ARMED_GROUP_WORDS or s.ent_type_ == "ORG" or (
+                s.pos_ == "PROPN" and s.text.isupper() and len(s.text) >= 3)
+        if v.dep_ not in ("conj", "xcomp", "ccomp") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
 
 
 def _is_person_noun(t: Token) -> bool:
@@ -889,6 +906,10 @@ def _category(t: Token) -> tuple[str, bool] | None:
             if lem == "capture" and any(c.dep_ in ("dobj", "nsubjpass") and not _is_person_noun(c)
                                         and c.pos_ == "NOUN" for c in t.children):
                 return None  # "claimed to have captured two settlements" (QA round twenty): places taken
+            if lem == "capture" and _taken_by_armed_group(t):
+                # "JNIM claimed ... to have killed 30 soldiers and captured 12 others" (QA round
+                # twenty-five): soldiers taken by an armed group are abducted, not arrested
+                return "abducted", False
             return "arrested", False
         if lem == "gun" and any(c.lower_ == "down" for c in t.children):
             return "killed", False
@@ -1469,9 +1490,10 @@ def _victim_args_parsed(t: Token) -> list[Token]:
                                       or not _is_person_noun(t.head) and _is_person_noun(c)
                                       and any(x.dep_ == "nummod" for x in c.children)) for c in kids))) else []
     elif t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and not passive and any(c.dep_ == "dobj" for c in kids) \
-            and lem in KILL_VERBS | {"wound", "injure", "hurt"}:
+            and lem in KILL_VERBS | ABDUCT_VERBS | {"wound", "injure", "hurt"}:
         # "An air strike killed at least 30 people, ..., residents said": a past-tense main verb
-        # the parser hung on its subject; its object is the one killed
+        # the parser hung on its subject; its object is the one killed (or taken: "Armed bandits
+        # abducted at least 35 passengers ..., police said", QA round twenty-five)
         args = [c for c in kids if c.dep_ == "dobj"]
     elif not passive and lem in KILL_VERBS | ABDUCT_VERBS | {"wound", "injure"} \
             and not any(c.dep_ == "dobj" for c in kids) and small_clause_object(t):
@@ -1868,6 +1890,12 @@ def find_counts(doc: Doc) -> list[CountMention]:
             cm.singular = True
             add(cm)
     _flag_perpetrators(doc, out)
+    for cm in out:
+        if cm.aggregate_hint and cm.category == "killed" and _OF_THE_HURT.search(cm.text) \
+                and TOLL_UPDATE.search(_sent_text(doc, cm.sent)):
+            # "Two of the wounded died in hospital ..., bringing the death toll to nine" (QA round
+            # twenty-five): the incident's own hurt who died, its toll updated, no tally of others
+            cm.aggregate_hint = False
     out.sort(key=lambda c: (c.start, c.category))
     return out
 
@@ -3342,10 +3370,11 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             # "killing the driver and injuring seven passengers ... One of the injured women died in
             # hospital" (QA round twenty-four): the dead from among the hurt are none of the dead
             # told before them
-            among_hurt = [c for _, c in numeric if _OF_THE_HURT.search(c.text)
-                          # (not those a new toll in their sentence counts: "The death toll rose to eight
-                          # ... after two of the injured died", QA round twenty-five)
-                          and not (doc is not None and TOLL_UPDATE.search(_sent_text(doc, c.sent)))]
+            # (not those a new toll told in their sentence counts: "The death toll rose to eight ...
+            # after two of the injured died", QA round twenty-five)
+            tolls = {c.sent: c.best for _, c in numeric if not _OF_THE_HURT.search(c.text) and c.best
+                     and doc is not None and TOLL_UPDATE.search(_sent_text(doc, c.sent))}
+            among_hurt = [c for _, c in numeric if _OF_THE_HURT.search(c.text) and c.sent not in tolls]
             if among_hurt and not extra:
                 rest = [c.best for _, c in numeric if not _OF_THE_HURT.search(c.text)]
                 best = max(best, max(rest + [n_people]) + sum(c.best for c in among_hurt))

@@ -622,7 +622,9 @@ _NOT_ALONE = {"police", "department", "university", "college", "school", "court"
               "center", "centre", "bank", "home", "church", "hospital", "council", "party", "city",
               # "Metro police said" (QA round twenty-three, a NASHVILLE report): the metropolitan
               # government, not Metro, Indonesia
-              "metro"}
+              "metro",
+              # "Tehran's Grand Bazaar" (QA round twenty-five): an adjective opening a landmark's name
+              "grand", "great", "central", "royal", "national", "holy", "main", "old", "big", "little"}
 # last words of names of natural features: "Indian Ocean" is not in India
 _LANDFORMS = {"ocean", "sea", "river", "lake", "gulf", "bay", "strait", "straits", "canal", "mountains",
               "mountain", "mount", "valley", "desert", "island", "islands", "peninsula", "creek", "basin",

@@ -197,7 +197,13 @@ _pat("season", rf"\b(?P<early>{_ci('early|late|mid')}(?:-|\s+))?(?:(?P<rel>{_ci(
 # offsets: "two days ago", "a week earlier", "three years later", "the next day"
 _pat("offset", rf"\b(?P<n>{_ci(NUMW)})\s+(?P<unit>{_ci(UNIT)})s?\s+(?P<dir>{_ci('ago|earlier|before|later|after|from now|previously|prior')})\b")
 # (the parts of a day: "the previous afternoon", "that evening", QA round twenty-five)
-_pat("narrative", rf"\b(?P<w>{_ci('the next day|the following day|the previous day|the day before|the day after|the same day|that day|that night|the next morning|the following morning|the previous night|the night before|the following week|the previous week|the week before|the next week|the previous morning|the previous afternoon|the previous evening|the next afternoon|the following afternoon|the next evening|the following evening|the following night|the next night|that morning|that afternoon|that evening|the same night|the same morning|the same afternoon|the same evening')})\b")
+_NARRATIVE_DAYS = ("the next day|the following day|the previous day|the day before|the day after|the same day|"
+                   "that day|that night|the next morning|the following morning|the previous night|the night before|"
+                   "the following week|the previous week|the week before|the next week|the previous morning|"
+                   "the previous afternoon|the previous evening|the next afternoon|the following afternoon|"
+                   "the next evening|the following evening|the following night|the next night|that morning|"
+                   "that afternoon|that evening|the same night|the same morning|the same afternoon|the same evening")
+_pat("narrative", rf"\b(?P<w>{_ci(_NARRATIVE_DAYS)})\b")
 # holidays (US-centred, fixed or rule-based)
 _APOS = "['’]"
 _HOLIDAY = (rf"Christmas\s+(?:Eve|Day)|Christmas|New\s+Year{_APOS}s\s+(?:[Ee]ve|[Dd]ay)|"
