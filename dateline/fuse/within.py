@@ -97,6 +97,7 @@ class _Args:
     history: bool = False  # dated by its own year, before the publication's ("was shot dead in 2009")
     reference: bool = False  # only what people are tied to ("militants linked to the blast")
     separate: bool = False  # its sentence opens "In a separate incident", "Separately", "Elsewhere"
+    tried_for: bool = False  # what someone is sentenced, charged or held for ("sentenced ... for the killing")
     ordinal: str | None = None  # "the first blast", "a second bomb", "another explosion"
     part: bool = False  # joined its cluster as part of the attack told before (see _told_of_attack)
     passive_verb: bool = False  # the trigger is a passive verb ("had been abducted")
@@ -578,6 +579,10 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a.time_shift = bool(_TIME_SHIFT.match(stext))
     a.reference = ev.background and 0 <= ev.head < len(doc) and linked_to(doc[ev.head])
     a.separate = bool(_SEPARATE_OPENER.match(stext))
+    if 0 <= ev.head < len(doc):
+        t = doc[ev.head]
+        a.tried_for = t.dep_ == "pobj" and t.head.lower_ in ("for", "in", "over") \
+            and t.head.head.lemma_.lower() in _COURT_VERBS
     a.pursuit = sent is not None and any(t.lemma_.lower() in PURSUIT_VERBS for t in sent)
     a.toll_update = bool(TOLL_UPDATE.search(stext))
     a.doer_told = bool(_DOER.search(stext))
@@ -1395,6 +1400,10 @@ def _claimed(m: _Args) -> bool:
 
 
 _FOLLOWED_IT = "the earliest date of what followed it"
+_COURT_VERBS = frozenset({"sentence", "convict", "charge", "indict", "arrest", "plead", "acquit", "try", "jail",
+                          "imprison", "arraign", "prosecute", "detain"})
+# the finer of two dates of one precision: "in May 2024" over "the 2024 killing" (QA round twenty-five)
+_GRAIN = {"day": 0, "weekend": 1, "week": 2, "month": 3, "season": 4, "year": 5}
 
 
 def _recalled_incident(args: list[_Args]) -> _Args | None:
@@ -1405,7 +1414,18 @@ def _recalled_incident(args: list[_Args]) -> _Args | None:
     report's incident: it is recorded on that date, and the undated telling joins it."""
     fresh = [m for m in args if not m.ev.background and not m.history and m.ev.status == "occurred"
              and m.ev.sub_event_type in _VIOLENT_SUBTYPES]
-    if not fresh or any(m.time is not None or not m.time_reason.startswith(_FOLLOWED_IT) for m in fresh):
+    if not fresh:
+        # (a report of a sentence alone, "... for the 2024 killing of a clerk, who was shot during a
+        # robbery ... in May 2024": the incident it is about, told with its toll on its own date; not
+        # one told beside other news, "near the mall where nine people were hurt in the May 2 shooting")
+        if not any(m.tried_for and m.ev.sub_event_type in _VIOLENT_SUBTYPES for m in args):
+            return None
+        return next((m for m in args if (m.ev.background or m.history) and m.ev.status == "occurred"
+                     and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.time is not None
+                     and m.time.value is not None and m.time.granularity in ("day", "month")
+                     and m.time_reason.startswith("attached to the trigger")
+                     and any(x.category in ("killed", "injured") for x in m.counts)), None)
+    if any(m.time is not None or not m.time_reason.startswith(_FOLLOWED_IT) for m in fresh):
         return None
     # (only when what followed is the news, days before the report: not "remains in custody ... in the
     # Jan. 10, 2014, shooting death" of a report of May 2015, that day the incident's; GVA train)
@@ -1426,6 +1446,7 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
     # the blast is told before, and its sentence is the raid's; QA round twenty-five)
     args = [m for m in args if not m.reference]
     recalled = _recalled_incident(args)
+    same_told: list[_Args] = []
     if recalled is not None:
         for m in args:
             if m.time is None and m.time_reason.startswith(_FOLLOWED_IT):
@@ -1445,6 +1466,10 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 told.members.append(m)  # "Prosecutors said Mills fired four shots": the recalled incident
                 continue
         if (m.ev.background or m.history) and m.time is not None and not with_parts and m is not recalled:
+            if recalled is not None and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.ev.status == "occurred" \
+                    and m.time.value is not None and recalled.time is not None \
+                    and m.time.value.year == recalled.time.value.year:
+                same_told.append(m)  # ("the 2024 killing of a clerk, who was shot ... in May 2024": one)
             # dated history ("a shooting there in 2011") is another event, told only as background;
             # but a past attack told with what it did ("In March, gunmen attacked a train ..., killing
             # eight and abducting dozens"; "On 20 June, militiamen attacked a village, killing 12 and
@@ -1505,6 +1530,9 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
             clusters.append(_Cluster([m]))
         else:
             lone.append(m)  # a bare mention with nothing to say and nothing to join (yet)
+    told = next((c for c in clusters if recalled is not None and recalled in c.members), None)
+    if told is not None:
+        told.members.extend(same_told)
     violent = any(c.sub_event_type in _VIOLENT_SUBTYPES for c in clusters)
     if not violent:
         # a report's violence is not lost to a statement or meeting told beside it: with no violent
@@ -2492,7 +2520,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     if dates:
         # (a range of days before a week of the same precision: "last week ... on Wednesday and
         # Thursday", QA round seventeen)
-        t = min(dates, key=lambda t: (t.time_precision or 9, t.granularity != "day", t.start))
+        t = min(dates, key=lambda t: (t.time_precision or 9, _GRAIN.get(t.granularity, 9), t.start))
         # "Detectives now believe the shooting happened Saturday afternoon": a sentence whose
         # subject is the incident told already and whose verb only places it in time dates it
         dating = [m.time for m in c.members if m.time is not None and m.time in dates and _dating_sentence(doc, m)]

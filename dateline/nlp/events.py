@@ -1648,6 +1648,12 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
         return True
     if len(hit.toks) == 1 and (_lem(t) in lex.s("generic_nouns") or t.lower_ in lex.s("generic_nouns")):
         return True
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "attr", "oprd") and _lem(t.head) in ("make", "become", "mark", "be") \
+            and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in t.children) \
+            and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        # "making his case the city's first homicide of the year" (QA round twenty-five): a place in
+        # a tally, no incident of its own
+        return True
     # a statistic: "in more than 600 clashes", "386 attacks this year", "hundreds of kidnappings"
     # (not people: "police detained 45 protesters" counts protesters, not protests)
     if t.pos_ == "NOUN" and t.tag_ == "NNS" and not {"weapon", "instr", "protester"} & hit.flags and (
@@ -2570,8 +2576,11 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
         # its own, other than the first clause's
         own = {w.text for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
                for w in c.subtree if w.ent_type_ in ("GPE", "LOC", "FAC")}
-        main = {w.text for w in t.head.subtree if w.ent_type_ in ("GPE", "LOC", "FAC")
-                and not t.left_edge.i <= w.i <= t.right_edge.i}
+        # (the first clause's places where things happened, not a title's county: "A Bernalillo County
+        # sheriff's deputy was wounded and a suspect was killed ... in the South Valley", QA round 25)
+        main = {w.text for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
+                and not t.left_edge.i <= c.i <= t.right_edge.i
+                for w in c.subtree if w.ent_type_ in ("GPE", "LOC", "FAC")}
         if own and main and not own & main:
             return True
     # (a weapon that is the clause's subject: "a day after a roadside bomb killed three civilians")
@@ -3407,7 +3416,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             # (near words: the first, but a verb over a noun modifying another beside it, "Bomb
             # disposal experts defused a ... device", QA round twenty-five)
             a_mod, b_mod = _modifier_noun(doc[a.head]), _modifier_noun(doc[b.head])
-            av, bv = doc[a.head].pos_ == "VERB", doc[b.head].pos_ == "VERB"
+            av, bv = (doc[x.head].pos_ == "VERB" and doc[x.head].tag_ != "VBG" for x in (a, b))  # (not "drive-by shooting")
             if _governs(doc[a.head], doc[b.head]) or (abs(a.head - b.head) <= 3 and (
                     a.start < b.start and not (a_mod and bv) or av and b_mod)):
                 _absorb(a, b)
