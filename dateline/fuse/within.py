@@ -1171,6 +1171,12 @@ def _same_side(x: ActorMention, y: ActorMention) -> bool:
     return x.canonical == y.canonical or x.inter == y.inter == 1 and x.country_code == y.country_code
 
 
+def _within(day: TimeMention, period: TimeMention) -> bool:
+    """A day told inside a week or weekend told as a period ("last week")."""
+    return day.granularity == "day" and period.granularity in ("week", "weekend") and period.end_value is not None \
+        and period.value <= day.value <= period.end_value
+
+
 def _compatible(c: _Cluster, m: _Args) -> bool:
     if m.ev.apart or any(x.ev.apart for x in c.members):
         return False  # an earlier incident told in another's sentence (events.EventMention.apart)
@@ -1218,7 +1224,10 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # (not the death of one hit in the incident its sentence tells: "A man who was shot Monday
         # night ... died of his injuries on Wednesday", QA round six)
         for t in c.dates():
-            if abs((t.value - m.time.value).days) > DATE_TOLERANCE_DAYS:
+            if abs((t.value - m.time.value).days) > DATE_TOLERANCE_DAYS and not _within(m.time, t) \
+                    and not _within(t, m.time):
+                # (a day inside the week told before is that week: "shot ... last week ... died Tuesday,
+                # five days after he was shot", QA round twenty-six)
                 return False
             if m.time.anchor == "narrative" and m.time.sent == m.ev.sent and t.value != m.time.value \
                     and re.search(r"(?i)\b(?:day|morning|night|week)\b", m.time.text):

@@ -45,7 +45,7 @@ from .extensions import (ARMED_GROUP_WORDS, FREEING_VERBS, SAY_VERBS, TOLL_UPDAT
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .registry import get_registry
-from .timex import MONTH_NAMES
+from .timex import MONTH_NAMES, MONTHS, WEEKDAYS
 from .types import CountMention, EventMention
 
 # --- lexicon ---------------------------------------------------------------------------------
@@ -1394,9 +1394,13 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         return [lives]
     if (lost := _lost_men(t)) is not None:
         return [lost]
-    kids = list(t.children)
+    # (a date the parser made the object is no one killed: "A man was shot and killed Jan. 28 outside
+    # a store", QA round twenty-six)
+    kids = [c for c in t.children if not (c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")
+                                          and (c.lower_.rstrip(".") in MONTHS or c.lower_ in WEEKDAYS))]
     passive = any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "nsubjpass" for c in kids)
-    if not passive and t.dep_ == "conj" and t.tag_ == "VBN" and t.head.i != t.i:
+    if not passive and t.dep_ == "conj" and t.tag_ in ("VBN", "VBD") and t.head.i != t.i \
+            and not any(c.dep_ == "dobj" for c in kids):
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.head.children)
     lem = _lemma(t)
     args: list[Token] = []
@@ -2941,11 +2945,13 @@ def _who_class(who: str | None) -> str | None:
     if not who:
         return None
     w = set(re.findall(r"[a-z]+", who.lower()))
-    if w & ATTACKER_NOUNS or w & {"attackers", "militants", "insurgents", "rebels", "assailants", "gunmen", "fighters"}:
-        return "attackers"
-    if w & {"soldier", "soldiers", "police", "policemen", "policeman", "officers", "troops", "guards", "personnel"}:
-        return "state"
-    return None
+    armed = bool(w & ATTACKER_NOUNS or w & {"attackers", "militants", "insurgents", "rebels", "assailants", "gunmen",
+                                          "fighters", "terrorists"})
+    state = bool(w & {"soldier", "soldiers", "police", "policemen", "policeman", "officers", "troops", "guards",
+                      "personnel"})
+    if armed and state:
+        return None  # both sides in one toll ("11 soldiers and three resistance fighters", QA round twenty-five)
+    return "attackers" if armed else "state" if state else None
 
 
 # nouns for anyone: a figure of them may be a rival claim of a figure of soldiers or police
@@ -3002,6 +3008,12 @@ def _attackers_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
             return None
     if _claimed_apart(doc, att, rest):
         return None
+    if any(any(_last_word(w) in _ARMED_WHO for _, w in r.parts) for _, r in rest) \
+            and all(all(r.sent != c.sent for _, r in rest) for _, c in att):
+        # "At least 11 soldiers and three resistance fighters were killed, they said. The junta said
+        # ... its troops had killed 20 terrorists" (QA round twenty-five): a toll of both sides told
+        # first; the other side's later word for the fighters' dead is a rival figure, not more dead
+        return None
     if any(_OWN_MEN.search(r.text) and r.head is not None and r.start >= 5
            and re.search(r"(?i)\b(?:only|just|merely)\s*$", doc_text(doc)[r.start - 8:r.start]) for _, r in rest):
         # "Nearly 30 al-Shabaab fighters were killed in a U.S. air strike ... Al-Shabaab said only two
@@ -3034,7 +3046,11 @@ def _claimed_apart(doc: Doc, att: list[tuple[int, CountMention]], rest: list[tup
     strikes killed eight civilians" (QA round seven): each side names the dead its own way, two
     claims about the same dead, not two groups; true when every figure has a source, the
     militants' figures none of the civilians' sources, and the other figure names civilians."""
-    if not all(_civilian_who(c.who) for _, c in rest):
+    # (or people told beside the civilians: "killed at least 12 civilians at a weekly market ... The army
+    # said ... it had killed several JNIM fighters. A local youth association said 21 people had been
+    # killed", QA round twenty-five)
+    if not any(_civilian_who(c.who) for _, c in rest) \
+            or not all(_civilian_who(c.who) or _last_word(c.who) in _ANYONE for _, c in rest):
         return False
     if any(c.head is not None and _COLLATERAL.search(doc[c.head].sent.text) for _, c in rest):
         # "... killed dozens of assailants. Residents said several civilians were killed by stray
@@ -3143,9 +3159,21 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
         by_src[key] = max(by_src.get(key, 0), c.best)
     if len(by_src) < 2 or len(set(by_src.values())) < 2:
         return None
+    # (a vague word is no conservative figure beside numbers: "killed several JNIM fighters", the
+    # army's word for a strike locals said killed at least 12 civilians; QA round twenty-five)
+    vague_src = {_count_source(doc, c) for _, c in numeric if c.best and _VAGUE_FIGURE.search(c.text)}
+    if vague_src and len(set(by_src) - vague_src) >= 1 and not set(by_src) <= vague_src:
+        exact = {k: v for k, v in by_src.items() if k not in vague_src}
+        if exact:
+            lo = min(exact, key=lambda k: exact[k])
+            hi = max(by_src, key=lambda k: by_src[k])
+            return by_src[lo], by_src[hi], lo, hi
     lo = min(by_src, key=lambda k: by_src[k])
     hi = max(by_src, key=lambda k: by_src[k])
     return by_src[lo], by_src[hi], lo, hi
+
+
+_VAGUE_FIGURE = re.compile(r"(?i)^(?:several|some|a\s+few|few)\b")  # (not "dozens": ACLED's 12 is a figure)
 
 
 # a death told after the incident, of someone told hurt in it
@@ -3305,7 +3333,11 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
                 and all(counts_by_i[j].inclusive for j in p["cats"]["injured"])
                 # (not one told to have lived: "The official survived with minor injuries", QA round eight)
                 and not any(counts_by_i[j].head is not None and _LIVED.search(doc[counts_by_i[j].head].sent.text)
-                            for j in p["cats"]["injured"])]
+                            for j in p["cats"]["injured"])
+                # (nor one told hit beside the dead's own figure: "Both men died at the scene, and a
+                # passenger in the pickup was grazed by a bullet", QA round twenty-six)
+                and not any(c.category == "killed" and not c.singular and c.sent == counts_by_i[j].sent
+                            for j in p["cats"]["injured"] for _, c in sel)]
     if hit_only and k_numeric >= len(person_cat.get("killed", [])) + len(hit_only):
         for p in hit_only:
             person_cat["injured"].remove(p)
@@ -3432,6 +3464,10 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         # by a security guard", QA round twenty: five hurt, the attacker not among them)
         k = max(0, k - sum(1 for _, c in sel if c.category == "killed" and (c.who or "").lower() in ("he", "she")
                            and _pronoun_is_attacker(doc, c)))
+        # (nor the gunman dead by his own hand: "A man shot his estranged wife and her mother before
+        # turning the gun on himself ... The wife died ... her mother was taken to hospital", QA round
+        # twenty-six: two shot, one of them dead)
+        k = max(0, k - (out["killed"].get("perpetrators") or 0))
         inj = out["injured"]
         inj["best"] = max([max(inc) - k if inc else 0] + exclusive + [len(person_cat.get("injured", []))] + [0])
         inj["low"] = min(inj["low"], inj["best"]) if inj["low"] is not None else None

@@ -737,7 +737,9 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         attached = [i for i in attached if i != stmt]
     elif stmt is not None and stmt in attached and 0 <= ev.head < len(doc) and _claim_verb(doc[ev.head]):
         attached = []  # "claimed the attack in a statement on Thursday": the claim's day (QA round nineteen)
-    own = [i for i in attached if times[i].head == ev.head]
+    # (not an offset told from another day over a day told outright: "more than two weeks after he was
+    # shot while shoveling snow ... on Jan. 24", QA round twenty-six)
+    own = [i for i in attached if times[i].head == ev.head and times[i].anchor != "narrative"]
     if own and len(own) < len(attached):
         # "deployed troops on Monday and they clashed with rebels on Tuesday": a conjunct's own
         # date before the one it would share with the verb it is coordinated with

@@ -1443,6 +1443,23 @@ def _not_a_law_court(c: Token) -> bool:
             and prev.lower_ not in _COURT_KINDS and not c.is_sent_start)
 
 
+_DEED_LEMMAS = frozenset({"kill", "killing", "shoot", "shooting", "shot", "murder", "stab", "stabbing", "die", "death",
+                          "wound", "attack", "homicide", "slaying"})
+
+
+def _told_before(t: Token) -> bool:
+    """A deed is told in an earlier sentence and none besides ``t`` in its own."""
+    sent = t.sent
+    if any(_lem(x) in _DEED_LEMMAS for x in sent if x.i != t.i and not _same_phrase(x, t)):
+        return False
+    return any(_lem(x) in _DEED_LEMMAS for x in t.doc[:sent.start])
+
+
+def _same_phrase(x: Token, t: Token) -> bool:
+    return x.head.i == t.i or t.head.i == x.i or (x.dep_ == "conj" and x.head.i == t.i) or (
+        t.dep_ == "conj" and t.head.i == x.i)
+
+
 def _charged_offence(t: Token) -> bool:
     """``t`` names the offence of a count or charge: "(two) counts of shooting ...",
     "charges of murder" (climbing a few steps of nominal/prepositional attachment)."""
@@ -1452,6 +1469,12 @@ def _charged_offence(t: Token) -> bool:
             return False
         nxt = cur.head
         if nxt.lower_ == "of" and nxt.dep_ == "prep" and _lem(nxt.head) in ("count", "charge"):
+            return True
+        if t.pos_ == "NOUN" and nxt.lower_ in ("with", "of") and nxt.dep_ == "prep" \
+                and _lem(nxt.head) in ("charge", "convict", "indict", "acquit") and _told_before(t):
+            # "... a shooting last Thursday that left a woman dead ... He is charged with murder and
+            # attempted murder" (QA round twenty-six): the offence of the incident told before (not
+            # "charged ... with murder over the killing of a man ... last week", the lead)
             return True
         cur = nxt
     return False
@@ -1471,6 +1494,14 @@ def _recent_charge(t: Token, doc: Doc, sent: _Sent, published: dt.date | None) -
     return False
 
 
+def _after_entity(t: Token) -> Token:
+    """The word right after the named entity ``t`` is in (``t`` itself at the end of the text)."""
+    j = t.i + 1
+    while j < len(t.doc) and t.doc[j].ent_iob_ == "I":
+        j += 1
+    return t.doc[j] if j < len(t.doc) else t
+
+
 def _court_context(t: Token, sent: _Sent, lex: Lexicon) -> bool:
     """A court word frames the sentence: not when it is only the source ("prosecutors said",
     "according to the prosecutor") or the victim of the violence ("gunmen shot a judge")."""
@@ -1487,6 +1518,10 @@ def _court_context(t: Token, sent: _Sent, lex: Lexicon) -> bool:
                 and _lem(_verb_of(c.head)) in lex.s("reporting_verbs"):
             continue  # "the state prosecutor's office said" (QA round four): who told it
         if c.dep_ == "pobj" and c.head.lower_ == "to" and c.head.head.lower_ == "according":
+            continue
+        if c.ent_type_ == "ORG" and _lem(_after_entity(c)) in lex.s("reporting_verbs"):
+            # "..., the Essex County Prosecutor's Office said Tuesday" (QA round twenty-six), parsed as
+            # an apposition: the office that told it
             continue
         if c.dep_ == "nsubj" and c.head.i in (t.i, v.i):
             continue  # "A Taliban court publicly flogged 12 people" (QA round nineteen): the court did it
@@ -2552,6 +2587,11 @@ def _cause_of(event: Token, cause: Token) -> bool:
 _EARLIER_WORDS = frozenset({"earlier", "before"})
 
 
+# what follows an incident in the news of it ("in custody after a shooting", "arrested after")
+_AFTERMATH_LEMMAS = frozenset({"be", "arrest", "detain", "charge", "hold", "jail", "sentence", "convict", "identify",
+                               "seek", "search", "investigate", "custody", "release", "indict", "book"})
+
+
 def _earlier_incident(doc: Doc, h: _Hit) -> bool:
     """A violent trigger in an "after" clause that tells an incident of its own, with its own
     attacker and an earlier moment: "Settlers attacked the village ..., after two Israelis were shot
@@ -2565,7 +2605,9 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("after", "following") and any(
             w.ent_type_ == "DATE" and w.i != t.i and w.i not in length for w in t.subtree) and any(
             c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("kill", "wound", "injure", "leave", "claim")
-            for c in t.children):
+            for c in t.children) and _lem(t.head.head) not in _AFTERMATH_LEMMAS:
+        # (not what followed it, the news being an arrest: "A man is in custody after a shooting last
+        # Thursday that left a woman dead", QA round twenty-six)
         # "..., after an attack on Thursday that killed 12 soldiers near the border" (QA round
         # seven): an earlier incident, with its own day and toll, told as what came before
         return True
@@ -3551,6 +3593,9 @@ def _went_off(h: _Hit, doc: Doc) -> str | None:
     subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_lem(c) in GUN_WORDS for c in subj):
         return "gun"
+    if any(c.lower_ == "it" for c in subj) and any(_lem(x) in GUN_WORDS for x in t.sent if x.i < t.i) \
+            and not any(_lem(x) in _EXPLOSION_WORDS for x in t.sent if x.i != t.i):
+        return "gun"  # "found a loaded pistol in their father's nightstand and it went off" (QA round 26)
     if lem != "go":
         return None
     if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):

@@ -571,7 +571,12 @@ def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | No
             unit = "day"
         sign = 1 if d in ("later", "after", "from now") else -1
         spec.update(type="offset", n=n, unit=unit, sign=sign,
-                    ref="anchor" if d in ("ago", "from now") else "narrative")
+                    ref="anchor" if d in ("ago", "from now") else "narrative",
+                    # "a week after he was shot": counted from the day of the clause's own event
+                    clause=d in ("after", "before") and bool(re.match(r"\s+(?:he|she|they|it|the|a|an|his|her)\b",
+                                                                    text[e:e + 8], re.I))
+                    and not re.search(r"(?i)\b(?:more\s+than|over|nearly|almost|about|around|some|roughly)\s*$",
+                                      text[max(0, s - 16):s]))
         direction = sign if d in ("ago", "from now") else 0
     elif name == "narrative":
         w = " ".join(m.group("w").lower().split())
@@ -888,7 +893,10 @@ def resolve(tx: Timex, anchor: dt.date | None, *, future: bool = False,
         sign = spec["sign"]
         if unit in UNIT_DAYS:
             val = base + dt.timedelta(days=sign * n * UNIT_DAYS[unit])
-            if unit == "day":
+            if unit == "day" or (spec["ref"] == "narrative" and narrative is not None and spec.get("clause")
+                                 and n <= 4):
+                # ("died Sunday, a week after he was shot": seven days before that Sunday, the day of a
+                # clause told from a day, not a week to snap; QA round twenty-six)
                 r.value, r.granularity, r.timex = val, "day", val.isoformat()
             else:
                 mon = _week_monday(val)
