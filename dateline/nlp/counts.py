@@ -2590,6 +2590,29 @@ _STATE_MAN = frozenset({"jawan", "soldier", "policeman", "officer", "trooper", "
                         "guardsman", "sepoy", "ranger", "serviceman", "personnel", "troop"})
 
 
+def _group_claim(doc: Doc, c: CountMention) -> bool:
+    """The figure is an armed group's word on what it did: "Fano said on Tuesday it had killed more
+    than 100 federal troops", "Al-Shabaab claimed responsibility, saying it had killed 40 soldiers"."""
+    if c.head is None or not 0 <= c.head < len(doc):
+        return False
+    v = doc[c.head]
+    if v.lemma_.lower() not in KILL_VERBS or not any(x.dep_ == "aux" and x.lower_ == "had" for x in v.children):
+        return False
+    say = v.head
+    for _ in range(3):
+        if say.lemma_.lower() in SAY_VERBS | {"claim"}:
+            subj = [x for x in say.children if x.dep_ == "nsubj"]
+            if subj:
+                s = subj[0]
+                return s.lemma_.lower() not in _STATE_NOUNS and s.lower_ not in ("officials", "official", "police") \
+                    and (s.lemma_.lower() in ARMED_GROUP_WORDS | {"group"} or s.ent_type_ in ("ORG", "NORP")
+                         or s.pos_ == "PROPN")
+        if say.head.i == say.i:
+            return False
+        say = say.head
+    return False
+
+
 def _own_side_lost(doc: Doc | None, numeric: list[tuple[int, CountMention]], people: list[dict]) -> int:
     """"Security forces killed 12 Maoist insurgents ... in a gunfight ... A District Reserve Guard
     jawan was killed" (QA round twenty-five): the fighters the state's men killed and a man of
@@ -3375,6 +3398,17 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         rival = _rival_figures(doc, numeric)
         if rival is not None:
             best = max(rival[0], n_people)  # sources disagree: the most conservative figure
+        claims = [c for _, c in numeric if doc is not None and c.best and _group_claim(doc, c)] \
+            if cat == "killed" and rival is None else []
+        told = [c for _, c in numeric if c not in claims and c.best]
+        if claims and told and all(c.sent > min(x.sent for x in told) for c in claims):
+            # (QA round twenty-six) a group's later word on what it did, beside a figure told before:
+            # the most conservative credible figure stands, the claim is the high
+            best = max([c.best for c in told] + [n_people])
+            first = max(told, key=lambda c: c.best)
+            top = max(claims, key=lambda c: c.best)
+            rival = (best, top.best, (doc is not None and _count_source(doc, first)) or "the report",
+                     (doc is not None and _count_source(doc, top)) or "the group's claim")
         extra = _also_more(doc, numeric)
         if cat == "killed" and not extra and rival is None:
             extra = _killed_next(doc, numeric) or _own_side_lost(doc, numeric, people)
