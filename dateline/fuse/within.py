@@ -1541,6 +1541,12 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                     and target.sub_event_type in _RIOT_SUBS | set(_PROTEST_SEVERITY))
                 # the same sentence as such a part: a part too
                 or (m.ev.sent in target.sents and all(x.part for x in target.members if x.ev.sent == m.ev.sent)))
+            if m.ev.background and m.ev.sent not in target.sents and (m.place or m.weak_place) is not None \
+                    and m.place_reason.startswith("story continues"):
+                # "He is charged with murder" after "Deputies arrested the suspect ... at a motel in
+                # Orange Park" (QA round twenty-six): the charge's borrowed place is the arrest's, not
+                # the incident's
+                m.place = m.weak_place = None
             if m.told_later and m.ev.sent not in target.sents:
                 # "... airlifted to Raipur, where he died on Tuesday" (QA round twenty-four): the
                 # hospital's town and the day of death are not the incident's

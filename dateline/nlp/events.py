@@ -4073,7 +4073,12 @@ def detect(doc: Doc) -> list[EventMention]:
     accident = _accident_report(sents)
     handover = any(s.has("territory_handover") for s in sents)
     crime = not accident and any(s.words & _CRIME_WORDS for s in sents)
-    gun_crime = crime or not accident and any("shot" in s.words for s in sents)
+    gun_crime = crime or not accident and any("shot" in s.words for s in sents) or any(
+        # (or a death by a gun told so: "killed Saturday when her brother found a loaded pistol ... and it
+        # went off", QA round twenty-six)
+        any(_lem(t) in ("kill", "wound", "die") for t in s.span)
+        and any(_lem(t) in ("pistol", "handgun", "revolver", "shotgun", "gun") for t in s.span)
+        for s in sents)
     out: list[EventMention] = []
     soft_bg: set[int] = set()  # indices in out of mentions backgrounded by attribution/court/cause
     riot_sub, riot_sent = None, -9

@@ -284,7 +284,7 @@ _PLACE_CUES = {"man", "men", "woman", "women", "police", "resident", "residents"
 # highway still lies in the state), and "Dr." (a title before a person's name)
 _STREET_WORDS = frozenset({"Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane",
                            "Ln", "Parkway", "Pkwy", "Terrace", "Way", "Place", "Pl", "Circle", "Trail",
-                           "Expressway", "Freeway", "Pike", "Turnpike", "Alley"})  # (not "Court": "the Ohio Court")
+                           "Expressway", "Freeway", "Pike", "Alley"})  # (not "Court", "Turnpike": "the Ohio Turnpike", LGL)
 
 
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"christmas", "easter", "ramadan", "eid", "today",
