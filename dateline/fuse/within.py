@@ -2286,11 +2286,14 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                        and any(y is a1 for y in m.actors) for x in m.actors
                        if x.role == "actor1" and x.canonical and x.canonical != a1.canonical
                        and x.inter in (1, 2, 3, 4, 8) and not _unidentified(x)), a2)
-    if a1 and a1.inter == 7 and sub == "Armed clash" and (a2 is None or a2.inter == 7) \
-            and _last_word(a1.text) in _COMMUNAL_WORDS \
+    side = next((x for x in (a1, a2) if x is not None and _last_word(x.text) in _COMMUNAL_WORDS), None)
+    if side is not None and side.inter == 7 and sub == "Armed clash" and (a1 is None or a1.inter == 7) \
+            and (a2 is None or a2.inter == 7) \
             and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
         # "clashes between two communities during a religious procession" (QA round five): a
-        # communal riot, ACLED's mob violence with rioters on both sides
+        # communal riot, ACLED's mob violence with rioters on both sides (the sides told only as
+        # what the clash hurt too: "Clashes broke out between Hindu and Muslim groups", QA round 26)
+        a1 = side
         rioters = get_registry().generic("rioters", a1.country_code)
         if rioters is not None:
             sub = _as_riot(rec, "Mob violence")

@@ -1167,6 +1167,8 @@ def _to_death(t: Token) -> bool:
 
 
 def _status(t: Token) -> str:
+    if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ == "wanted":
+        return "cumulative"  # "police shot a man wanted for the murder of a jeweller" (QA round 26): his past crime
     for c in t.children:
         if c.dep_ == "neg":
             return "negated"
@@ -1404,6 +1406,12 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.head.children)
     lem = _lemma(t)
     args: list[Token] = []
+    if t.tag_ == "VBN" and t.dep_ == "conj" and t.head.dep_ == "oprd" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids) \
+            and (num := [c for c in kids if c.dep_ == "nummod"]):
+        # "leaving one person dead and at least 15 injured" (QA round twenty-six): the number the
+        # parser hung on the second state is who suffered it
+        return num
     if t.tag_ == "VBN" and t.dep_ in ("advcl", "xcomp") and t.i > 0 and t.doc[t.i - 1].like_num \
             and t.doc[t.i - 1].dep_ == "conj" and t.doc[t.i - 1].head.dep_ in ("oprd", "acomp"):
         # "left one person dead and more than 40 injured" (QA round seventeen): the number joined

@@ -126,7 +126,10 @@ def small_clause_object(t: Token) -> list[Token]:
     """The object of an active verb that the parser made the subject of a participle clause right
     after it ("killed at least seven Palestinians waiting for aid", "wounding two men standing
     outside"): that subject, when it opens the words after the verb."""
-    return [x for c in t.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.tag_ == "VBG" and c.i > t.i
+    # (or a past participle: "shot and wounded a man wanted for the murder of a jeweller", QA round 26)
+    return [x for c in t.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > t.i
+            and (c.tag_ == "VBG" or c.tag_ in ("VBN", "VBD") and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                 and not any(o.dep_ == "dobj" for o in c.children))
             for x in c.children if x.dep_ == "nsubj" and x.left_edge.i == t.i + 1 and x.pos_ in ("NOUN", "PROPN")]
 
 
