@@ -3213,6 +3213,33 @@ _LATER_DEATH = re.compile(r"(?i)\b(?:later|of\s+(?:his|her|their|the)\s+(?:wound
                           r"died\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
+_OF_THE_N = re.compile(r"(?i)\bof\s+the\s+(?P<n>[\w,-]+)(?:\s+\w+)?$")
+_HURT_AFTER = re.compile(r"(?i)^\s+(?:\w+\s+)?(?:injured|wounded)\b")
+
+
+def _of_the_n_hurt(doc: Doc | None, c: CountMention) -> int | None:
+    """The figure of the hurt a part of the dead is told from ("three of the 14 wounded"), else None."""
+    m = _OF_THE_N.search(c.text) if doc is not None else None
+    if m is None or not _HURT_AFTER.match(doc_text(doc)[c.end:c.end + 24]):
+        return None
+    return parse_number(m.group("n"))
+
+
+def _hurt_inside_partitive(doc: Doc | None, sel: list[tuple[int, CountMention]], out: dict[str, dict]) -> None:
+    """"The toll rose to eight on Tuesday after three of the 14 wounded died" (QA round twenty-six):
+    the figure of the hurt told only inside the part who died; the rest of them are the hurt."""
+    if doc is None or ("injured" in out and out["injured"].get("best")):
+        return
+    for i, c in sel:
+        if c.category != "killed" or not c.best:
+            continue
+        n = _of_the_n_hurt(doc, c)
+        if n is not None and n > c.best:
+            out["injured"] = {"low": n - c.best, "best": n - c.best, "high": n - c.best, "evidence": [i],
+                              "perpetrators": 0, "inclusive": False}
+            return
+
+
 def _add_later_deaths(doc: Doc | None, counts: list[CountMention], sel: list[tuple[int, CountMention]],
                       person_cat: dict[str, list[dict]], out: dict[str, dict]) -> None:
     """"Two District Reserve Guard personnel were killed and one was seriously injured ... The
@@ -3265,6 +3292,24 @@ _ORDINAL_ONE = re.compile(r"(?i)^an?\s+(" + "|".join(_ORDINAL_N) + r")\s+(\w+)")
 def _singular_noun(w: str) -> str:
     w = w.lower()
     return w[:-3] + "man" if w.endswith("men") else w[:-1] if w.endswith("s") else w
+
+
+_BODY_ORDINAL = re.compile(r"(?i)\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                           r"(?:body|victim)\s+(?:had\s+|has\s+)?(?:been\s+|was\s+)?(?:pulled|recovered|found|"
+                           r"retrieved|discovered|dug)\b")
+
+
+def _next_body(doc: Doc | None, numeric: list[tuple[int, CountMention]], best: int) -> int:
+    """"... killed four workers ... on Monday Fedorov said a fifth body had been pulled from the
+    rubble" (QA round twenty-six): one more dead, when the ordinal follows the figure it adds to."""
+    if doc is None or not numeric:
+        return best
+    last = max(c.sent for _, c in numeric)
+    for si, sent in enumerate(doc_sents(doc)):
+        m = _BODY_ORDINAL.search(sent.text) if si > min(c.sent for _, c in numeric) else None
+        if m is not None and _ORDINAL_N.get(m.group("o").lower()) == best + 1 and si >= last:
+            return best + 1
+    return best
 
 
 def _ordinal_dead(items: list[tuple[int, CountMention]], numeric: list[tuple[int, CountMention]], best: int,
@@ -3454,6 +3499,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             best += extra  # "killing 10 soldiers ... Four attackers were also killed": 14
         if cat == "killed" and rival is None:
             best, floor = _ordinal_dead(items, numeric, best, bool(extra))
+            best = _next_body(doc, numeric, best)
             # "killing the driver and injuring seven passengers ... One of the injured women died in
             # hospital" (QA round twenty-four): the dead from among the hurt are none of the dead
             # told before them
@@ -3486,11 +3532,14 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             out[cat]["rival"] = {"best": rival[0], "best_source": rival[2], "high": rival[1], "high_source": rival[3]}
     _add_later_deaths(doc, counts, sel, person_cat, out)
     # "Two women were wounded. One of them later died": the dead are among the wounded
-    partitive = any(c.category == "killed" and re.search(r"(?i)\bof\s+(?:them|those|the\s+(?:wounded|injured|victims))\b", c.text)
+    partitive = any(c.category == "killed" and (re.search(r"(?i)\bof\s+(?:them|those|the\s+(?:wounded|injured|victims))\b",
+                                                          c.text) or _of_the_n_hurt(doc, c))
                     for _, c in sel)
     # (only the dead from among the hurt come off a figure of the hurt that does not count
-    # everyone hit: "killing the driver and injuring seven ... One of the injured women died")
-    k_among = sum(c.best or 0 for _, c in sel if c.category == "killed" and _OF_THE_HURT.search(c.text)) \
+    # everyone hit: "killing the driver and injuring seven ... One of the injured women died"; "two
+    # of the 12 wounded died", QA round twenty-six)
+    k_among = sum(c.best or 0 for _, c in sel if c.category == "killed"
+                  and (_OF_THE_HURT.search(c.text) or _of_the_n_hurt(doc, c))) \
         if "injured" in out and partitive and not out["injured"]["inclusive"] else None
     if "injured" in out and partitive:
         out["injured"]["inclusive"] = True
@@ -3513,6 +3562,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         inj = out["injured"]
         inj["best"] = max([max(inc) - k if inc else 0] + exclusive + [len(person_cat.get("injured", []))] + [0])
         inj["low"] = min(inj["low"], inj["best"]) if inj["low"] is not None else None
+    _hurt_inside_partitive(doc, sel, out)
     for cat in list(out):
         out[cat].pop("inclusive", None)
         if not out[cat]["evidence"] and not out[cat]["best"]:

@@ -1426,6 +1426,19 @@ def _unknown_unit(gaz: Gazetteer, doc: Doc, i: int, taken: list[bool]) -> _Cand 
             e += 1  # "Maarat al-Numan", "Dar es Salaam": particles and hyphens inside a name
         if e > i:
             return _Cand(i, e, "UNK", hint=_kind_word(kind))
+    if i >= 1 and doc[i - 1].lower_ in LOCATIVE_PREPS and _is_cap(doc[i]) \
+            and doc[i].ent_type_ not in ("NORP", "DATE", "TIME"):
+        # "found on Tuesday in Wad al-Noura, a village in Gezira state" (QA round twenty-six): the name
+        # its apposition calls a village or town is a place the gazetteer may lack
+        e = i
+        while e < len(doc) and e - i < MAX_UNKNOWN_TOKENS + 2 and not taken[e] and (
+                (_is_cap(doc[e]) and doc[e].is_alpha and not gaz.demonym(doc[e].text) and doc[e].lower_ not in GENERIC)
+                or (e > i and (doc[e].lower_ in _NAME_PARTICLES or doc[e].text == "-") and e + 1 < len(doc)
+                    and (_is_cap(doc[e + 1]) or doc[e + 1].text == "-"))):
+            e += 1
+        if e > i and e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("a", "an", "the") \
+                and doc[e + 2].lower_ in _KIND_OF_WORDS:
+            return _Cand(i, e, "UNK", hint=_kind_word(doc[e + 2].lower_))
     if i >= 2 and doc[i - 1].lower_ == "nearby" and doc[i - 2].lower_ in LOCATIVE_PREPS and _is_cap(doc[i]) \
             and doc[i].ent_type_ not in ("PERSON", "NORP", "DATE", "TIME"):
         # "Seven people were killed hours later in nearby Yargoje" (QA round six): a town by its name
@@ -1539,6 +1552,10 @@ def _link_containers(doc: Doc, cands: list[_Cand]) -> None:
             # "the Paris suburb of Nanterre" (QA round nineteen): the town named after the kind word
             # is the suburb, inside the city named before it
             cb.container = a
+            continue
+        if joined in (", the capital of", ", capital of", ", the provincial capital of", ", the state capital of",
+                      ", a town in", ", a village in", ", a city in", ", a district of", ", a town of"):
+            ca.container = b  # "Nyala, the capital of South Darfur" (QA round twenty-six)
             continue
         if joined in (",", "(", "in", ", in", "of", "in the", "of the", "in the province of",
                       "province of", "district of", "in the district of", ", a district of",
@@ -2745,8 +2762,11 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
         if k in actor_loc and rest:
             # "Police in Nepal shot dead two protesters when demonstrators tried to storm a
             # barricade in Kathmandu" (QA round five): where the police are is not where it happened
-            k = min(rest, key=lambda j: (_dist(places[j], trig), -_SPECIFICITY.get(places[j].feature, 0)))
-            return _expand_specific(places, k, pool), "same sentence, not where an actor is"
+            # (unless the other place is only bigger: "Police in RSF-controlled Nyala, the capital of
+            # South Darfur, arrested 12 activists", QA round twenty-six)
+            j = min(rest, key=lambda j: (_dist(places[j], trig), -_SPECIFICITY.get(places[j].feature, 0)))
+            if _SPECIFICITY.get(places[j].feature, 0) >= _SPECIFICITY.get(places[k].feature, 0):
+                return _expand_specific(places, j, pool), "same sentence, not where an actor is"
         return _expand_specific(places, k, pool), "same sentence, nearest"
     # 2b. the sentence's only event, a place in another of its clauses ("fired tear gas at workers
     # demanding wages in an industrial belt outside Dhaka"): nearer than any other sentence's
@@ -3247,7 +3267,10 @@ def _toll_town(doc: Doc, places: list[PlaceMention], pool: list[int], k: int, tr
 def _expand_specific(places: list[PlaceMention], k: int, pool: list[int]) -> int:
     """If another mention is explicitly inside the chosen one ("Imam Sahib district of Kunduz"), take it."""
     for j in pool:
-        if places[j].parent == k and _SPECIFICITY.get(places[j].feature, 0) > _SPECIFICITY.get(places[k].feature, 0):
+        if places[j].parent == k and (_SPECIFICITY.get(places[j].feature, 0) > _SPECIFICITY.get(places[k].feature, 0)
+                                      # (a village the gazetteer lacks, told inside the province: "Wad
+                                      # al-Noura, a village in Gezira state", QA round twenty-six)
+                                      or places[j].feature == "unknown" and places[k].feature in ("admin1", "admin2")):
             return j
     return k
 

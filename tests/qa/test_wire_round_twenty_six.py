@@ -105,3 +105,48 @@ def test_a_vague_word_is_no_conservative_figure():
                "village of Diafarabe on Monday, local officials said. The army said on Tuesday it had targeted a "
                "terrorist hub and killed several JNIM fighters.")
     assert rec["killed_best"] == 10
+
+
+# --- Asia, Africa, the Middle East -----------------------------------------------------------------
+
+def test_the_crime_a_man_is_wanted_for_is_no_toll_of_his_shooting():
+    rec = typed("LUCKNOW, India - Police shot and wounded a man wanted for the murder of a shopkeeper in Meerut on "
+                "Monday night, officials said.")[0]
+    assert (rec["killed_best"] or 0, rec["injured_best"]) == (0, 1)
+
+
+def test_dead_and_injured_told_as_states_after_leaving():
+    rec = typed("NEW DELHI - Clashes broke out in Nuh district of Haryana on Sunday, leaving one person dead and at "
+                "least 12 injured, police said.")[0]
+    assert (rec["killed_best"], rec["injured_best"]) == (1, 12)
+
+
+def test_clashes_between_faith_groups_are_a_communal_riot():
+    rec = typed("NEW DELHI - Clashes broke out between Hindu and Muslim groups during a procession in Nuh district "
+                "of Haryana on Sunday, leaving one person dead, police said.")[0]
+    assert rec["sub_event_type"] == "Mob violence"
+    assert rec["actor1"] == rec["actor2"] == "Rioters (India)"
+
+
+def test_the_hurt_told_inside_the_part_who_died():
+    rec = only("IDLIB, Syria - A bomb exploded in a crowded market in Idlib on Monday evening, killing at least four "
+               "people. The toll rose to six on Tuesday after two of the 12 wounded died in hospital.")
+    assert (rec["killed_best"], rec["injured_best"]) == (6, 10)
+
+
+def test_a_next_body_pulled_from_the_rubble():
+    rec = typed("ZAPORIZHZHIA, Ukraine - A Russian missile strike on a factory in Zaporizhzhia on Sunday killed three "
+                "workers, the governor said. On Monday he said a fourth body had been pulled from the rubble.")[0]
+    assert rec["killed_best"] == 4
+
+
+def test_the_town_an_apposition_places_in_its_province():
+    rec = only("NYALA, Sudan - Police in Nyala, the capital of South Darfur, arrested nine activists on Tuesday, a "
+               "rights group said.")
+    assert rec["location"] == "Nyala"
+
+
+def test_a_village_the_gazetteer_lacks_inside_its_state():
+    rec = only("KHARTOUM - The bodies of 19 villagers were found on Tuesday in Wad al-Noura, a village in Gezira "
+               "state, after an attack by RSF fighters last Saturday, residents said.")
+    assert (rec["location"], rec["admin1"]) == ("Wad al-Noura", "Gezira")
