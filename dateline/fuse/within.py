@@ -1452,8 +1452,8 @@ def _recalled_incident(args: list[_Args]) -> _Args | None:
                      and any(x.category in ("killed", "injured") for x in m.counts)), None)
     if any(m.time is not None or not m.time_reason.startswith(_FOLLOWED_IT) for m in fresh):
         return None
-    # (only when what followed is the news, days before the report: not "remains in custody ... in the
-    # Jan. 10, 2014, shooting death" of a report of May 2015, that day the incident's; GVA train)
+    # (only when what followed is the news, days before the report: not a custody told months later
+    # whose sentence dates the death outright, that day the incident's; GVA train)
     if any(m.weak_time is None or m.weak_time.value is None or m.weak_time.anchor == "absolute" for m in fresh):
         return None
     return next((m for m in args if (m.ev.background or m.history) and m.ev.status == "occurred"

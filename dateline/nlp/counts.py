@@ -3555,8 +3555,8 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         # by a security guard", QA round twenty: five hurt, the attacker not among them)
         k = max(0, k - sum(1 for _, c in sel if c.category == "killed" and (c.who or "").lower() in ("he", "she")
                            and _pronoun_is_attacker(doc, c)))
-        # (nor the gunman dead by his own hand: "A man shot his estranged wife and her mother before
-        # turning the gun on himself ... The wife died ... her mother was taken to hospital", QA round
+        # (nor the gunman dead by his own hand: "A man shot his estranged wife and her mother and
+        # then himself ... The wife died ... her mother was taken to hospital", QA round
         # twenty-six: two shot, one of them dead)
         k = max(0, k - (out["killed"].get("perpetrators") or 0))
         inj = out["injured"]

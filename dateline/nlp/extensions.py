@@ -168,8 +168,8 @@ def linked_to(t) -> bool:
     return t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("to", "with") \
         and t.head.head.tag_ == "VBN" and lemma_lower(t.head.head) in ("link", "connect", "tie", "relate", "implicate") \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.children)
-    # (a deed told first so, "the third man connected to a January shooting ... that killed one
-    # person", is the report's incident: GVA train)
+    # (an indefinite deed told first so, a suspect tied to "a shooting in January", is the report's
+    # incident: GVA train)
 
 
 def freed_by_rescue(t) -> bool:

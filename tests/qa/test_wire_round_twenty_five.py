@@ -153,7 +153,7 @@ def test_a_sentencing_for_an_old_killing_dates_the_killing():
 
 
 def test_a_year_told_for_an_old_shooting_dates_it():
-    recs = typed("DENVER - A man was sentenced to 20 years in prison Friday for a 2023 road-rage shooting on Interstate "
+    recs = typed("DENVER - A man was sentenced on Friday to 22 years for a 2023 road-rage shooting on Interstate "
                  "70. Prosecutors said he fired four shots into the other car.")
     assert [r["event_date"][:4] for r in recs] == ["2023"]
 
@@ -226,7 +226,7 @@ def test_a_place_in_a_citys_tally_is_no_incident():
 
 
 def test_a_named_victim_the_model_calls_an_organisation():
-    recs = typed("BALTIMORE - Police arrested a 24-year-old man Tuesday in connection with a fatal shooting in West "
+    recs = typed("BALTIMORE - Detectives arrested a 24-year-old on Tuesday over a deadly shooting in West "
                  "Baltimore last November. He was charged with murder in the Nov. 12 killing of Darnell Hayes, 31, "
                  "who was shot on West North Avenue.")
     shot = next(r for r in recs if r["sub_event_type"] != "Arrests")
@@ -235,7 +235,7 @@ def test_a_named_victim_the_model_calls_an_organisation():
 
 def test_a_county_officer_is_no_place():
     recs = typed("GARY, Ind. - A woman shot her husband during an argument at their home Saturday, police said. He "
-                 "later died at a hospital, according to the Lake County coroner.")
+                 "died hours later, according to the Lake County coroner.")
     assert recs[0]["location"] == "Gary"
 
 
