@@ -175,6 +175,9 @@ _AGGREGATE = re.compile(
     r"a\s+number\s+of|various)\s+(?:[\w-]+\s+)?(?:attacks|incidents|clashes|raids|strikes|bombings|shootings)|"
     r"since\s+the\s+(?:start|beginning)|so\s+far\s+this\s+(?:year|month|week)|over\s+the\s+(?:past|last)\s+"
     r"(?:\w+\s+)?(?:days|weeks|months|years)|the\s+(?:overall|total)\s+(?:death\s+)?toll|"
+    # a day's count of strikes on a region: "shelled Kherson and nearby settlements 47 times over the
+    # past day, killing two people" (QA round twenty-six)
+    r"\b\d+\s+times\s+(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b|"
     # roundups of local news: "two men were shot in separate incidents / at different locations",
     # "wounded in shootings across the city since Friday afternoon", "a pair of shootings",
     # "the weekend total" (GVA train 400: 28 injured over-counts, most of them such leads)

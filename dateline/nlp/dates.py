@@ -816,8 +816,9 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
 
     def story(tm: TimeMention, process: bool) -> bool:
         # (or the stretch the lead told: "killed at least 15 civilians over the past three days",
-        # QA round twenty-one)
-        return ok(tm) and (tm.granularity in ("day", "weekend") or tm.kind == "span") \
+        # QA round twenty-one; not a day something is ahead of, "a lockdown ... ahead of Youth Day on
+        # Wednesday", QA round twenty-six)
+        return ok(tm) and (tm.granularity in ("day", "weekend") or tm.kind == "span") and not _ahead_of(doc, tm) \
             and not _speech_head(doc, tm) and \
             _process_head(doc, tm) == process and tm.anchor != "narrative" and \
             (process or cap is None or tm.value <= cap)
@@ -1043,6 +1044,15 @@ def _process_head(doc: Doc, tm: TimeMention) -> bool:
         subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subj) and subj[0].lemma_.lower() not in _INCIDENT_NOUNS and subj[0].pos_ in ("NOUN", "PROPN", "PRON")
     return False
+
+
+_AHEAD_OF = re.compile(r"(?i)\bahead\s+of\s+[^,.;]{0,40}$")
+
+
+def _ahead_of(doc: Doc, tm: TimeMention) -> bool:
+    """The time dates what something is "ahead of" ("ahead of Youth Day on Wednesday")."""
+    text = doc.text
+    return bool(_AHEAD_OF.search(text[max(0, tm.start - 60):tm.start]))
 
 
 def _speech_head(doc: Doc, tm: TimeMention) -> bool:

@@ -184,7 +184,8 @@ _pat("weekend", rf"\b(?P<rel>{_ci('a')})\s+(?:{_ci('weekend')})(?=\s+(?:shooting
                 rf"robbery|assault|fight|brawl|clash|clashes|raid|incident)s?\b)")
 # deictic words
 # ("overnight Friday", "overnight on Friday": the weekday's night, told by the weekday; QA round twenty-two)
-_pat("deictic", rf"\b(?P<early>{_ci('early|late|earlier|later')}\s+)?(?P<w>{_ci('the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|overnight|this morning|this afternoon|this evening|last night|last evening')})(?:\s+(?P<part>{_ci(PART)}))?\b(?!\s+(?:{_ci('on')}\s+)?(?:{WEEKDAY})\b)")
+_pat("deictic", rf"\b(?P<early>{_ci('early|late|earlier|later')}\s+)?(?P<w>{_ci('the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|overnight|this morning|this afternoon|this evening|last night|last evening')})(?:\s+(?P<part>{_ci(PART)}))?\b(?!\s+(?:{_ci('on|into|to')}\s+)?(?:{WEEKDAY})\b)")
+# (not "overnight into Saturday", QA round twenty-six: the weekday dates it, not the report's day)
 _pat("present", rf"\b(?P<w>{_ci('now|currently|right now|at present|presently|nowadays|these days|at the moment')})\b")
 _pat("pastref", rf"(?<={_ci('in')}\s)(?P<w>{_ci('the past')})\b(?!\s+(?:\w+\s+)?{UNIT}s?\b)")
 _pat("pastref2", rf"(?<={_ci('at')}\s)(?P<w>{_ci('the time')})\b(?!\s+(?:of|when|that)\b)")

@@ -150,3 +150,16 @@ def test_a_village_the_gazetteer_lacks_inside_its_state():
     rec = only("KHARTOUM - The bodies of 19 villagers were found on Tuesday in Wad al-Noura, a village in Gezira "
                "state, after an attack by RSF fighters last Saturday, residents said.")
     assert (rec["location"], rec["admin1"]) == ("Wad al-Noura", "Gezira")
+
+
+def test_overnight_into_a_weekday_is_that_weekday():
+    recs = typed("AMMAN, Jordan - U.S. forces killed a senior Islamic State leader in a helicopter raid in Syria's "
+                 "Deir ez-Zor province overnight into Saturday, the U.S. military said.")
+    assert recs[0]["event_date"] == "2026-02-07"
+
+
+def test_a_day_something_is_ahead_of_is_no_story_day():
+    recs = typed("BAMENDA, Cameroon - Suspected separatists shot dead two gendarmes at a checkpoint in Bamenda on "
+                 "Tuesday, a day after they enforced a lockdown across the region ahead of a national holiday on "
+                 "Wednesday. Authorities said troops later killed three separatist fighters.")
+    assert [r["event_date"] for r in recs if r["killed_best"] == 3] == ["2026-02-10"]
