@@ -3305,11 +3305,11 @@ _BODY_ORDINAL = re.compile(r"(?i)\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|s
 def _next_body(doc: Doc | None, numeric: list[tuple[int, CountMention]], best: int) -> int:
     """"... killed four workers ... on Monday Fedorov said a fifth body had been pulled from the
     rubble" (QA round twenty-six): one more dead, when the ordinal follows the figure it adds to."""
-    if doc is None or not numeric:
+    if doc is None or not numeric or not _BODY_ORDINAL.search(doc_text(doc)):
         return best
     last = max(c.sent for _, c in numeric)
-    for si, sent in enumerate(doc_sents(doc)):
-        m = _BODY_ORDINAL.search(sent.text) if si > min(c.sent for _, c in numeric) else None
+    for si in range(min(c.sent for _, c in numeric) + 1, len(doc_sent_bounds(doc))):
+        m = _BODY_ORDINAL.search(_sent_text(doc, si))
         if m is not None and _ORDINAL_N.get(m.group("o").lower()) == best + 1 and si >= last:
             return best + 1
     return best

@@ -1051,8 +1051,7 @@ _AHEAD_OF = re.compile(r"(?i)\bahead\s+of\s+[^,.;]{0,40}$")
 
 def _ahead_of(doc: Doc, tm: TimeMention) -> bool:
     """The time dates what something is "ahead of" ("ahead of Youth Day on Wednesday")."""
-    text = doc.text
-    return bool(_AHEAD_OF.search(text[max(0, tm.start - 60):tm.start]))
+    return bool(_AHEAD_OF.search(doc_text(doc)[max(0, tm.start - 60):tm.start]))
 
 
 def _speech_head(doc: Doc, tm: TimeMention) -> bool:
