@@ -716,10 +716,11 @@ _OF_THE_ATTACKERS = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|
 # a police or army speaker ("Police spokesman Moses Kato said ...", QA round twenty-four)
 _FORCE_SPEAKER = re.compile(r"(?i)\b(?:police|army|military)\s+(?:spokes(?:man|woman|person)|chief|commander)\b|"
                             r"\b(?:police|army|military)\s+said\b")
-# ("About five hours later, around 10:10 p.m., gunfire ... killed a woman", QA round twenty-four: a
-# number of hours, with or without "about")
+# a sentence told as another incident ("In a separate incident, ...", QA round twenty-five)
 _SEPARATE_OPENER = re.compile(r"(?i)\s*(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack|development|case|clash|"
                               r"raid|operation)|separately|elsewhere)\b")
+# ("About five hours later, around 10:10 p.m., gunfire ... killed a woman", QA round twenty-four: a
+# number of hours, with or without "about")
 _TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+than|more\s+than|just)\s+)?"
                          r"(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
                          r"(?:hours?|minutes?|days?|moments|shortly|a day|a week|the day|the night|weeks?)\s+)?"
