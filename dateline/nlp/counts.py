@@ -1437,7 +1437,9 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         return [c for c in kids if c.dep_ == "dobj"] or [c for c in kids if c.dep_ == "nsubjpass"]
     if lem == "whip":  # "pistol whipping a resident", "was pistol-whipped"
         return [c for c in kids if c.dep_ == "dobj"] or [c for c in kids if c.dep_ == "nsubjpass"] or \
-            ([t.head] if t.dep_ == "amod" and _is_person_noun(t.head) else [])
+            ([t.head] if t.dep_ == "amod" and _is_person_noun(t.head) else []) or \
+            ([c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ in ("acomp", "conj") and t.head.i != t.i
+             and _lemma(t.head) == "be" else [])  # ("A tourist was pistol-whipped and robbed", QA round 26)
     if t.lower_ == "suffering" and (t.pos_ == "NOUN" or t.dep_ == "pobj"):
         return _suffering_noun_subject(t)
     if t.lower_.endswith("ing") and t.dep_ in ("amod", "compound", "acl") and t.head.i != t.i \

@@ -163,3 +163,9 @@ def test_a_day_something_is_ahead_of_is_no_story_day():
                  "Tuesday, a day after they enforced a lockdown across the region ahead of a national holiday on "
                  "Wednesday. Authorities said troops later killed three separatist fighters.")
     assert [r["event_date"] for r in recs if r["killed_best"] == 3] == ["2026-02-10"]
+
+
+def test_one_pistol_whipped_beside_one_shot_is_hurt():
+    rec = typed("NEW ORLEANS - A visitor was pistol-whipped and robbed late Saturday in the French Quarter, and a "
+                "second man was shot in the hand when he tried to help, police said.")[0]
+    assert rec["injured_best"] == 2
