@@ -1464,6 +1464,10 @@ def _recalled_incident(args: list[_Args]) -> _Args | None:
                              if f.weak_time is not None and f.weak_time.value is not None)), None)
 
 
+def _cluster_of(clusters: list[_Cluster], m: _Args) -> _Cluster | None:
+    return next((c for c in clusters if m in c.members), None)
+
+
 def _cluster(args: list[_Args]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     lone: list[_Args] = []
@@ -1487,7 +1491,7 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
             and m.ev.status == "occurred" and m.time is not None
         if recalled is not None and m is not recalled and m.time is None and m.time_reason.startswith(_FOLLOWED_IT) \
                 and m.ev.sub_event_type in _VIOLENT_SUBTYPES:
-            told = next((c for c in clusters if recalled in c.members), None)
+            told = _cluster_of(clusters, recalled)
             if told is not None:
                 told.members.append(m)  # "Prosecutors said Mills fired four shots": the recalled incident
                 continue
@@ -1562,7 +1566,7 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
             clusters.append(_Cluster([m]))
         else:
             lone.append(m)  # a bare mention with nothing to say and nothing to join (yet)
-    told = next((c for c in clusters if recalled is not None and recalled in c.members), None)
+    told = _cluster_of(clusters, recalled) if recalled is not None else None
     if told is not None:
         told.members.extend(same_told)
     violent = any(c.sub_event_type in _VIOLENT_SUBTYPES for c in clusters)

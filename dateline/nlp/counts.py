@@ -3198,13 +3198,8 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
     # (a vague word is no conservative figure beside numbers: "killed several JNIM fighters", the
     # army's word for a strike locals said killed at least 12 civilians; QA round twenty-five)
     vague_src = {_count_source(doc, c) for _, c in numeric if c.best and _VAGUE_FIGURE.search(c.text)}
-    if vague_src and len(set(by_src) - vague_src) >= 1 and not set(by_src) <= vague_src:
-        exact = {k: v for k, v in by_src.items() if k not in vague_src}
-        if exact:
-            lo = min(exact, key=lambda k: exact[k])
-            hi = max(by_src, key=lambda k: by_src[k])
-            return by_src[lo], by_src[hi], lo, hi
-    lo = min(by_src, key=lambda k: by_src[k])
+    exact = {k: v for k, v in by_src.items() if k not in vague_src} or by_src
+    lo = min(exact, key=lambda k: exact[k])
     hi = max(by_src, key=lambda k: by_src[k])
     return by_src[lo], by_src[hi], lo, hi
 
@@ -3218,6 +3213,7 @@ _LATER_DEATH = re.compile(r"(?i)\b(?:later|of\s+(?:his|her|their|the)\s+(?:wound
                           r"died\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
+_OF_THEM = re.compile(r"(?i)\bof\s+(?:them|those|the\s+(?:wounded|injured|victims))\b")  # "One of them later died"
 _OF_THE_N = re.compile(r"(?i)\bof\s+the\s+(?P<n>[\w,-]+)(?:\s+\w+)?$")
 _HURT_AFTER = re.compile(r"(?i)^\s+(?:\w+\s+)?(?:injured|wounded)\b")
 
@@ -3309,10 +3305,10 @@ def _next_body(doc: Doc | None, numeric: list[tuple[int, CountMention]], best: i
     rubble" (QA round twenty-six): one more dead, when the ordinal follows the figure it adds to."""
     if doc is None or not numeric or not _BODY_ORDINAL.search(doc_text(doc)):
         return best
-    last = max(c.sent for _, c in numeric)
-    for si in range(min(c.sent for _, c in numeric) + 1, len(doc_sent_bounds(doc))):
+    first = max(max(c.sent for _, c in numeric), min(c.sent for _, c in numeric) + 1)
+    for si in range(first, len(doc_sent_bounds(doc))):
         m = _BODY_ORDINAL.search(_sent_text(doc, si))
-        if m is not None and _ORDINAL_N.get(m.group("o").lower()) == best + 1 and si >= last:
+        if m is not None and _ORDINAL_N.get(m.group("o").lower()) == best + 1:
             return best + 1
     return best
 
@@ -3465,8 +3461,8 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             best = max([c.best for c in told] + [n_people])
             first = max(told, key=lambda c: c.best)
             top = max(claims, key=lambda c: c.best)
-            rival = (best, top.best, (doc is not None and _count_source(doc, first)) or "the report",
-                     (doc is not None and _count_source(doc, top)) or "the group's claim")
+            rival = (best, top.best, _count_source(doc, first) or "the report",
+                     _count_source(doc, top) or "the group's claim")
         extra = _also_more(doc, numeric)
         if cat == "killed" and not extra and rival is None:
             extra = _killed_next(doc, numeric) or _own_side_lost(doc, numeric, people)
@@ -3510,9 +3506,9 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             # told before them
             # (not those a new toll told in their sentence counts: "The death toll rose to eight ...
             # after two of the injured died", QA round twenty-five)
-            tolls = {c.sent: c.best for _, c in numeric if not _OF_THE_HURT.search(c.text) and c.best
-                     and doc is not None and TOLL_UPDATE.search(_sent_text(doc, c.sent))}
-            among_hurt = [c for _, c in numeric if _OF_THE_HURT.search(c.text) and c.sent not in tolls]
+            toll_sents = {c.sent for _, c in numeric if not _OF_THE_HURT.search(c.text) and c.best
+                          and doc is not None and TOLL_UPDATE.search(_sent_text(doc, c.sent))}
+            among_hurt = [c for _, c in numeric if _OF_THE_HURT.search(c.text) and c.sent not in toll_sents]
             if among_hurt and not extra:
                 rest = [c.best for _, c in numeric if not _OF_THE_HURT.search(c.text)]
                 best = max(best, max(rest + [n_people]) + sum(c.best for c in among_hurt))
@@ -3537,14 +3533,13 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             out[cat]["rival"] = {"best": rival[0], "best_source": rival[2], "high": rival[1], "high_source": rival[3]}
     _add_later_deaths(doc, counts, sel, person_cat, out)
     # "Two women were wounded. One of them later died": the dead are among the wounded
-    partitive = any(c.category == "killed" and (re.search(r"(?i)\bof\s+(?:them|those|the\s+(?:wounded|injured|victims))\b",
-                                                          c.text) or _of_the_n_hurt(doc, c))
+    partitive = any(c.category == "killed" and (_OF_THEM.search(c.text) or _of_the_n_hurt(doc, c) is not None)
                     for _, c in sel)
     # (only the dead from among the hurt come off a figure of the hurt that does not count
     # everyone hit: "killing the driver and injuring seven ... One of the injured women died"; "two
     # of the 12 wounded died", QA round twenty-six)
     k_among = sum(c.best or 0 for _, c in sel if c.category == "killed"
-                  and (_OF_THE_HURT.search(c.text) or _of_the_n_hurt(doc, c))) \
+                  and (_OF_THE_HURT.search(c.text) or _of_the_n_hurt(doc, c) is not None)) \
         if "injured" in out and partitive and not out["injured"]["inclusive"] else None
     if "injured" in out and partitive:
         out["injured"]["inclusive"] = True

@@ -745,9 +745,9 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         # date before the one it would share with the verb it is coordinated with
         attached = own
     later = [i for i in attached if times[i].anchor == "narrative" and times[i].granularity == "day"
-             and (times[i].value is not None and any(times[j].start < times[i].start and times[j].anchor != "narrative"
-                                                    and times[j].value is not None
-                                                    and times[j].value < times[i].value for j in attached))]
+             and times[i].value is not None
+             and any(times[j].anchor != "narrative" and times[j].start < times[i].start and times[j].value is not None
+                     and times[j].value < times[i].value for j in attached)]
     if later:
         # "A peaceful march ... on Monday turned violent the following day" (QA round twenty-five):
         # the day told from another hung on the same verb is the later turn's own

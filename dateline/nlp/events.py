@@ -691,6 +691,11 @@ def _has_dep_word(doc: Doc, t: Token, words: frozenset[str], sent: Span, max_dis
 # status, background, generic, plural
 
 
+def _means_of(t: Token) -> bool:
+    """"attacks using drones and rockets": the participle tells the means of the act it hangs on."""
+    return t.lower_ == "using" and t.dep_ == "acl" and t.head.pos_ == "NOUN"
+
+
 def _ancestors_within_clause(t: Token, lex: Lexicon) -> list[Token]:
     """``t``'s governors up to the clause of a reporting verb (not crossing it)."""
     out = []
@@ -702,8 +707,7 @@ def _ancestors_within_clause(t: Token, lex: Lexicon) -> list[Token]:
         nxt = cur.head
         if _lem(nxt) in reporting and cur.dep_ in ("ccomp", "parataxis", "advcl", "conj"):
             break
-        if cur.dep_ in ("relcl",) or (cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBG")
-                                      and not (cur.lower_ == "using" and nxt.pos_ == "NOUN")):
+        if cur.dep_ in ("relcl",) or (cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBG") and not _means_of(cur)):
             # a relative clause or a participle ("people arrested under the act") is its own clause;
             # not the means of an act ("suspected of plotting attacks using drones and rockets": the
             # rockets are as planned as the attacks; QA round twenty-five)
@@ -1008,7 +1012,7 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                     continue
                 return "planned", a.text
         if a.pos_ in ("VERB", "AUX") and k > 0 and a.dep_ not in ("xcomp", "auxpass", "aux", "ccomp") \
-                and not (a.lower_ == "using" and a.dep_ == "acl" and a.head.pos_ == "NOUN"):
+                and not _means_of(a):
             break
     # "talks ..., due to begin next week": the parser often attaches "due" elsewhere
     sp = sent.span
@@ -3458,7 +3462,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             # (near words: the first, but a verb over a noun modifying another beside it, "Bomb
             # disposal experts defused a ... device", QA round twenty-five)
             a_mod, b_mod = _modifier_noun(doc[a.head]), _modifier_noun(doc[b.head])
-            av, bv = (doc[x.head].pos_ == "VERB" and doc[x.head].tag_ != "VBG" for x in (a, b))  # (not "drive-by shooting")
+            # (a finite verb: not "drive-by shooting")
+            av, bv = (doc[x.head].pos_ == "VERB" and doc[x.head].tag_ != "VBG" for x in (a, b))
             if _governs(doc[a.head], doc[b.head]) or (abs(a.head - b.head) <= 3 and (
                     a.start < b.start and not (a_mod and bv) or av and b_mod)):
                 _absorb(a, b)
@@ -4076,8 +4081,7 @@ def detect(doc: Doc) -> list[EventMention]:
     gun_crime = crime or not accident and any("shot" in s.words for s in sents) or any(
         # (or a death by a gun told so: "killed Saturday when her brother found a loaded pistol ... and it
         # went off", QA round twenty-six)
-        any(_lem(t) in ("kill", "wound", "die") for t in s.span)
-        and any(_lem(t) in ("pistol", "handgun", "revolver", "shotgun", "gun") for t in s.span)
+        s.words & {"kill", "wound", "die"} and s.words & {"pistol", "handgun", "revolver", "shotgun", "gun"}
         for s in sents)
     out: list[EventMention] = []
     soft_bg: set[int] = set()  # indices in out of mentions backgrounded by attribution/court/cause

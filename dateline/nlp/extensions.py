@@ -128,8 +128,8 @@ def small_clause_object(t: Token) -> list[Token]:
     outside"): that subject, when it opens the words after the verb."""
     # (or a past participle: "shot and wounded a man wanted for the murder of a jeweller", QA round 26)
     return [x for c in t.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > t.i
-            and (c.tag_ == "VBG" or c.tag_ in ("VBN", "VBD") and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
-                 and not any(o.dep_ == "dobj" for o in c.children))
+            and (c.tag_ == "VBG" or c.tag_ in ("VBN", "VBD")
+                 and not any(a.dep_ in ("aux", "auxpass", "dobj") for a in c.children))
             for x in c.children if x.dep_ == "nsubj" and x.left_edge.i == t.i + 1 and x.pos_ in ("NOUN", "PROPN")]
 
 
@@ -164,12 +164,13 @@ FREEING_VERBS = frozenset({"rescue", "free", "liberate", "release"})
 
 def linked_to(t) -> bool:
     """"killed three suspected militants linked to the blast in a raid" (QA round twenty-five): a deed
-    named as what people are tied to is told of them; it heads no event of the clause."""
+    named as what people are tied to is told of them; it heads no event of the clause. Only a definite
+    one: an indefinite deed told first so, a suspect tied to "a shooting in January", is the report's
+    incident (GVA train)."""
     return t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("to", "with") \
-        and t.head.head.tag_ == "VBN" and lemma_lower(t.head.head) in ("link", "connect", "tie", "relate", "implicate") \
+        and t.head.head.tag_ == "VBN" \
+        and lemma_lower(t.head.head) in ("link", "connect", "tie", "relate", "implicate") \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.children)
-    # (an indefinite deed told first so, a suspect tied to "a shooting in January", is the report's
-    # incident: GVA train)
 
 
 def freed_by_rescue(t) -> bool:

@@ -282,9 +282,10 @@ _PLACE_CUES = {"man", "men", "woman", "women", "police", "resident", "residents"
 # capitalised words that make the name before them a street's ("Georgia Street", "Virginia Ave."):
 # "Court", "Square" and "Highway" are left out ("Kansas Court of Appeals", "Tahrir Square", a state's
 # highway still lies in the state), and "Dr." (a title before a person's name)
+# (not "Court" nor "Turnpike": "the Ohio Court", "the Ohio Turnpike" are the state's, LGL)
 _STREET_WORDS = frozenset({"Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane",
                            "Ln", "Parkway", "Pkwy", "Terrace", "Way", "Place", "Pl", "Circle", "Trail",
-                           "Expressway", "Freeway", "Pike", "Alley"})  # (not "Court", "Turnpike": "the Ohio Turnpike", LGL)
+                           "Expressway", "Freeway", "Pike", "Alley"})
 
 
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"christmas", "easter", "ramadan", "eid", "today",
@@ -1410,6 +1411,19 @@ def _junk_unknown(gaz: Gazetteer, doc: Doc, c: _Cand) -> bool:
     return False
 
 
+def _name_end(gaz: Gazetteer, doc: Doc, i: int, taken: list[bool], skip_ents: tuple[str, ...] = ()) -> int:
+    """Where a capitalised name opening at ``i`` ends: "Maarat al-Numan", "Dar es Salaam", particles and
+    hyphens inside it (no demonym, no generic word, no word of ``skip_ents``)."""
+    e = i
+    while e < len(doc) and e - i < MAX_UNKNOWN_TOKENS + 2 and not taken[e] and (
+            (_is_cap(doc[e]) and doc[e].is_alpha and doc[e].ent_type_ not in skip_ents
+             and not gaz.demonym(doc[e].text) and doc[e].lower_ not in GENERIC)
+            or (e > i and (doc[e].lower_ in _NAME_PARTICLES or doc[e].text == "-") and e + 1 < len(doc)
+                and (_is_cap(doc[e + 1]) or doc[e + 1].text == "-"))):
+        e += 1
+    return e
+
+
 def _unknown_unit(gaz: Gazetteer, doc: Doc, i: int, taken: list[bool]) -> _Cand | None:
     """A capitalised name the gazetteer lacks, written as a unit after a locative preposition:
     "in the remote Zorbat Khel tribal district", "in Qarabagh Kalan district". It becomes an
@@ -1417,25 +1431,14 @@ def _unknown_unit(gaz: Gazetteer, doc: Doc, i: int, taken: list[bool]) -> _Cand 
     dateline (issue 4 QA). Anything else unknown stays unrecognised."""
     kind = _named_after_kind(doc, i)
     if kind is not None and _is_cap(doc[i]):
-        e = i
-        while e < len(doc) and e - i < MAX_UNKNOWN_TOKENS + 2 and not taken[e] and (
-                (_is_cap(doc[e]) and doc[e].is_alpha and doc[e].ent_type_ not in ("NORP", "DATE", "TIME")
-                 and not gaz.demonym(doc[e].text) and doc[e].lower_ not in GENERIC)
-                or (e > i and (doc[e].lower_ in _NAME_PARTICLES or doc[e].text == "-") and e + 1 < len(doc)
-                    and (_is_cap(doc[e + 1]) or doc[e + 1].text == "-"))):
-            e += 1  # "Maarat al-Numan", "Dar es Salaam": particles and hyphens inside a name
+        e = _name_end(gaz, doc, i, taken, ("NORP", "DATE", "TIME"))
         if e > i:
             return _Cand(i, e, "UNK", hint=_kind_word(kind))
     if i >= 1 and doc[i - 1].lower_ in LOCATIVE_PREPS and _is_cap(doc[i]) \
             and doc[i].ent_type_ not in ("NORP", "DATE", "TIME"):
         # "found on Tuesday in Wad al-Noura, a village in Gezira state" (QA round twenty-six): the name
         # its apposition calls a village or town is a place the gazetteer may lack
-        e = i
-        while e < len(doc) and e - i < MAX_UNKNOWN_TOKENS + 2 and not taken[e] and (
-                (_is_cap(doc[e]) and doc[e].is_alpha and not gaz.demonym(doc[e].text) and doc[e].lower_ not in GENERIC)
-                or (e > i and (doc[e].lower_ in _NAME_PARTICLES or doc[e].text == "-") and e + 1 < len(doc)
-                    and (_is_cap(doc[e + 1]) or doc[e + 1].text == "-"))):
-            e += 1
+        e = _name_end(gaz, doc, i, taken)
         if e > i and e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("a", "an", "the") \
                 and doc[e + 2].lower_ in _KIND_OF_WORDS:
             return _Cand(i, e, "UNK", hint=_kind_word(doc[e + 2].lower_))
@@ -1691,7 +1694,8 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
             return "job_title"
         if h.lemma_.lower() in _COUNTY_OFFICERS and h.i == c.end and (
                 h.dep_ == "nsubj" and h.head.lemma_.lower() in SAY_VERBS
-                or h.dep_ == "pobj" and h.head.lower_ in ("to", "by") and h.head.head.lower_ in ("according", "identified")):
+                or h.dep_ == "pobj" and h.head.lower_ in ("to", "by")
+                and h.head.head.lower_ in ("according", "identified")):
             # "later died, according to the Lake County coroner" of a GARY, Ind. report (QA round
             # twenty-five): the county an officer serves, not where it happened
             return "job_title"

@@ -184,8 +184,8 @@ _pat("weekend", rf"\b(?P<rel>{_ci('a')})\s+(?:{_ci('weekend')})(?=\s+(?:shooting
                 rf"robbery|assault|fight|brawl|clash|clashes|raid|incident)s?\b)")
 # deictic words
 # ("overnight Friday", "overnight on Friday": the weekday's night, told by the weekday; QA round twenty-two)
-_pat("deictic", rf"\b(?P<early>{_ci('early|late|earlier|later')}\s+)?(?P<w>{_ci('the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|overnight|this morning|this afternoon|this evening|last night|last evening')})(?:\s+(?P<part>{_ci(PART)}))?\b(?!\s+(?:{_ci('on|into|to')}\s+)?(?:{WEEKDAY})\b)")
 # (not "overnight into Saturday", QA round twenty-six: the weekday dates it, not the report's day)
+_pat("deictic", rf"\b(?P<early>{_ci('early|late|earlier|later')}\s+)?(?P<w>{_ci('the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|overnight|this morning|this afternoon|this evening|last night|last evening')})(?:\s+(?P<part>{_ci(PART)}))?\b(?!\s+(?:{_ci('on|into|to')}\s+)?(?:{WEEKDAY})\b)")
 _pat("present", rf"\b(?P<w>{_ci('now|currently|right now|at present|presently|nowadays|these days|at the moment')})\b")
 _pat("pastref", rf"(?<={_ci('in')}\s)(?P<w>{_ci('the past')})\b(?!\s+(?:\w+\s+)?{UNIT}s?\b)")
 _pat("pastref2", rf"(?<={_ci('at')}\s)(?P<w>{_ci('the time')})\b(?!\s+(?:of|when|that)\b)")
@@ -581,13 +581,12 @@ def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | No
         direction = sign if d in ("ago", "from now") else 0
     elif name == "narrative":
         w = " ".join(m.group("w").lower().split())
-        days = {"the next day": 1, "the following day": 1, "the previous day": -1, "the day before": -1,
-                "the day after": 1, "the same day": 0, "that day": 0, "that night": 0, "the next morning": 1,
-                "the following morning": 1, "the previous night": -1, "the night before": -1,
-                "the following week": 7, "the previous week": -7, "the week before": -7, "the next week": 7}.get(w)
-        if days is None:  # a part of a day: the word before it says which day
-            first = w.split()[1] if w.startswith("the ") else "that"
-            days = {"previous": -1, "next": 1, "following": 1}.get(first, 0)
+        # "the next/following/previous/same <part>", "that <part>": the word before the part says which
+        # day; the rest are told here
+        days = {"the day before": -1, "the night before": -1, "the day after": 1, "the following week": 7,
+                "the previous week": -7, "the week before": -7, "the next week": 7}.get(w)
+        if days is None:
+            days = {"previous": -1, "next": 1, "following": 1}.get(w.split()[1] if w.startswith("the ") else "that", 0)
         part = next((p for p in ("night", "morning", "afternoon", "evening") if p in w), None)
         spec.update(type="narrative", days=days, unit="week" if "week" in w else "day", part=part)
     elif name == "holiday":
