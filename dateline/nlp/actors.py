@@ -135,7 +135,6 @@ _TIME_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "wee
                          "hour", "weekend", "dawn", "dusk", "midnight", "noon"})
 _SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "area", "district", "locality",
                                "neighbourhood", "neighborhood", "suburb", "camp", "region", "territory"})
-_REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "rebuff"})
 _RESCUE_VERBS = frozenset({"free", "rescue", "liberate"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _SERIES = frozenset({"series", "string", "wave", "spate", "number", "chain", "round", "spree", "campaign",

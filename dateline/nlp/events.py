@@ -45,9 +45,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS,
-                         deed_between, doc_sents, doc_text, freed_by_rescue, lemma_lower, linked_to, ongoing_for,
-                         sent_of, shot_dead_misparsed, shot_down, spans_years)
+from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, RUNNING_COUNT,
+                         SAY_VERBS, deed_between, doc_sents, doc_text, freed_by_rescue, lemma_lower, linked_to,
+                         ongoing_for, sent_of, shot_dead_misparsed, shot_down, spans_years)
 from .timex import MONTH_NAMES
 from .types import EventMention
 
@@ -757,6 +757,11 @@ def _infinitive_status(t: Token, hit: _Hit, governor: bool = False) -> tuple[str
     return None
 
 
+# getting or having a weapon, no use of it
+_ACQUIRE_VERBS = frozenset({"buy", "purchase", "acquire", "obtain", "own", "possess", "stockpile", "sell",
+                            "smuggle", "traffic"})
+# verbs of an assault whose attempt is the assault ("tried to storm the base")
+_ASSAULT_TRIED = frozenset({"storm", "attack", "assault", "raid", "ambush"})
 # verbs of doing an event named by their object ("to take part in the bombings", "to carry out an attack")
 _DOING_VERBS = frozenset({"participate", "take", "carry", "launch", "conduct", "stage", "mount", "commit",
                           "perpetrate", "join", "lead", "execute", "help"})
@@ -988,6 +993,10 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 continue
             if lem in ("allow", "let", "enable", "force", "help") and a.tag_ == "VBD":
                 continue  # "a retreat that allowed the militants to seize it": it happened
+            if lem in ("try", "attempt") and a.tag_ == "VBD" and k == 1 and _lem(t) in _ASSAULT_TRIED:
+                # "five gunmen tried to storm the compound" (QA round twenty-seven): an assault
+                # attempted is an assault made (ACLED codes attempts), however it ended
+                continue
             if lem in lex.s("planned_governors") and via == "prep" \
                     and chain[k - 1].lower_ in ("after", "following", "since"):
                 break  # ("agreed ... after clashes over land killed 40 people last week", QA round twenty-two)
@@ -1667,6 +1676,8 @@ _ATTACK_LEMMAS = frozenset({"attack", "raid", "strike", "airstrike", "bombing", 
 
 
 # one wanted person
+# whom a wanted person gives himself up to
+_POLICE_TAKERS = frozenset({"police", "officer", "deputy", "authority", "agent", "detective", "marshal", "trooper"})
 _ONE_SUSPECT = frozenset({"suspect", "man", "woman", "shooter", "gunman", "teen", "teenager", "boy", "killer",
                           "fugitive", "driver", "husband", "wife", "father", "mother", "son"})
 # verbs that tell a rule already in force ("demonstrators defied a curfew")
@@ -1708,6 +1719,12 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
     # tally of the year so far told with a plural or a present perfect
     if hit.sub and (t.tag_ == "NNS" or _perfect(_verb_of(t))) \
             and _year_so_far_in_sentence(t) and not _day_in_sentence(t):
+        return True
+    # ... or of the month ("So far this month, nine people have been killed"), or a running count ("the
+    # running tally of shooting victims this month stands at 19 dead"; GVA train 844)
+    if hit.sub and not _day_in_sentence(t) and (
+            hit.violent and _perfect(_verb_of(t)) and _year_so_far_in_sentence(t, "month")
+            or re.search("(?i)" + RUNNING_COUNT, doc_text(doc)[t.sent.start_char:t.sent.end_char])):
         return True
     # "the remains of 100 people, believed to be detainees killed by the former government" (QA
     # round seven): people described as once held, no arrest told
@@ -1875,11 +1892,14 @@ def _long_span_in_sentence(t: Token) -> bool:
     return False
 
 
-def _year_so_far_in_sentence(t: Token) -> bool:
-    """"this year", "so far this year", "last year" in ``t``'s sentence (a year's span)."""
+def _year_so_far_in_sentence(t: Token, unit: str = "year") -> bool:
+    """"this year", "so far this year", "last year" in ``t``'s sentence (a year's span; with ``unit``
+    "month", "this month")."""
     sent = t.sent
-    return any(sent.start_char <= tm.start < sent.end_char and tm.kind == "date" and tm.granularity == "year"
-               and re.search(r"(?i)\b(?:this|last|past) year\b", tm.text) for tm in t.doc._.dl_times or [])
+    # (not "earlier this month", which dates one incident: GVA train 1039, an arrest)
+    words = r"(?i)\b(?:this|last|past) year\b" if unit == "year" else r"(?i)^(?:so far )?this month$"
+    return any(sent.start_char <= tm.start < sent.end_char and tm.kind == "date" and tm.granularity == unit
+               and re.search(words, tm.text) for tm in t.doc._.dl_times or [])
 
 
 def _perfect(v: Token) -> bool:
@@ -2847,6 +2867,10 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     # "the seized weapons" (consequences keep theirs: "the wounded" are counted elsewhere)
     hits = [h for h in hits if not (doc[h.head].dep_ == "amod" and doc[h.head].tag_ in ("VBN", "VBD")
                                     and "conseq" not in h.flags and len(h.toks) == 1)]
+    # a weapon bought or owned is no use of it: "the suspect had bought a machete" (QA round
+    # twenty-seven: an Attack record in a report of a foiled plot)
+    hits = [h for h in hits if not (doc[h.head].pos_ == "NOUN" and doc[h.head].dep_ == "dobj"
+                                    and _lem(doc[h.head].head) in _ACQUIRE_VERBS)]
     # nor does a hurt someone told again ("The injured jawan was airlifted to Raipur, where he died",
     # QA round twenty-four): the definite names a victim of the incident told, no incident
     hits = [h for h in hits if not (doc[h.head].dep_ == "amod" and "conseq" in h.flags and len(h.toks) == 1
@@ -3133,9 +3157,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         hits = [h for h in hits if not any(h is x for x in d.absorbed)]
     for h in hits:
         t = doc[h.head]
-        if h.sub == "Agreement" and _lem(t) == "surrender" and t.pos_ == "VERB" and any(
+        if h.sub == "Agreement" and _lem(t) == "surrender" and t.pos_ == "VERB" and (any(
                 c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or (c.tag_ == "NN" and _lem(c) in _ONE_SUSPECT))
-                for c in t.children):
+                for c in t.children) or any(
+                # "barricaded himself ... before surrendering to SWAT officers" (QA round twenty-seven)
+                c.dep_ == "prep" and c.lower_ == "to" and any(
+                    p.dep_ == "pobj" and _lem(p) in _POLICE_TAKERS for p in c.children) for c in t.children)):
             # "The suspect, 41, surrendered at police headquarters" (QA round six): a wanted person
             # giving himself up is no armed group's surrender (ACLED has no event for it)
             h.sub = None

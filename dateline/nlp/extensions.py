@@ -303,6 +303,13 @@ def _of_object(o):
     return o
 
 
+# a running count of victims over a period ("the paper's running tally of shooting victims this month
+# stands at 19 dead"): a tally, neither an incident (events) nor its figure (counts)
+# (GVA train 844, a tracker's monthly tally recorded as a 24-dead attack)
+RUNNING_COUNT = (r"\b(?:count|tally|total|number)\s+of\s+(?:[\w-]+\s+){0,2}?(?:victims|shootings|homicides|"
+                 r"killings|murders)\s+(?:[\w-]+\s+){0,3}?(?:this\s+(?:week|month|year)|so\s+far)\b")
+
+
 # a toll's update ("the death toll had risen to nine", "raising the toll to three"): the counts
 # stage keeps its figure to the incident before it, fusion keeps its day and town out of the incident
 TOLL_UPDATE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\b|"

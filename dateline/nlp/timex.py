@@ -207,15 +207,19 @@ _NARRATIVE_DAYS = ("the next day|the following day|the previous day|the day befo
 _pat("narrative", rf"\b(?P<w>{_ci(_NARRATIVE_DAYS)})\b")
 # holidays (US-centred, fixed or rule-based)
 _APOS = "['’]"
-_HOLIDAY = (rf"Christmas\s+(?:Eve|Day)|Christmas|New\s+Year{_APOS}s\s+(?:[Ee]ve|[Dd]ay)|"
+# (a bare holiday naming a thing of its season is no day: "a plot to attack a Christmas market", QA round
+# twenty-seven)
+_SEASON_THINGS = (r"(?!\s+(?:markets?|trees?|lights|decorations|shopping|fairs?|carols?|cards?|gifts?|season|sales?|"
+                  r"eggs?|costumes?|candy|shoppers)\b)")
+_HOLIDAY = (rf"Christmas\s+(?:Eve|Day)|Christmas{_SEASON_THINGS}|New\s+Year{_APOS}s\s+(?:[Ee]ve|[Dd]ay)|"
             # a bare "New Year's" is the day only with a part of it or after "on" ("New Year's resolutions")
             rf"New\s+Year{_APOS}s(?=\s+(?:night|morning|afternoon|evening)\b)|(?<=\b[Oo]n\s)New\s+Year{_APOS}s|"
-            rf"Halloween|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
+            rf"Halloween{_SEASON_THINGS}|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
             # (another country's: "marking the country's Independence Day", "Kenya's Independence Day":
             # not the fourth of July; QA round seven)
             rf"(?<!{_APOS}s\s)(?<!\bnational\s)Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|"
             rf"Valentine{_APOS}s\s+Day|Memorial\s+Day|Labor\s+Day|Veterans{_APOS}?\s+Day|Mother{_APOS}s\s+Day|"
-            rf"Father{_APOS}s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|"
+            rf"Father{_APOS}s\s+Day|Easter\s+(?:Sunday|Monday)|Easter{_SEASON_THINGS}|Good\s+Friday|"
             rf"Martin\s+Luther\s+King(?:\s+Jr\.?)?{_APOS}?(?:s)?\s+Day|MLK\s+Day|Presidents{_APOS}?\s+Day|"
             rf"Columbus\s+Day|St\.?\s+Patrick{_APOS}s\s+Day|Cinco\s+de\s+Mayo|Juneteenth")
 _pat("holiday", rf"\b(?P<h>{_HOLIDAY})(?:\s+(?P<part>night|morning|afternoon|evening))?\b")
