@@ -109,9 +109,12 @@ class _Args:
     time_shift: bool = False  # its sentence opens by moving the clock ("Hours earlier, ...")
     indefinite: bool = False  # its trigger noun is told with "a"/"an" ("a guided bomb damaged a school")
     bodies_again: bool = False  # its sentence tells of the bodies of those told dead ("The bodies were found")
+    dead_again: bool = False  # its dead are named as ones told before ("the three were killed")
     near_place: bool = False  # its place is given as a bearing from it ("north of Baghdad")
     placing: bool = False  # the subject of "took place" / "happened" / "occurred": the event told again, placed
     to_place: bool = False  # its place is where people went ("fled towards Gedaref"), not where it began
+    across: bool = False  # its place is a region it spread across ("attacked 12 settlements across the region")
+    unknown_village: bool = False  # its place is a village the gazetteer lacks, told as a village
     of_a_kind: bool = False  # a trigger naming other incidents of the kind ("similar bombings", "previous attacks")
     own_account: bool = False  # told by its own initiator ("The RSF said its fighters had only fought army troops")
     bare_clashes: bool = False  # "... were injured in clashes": a bare plural naming no one and nothing of its own
@@ -213,6 +216,8 @@ class _Cluster:
             return None
         # (people who fled what the others tell do not type it: QA round sixteen)
         typed = [e for e in typed if not (e.sub_event_type == "Other" and e.lemma in _FLIGHT_LEMMAS)] or typed
+        # (nor does the finding of the dead type their killing: QA round twenty-seven)
+        typed = [e for e in typed if not (e.sub_event_type == "Other" and e.lemma in _FOUND_LEMMAS)] or typed
         if any(e.sub_event_type in _PART_SUBS for e in typed) and any(
                 e.sub_event_type in _VIOLENT_SUBTYPES and e.sub_event_type not in _PART_SUBS for e in typed) \
                 and any(x.best for x in self.counts("killed") + self.counts("injured")):
@@ -641,6 +646,11 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     if p is not None:
         a.near_place = bool(_BEARING_BEFORE.search(doc_text(doc)[max(0, p.start - 40):p.start]))
         a.to_place = bool(_TOWARDS_BEFORE.search(doc_text(doc)[max(0, p.start - 30):p.start]))
+        # (a village the gazetteer lacks, told as one: "In the village of Bezymeno")
+        a.unknown_village = p.feature == "unknown" and p.sent == ev.sent \
+            and bool(_SETTLEMENT_OF.search(doc_text(doc)[max(0, p.start - 20):p.start]))
+        a.across = p.feature in ("admin1", "admin2", "country") \
+            and bool(_ACROSS_BEFORE.search(doc_text(doc)[max(0, p.start - 30):p.start]))
     times = doc._.dl_times or []
     if times:
         ti, why = _ask("dates", "event_time", doc, ev, (None, ""))
@@ -672,13 +682,29 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         a.counts = [counts[k] for k in _ask("counts", "event_counts", doc, ev, ())]
     if doc._.dl_sources:
         a.sources = list(_ask("sources", "event_source", doc, ev, ()))
-    a.victims_back = _counts_refer_back(a, doc)
+    a.victims_back = _counts_refer_back(a, doc) or (head is not None and _one_more_died(head))
+    a.dead_again = any(c.category == "killed" and re.search(r"(?i)\b(?:the|all)\s+$",
+                                                            doc_text(doc)[max(0, c.start - 5):c.start])
+                       for c in a.counts)
     a.anaphoric = a.anaphoric or (not a.time_shift and (a.victims_back or _toll_told_on(doc, a)
                                                         or _retold_by_speaker(doc, a)))
     return a
 
 
 _SAY_VERBS = frozenset({"say", "state", "claim", "announce", "confirm", "report", "acknowledge", "admit"})
+
+
+_ORDINAL_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                            "eleventh", "twelfth"})
+
+
+def _one_more_died(head) -> bool:
+    """"A ninth soldier died in hospital in Medellin on Tuesday" (QA round twenty-seven): one more of
+    the dead of an incident told before, on the day he died; no incident of its own."""
+    if head.lemma_.lower() not in ("die", "succumb") or head.pos_ != "VERB":
+        return False
+    return any(s.dep_ == "nsubj" and any(c.dep_ == "amod" and c.lower_ in _ORDINAL_WORDS for c in s.children)
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children) for s in head.children)
 
 
 def _retold_by_speaker(doc, a: _Args) -> bool:
@@ -703,6 +729,8 @@ def _retold_by_speaker(doc, a: _Args) -> bool:
 # aimed at no one happened in the country that fired, named only as who acted
 _INTO_THE_SEA = re.compile(r"(?i)\b(?:into|in)\s+the\s+(?:sea|waters)\b"
                            r"|\boff\s+its\s+(?:(?:north|south|east|west)\w*\s+)?coast\b")
+_SETTLEMENT_OF = re.compile(r"(?i)\b(?:village|town|hamlet|settlement)\s+of\s+$")
+_ACROSS_BEFORE = re.compile(r"(?i)\b(?:across|throughout)\s+(?:the\s+|much\s+of\s+the\s+)?$")
 _BEARING_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$")
 
 # a sentence that opens by moving the story's clock ("Hours earlier, ...", "Later that day", "The
@@ -964,6 +992,10 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
                 and m.bodies_again:
             return True  # "... shot dead 13 workers ... The bodies were found on Sunday inside a mine shaft" (QA round six)
+        if st == "Other" and ms in _VIOLENT_SUBTYPES and m.ev.status == c.status == "occurred" \
+                and all(x.ev.lemma in _FOUND_LEMMAS for x in c.members) and 0 < m.ev.sent - max(c.sents) <= 2 \
+                and m.dead_again:
+            return True  # (the killing of the dead found: see _compatible)
         if ms == "Other" and m.ev.lemma in _FLIGHT_LEMMAS \
                 and (st in _VIOLENT_SUBTYPES or st in _FLIGHT_CAUSES) \
                 and m.ev.status == c.status == "occurred" and (0 < m.ev.sent - max(c.sents) <= 2
@@ -1032,6 +1064,7 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
     return False
 
 
+_FOUND_LEMMAS = frozenset({"find", "body", "discover", "recover"})
 _BODIES_AGAIN = re.compile(r"(?i)\b(?:the|their|his|her)\s+(?:bodies|body|remains)\b")
 _AT_THE_SCENE = re.compile(r"(?i)\b(?:from|at|near)\s+the\s+(?:spot|scene|site)\b"
                            # "Troops recovered two rifles after a 20-minute firefight" (QA round five)
@@ -1236,6 +1269,12 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     # a toll's update, whatever its day and town, right after the incident)
     died_later = died_later or (m.toll_update and m.ev.sent not in c.sents and 0 < m.ev.sent - max(c.sents) <= 2
                                 and c.sub_event_type in _VIOLENT_SUBTYPES)
+    # "the three bodies found in a well on Sunday ... the three were killed on February 24" (QA round
+    # twenty-seven): the killing of the dead found, on its own day
+    killed_found = c.sub_event_type == "Other" and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.dead_again \
+        and all(x.ev.lemma in _FOUND_LEMMAS for x in c.members) and 0 < m.ev.sent - max(c.sents) <= 2
+    if killed_found and m.ev.status == c.status == "occurred":
+        return True
     if m.time is not None and m.time.value is not None and not died_later:
         # (not the death of one hit in the incident its sentence tells: "A man who was shot Monday
         # night ... died of his injuries on Wednesday", QA round six)
@@ -1270,6 +1309,17 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                 # ("a roadside bomb struck a patrol north of Baghdad ... The blast hit the patrol
                 # near Tarmiyah": a bearing from a town, then the town near it; QA round four)
                 return False
+    if m.place is not None and m.place.feature == "populated place" and m.ev.sent not in c.sents \
+            and any(x.unknown_village for x in c.members) and not m.anaphoric:
+        # "In the village of Bezymeno, a drone hit a tractor ... a woman was also killed in the town of
+        # Grayvoron" (QA round twenty-seven): a village the gazetteer lacks is not inside another town
+        return False
+    if any(x.across for x in c.members) and m.place is not None and m.place.feature in ("populated place", "unknown") \
+            and m.ev.sent not in c.sents and not m.across:
+        # "Ukrainian drones attacked 12 settlements across the Belgorod region, killing three ... In the
+        # village of Bezymeno, a drone hit a tractor" (QA round twenty-seven): one of the places of a
+        # wave told as a whole is an incident of its own; the whole is their sum (aggregates below)
+        return False
     if m.separate and m.ev.sent not in c.sents and not m.anaphoric:
         # "In a separate incident, the army said it killed three ELN fighters in a bombing raid in the
         # Catatumbo region ... on Tuesday" (QA round twenty-five): told as another incident
@@ -1684,7 +1734,8 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
             # after", QA round twenty-one)
             tallies.append(c)  # "30 attacks in the north this month": a tally, not an event ACLED would code
             continue
-        total = _killed_best(c) if c.plural else None
+        # (or a wave told across a region, whose places are told after: QA round twenty-seven)
+        total = _killed_best(c) if c.plural or any(m.across for m in c.members) else None
         if total is None:
             keep.append(c)
             continue
@@ -1693,7 +1744,7 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
         parts = []
         for s in singles:
             k = _killed_best(s)
-            if k is None:
+            if k is None or s is c:
                 continue
             sd = _cluster_date(s)
             if d is not None and sd is not None and abs((sd - d).days) > DATE_TOLERANCE_DAYS:
@@ -2545,6 +2596,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
 
     # date
     dates = c.dates() or c.weak_dates()[:1]
+    # the day the dead were found gives way to the day their killing is told on ("the three bodies
+    # found on Sunday ... the three were killed on February 24": QA round twenty-seven)
+    found_days = [m.time for m in c.members if m.ev.sub_event_type == "Other" and m.ev.lemma in _FOUND_LEMMAS
+                  and m.time is not None]
+    dates = [t for t in dates if not any(t is f for f in found_days)] or dates
     shared = c.members[0].time_reason.startswith("shared with")
     if (len(c.members) > 1 or shared) and dates and rec.event_type in VIOLENT_EVENT_TYPES:
         # a cluster's incident before what followed it: a date on an arrest, a charge or a hearing

@@ -935,7 +935,11 @@ def _nominal_gerund(t: Token) -> bool:
                                  # "Ukrainian shelling killed two civilians", parsed as an adverb with an
                                  # adjective (QA round seventeen)
                                  or t.dep_ in ("advmod", "npadvmod", "csubj") and t.i < t.head.i
-                                 and any(c.dep_ in ("amod", "compound") and c.i < t.i for c in t.children))
+                                 and any(c.dep_ in ("amod", "compound") and c.i < t.i for c in t.children)
+                                 # "Two people were killed by Russian shelling" (QA round twenty-seven:
+                                 # the gerund after "by" with an adjective of its own)
+                                 or t.dep_ == "pcomp" and any(c.dep_ in ("amod", "compound") and c.i < t.i
+                                                              for c in t.children))
             and not any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "agent", "aux") for c in t.children))
 
 
@@ -1042,6 +1046,13 @@ _TIE_WORDS = frozenset({"link", "linked", "ally", "allied", "affiliate", "affili
                         "backed", "inspire", "inspired", "support", "supported", "sponsor", "sponsored", "loyal"})
 
 
+def _nation_word(c: Token) -> bool:
+    """A people's or a state's name, by the entity tag or, where the model gave none (a body's first
+    words after a dateline: "BELGOROD, Russia (Interfax) - Ukrainian drones"), by the registry."""
+    return c.ent_type_ in ("NORP", "GPE") or (c.text[:1].isupper()
+                                              and get_registry().demonym_country(c.text) is not None)
+
+
 def _owner_named_before(t: Token) -> Token | None:
     """The nationality or state word that owned the same means in the two sentences before ("Russian
     drones and missiles ... a drone hit"), the latest one."""
@@ -1057,9 +1068,9 @@ def _owner_named_before(t: Token) -> Token | None:
                                                   and x.head.lemma_.lower() in means):
             continue
         host = x if x.lemma_.lower() in means else x.head
-        own = [c for c in host.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        own = [c for c in host.children if c.dep_ in ("amod", "compound") and _nation_word(c)]
         if not own and host.dep_ == "conj" and host.head.pos_ == "NOUN":
-            own = [c for c in host.head.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+            own = [c for c in host.head.children if c.dep_ in ("amod", "compound") and _nation_word(c)]
         if own:
             best = own[-1]
     return best
@@ -1445,6 +1456,8 @@ class _Res:
     person: str | None = None
 
 
+# what a force fires, named for the shooting ("sniper fire", "gunfire", "mortar fire")
+_FIRE_NOUNS = frozenset({"fire", "gunfire", "shellfire", "crossfire"})
 _GROUP_PLACES = frozenset({"stronghold", "hideout", "den", "lair", "hideaway", "camp", "base", "position", "safehouse"})
 _INTRANSITIVE_CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "gather", "riot", "strike"})
 _CIVIL_LEADERS = frozenset({"opposition", "party", "political", "union", "student", "community", "religious",
@@ -1683,6 +1696,27 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                     return _resolve_token(c, ev, role, cc, ctx, depth + 1)
         of = _of_phrase(t)
         return _resolve_token(of, ev, role, cc, ctx, depth + 1) if of is not None else None
+    if t.pos_ in ("PROPN", "ADJ") and reg.demonym_country(t.text) is not None:
+        # "Kyrgyz and Tajik border guards clashed" (QA round twenty-seven): the first people's name
+        # shares the noun of the second ("Kyrgyz border guards")
+        shared = next((c for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
+            m.dep_ in ("compound", "amod") and reg.demonym_country(m.text) is not None for m in c.children)), None)
+        if shared is not None:
+            tail = [m.text for m in shared.children if m.dep_ == "compound" and m.i < shared.i
+                    and reg.demonym_country(m.text) is None] + [shared.text]
+            actor = reg.lookup(" ".join([t.text] + tail), country=cc, violent=_is_violent(ev))
+            if actor is not None:
+                return _Res(actor, [t], " ".join([t.text] + tail))
+    if t.lemma_.lower() in _FIRE_NOUNS and role.startswith("actor1") and depth == 0:
+        # "wounded by Azerbaijani sniper fire" (QA round twenty-seven): the fire of a people's
+        # name is its state's forces' (as "Russian shelling" is), read from the adjective
+        mod = next((c for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i
+                    and reg.demonym_country(c.text) is not None), None)
+        if mod is not None and reg.demonym_country(mod.text) != cc:
+            # (another country's fire: the report's own country's "Armenian fire" may be anyone's)
+            actor = reg.lookup(mod.text + " forces", country=cc)
+            if actor is not None and actor.kind == "military":
+                return _Res(actor, _np_tokens(t), mod.text)
     if t.lemma_.lower() in _GROUP_PLACES and role.startswith("actor2") and depth == 0:
         # "a police raid on gang strongholds", "jets struck militant hideouts" (QA round twenty-two):
         # the armed group whose places were hit is the side struck
@@ -2019,6 +2053,10 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                 if r is not None and r.actor is not None and r.actor.kind == "military" \
                         and r.actor.country_code not in (None, cc):
                     return _Res(r.actor, toks, w.text)
+        if t.lemma_.lower() == "drone":
+            # "A drone hit a fuel depot in the Leningrad region" (QA round twenty-seven): a drone nobody
+            # owns, with no foreign force told before, is not the forces of the country it hit
+            return _Res(reg.generic("unidentified", cc), toks)
     if res.how == "class" and res.klass == "police" and len(toks) <= 2 and t.lemma_.lower() == "officer" \
             and _soldiers_around(t):
         # "killing an officer and two soldiers" near "an army patrol" (QA round eight): an army
@@ -2512,6 +2550,29 @@ def _attacker_of_the_one_before(doc: Doc, events: list[EventMention], i: int,
     return []
 
 
+_REMOTE_STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+def _foreign_striker_before(events: list[EventMention], i: int, found: list[ActorMention],
+                            ctx: _Ctx) -> list[ActorMention]:
+    """"Russian forces struck Zaporizhzhia with guided bombs ... Hours later, artillery fire hit the
+    town of Huliaipole" (QA round twenty-seven): a strike of the report with no attacker named,
+    after a strike by a foreign state's forces on the report's country, is one more of theirs."""
+    ev = events[i]
+    if ev.sub_event_type not in _REMOTE_STRIKES or ev.background or ev.status != "occurred":
+        return []
+    for j in range(i - 1, -1, -1):
+        e = events[j]
+        if e.background or e.sub_event_type not in _REMOTE_STRIKES:
+            continue
+        a1 = [m for m in found if m.event == j and m.role == "actor1" and m.canonical]
+        if a1 and a1[0].kind == "military" and a1[0].country_code and ctx.focus \
+                and a1[0].country_code != ctx.focus:
+            return [ActorMention(**{**a1[0].__dict__, "event": i})]
+        return []
+    return []
+
+
 def find_actors(doc: Doc) -> list[ActorMention]:
     events = doc._.dl_events or []
     ctx = _context(doc)
@@ -2519,7 +2580,7 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     for i in range(len(events)):
         mine = attach_actors(doc, i, ctx)
         if not any(m.role == "actor1" for m in mine):
-            mine += _attacker_of_the_one_before(doc, events, i, out)
+            mine += _attacker_of_the_one_before(doc, events, i, out) or _foreign_striker_before(events, i, out, ctx)
         out += mine
     # named actors not attached to any event
     covered = [(m.start, m.end) for m in out]

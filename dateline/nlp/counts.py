@@ -728,7 +728,10 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         # "killed a 16-year-old Palestinian" (QA round seventeen): one of a people, indefinite
         t.pos_ == "PROPN" and t.ent_type_ == "NORP" and t.tag_ == "NNP"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-        and get_registry().demonym_country(t.text) is not None) or _counted_members(t)
+        and get_registry().demonym_country(t.text) is not None) or _counted_members(t) or (
+        # "two Kyrgyz servicemen": a common noun in lower case the model tagged a name after a
+        # people's name (QA round twenty-seven: one man named "Kyrgyz servicemen")
+        t.pos_ == "PROPN" and t.text.isalpha() and t.text.islower() and _is_person_noun(t))
     if (t.pos_ == "PROPN" or (t.ent_type_ == "PERSON" and t.pos_ != "NOUN")) and not counted_people:
         if (t.ent_type_ not in ("PERSON", "") and not _aged_name(t)) or t.tag_ == "NNPS":
             return None
@@ -1966,6 +1969,12 @@ def find_counts(doc: Doc) -> list[CountMention]:
             # "Two of the wounded died in hospital ..., bringing the death toll to nine" (QA round
             # twenty-five): the incident's own hurt who died, its toll updated, no tally of others
             cm.aggregate_hint = False
+        elif cm.aggregate_hint and cm.category == "killed" and TOLL_UPDATE.search(_sent_text(doc, cm.sent)) \
+                and any(o.sent == cm.sent and o.category == "killed" and o.singular and _ONE_MORE.match(o.text)
+                        for o in out):
+            # "a second protester had died of gunshot wounds ..., bringing the toll to two" (QA round
+            # twenty-seven): one more of the incident's dead, its toll updated
+            cm.aggregate_hint = False
     out.sort(key=lambda c: (c.start, c.category))
     return out
 
@@ -3071,6 +3080,13 @@ def _count_source(doc: Doc, c: CountMention) -> str | None:
     """Who gives the figure: the attribution of its own sentence whose speech verb governs it
     ("the ministry said 14 ..., while a local official said 20": two), else the sentence's
     only attribution, else one covering the sentence from elsewhere."""
+    if c.head is not None and doc[c.head].lemma_.lower() in ("toll", "number") and doc[c.head].dep_ == "dobj" \
+            and doc[c.head].head.lemma_.lower() in _GIVE_FIGURE_VERBS:
+        # "..., a rights group said, while police gave a provisional toll of 10" (QA round
+        # twenty-seven): who gave or put the toll is its source
+        giver = next((x for x in doc[c.head].head.children if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN")), None)
+        if giver is not None:
+            return re.sub(r"(?i)^(?:the|a|an)\s+", "", doc[giver.left_edge.i:giver.i + 1].text).strip().lower()
     srcs = [s for s in (doc._.dl_sources or []) if c.sent in s.covers]
     if not srcs or c.head is None:
         return None
@@ -3083,6 +3099,7 @@ def _count_source(doc: Doc, c: CountMention) -> str | None:
     return re.sub(r"(?i)^(?:the|a|an)\s+", "", pick.name or pick.text).strip().lower() or None
 
 
+_GIVE_FIGURE_VERBS = frozenset({"give", "put", "place", "set", "estimate"})
 _POLICE_SOURCES = frozenset({"police", "officers", "officer", "deputies", "deputy", "investigators", "detectives",
                              "troopers", "sheriff", "sheriff's"})
 _ONE_OF_THEM = frozenset({"officer", "official", "source", "sources", "commander", "soldier", "member"})

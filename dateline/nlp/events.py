@@ -1698,9 +1698,12 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
         return True
     if len(hit.toks) == 1 and (_lem(t) in lex.s("generic_nouns") or t.lower_ in lex.s("generic_nouns")):
         return True
-    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "attr", "oprd") and _lem(t.head) in ("make", "become", "mark", "be") \
+    if (t.pos_ == "NOUN" or t.tag_ == "VBG") and t.dep_ in ("dobj", "attr", "oprd") \
+            and _lem(t.head) in ("make", "become", "mark", "be") \
             and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in t.children) \
-            and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            and (any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+                 # "It was the fourth police shooting in Phoenix this year" (QA round twenty-seven)
+                 or _year_so_far_in_sentence(t)):
         # "making his case the city's first homicide of the year" (QA round twenty-five): a place in
         # a tally, no incident of its own
         return True
@@ -3326,7 +3329,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         agentive = s.has("actor_armed") or s.has_any(frozenset({"gunfire", "gunshot", "bullet", "shot", "shoot",
                                                                 "gun", "stab", "knife", "machete", "militant",
                                                                 "murder", "slaying", "slay", "assailant", "attacker", "gunmen",
-                                                                "gunman"}))
+                                                                "gunman",
+                                                                # "were killed ... during an attempted robbery"
+                                                                # (QA round twenty-seven): a crime has its doer
+                                                                "robbery", "rob", "holdup", "carjacking", "kidnapping",
+                                                                "kidnap", "abduction", "abduct", "torture", "strangle",
+                                                                "behead", "lynch"}))
         state_act = s.has("actor_state")
         # "A man killed four people at a school": someone killed them (a person as the subject of
         # an active "kill"); a driver or a storm that killed is no violence

@@ -129,3 +129,80 @@ def test_a_state_its_country_owns_beats_the_datelines_namesake():
     rec = only("BANGKOK - An airstrike by Myanmar's junta on a village in Myanmar's Chin state killed 12 people on "
                "Monday, an opposition group said.")
     assert (rec["country"], rec["admin1"]) == ("Myanmar", "Chin")
+
+
+# --- sides and attackers ---------------------------------------------------------------------------
+
+def test_two_peoples_sharing_one_noun_are_two_sides():
+    rec = only("BISHKEK, Kyrgyzstan - Kyrgyz and Tajik border guards exchanged fire near Batken on Monday, leaving "
+               "three Kyrgyz servicemen dead, the border service said.")
+    assert (rec["actor1"], rec["actor2"], rec["killed_best"]) == (
+        "Military Forces of Kyrgyzstan", "Military Forces of Tajikistan", 3)
+
+
+def test_another_countrys_sniper_fire_is_its_forces():
+    rec = only("GORIS, Armenia - A shepherd was wounded by Azerbaijani sniper fire near the village of Davit Bek on "
+               "Monday, the interior ministry said.")
+    assert rec["actor1"] == "Military Forces of Azerbaijan"
+
+
+def test_killed_by_russian_shelling_names_the_attacker():
+    rec = only("KHERSON, Ukraine - Three people were killed by Russian shelling in Kherson on Monday, the regional "
+               "governor said.")
+    assert rec["actor1"] == "Military Forces of Russia"
+
+
+def test_an_unclaimed_strike_after_a_foreign_forces_strike_is_theirs():
+    recs = typed("ZAPORIZHZHIA, Ukraine - Russian forces struck Zaporizhzhia with glide bombs on Monday, killing two "
+                 "people. Hours later, artillery fire hit the town of Orikhiv, wounding an elderly man, the governor "
+                 "said.")
+    assert [r["actor1"] for r in recs] == ["Military Forces of Russia"] * 2
+
+
+def test_its_forces_of_a_named_general_staff():
+    recs = typed("ST PETERSBURG, Russia - A drone hit a fuel depot in the Leningrad region early on Sunday, the "
+                 "governor said. Ukraine's General Staff later said its forces had struck the depot.")
+    assert recs and all(r["actor1"] == "Military Forces of Ukraine" for r in recs)
+
+
+# --- tolls from several sources ------------------------------------------------------------------
+
+def test_one_more_death_updates_the_toll_and_a_larger_claim_is_the_high():
+    rec = only("LAGOS, Nigeria - Police said on Wednesday that a second protester had died of gunshot wounds from "
+               "Friday's protest in Ikeja, bringing the toll to two. Amnesty International said at least six "
+               "protesters had been killed.")
+    assert (rec["killed_best"], rec["killed_high"]) == (2, 6)
+
+
+def test_a_toll_given_by_police_rivals_a_rights_groups_figure():
+    rec = only("PORT-AU-PRINCE, Haiti - Gang members killed at least 18 people in an attack on the Carrefour-Feuilles "
+               "area overnight into Tuesday, a rights group said, while police gave a provisional toll of 12.")
+    assert (rec["killed_best"], rec["killed_high"]) == (12, 18)
+
+
+def test_a_ninth_soldier_who_died_later_is_the_same_attack():
+    recs = typed("MEDELLIN, Colombia - Eight soldiers were killed on Sunday when their helicopter was downed in a "
+                 "drone attack in Anori, Antioquia, the army said. A ninth soldier died in hospital in Medellin on "
+                 "Tuesday.")
+    assert [r["killed_best"] for r in recs if r["sub_event_type"] != "Arrests"] == [9]
+
+
+def test_the_killing_of_the_dead_found_is_dated_on_its_day():
+    recs = typed("TIJUANA, Mexico - Prosecutors said on Wednesday that the two bodies found in a ravine near Tecate on "
+                 "Saturday were those of missing hikers. Investigators believe the two were killed on February 21 "
+                 "during an attempted robbery.")
+    assert [(r["sub_event_type"], r["event_date"], r["killed_best"]) for r in recs] == [("Attack", "2026-02-21", 2)]
+
+
+def test_the_nth_police_shooting_of_the_year_is_no_second_incident():
+    recs = typed("PHOENIX - A police officer shot and killed a man who pointed a rifle at officers outside a "
+                 "convenience store late Monday, police said. It was the fifth police shooting in Phoenix this year.")
+    assert len(recs) == 1
+
+
+def test_a_wave_across_a_region_keeps_the_residual_beside_its_places():
+    recs = typed("BELGOROD, Russia - Ukrainian drones attacked 10 villages across the Belgorod region on Monday, "
+                 "killing four people in total, the governor said. In the village of Bezymeno, a drone hit a car, "
+                 "killing its driver. A woman was also killed in the town of Grayvoron when a drone struck her house.")
+    assert sorted(r["killed_best"] for r in recs) == [1, 1, 2]
+    assert all(r["actor1"] == "Military Forces of Ukraine" for r in recs)
