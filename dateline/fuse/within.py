@@ -2601,6 +2601,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     found_days = [m.time for m in c.members if m.ev.sub_event_type == "Other" and m.ev.lemma in _FOUND_LEMMAS
                   and m.time is not None]
     dates = [t for t in dates if not any(t is f for f in found_days)] or dates
+    # and the day a victim died to the day of the violence ("shot last week ... He died at the hospital
+    # on Sunday": QA round twenty-seven)
+    if rec.event_type in VIOLENT_EVENT_TYPES:
+        death_days = [m.time for m in c.members if m.ev.lemma in _DIE_LEMMAS and m.time is not None]
+        dates = [t for t in dates if not any(t is d for d in death_days)] or dates
     shared = c.members[0].time_reason.startswith("shared with")
     if (len(c.members) > 1 or shared) and dates and rec.event_type in VIOLENT_EVENT_TYPES:
         # a cluster's incident before what followed it: a date on an arrest, a charge or a hearing

@@ -34,6 +34,7 @@ stages) can build one by hand.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -155,6 +156,7 @@ class _Ctx:
     resolved: list[tuple[int, ActorMention]] = field(default_factory=list)  # (token, mention) seen so far
     sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
     cased: bool = True  # mixed-case text (not an all-lower-case archive): see Registry.resolve
+    redefined: dict[str, str] = field(default_factory=dict)  # acronym -> the group the report spells it as
 
 
 def _road_destination(doc: Doc, p) -> bool:
@@ -213,10 +215,31 @@ def _context(doc: Doc) -> _Ctx:
         else:
             words.append(norm(tx))
     originals = [t.text for t in doc]
+    ctx.redefined = _redefined_acronyms(doc, reg, focus)
     for i, j, e in reg.scan(words, originals):
-        if e.type == "actor":
+        if e.type == "actor" and not (j - i == 1 and doc[i].text in ctx.redefined):
             ctx.named.append((i, j, reg.actors[e.value]))
     return ctx
+
+
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|the|for|and|de|du|des|[A-Z][\w'\u2019-]*)\s+){0,6}"
+                              r"[A-Z][\w'\u2019-]*)\s+\(([A-Z]{2,7})\)")
+
+
+def _redefined_acronyms(doc: Doc, reg: Registry, focus: str | None) -> dict[str, str]:
+    """Acronyms the registry knows as another country's state force that the report spells out as a
+    group of its own: "the United People's Democratic Front (UPDF)" in a Bangladesh report is not
+    Uganda's army (QA round twenty-seven)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED_ACRONYM.finditer(doc_text(doc)):
+        full, acr = m.group(1), m.group(2)
+        known = reg.lookup(acr)
+        if known is None or known.kind not in ("military", "police", "government") or not known.country_code \
+                or known.country_code == focus:
+            continue
+        if reg.lookup(full) is not known and full.lower() not in (a.lower() for a in known.aliases):
+            out[acr] = re.sub(r"^(?:the|The)\s+", "", full)
+    return out
 
 
 def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[int, int]], head: Token) -> str | None:
@@ -2551,6 +2574,32 @@ def _attacker_of_the_one_before(doc: Doc, events: list[EventMention], i: int,
 
 
 _REMOTE_STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+_STRUCK_VERBS = frozenset({"target", "strike", "hit", "attack", "bomb"})
+
+
+def _striker_told_after(doc: Doc, events: list[EventMention], i: int, ctx: _Ctx) -> list[ActorMention]:
+    """"At least seven people were killed when an air strike hit a house ... The Israeli military said
+    it had targeted a Hamas militant" (QA round twenty-seven): a strike with no attacker named, whose
+    next sentence has a force say it struck, is that force's."""
+    ev = events[i]
+    if ev.sub_event_type not in _REMOTE_STRIKES or ev.background or ev.status != "occurred" \
+            or ev.sent + 1 >= len(ctx.sent_starts):
+        return []
+    start = ctx.sent_starts[ev.sent + 1]
+    end = ctx.sent_starts[ev.sent + 2] if ev.sent + 2 < len(ctx.sent_starts) else len(doc)
+    for v in doc[start:end]:
+        if v.lemma_.lower() not in _STRUCK_VERBS or v.pos_ != "VERB" or v.dep_ != "ccomp" \
+                or v.head.lemma_.lower() not in SAY_VERBS \
+                or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in v.children):
+            continue
+        speaker = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None:
+            continue
+        r = _resolve_token(speaker, ev, "actor1", ctx.focus, ctx, 1)
+        if r is not None and r.actor is not None and r.actor.kind in ("military",) + tuple(NONSTATE_ARMED_KINDS):
+            return [_mention(doc, ctx, _Res(r.actor, _np_tokens(speaker), speaker.text), "actor1", i, ctx.focus,
+                             speaker.i)]
+    return []
 
 
 def _foreign_striker_before(events: list[EventMention], i: int, found: list[ActorMention],
@@ -2580,8 +2629,17 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     for i in range(len(events)):
         mine = attach_actors(doc, i, ctx)
         if not any(m.role == "actor1" for m in mine):
-            mine += _attacker_of_the_one_before(doc, events, i, out) or _foreign_striker_before(events, i, out, ctx)
+            mine += _attacker_of_the_one_before(doc, events, i, out) or _foreign_striker_before(events, i, out, ctx) \
+                or _striker_told_after(doc, events, i, ctx)
         out += mine
+    for acr, full in ctx.redefined.items():
+        # the report's own group by an acronym the registry knows as a foreign state force (see
+        # _redefined_acronyms): named as the report spells it ("UPDF: United People's Democratic
+        # Front"), an armed group of the report's country (ACLED's political militia, inter 3)
+        known = ctx.reg.lookup(acr)
+        for m in out:
+            if known is not None and m.canonical == known.name:
+                m.canonical, m.inter, m.country_code, m.kind = f"{acr}: {full}", 3, ctx.focus or ctx.majority, "militia"
     # named actors not attached to any event
     covered = [(m.start, m.end) for m in out]
     for i, j, a in ctx.named:

@@ -731,7 +731,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         and get_registry().demonym_country(t.text) is not None) or _counted_members(t) or (
         # "two Kyrgyz servicemen": a common noun in lower case the model tagged a name after a
         # people's name (QA round twenty-seven: one man named "Kyrgyz servicemen")
-        t.pos_ == "PROPN" and t.text.isalpha() and t.text.islower() and _is_person_noun(t))
+        t.pos_ == "PROPN" and t.text.isalpha() and t.text.islower() and _is_person_noun(t)
+        and any(c.dep_ == "nummod" and c.like_num for c in t.children))
     if (t.pos_ == "PROPN" or (t.ent_type_ == "PERSON" and t.pos_ != "NOUN")) and not counted_people:
         if (t.ent_type_ not in ("PERSON", "") and not _aged_name(t)) or t.tag_ == "NNPS":
             return None
@@ -971,6 +972,12 @@ def _category(t: Token) -> tuple[str, bool] | None:
             return "injured", True
         if lem == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in t.children):
             return "abducted", False
+        if lem == "take" and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) \
+                and not any(c.dep_ in ("prep", "prt", "dobj", "oprd", "xcomp") for c in t.children) \
+                and _ABDUCTION_WORDS.search(doc_text(t.doc)[t.doc[max(0, t.sent.start - 1)].sent.start_char:t.idx]):
+            # "Armed bandits abducted dozens of people ... Police confirmed 28 people were taken" (QA
+            # round twenty-seven): taken, with nowhere named, after an abduction is abducted
+            return "abducted", False
         if lem == "take" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
                 o.dep_ == "pobj" and o.lower_ == "custody" for o in c.children) for c in t.children):
             return "arrested", False  # "A 16-year-old boy was taken into custody Saturday" (QA round twenty-four)
@@ -1101,6 +1108,7 @@ def _pistol_before(t: Token) -> bool:
     return k >= 0 and doc[k].lower_ in ("pistol", "gun")
 
 
+_ABDUCTION_WORDS = re.compile(r"(?i)\b(?:abduct|kidnap)\w*")
 STRIKE_VERBS = frozenset("strike hit".split())
 STREET_WORDS = frozenset("street st avenue ave road rd drive dr lane ln boulevard blvd way court place parkway "
                          "highway square park".split())
@@ -2815,7 +2823,11 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         same_rank = [p for p in cands if ordinal and any(t.split()[:2] in (["a", ordinal], ["an", ordinal])
                                                          for t in p["texts"])]
         if not same_rank and c.category == "killed" and doc is not None and c.head is not None \
-                and det in ("the", "he", "she") and _DIED_OF_WOUNDS.search(doc[c.head].sent.text):
+                and det in ("the", "he", "she") and (_DIED_OF_WOUNDS.search(doc[c.head].sent.text) or (
+                    # "accidentally shot his 10-year-old cousin ..., and the younger boy died Wednesday
+                    # morning" (QA round twenty-seven): the one shot in the sentence, then dead
+                    doc[c.head].lemma_.lower() in ("die", "succumb")
+                    and any(p["sent"] == c.sent for p in cands))):
             # ("The girl died of her wounds on Saturday": the one person told hurt and not dead)
             hurt_only = [p for p in cands if "injured" in p["cats"] and "killed" not in p["cats"]]
             same_rank = hurt_only if len(hurt_only) == 1 else []
@@ -3285,6 +3297,12 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
     # (a vague word is no conservative figure beside numbers: "killed several JNIM fighters", the
     # army's word for a strike locals said killed at least 12 civilians; QA round twenty-five)
     vague_src = {_count_source(doc, c) for _, c in numeric if c.best and _VAGUE_FIGURE.search(c.text)}
+    # (nor is ACLED's 12 for "dozens" beside a larger figure told outright: "abducted dozens of people ...
+    # Police confirmed 28 people were taken", QA round twenty-seven)
+    exact_top = max((c.best for _, c in numeric if c.best and not _ROUGH_FIGURE.search(c.text)
+                     and not _VAGUE_FIGURE.search(c.text) and c.low == c.best == c.high), default=0)
+    vague_src |= {_count_source(doc, c) for _, c in numeric if c.best and _ROUGH_FIGURE.search(c.text)
+                  and exact_top > c.best}
     exact = {k: v for k, v in by_src.items() if k not in vague_src} or by_src
     lo = min(exact, key=lambda k: exact[k])
     hi = max(by_src, key=lambda k: by_src[k])
@@ -3292,6 +3310,7 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
 
 
 _VAGUE_FIGURE = re.compile(r"(?i)^(?:several|some|a\s+few|few)\b")  # (not "dozens": ACLED's 12 is a figure)
+_ROUGH_FIGURE = re.compile(r"(?i)^(?:dozens|scores|hundreds|thousands)\b")
 
 
 # a death told after the incident, of someone told hurt in it

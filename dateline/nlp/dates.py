@@ -120,6 +120,9 @@ def _called_for_day(tok: Token, start: int) -> bool:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CALLED_EVENTS and tok.dep_ == "pobj" \
             and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("call", "appeal", "plan"):
         return tok.idx < start
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CALLED_EVENTS and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in _CALL_VERBS:
+        return tok.idx < start  # "The NCP has announced a nationwide protest for Thursday" (QA round twenty-seven)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _SET_FOR_VERBS and tok.tag_ == "VBN" \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
             and tok.sent.root.tag_ != "VBD" and any(
@@ -168,7 +171,10 @@ def is_future_token(tok: Token) -> bool:
             v = t.head
             while v.dep_ in ("pobj", "dobj", "prep") and v.head.i != v.i and v.pos_ != "VERB":
                 v = v.head
-            if v.pos_ == "VERB" and v.lemma_.lower() in _DECIDING_VERBS:
+            if v.pos_ == "VERB" and (v.lemma_.lower() in _DECIDING_VERBS or any(
+                    c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.children)):
+                # (or what will start: "will hold a 48-hour strike starting on Thursday", QA round
+                # twenty-seven)
                 return True
         if t.tag_ == "VBN" and t.lemma_.lower() in _SCHEDULED and any(
                 c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in t.children):
@@ -912,6 +918,9 @@ def crime_day(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     return False
 
 
+_DEATH_LEMMAS = frozenset({"die", "succumb"})
+
+
 def _day_inside(doc: Doc, times: list[TimeMention], best: int, ev: EventMention, ok,
                 with_spoken: bool = False) -> int | None:
     """"The fifth homicide of the year", "last weekend": the day the report gives inside the
@@ -923,7 +932,11 @@ def _day_inside(doc: Doc, times: list[TimeMention], best: int, ev: EventMention,
     if coarse.granularity not in ("month", "year", "season", "quarter", "week", "weekend"):
         return None
     inside = [i for i, tm in enumerate(times) if ok(tm) and tm.granularity == "day" and tm.anchor != "narrative"
-              and not _speech_head(doc, tm) and not _process_head(doc, tm) and _inside(tm, coarse)]
+              and not _speech_head(doc, tm) and not _process_head(doc, tm) and _inside(tm, coarse)
+              # (not the day a victim died: "shot last week ... He died at the hospital on Sunday",
+              # QA round twenty-seven)
+              and not (tm.head is not None and tm.head != ev.head and doc[tm.head].lemma_.lower() in _DEATH_LEMMAS
+                       and 0 <= ev.head < len(doc) and doc[ev.head].lemma_.lower() not in _DEATH_LEMMAS)]
     if coarse.granularity == "month" and with_spoken:
         # "a shooting earlier this month" + "On June 6, deputies said, three people walked in ...",
         # "a warrant was obtained Friday": the incident came first, so the earliest day told

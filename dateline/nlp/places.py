@@ -308,6 +308,19 @@ def _loose_quarter(gaz: Gazetteer, doc: Doc, c) -> bool:
     return how in ("variant", "loose")
 
 
+_MEMBER_NOUNS = frozenset({"militiamen", "militia", "militias", "fighters", "fighter", "spokesman", "spokesperson",
+                           "rebels", "rebel", "members", "member", "commander", "commanders", "insurgents",
+                           "militants", "gunmen", "forces", "leader", "leaders"})
+
+
+def _armed_group_name(text: str) -> bool:
+    """The actor registry knows ``text`` as a named non-state armed group."""
+    from .registry import NONSTATE_ARMED_KINDS, get_registry
+
+    actor = get_registry().lookup(text)
+    return actor is not None and actor.kind in NONSTATE_ARMED_KINDS
+
+
 _SQUAD_NOUNS = frozenset({"team", "teams", "officer", "officers", "unit", "units", "deputies", "agents", "squad",
                           "members", "operators", "negotiators", "personnel"})
 
@@ -1237,6 +1250,10 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         cands = [c for c in cands if not _junk_unknown(gaz, doc, c)]
     # "Georgia Street", "Virginia Ave.", "Texas Road": a street named after a place is not the place
     cands = [c for c in cands if c.dateline or not _street_after(doc, c.end, names=1)]
+    # "Fano militiamen", "A Fano spokesman", "40 Fano fighters" (QA round twenty-seven: Fano, Italy): a
+    # group the actor registry names, told before its members' noun, is no place
+    cands = [c for c in cands if c.dateline or not (c.end < len(doc) and doc[c.end].lower_ in _MEMBER_NOUNS
+                                                    and _armed_group_name(doc[c.start:c.end].text))]
     # "surrendering to SWAT officers" (QA round twenty-seven: Swat, Pakistan): a capitalised acronym
     # before a unit's noun names a squad, not a place
     cands = [c for c in cands if c.dateline or not (
@@ -1663,6 +1680,12 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
     if c.end + 1 < len(doc) and doc[c.end].text == "-" and not doc[c.end - 1].whitespace_ \
             and doc[c.end + 1].lower_ in ("based", "born", "headquartered"):
         return "reporting"
+    # "Gunmen from an Israel-backed militia", "Iran-aligned militias" (QA round twenty-seven): whose
+    # side a group is on, no place anything happened
+    if c.end + 1 < len(doc) and doc[c.end].text == "-" and not doc[c.end - 1].whitespace_ \
+            and doc[c.end + 1].lower_ in ("backed", "aligned", "allied", "linked", "funded", "sponsored", "supported",
+                                          "affiliated", "armed", "trained", "led"):
+        return "demonym"
     # "Helmand's governor"
     if c.end < len(doc) and doc[c.end].text in ("'s", "’s") and c.end + 1 < len(doc) and \
             doc[c.end + 1].lower_ in TITLE_NOUNS:
@@ -2041,6 +2064,12 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             qs = [Query(text, dateline=True, container=1), Query(extra)]
         rs = resolver.resolve(qs)
         r = rs[0]
+        if r.row is not None and extra and rs[1].row is not None and gaz.kind[rs[1].row] == COUNTRY \
+                and gaz.cc(r.row) != gaz.cc(rs[1].row):
+            # "TAWILA, Sudan" (QA round twenty-seven: a loose match in Italy): the town the gazetteer
+            # lacks lies in the country the dateline names, not abroad
+            r = rs[0] = Resolution(None, 0.0, "", [], "not in the dateline's country")
+            focus = gaz.cc(rs[1].row)
         if r.row is not None:
             focus = gaz.cc(r.row)
             dl_town = r.row if gaz.kind[r.row] == PLACE else None

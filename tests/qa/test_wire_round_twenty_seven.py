@@ -206,3 +206,68 @@ def test_a_wave_across_a_region_keeps_the_residual_beside_its_places():
                  "killing its driver. A woman was also killed in the town of Grayvoron when a drone struck her house.")
     assert sorted(r["killed_best"] for r in recs) == [1, 1, 2]
     assert all(r["actor1"] == "Military Forces of Ukraine" for r in recs)
+
+
+# --- a twenty-first round (published 2026-04-15) --------------------------------------------------
+
+def test_an_acronym_the_report_spells_as_its_own_group():
+    recs = typed("RANGAMATI, Bangladesh - Gunmen killed two members of the United People's Democratic Front (UPDF) "
+                 "in Baghaichhari upazila on Monday, police said.", published="2026-04-15")
+    assert [r["actor2"] for r in recs] == ["UPDF: United People's Democratic Front"]
+
+
+def test_a_dateline_town_abroad_is_not_taken_against_the_datelines_country():
+    recs = typed("TAWILA, Sudan - RSF fighters abducted at least 20 men from a village near Tawila in North Darfur "
+                 "on Saturday, displaced people said.", published="2026-04-15")
+    assert recs and all(r["country"] == "Sudan" for r in recs)
+
+
+def test_a_groups_name_before_its_members_is_no_place():
+    recs = typed("ADDIS ABABA, Ethiopia - Clashes between Fano fighters and federal troops near the town of Dembecha "
+                 "in Amhara region killed 14 people on Monday, residents said.", published="2026-04-15")
+    assert recs and all(r["country"] == "Ethiopia" for r in recs)
+
+
+def test_the_day_a_victim_died_is_not_the_day_he_was_shot():
+    rec = only("OAKLAND, Calif. - A man who was shot last week while sitting in his car in East Oakland has died, "
+               "police said Tuesday. He died at a hospital on Sunday.", published="2026-04-15")
+    assert (rec["event_date"], rec["time_precision"], rec["killed_best"]) == ("2026-04-06", 2, 1)
+
+
+def test_taken_after_an_abduction_is_abducted_and_beats_dozens():
+    rec = only("GUSAU, Nigeria - Bandits abducted dozens of villagers in a raid on Kairu in Zamfara state on Sunday, "
+               "residents said. Police confirmed 31 people were taken.", published="2026-04-15")
+    assert rec["abducted_best"] == 31
+
+
+def test_a_country_backing_a_group_is_no_place():
+    rec = only("GAZA CITY - Gunmen from an Israel-backed militia clashed with Hamas police in the Shejaiya district of "
+               "Gaza City on Sunday, leaving four dead, residents said.", published="2026-04-15")
+    assert rec["country"] == "Palestine"
+
+
+def test_a_force_that_says_it_struck_in_the_next_sentence_is_the_attacker():
+    rec = only("GAZA CITY - At least five people were killed on Tuesday when an air strike hit a house in the Tuffah "
+               "neighbourhood of Gaza City, the civil defence agency said. The Israeli military said it had targeted "
+               "a Hamas militant.", published="2026-04-15")
+    assert rec["actor1"] == "Military Forces of Israel"
+
+
+def test_what_will_start_on_a_weekday_starts_after_the_report():
+    recs = records("MENDOZA, Argentina - Public school teachers in Mendoza province will hold a 72-hour strike "
+                   "starting on Thursday to demand higher pay, their union said on Wednesday.", published="2026-04-15")
+    assert any(r["status"] == "planned" and r["event_date"] == "2026-04-16" for r in recs)
+
+
+def test_a_protest_announced_for_a_weekday_is_planned_for_it():
+    recs = records("DHAKA, Bangladesh - Three people were killed on Wednesday when rival party supporters clashed in "
+                   "Faridpur, police said. The student party has announced a nationwide protest for Thursday.",
+                   published="2026-04-15")
+    assert any(r["status"] == "planned" and r["event_date"] == "2026-04-16" for r in recs)
+
+
+def test_the_one_shot_who_died_in_the_same_sentence_is_no_longer_hurt():
+    rec = only("GALLATIN, Tenn. - An 11-year-old boy accidentally shot his 9-year-old cousin with a shotgun Tuesday "
+               "evening at a home near Gallatin, and the younger boy died Wednesday morning, the sheriff's office "
+               "said.", published="2026-04-15")
+    assert (rec["killed_best"], rec["injured_best"]) == (1, 0)
