@@ -992,10 +992,8 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 \
                 and m.bodies_again:
             return True  # "... shot dead 13 workers ... The bodies were found on Sunday inside a mine shaft" (QA round six)
-        if st == "Other" and ms in _VIOLENT_SUBTYPES and m.ev.status == c.status == "occurred" \
-                and all(x.ev.lemma in _FOUND_LEMMAS for x in c.members) and 0 < m.ev.sent - max(c.sents) <= 2 \
-                and m.dead_again:
-            return True  # (the killing of the dead found: see _compatible)
+        if _killed_found(c, m):
+            return True
         if ms == "Other" and m.ev.lemma in _FLIGHT_LEMMAS \
                 and (st in _VIOLENT_SUBTYPES or st in _FLIGHT_CAUSES) \
                 and m.ev.status == c.status == "occurred" and (0 < m.ev.sent - max(c.sents) <= 2
@@ -1065,6 +1063,15 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
 
 
 _FOUND_LEMMAS = frozenset({"find", "body", "discover", "recover"})
+
+
+def _killed_found(c: _Cluster, m: _Args) -> bool:
+    """"the three bodies found in a well on Sunday ... Investigators believe the three were killed on
+    February 24" (QA round twenty-seven): the killing of the dead a finding told, named again, within
+    two sentences."""
+    return c.sub_event_type == "Other" and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.dead_again \
+        and m.ev.status == c.status == "occurred" and all(x.ev.lemma in _FOUND_LEMMAS for x in c.members) \
+        and 0 < m.ev.sent - max(c.sents) <= 2
 _BODIES_AGAIN = re.compile(r"(?i)\b(?:the|their|his|her)\s+(?:bodies|body|remains)\b")
 _AT_THE_SCENE = re.compile(r"(?i)\b(?:from|at|near)\s+the\s+(?:spot|scene|site)\b"
                            # "Troops recovered two rifles after a 20-minute firefight" (QA round five)
@@ -1269,12 +1276,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     # a toll's update, whatever its day and town, right after the incident)
     died_later = died_later or (m.toll_update and m.ev.sent not in c.sents and 0 < m.ev.sent - max(c.sents) <= 2
                                 and c.sub_event_type in _VIOLENT_SUBTYPES)
-    # "the three bodies found in a well on Sunday ... the three were killed on February 24" (QA round
-    # twenty-seven): the killing of the dead found, on its own day
-    killed_found = c.sub_event_type == "Other" and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.dead_again \
-        and all(x.ev.lemma in _FOUND_LEMMAS for x in c.members) and 0 < m.ev.sent - max(c.sents) <= 2
-    if killed_found and m.ev.status == c.status == "occurred":
-        return True
+    if _killed_found(c, m):
+        return True  # (whatever its day: the killing's day is its own)
     if m.time is not None and m.time.value is not None and not died_later:
         # (not the death of one hit in the incident its sentence tells: "A man who was shot Monday
         # night ... died of his injuries on Wednesday", QA round six)
@@ -1314,8 +1317,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # "In the village of Bezymeno, a drone hit a tractor ... a woman was also killed in the town of
         # Grayvoron" (QA round twenty-seven): a village the gazetteer lacks is not inside another town
         return False
-    if any(x.across for x in c.members) and m.place is not None and m.place.feature in ("populated place", "unknown") \
-            and m.ev.sent not in c.sents and not m.across:
+    if any(x.across for x in c.members) and m.place is not None \
+            and m.place.feature in ("populated place", "unknown") and m.ev.sent not in c.sents and not m.across:
         # "Ukrainian drones attacked 12 settlements across the Belgorod region, killing three ... In the
         # village of Bezymeno, a drone hit a tractor" (QA round twenty-seven): one of the places of a
         # wave told as a whole is an incident of its own; the whole is their sum (aggregates below)
