@@ -757,6 +757,8 @@ def _infinitive_status(t: Token, hit: _Hit, governor: bool = False) -> tuple[str
     return None
 
 
+_CRIMES_WITH_DOERS = frozenset({"robbery", "rob", "holdup", "carjacking", "kidnapping", "kidnap", "abduction",
+                                "abduct", "torture", "strangle", "behead", "lynch"})
 # getting or having a weapon, no use of it
 _ACQUIRE_VERBS = frozenset({"buy", "purchase", "acquire", "obtain", "own", "possess", "stockpile", "sell",
                             "smuggle", "traffic"})
@@ -3329,12 +3331,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         agentive = s.has("actor_armed") or s.has_any(frozenset({"gunfire", "gunshot", "bullet", "shot", "shoot",
                                                                 "gun", "stab", "knife", "machete", "militant",
                                                                 "murder", "slaying", "slay", "assailant", "attacker", "gunmen",
-                                                                "gunman",
-                                                                # "were killed ... during an attempted robbery"
-                                                                # (QA round twenty-seven): a crime has its doer
-                                                                "robbery", "rob", "holdup", "carjacking", "kidnapping",
-                                                                "kidnap", "abduction", "abduct", "torture", "strangle",
-                                                                "behead", "lynch"}))
+                                                                "gunman"}))
+        # "Investigators believe the three were killed ... during an attempted robbery" (QA round
+        # twenty-seven): a killing in a crime has its doer (not any hurt: "suffered minor injuries as
+        # a result of the robbery" stays no event)
+        agentive = agentive or s.has_any(_CRIMES_WITH_DOERS) and any(
+            _lem(doc[c.head]) in ("kill", "murder", "die") for c in conseq)
         state_act = s.has("actor_state")
         # "A man killed four people at a school": someone killed them (a person as the subject of
         # an active "kill"); a driver or a storm that killed is no violence
