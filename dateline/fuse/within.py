@@ -933,8 +933,12 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # twenty-two)
             return True
         if st in _RIOT_SUBS | set(_PROTEST_SEVERITY) and ms == "Arrests" and m.ev.status == c.status == "occurred" \
-                and 0 < m.ev.sent - max(c.sents) <= 1 and not m.own_place_or_time \
+                and 0 < m.ev.sent - max(c.sents) <= 1 and not m.own_time \
+                and (m.place is None or m.place.sent != m.ev.sent or m.place.feature in ("unknown", "populated place")
+                     and all(_places_compatible(p, m.place) for p in c.places())) \
                 and all(x.inter == 1 for x in m.actors if x.role == "actor1"):
+            # (or at a street of the protest's town: "Officers detained 12 people near Kenyatta Avenue",
+            # QA round twenty-seven)
             # "... clashed with police in Lahore on Friday ... Police fired tear gas and arrested more
             # than 200 people" (QA round eight): the force's arrests at that protest, told next
             return True
@@ -1359,6 +1363,10 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                         # "Police fired tear gas and arrested more than 200 people" after the clash (QA
                         # round eight): the force's arrests at the riot, not an event of their own
                         or c.sub_event_type in _RIOT_SUBS and m.ev.sub_event_type == "Arrests" and a1.inter == 1
+                        # "police fired tear gas ... to break up ... demonstrators. Officers detained 12
+                        # people" (QA round twenty-seven): the force that met the protest, arresting
+                        or c.sub_event_type in _FORCE_ON_PROTEST and m.ev.sub_event_type == "Arrests"
+                        and a1.inter == 1 and any(x.canonical == a1.canonical for x in c.actors("actor2"))
                         # "Police arrested 400 supporters as they tried to march ... Officers fired tear
                         # gas at crowds" (QA round sixteen): the force that met the march, acting again
                         or c.sub_event_type in _PROTEST_SEVERITY and m.ev.sub_event_type in _FORCE_ON_PROTEST

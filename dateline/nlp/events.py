@@ -759,6 +759,7 @@ def _infinitive_status(t: Token, hit: _Hit, governor: bool = False) -> tuple[str
 
 _CRIMES_WITH_DOERS = frozenset({"robbery", "rob", "holdup", "carjacking", "kidnapping", "kidnap", "abduction",
                                 "abduct", "torture", "strangle", "behead", "lynch"})
+_MASTERMIND_VERBS = frozenset({"direct", "orchestrate", "mastermind", "coordinate"})  # (planning: a planned event)
 # getting or having a weapon, no use of it
 _ACQUIRE_VERBS = frozenset({"buy", "purchase", "acquire", "obtain", "own", "possess", "stockpile", "sell",
                             "smuggle", "traffic"})
@@ -1708,6 +1709,11 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
                  or _year_so_far_in_sentence(t)):
         # "making his case the city's first homicide of the year" (QA round twenty-five): a place in
         # a tally, no incident of its own
+        return True
+    # "after Odeh violated the ceasefire by directing attacks on troops" (QA round twenty-seven): the
+    # attacks a person is said to have directed or planned are his record, no incident of the news
+    if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ == "dobj" and _lem(t.head) in _MASTERMIND_VERBS \
+            and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children):
         return True
     # a statistic: "in more than 600 clashes", "386 attacks this year", "hundreds of kidnappings"
     # (not people: "police detained 45 protesters" counts protesters, not protests)

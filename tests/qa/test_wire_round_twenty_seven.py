@@ -271,3 +271,17 @@ def test_the_one_shot_who_died_in_the_same_sentence_is_no_longer_hurt():
                "evening at a home near Gallatin, and the younger boy died Wednesday morning, the sheriff's office "
                "said.", published="2026-04-15")
     assert (rec["killed_best"], rec["injured_best"]) == (1, 0)
+
+
+def test_arrests_by_the_force_that_met_a_protest_are_the_protests():
+    rec = only("NAIROBI, Kenya - Police fired tear gas on Tuesday to break up several hundred young demonstrators "
+               "marching toward parliament against a proposed tax bill. Officers detained 14 people near Moi "
+               "Avenue, a police spokesman said.", published="2026-04-15")
+    assert (rec["sub_event_type"], rec["arrested_best"]) == ("Protest with intervention", 14)
+
+
+def test_attacks_a_commander_directed_are_his_record_not_the_strikes_type():
+    rec = only("JERUSALEM - The Israeli military said on Wednesday that it had killed a senior Hamas commander in a "
+               "strike in Gaza City on Tuesday. The military said he had violated the ceasefire by directing "
+               "attacks on troops.", published="2026-04-15")
+    assert rec["sub_event_type"] == "Air/drone strike"
