@@ -285,3 +285,10 @@ def test_attacks_a_commander_directed_are_his_record_not_the_strikes_type():
                "strike in Gaza City on Tuesday. The military said he had violated the ceasefire by directing "
                "attacks on troops.", published="2026-04-15")
     assert rec["sub_event_type"] == "Air/drone strike"
+
+
+def test_the_dead_a_march_honours_are_not_its_toll():
+    recs = typed("NOVI SAD, Serbia - Thousands of students marched silently through Novi Sad on Saturday to honour the "
+                 "16 people killed when a railway station canopy collapsed in 2024, police said.",
+                 published="2026-04-15")
+    assert recs and all(not r["killed_best"] for r in recs)
