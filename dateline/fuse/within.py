@@ -1408,7 +1408,10 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     # twenty-three: the man shot is no wounded figure beside the teenagers', he is the dead)
     dead = {(x.start, x.end) for x in [*m.counts, *c.counts("killed")] if x.category == "killed"}
     for cat in ("killed", "injured"):
-        mine = [x.best for x in m.counts if x.category == cat and x.best is not None
+        # (the mention's own sentence's figures: "A local security official put the toll at 31", a
+        # sentence with no trigger of its own, gives a rival figure, no second event; QA round
+        # twenty-seven)
+        mine = [x.best for x in m.counts if x.category == cat and x.best is not None and x.sent == m.ev.sent
                 and (cat == "killed" or (x.start, x.end) not in dead)]
         theirs = [x.best for x in c.counts(cat) if x.best is not None
                   and (cat == "killed" or (x.start, x.end) not in dead)]
