@@ -295,7 +295,8 @@ def test_the_dead_a_march_honours_are_not_its_toll():
 
 
 def test_a_toll_another_source_puts_in_a_sentence_of_its_own_is_a_rival_figure():
-    rec = only("OUAGADOUGOU, Burkina Faso - Jihadists killed at least 19 civilians in an attack on a village in "
-               "Yatenga province on Sunday, local sources said. The gunmen burned the market and shot men who tried "
-               "to flee, a resident said. A local security official put the toll at 27.", published="2026-04-15")
+    rec = only("OUAGADOUGOU, Burkina Faso - Jihadists killed at least 19 civilians when they raided a farming "
+               "village of Yatenga province on Sunday, local sources said. The gunmen burned the market and shot men "
+               "who tried to flee, a resident said. A local security official put the toll at 27.",
+               published="2026-04-15")
     assert (rec["killed_best"], rec["killed_high"]) == (19, 27)
