@@ -37,7 +37,7 @@ from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import _speech_head, crime_day, statement_time_of
 from ..nlp.extensions import (PURSUIT_VERBS, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds, doc_text, freed_by_rescue,
                                linked_to, sent_of, tells_other_incident)
-from ..nlp.numbers import parse_number
+from ..nlp.numbers import ORDINALS, parse_number
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
 from ..record import EventRecord
@@ -694,14 +694,13 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
 _SAY_VERBS = frozenset({"say", "state", "claim", "announce", "confirm", "report", "acknowledge", "admit"})
 
 
-_ORDINAL_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                            "eleventh", "twelfth"})
+_ORDINAL_WORDS = frozenset(w for w, n in ORDINALS.items() if 2 <= n <= 12)  # "second" ... "twelfth"
 
 
 def _one_more_died(head) -> bool:
     """"A ninth soldier died in hospital in Medellin on Tuesday" (QA round twenty-seven): one more of
     the dead of an incident told before, on the day he died; no incident of its own."""
-    if head.lemma_.lower() not in ("die", "succumb") or head.pos_ != "VERB":
+    if head.lemma_.lower() not in _DIE_LEMMAS or head.pos_ != "VERB":
         return False
     return any(s.dep_ == "nsubj" and any(c.dep_ == "amod" and c.lower_ in _ORDINAL_WORDS for c in s.children)
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children) for s in head.children)
@@ -1076,6 +1075,8 @@ def _killed_found(c: _Cluster, m: _Args) -> bool:
     return c.sub_event_type == "Other" and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.dead_again \
         and m.ev.status == c.status == "occurred" and all(x.ev.lemma in _FOUND_LEMMAS for x in c.members) \
         and 0 < m.ev.sent - max(c.sents) <= 2
+
+
 _BODIES_AGAIN = re.compile(r"(?i)\b(?:the|their|his|her)\s+(?:bodies|body|remains)\b")
 _AT_THE_SCENE = re.compile(r"(?i)\b(?:from|at|near)\s+the\s+(?:spot|scene|site)\b"
                            # "Troops recovered two rifles after a 20-minute firefight" (QA round five)

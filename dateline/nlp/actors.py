@@ -48,7 +48,7 @@ from .extensions import (ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_
                          doc_sent_bounds, doc_sents, doc_text, dog_breed, road_destination, shot_dead_misparsed,
                          shot_down, small_clause_object, victims_misparsed_as_speaker)
 from .numbers import VAGUE
-from .registry import NONSTATE_ARMED_KINDS, Actor, Registry, get_registry, norm
+from .registry import NONSTATE_ARMED_KINDS, STATE_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
 
 log = logging.getLogger(__name__)
@@ -224,6 +224,7 @@ def _context(doc: Doc) -> _Ctx:
 
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|the|for|and|de|du|des|[A-Z][\w'\u2019-]*)\s+){0,6}"
                               r"[A-Z][\w'\u2019-]*)\s+\(([A-Z]{2,7})\)")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,7}\)")
 
 
 def _redefined_acronyms(doc: Doc, reg: Registry, focus: str | None) -> dict[str, str]:
@@ -231,10 +232,13 @@ def _redefined_acronyms(doc: Doc, reg: Registry, focus: str | None) -> dict[str,
     group of its own: "the United People's Democratic Front (UPDF)" in a Bangladesh report is not
     Uganda's army (QA round twenty-seven)."""
     out: dict[str, str] = {}
-    for m in _DEFINED_ACRONYM.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    if not _BRACKETED_ACRONYM.search(text):
+        return out  # (most reports spell out nothing: one cheap look before the name scan)
+    for m in _DEFINED_ACRONYM.finditer(text):
         full, acr = m.group(1), m.group(2)
         known = reg.lookup(acr)
-        if known is None or known.kind not in ("military", "police", "government") or not known.country_code \
+        if known is None or known.kind not in STATE_KINDS or not known.country_code \
                 or known.country_code == focus:
             continue
         if reg.lookup(full) is not known and full.lower() not in (a.lower() for a in known.aliases):
@@ -2596,7 +2600,8 @@ def _striker_told_after(doc: Doc, events: list[EventMention], i: int, ctx: _Ctx)
         if speaker is None:
             continue
         r = _resolve_token(speaker, ev, "actor1", ctx.focus, ctx, 1)
-        if r is not None and r.actor is not None and r.actor.kind in ("military",) + tuple(NONSTATE_ARMED_KINDS):
+        if r is not None and r.actor is not None \
+                and (r.actor.kind == "military" or r.actor.kind in NONSTATE_ARMED_KINDS):
             return [_mention(doc, ctx, _Res(r.actor, _np_tokens(speaker), speaker.text), "actor1", i, ctx.focus,
                              speaker.i)]
     return []

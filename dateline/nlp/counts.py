@@ -622,6 +622,7 @@ def _counted_members(t: Token) -> bool:
     actor = reg.lookup(t.text) or (reg.lookup(t.text + "s") if not t.text.endswith("s") else None)
     return actor is not None and actor.kind not in ("civilians",)
 
+
 def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
     doc = t.doc
     sent = t.sent
@@ -1910,11 +1911,10 @@ def find_counts(doc: Doc) -> list[CountMention]:
                 # "a spokesman put the number of wounded at nine" (QA round four): a toll by another name
                 q = _toll_figure(t, in_times)
                 if q is not None:
-                    people = next((x for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
-                                   if x.dep_ == "pobj" and _is_person_noun(x)), None)
+                    category, people = of
                     if people is not None and q.who is None:
                         q.who = people.text  # whose toll: "the number of troops killed" (troops)
-                    add(_make(doc, si, q, of, t, "occurred", agg, False))
+                    add(_make(doc, si, q, category, t, "occurred", agg, False))
             elif t.pos_ == "NOUN" and lem in INCIDENT_NOUNS:
                 for c in t.children:
                     if c.dep_ == "nummod" and (c.like_num or c.pos_ == "NUM"):
@@ -2016,22 +2016,20 @@ _NUMBER_OF_CASUALTY = {"wounded": "injured", "injured": "injured", "dead": "kill
                        "deaths": "killed", "fatalities": "killed", "injuries": "injured"}
 
 
-def _number_of_casualty(t: Token) -> str | None:
-    """The casualty category of "the number of wounded", "the number of people killed", "the number of
-    troops killed in the attack" (QA round twenty-seven), else None."""
-    for p in t.children:
-        if p.dep_ != "prep" or p.lower_ != "of":
-            continue
-        for x in p.children:
-            if x.dep_ != "pobj":
-                continue
-            if x.lower_ in _NUMBER_OF_CASUALTY:
-                return _NUMBER_OF_CASUALTY[x.lower_]
-            if _is_person_noun(x):
-                part = next((c for c in x.children if c.dep_ in ("acl", "amod") and c.lower_ in _NUMBER_OF_CASUALTY
-                             and c.lower_ not in ("deaths", "fatalities", "injuries")), None)
-                if part is not None:
-                    return _NUMBER_OF_CASUALTY[part.lower_]
+def _number_of_casualty(t: Token) -> tuple[str, Token | None] | None:
+    """(the casualty category, the people counted when named) of "the number of wounded", "the
+    number of people killed", "the number of troops killed in the attack" (QA round twenty-seven),
+    else None."""
+    objs = [x for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+    people = next((x for x in objs if _is_person_noun(x)), None)
+    for x in objs:
+        if x.lower_ in _NUMBER_OF_CASUALTY:
+            return _NUMBER_OF_CASUALTY[x.lower_], people
+        if _is_person_noun(x):
+            part = next((c for c in x.children if c.dep_ in ("acl", "amod") and c.lower_ in _NUMBER_OF_CASUALTY
+                         and c.lower_ not in ("deaths", "fatalities", "injuries")), None)
+            if part is not None:
+                return _NUMBER_OF_CASUALTY[part.lower_], people
     return None
 
 
@@ -3406,7 +3404,7 @@ def _singular_noun(w: str) -> str:
     return w[:-3] + "man" if w.endswith("men") else w[:-1] if w.endswith("s") else w
 
 
-_BODY_ORDINAL = re.compile(r"(?i)\b(?:a|the)\s+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+_BODY_ORDINAL = re.compile(r"(?i)\b(?:a|the)\s+(?P<o>" + "|".join(_ORDINAL_N) + r")\s+"
                            r"(?:body|victim)\s+(?:had\s+|has\s+)?(?:been\s+|was\s+)?(?:pulled|recovered|found|"
                            r"retrieved|discovered|dug)\b")
 

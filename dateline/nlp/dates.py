@@ -449,15 +449,18 @@ def find_times(doc: Doc) -> list[TimeMention]:
 _LAST_WEEKDAY = re.compile(r"(?i)^last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
+_DEATH_LEMMAS = frozenset({"die", "succumb"})
+
+
 def _week_before_death(doc: Doc, sent_times: list[TimeMention]) -> None:
     """"A man who was shot last Thursday ... died of his injuries on Monday" (published a Saturday;
     QA round nineteen): "last Thursday" read as the Thursday just gone would follow the death it
     led to; it is the one of the week before."""
     deaths = [tm for tm in sent_times if tm.value is not None and tm.granularity == "day" and tm.head is not None
-              and doc[tm.head].lemma_.lower() in ("die", "succumb")]
+              and doc[tm.head].lemma_.lower() in _DEATH_LEMMAS]
     for tm in sent_times:
         if tm.value is None or tm.granularity != "day" or not _LAST_WEEKDAY.match(tm.text) \
-                or tm.head is None or doc[tm.head].lemma_.lower() in ("die", "succumb"):
+                or tm.head is None or doc[tm.head].lemma_.lower() in _DEATH_LEMMAS:
             continue
         if any(d.value < tm.value for d in deaths) and all(d.value >= tm.value - dt.timedelta(days=7) for d in deaths):
             tm.value = tm.value - dt.timedelta(days=7)
@@ -916,9 +919,6 @@ def crime_day(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
                          and doc[o.right_edge.i + 2].idx == tm.start):
                 return True
     return False
-
-
-_DEATH_LEMMAS = frozenset({"die", "succumb"})
 
 
 def _day_inside(doc: Doc, times: list[TimeMention], best: int, ev: EventMention, ok,

@@ -759,6 +759,7 @@ def _infinitive_status(t: Token, hit: _Hit, governor: bool = False) -> tuple[str
 
 _CRIMES_WITH_DOERS = frozenset({"robbery", "rob", "holdup", "carjacking", "kidnapping", "kidnap", "abduction",
                                 "abduct", "torture", "strangle", "behead", "lynch"})
+_RUNNING_COUNT = re.compile("(?i)" + RUNNING_COUNT)
 _MASTERMIND_VERBS = frozenset({"direct", "orchestrate", "mastermind", "coordinate"})  # (planning: a planned event)
 # getting or having a weapon, no use of it
 _ACQUIRE_VERBS = frozenset({"buy", "purchase", "acquire", "obtain", "own", "possess", "stockpile", "sell",
@@ -1678,9 +1679,9 @@ def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
 _ATTACK_LEMMAS = frozenset({"attack", "raid", "strike", "airstrike", "bombing", "ambush", "assault", "shelling"})
 
 
-# one wanted person
 # whom a wanted person gives himself up to
 _POLICE_TAKERS = frozenset({"police", "officer", "deputy", "authority", "agent", "detective", "marshal", "trooper"})
+# one wanted person
 _ONE_SUSPECT = frozenset({"suspect", "man", "woman", "shooter", "gunman", "teen", "teenager", "boy", "killer",
                           "fugitive", "driver", "husband", "wife", "father", "mother", "son"})
 # verbs that tell a rule already in force ("demonstrators defied a curfew")
@@ -1706,7 +1707,7 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
             and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in t.children) \
             and (any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
                  # "It was the fourth police shooting in Phoenix this year" (QA round twenty-seven)
-                 or _year_so_far_in_sentence(t)):
+                 or _so_far_in_sentence(t)):
         # "making his case the city's first homicide of the year" (QA round twenty-five): a place in
         # a tally, no incident of its own
         return True
@@ -1729,13 +1730,13 @@ def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
     # "Air strikes have killed hundreds of civilians across Myanmar this year" (QA round seven): a
     # tally of the year so far told with a plural or a present perfect
     if hit.sub and (t.tag_ == "NNS" or _perfect(_verb_of(t))) \
-            and _year_so_far_in_sentence(t) and not _day_in_sentence(t):
+            and _so_far_in_sentence(t) and not _day_in_sentence(t):
         return True
     # ... or of the month ("So far this month, nine people have been killed"), or a running count ("the
     # running tally of shooting victims this month stands at 19 dead"; GVA train 844)
     if hit.sub and not _day_in_sentence(t) and (
-            hit.violent and _perfect(_verb_of(t)) and _year_so_far_in_sentence(t, "month")
-            or re.search("(?i)" + RUNNING_COUNT, doc_text(doc)[t.sent.start_char:t.sent.end_char])):
+            hit.violent and _perfect(_verb_of(t)) and _so_far_in_sentence(t, "month")
+            or _RUNNING_COUNT.search(doc_text(doc)[t.sent.start_char:t.sent.end_char])):
         return True
     # "the remains of 100 people, believed to be detainees killed by the former government" (QA
     # round seven): people described as once held, no arrest told
@@ -1903,9 +1904,9 @@ def _long_span_in_sentence(t: Token) -> bool:
     return False
 
 
-def _year_so_far_in_sentence(t: Token, unit: str = "year") -> bool:
+def _so_far_in_sentence(t: Token, unit: str = "year") -> bool:
     """"this year", "so far this year", "last year" in ``t``'s sentence (a year's span; with ``unit``
-    "month", "this month")."""
+    "month", "(so far) this month")."""
     sent = t.sent
     # (not "earlier this month", which dates one incident: GVA train 1039, an arrest)
     words = r"(?i)\b(?:this|last|past) year\b" if unit == "year" else r"(?i)^(?:so far )?this month$"

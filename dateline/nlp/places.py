@@ -34,6 +34,7 @@ from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, 
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import SAY_VERBS, border_neighbour, doc_sent_bounds, doc_text, road_destination, sent_of
+from .registry import NONSTATE_ARMED_KINDS, get_registry
 from .timex import MONTHS, WEEKDAYS
 from .types import EventMention, Header, PlaceMention
 from ..taxonomy import VIOLENT_EVENT_TYPES
@@ -315,8 +316,6 @@ _MEMBER_NOUNS = frozenset({"militiamen", "militia", "militias", "fighters", "fig
 
 def _armed_group_name(text: str) -> bool:
     """The actor registry knows ``text`` as a named non-state armed group."""
-    from .registry import NONSTATE_ARMED_KINDS, get_registry
-
     actor = get_registry().lookup(text)
     return actor is not None and actor.kind in NONSTATE_ARMED_KINDS
 
@@ -1645,6 +1644,9 @@ _SPEAKING_BODIES = frozenset({"patrol", "police", "department", "office", "minis
                               "bureau", "commission", "council", "authority", "sheriff", "examiner", "coroner"})
 
 
+# what a place's name before a hyphen makes of a group: the side it is on ("Iran-backed")
+_SIDE_WORDS = frozenset({"backed", "aligned", "allied", "linked", "funded", "sponsored", "supported", "affiliated",
+                         "armed", "trained", "led"})
 # officers named after the county they serve ("the Lake County coroner said")
 _COUNTY_OFFICERS = frozenset({"coroner", "sheriff", "examiner", "prosecutor", "attorney", "medic", "medics"})
 
@@ -1677,14 +1679,13 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
         return "job_title"
     # "according to a Norway-based rights group" (QA round twenty-five): where a body sits or
     # someone was born tells of them, not where anything happened
-    if c.end + 1 < len(doc) and doc[c.end].text == "-" and not doc[c.end - 1].whitespace_ \
-            and doc[c.end + 1].lower_ in ("based", "born", "headquartered"):
+    hyphened = doc[c.end + 1].lower_ if c.end + 1 < len(doc) and doc[c.end].text == "-" \
+        and not doc[c.end - 1].whitespace_ else None
+    if hyphened in ("based", "born", "headquartered"):
         return "reporting"
     # "Gunmen from an Israel-backed militia", "Iran-aligned militias" (QA round twenty-seven): whose
     # side a group is on, no place anything happened
-    if c.end + 1 < len(doc) and doc[c.end].text == "-" and not doc[c.end - 1].whitespace_ \
-            and doc[c.end + 1].lower_ in ("backed", "aligned", "allied", "linked", "funded", "sponsored", "supported",
-                                          "affiliated", "armed", "trained", "led"):
+    if hyphened in _SIDE_WORDS:
         return "demonym"
     # "Helmand's governor"
     if c.end < len(doc) and doc[c.end].text in ("'s", "’s") and c.end + 1 < len(doc) and \
