@@ -1433,9 +1433,20 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
             x.singular for x in m.counts if x.category == cat and x.best))
         # (nor a part of the dead told again: "Many of the victims were burned to death", QA round twenty)
         same_fight = same_fight or all(_PARTITIVE_OF.search(x.text) for x in m.counts if x.category == cat and x.best)
+        # (nor the next victim counted on: "four people were shot ..., while the hospital said a fifth
+        # person was also treated", QA, sixteenth session)
+        same_fight = same_fight or (theirs and all(
+            x.singular and _next_ordinal(x.text) == max(theirs) + 1
+            for x in m.counts if x.category == cat and x.best and x.sent == m.ev.sent))
         if mine and theirs and set(mine).isdisjoint(theirs) and m.ev.sent in c.sents and not same_fight:
             return False
     return True
+
+
+def _next_ordinal(text: str) -> int | None:
+    """The rank a victim is told with ("a fifth person" -> 5), else None."""
+    w = text.lower().split()
+    return ORDINALS.get(w[1]) if len(w) > 2 and w[0] in ("a", "an") else None
 
 
 # A report whose only event mentions are bare ("Shelling hit the area.") still reports that
@@ -1868,6 +1879,8 @@ def _figures(doc, c: _Cluster, rec: EventRecord) -> None:
                                 f"high {rv['high']} ({rv['high_source']})")
         if got is not None and got.get("best") is not None:
             return got.get("low"), got["best"], got.get("high"), list(got.get("evidence") or [])
+        if got is not None and got.get("tally"):
+            return None, None, None, []  # (a tally's figure, the incident's own untold: counts stage)
         lo, b, hi, cm = _best_count(c.counts(cat))
         return lo, b, hi, ([pos[id(cm)]] if cm is not None and id(cm) in pos else [])
 
@@ -2012,7 +2025,8 @@ def _first_word(text: str | None) -> str:
     return (text or "").lower().split(" ", 1)[0]
 
 
-def _target_by_its_dead(c: _Cluster, a2: ActorMention | None, violent: bool) -> ActorMention | None:
+def _target_by_its_dead(c: _Cluster, a2: ActorMention | None, violent: bool,
+                        a1: ActorMention | None = None) -> ActorMention | None:
     """Who was hit, told by who died (QA round four): the holders of a checkpoint, post or convoy
     ("attacked a checkpoint ..., killing four police": not the military the word defaults to), and
     the dead of an armed side rather than the civilian thing hit ("a drone strike on a car killed a
@@ -2040,7 +2054,9 @@ def _target_by_its_dead(c: _Cluster, a2: ActorMention | None, violent: bool) -> 
         # region struck stands for no army when those it killed were civilians
         return dead[0]
     if a2.inter == 7 and violent:
-        armed = [x for x in dead if x.inter in (1, 2, 3, 4, 8)]
+        # (not the initiator's own hurt: "Two sheriff's deputies were wounded in an exchange of
+        # gunfire with a man", QA, sixteenth session)
+        armed = [x for x in dead if x.inter in (1, 2, 3, 4, 8) and not (a1 is not None and x.canonical == a1.canonical)]
         # "a Hezbollah commander and his driver": the one named with him is of his side (QA round five)
         if armed and not any(x.inter == 7 and _first_word(x.text) not in ("his", "her", "their") for x in dead):
             return armed[0]
@@ -2498,7 +2514,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                       and x.inter in (1, 2, 3, 4, 8)), None)
         if other is not None:
             a2 = other
-    a2 = _target_by_its_dead(c, a2, sub in _VIOLENT_SUBTYPES)
+    a2 = _target_by_its_dead(c, a2, sub in _VIOLENT_SUBTYPES, a1)
     if a1 and a2 and a1.canonical == a2.canonical and _unidentified(a2) and not (
             a1.start == a2.start and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members)):
         # (not "clashes between rival armed groups": one phrase names both sides)
@@ -2523,7 +2539,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
                             "unidentified armed group")
         a1s = [x for x in a1s if x.inter != 7]
         a1 = a1s[0] if a1s else None
-    if (a2 is None or not a2.canonical) and (a1 is None or a1.inter in (2, 3, 4, 8)) \
+    # (a state's forces too when the dead are told as civilians: "Ukrainian shelling of ... Donetsk
+    # city killed two civilians", QA, sixteenth session)
+    if (a2 is None or not a2.canonical) and (a1 is None or a1.inter in (2, 3, 4, 8) or (a1.inter == 1 and all(
+            _last_word(x.who) in ("civilian", "civilians") for x in c.counts("killed") + c.counts("injured")
+            if x.best and x.who) and any(x.best and x.who for x in c.counts("killed") + c.counts("injured")))) \
             and sub in _VIOLENT_SUBTYPES and sub != "Abduction/forced disappearance" \
             and not any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members):
         # "gang members stormed the town, killing at least 10 people" (QA round four): no target

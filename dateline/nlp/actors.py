@@ -1485,6 +1485,7 @@ class _Res:
 
 # what a force fires, named for the shooting ("sniper fire", "gunfire", "mortar fire")
 _FIRE_NOUNS = frozenset({"fire", "gunfire", "shellfire", "crossfire"})
+_SHELLING_WORDS = frozenset({"shelling", "shellings", "bombardment", "bombardments", "artillery"})
 _GROUP_PLACES = frozenset({"stronghold", "hideout", "den", "lair", "hideaway", "camp", "base", "position", "safehouse"})
 _INTRANSITIVE_CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "gather", "riot", "strike"})
 _CIVIL_LEADERS = frozenset({"opposition", "party", "political", "union", "student", "community", "religious",
@@ -1568,7 +1569,8 @@ _CARRIERS = frozenset({"vehicle", "car", "bus", "minibus", "van", "truck", "boat
 
 _CIVIL_VEHICLES = frozenset({"truck", "lorry", "bus", "minibus", "car", "tanker", "van", "trailer"})
 _CIVIL_CAMPS = frozenset({"cattle", "refugee", "idp", "displacement", "herder", "herders", "fishing", "mining",
-                          "transit", "relief", "migrant", "migrants", "displaced"})
+                          "transit", "relief", "migrant", "migrants", "displaced", "tent", "protest", "squatter",
+                          "holiday", "summer", "youth", "scout"})
 _CROWD_WORDS = frozenset({"supporter", "supporters", "follower", "followers", "activist", "activists", "student",
                           "students", "worker", "workers", "people", "crowd", "crowds", "member", "members"})
 
@@ -1744,6 +1746,15 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             actor = reg.lookup(mod.text + " forces", country=cc)
             if actor is not None and actor.kind == "military":
                 return _Res(actor, _np_tokens(t), mod.text)
+    if role.startswith("actor1") and depth == 0 and t.pos_ in ("PROPN", "ADJ", "NOUN") \
+            and reg.demonym_country(t.text) is not None and any(
+                c.i == t.i + 1 and c.dep_ in ("acl", "compound", "appos") and c.lower_ in _SHELLING_WORDS
+                for c in t.children):
+        # "Ukrainian shelling of the border town of Shebekino killed one civilian" (QA, sixteenth
+        # session): the people's name the parse made the head of the shelling, its state's forces
+        actor = reg.lookup(t.text + " forces", country=cc)
+        if actor is not None and actor.kind == "military":
+            return _Res(actor, [t, t.doc[t.i + 1]], t.text)
     if t.lemma_.lower() in _GROUP_PLACES and role.startswith("actor2") and depth == 0:
         # "a police raid on gang strongholds", "jets struck militant hideouts" (QA round twenty-two):
         # the armed group whose places were hit is the side struck

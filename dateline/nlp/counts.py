@@ -73,7 +73,7 @@ ATTACKER_NOUNS = frozenset(
 # heads of phrases that are never people (a number under them is not a casualty figure)
 NON_PERSON = frozenset(
     """attack attacks minute minutes hour hours day days week weeks month months year years decade
-    decades time times percent dollar dollars cent cents round rounds shot shots bullet bullets
+    decades age ages time times percent dollar dollars cent cents round rounds shot shots bullet bullets
     vehicle vehicles car cars house houses home homes building buildings point points mile miles
     kilometre kilometres kilometer kilometers meter meters metre metres foot feet block blocks
     checkpoint checkpoints outpost outposts village villages province provinces district districts
@@ -765,6 +765,14 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
     if not any(c.dep_ == "nummod" for c in kids):
         kids += [g for c in kids if c.dep_ == "compound" and c.i < t.i for g in c.children
                  if g.dep_ == "nummod" and g.i < c.i]
+        # ("Two Warren County sheriff's deputies were wounded", QA, sixteenth session: a number above
+        # one on a singular possessor is the possessed people's)
+        poss_nums = [g for c in kids if c.dep_ == "poss" and c.tag_ == "NN" and c.i < t.i
+                     for g in list(c.children) + [h for x in c.children if x.dep_ == "compound" for h in x.children]
+                     if g.dep_ in ("nummod", "compound") and g.i < c.i and g.like_num and g.lower_ not in ("one", "1")]
+        kids += poss_nums
+    else:
+        poss_nums = []
     for c in kids:
         if c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _ORDINAL_WORDS) \
                 and any(d.dep_ == "det" and (d.lower_ in ("a", "an", "another") or (
@@ -778,7 +786,7 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
             # second secretary of the embassy" is a rank, told of someone already met)
             continue
         if c.dep_ in ("nummod", "quantmod") or (c.dep_ in ("amod", "det") and (c.like_num or c.lower_ in VAGUE)) \
-                or (c.dep_ == "compound" and c.like_num and c.is_alpha and (c.i == t.i - 1 or (
+                or c in poss_nums or (c.dep_ == "compound" and c.like_num and c.is_alpha and (c.i == t.i - 1 or (
                     # ("Two District Reserve Guard personnel were killed", QA round twenty-four: the
                     # number word first of a unit's name the parse made one compound)
                     0 < t.i - c.i <= 5 and all(x.dep_ == "compound" and x.pos_ == "PROPN" and x.head.i > x.i
@@ -3395,6 +3403,8 @@ def _add_later_deaths(doc: Doc | None, counts: list[CountMention], sel: list[tup
 
 _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+"
                              r"(?:wounds|injuries)\b")
+_EARLIER_FIGURE = re.compile(r"(?i)\b(?:earlier|initial|first|previous)\s+(?:death\s+)?(?:count|toll|figure|tally)\b"
+                             r"|\bup\s+from\s+(?:an?\s+)?(?:earlier\s+)?[\d,]+")
 _OF_THE_HURT = re.compile(r"(?i)\bof\s+the\s+(?:\w+\s+)?(?:injured|wounded)\b")
 _ORDINAL_ONE = re.compile(r"(?i)^an?\s+(" + "|".join(_ORDINAL_N) + r")\s+(\w+)")
 
@@ -3440,6 +3450,19 @@ def _ordinal_dead(items: list[tuple[int, CountMention]], numeric: list[tuple[int
                              and f.best != n - 1 for _, f in numeric for part, word in f.parts):
             best += 1
     return best, floor
+
+
+def _tally_with_a_part(sel: list[tuple[int, CountMention]], items: list[tuple[int, CountMention]], cat: str) -> bool:
+    """"a weekend of violence left four people dead and at least nine wounded in at least seven
+    shootings ... two men were killed outside a bar" (QA, sixteenth session): where the other toll of a
+    tally is told apart for this incident, smaller, the tally's figure of this category is the whole
+    tally's, not the incident's."""
+    other = "injured" if cat == "killed" else "killed"
+    tally = [c for _, c in sel if c.category == other and c.aggregate_hint and c.best]
+    part = [c for _, c in sel if c.category == other and not c.aggregate_hint and c.best]
+    return bool(tally and part and all(c.sent in {t.sent for t in tally} for _, c in items)
+                and max(c.best for c in part) < max(c.best for c in tally)
+                and all(c.sent not in {t.sent for t in tally} for c in part))
 
 
 def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
@@ -3530,12 +3553,16 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             person_cat.setdefault("killed", []).append(p)
             p["cats"].setdefault("killed", []).extend(p["cats"]["injured"])
     out: dict[str, dict] = {}
+    tallied: list[str] = []  # categories told only by a tally (the incident's own figure untold)
     cats = sorted({c.category for _, c in sel} | set(person_cat))
     for cat in cats:
         items = [(i, c) for i, c in sel if c.category == cat]
         non_agg = [(i, c) for i, c in items if not c.aggregate_hint]
         if non_agg:
             items = non_agg
+        elif items and cat in ("killed", "injured") and _tally_with_a_part(sel, items, cat):
+            tallied.append(cat)
+            continue
         numeric = [(i, c) for i, c in items if not (c.singular and c.best == 1) and c.best is not None
                    and i not in not_gun]
         people = person_cat.get(cat, [])
@@ -3617,7 +3644,10 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             # after two of the injured died", QA round twenty-five)
             toll_sents = {c.sent for _, c in numeric if not _OF_THE_HURT.search(c.text) and c.best
                           and doc is not None and TOLL_UPDATE.search(_sent_text(doc, c.sent))}
-            among_hurt = [c for _, c in numeric if _OF_THE_HURT.search(c.text) and c.sent not in toll_sents]
+            # (nor those a sentence tells as the rise from an earlier figure: "An earlier count had put the
+            # dead at 10, but two of the wounded later died", QA, sixteenth session)
+            among_hurt = [c for _, c in numeric if _OF_THE_HURT.search(c.text) and c.sent not in toll_sents
+                          and not (doc is not None and _EARLIER_FIGURE.search(_sent_text(doc, c.sent)))]
             if among_hurt and not extra:
                 rest = [c.best for _, c in numeric if not _OF_THE_HURT.search(c.text)]
                 best = max(best, max(rest + [n_people]) + sum(c.best for c in among_hurt))
@@ -3696,4 +3726,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
                       and counts[i].status in ("negated", "hypothetical", "cumulative")]
         if cat not in out and unasserted:
             out[cat] = {"low": 0, "best": 0, "high": 0, "evidence": unasserted, "perpetrators": 0}
+    for cat in tallied:
+        out.setdefault(cat, {"low": None, "best": None, "high": None, "evidence": [], "perpetrators": 0,
+                             "tally": True})
     return out

@@ -313,6 +313,9 @@ def find_times(doc: Doc) -> list[TimeMention]:
     carried_idx: int | None = None
     narrative: dt.date | None = None
     night: dt.date | None = None  # the day of the last night or evening the story named
+    # the last day told of a death ("died March 9") and the day told before it that was no death's
+    died_on: dt.date | None = None
+    lived_on: dt.date | None = None
     births: set[int] = set()  # indices of dates of birth ("John Doe (8/4/1978)")
 
     # group by sentence, so the statement date of a sentence is known before its other expressions
@@ -391,6 +394,12 @@ def find_times(doc: Doc) -> list[TimeMention]:
                 # "heard gunfire Tuesday night ... found the holes the next morning ... had gone to
                 # bed early that night": the night already named, not the later morning's
                 narr = night
+            elif a.kind == "date" and a.spec.get("type") == "narrative" and a.spec.get("days") == 0 \
+                    and narrative is not None and narrative == died_on and lived_on is not None \
+                    and head_tok is not None and head_tok.lemma_ not in _DEATH_LEMMAS:
+                # "wounded in a shooting on Dec. 28 ... died March 9 ... A second man was also shot
+                # that night": the night of the shooting, not of the death (QA, sixteenth session)
+                narr = lived_on
             res = tx_mod.resolve(a, anchor, future=fut_verb, narrative=narr if anchor is not None else None)
             if b is not None:
                 res_b = tx_mod.resolve(b, anchor, future=fut_verb, narrative=narrative if anchor is not None else None)
@@ -428,6 +437,10 @@ def find_times(doc: Doc) -> list[TimeMention]:
             if a.kind == "date" and tm.value is not None and tm.granularity == "day" and not tm.future \
                     and not is_statement and not said_on:
                 day_in_sent = True
+                if head_tok is not None and head_tok.lemma_ in _DEATH_LEMMAS:
+                    died_on = tm.value
+                elif tm.value != died_on:
+                    lived_on = tm.value
                 narrative = tm.value
                 if tm.part_of_day in ("night", "evening"):
                     night = tm.value

@@ -1370,6 +1370,14 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
                 attached = False  # (the deed named between the verb and its date: see "ago" above)
             if attached and (published - (tm.end_value or tm.value)).days > BACKGROUND_DAYS \
                     and not (tm.granularity == "day" and not _OFFSET_WORDS.search(tm.text) and _lead_of_report(t, sent)):
+                fatal = doc.user_data.setdefault("dl_fatal_days", set())
+                if tm.granularity == "day" and (_wound_of_the_dead(v) or (
+                        tm.anchor == "narrative" and tm.value in fatal)):
+                    # "A man who was wounded in a shooting on Dec. 28 has died" (QA, sixteenth
+                    # session): the wound of the death the report tells, however old, and what
+                    # happened "that night"; the incident is recorded on its own day
+                    fatal.add(tm.value)
+                    continue
                 return tm.text
         # "near the mall hit in the May 2 shooting", "were hurt in the March 3 attack": a
         # definite noun (the trigger's or its own prepositional object's) carrying its day
@@ -1579,6 +1587,12 @@ def _court_as_site(c: Token, heads: tuple[int, ...]) -> bool:
 
 
 _OFFSET_WORDS = re.compile(r"(?i)\b(?:after|before|ago|later|earlier|since)\b")
+
+
+def _wound_of_the_dead(v: Token) -> bool:
+    """The clause on the subject of a death ("A man who was wounded in a shooting on Dec. 28 has
+    died"): the wound the report's news, the death, came from."""
+    return v.dep_ == "relcl" and v.head.dep_ in ("nsubj", "nsubjpass") and _lem(v.head.head) in ("die", "succumb")
 
 
 def _lead_of_report(t: Token, sent: "_Sent") -> bool:
@@ -2250,6 +2264,12 @@ def _retold_with_context(doc: Doc, t: Token, s: "_Sent", needctx: frozenset[str]
     """"The strike took place on Thursday night in Kanbalu township" (QA round eight): a definite
     noun that is the subject of "take place", "happen" or "occur" tells again an incident told
     before; the context its word needs ("air", "killing") may be in the sentences before it."""
+    if t.pos_ == "VERB" and _lem(t) in ("hit", "strike", "target") and any(
+            c.dep_ == "nsubj" and c.tag_ == "JJS" and any(d.lower_ == "the" for d in c.children) for c in t.children):
+        # "Israeli strikes ... killed at least 45 ... The deadliest hit a school" (QA, sixteenth
+        # session): one of the kind told before, named by its rank alone
+        kinds = needctx | {"strike", "airstrike", "attack", "raid", "bombing", "shelling"}
+        return any(_lem(w) in kinds or w.lower_ in kinds for w in doc[:s.span.start])
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = t.head
@@ -4275,9 +4295,26 @@ def detect(doc: Doc) -> list[EventMention]:
                 confidence=_confidence(h, status, bg is not None, gen), apart=id(h) in apart_ids,
             ))
     _inherit_background(doc, out)
+    _ranked_retold(doc, out)
     _time_marker_retold(doc, out)
     _apply_relevance(doc, out, soft_bg)
     return out
+
+
+def _ranked_retold(doc: Doc, out: list[EventMention]) -> None:
+    """"Israeli strikes ... killed at least 45 ... The deadliest hit a school" (QA, sixteenth
+    session): one of the kind told before, named by its rank alone, is of that kind."""
+    for e in out:
+        t = doc[e.head]
+        if e.sub_event_type != "Attack" or t.pos_ != "VERB" or not any(
+                c.dep_ == "nsubj" and c.tag_ == "JJS" and any(d.lower_ == "the" for d in c.children)
+                for c in t.children):
+            continue
+        kind = next((o for o in reversed(out) if o.sent < e.sent and o.event_type in VIOLENT_EVENT_TYPES
+                     and not o.background), None)
+        if kind is not None:
+            e.sub_event_type, e.event_type = kind.sub_event_type, kind.event_type
+            e.plover_type, e.plover_mode = kind.plover_type, kind.plover_mode
 
 
 def _time_marker_retold(doc: Doc, out: list[EventMention]) -> None:
@@ -4306,6 +4343,14 @@ def _inherit_background(doc: Doc, out: list[EventMention]) -> None:
     """A toll told in a relative clause of a background event noun is that event's: "arrested
     more than 1,000 people following violent protests ... in which at least 10 people died" (QA
     round seven): the deaths were the protests', told as the cause, not a new incident."""
+    bg_all = {e.head for e in out if e.background}
+    for e in out:
+        t = doc[e.head]
+        if not e.background and t.dep_ in ("advcl", "relcl") and t.head.i in bg_all \
+                and any(c.lower_ == "when" and c.dep_ == "advmod" for c in t.children):
+            # "The two sides last met in the city in June, when they agreed to swap 1,000 prisoners
+            # each" (QA, sixteenth session): what happened when the past event did is past too
+            e.background = True
     bg_heads = {e.head for e in out if e.background and doc[e.head].pos_ == "NOUN"}
     if not bg_heads:
         return

@@ -312,5 +312,5 @@ RUNNING_COUNT = (r"\b(?:count|tally|total|number)\s+of\s+(?:[\w-]+\s+){0,2}?(?:v
 
 # a toll's update ("the death toll had risen to nine", "raising the toll to three"): the counts
 # stage keeps its figure to the incident before it, fusion keeps its day and town out of the incident
-TOLL_UPDATE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\b|"
+TOLL_UPDATE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|mounted|(?:was|were|been)\s+(?:later\s+)?(?:raised|revised\s+up\w*))\b|"
                          r"\b(?:rais|bring|brought|push|lift)\w*\s+the\s+(?:\w+\s+){0,2}toll\b")

@@ -168,6 +168,10 @@ _pat("dmy", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{_ci('the')}\s+)?(?P<day>{DAYNUM}
 _pat("my", rf"\b(?P<early>{EARLY}(?:-|\s+))?(?P<mon>{MONTH})(?:\s+{_ci('of')})?,?\s+(?P<year>{YEAR})\b")
 _pat("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
 _pat("us", r"(?<![\d/])(?P<mnum>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b(?!/)")
+# month/day with no year after a word that makes it a day ("on 5/17", "Sunday 5/17"; QA, sixteenth
+# session): alone, "5/17" is as often a score or a fraction
+_pat("usmd", r"(?:(?<=\bon )|(?<=\bOn )|(?<=\bsince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )|(?<=day )|(?<=day, ))"
+             r"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])\b(?![/\d])")
 # a month on its own ("in May", "last October", "early December", "late last July")
 # ("May last year", "March of next year": the month of the year named after it)
 _pat("month", rf"\b(?P<early>{EARLY}(?:-|\s+))?(?:(?P<rel>{_ci('last|this|next|past|coming')})\s+)?(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})\b(?!\s+\d)(?:\s+(?:{_ci('of')}\s+)?(?P<yrel>{_ci('last|this|next')})\s+{_ci('year')}\b)?")
@@ -287,7 +291,7 @@ _MONTH_WORDS = {m.lower() for m in _MONTH_FULL.split("|")} | {"jan", "feb", "mar
 _UNIT_WORDS = {"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "century"}
 _TRIGGER_WORDS: dict[str, set[str]] = {
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "my": _MONTH_WORDS, "month": _MONTH_WORDS,
-    "iso": {"#digit"}, "us": {"#digit"}, "year": {"#digit"}, "clock": {"#digit"}, "clock24": {"#digit"},
+    "iso": {"#digit"}, "us": {"#digit"}, "usmd": {"#digit"}, "year": {"#digit"}, "clock": {"#digit"}, "clock24": {"#digit"},
     "age2": {"aged", "age"},
     "fiscal": {"fiscal", "financial"}, "fiscal2": {"fiscal", "financial"},
     "century": {"century"},
@@ -448,7 +452,7 @@ def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | No
     kind = _KIND.get(name, "date")
     spec: dict[str, Any] = {"type": name}
     direction = 0
-    if name in ("mdy", "dmy", "iso", "us"):
+    if name in ("mdy", "dmy", "iso", "us", "usmd"):
         mon = _month(_g(m, "mon") or "") if _g(m, "mon") else int(m.group("mnum"))
         day = int(re.match(r"\d+", m.group("day")).group())
         year = _g(m, "year")
