@@ -836,6 +836,13 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
     if st and ms:
         if st == ms:
             return True
+        if st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES and m.ev.lemma in _HURT_LEMMAS \
+                and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 1 \
+                and not m.own_place_or_time and not m.own_actors(("actor1",)) and m.counts \
+                and all(_first_word(x.text) == "another" or _next_ordinal(x.text) for x in m.counts):
+            # "... killing four soldiers, a local official said. Another soldier was wounded." (QA,
+            # sixteenth session): one more hurt in the incident just told, whatever the lone word types
+            return True
         if ms == "Armed clash" and st == "Attack" and m.ev.lemma in ("exchange", "trade") \
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 1 \
                 and (not m.own_place_or_time or not m.own_time and m.place is not None
@@ -1441,6 +1448,9 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         if mine and theirs and set(mine).isdisjoint(theirs) and m.ev.sent in c.sents and not same_fight:
             return False
     return True
+
+
+_HURT_LEMMAS = frozenset({"wound", "injure", "hurt", "kill", "die"})
 
 
 def _next_ordinal(text: str) -> int | None:

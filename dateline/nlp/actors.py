@@ -74,7 +74,9 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "claim"
                          "accept", "admit", "take", "bear",
                          # the means of force used on a crowd: "lobbed tear gas shells", "burst
                          # teargas shells", "used water cannon"
-                         "lob", "burst", "use", "employ", "hurl", "throw"})
+                         "lob", "burst", "use", "employ", "hurl", "throw",
+                         # what an authority decrees: "imposed a curfew", "declared a state of emergency"
+                         "impose", "declare", "enforce", "extend", "lift"})
 # "the police resorted to firing": the subject of "resort" (or "had recourse to") did it.
 _RESORT_VERBS = frozenset({"resort", "recourse"})
 # Verbs whose object does what their infinitive says ("the stoning forced the police to open

@@ -387,6 +387,9 @@ def _taken_by_armed_group(v: Token) -> bool:
     return False
 
 
+_HEADED_UNITS = frozenset({"district", "village", "ward", "community", "clan", "household", "family", "tribal"})
+
+
 def _is_person_noun(t: Token) -> bool:
     if t.ent_type_ in ("PERSON", "NORP"):
         return True
@@ -399,6 +402,8 @@ def _is_person_noun(t: Token) -> bool:
         return False
     if lw in PERSON_NOUNS or lem in PERSON_NOUNS:
         return True
+    if lem == "head" and any(c.dep_ == "compound" and _lemma(c) in _HEADED_UNITS for c in t.children):
+        return True  # "a district head and his two sons" (QA, sixteenth session): a traditional ruler
     if _PERSON_SUFFIX.search(lw):
         return True
     # "-er"/"-or" agent nouns ("driver", "officer", "protester"), minus common things
@@ -1033,7 +1038,7 @@ def _category(t: Token) -> tuple[str, bool] | None:
         if lem in KILL_EVENT_NOUNS or any(c.lower_ in ("fatal", "deadly") for c in t.children):
             return "killed", False
         return "injured", True
-    if t.pos_ == "ADJ" or t.tag_ == "JJ":
+    if t.pos_ == "ADJ" or t.tag_ == "JJ" or _hurt_read_as_noun(t):
         if low in DEAD_ADJ:
             return "killed", False
         if low in INJ_ADJ:
@@ -1041,6 +1046,12 @@ def _category(t: Token) -> tuple[str, bool] | None:
         if low in MISSING_ADJ:
             return "missing", False
     return None
+
+
+def _hurt_read_as_noun(t: Token) -> bool:
+    """"left four dead and six hurt" (QA, sixteenth session), the second adjective tagged a noun."""
+    return t.pos_ == "NOUN" and t.lower_ in INJ_ADJ and t.dep_ == "conj" and t.head.lower_ in DEAD_ADJ \
+        and any(c.dep_ == "nummod" for c in t.children)
 
 
 def _suffering_from_wound(t: Token) -> bool:
@@ -1506,9 +1517,11 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         # killing spree"; only "shooting victim" names the one hit
         if lem not in WOUND_VERBS and lem not in DIE_VERBS:
             return []
-    if t.pos_ == "ADJ" or t.tag_ == "JJ":
+    if t.pos_ == "ADJ" or t.tag_ == "JJ" or _hurt_read_as_noun(t):
         own = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "nummod")
-               or c.dep_ == "advmod" and c.lower_ == "both"]  # "found both dead" (QA round twenty-seven)
+               or c.dep_ == "advmod" and c.lower_ == "both"  # "found both dead" (QA round twenty-seven)
+               # ("leaving at least 17 prisoners dead" parsed with the people on "dead"; QA, sixteenth session)
+               or c.dep_ == "npadvmod" and c.i < t.i and c.pos_ == "NOUN" and _is_person_noun(c)]
         if own:
             return own
         if t.dep_ == "amod" and t.head.i != t.i:
@@ -1522,6 +1535,8 @@ def _victim_args_parsed(t: Token) -> list[Token]:
                     got = [c for c in got if c.i < t.i] or got
                 if got:
                     return got
+            if t.dep_ == "oprd" and head.dep_ == "dobj" and any(c.dep_ == "nummod" for c in head.children):
+                return [head]  # ("leaving at least 11 inmates dead", "dead" hung on the people; QA, sixteenth session)
             if head.dep_ == "conj" and head.head.i != head.i and head.tag_ == "VBN" and t.dep_ == "oprd":
                 # "Doe was assigned to a unit, and was found dead": the first verb's subject
                 got = [c for c in head.head.children if c.dep_ in ("nsubjpass", "nsubj")]

@@ -644,6 +644,11 @@ def _attached(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     if ev_tok.head.i == head_tok.i and ev_tok.dep_ in ("xcomp", "conj", "dobj", "nsubj", "nsubjpass") \
             and head_tok.lemma_.lower() not in SPEECH_LEMMAS:
         return True
+    if tm.granularity == "day" and head_tok.dep_ == "pobj" and head_tok.pos_ == "NOUN" \
+            and head_tok.head.lower_ in ("at", "outside", "near", "inside") and head_tok.head.head.i == ev.head:
+        # "gunmen shot dead three men at a shop there on Monday night" (QA, sixteenth session): the
+        # day the parse hung on the place of the deed
+        return True
     n = ev_tok.head if ev_tok.dep_ in ("compound", "amod") else ev_tok
     if tm.granularity in ("year", "month") and n.dep_ == "pobj" and n.head.lower_ in ("in", "during") \
             and n.head.head.i == head_tok.i and head_tok.lemma_.lower() in ("kill", "die", "injure", "wound", "hurt"):

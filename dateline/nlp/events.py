@@ -2302,6 +2302,8 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     agent = _args(t)[0] if "protest" in tr.flags and t.pos_ == "VERB" else None
     if agent is not None and _lem(agent) in _CRIMINAL_ACTORS:
         return False  # "the kidnappers blocked the road": the abduction's means, no protest
+    if tr.plover == "CONCEDE" and _lem(t) in ("release", "free") and _no_concession(t):
+        return False
     if tr.plover == "REJECT" and _lem(t) == "block" and any(
             c.dep_ == "dobj" and _lem(c) in _WAYS for c in t.children):
         return False  # a road blocked is a blockade (or an attack's means), not a refusal
@@ -3123,6 +3125,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         # fired tear gas at a rally"): not this protest's
         other_tense = {id(h) for h in hits if h is not primary and _tenses_apart(doc[primary.head], doc[h.head])}
         pt = doc[primary.head]
+        # "marched ... one week after a mass shooting at a graduation party left three dead" (QA,
+        # sixteenth session): the violence the march is dated from is another event, not its own
+        other_tense |= {id(h) for h in hits if h is not primary and _dated_from(doc[h.head], pt)}
         if pt.pos_ == "NOUN" and (pt.dep_ == "dobj" and _lem(pt.head) in _PLOTTING_VERBS
                                   # "as the opposition called for protests" (QA round twenty-one)
                                   or pt.dep_ == "pobj" and pt.head.lower_ == "for" and _lem(pt.head.head) == "call"
@@ -4299,6 +4304,42 @@ def detect(doc: Doc) -> list[EventMention]:
     _time_marker_retold(doc, out)
     _apply_relevance(doc, out, soft_bg)
     return out
+
+
+_RELEASED_PAPERS = frozenset({"name", "identity", "statement", "video", "footage", "image", "photo", "report",
+                              "detail", "information", "figure", "data", "finding", "result", "record", "audio",
+                              "recording", "document", "list", "sketch", "description", "toll"})
+
+
+def _no_concession(t: Token) -> bool:
+    """"was treated at a hospital and released", "released on bond", "police released the victim's
+    name" (QA, sixteenth session): a patient sent home, a suspect out on bail, a paper made public
+    are no concession."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and _lem(c) in _RELEASED_PAPERS for c in t.children):
+        return True
+    if any(c.dep_ == "prep" and (c.lower_ in ("on", "after") and any(_lem(o) in ("bond", "bail", "recognizance")
+                                                                     for o in c.children)
+                                 or c.lower_ == "from" and any(_lem(o) in ("hospital", "clinic") for o in c.children))
+           for c in t.children):
+        return True
+    return t.dep_ == "conj" and _lem(t.head) in ("treat", "examine", "evaluate") or any(
+        c.dep_ == "conj" and _lem(c) in ("treat", "examine", "evaluate") for c in t.children)
+
+
+def _dated_from(t: Token, other: Token) -> bool:
+    """``t`` is inside a phrase that dates something else from an event a span of time before it ("one
+    week after a mass shooting ...", "two days after the attack"), and ``other`` is not."""
+    for a in [t, *list(t.ancestors)[:4]]:
+        if a.dep_ == "pobj" and a.head.lower_ in ("after", "following", "since") \
+                and any(c.dep_ == "npadvmod" and _lem(c) in ("day", "week", "month", "year", "hour")
+                        for c in a.head.children):
+            return not a.head.is_ancestor(other) and a.head is not other
+        mark = next((c for c in a.children if c.dep_ == "mark" and c.lower_ in ("after", "since")), None)
+        if mark is not None and any(c.dep_ == "npadvmod" and _lem(c) in ("day", "week", "month", "year", "hour")
+                                    for c in mark.children):
+            # (the clause the parse hangs on "after": "one week after a mass shooting ... left three dead")
+            return not a.is_ancestor(other) and a is not other
+    return False
 
 
 def _ranked_retold(doc: Doc, out: list[EventMention]) -> None:

@@ -363,6 +363,12 @@ _BUILDING_WORDS = {"fort", "mosque", "gate", "palace", "temple", "cathedral", "c
                    "bridge", "stadium", "hotel", "minaret", "citadel"}
 
 
+# the last word of an institution's name a small place's name may open or close ("Grant Medical
+# Center", "Metro Hall": QA, sixteenth session, Grant, Minnesota and Hall County, Nebraska)
+_INSTITUTION_WORDS = frozenset({"center", "centre", "hospital", "hall", "clinic", "college", "university", "academy",
+                                "library", "arena", "mall"})
+
+
 def _building_after_village(gaz: Gazetteer, doc: Doc, c) -> bool:
     if c.end >= len(doc) or c.end - c.start != 1 or c.hint or doc[c.start].ent_iob_ == "":
         return False
@@ -371,6 +377,20 @@ def _building_after_village(gaz: Gazetteer, doc: Doc, c) -> bool:
         return False
     rows, _how = _candidates_info(gaz, doc[c.start:c.end].text)
     return bool(rows) and all(gaz.kind[r] == PLACE and gaz.pop[r] < MIN_POP_BARE for r in rows)
+
+
+def _institution_name(doc: Doc, c) -> bool:
+    """A name opening an institution's ("Grant Medical Center", "Princeton Community Hospital"),
+    however the model split it, or a one-word name closing one ("Metro Hall"). Still resolved (the
+    town is often the institution's), it is no place of an event: a victim is taken to a hospital
+    after, and a county of the name may lie states away."""
+    if c.end - c.start == 1 and doc[c.start].lower_ in _INSTITUTION_WORDS and c.start > 0 \
+            and doc[c.start - 1].text[:1].isupper() and doc[c.start - 1].is_alpha and not doc[c.start - 1].is_sent_start:
+        return True
+    inst = next((doc[j] for j in range(c.end, min(c.end + 3, len(doc))) if not doc[j].text[:1].isupper()
+                 or doc[j].lower_ in _INSTITUTION_WORDS), None)
+    return inst is not None and inst.lower_ in _INSTITUTION_WORDS and inst.text[:1].isupper() \
+        and all(doc[j].text[:1].isupper() for j in range(c.end, inst.i))
 
 
 # last words of a name that make it a landmark inside a town ("Washington Square", "Union Plaza"):
@@ -874,10 +894,14 @@ def _join_neighbour(gaz: Gazetteer, doc: Doc, s: int, e: int, taken: list[bool],
                 return s, e2
         if any(taken[j] or not _is_cap(doc[j]) or doc[j].is_punct or doc[j].lower_ in GENERIC
                or doc[j].lower_ in ("the", "a", "an")
-               or (doc[j].ent_type_ and doc[j].ent_type_ not in PLACE_LABELS and doc[j].ent_type_ != "PERSON")
+               or (doc[j].ent_type_ and doc[j].ent_type_ not in PLACE_LABELS
+                   and doc[j].ent_type_ not in ("PERSON", "NORP", "LANGUAGE"))
                for j in new):
             continue
         rows, how = _candidates_info(gaz, doc[s2:e2].text)
+        if how == "exact" and rows and any(doc[j].ent_type_ in ("NORP", "LANGUAGE") for j in new) \
+                and not any(gaz.kind[r] == PLACE and gaz.pop[r] >= MIN_POP_BARE for r in rows):
+            continue  # (a people's name joins only a town's name it opens: "Spanish" + "Town", QA, sixteenth session)
         if how == "exact" and rows:  # a name or alias of its own (no generic word was joined)
             return s2, e2
     return s, e
@@ -970,6 +994,13 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         settlement = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
             and doc[ent.start - 2].lower_ in ("village", "town", "city", "hamlet", "district", "camp") \
             and not gaz.demonym(ent.text)
+        if ent.label_ == "NORP" and ent.end < len(doc) and not taken[ent.end] and doc[ent.end].is_title \
+                and doc[ent.end].is_alpha:
+            # "Spanish Town", "Mexican Springs" (QA, sixteenth session: "Spanish" and "Town" read
+            # apart): a people's name opening a town's own name, when the gazetteer has a town so named
+            rows, how = _candidates_info(gaz, doc[ent.start:ent.end + 1].text)
+            if how == "exact" and any(gaz.kind[r] == PLACE and gaz.pop[r] >= MIN_POP_BARE for r in rows):
+                ent, settlement = Span(doc, ent.start, ent.end + 1, label="GPE"), True
         if ent.label_ == "NORP" and not settlement:
             cc = gaz.demonym(ent.text)
             if cc:
@@ -1275,6 +1306,9 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         # a town is not the town (a unit's stays: "Swat Valley", "Helmand River" name the district)
         cands = [c for c in cands if c.dateline or c.context == "demonym" or not _feature_after_town(gaz, doc, c)]
     cands = [c for c in cands if c.dateline or c.context == "demonym" or not _building_after_village(gaz, doc, c)]
+    for c in cands:
+        if not c.dateline and c.context == "body" and _institution_name(doc, c):
+            c.context = "institution"
     # "inside Camp 15 in Ukhiya" (QA round twenty-five): a numbered camp or block, not Camp County
     cands = [c for c in cands if not (c.end - c.start == 1 and doc[c.start].lower_ in _NUMBERED_SITES
                                       and c.end < len(doc) and doc[c.end].like_num)]
@@ -1845,6 +1879,7 @@ def _peer_level(doc: Doc, gaz: Gazetteer, cands: list[_Cand], qidx: dict[int, in
 # words after a name that make it a part of a town ("the Dariapur area", "Shahpur locality")
 _QUARTER_WORDS = frozenset({"area", "locality", "colony", "neighbourhood", "neighborhood", "quarter", "mohalla",
                             "suburb", "sector"})
+_NEIGHBOURHOOD_WORDS = frozenset({"neighborhood", "neighbourhood"})
 QUARTER_FAR_KM = 150.0  # further than this from the dateline's town: not the quarter's namesake
 QUARTER_MAX_POP = 50_000  # a namesake this big is a town the reporter could mean
 # a name told as a "neighborhood" with a namesake this near the dateline's town is that one (QA
@@ -1917,6 +1952,9 @@ def _quarter_tail(doc: Doc, i: int) -> bool:
         "neighborhood", "neighbourhood")
 
 
+_COMPASS_QUARTER = re.compile(r"^(?:North|South|East|West)(?:\s+|-)?(?:End|Side)$")
+
+
 def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -> float | None:
     """The distance in km to the nearest reading when a name written as a part of a town ("the X
     area") can only be small places far from the dateline's town (in its country or nowhere), else None."""
@@ -1924,6 +1962,14 @@ def _far_namesake_of_quarter(gaz: Gazetteer, doc: Doc, c, dl_town: int | None) -
         return None
     # "Orange Mound" of a Memphis report, read as Orange: a neighbourhood's name, whatever the size
     # of the far namesake (QA round five)
+    if c.start > 0 and doc[c.start - 1].lower_ == "the" and _COMPASS_QUARTER.match(doc[c.start:c.end].text):
+        # "a string of shootings in the East End" of a BRIDGEPORT report (QA, sixteenth session: East
+        # End, Arkansas): a town's compass quarter, unless the gazetteer has one near the dateline's town
+        rows, _how = _candidates_info(gaz, doc[c.start:c.end].text)
+        lb, lob = gaz.coords(dl_town)
+        near = [r for r in rows if None not in (*gaz.coords(r), lb, lob)
+                and haversine_km(*gaz.coords(r), lb, lob) <= QUARTER_FAR_KM]
+        return None if near else QUARTER_FAR_KM + 1.0
     tail = _quarter_tail(doc, c.end)
     if doc[c.end].lower_ not in _QUARTER_WORDS and not tail:
         return None
@@ -2096,7 +2142,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
         qtext = _PARTY_PREFIX.sub("", doc[c.start:c.end].text)
         queries.append(Query(_dateline_name(qtext) if c.dateline else qtext, kind_hint=hint, dateline=c.dateline,
                              weight=0.0 if _landmark_name(doc, c) or quarter_km[i] or i in citys_own else
-                             0.5 if c.context in ("job_title", "reporting", "demonym") else 1.0,
+                             0.5 if c.context in ("job_title", "reporting", "demonym", "institution") else 1.0,
                              unit=hint in ("admin1", "admin2") or c.dropped in _NAME_QUALIFIERS,
                              local=c.local))
     for i, c in enumerate(cands):
@@ -2254,6 +2300,15 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             # coordinates, the text's name; see below)
             r = Resolution(dl_town, 0.5, "quarter", [], f"a quarter of the dateline's {gaz.names[dl_town]} "
                            f"(the namesake {quarter:.0f} km away not taken)")
+        elif r.row is None and dl_town is not None and not c.dateline and c.context == "body" \
+                and (doc[c.end - 1].lower_ in _NEIGHBOURHOOD_WORDS
+                     or c.end < len(doc) and doc[c.end].lower_ in _NEIGHBOURHOOD_WORDS):
+            # "in the Shawnee neighborhood" of a LOUISVILLE report (QA, sixteenth session): a
+            # neighbourhood the gazetteer lacks is one of the dateline's town, not a place of the
+            # country at large
+            r = Resolution(dl_town, 0.5, "quarter", [], f"a neighbourhood of the dateline's {gaz.names[dl_town]} "
+                           "the gazetteer lacks")
+            as_quarter = True
         said_cc = _kind_demonym(doc, gaz, c) or _in_country_after(doc, gaz, cands, c)
         if said_cc and r.row is not None and gaz.cc(r.row) != said_cc:
             # "the Haitian town of Petite-Riviere de l'Artibonite" (QA round seven): the text says
@@ -2671,6 +2726,13 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
                   and sp.root.head.lower_ in ("in", "at", "near") and sp.root.head.head.i == trig.head.i]
         if placed:
             return best(placed), "the place the incident 'took place' in"
+    # "after gunmen killed four people ... in a drive-by shooting there on Sunday night" (QA, sixteenth
+    # session): "there" on the trigger, or on the verb it hangs on, is the place last named before it
+    there = [t for x in (trig, trig.head) for t in x.children if t.lower_ == "there" and t.dep_ == "advmod"]
+    before = [k for k in pool if places[k].context != "dateline" and places[k].start < ev.start]
+    if there and before:
+        last = max(places[k].sent for k in before)
+        return best([k for k in before if places[k].sent == last]), "the place 'there' points back to"
     # 1. syntax: a place whose head chain reaches the trigger through a locative preposition
     attached: list[tuple[int, int, str]] = []
     actor_loc: set[int] = set()

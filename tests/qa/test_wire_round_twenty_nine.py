@@ -103,3 +103,69 @@ def test_the_deadliest_of_the_strikes_is_a_strike_of_its_own():
     beit = [r for r in recs if r["location"] and "Lahi" in r["location"]]
     assert [(r["sub_event_type"], r["actor1"], r["killed_best"]) for r in beit] == \
         [("Air/drone strike", "Military Forces of Israel", 11)]
+
+
+def test_another_soldier_wounded_is_the_blast_just_told():
+    recs = typed("MOGADISHU, Somalia - A roadside bomb struck a military truck near Balcad on Tuesday, killing three "
+                 "soldiers, an officer said. Another soldier was wounded.")
+    assert [(r["sub_event_type"], r["killed_best"], r["injured_best"]) for r in recs] == \
+        [("Remote explosive/landmine/IED", 3, 1)]
+
+
+def test_a_district_head_is_a_person_counted():
+    rec = only("SOKOTO, Nigeria - Bandits killed a village head and his three sons in Isa on Monday night, police said.")
+    assert rec["killed_best"] == 4
+
+
+def test_prisoners_left_dead_are_counted():
+    rec = only("QUITO, Ecuador - Fighting between rival gangs inside a prison in Esmeraldas on Sunday ended with "
+               "troops retaking the cell blocks, leaving at least 11 inmates dead, officials said.")
+    assert rec["killed_best"] == 11
+
+
+# --- protests --------------------------------------------------------------------------------------
+
+def test_the_shooting_a_march_is_dated_from_is_not_its_toll():
+    recs = typed("MILWAUKEE - Several hundred people marched downtown on Saturday to call for tighter gun laws, two "
+                 "weeks after a shooting at a park in the Sherman Park neighborhood left four dead and six hurt.")
+    march = [r for r in recs if r["event_type"] == "Protests"]
+    assert [(r["killed_best"], r["injured_best"]) for r in march] == [(None, None)]
+    shooting = [r for r in recs if r["sub_event_type"] == "Attack"]
+    assert [(r["event_date"], r["killed_best"], r["injured_best"], r["location"] is not None) for r in shooting] == \
+        [("2026-05-02", 4, 6, True)]
+
+
+# --- places ----------------------------------------------------------------------------------------
+
+def test_a_peoples_name_opening_a_towns_name_and_there():
+    recs = typed("KINGSTON, Jamaica - Police imposed a curfew in Spanish Town on Tuesday after gunmen shot dead three "
+                 "men at a shop there on Monday night.")
+    assert {r["location"] for r in recs} == {"Spanish Town"}
+    curfew = [r for r in recs if r["sub_event_type"] == "Change to group/activity"]
+    assert curfew and curfew[0]["actor1"] is not None
+
+
+def test_matamoros_alone_is_the_border_city():
+    rec = only("MATAMOROS, Mexico - Gunmen killed two men outside a bar on Saturday night, state prosecutors said.")
+    assert rec["admin1"] == "Tamaulipas"
+
+
+def test_the_east_end_of_the_dateline_town():
+    rec = only("HARTFORD, Connecticut - A man was shot and wounded in the East End on Sunday night, police said.")
+    assert rec["admin1"] == "Connecticut"
+
+
+def test_an_institution_opened_by_a_towns_name_is_no_event_place():
+    recs = records("DAYTON, Ohio - A woman was shot in the leg on Salem Avenue on Monday, police said. She was "
+                   "treated at Grant Medical Center and released.")
+    assert {r["admin1"] for r in recs} == {"Ohio"}
+    assert not any(r["plover_type"] == "CONCEDE" for r in recs)
+    recs = typed("NASHVILLE, Tennessee - Hundreds of people marched to Metro Hall on Sunday to demand safer "
+                 "streets, organisers said.")
+    assert [r["admin1"] for r in recs] == ["Tennessee"]
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_is_the_dateline_towns():
+    rec = only("LOUISVILLE, Kentucky - Two teenagers were wounded in a shooting in the Chickasaw neighborhood on "
+               "Sunday night, police said.")
+    assert (rec["admin1"], rec["admin2"]) == ("Kentucky", "Jefferson County")
