@@ -110,6 +110,7 @@ class _Args:
     indefinite: bool = False  # its trigger noun is told with "a"/"an" ("a guided bomb damaged a school")
     bodies_again: bool = False  # its sentence tells of the bodies of those told dead ("The bodies were found")
     dead_again: bool = False  # its dead are named as ones told before ("the three were killed")
+    hurt_too: bool = False  # its sentence only tells one more hurt ("Another soldier was wounded.")
     near_place: bool = False  # its place is given as a bearing from it ("north of Baghdad")
     placing: bool = False  # the subject of "took place" / "happened" / "occurred": the event told again, placed
     to_place: bool = False  # its place is where people went ("fled towards Gedaref"), not where it began
@@ -582,7 +583,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a.disperses = bool(_DISPERSE.search(stext)) or bool(_CROWD_MEANS.search(stext))
     if 0 <= ev.head < len(doc):
         a.of_a_kind = any(c.dep_ in ("amod", "compound") and c.lower_ in _OF_A_KIND for c in doc[ev.head].children)
-    a.time_shift = bool(_TIME_SHIFT.match(stext))
+    a.time_shift = bool(_TIME_SHIFT.match(stext) or _CLOCK_OPENING.match(stext))
     a.reference = ev.background and 0 <= ev.head < len(doc) and linked_to(doc[ev.head])
     a.separate = bool(_SEPARATE_OPENER.match(stext))
     if 0 <= ev.head < len(doc):
@@ -657,6 +658,13 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         if ti is not None:
             t = times[ti]
             owner = _owner(doc, t.head, heads) if t.sent == ev.sent else None
+            if owner is not None and 0 <= ev.head < len(doc) and doc[ev.head].pos_ == "NUM" \
+                    and doc[ev.head].dep_ == "conj" and t.start > doc[ev.head].idx \
+                    and (t.head == doc[ev.head].head.i or doc[ev.head].is_ancestor(doc[t.head]) if t.head is not None
+                         else False):
+                # (the day told after a gapped figure, in its phrase or on the verb it shares:
+                # events._gapped_deeds)
+                owner = None
             if t.head is not None and 0 <= ev.head < len(doc) and doc[ev.head].dep_ in ("compound", "amod", "nmod") \
                     and doc[ev.head].head.i == t.head:
                 owner = None  # "the Oct. 12 shooting death": the day of the noun the trigger names (QA round five)
@@ -683,6 +691,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     if doc._.dl_sources:
         a.sources = list(_ask("sources", "event_source", doc, ev, ()))
     a.victims_back = _counts_refer_back(a, doc) or (head is not None and _one_more_died(head))
+    a.hurt_too = _told_hurt_too(doc, ev)
     a.dead_again = any(c.category == "killed" and re.search(r"(?i)\b(?:the|all)\s+$",
                                                             doc_text(doc)[max(0, c.start - 5):c.start])
                        for c in a.counts)
@@ -752,6 +761,10 @@ _TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+
                          r"(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
                          r"(?:hours?|minutes?|days?|moments|shortly|a day|a week|the day|the night|weeks?)\s+)?"
                          r"(?:earlier|later|before)\b")
+# a sentence opening with its own hour ("At 6:48 p.m., another man walked into a hospital with a gunshot
+# wound": QA, sixteenth session, another of a page's shootings)
+_CLOCK_OPENING = re.compile(r"(?i)\s*(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
+                            r"(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*,")
 _DISPERSE = re.compile(r"(?i)\b(?:disperse[sd]?|dispersing|break up|broke up|scatter(?:ed)?|push(?:ed)? back|"
                        r"drive back|drove back|repel(?:led)?)\s+(?:the|them)\b")  # ("to push back the crowd", QA round eight)
 
@@ -836,10 +849,23 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
     if st and ms:
         if st == ms:
             return True
-        if st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES and m.ev.lemma in _HURT_LEMMAS \
+        if {st, ms} == {"Armed clash", "Attack"} and m.ev.lemma in ("fire", "shoot") \
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 1 \
+                and not m.own_actors(("actor1",)) and not m.time_shift \
+                and all(_unidentified(x) for x in c.actors("actor1")):
+            # "someone opened fire on a group of people gathered for a cookout ... Between 20 and 25
+            # shots were fired from a dark sedan" (QA, sixteenth session): the shots of the shooting told
+            return True
+        told = sum(x.best or 0 for x in c.counts("killed") + c.counts("injured"))
+        if st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES and m.ev.lemma in _HURT_LEMMAS \
+                and m.ev.status == c.status == "occurred" and (0 < m.ev.sent - max(c.sents) <= 1 or (
+                    # ("killing a Hezbollah field commander and another man ... [a sentence with no
+                    # event] ... a third person, a passerby, was wounded": QA, sixteenth session)
+                    0 < m.ev.sent - max(c.sents) <= 2 and told
+                    and all(_next_ordinal(x.text) == told + 1 for x in m.counts))) \
                 and not m.own_place_or_time and not m.own_actors(("actor1",)) and m.counts \
-                and all(_first_word(x.text) == "another" or _next_ordinal(x.text) for x in m.counts):
+                and all(_first_word(x.text) == "another" or _next_ordinal(x.text) for x in m.counts) \
+                and m.hurt_too:
             # "... killing four soldiers, a local official said. Another soldier was wounded." (QA,
             # sixteenth session): one more hurt in the incident just told, whatever the lone word types
             return True
@@ -884,6 +910,13 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # "Police fired tear gas and live bullets to disperse opposition supporters ... Police
             # spokesman Moses Kato said officers had acted in self-defence after protesters hurled
             # stones" (QA round twenty-four): the force's account of the same protest
+            return True
+        if st in _FORCE_ON_PROTEST and ms in _RIOT_SUBS and m.ev.status == c.status == "occurred" \
+                and 0 < m.ev.sent - max(c.sents) <= 1 and not m.own_place_or_time \
+                and (a := m.actor("actor1")) is not None and _last_word(a.text).lower() in ("protesters", "demonstrators"):
+            # "Riot police detained 19 people as they broke up a demonstration outside parliament ...
+            # Protesters, who have rallied nightly since ..., threw fireworks and bottles at officers" (QA,
+            # sixteenth session): the crowd met, told again doing violence, in the same protest
             return True
         if st in _RIOT_SUBS and ms in _FORCE_ON_PROTEST and m.ev.status == c.status == "occurred" \
                 and 0 < m.ev.sent - max(c.sents) <= 2 and not m.own_place_or_time:
@@ -1445,12 +1478,28 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         same_fight = same_fight or (theirs and all(
             x.singular and _next_ordinal(x.text) == max(theirs) + 1
             for x in m.counts if x.category == cat and x.best and x.sent == m.ev.sent))
-        if mine and theirs and set(mine).isdisjoint(theirs) and m.ev.sent in c.sents and not same_fight:
+        # (a sentence the cluster holds only by a non-violent member, "two with injuries from falling
+        # while fleeing", is no sentence of its figures: QA, sixteenth session)
+        told_in = {x.ev.sent for x in c.members if x.ev.sub_event_type in _VIOLENT_SUBTYPES} | {x.sent for x in c.counts(cat)}
+        if mine and theirs and set(mine).isdisjoint(theirs) and m.ev.sent in told_in and not same_fight:
             return False
     return True
 
 
 _HURT_LEMMAS = frozenset({"wound", "injure", "hurt", "kill", "die"})
+
+
+def _told_hurt_too(doc, ev: EventMention) -> bool:
+    """The sentence tells one more hurt ("Another soldier was wounded."): a passive verb whose subject
+    opens with "another" or a rank, and no time of day of its own (not "At 6:48 p.m., another man walked
+    into a hospital with a gunshot wound", another incident)."""
+    t = doc[ev.head] if 0 <= ev.head < len(doc) else None
+    if t is None or t.pos_ != "VERB" or not any(
+            c.dep_ == "nsubjpass" and (c.left_edge.lower_ == "another" or c.left_edge.lower_ in ("a", "an")
+                                       and c.left_edge.i + 1 < len(doc) and doc[c.left_edge.i + 1].lower_ in ORDINALS)
+            for c in t.children):
+        return False
+    return not re.search(r"(?i)\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", t.sent.text)
 
 
 def _next_ordinal(text: str) -> int | None:

@@ -1075,6 +1075,15 @@ _TIE_WORDS = frozenset({"link", "linked", "ally", "allied", "affiliate", "affili
                         "backed", "inspire", "inspired", "support", "supported", "sponsor", "sponsored", "loyal"})
 
 
+def _town_of_the_report(t: Token, cc: str) -> bool:
+    """A name on the noun that the places stage resolved as a town of the report's country ("A
+    Lebanon man")."""
+    places = t.doc._.dl_places or []
+    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
+    return any(p.feature == "populated place" and p.country_code == cc and p.start <= c.idx < p.end
+               for c in mods for p in places)
+
+
 def _nation_word(c: Token) -> bool:
     """A people's or a state's name, by the entity tag or, where the model gave none (a body's first
     words after a dateline: "BELGOROD, Russia (Interfax) - Ukrainian drones"), by the registry."""
@@ -1171,6 +1180,14 @@ def _event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     """(role, token) pairs from the parse for the trigger ``head``; roles: actor1, actor2, victim,
     assoc1, and "actor1:mod" for an actor-like modifier of a noun trigger."""
     kind = _trigger_kind(ev, head)
+    if head.dep_ == "aux" and head.pos_ == "AUX" and head.lower_.endswith("ing") and head.head.pos_ == "VERB" \
+            and head.i > 0 and head.doc[head.i - 1].dep_ == "nsubj" and head.doc[head.i - 1].head.i == head.head.i:
+        # "Houthi shelling hit a residential neighbourhood" parsed as "Houthi" + auxiliary "shelling"
+        # (QA, sixteenth session): the event noun and its owner as the subject of the verb
+        v = head.head
+        owner = head.doc[head.i - 1]
+        args = _verb_args(v, kind)
+        return [("actor1:mod", owner)] + [(r, t) for r, t in args if r != "actor1"]
     if head.lower_ in ("shot", "gunned") and head.i + 1 < len(head.doc):
         mis = shot_dead_misparsed(head.doc[head.i + 1])
         if mis is not None:
@@ -1725,6 +1742,11 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
             for c in w.children:
                 if c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN"):
                     return _resolve_token(c, ev, role, cc, ctx, depth + 1)
+        if t.dep_ == "conj" and v.pos_ == "VERB" and any(d.lower_ == "another" for d in t.children):
+            # "killed five farmers in Benue and another three in Plateau": more of the verb's object
+            obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None:
+                return _resolve_token(obj, ev, role, cc, ctx, depth + 1)
         of = _of_phrase(t)
         return _resolve_token(of, ev, role, cc, ctx, depth + 1) if of is not None else None
     if t.pos_ in ("PROPN", "ADJ") and reg.demonym_country(t.text) is not None:
@@ -2005,6 +2027,14 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         res = reg.resolve(["Israeli", "settlers"], country=cc, violent=violent)
     if res is None:
         return None
+    if res.klass in ("civilians", "protesters") and res.country_code and cc and res.country_code != cc \
+            and _town_of_the_report(t, cc):
+        # "A Lebanon man was shot and killed" of a LEBANON, Tenn. report (QA, sixteenth session): a
+        # town of the report's country named as where people are from, not the country of that name
+        res = reg.resolve(words, head=head_idx, lemmas=lemmas, country=cc, violent=violent,
+                          allow_capital=False, entity_types=[""] * len(words), modifier=is_mod, cased=ctx.cased)
+        if res is None or res.country_code not in (None, cc):
+            return _Res(reg.generic("civilians", cc), toks)
     if is_mod and res.how == "class" and res.klass in ("civilians", "protesters", "rioters"):
         return None  # "a school attack", "a protest crackdown": not who attacked
     if res.klass == "government" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("opposition", "party")
@@ -2082,17 +2112,31 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     if res.how == "class" and res.klass == "military" and depth == 0 and role.startswith("actor1") \
             and t.lemma_.lower() in _OWNERLESS_WEAPONS and res.actor is not None and res.actor.country_code == cc \
             and not any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                        and (reg.demonym_country(c.text) or c.ent_type_ == "GPE") for c in t.children):
+                        and (reg.demonym_country(c.text) or c.ent_type_ == "GPE") for c in t.children) \
+            and not any(c.dep_ == "compound" and c.lemma_.lower() in ("army", "military", "navy", "police")
+                        for c in t.children):
+        # ("A Sudanese army drone strike hit a market in Nyala": the drone's owner named, QA, sixteenth
+        # session)
         # "Russian forces shelled the city of Nikopol ... On Saturday, a Shahed drone hit an enterprise
         # in the Pavlohrad district" (QA round twenty-four): a weapon whose owner is not named, in
         # the country it hits, is the foreign force the report told attacking there before
         for w in reversed(t.doc[:t.sent.start]):
             if w.dep_ == "nsubj" and w.pos_ == "NOUN" and any(
-                    c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in w.children):
+                    c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                    # (or on its compound: "An Israeli drone strike ... killed one person", QA, sixteenth session)
+                    for c in list(w.children) + [g for x in w.children if x.dep_ == "compound" for g in x.children]):
                 r = _resolve_token(w, ev, role, cc, ctx, depth + 1)
                 if r is not None and r.actor is not None and r.actor.kind == "military" \
                         and r.actor.country_code not in (None, cc):
                     return _Res(r.actor, toks, w.text)
+                if (r is None or r.actor is None) and w.lemma_.lower() in ("strike", "attack", "raid", "bombardment"):
+                    # (an event noun, "An Israeli drone strike ... killed one person": its people's forces)
+                    people = next((c for c in list(w.children) + [g for x in w.children if x.dep_ == "compound"
+                                                                  for g in x.children]
+                                   if c.ent_type_ == "NORP" and reg.demonym_country(c.text) not in (None, cc)), None)
+                    actor = reg.lookup(people.text + " forces", country=cc) if people is not None else None
+                    if actor is not None and actor.kind == "military":
+                        return _Res(actor, toks, people.text)
         if t.lemma_.lower() == "drone":
             # "A drone hit a fuel depot in the Leningrad region" (QA round twenty-seven): a drone nobody
             # owns, with no foreign force told before, is not the forces of the country it hit

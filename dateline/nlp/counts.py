@@ -367,6 +367,21 @@ def _apply_mod(n: int, mod: str | None, high: int | None) -> tuple[int | None, i
     return n, n, n
 
 
+_SOLDIER_LEMMAS = frozenset({"soldier", "troop", "serviceman", "conscript", "marine", "paratrooper", "sailor"})
+
+
+def _soldiers_captured(v: Token) -> bool:
+    """A passive "captured" whose subject (its own, or the verb's it is joined to) is soldiers."""
+    for w in (v, v.head if v.dep_ == "conj" else None):
+        if w is None:
+            continue
+        subj = [c for c in w.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if subj and subj[0].lemma_.lower() in _SOLDIER_LEMMAS and (
+                w is not v or any(c.dep_ == "auxpass" for c in v.children)):
+            return True
+    return False
+
+
 def _taken_by_armed_group(v: Token) -> bool:
     """The subject of a taking verb (up through the verbs it is joined to or completes) is a named
     group or an armed group's word, not the state's men."""
@@ -803,6 +818,9 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
                 if r is None:
                     return None
                 low, best, high, start, _ = r
+                if best is not None and best > 1 and t.tag_ == "NN" and c.is_digit and any(
+                        d.dep_ == "det" and d.lower_ in ("a", "an") and d.i < c.i for d in kids):
+                    return None  # "a senior 444 commander" (QA, sixteenth session): a unit's number
             elif c.lower_ in VAGUE:
                 v = VAGUE[c.lower_]
                 low, best, high, start = v, v, None, c.idx
@@ -891,7 +909,7 @@ def _category_words() -> tuple[frozenset[str], frozenset[str]]:
     if _CATEGORY_WORDS is None:
         lemmas = (KILL_VERBS | DIE_VERBS | STRIKE_VERBS | INJURE_VERBS | HIT_VERBS | WOUND_VERBS | ABDUCT_VERBS | {"seize", "grab"}
                   | ARREST_VERBS | HIT_NOUNS | KILL_EVENT_NOUNS
-                  | {"pass", "gun", "hospitalize", "take", "send", "rush", "transport", "pronounce", "lose", "go",
+                  | {"pass", "gun", "hospitalize", "take", "send", "rush", "transport", "admit", "pronounce", "lose", "go",
                      "whip", "find"} | LIFE_TAKING_VERBS | TO_DEATH_VERBS)
         forms = frozenset({"injured", "wounded", "hurt", "kidnapped", "abducted", "hospitalized", "missing",
                            "suffering"}) \
@@ -973,6 +991,10 @@ def _category(t: Token) -> tuple[str, bool] | None:
             if lem == "capture" and any(c.dep_ in ("dobj", "nsubjpass") and not _is_person_noun(c)
                                         and c.pos_ == "NOUN" for c in t.children):
                 return None  # "claimed to have captured two settlements" (QA round twenty): places taken
+            if lem == "capture" and _soldiers_captured(t):
+                # "At least 20 junta soldiers were killed and 35 captured, according to the TNLA" (QA,
+                # sixteenth session): soldiers taken in battle by the other side, no arrest
+                return "abducted", False
             if lem == "capture" and _taken_by_armed_group(t):
                 # "JNIM claimed ... to have killed 30 soldiers and captured 12 others" (QA round
                 # twenty-five): soldiers taken by an armed group are abducted, not arrested
@@ -982,7 +1004,11 @@ def _category(t: Token) -> tuple[str, bool] | None:
             return "killed", False
         if lem == "hospitalize" or low == "hospitalized":
             return "injured", True
-        if lem in ("take", "send", "rush", "transport") and _hospital_after_shooting(t):
+        if lem == "admit" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                _HOSPITAL.search(p.doc[p.left_edge.i:p.i + 1].text) for p in c.children) for c in t.children) \
+                and any(c.dep_ == "nsubjpass" and _is_person_noun(c) for c in t.children):
+            return "injured", False  # "Seven policemen were admitted to hospital" (QA, sixteenth session)
+        if lem in ("take", "send", "rush", "transport", "admit") and _hospital_after_shooting(t):
             return "injured", True
         if lem == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in t.children):
             return "abducted", False
@@ -1647,6 +1673,11 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             # "detained a Chinese fishing boat and its 12 crew" (QA round twenty-one): the people
             # joined to the thing taken are who was taken
             args = [c for c in args[0].conjuncts if _is_person_noun(c)] or args
+        if args and lem in KILL_VERBS | INJURE_VERBS:
+            # "killed 12 people in Tangaza on Sunday and another nine in Gudu the following day" (QA,
+            # sixteenth session): the figure of the same deed told again elsewhere (events._gapped_deeds)
+            args += [c for c in kids if c.dep_ == "conj" and c.pos_ == "NUM" and c.i > args[0].i
+                     and any(d.dep_ == "det" and d.lower_ == "another" for d in c.children)]
         if args and args[0].pos_ == "NOUN":
             # "killed a judge and his driver" parsed with the driver joined to the verb (QA round
             # eighteen): a person noun joined to the verb after its object is a second object
@@ -2292,6 +2323,9 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
                 out.append(i)
                 continue
             best = min(same, key=lambda e: (_tree_distance(doc, e.head, cm.head), abs(e.head - cm.head)))
+            # (a figure that heads an event of its own: "... and another nine in Gudu district the
+            # following day", events._gapped_deeds)
+            best = next((e for e in same if cm.start <= doc[e.head].idx < cm.end), best)
             h = doc[cm.head]
             # (an incident, not "detained 33 people ... in an investigation into a protest": QA round
             # seventeen)
@@ -3169,6 +3203,11 @@ def _attackers_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
             return None
     if _claimed_apart(doc, att, rest):
         return None
+    if all(_ROUGH_FIGURE.match(c.text) and all(c.sent > r.sent for _, r in rest) for _, c in att):
+        # "... killing at least 15 people, Taliban officials said ... Pakistan's military said it had
+        # targeted hideouts and killed 'dozens of terrorists'" (QA, sixteenth session): the striker's
+        # rough word for those it hit, no second toll
+        return None
     if any(any(_last_word(w) in _ARMED_WHO for _, w in r.parts) for _, r in rest) \
             and all(all(r.sent != c.sent for _, r in rest) for _, c in att):
         # "At least 11 soldiers and three resistance fighters were killed, they said. The junta said
@@ -3324,9 +3363,12 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
     # army's word for a strike locals said killed at least 12 civilians; QA round twenty-five)
     vague_src = {_count_source(doc, c) for _, c in numeric if c.best and _VAGUE_FIGURE.search(c.text)}
     # (nor is ACLED's 12 for "dozens" beside a larger figure told outright: "abducted dozens of people ...
-    # Police confirmed 28 people were taken", QA round twenty-seven)
+    # Police confirmed 28 people were taken", QA round twenty-seven; or a floor told first, "killing at
+    # least 15 people ... the army said it had killed 'dozens of terrorists'", QA, sixteenth session)
+    rough_sents = [c.sent for _, c in numeric if c.best and _ROUGH_FIGURE.search(c.text)]
     exact_top = max((c.best for _, c in numeric if c.best and not _ROUGH_FIGURE.search(c.text)
-                     and not _VAGUE_FIGURE.search(c.text) and c.low == c.best == c.high), default=0)
+                     and not _VAGUE_FIGURE.search(c.text) and c.low == c.best
+                     and (c.high == c.best or all(c.sent < r for r in rough_sents))), default=0)
     vague_src |= {_count_source(doc, c) for _, c in numeric if c.best and _ROUGH_FIGURE.search(c.text)
                   and exact_top > c.best}
     exact = {k: v for k, v in by_src.items() if k not in vague_src} or by_src
@@ -3600,6 +3642,12 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             # "killing three Israelis before he was shot dead by off-duty soldiers" (QA round
             # eighteen): the attacker's own death on top of his victims' figure
             best = max(best, max(c.best for _, c in numeric) + len(shot_back) if numeric else n_people + 1)
+        bounded = [c.best for _, c in numeric if c.low is None and c.high is not None and c.best == c.high]
+        exact = [c.best for _, c in numeric if c.low is not None and c.low == c.best and c.best]
+        if bounded and exact and max(exact) < min(bounded) and best == max(bounded):
+            # "as many as nine others hurt ... police said seven people were wounded" (QA, sixteenth
+            # session): a bound ("up to", "as many as") over an exact figure is the high, the exact the best
+            best = max(max(exact), n_people)
         rival = _rival_figures(doc, numeric)
         if rival is not None:
             best = max(rival[0], n_people)  # sources disagree: the most conservative figure

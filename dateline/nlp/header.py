@@ -95,12 +95,28 @@ def dateline_header(doc):
 LEAD_UNSPLIT = 6
 
 
+# words that open a sentence after a time of day ending in "a.m."/"p.m." ("... at about 6 p.m. At 8:15
+# p.m., another man arrived": QA, sixteenth session; the small model ran the two together), never a
+# weekday or a name that goes on the time ("6 p.m. Monday")
+_OPENERS_AFTER_CLOCK = frozenset({"At", "The", "A", "An", "He", "She", "They", "It", "Police", "Officers", "In",
+                                  "About", "Around", "When", "After", "Before", "No", "His", "Her", "Their",
+                                  "Investigators", "Detectives", "Authorities", "Witnesses", "Two", "Three"})
+
+
+def _split_after_clock(doc) -> None:
+    for tok in doc[1:-1]:
+        if tok.lower_ in ("a.m.", "p.m.") and doc[tok.i + 1].text in _OPENERS_AFTER_CLOCK \
+                and doc[tok.i - 1].like_num:
+            doc[tok.i + 1].is_sent_start = True
+
+
 @Language.component("dateline_header_split")
 def dateline_header_split(doc):
     """Runs before the parser: the dateline ("AFP, KABUL") is its own sentence, so its words never
     become the subject of the first sentence's verb. The parser keeps preset boundaries."""
     h = parse_header(doc_text(doc))
     doc._.dl_header = h  # the same reading dateline_header gives; read once
+    _split_after_clock(doc)
     if h.end <= 0 or len(doc) < 2:
         return doc
     for tok in doc:

@@ -1765,7 +1765,9 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
                 and all(doc[j].text[:1].isupper() or doc[j].text in ("'s", "’s") for j in range(c.end, h.i + 1)):
             return "job_title"
         if h.lemma_.lower() in _COUNTY_OFFICERS and h.i == c.end and (
-                h.dep_ == "nsubj" and h.head.lemma_.lower() in SAY_VERBS
+                # (or does an officer's work: "the Lake County coroner ruled the death a homicide", QA,
+                # sixteenth session)
+                h.dep_ == "nsubj" and (h.head.lemma_.lower() in SAY_VERBS or h.head.pos_ == "VERB")
                 or h.dep_ == "pobj" and h.head.lower_ in ("to", "by")
                 and h.head.head.lower_ in ("according", "identified")):
             # "later died, according to the Lake County coroner" of a GARY, Ind. report (QA round
@@ -1894,7 +1896,7 @@ FOREIGN_TOWN_KM = 300.0
 # ... and a bare name ("in Whitehaven", a Memphis quarter, in a MEMPHIS, Tenn. report): a namesake
 # this small and this far (QA round nineteen)
 FOREIGN_BARE_MAX_POP = 50_000
-FOREIGN_BARE_KM = 2_000.0
+FOREIGN_BARE_KM = 1_200.0
 # ... but a first-level unit named with its kind word this near the dateline's town is the
 # neighbour's ("Rakhine state" in a BANGKOK report, 1,000 km; the Khartoum report's Indian
 # "Karari district" lay 4,900 km off; QA round twenty-five)
@@ -1936,7 +1938,9 @@ def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: in
         # "Antioch, Calif.": the state is given (not the dateline's town: "outside a restaurant in
         # Midtown, Atlanta police said", QA round twenty-four)
         return None
-    if any(gaz.a1[x] == focus_unit or gaz.kind[x] != PLACE for x in r.candidates):
+    # (a county of the name in another state is as stray: "in Pratt City" of a BIRMINGHAM, Ala.
+    # report was Pratt, Kansas, QA, sixteenth session)
+    if any(gaz.a1[x] == focus_unit or gaz.kind[x] not in (PLACE, ADMIN2) for x in r.candidates):
         return None
     far = STRAY_FAR_KM if gaz.pop[r.row] >= STRAY_SMALL_POP else STRAY_SMALL_KM
     return focus_unit if _km(gaz, r.row, dl_town) > far else None

@@ -169,3 +169,130 @@ def test_a_neighbourhood_the_gazetteer_lacks_is_the_dateline_towns():
     rec = only("LOUISVILLE, Kentucky - Two teenagers were wounded in a shooting in the Chickasaw neighborhood on "
                "Sunday night, police said.")
     assert (rec["admin1"], rec["admin2"]) == ("Kentucky", "Jefferson County")
+
+
+# --- a deed told again elsewhere, the verb left out --------------------------------------------------
+
+def test_another_figure_in_another_place_on_another_day_is_its_own_event():
+    recs = typed("MAIDUGURI, Nigeria - Insurgents killed seven farmers in Konduga on Monday and another four in "
+                 "Bama the following day, residents said.")
+    got = sorted((r["location"], r["event_date"], r["killed_best"]) for r in recs)
+    assert got == [("Bama", "2026-05-19", 4), ("Konduga", "2026-05-18", 7)]
+
+
+def test_another_figure_of_a_strike_in_another_town():
+    recs = typed("KYIV - Russian missiles killed five people in Dnipro on Monday and another three in Poltava, "
+                 "regional officials said.")
+    assert sorted((r["location"], r["killed_best"]) for r in recs) == [("Dnipro", 5), ("Poltava", 3)]
+
+
+def test_another_man_at_his_own_hour_is_another_shooting():
+    recs = typed("BALTIMORE - Police are looking into two shootings on Thursday evening. A 30-year-old man was shot "
+                 "in the arm on Pratt Street at about 6 p.m. At 8:15 p.m., another man arrived at a hospital with a "
+                 "gunshot wound to the foot.")
+    assert len(recs) == 2
+
+
+# --- status ----------------------------------------------------------------------------------------
+
+def test_a_semicolon_keeps_the_shooting_from_the_denial_after_it():
+    recs = typed("GARY, Ind. - On May 12, a 19-year-old man was shot and killed near a gas station; detectives have "
+                 "not tied the case to any other.")
+    assert [(r["status"], r["killed_best"]) for r in recs] == [("occurred", 1)]
+
+
+def test_reports_that_are_denied_and_the_alleged_assault():
+    recs = typed("ADEN, Yemen - The army did not launch any attack near Mukayras on Monday, officers said, denying "
+                 "rebel reports that troops had stormed their trenches. Rebel media said three fighters were hurt "
+                 "in the alleged assault.")
+    assert all(r["status"] == "negated" for r in recs)
+
+
+def test_no_plans_to_attack_is_no_plan():
+    recs = typed("BEIRUT - A senior official said the movement has no plans to attack Israeli troops but would "
+                 "answer any strike.")
+    assert not any(r["status"] in ("planned", "occurred") for r in recs)
+
+
+# --- numbers and people ------------------------------------------------------------------------------
+
+def test_a_units_number_on_a_single_commander_is_no_figure():
+    recs = typed("TRIPOLI, Libya - Fighting broke out late on Tuesday between two armed groups after one of them "
+                 "detained a senior 301 commander, killing four people.")
+    assert [r["arrested_best"] for r in recs if r["arrested_best"]] == []
+
+
+def test_a_town_of_the_report_before_man_is_no_country():
+    rec = only("LEBANON, Ohio - A Lebanon man was shot dead outside his home on Monday night, police said.")
+    assert rec["actor2"] == "Civilians (United States)"
+
+
+def test_a_county_officer_doing_his_work_is_no_event_place():
+    recs = typed("GARY, Ind. - A man was found shot dead in his car on June 3, police said. On Tuesday the Lake "
+                 "County coroner ruled the death a homicide. Two weeks earlier, a woman was shot and killed a few "
+                 "blocks away.")
+    assert {r["location"] for r in recs} == {"Gary"}
+
+
+# --- round thirty (published 2026-06-24 in the helpers' reports; these are dated against PUB) ---------
+
+def test_a_bound_over_an_exact_figure_is_the_high():
+    rec = only("COLUMBIA, S.C. - A shooting at a bar early Sunday left one man dead and as many as eight others "
+               "hurt. Police said six people were wounded; the county's EMS said it took eight patients to "
+               "hospitals, some of them hurt while running away.")
+    assert (rec["killed_best"], rec["injured_best"], rec["injured_high"]) == (1, 6, 8)
+
+
+def test_a_quarter_named_city_is_no_town_of_another_state():
+    recs = typed("BIRMINGHAM, Ala. - A man was found shot dead in a wooded lot in Pratt City on Monday, police said.")
+    assert {r["admin1"] for r in recs} == {"Alabama"}
+
+
+def test_a_small_namesake_in_a_country_never_named_is_not_taken():
+    recs = typed("DHAKA, Bangladesh - Garment workers blocked a road in Mirpur on Tuesday to demand unpaid wages, "
+                 "witnesses said.")
+    assert {r["country"] for r in recs} == {"Bangladesh"}
+
+
+def test_a_holiday_ahead_is_to_come():
+    recs = records("ROCHESTER, N.Y. - Someone fired about a dozen shots at people gathered for a barbecue on "
+                   "Saturday night; nobody was hit. Police said they would add patrols ahead of the Fourth of July.")
+    assert not any(r["event_type"] == "Protests" for r in recs)
+    assert not any((r["event_date"] or "").startswith("2025") for r in recs)
+
+
+def test_shots_fired_after_someone_opened_fire_are_one_shooting():
+    recs = typed("AKRON, Ohio - Someone opened fire on a group of people outside a house on Cole Avenue on Saturday "
+                 "night, police said. About 15 shots were fired from a passing car. Nobody was hurt.")
+    assert len(recs) == 1
+
+
+def test_an_army_drone_is_the_armys():
+    rec = only("EL FASHER, Sudan - A Sudanese army drone strike hit a fuel depot in Kabkabiya on Monday, killing "
+               "six people, residents said.")
+    assert rec["actor1"] == "Military Forces of Sudan"
+
+
+def test_a_groups_shelling_read_as_an_auxiliary():
+    rec = only("TAIZ, Yemen - Houthi shelling hit a market in Taiz on Monday, killing two people and wounding five, "
+               "a medic said.")
+    assert (rec["actor1"], rec["killed_best"], rec["injured_best"]) == ("Houthis", 2, 5)
+
+
+def test_soldiers_captured_in_battle_are_no_arrests():
+    rec = only("YANGON, Myanmar - Rebels overran an army outpost near Lashio on Monday after two days of fighting, "
+               "the group said. At least 12 soldiers were killed and 20 captured, it said.")
+    assert rec["arrested_best"] is None
+
+
+def test_admitted_to_hospital_are_hurt():
+    rec = only("PESHAWAR, Pakistan - Gunmen attacked a police checkpoint in Bannu overnight, killing two officers, "
+               "police said on Wednesday. Five policemen were admitted to hospital.")
+    assert rec["injured_best"] == 5
+
+
+def test_the_strikers_rough_word_is_no_second_toll():
+    rec = only("KABUL - Foreign aircraft struck villages in Khost province overnight, killing at least 11 people, "
+               "local officials said. The neighbouring country's army said it had killed \"dozens of terrorists\" "
+               "in the raids.")
+    assert rec["killed_best"] == 11
