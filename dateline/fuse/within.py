@@ -111,6 +111,7 @@ class _Args:
     bodies_again: bool = False  # its sentence tells of the bodies of those told dead ("The bodies were found")
     dead_again: bool = False  # its dead are named as ones told before ("the three were killed")
     hurt_too: bool = False  # its sentence only tells one more hurt ("Another soldier was wounded.")
+    sent_text: str = ""  # its sentence
     near_place: bool = False  # its place is given as a bearing from it ("north of Baghdad")
     placing: bool = False  # the subject of "took place" / "happened" / "occurred": the event told again, placed
     to_place: bool = False  # its place is where people went ("fled towards Gedaref"), not where it began
@@ -584,6 +585,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     if 0 <= ev.head < len(doc):
         a.of_a_kind = any(c.dep_ in ("amod", "compound") and c.lower_ in _OF_A_KIND for c in doc[ev.head].children)
     a.time_shift = bool(_TIME_SHIFT.match(stext) or _CLOCK_OPENING.match(stext))
+    a.sent_text = stext
     a.reference = ev.background and 0 <= ev.head < len(doc) and linked_to(doc[ev.head])
     a.separate = bool(_SEPARATE_OPENER.match(stext))
     if 0 <= ev.head < len(doc):
@@ -636,7 +638,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 # a talk, deal or statement does not happen wherever the previous sentence's fighting did
                 # (unless its sentence goes on with that incident: "The militants also seized weapons")
                 pass
-            elif p.context in ("job_title", "reporting", "demonym") and not why.startswith("the town the victim"):
+            elif p.context in ("job_title", "reporting", "demonym", "institution", "route") and not why.startswith("the town the victim"):
                 pass
             elif p.sent != ev.sent or p.context in ("dateline", "job_title"):
                 # inherited context: used when the event has nothing better, never to split events
@@ -753,8 +755,8 @@ _OF_THE_ATTACKERS = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|
 _FORCE_SPEAKER = re.compile(r"(?i)\b(?:police|army|military)\s+(?:spokes(?:man|woman|person)|chief|commander)\b|"
                             r"\b(?:police|army|military)\s+said\b")
 # a sentence told as another incident ("In a separate incident, ...", QA round twenty-five)
-_SEPARATE_OPENER = re.compile(r"(?i)\s*(?:in\s+(?:a|another)\s+separate\s+(?:incident|attack|development|case|clash|"
-                              r"raid|operation)|separately|elsewhere)\b")
+_SEPARATE_OPENER = re.compile(r"(?i)\s*(?:in\s+(?:a|an|another)\s+(?:separate|unrelated)\s+(?:incident|attack|"
+                              r"development|case|clash|raid|operation|shooting|stabbing)|separately|elsewhere)\b")
 # ("About five hours later, around 10:10 p.m., gunfire ... killed a woman", QA round twenty-four: a
 # number of hours, with or without "about")
 _TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+than|more\s+than|just)\s+)?"
@@ -913,7 +915,12 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             return True
         if st in _FORCE_ON_PROTEST and ms in _RIOT_SUBS and m.ev.status == c.status == "occurred" \
                 and 0 < m.ev.sent - max(c.sents) <= 1 and not m.own_place_or_time \
-                and (a := m.actor("actor1")) is not None and _last_word(a.text).lower() in ("protesters", "demonstrators"):
+                and (a := m.actor("actor1")) is not None and (
+                    _last_word(a.text).lower() in ("protesters", "demonstrators")
+                    # (or the crowd's own noun again: "... workers protesting unpaid wages ... The workers
+                    # blocked the highway and threw stones at police")
+                    or _first_word(a.text) == "the" and any(_last_word(x.text).lower() == _last_word(a.text).lower()
+                                                            for x in c.actors("actor1"))):
             # "Riot police detained 19 people as they broke up a demonstration outside parliament ...
             # Protesters, who have rallied nightly since ..., threw fireworks and bottles at officers" (QA,
             # sixteenth session): the crowd met, told again doing violence, in the same protest
@@ -1321,6 +1328,10 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     # a toll's update, whatever its day and town, right after the incident)
     died_later = died_later or (m.toll_update and m.ev.sent not in c.sents and 0 < m.ev.sent - max(c.sents) <= 2
                                 and c.sub_event_type in _VIOLENT_SUBTYPES)
+    # (or the death told first, the shooting after it in its sentence: "identified a man who died Sunday
+    # as Marcus Hill, who was shot July 18 in Avondale", QA, sixteenth session)
+    died_later = died_later or (m.ev.sent in c.sents and all(x.ev.lemma in _DIE_LEMMAS for x in c.members)
+                                and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.ev.lemma not in _DIE_LEMMAS)
     if _killed_found(c, m):
         return True  # (whatever its day: the killing's day is its own)
     if m.time is not None and m.time.value is not None and not died_later:
@@ -1335,6 +1346,12 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
             if m.time.anchor == "narrative" and m.time.sent == m.ev.sent and t.value != m.time.value \
                     and re.search(r"(?i)\b(?:day|morning|night|week)\b", m.time.text):
                 return False  # "a counter-attack the following day": told as another day
+            if m.ev.event_type == "Protests" and c.sub_event_type in _PROTEST_SEVERITY \
+                    and m.time.sent == m.ev.sent and m.time.granularity == t.granularity == "day" \
+                    and t.value != m.time.value and m.ev.sent not in c.sents:
+                # "police fired tear gas on Monday to disperse protesters ... On Tuesday, a second group
+                # marched peacefully" (QA, sixteenth session): ACLED codes a protest per day
+                return False
         if not c.dates() and not m.anaphoric and m.time.sent == m.ev.sent and m.time.granularity == "day" \
                 and m.other_incident:
             # an undated cluster lives on the story's day: "one of the teens also confessed to
@@ -1599,6 +1616,19 @@ def _recalled_incident(args: list[_Args]) -> _Args | None:
                              if f.weak_time is not None and f.weak_time.value is not None)), None)
 
 
+def _no_one_hurt(m: _Args) -> bool:
+    """A harm told as not done to anyone ("no one was struck", "No injuries were reported", "nobody was
+    hurt"): a negated consequence word whose negation is its subject's "no"."""
+    if m.ev.status != "negated" or m.ev.lemma not in _NO_HARM_LEMMAS:
+        return False
+    return (m.ev.status_cue or "").lower() in ("no", "no one", "nobody", "none", "not") \
+        and bool(_NO_ONE.search(m.ev.text) or _NO_ONE.search(m.sent_text))
+
+
+_NO_HARM_LEMMAS = frozenset({"strike", "hit", "hurt", "injure", "injury", "wound", "kill", "casualty", "harm", "shoot"})
+_NO_ONE = re.compile(r"(?i)\b(?:no\s+one|nobody|no\s+(?:injuries|casualties|deaths|one\s+else)|none\s+of|was\s+not\s+hurt|were\s+not\s+hurt)\b")
+
+
 def _cluster_of(clusters: list[_Cluster], m: _Args) -> _Cluster | None:
     return next((c for c in clusters if m in c.members), None)
 
@@ -1610,6 +1640,11 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
     # ("security forces said they had killed three suspected militants linked to the blast in a raid":
     # the blast is told before, and its sentence is the raid's; QA round twenty-five)
     args = [m for m in args if not m.reference]
+    # "Shots were fired ..., but no one was struck", "No injuries were reported" (QA, sixteenth
+    # session): a harm denied beside an incident told is that incident's toll, no denied event
+    told = any(m.ev.status == "occurred" and (m.ev.sub_event_type in _VIOLENT_SUBTYPES or m.ev.event_type in (
+        "Protests", "Riots")) for m in args)
+    args = [m for m in args if not (told and _no_one_hurt(m))]
     recalled = _recalled_incident(args)
     same_told: list[_Args] = []
     if recalled is not None:
@@ -2741,7 +2776,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         rec.warnings.append("no publication date: event_date left null")
 
     # place: the most specific resolved place among the members
-    places = [p for p in c.places() if p.context not in ("job_title", "reporting", "demonym")]
+    places = [p for p in c.places() if p.context not in ("job_title", "reporting", "demonym", "institution", "route")]
     # a town the event is only a bearing from ("north of Baghdad") gives way to the place told for
     # it elsewhere ("near the town of Tarmiyah"; QA round four)
     bearings = {id(m.place) for m in c.members if m.near_place and m.place is not None}
@@ -2754,7 +2789,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # it lies; with no place at all, the town whose police tell it ("A Phoenix police officer
         # shot ...") is the best guess (QA round six)
         known = [q for q in doc._.dl_places or [] if q.country_code and q.sent in c.sents
-                 and q.context not in ("job_title", "reporting", "demonym", "dateline")
+                 and q.context not in ("job_title", "reporting", "demonym", "dateline", "institution", "route")
                  and q.feature in ("populated place", "admin2", "admin1")]
         if not known and not places:
             known = [q for q in doc._.dl_places or [] if q.country_code and q.sent in c.sents
@@ -2802,7 +2837,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             # "in the village of Dan Ali" in a report on Katsina state (QA round six): a name the
             # gazetteer lacks lies in the one province the report names in its country
             units = {q.admin1 for q in doc._.dl_places or [] if q.country_code == rec.country_code and q.admin1
-                     and q.context not in ("job_title", "reporting", "demonym", "dateline")}
+                     and q.context not in ("job_title", "reporting", "demonym", "dateline", "institution", "route")}
             if len(units) == 1:
                 rec.admin1 = units.pop()
             elif not units and (_QUARTER_AFTER.match(doc_text(doc)[p.end:p.end + 16]) or _QUARTER_END.search(p.text)):

@@ -75,6 +75,8 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "claim"
                          # the means of force used on a crowd: "lobbed tear gas shells", "burst
                          # teargas shells", "used water cannon"
                          "lob", "burst", "use", "employ", "hurl", "throw",
+                         # a weapon's carrier: "A Russian drone dropped an explosive on a bus" (QA, sixteenth session)
+                         "drop", "plant",
                          # what an authority decrees: "imposed a curfew", "declared a state of emergency"
                          "impose", "declare", "enforce", "extend", "lift"})
 # "the police resorted to firing": the subject of "resort" (or "had recourse to") did it.
@@ -2693,6 +2695,13 @@ def find_actors(doc: Doc) -> list[ActorMention]:
         if not any(m.role == "actor1" for m in mine):
             mine += _attacker_of_the_one_before(doc, events, i, out) or _foreign_striker_before(events, i, out, ctx) \
                 or _striker_told_after(doc, events, i, ctx)
+        elif all(m.kind == "unidentified" and m.text.lower().split()[-1:] in (["drone"], ["drones"])
+                 for m in mine if m.role == "actor1"):
+            # "Ukrainian artillery shelled the town of Rylsk ... On Sunday, a drone hit a car near the
+            # village of Tyotkino" (QA, sixteenth session): a bare drone after the foreign force's strike
+            before = _foreign_striker_before(events, i, out, ctx)
+            if before:
+                mine = [m for m in mine if m.role != "actor1"] + before
         out += mine
     for acr, full in ctx.redefined.items():
         # the report's own group by an acronym the registry knows as a foreign state force (see

@@ -1272,6 +1272,12 @@ def _status(t: Token) -> str:
         if c.dep_ in ("aux", "auxpass") and c.lower_ in ("could", "may", "might", "would", "should", "will",
                                                        "shall", "'ll", "can", "must"):
             return "hypothetical" if c.lower_ not in ("will", "shall", "'ll") else "planned"
+    toll = next((a for a in [t, *list(t.ancestors)[:2]] if a.lemma_.lower() in ("toll", "number", "figure")
+                 and a.dep_ in ("nsubj", "nsubjpass")), None)
+    if toll is not None and any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in toll.head.children):
+        # "A local Red Cross official said the toll might rise to more than 50" (QA, sixteenth session):
+        # a toll feared, not told
+        return "hypothetical"
     h = t
     for _ in range(2):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in h.children):
@@ -1960,7 +1966,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
                 q = _toll_figure(t, in_times)
                 if q is not None:
                     category = "injured" if any(c.lower_ in ("injury", "injured") for c in t.children) else "killed"
-                    add(_make(doc, si, q, category, t, "occurred", agg, False))
+                    add(_make(doc, si, q, category, t, _status(t), agg, False))
             elif t.pos_ == "NOUN" and lem == "number" and (of := _number_of_casualty(t)) is not None:
                 # "a spokesman put the number of wounded at nine" (QA round four): a toll by another name
                 q = _toll_figure(t, in_times)
@@ -3152,11 +3158,14 @@ def _count_source(doc: Doc, c: CountMention) -> str | None:
     """Who gives the figure: the attribution of its own sentence whose speech verb governs it
     ("the ministry said 14 ..., while a local official said 20": two), else the sentence's
     only attribution, else one covering the sentence from elsewhere."""
-    if c.head is not None and doc[c.head].lemma_.lower() in ("toll", "number") and doc[c.head].dep_ == "dobj" \
-            and doc[c.head].head.lemma_.lower() in _GIVE_FIGURE_VERBS:
+    # (the toll noun itself, or one the figure hangs in: "gave a lower toll of 9 dead", QA, sixteenth session)
+    toll = next((a for a in ([doc[c.head], *list(doc[c.head].ancestors)[:3]] if c.head is not None else [])
+                 if a.lemma_.lower() in ("toll", "number") and a.dep_ == "dobj"
+                 and a.head.lemma_.lower() in _GIVE_FIGURE_VERBS), None)
+    if toll is not None:
         # "..., a rights group said, while police gave a provisional toll of 10" (QA round
         # twenty-seven): who gave or put the toll is its source
-        giver = next((x for x in doc[c.head].head.children if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN")), None)
+        giver = next((x for x in toll.head.children if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN")), None)
         if giver is not None:
             return re.sub(r"(?i)^(?:the|a|an)\s+", "", doc[giver.left_edge.i:giver.i + 1].text).strip().lower()
     srcs = [s for s in (doc._.dl_sources or []) if c.sent in s.covers]
@@ -3311,6 +3320,10 @@ def _state_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
     for _, c in state + rest:
         if not c.best or c.aggregate_hint or c.head is None or _AMONG.search(doc[c.head].sent.text):
             return None
+    if all(_group_claim(doc, c) for _, c in state):
+        # "killing at least 17 recruits ... Al-Shabaab claimed responsibility ..., saying it had killed 45
+        # soldiers" (QA, sixteenth session): the attackers' word on the same dead, no second group
+        return None
     return rest, state
 
 

@@ -125,7 +125,7 @@ def _called_for_day(tok: Token, start: int) -> bool:
         return tok.idx < start  # "The NCP has announced a nationwide protest for Thursday" (QA round twenty-seven)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _SET_FOR_VERBS and tok.tag_ == "VBN" \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
-            and tok.sent.root.tag_ != "VBD" and any(
+            and not (tok.sent.root.tag_ == "VBD" and tok.sent.root.lemma_.lower() not in SPEECH_LEMMAS) and any(
                 c.dep_ == "prep" and c.lower_ in ("for", "until", "to") and c.i < start for c in tok.children):
         # "The march, scheduled for Friday, has been banned", "a march planned for Friday in Mazatlan
         # has been postponed" (QA round twenty-five): the day a thing is set for is to come, unless
@@ -360,6 +360,13 @@ def find_times(doc: Doc) -> list[TimeMention]:
                 fut_verb = True
             if not fut_verb and head_tok is not None and a.kind == "date" and _called_for_day(head_tok, a.start):
                 fut_verb = True
+            if fut_verb and a.kind == "date" and a.spec.get("type") == "weekday" and not a.direction \
+                    and (text[a.start:a.end].endswith(("'s", "\u2019s")) or text[a.end:a.end + 2] in ("'s", "\u2019s")) \
+                    and head_tok is not None \
+                    and head_tok.lemma_.lower() in _DEED_NOUNS_DATED:
+                # "will hold a news conference Thursday about Tuesday's shooting" (QA, sixteenth
+                # session): the deed a day is owned by is told as done, whatever the verb above it
+                fut_verb = False
             if not fut_verb and a.kind == "date" and a.spec.get("type") == "holiday" \
                     and re.search(r"(?i)\b(?:ahead\s+of|in\s+the\s+run-up\s+to|before)\s+(?:the\s+)?$",
                                   text[max(0, a.start - 24):a.start]):
@@ -467,6 +474,10 @@ _LAST_WEEKDAY = re.compile(r"(?i)^last\s+(?:monday|tuesday|wednesday|thursday|fr
 
 
 _DEATH_LEMMAS = frozenset({"die", "succumb"})
+# deeds a weekday's possessive dates ("Tuesday's shooting")
+_DEED_NOUNS_DATED = frozenset({"shooting", "attack", "killing", "stabbing", "bombing", "blast", "explosion", "raid",
+                               "strike", "ambush", "clash", "violence", "riot", "protest", "homicide", "murder",
+                               "crash", "fire", "incident", "assault", "robbery", "carjacking"})
 
 
 def _week_before_death(doc: Doc, sent_times: list[TimeMention]) -> None:

@@ -106,7 +106,7 @@ _OPENERS_AFTER_CLOCK = frozenset({"At", "The", "A", "An", "He", "She", "They", "
 def _split_after_clock(doc) -> None:
     for tok in doc[1:-1]:
         if tok.lower_ in ("a.m.", "p.m.") and doc[tok.i + 1].text in _OPENERS_AFTER_CLOCK \
-                and doc[tok.i - 1].like_num:
+                and (doc[tok.i - 1].like_num or re.fullmatch(r"\d{1,2}:\d\d", doc[tok.i - 1].text)):
             doc[tok.i + 1].is_sent_start = True
 
 

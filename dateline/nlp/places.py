@@ -314,6 +314,39 @@ _MEMBER_NOUNS = frozenset({"militiamen", "militia", "militias", "fighters", "fig
                            "militants", "gunmen", "forces", "leader", "leaders"})
 
 
+_ACRONYM_AFTER = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|for|the|and|de|del|al|el)\s+)?){1,7})\((?P<acr>[A-Z]{2,6})\)")
+
+
+def _defined_acronyms(gaz: Gazetteer, doc: Doc) -> set[str]:
+    """Acronyms a report defines in brackets after a name ("Barisan Revolusi Nasional (BRN)") whose
+    words start with the acronym's letters and which is no place's name."""
+    out = set()
+    for m in _ACRONYM_AFTER.finditer(doc_text(doc)):
+        acr = m.group("acr")
+        words = [w for w in m.group(1).split() if w[:1].isupper()]
+        initials = "".join(w[0] for w in words)
+        name = m.group(1).strip()
+        if acr[0] in initials and all(ch in initials for ch in acr) and not _candidates_info(gaz, name)[0] \
+                and not gaz.candidates(name, allow_loose=False)[0]:
+            out.add(acr)  # (not "the Democratic People's Republic of Korea (DPRK)": a place's own)
+    return out
+
+
+def _in_group_name(doc: Doc, c) -> bool:
+    # (only a group's "province", as the Islamic State names its branches: "the Oromo Liberation Army
+    # in North Shewa zone" is where the group fought)
+    if c.start < 3 or doc[c.start - 1].lower_ != "in" or doc[c.end - 1].lower_ != "province":
+        return False
+    k = c.start - 2
+    if not doc[k].text[:1].isupper():
+        return False
+    while k > 0 and c.start - 2 - k < 4 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+        k -= 1
+    if not doc[k].text[:1].isupper():
+        return False
+    return _armed_group_name(doc[k:c.end].text)
+
+
 def _armed_group_name(text: str) -> bool:
     """The actor registry knows ``text`` as a named non-state armed group."""
     actor = get_registry().lookup(text)
@@ -366,6 +399,7 @@ _BUILDING_WORDS = {"fort", "mosque", "gate", "palace", "temple", "cathedral", "c
 # the last word of an institution's name a small place's name may open or close ("Grant Medical
 # Center", "Metro Hall": QA, sixteenth session, Grant, Minnesota and Hall County, Nebraska)
 _INSTITUTION_WORDS = frozenset({"center", "centre", "hospital", "hall", "clinic", "college", "university", "academy",
+                                "school",
                                 "library", "arena", "mall"})
 
 
@@ -377,6 +411,20 @@ def _building_after_village(gaz: Gazetteer, doc: Doc, c) -> bool:
         return False
     rows, _how = _candidates_info(gaz, doc[c.start:c.end].text)
     return bool(rows) and all(gaz.kind[r] == PLACE and gaz.pop[r] < MIN_POP_BARE for r in rows)
+
+
+_ROAD_WORDS = frozenset({"highway", "road", "expressway", "motorway", "railway", "line", "corridor", "route"})
+
+
+def _route_end(doc: Doc, c) -> bool:
+    """A town named as an end of a road ("blocked the Dhaka-Mymensingh highway", QA, sixteenth session):
+    where the road leads, no place of what happened on it."""
+    if c.end + 2 < len(doc) and doc[c.end].text in ("-", "–") and doc[c.end + 1].text[:1].isupper() \
+            and doc[c.end + 2].lower_ in _ROAD_WORDS:
+        return True  # (the first end: "Dhaka" of "the Dhaka-Mymensingh highway")
+    if c.end >= len(doc) or doc[c.end].lower_ not in _ROAD_WORDS:
+        return False
+    return c.start >= 2 and doc[c.start - 1].text in ("-", "–") and doc[c.start - 2].text[:1].isupper()
 
 
 def _institution_name(doc: Doc, c) -> bool:
@@ -751,6 +799,12 @@ def _outside_container(gaz: Gazetteer, doc: Doc, cands: list, qidx: dict[int, in
             return None  # only "X in Y" (a list "A, B, C" links its names too)
     rc = res[qidx[c.container]].row
     if rc is None or rc == r.row or gaz.kind[rc] == COUNTRY or gaz.within(r.row, rc):
+        return None
+    focus = next((gaz.cc(res[qidx[j]].row) for j, x in enumerate(cands)
+                  if x.dateline and j in qidx and res[qidx[j]].row is not None), None)
+    if focus and gaz.cc(r.row) == focus and gaz.cc(rc) != focus:
+        # "rural areas of Tibu in the Catatumbo region" of a CUCUTA, Colombia report (QA, sixteenth
+        # session): a container read abroad does not pull a name of the report's country out of it
         return None
     if gaz.kind[rc] == PLACE and gaz.kind[r.row] == ADMIN2 and owner.start < c.start:
         # (a district named by a town of its region stays: "Jammu's Reasi district", some 60 km off)
@@ -1284,6 +1338,14 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
     # group the actor registry names, told before its members' noun, is no place
     cands = [c for c in cands if c.dateline or not (c.end < len(doc) and doc[c.end].lower_ in _MEMBER_NOUNS
                                                     and _armed_group_name(doc[c.start:c.end].text))]
+    # "the hallmarks of the Barisan Revolusi Nasional (BRN) ... talks between the BRN and the Thai
+    # government" (QA, sixteenth session: Brunei's code): an acronym the report defines after a name
+    # that is no place is that name's, wherever it recurs
+    defined = _defined_acronyms(gaz, doc)
+    cands = [c for c in cands if c.dateline or doc[c.start:c.end].text not in defined]
+    # "The Islamic State in Khorasan Province claimed the bombing" (QA, sixteenth session): a place the
+    # registry's group name ends in, after its "in", names the group
+    cands = [c for c in cands if c.dateline or not _in_group_name(doc, c)]
     # "surrendering to SWAT officers" (QA round twenty-seven: Swat, Pakistan): a capitalised acronym
     # before a unit's noun names a squad, not a place
     cands = [c for c in cands if c.dateline or not (
@@ -1306,9 +1368,15 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         # a town is not the town (a unit's stays: "Swat Valley", "Helmand River" name the district)
         cands = [c for c in cands if c.dateline or c.context == "demonym" or not _feature_after_town(gaz, doc, c)]
     cands = [c for c in cands if c.dateline or c.context == "demonym" or not _building_after_village(gaz, doc, c)]
+    # "rallied in Bamako's Independence Square" (QA, sixteenth session: Independence, Missouri): a name
+    # the model cut off its square's word names the square, not a town
+    cands = [c for c in cands if c.dateline or not (c.end < len(doc) and doc[c.end].text in _LANDMARK_WORDS
+                                                    and c.start > 0 and doc[c.start - 1].lower_ in ("'s", "\u2019s"))]
     for c in cands:
         if not c.dateline and c.context == "body" and _institution_name(doc, c):
             c.context = "institution"
+        elif not c.dateline and c.context == "body" and _route_end(doc, c):
+            c.context = "route"
     # "inside Camp 15 in Ukhiya" (QA round twenty-five): a numbered camp or block, not Camp County
     cands = [c for c in cands if not (c.end - c.start == 1 and doc[c.start].lower_ in _NUMBERED_SITES
                                       and c.end < len(doc) and doc[c.end].like_num)]
@@ -1882,6 +1950,9 @@ def _peer_level(doc: Doc, gaz: Gazetteer, cands: list[_Cand], qidx: dict[int, in
 _QUARTER_WORDS = frozenset({"area", "locality", "colony", "neighbourhood", "neighborhood", "quarter", "mohalla",
                             "suburb", "sector"})
 _NEIGHBOURHOOD_WORDS = frozenset({"neighborhood", "neighbourhood"})
+# a dateline town this big: a stray name in its report is one of its quarters (a city's local news
+# names its neighbourhoods; a small town's report, villages around it)
+STRAY_CITY_POP = 100_000
 QUARTER_FAR_KM = 150.0  # further than this from the dateline's town: not the quarter's namesake
 QUARTER_MAX_POP = 50_000  # a namesake this big is a town the reporter could mean
 # a name told as a "neighborhood" with a namesake this near the dateline's town is that one (QA
@@ -2304,9 +2375,12 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             # coordinates, the text's name; see below)
             r = Resolution(dl_town, 0.5, "quarter", [], f"a quarter of the dateline's {gaz.names[dl_town]} "
                            f"(the namesake {quarter:.0f} km away not taken)")
-        elif r.row is None and dl_town is not None and not c.dateline and c.context == "body" \
-                and (doc[c.end - 1].lower_ in _NEIGHBOURHOOD_WORDS
-                     or c.end < len(doc) and doc[c.end].lower_ in _NEIGHBOURHOOD_WORDS):
+        elif dl_town is not None and not c.dateline and c.context == "body" and (r.row is None and (
+                doc[c.end - 1].lower_ in _NEIGHBOURHOOD_WORDS
+                or c.end < len(doc) and doc[c.end].lower_ in _NEIGHBOURHOOD_WORDS)
+                # ("outside a corner store in the city's South Ward", QA, sixteenth session)
+                or "city 's" in " ".join(x.lower_ for x in doc[max(0, c.start - 4):c.start]).replace("\u2019", "'")
+                and (r.row is None or _km(gaz, r.row, dl_town) > QUARTER_FAR_KM)):
             # "in the Shawnee neighborhood" of a LOUISVILLE report (QA, sixteenth session): a
             # neighbourhood the gazetteer lacks is one of the dateline's town, not a place of the
             # country at large
@@ -2327,6 +2401,14 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             # the dateline's town named with it, whose namesakes all lie in other states, is a
             # quarter of that town the gazetteer lacks
             stray_in = gaz.a1[dl_town]
+        if stray_in is not None and dl_town is not None and gaz.a1[dl_town] == stray_in \
+                and gaz.pop[dl_town] >= STRAY_CITY_POP and c.context == "body":
+            # "who was shot July 18 in Avondale" of a CINCINNATI report (QA, sixteenth session): in a
+            # city's report such a name is most likely one of its neighbourhoods (the text's name, the
+            # city's units and coordinates)
+            r = Resolution(dl_town, 0.5, "quarter", [], f"only namesakes in other states, far from the dateline; "
+                           f"a quarter of the dateline's {gaz.names[dl_town]} the gazetteer lacks")
+            as_quarter, stray_in = True, None
         if stray_in is not None:
             # "NASHVILLE, Tenn. - ... at their home in Antioch" (QA round eighteen): a small town
             # the gazetteer has only in other states, far away, is a place of the dateline's state
@@ -2942,6 +3024,11 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     # 3. the story goes on ("The militants also seized weapons"): the place of the event told
     # before; a new story ("Elsewhere, ...") has no place of its own here
     if _new_story(sent):
+        dl = [k for k, p in enumerate(places) if p.context == "dateline" and p.feature == "populated place"]
+        if dl and sent[0].lower_ == "in" and (places[dl[0]].country_code or "") == "US":
+            # "In an unrelated shooting Tuesday afternoon, a 15-year-old boy was wounded" of a JACKSON,
+            # Miss. page (QA, sixteenth session): a local page's other incident, in its town
+            return dl[0], "dateline (another incident of the town's page, no place of its own)"
         return None, "a new story ('elsewhere', 'separately') names no place"
     if _depth < 3 and _continues_story(trig, sent):
         prev = _previous_event(doc, ev, si)

@@ -296,3 +296,95 @@ def test_the_strikers_rough_word_is_no_second_toll():
                "local officials said. The neighbouring country's army said it had killed \"dozens of terrorists\" "
                "in the raids.")
     assert rec["killed_best"] == 11
+
+
+def test_no_one_struck_is_the_shootings_toll_and_words_exchanged_no_deal():
+    recs = records("DALLAS - Several shots were fired outside a gas station on Friday night, but nobody was hit, "
+                   "police said. Two groups of men had exchanged words in the parking lot before the shooting.")
+    assert [(r["sub_event_type"], r["status"]) for r in recs if r["sub_event_type"]] == [("Attack", "occurred")]
+
+
+def test_protests_on_two_days_are_two_events():
+    recs = typed("ACCRA, Ghana - Police fired tear gas on Monday to disperse about 300 traders who had gathered "
+                 "outside parliament. No injuries were reported. On Tuesday, another group marched peacefully to "
+                 "the finance ministry in Accra.")
+    assert sorted(r["event_date"] for r in recs) == ["2026-05-18", "2026-05-19"]
+    assert all(r["status"] == "occurred" for r in recs)
+
+
+def test_the_towns_a_highway_joins_are_no_event_place():
+    recs = typed("DHAKA, Bangladesh - Police fired tear gas at thousands of workers protesting unpaid wages in "
+                 "Savar on Tuesday, injuring at least 20. The workers blocked the Dhaka-Aricha highway for hours "
+                 "and threw stones at police.")
+    assert [r["location"] for r in recs] == ["Savar"]
+
+
+def test_a_group_named_for_a_province_and_a_toll_another_gives():
+    rec = only("JALALABAD, Afghanistan - A suicide bomber struck a crowded market in Jalalabad on Tuesday, killing "
+               "at least 14 people, a health official said. The Islamic State in Khorasan Province claimed the "
+               "bombing. A police spokesman gave a lower toll of six dead.")
+    assert (rec["location"], rec["killed_best"], rec["killed_high"]) == ("Jalalabad", 6, 14)
+
+
+# --- round thirty-one ----------------------------------------------------------------------------------
+
+def test_a_wars_toll_over_its_years_is_no_incident():
+    recs = typed("MANILA - Troops clashed with communist rebels in Samar on Monday, leaving two rebels dead, the army "
+                 "said. The insurgency, which began in 1969, has killed tens of thousands of people.")
+    assert [r["killed_best"] for r in recs] == [2]
+
+
+def test_an_acronym_defined_after_a_name_is_no_country_code():
+    recs = typed("YALA, Thailand - Gunmen shot dead a village headman in Yala on Sunday, police said, adding that "
+                 "the attack bore the marks of the Barisan Revolusi Nasional (BRN). Talks with the BRN stalled "
+                 "last year.")
+    assert {r["country"] for r in recs} == {"Thailand"}
+
+
+def test_a_container_read_abroad_keeps_a_name_of_the_reports_country():
+    recs = typed("CUCUTA, Colombia - Rebels and dissident fighters clashed in rural areas of Tibu in the Catatumbo "
+                 "region last week, killing at least nine people, the ombudsman said on Wednesday.")
+    assert {r["country"] for r in recs} == {"Colombia"}
+
+
+def test_a_weekdays_shooting_under_a_future_verb_is_done():
+    recs = typed("NEWARK, N.J. - Police will brief reporters Thursday about Monday's shooting that wounded a man "
+                 "outside a bodega in the city's West Ward.")
+    assert [(r["status"], r["event_date"], r["admin2"]) for r in recs] == [("occurred", "2026-05-18", "Essex County")]
+
+
+def test_a_death_told_first_and_the_shooting_after_it_are_one():
+    rec = only("CINCINNATI - The coroner on Tuesday identified a man who died Sunday as 51-year-old Leon Price, who "
+               "was shot May 2 in Walnut Hills.")
+    assert (rec["event_date"], rec["killed_best"], rec["admin2"]) == ("2026-05-02", 1, "Hamilton County")
+
+
+def test_the_attackers_word_on_the_dead_is_no_second_group():
+    rec = only("MOGADISHU, Somalia - A suicide bomber struck an army base outside Mogadishu on Tuesday, killing at "
+               "least 12 recruits, an officer said. Al-Shabaab claimed the attack, saying it had killed 30 soldiers.")
+    assert (rec["killed_best"], rec["killed_high"]) == (12, 30)
+
+
+def test_a_square_after_a_towns_possessive_is_no_town():
+    recs = typed("BAMAKO, Mali - Hundreds of people rallied in Bamako's Independence Square on Tuesday to back the "
+                 "transition.")
+    assert {r["country"] for r in recs} == {"Mali"}
+
+
+def test_a_toll_that_might_rise_is_no_figure():
+    rec = only("BENI, Congo - Rebels killed at least 22 people in an attack on a village in Beni territory on Monday "
+               "night, local officials said. A Red Cross worker said the toll might rise to more than 40.")
+    assert rec["killed_best"] == 22
+
+
+def test_a_tally_since_a_month_in_the_past_perfect_is_no_incident():
+    recs = typed("LODWAR, Kenya - Police fired tear gas at residents protesting insecurity in Lodwar on Tuesday. "
+                 "Residents said 11 people had been killed in cattle raids since June.")
+    assert [r["killed_best"] for r in recs] == [None]
+
+
+def test_a_march_planned_for_a_day_is_planned():
+    recs = records("BUJUMBURA, Burundi - The authorities have banned a march planned by an opposition party for "
+                   "Saturday, the interior ministry said on Wednesday.")
+    march = [r for r in recs if r["event_type"] == "Protests"]
+    assert [(r["status"], r["event_date"]) for r in march] == [("planned", "2026-05-23")]
