@@ -766,7 +766,8 @@ _TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+
 # a sentence opening with its own hour ("At 6:48 p.m., another man walked into a hospital with a gunshot
 # wound": QA, sixteenth session, another of a page's shootings)
 _CLOCK_OPENING = re.compile(r"(?i)\s*(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
-                            r"(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*,")
+                            r"(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*"
+                            r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?,")
 _DISPERSE = re.compile(r"(?i)\b(?:disperse[sd]?|dispersing|break up|broke up|scatter(?:ed)?|push(?:ed)? back|"
                        r"drive back|drove back|repel(?:led)?)\s+(?:the|them)\b")  # ("to push back the crowd", QA round eight)
 

@@ -1841,6 +1841,11 @@ def find_counts(doc: Doc) -> list[CountMention]:
                         and arg.head.lower_ == "of" and arg.head.head.pos_ == "NOUN" and _is_person_noun(arg.head.head) \
                         and any(x.lower_ == "who" for x in t.children):
                     arg = arg.head.head  # "the driver of a truck who was hurt": the driver, not the truck
+                if arg.dep_ == "pobj" and arg.head.lower_ == "including" and arg.head.head.pos_ == "NOUN" \
+                        and any(x.dep_ == "nummod" for x in arg.head.head.children) and arg.i < t.i:
+                    # "rescued 31 migrants, including 8 children, who had been kidnapped" (QA, sixteenth
+                    # session): the clause after the part tells of the whole
+                    arg = arg.head.head
                 # "one of them fatally" (npadvmod/appos of the victim) overrides the category
                 q = _quantity_of(arg, in_times)
                 if q is None:

@@ -3410,6 +3410,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         # "A man killed four people at a school": someone killed them (a person as the subject of
         # an active "kill"); a driver or a storm that killed is no violence
         agentive = agentive or any(_person_killer(doc[c.head]) for c in conseq)
+        # "Around 1:20 a.m. Saturday, three men were wounded on East Monument Street" in a page of a
+        # city's shootings (QA, sixteenth session): the next incident of the page, opened by its hour
+        agentive = agentive or crime and bool(_HOUR_OPENING.match(s.span.text))
         # "The coroner named the man killed in Arcata on Friday as ..." in a report of a
         # homicide arrest (GVA train): a person told killed, in a report of a crime, is its victim
         agentive = agentive or crime and any(
@@ -4394,6 +4397,8 @@ def _dated_from(t: Token, other: Token) -> bool:
     return False
 
 
+_HOUR_OPENING = re.compile(r"(?i)\s*(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
+                           r"(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)")
 _WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 

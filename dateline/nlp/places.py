@@ -2387,6 +2387,13 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             r = Resolution(dl_town, 0.5, "quarter", [], f"a neighbourhood of the dateline's {gaz.names[dl_town]} "
                            "the gazetteer lacks")
             as_quarter = True
+        if c.dateline and r.row is not None and c.container is not None and c.container in qidx:
+            owner = res[qidx[c.container]].row
+            if owner is not None and gaz.kind[owner] == COUNTRY and gaz.cc(r.row) != gaz.cc(owner):
+                # "SANTA CRUZ, Colombia" (QA, sixteenth session: Santa Cruz, Bolivia): the dateline's
+                # country holds its town; a namesake abroad is not it (the raw name is kept)
+                r = Resolution(None, 0.0, "", [], f"the dateline places it in {gaz.cc(owner)}; no such place "
+                               "there in the gazetteer")
         said_cc = _kind_demonym(doc, gaz, c) or _in_country_after(doc, gaz, cands, c)
         if said_cc and r.row is not None and gaz.cc(r.row) != said_cc:
             # "the Haitian town of Petite-Riviere de l'Artibonite" (QA round seven): the text says

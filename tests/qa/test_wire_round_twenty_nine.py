@@ -388,3 +388,43 @@ def test_a_march_planned_for_a_day_is_planned():
                    "Saturday, the interior ministry said on Wednesday.")
     march = [r for r in recs if r["event_type"] == "Protests"]
     assert [(r["status"], r["event_date"]) for r in march] == [("planned", "2026-05-23")]
+
+
+def test_a_drone_drops_and_the_next_bare_drone_is_the_foreign_strikers():
+    rec = only("KHERSON, Ukraine - A Russian drone dropped an explosive on a minibus in Kherson on Tuesday morning, "
+               "injuring three passengers, officials said.")
+    assert rec["actor1"] == "Military Forces of Russia"
+    recs = typed("BELGOROD, Russia - Ukrainian artillery shelled the town of Valuyki on Monday, killing one person, "
+                 "the governor said. On Tuesday, a drone hit a lorry near the village of Urazovo, wounding its "
+                 "driver, he added.")
+    assert {r["actor1"] for r in recs} == {"Military Forces of Ukraine"}
+
+
+def test_an_unrelated_shooting_near_a_school_is_in_the_town():
+    recs = typed("JACKSON, Miss. - A man was shot dead on Monday night on Robinson Road, police said. Officers "
+                 "found him in a car at about 9:15 p.m. In an unrelated shooting Tuesday afternoon, a teenager was "
+                 "wounded near Lanier High School.")
+    assert sorted((r["event_date"], r["admin1"]) for r in recs) == [("2026-05-18", "Mississippi"),
+                                                                  ("2026-05-19", "Mississippi")]
+
+
+def test_a_nights_round_up_told_by_the_hour():
+    recs = typed("BALTIMORE - One man was killed and four people were wounded in three separate shootings across "
+                 "the city from Friday night into Saturday morning, police said. In the first, at about 11:40 p.m. "
+                 "Friday, a 35-year-old man was fatally shot on North Avenue. Around 2:10 a.m. Saturday, two men "
+                 "were wounded on Monument Street. Shortly before 5 a.m. Saturday, two women were wounded in "
+                 "Sandtown.")
+    assert sorted((r["event_date"], r["killed_best"] or 0, r["injured_best"] or 0) for r in recs) == \
+        [("2026-05-15", 1, 0), ("2026-05-16", 0, 2), ("2026-05-16", 0, 2)]
+
+
+def test_a_dateline_town_stays_in_the_datelines_country():
+    recs = typed("SANTA CRUZ, Colombia - Gunmen kidnapped two engineers near Mompox in Bolivar department on Friday, "
+                 "the governor said.")
+    assert {(r["country"], r["actor2"]) for r in recs} == {("Colombia", "Civilians (Colombia)")}
+
+
+def test_the_part_told_with_including_does_not_replace_the_whole():
+    recs = typed("CIUDAD VICTORIA, Mexico - Soldiers rescued 27 migrants, including 6 children, who had been "
+                 "kidnapped and held in a house in Ciudad Victoria, officials said on Tuesday.")
+    assert [r["abducted_best"] for r in recs if r["abducted_best"]] == [27]
