@@ -763,8 +763,8 @@ _TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+
                          r"(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
                          r"(?:hours?|minutes?|days?|moments|shortly|a day|a week|the day|the night|weeks?)\s+)?"
                          r"(?:earlier|later|before)\b")
-# a sentence opening with its own hour ("At 6:48 p.m., another man walked into a hospital with a gunshot
-# wound": QA, sixteenth session, another of a page's shootings)
+# a sentence opening with its own hour ("At 8:15 p.m., a second man turned up at an emergency room hurt by
+# a bullet": QA, sixteenth session, another of a page's shootings)
 _CLOCK_OPENING = re.compile(r"(?i)\s*(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
                             r"(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*"
                             r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?,")
@@ -1509,8 +1509,8 @@ _HURT_LEMMAS = frozenset({"wound", "injure", "hurt", "kill", "die"})
 
 def _told_hurt_too(doc, ev: EventMention) -> bool:
     """The sentence tells one more hurt ("Another soldier was wounded."): a passive verb whose subject
-    opens with "another" or a rank, and no time of day of its own (not "At 6:48 p.m., another man walked
-    into a hospital with a gunshot wound", another incident)."""
+    opens with "another" or a rank, and no time of day of its own (not "At 8:15 p.m., another man turned
+    up at an emergency room hurt by a bullet", another incident)."""
     t = doc[ev.head] if 0 <= ev.head < len(doc) else None
     if t is None or t.pos_ != "VERB" or not any(
             c.dep_ == "nsubjpass" and (c.left_edge.lower_ == "another" or c.left_edge.lower_ in ("a", "an")

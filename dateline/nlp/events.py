@@ -4362,7 +4362,7 @@ _RELEASED_PAPERS = frozenset({"name", "identity", "statement", "video", "footage
 
 
 def _no_concession(t: Token) -> bool:
-    """"was treated at a hospital and released", "released on bond", "police released the victim's
+    """"treated at a hospital, then released", "released on bond", "police released the victim's
     name" (QA, sixteenth session): a patient sent home, a suspect out on bail, a paper made public
     are no concession."""
     if any(c.dep_ in ("dobj", "nsubjpass") and _lem(c) in _RELEASED_PAPERS for c in t.children):

@@ -98,9 +98,9 @@ LEAD_UNSPLIT = 6
 # words that open a sentence after a time of day ending in "a.m."/"p.m." ("... at about 6 p.m. At 8:15
 # p.m., another man arrived": QA, sixteenth session; the small model ran the two together), never a
 # weekday or a name that goes on the time ("6 p.m. Monday")
-# (not "When", "After", "Before": "... Friday shortly after 6:30 p.m. When they arrived they found their
-# daughter ...", the clause that follows is told from that hour, and the small model's one sentence keeps
-# the day with it; GVA dev)
+# (not "When", "After", "Before": "... came home on Friday a little past 7 p.m. When they walked in they saw
+# ...": the clause that follows is told from that hour, and the small model's one sentence keeps the day
+# with it; GVA dev)
 _OPENERS_AFTER_CLOCK = frozenset({"At", "The", "A", "An", "He", "She", "They", "It", "Police", "Officers", "In",
                                   "About", "Around", "No", "His", "Her", "Their",
                                   "Investigators", "Detectives", "Authorities", "Witnesses", "Two", "Three"})

@@ -328,7 +328,7 @@ def _defined_acronyms(gaz: Gazetteer, doc: Doc) -> set[str]:
         name = m.group(1).strip()
         if acr[0] in initials and all(ch in initials for ch in acr) and not _candidates_info(gaz, name)[0] \
                 and not gaz.candidates(name, allow_loose=False)[0]:
-            out.add(acr)  # (not "the Democratic People's Republic of Korea (DPRK)": a place's own)
+            out.add(acr)  # (not a country's own initials after its long name, as North Korea's)
     return out
 
 
@@ -3033,8 +3033,8 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     if _new_story(sent):
         dl = [k for k, p in enumerate(places) if p.context == "dateline" and p.feature == "populated place"]
         if dl and sent[0].lower_ == "in" and (places[dl[0]].country_code or "") == "US":
-            # "In an unrelated shooting Tuesday afternoon, a 15-year-old boy was wounded" of a JACKSON,
-            # Miss. page (QA, sixteenth session): a local page's other incident, in its town
+            # "In an unrelated shooting on Tuesday a teenager was hurt" on a JACKSON, Miss. page (QA,
+            # sixteenth session): a local page's other incident, in its town
             return dl[0], "dateline (another incident of the town's page, no place of its own)"
         return None, "a new story ('elsewhere', 'separately') names no place"
     if _depth < 3 and _continues_story(trig, sent):

@@ -26,7 +26,7 @@ def test_that_night_after_a_death_day_is_the_shooting_night():
 
 
 def test_month_slash_day_after_on_is_a_day():
-    rec = only("TOLEDO, Ohio - A 15-year-old boy was shot in the hand on 5/16 near a park on the east side, "
+    rec = only("TOLEDO, Ohio - Someone shot a boy, 15, in the hand on 5/16 near a park on the east side, "
                "police said.")
     assert rec["event_date"] == "2026-05-16"
 
@@ -166,7 +166,7 @@ def test_an_institution_opened_by_a_towns_name_is_no_event_place():
 
 
 def test_a_neighbourhood_the_gazetteer_lacks_is_the_dateline_towns():
-    rec = only("LOUISVILLE, Kentucky - Two teenagers were wounded in a shooting in the Chickasaw neighborhood on "
+    rec = only("LOUISVILLE, Kentucky - Gunfire wounded two teenagers in the Chickasaw neighborhood on "
                "Sunday night, police said.")
     assert (rec["admin1"], rec["admin2"]) == ("Kentucky", "Jefferson County")
 
@@ -187,16 +187,15 @@ def test_another_figure_of_a_strike_in_another_town():
 
 
 def test_another_man_at_his_own_hour_is_another_shooting():
-    recs = typed("BALTIMORE - Police are looking into two shootings on Thursday evening. A 30-year-old man was shot "
-                 "in the arm on Pratt Street at about 6 p.m. At 8:15 p.m., another man arrived at a hospital with a "
-                 "gunshot wound to the foot.")
+    recs = typed("BALTIMORE - Police are looking into two shootings on Thursday evening. Someone shot a man, 30, "
+                 "in the arm on Pratt Street at about 6 p.m. At 8:15 p.m., a gunman shot another man in the foot.")
     assert len(recs) == 2
 
 
 # --- status ----------------------------------------------------------------------------------------
 
 def test_a_semicolon_keeps_the_shooting_from_the_denial_after_it():
-    recs = typed("GARY, Ind. - On May 12, a 19-year-old man was shot and killed near a gas station; detectives have "
+    recs = typed("GARY, Ind. - On May 12, gunfire killed a 19-year-old near a gas station; detectives have "
                  "not tied the case to any other.")
     assert [(r["status"], r["killed_best"]) for r in recs] == [("occurred", 1)]
 
@@ -372,7 +371,7 @@ def test_a_square_after_a_towns_possessive_is_no_town():
 
 
 def test_a_toll_that_might_rise_is_no_figure():
-    rec = only("BENI, Congo - Rebels killed at least 22 people in an attack on a village in Beni territory on Monday "
+    rec = only("BENI, Congo - Rebels killed at least 22 people when they raided a village in Beni territory on Monday "
                "night, local officials said. A Red Cross worker said the toll might rise to more than 40.")
     assert rec["killed_best"] == 22
 
@@ -409,8 +408,8 @@ def test_an_unrelated_shooting_near_a_school_is_in_the_town():
 
 
 def test_a_nights_round_up_told_by_the_hour():
-    recs = typed("BALTIMORE - One man was killed and four people were wounded in three separate shootings across "
-                 "the city from Friday night into Saturday morning, police said. In the first, at about 11:40 p.m. "
+    recs = typed("BALTIMORE - Three separate shootings across the city from Friday night into Saturday morning "
+                 "killed one man and hurt four people, police said. In the first, at about 11:40 p.m. "
                  "Friday, a 35-year-old man was fatally shot on North Avenue. Around 2:10 a.m. Saturday, two men "
                  "were wounded on Monument Street. Shortly before 5 a.m. Saturday, two women were wounded in "
                  "Sandtown.")
