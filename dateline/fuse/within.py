@@ -35,8 +35,8 @@ from ..geo.fold import GENERIC, GENERIC_CITY
 from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import _speech_head, crime_day, statement_time_of
-from ..nlp.extensions import (PURSUIT_VERBS, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds, doc_text, freed_by_rescue,
-                               linked_to, sent_of, tells_other_incident)
+from ..nlp.extensions import (HOUR_OPENING, PURSUIT_VERBS, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds, doc_text,
+                               freed_by_rescue, linked_to, sent_of, tells_other_incident)
 from ..nlp.numbers import ORDINALS, parse_number
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
@@ -638,7 +638,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 # a talk, deal or statement does not happen wherever the previous sentence's fighting did
                 # (unless its sentence goes on with that incident: "The militants also seized weapons")
                 pass
-            elif p.context in ("job_title", "reporting", "demonym", "institution", "route") and not why.startswith("the town the victim"):
+            elif p.context in _NO_EVENT_CONTEXTS and not why.startswith("the town the victim"):
                 pass
             elif p.sent != ev.sent or p.context in ("dateline", "job_title"):
                 # inherited context: used when the event has nothing better, never to split events
@@ -765,9 +765,10 @@ _TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+
                          r"(?:earlier|later|before)\b")
 # a sentence opening with its own hour ("At 8:15 p.m., a second man turned up at an emergency room hurt by
 # a bullet": QA, sixteenth session, another of a page's shootings)
-_CLOCK_OPENING = re.compile(r"(?i)\s*(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
-                            r"(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*"
-                            r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?,")
+_CLOCK_OPENING = re.compile("(?i)" + HOUR_OPENING
+                            + r"?\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?,")
+# places named as a title's, a speaker's, a people's, an institution's or a road's: no event's place
+_NO_EVENT_CONTEXTS = frozenset({"job_title", "reporting", "demonym", "institution", "route"})
 _DISPERSE = re.compile(r"(?i)\b(?:disperse[sd]?|dispersing|break up|broke up|scatter(?:ed)?|push(?:ed)? back|"
                        r"drive back|drove back|repel(?:led)?)\s+(?:the|them)\b")  # ("to push back the crowd", QA round eight)
 
@@ -1498,7 +1499,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
             for x in m.counts if x.category == cat and x.best and x.sent == m.ev.sent))
         # (a sentence the cluster holds only by a non-violent member, "two with injuries from falling
         # while fleeing", is no sentence of its figures: QA, sixteenth session)
-        told_in = {x.ev.sent for x in c.members if x.ev.sub_event_type in _VIOLENT_SUBTYPES} | {x.sent for x in c.counts(cat)}
+        told_in = {x.ev.sent for x in c.members if x.ev.sub_event_type in _VIOLENT_SUBTYPES} \
+            | {x.sent for x in c.counts(cat)}
         if mine and theirs and set(mine).isdisjoint(theirs) and m.ev.sent in told_in and not same_fight:
             return False
     return True
@@ -1627,7 +1629,8 @@ def _no_one_hurt(m: _Args) -> bool:
 
 
 _NO_HARM_LEMMAS = frozenset({"strike", "hit", "hurt", "injure", "injury", "wound", "kill", "casualty", "harm", "shoot"})
-_NO_ONE = re.compile(r"(?i)\b(?:no\s+one|nobody|no\s+(?:injuries|casualties|deaths|one\s+else)|none\s+of|was\s+not\s+hurt|were\s+not\s+hurt)\b")
+_NO_ONE = re.compile(r"(?i)\b(?:no\s+one|nobody|no\s+(?:injuries|casualties|deaths|one\s+else)|none\s+of|"
+                     r"(?:was|were)\s+not\s+hurt)\b")
 
 
 def _cluster_of(clusters: list[_Cluster], m: _Args) -> _Cluster | None:
@@ -2777,7 +2780,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         rec.warnings.append("no publication date: event_date left null")
 
     # place: the most specific resolved place among the members
-    places = [p for p in c.places() if p.context not in ("job_title", "reporting", "demonym", "institution", "route")]
+    places = [p for p in c.places() if p.context not in _NO_EVENT_CONTEXTS]
     # a town the event is only a bearing from ("north of Baghdad") gives way to the place told for
     # it elsewhere ("near the town of Tarmiyah"; QA round four)
     bearings = {id(m.place) for m in c.members if m.near_place and m.place is not None}
@@ -2790,7 +2793,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         # it lies; with no place at all, the town whose police tell it ("A Phoenix police officer
         # shot ...") is the best guess (QA round six)
         known = [q for q in doc._.dl_places or [] if q.country_code and q.sent in c.sents
-                 and q.context not in ("job_title", "reporting", "demonym", "dateline", "institution", "route")
+                 and q.context not in _NO_EVENT_CONTEXTS | {"dateline"}
                  and q.feature in ("populated place", "admin2", "admin1")]
         if not known and not places:
             known = [q for q in doc._.dl_places or [] if q.country_code and q.sent in c.sents
@@ -2838,7 +2841,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             # "in the village of Dan Ali" in a report on Katsina state (QA round six): a name the
             # gazetteer lacks lies in the one province the report names in its country
             units = {q.admin1 for q in doc._.dl_places or [] if q.country_code == rec.country_code and q.admin1
-                     and q.context not in ("job_title", "reporting", "demonym", "dateline", "institution", "route")}
+                     and q.context not in _NO_EVENT_CONTEXTS | {"dateline"}}
             if len(units) == 1:
                 rec.admin1 = units.pop()
             elif not units and (_QUARTER_AFTER.match(doc_text(doc)[p.end:p.end + 16]) or _QUARTER_END.search(p.text)):

@@ -909,8 +909,8 @@ def _category_words() -> tuple[frozenset[str], frozenset[str]]:
     if _CATEGORY_WORDS is None:
         lemmas = (KILL_VERBS | DIE_VERBS | STRIKE_VERBS | INJURE_VERBS | HIT_VERBS | WOUND_VERBS | ABDUCT_VERBS | {"seize", "grab"}
                   | ARREST_VERBS | HIT_NOUNS | KILL_EVENT_NOUNS
-                  | {"pass", "gun", "hospitalize", "take", "send", "rush", "transport", "admit", "pronounce", "lose", "go",
-                     "whip", "find"} | LIFE_TAKING_VERBS | TO_DEATH_VERBS)
+                  | {"pass", "gun", "hospitalize", "take", "send", "rush", "transport", "admit", "pronounce", "lose",
+                     "go", "whip", "find"} | LIFE_TAKING_VERBS | TO_DEATH_VERBS)
         forms = frozenset({"injured", "wounded", "hurt", "kidnapped", "abducted", "hospitalized", "missing",
                            "suffering"}) \
             | DEAD_ADJ | INJ_ADJ | MISSING_ADJ

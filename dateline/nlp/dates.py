@@ -361,7 +361,8 @@ def find_times(doc: Doc) -> list[TimeMention]:
             if not fut_verb and head_tok is not None and a.kind == "date" and _called_for_day(head_tok, a.start):
                 fut_verb = True
             if fut_verb and a.kind == "date" and a.spec.get("type") == "weekday" and not a.direction \
-                    and (text[a.start:a.end].endswith(("'s", "\u2019s")) or text[a.end:a.end + 2] in ("'s", "\u2019s")) \
+                    and (text[a.start:a.end].endswith(("'s", "\u2019s"))
+                         or text[a.end:a.end + 2] in ("'s", "\u2019s")) \
                     and head_tok is not None \
                     and head_tok.lemma_.lower() in _DEED_NOUNS_DATED:
                 # "will hold a news conference Thursday about Tuesday's shooting" (QA, sixteenth
@@ -694,7 +695,8 @@ def _in_anothers_relative(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
             return False
         if a.dep_ == "relcl" and a.head.pos_ == "PROPN":
             return True
-        if a.dep_ == "relcl" and a.head.pos_ == "NOUN" and re.search(r"(?i)\bsince\s+$", doc_text(doc)[max(0, tm.start - 8):tm.start]):
+        if a.dep_ == "relcl" and a.head.pos_ == "NOUN" \
+                and re.search(r"(?i)\bsince\s+$", doc_text(doc)[max(0, tm.start - 8):tm.start]):
             # "Protesters, who have rallied nightly since November 2024 ..., threw fireworks" (QA,
             # sixteenth session): when a span the clause tells of the people began
             return True

@@ -45,10 +45,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, RUNNING_COUNT,
-                         SAY_VERBS, deed_between, doc_sents, doc_text, freed_by_rescue, lemma_lower, linked_to,
-                         ongoing_for, sent_of, shot_dead_misparsed, shot_down, spans_years)
-from .timex import MONTH_NAMES
+from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, HOUR_OPENING, MANNED_AIRCRAFT, PURSUIT_VERBS,
+                         RUNNING_COUNT, SAY_VERBS, deed_between, doc_sents, doc_text, freed_by_rescue, lemma_lower,
+                         linked_to, ongoing_for, sent_of, shot_dead_misparsed, shot_down, spans_years)
+from .timex import MONTH_NAMES, WEEKDAYS
 from .types import EventMention
 
 # --------------------------------------------------------------------------------------
@@ -897,10 +897,8 @@ _CLAIM_DENIED = re.compile(r"(?i)\ba\s+claim\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(
 def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | None]:
     t = _anchor(hit, doc)
     if t.pos_ == "NOUN" and hit.violent and any(
-            c.dep_ == "poss" and c.ent_type_ == "DATE" and c.lower_.rstrip("'s’") in _WEEKDAY_NAMES
-            for c in t.children) and not any(c.dep_ == "amod" and c.lower_ in _AHEAD_WORDS | {"planned", "proposed",
-                                                                                           "scheduled", "expected"}
-                                             for c in t.children):
+            c.dep_ == "poss" and c.ent_type_ == "DATE" and c.lower_.replace("’", "'").split("'")[0] in WEEKDAYS
+            for c in t.children) and not any(c.dep_ == "amod" and c.lower_ in _AHEAD_WORDS for c in t.children):
         # "will hold a news conference Thursday about Tuesday's shooting" (QA, sixteenth session): a
         # deed owned by a day is told as done, whatever the verb above it
         return "occurred", None
@@ -1320,7 +1318,8 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
                 return "since"  # (not "since the offensive began on Monday": a recent toll)
     if ongoing_for(t):
         return "ongoing"
-    if t.pos_ == "VERB" and any(c.dep_ == "aux" and _lem(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in t.children) \
+    if t.pos_ == "VERB" and any(c.dep_ == "aux" and _lem(c) == "have" and c.tag_ in ("VBZ", "VBP")
+                                for c in t.children) \
             and any(c.dep_ == "nsubj" and _lem(c) in _WAR_NOUNS for c in t.children):
         # "The communist insurgency, which began in 1969, has killed an estimated 40,000 people" (QA,
         # sixteenth session): what a war has done over its years is its toll, no incident
@@ -4384,22 +4383,20 @@ _WAR_NOUNS = frozenset({"insurgency", "war", "conflict", "rebellion", "uprising"
 def _dated_from(t: Token, other: Token) -> bool:
     """``t`` is inside a phrase that dates something else from an event a span of time before it ("one
     week after a mass shooting ...", "two days after the attack"), and ``other`` is not."""
+    def spanned(w: Token) -> bool:  # "one week after", "two days after"
+        return any(c.dep_ == "npadvmod" and _lem(c) in ("day", "week", "month", "year", "hour") for c in w.children)
+
     for a in [t, *list(t.ancestors)[:4]]:
-        if a.dep_ == "pobj" and a.head.lower_ in ("after", "following", "since") \
-                and any(c.dep_ == "npadvmod" and _lem(c) in ("day", "week", "month", "year", "hour")
-                        for c in a.head.children):
+        if a.dep_ == "pobj" and a.head.lower_ in ("after", "following", "since") and spanned(a.head):
             return not a.head.is_ancestor(other) and a.head is not other
         mark = next((c for c in a.children if c.dep_ == "mark" and c.lower_ in ("after", "since")), None)
-        if mark is not None and any(c.dep_ == "npadvmod" and _lem(c) in ("day", "week", "month", "year", "hour")
-                                    for c in mark.children):
+        if mark is not None and spanned(mark):
             # (the clause the parse hangs on "after": "one week after a mass shooting ... left three dead")
             return not a.is_ancestor(other) and a is not other
     return False
 
 
-_HOUR_OPENING = re.compile(r"(?i)\s*(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
-                           r"(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)")
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_HOUR_OPENING = re.compile("(?i)" + HOUR_OPENING)
 
 
 def _in_toll_phrase(t: Token) -> bool:
@@ -4432,13 +4429,14 @@ def _gapped_deeds(doc: Doc, out: list[EventMention]) -> None:
     heads = {e.head for e in out}
     for e in list(out):
         t = doc[e.head]
-        if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and _lem(t.head) in ("kill", "wound", "injure"):
+        if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" \
+                and _lem(t.head) in ("kill", "wound", "injure"):
             t = t.head  # ("Russian strikes killed four people in Kharkiv and another two in Sumy")
         if e.event_type not in VIOLENT_EVENT_TYPES or t.pos_ != "VERB" or e.background:
             continue
         for c in t.children:
             if c.dep_ != "conj" or c.pos_ != "NUM" or c.i in heads or not any(
-                    d.dep_ == "det" and d.lower_ in ("another", "a further") for d in c.children):
+                    d.dep_ == "det" and d.lower_ == "another" for d in c.children):
                 continue
             own = any(d.dep_ == "prep" and d.lower_ in ("in", "at", "near") for d in c.children) or any(
                 d.dep_ == "npadvmod" and d.ent_type_ == "DATE" or d.dep_ == "npadvmod" and d.lower_ == "day"

@@ -312,5 +312,12 @@ RUNNING_COUNT = (r"\b(?:count|tally|total|number)\s+of\s+(?:[\w-]+\s+){0,2}?(?:v
 
 # a toll's update ("the death toll had risen to nine", "raising the toll to three"): the counts
 # stage keeps its figure to the incident before it, fusion keeps its day and town out of the incident
-TOLL_UPDATE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|mounted|(?:was|were|been)\s+(?:later\s+)?(?:raised|revised\s+up\w*))\b|"
+TOLL_UPDATE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|mounted|"
+                         r"(?:was|were|been)\s+(?:later\s+)?(?:raised|revised\s+up\w*))\b|"
                          r"\b(?:rais|bring|brought|push|lift)\w*\s+the\s+(?:\w+\s+){0,2}toll\b")
+
+
+# a sentence opening with its hour ("At 8:15 p.m., ...", "Around 1:20 a.m. Saturday, ..."): on a city's
+# page of shootings, the next incident (events: its consequence is an event; fusion: a new incident)
+HOUR_OPENING = (r"\s*(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
+                r"(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)")

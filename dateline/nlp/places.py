@@ -433,7 +433,8 @@ def _institution_name(doc: Doc, c) -> bool:
     town is often the institution's), it is no place of an event: a victim is taken to a hospital
     after, and a county of the name may lie states away."""
     if c.end - c.start == 1 and doc[c.start].lower_ in _INSTITUTION_WORDS and c.start > 0 \
-            and doc[c.start - 1].text[:1].isupper() and doc[c.start - 1].is_alpha and not doc[c.start - 1].is_sent_start:
+            and doc[c.start - 1].text[:1].isupper() and doc[c.start - 1].is_alpha \
+            and not doc[c.start - 1].is_sent_start:
         return True
     inst = next((doc[j] for j in range(c.end, min(c.end + 3, len(doc))) if not doc[j].text[:1].isupper()
                  or doc[j].lower_ in _INSTITUTION_WORDS), None)

@@ -291,7 +291,8 @@ _MONTH_WORDS = {m.lower() for m in _MONTH_FULL.split("|")} | {"jan", "feb", "mar
 _UNIT_WORDS = {"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "century"}
 _TRIGGER_WORDS: dict[str, set[str]] = {
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "my": _MONTH_WORDS, "month": _MONTH_WORDS,
-    "iso": {"#digit"}, "us": {"#digit"}, "usmd": {"#digit"}, "year": {"#digit"}, "clock": {"#digit"}, "clock24": {"#digit"},
+    "iso": {"#digit"}, "us": {"#digit"}, "usmd": {"#digit"}, "year": {"#digit"}, "clock": {"#digit"},
+    "clock24": {"#digit"},
     "age2": {"aged", "age"},
     "fiscal": {"fiscal", "financial"}, "fiscal2": {"fiscal", "financial"},
     "century": {"century"},
