@@ -693,7 +693,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     if doc._.dl_sources:
         a.sources = list(_ask("sources", "event_source", doc, ev, ()))
     a.victims_back = _counts_refer_back(a, doc) or (head is not None and _one_more_died(head))
-    a.hurt_too = _told_hurt_too(doc, ev)
+    a.hurt_too = _told_hurt_too(doc, ev, stext)
     a.dead_again = any(c.category == "killed" and re.search(r"(?i)\b(?:the|all)\s+$",
                                                             doc_text(doc)[max(0, c.start - 5):c.start])
                        for c in a.counts)
@@ -860,16 +860,15 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # "someone opened fire on a group of people gathered for a cookout ... Between 20 and 25
             # shots were fired from a dark sedan" (QA, sixteenth session): the shots of the shooting told
             return True
-        told = sum(x.best or 0 for x in c.counts("killed") + c.counts("injured"))
-        if st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES and m.ev.lemma in _HURT_LEMMAS \
+        if st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES and m.hurt_too and m.ev.lemma in _HURT_LEMMAS \
                 and m.ev.status == c.status == "occurred" and (0 < m.ev.sent - max(c.sents) <= 1 or (
                     # ("killing a Hezbollah field commander and another man ... [a sentence with no
                     # event] ... a third person, a passerby, was wounded": QA, sixteenth session)
-                    0 < m.ev.sent - max(c.sents) <= 2 and told
+                    0 < m.ev.sent - max(c.sents) <= 2
+                    and (told := sum(x.best or 0 for x in c.counts("killed") + c.counts("injured")))
                     and all(_next_ordinal(x.text) == told + 1 for x in m.counts))) \
                 and not m.own_place_or_time and not m.own_actors(("actor1",)) and m.counts \
-                and all(_first_word(x.text) == "another" or _next_ordinal(x.text) for x in m.counts) \
-                and m.hurt_too:
+                and all(_first_word(x.text) == "another" or _next_ordinal(x.text) for x in m.counts):
             # "... killing four soldiers, a local official said. Another soldier was wounded." (QA,
             # sixteenth session): one more hurt in the incident just told, whatever the lone word types
             return True
@@ -1509,7 +1508,7 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
 _HURT_LEMMAS = frozenset({"wound", "injure", "hurt", "kill", "die"})
 
 
-def _told_hurt_too(doc, ev: EventMention) -> bool:
+def _told_hurt_too(doc, ev: EventMention, stext: str) -> bool:
     """The sentence tells one more hurt ("Another soldier was wounded."): a passive verb whose subject
     opens with "another" or a rank, and no time of day of its own (not "At 8:15 p.m., another man turned
     up at an emergency room hurt by a bullet", another incident)."""
@@ -1519,7 +1518,7 @@ def _told_hurt_too(doc, ev: EventMention) -> bool:
                                        and c.left_edge.i + 1 < len(doc) and doc[c.left_edge.i + 1].lower_ in ORDINALS)
             for c in t.children):
         return False
-    return not re.search(r"(?i)\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", t.sent.text)
+    return not re.search(r"(?i)\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", stext)
 
 
 def _next_ordinal(text: str) -> int | None:
@@ -1625,7 +1624,7 @@ def _no_one_hurt(m: _Args) -> bool:
     if m.ev.status != "negated" or m.ev.lemma not in _NO_HARM_LEMMAS:
         return False
     return (m.ev.status_cue or "").lower() in ("no", "no one", "nobody", "none", "not") \
-        and bool(_NO_ONE.search(m.ev.text) or _NO_ONE.search(m.sent_text))
+        and bool(_NO_ONE.search(m.sent_text))
 
 
 _NO_HARM_LEMMAS = frozenset({"strike", "hit", "hurt", "injure", "injury", "wound", "kill", "casualty", "harm", "shoot"})

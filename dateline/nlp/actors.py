@@ -44,9 +44,10 @@ from spacy.tokens import Doc, Token
 
 from ..taxonomy import TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (ARMED_GROUP_WORDS, GUN_WORDS, MANNED_AIRCRAFT, PURSUIT_VERBS, SAY_VERBS, border_neighbour,
-                         doc_sent_bounds, doc_sents, doc_text, dog_breed, road_destination, shot_dead_misparsed,
-                         shot_down, small_clause_object, victims_misparsed_as_speaker)
+from .extensions import (ARMED_GROUP_WORDS, BRACKETED_ACRONYM, DEFINED_ACRONYM, GUN_WORDS, MANNED_AIRCRAFT,
+                         PURSUIT_VERBS, SAY_VERBS, border_neighbour, doc_sent_bounds, doc_sents, doc_text, dog_breed,
+                         road_destination, shot_dead_misparsed, shot_down, small_clause_object,
+                         victims_misparsed_as_speaker)
 from .numbers import VAGUE
 from .registry import NONSTATE_ARMED_KINDS, STATE_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention
@@ -226,9 +227,6 @@ def _context(doc: Doc) -> _Ctx:
     return ctx
 
 
-_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|the|for|and|de|du|des|[A-Z][\w'\u2019-]*)\s+){0,6}"
-                              r"[A-Z][\w'\u2019-]*)\s+\(([A-Z]{2,7})\)")
-_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,7}\)")
 
 
 def _redefined_acronyms(doc: Doc, reg: Registry, focus: str | None) -> dict[str, str]:
@@ -237,9 +235,9 @@ def _redefined_acronyms(doc: Doc, reg: Registry, focus: str | None) -> dict[str,
     Uganda's army (QA round twenty-seven)."""
     out: dict[str, str] = {}
     text = doc_text(doc)
-    if not _BRACKETED_ACRONYM.search(text):
+    if not BRACKETED_ACRONYM.search(text):
         return out  # (most reports spell out nothing: one cheap look before the name scan)
-    for m in _DEFINED_ACRONYM.finditer(text):
+    for m in DEFINED_ACRONYM.finditer(text):
         full, acr = m.group(1), m.group(2)
         known = reg.lookup(acr)
         if known is None or known.kind not in STATE_KINDS or not known.country_code \
@@ -1077,6 +1075,12 @@ _TIE_WORDS = frozenset({"link", "linked", "ally", "allied", "affiliate", "affili
                         "backed", "inspire", "inspired", "support", "supported", "sponsor", "sponsored", "loyal"})
 
 
+def _forces_of(reg: Registry, people: str, cc: str | None) -> Actor | None:
+    """The state military a people's name stands for ("Ukrainian" -> Military Forces of Ukraine), else None."""
+    actor = reg.lookup(people + " forces", country=cc)
+    return actor if actor is not None and actor.kind == "military" else None
+
+
 def _town_of_the_report(t: Token, cc: str) -> bool:
     """A name on the noun that the places stage resolved as a town of the report's country ("A
     Lebanon man")."""
@@ -1769,8 +1773,8 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                     and reg.demonym_country(c.text) is not None), None)
         if mod is not None and reg.demonym_country(mod.text) != cc:
             # (another country's fire: the report's own country's "Armenian fire" may be anyone's)
-            actor = reg.lookup(mod.text + " forces", country=cc)
-            if actor is not None and actor.kind == "military":
+            actor = _forces_of(reg, mod.text, cc)
+            if actor is not None:
                 return _Res(actor, _np_tokens(t), mod.text)
     if role.startswith("actor1") and depth == 0 and t.pos_ in ("PROPN", "ADJ", "NOUN") \
             and reg.demonym_country(t.text) is not None and any(
@@ -1778,8 +1782,8 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
                 for c in t.children):
         # "Ukrainian shelling of the border town of Shebekino killed one civilian" (QA, sixteenth
         # session): the people's name the parse made the head of the shelling, its state's forces
-        actor = reg.lookup(t.text + " forces", country=cc)
-        if actor is not None and actor.kind == "military":
+        actor = _forces_of(reg, t.text, cc)
+        if actor is not None:
             return _Res(actor, [t, t.doc[t.i + 1]], t.text)
     if t.lemma_.lower() in _GROUP_PLACES and role.startswith("actor2") and depth == 0:
         # "a police raid on gang strongholds", "jets struck militant hideouts" (QA round twenty-two):
@@ -2123,21 +2127,22 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         # in the Pavlohrad district" (QA round twenty-four): a weapon whose owner is not named, in
         # the country it hits, is the foreign force the report told attacking there before
         for w in reversed(t.doc[:t.sent.start]):
-            if w.dep_ == "nsubj" and w.pos_ == "NOUN" and any(
-                    c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                    # (or on its compound: "An Israeli drone strike ... killed one person", QA, sixteenth session)
-                    for c in list(w.children) + [g for x in w.children if x.dep_ == "compound" for g in x.children]):
+            if w.dep_ != "nsubj" or w.pos_ != "NOUN":
+                continue
+            # (or on its compound: "An Israeli drone strike ... killed one person", QA, sixteenth session)
+            mods = [c for c in list(w.children) + [g for x in w.children if x.dep_ == "compound" for g in x.children]
+                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+            if mods:
                 r = _resolve_token(w, ev, role, cc, ctx, depth + 1)
                 if r is not None and r.actor is not None and r.actor.kind == "military" \
                         and r.actor.country_code not in (None, cc):
                     return _Res(r.actor, toks, w.text)
                 if (r is None or r.actor is None) and w.lemma_.lower() in ("strike", "attack", "raid", "bombardment"):
                     # (an event noun, "An Israeli drone strike ... killed one person": its people's forces)
-                    people = next((c for c in list(w.children) + [g for x in w.children if x.dep_ == "compound"
-                                                                  for g in x.children]
-                                   if c.ent_type_ == "NORP" and reg.demonym_country(c.text) not in (None, cc)), None)
-                    actor = reg.lookup(people.text + " forces", country=cc) if people is not None else None
-                    if actor is not None and actor.kind == "military":
+                    people = next((c for c in mods if c.ent_type_ == "NORP"
+                                   and reg.demonym_country(c.text) not in (None, cc)), None)
+                    actor = _forces_of(reg, people.text, cc) if people is not None else None
+                    if actor is not None:
                         return _Res(actor, toks, people.text)
         if t.lemma_.lower() == "drone":
             # "A drone hit a fuel depot in the Leningrad region" (QA round twenty-seven): a drone nobody

@@ -255,14 +255,14 @@ def ongoing_for(t) -> bool:
 AIR_WEAPONS = frozenset({"drone", "uav", "aircraft", "plane", "jet", "helicopter", "warplane", "balloon"})
 # verbs of going after someone ("soldiers pursued the attackers and killed 10 of them")
 PURSUIT_VERBS = frozenset({"pursue", "chase", "track", "hunt"})
-_ROADS = frozenset({"road", "highway", "route"})
+ROADS = frozenset({"road", "highway", "route"})
 
 
 def road_destination(t: Token) -> bool:
     """``t`` names where a road leads: "a bridge on the road to Senegal" (QA round twenty-two), the
     "to" phrase on the road or, as the parser often hangs it, on the verb right after the road."""
     return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0 and (
-        t.head.head.lemma_.lower() in _ROADS or t.doc[t.head.i - 1].lemma_.lower() in _ROADS)
+        t.head.head.lemma_.lower() in ROADS or t.doc[t.head.i - 1].lemma_.lower() in ROADS)
 
 
 # words for an armed group that no name gives ("gang strongholds", "militant hideouts", "a raid on
@@ -321,3 +321,9 @@ TOLL_UPDATE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|incre
 # page of shootings, the next incident (events: its consequence is an event; fusion: a new incident)
 HOUR_OPENING = (r"\s*(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
                 r"(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)")
+
+# a name a report spells out with its acronym in brackets after it ("the Barisan Revolusi Nasional
+# (BRN)"): group 1 the name, group 2 the acronym; BRACKETED_ACRONYM, a cheap look for any first
+DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|the|for|and|de|du|des|[A-Z][\w'\u2019-]*)\s+){0,6}"
+                             r"[A-Z][\w'\u2019-]*)\s+\(([A-Z]{2,7})\)")
+BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,7}\)")

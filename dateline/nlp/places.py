@@ -33,7 +33,8 @@ from ..geo.fold import GENERIC, GENERIC_ADMIN1, GENERIC_ADMIN2, GENERIC_CITY, fu
 from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, get_gazetteer, haversine_km
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import SAY_VERBS, border_neighbour, doc_sent_bounds, doc_text, road_destination, sent_of
+from .extensions import (BRACKETED_ACRONYM, DEFINED_ACRONYM, ROADS, SAY_VERBS, border_neighbour, doc_sent_bounds,
+                         doc_text, road_destination, sent_of)
 from .registry import NONSTATE_ARMED_KINDS, get_registry
 from .timex import MONTHS, WEEKDAYS
 from .types import EventMention, Header, PlaceMention
@@ -314,18 +315,18 @@ _MEMBER_NOUNS = frozenset({"militiamen", "militia", "militias", "fighters", "fig
                            "militants", "gunmen", "forces", "leader", "leaders"})
 
 
-_ACRONYM_AFTER = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|for|the|and|de|del|al|el)\s+)?){1,7})\((?P<acr>[A-Z]{2,6})\)")
-
-
 def _defined_acronyms(gaz: Gazetteer, doc: Doc) -> set[str]:
     """Acronyms a report defines in brackets after a name ("Barisan Revolusi Nasional (BRN)") whose
     words start with the acronym's letters and which is no place's name."""
-    out = set()
-    for m in _ACRONYM_AFTER.finditer(doc_text(doc)):
-        acr = m.group("acr")
+    out: set[str] = set()
+    text = doc_text(doc)
+    if not BRACKETED_ACRONYM.search(text):
+        return out
+    for m in DEFINED_ACRONYM.finditer(text):
+        acr = m.group(2)
         words = [w for w in m.group(1).split() if w[:1].isupper()]
         initials = "".join(w[0] for w in words)
-        name = m.group(1).strip()
+        name = re.sub(r"^(?:the|The)\s+", "", m.group(1))
         if acr[0] in initials and all(ch in initials for ch in acr) and not _candidates_info(gaz, name)[0] \
                 and not gaz.candidates(name, allow_loose=False)[0]:
             out.add(acr)  # (not a country's own initials after its long name, as North Korea's)
@@ -342,8 +343,6 @@ def _in_group_name(doc: Doc, c) -> bool:
         return False
     while k > 0 and c.start - 2 - k < 4 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
         k -= 1
-    if not doc[k].text[:1].isupper():
-        return False
     return _armed_group_name(doc[k:c.end].text)
 
 
@@ -399,8 +398,7 @@ _BUILDING_WORDS = {"fort", "mosque", "gate", "palace", "temple", "cathedral", "c
 # the last word of an institution's name a small place's name may open or close ("Grant Medical
 # Center", "Metro Hall": QA, sixteenth session, Grant, Minnesota and Hall County, Nebraska)
 _INSTITUTION_WORDS = frozenset({"center", "centre", "hospital", "hall", "clinic", "college", "university", "academy",
-                                "school",
-                                "library", "arena", "mall"})
+                                "school", "library", "arena", "mall"})
 
 
 def _building_after_village(gaz: Gazetteer, doc: Doc, c) -> bool:
@@ -413,7 +411,7 @@ def _building_after_village(gaz: Gazetteer, doc: Doc, c) -> bool:
     return bool(rows) and all(gaz.kind[r] == PLACE and gaz.pop[r] < MIN_POP_BARE for r in rows)
 
 
-_ROAD_WORDS = frozenset({"highway", "road", "expressway", "motorway", "railway", "line", "corridor", "route"})
+_ROAD_WORDS = ROADS | {"expressway", "motorway", "railway", "line", "corridor"}
 
 
 def _route_end(doc: Doc, c) -> bool:
@@ -2176,6 +2174,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
     quarter_km: dict[int, float | None] = {}
     citys_own: set[int] = set()  # names written as the dateline town's own ("the city's X")
     dl = [i for i, c in enumerate(cands) if c.dateline]
+    dl_abroad = False  # the dateline's town read only abroad, outside the country it names
     resolver = Resolver(gaz)
     if dl:
         text = _dateline_name(doc[cands[dl[0]].start:cands[dl[0]].end].text)
@@ -2193,6 +2192,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             # lacks lies in the country the dateline names, not abroad
             r = rs[0] = Resolution(None, 0.0, "", [], "not in the dateline's country")
             focus = gaz.cc(rs[1].row)
+            dl_abroad = True
         if r.row is not None:
             focus = gaz.cc(r.row)
             dl_town = r.row if gaz.kind[r.row] == PLACE else None
@@ -2388,13 +2388,10 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             r = Resolution(dl_town, 0.5, "quarter", [], f"a neighbourhood of the dateline's {gaz.names[dl_town]} "
                            "the gazetteer lacks")
             as_quarter = True
-        if c.dateline and r.row is not None and c.container is not None and c.container in qidx:
-            owner = res[qidx[c.container]].row
-            if owner is not None and gaz.kind[owner] == COUNTRY and gaz.cc(r.row) != gaz.cc(owner):
-                # "SANTA CRUZ, Colombia" (QA, sixteenth session: Santa Cruz, Bolivia): the dateline's
-                # country holds its town; a namesake abroad is not it (the raw name is kept)
-                r = Resolution(None, 0.0, "", [], f"the dateline places it in {gaz.cc(owner)}; no such place "
-                               "there in the gazetteer")
+        if c.dateline and dl_abroad and r.row is not None and gaz.cc(r.row) != focus:
+            # "SANTA CRUZ, Colombia" (QA, sixteenth session: Santa Cruz, Bolivia): the dateline's town
+            # read abroad above is no such place in the mention either (the raw name is kept)
+            r = Resolution(None, 0.0, "", [], "not in the dateline's country")
         said_cc = _kind_demonym(doc, gaz, c) or _in_country_after(doc, gaz, cands, c)
         if said_cc and r.row is not None and gaz.cc(r.row) != said_cc:
             # "the Haitian town of Petite-Riviere de l'Artibonite" (QA round seven): the text says
