@@ -663,7 +663,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
             if owner is not None and 0 <= ev.head < len(doc) and doc[ev.head].pos_ == "NUM" \
                     and doc[ev.head].dep_ == "conj" and t.start > doc[ev.head].idx \
                     and (t.head == doc[ev.head].head.i or doc[ev.head].is_ancestor(doc[t.head]) if t.head is not None
-                         else False):
+                         else False) or why == "the day told in its part of a list":
                 # (the day told after a gapped figure, in its phrase or on the verb it shares:
                 # events._gapped_deeds)
                 owner = None

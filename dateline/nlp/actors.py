@@ -46,7 +46,7 @@ from ..taxonomy import TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (ARMED_GROUP_WORDS, BRACKETED_ACRONYM, DEFINED_ACRONYM, GUN_WORDS, MANNED_AIRCRAFT,
                          PURSUIT_VERBS, SAY_VERBS, border_neighbour, doc_sent_bounds, doc_sents, doc_text, dog_breed,
-                         road_destination, shot_dead_misparsed, shot_down, small_clause_object,
+                         killing_verb, list_verb, road_destination, shot_dead_misparsed, shot_down, small_clause_object,
                          victims_misparsed_as_speaker)
 from .numbers import VAGUE
 from .registry import NONSTATE_ARMED_KINDS, STATE_KINDS, Actor, Registry, get_registry, norm
@@ -1186,6 +1186,13 @@ def _event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
     """(role, token) pairs from the parse for the trigger ``head``; roles: actor1, actor2, victim,
     assoc1, and "actor1:mod" for an actor-like modifier of a noun trigger."""
     kind = _trigger_kind(ev, head)
+    if (verb := list_verb(head)) is not None:
+        # "killed 48 people in Solenzo on Monday, 12 in Dafinso on Tuesday" (QA, seventeenth session):
+        # a deed of a list, told with its figure alone, has the doers and victims of the deed that heads it
+        # (the verb, or its subject "Fighting between troops and militiamen killed ...")
+        src = next((head.doc[e.head] for e in head.doc._.dl_events or [] if e.head != head.i
+                    and killing_verb(head.doc[e.head]).i == verb.i), verb)
+        return _event_arguments(src, ev)
     if head.dep_ == "aux" and head.pos_ == "AUX" and head.lower_.endswith("ing") and head.head.pos_ == "VERB" \
             and head.i > 0 and head.doc[head.i - 1].dep_ == "nsubj" and head.doc[head.i - 1].head.i == head.head.i:
         # "Houthi shelling hit a residential neighbourhood" parsed as "Houthi" + auxiliary "shelling"

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (ARMED_GROUP_WORDS, FREEING_VERBS, RUNNING_COUNT, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds,
-                         doc_sents, doc_text, dog_breed, lemma_lower, linked_to, ongoing_for, shot_dead_misparsed,
+                         doc_sents, doc_text, dog_breed, gapped_figures, lemma_lower, listed_figure, linked_to, ongoing_for, shot_dead_misparsed,
                          small_clause_object, spans_years, victims_misparsed_as_speaker)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
@@ -547,8 +547,8 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
         if (c.dep_ != "conj" and not _listed_as_appos(arg, c)) or c.i < arg.i:
             continue
         for cc in [c, *_conj_chain(c)]:
-            if _doing_something_else(arg, cc) or (cut is not None and cc.i > cut):
-                continue
+            if _doing_something_else(arg, cc) or (cut is not None and cc.i > cut) or listed_figure(cc):
+                continue  # (a figure of a list is a deed of its own: events._gapped_deeds)
             q = _quantity_one(cc, in_times, conj=True)
             if q is None:
                 if cc.pos_ in ("NOUN", "PROPN") and cc.tag_ in ("NNS", "NNPS"):
@@ -578,7 +578,8 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
                         or (o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "PERSON", "DATE"))
                         or o.lemma_.lower() in ("region", "province", "district", "city", "town", "village", "state")
                         for o in g.subtree) for g in c.children) \
-                    and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children) \
+                    and not listed_figure(c):
                 q = _quantity_one(c, in_times, conj=True)
                 if q is None or q.best is None or total_best is None:
                     continue
@@ -691,6 +692,12 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         # "One man was shot, and a second was grazed": one more person
         d = next(c for c in t.children if c.dep_ == "det")
         return _Qty(1, 1, 1, d.idx, end, f"{d.lower_} {lw}", [], True, 0)
+    if lw == "more" and t.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        # "killing seven more" (QA, seventeenth session): the figure the parser hung on "more"
+        num = next((c for c in t.children if c.dep_ == "nummod" and c.like_num), None)
+        r = from_number(num) if num is not None else None
+        if r is not None:
+            return _Qty(r[0], r[1], r[2], r[3], max(r[4], end), None, [], False, 0)
     # a bare number / vague word as the argument ("killing five", "dozens of people")
     if t.like_num or t.pos_ == "NUM":
         r = from_number(t)
@@ -1411,8 +1418,10 @@ def _list_start(t: Token) -> Token:
 
 
 def _victim_args(t: Token) -> list[Token]:
-    """The victim phrase heads of a casualty predicate ``t``."""
-    return [_them_counted(t, a) or a for a in _victim_args_raw(t)]
+    """The victim phrase heads of a casualty predicate ``t`` (with the figures of a list that goes
+    on with the verb left out: events._gapped_deeds)."""
+    args = [_them_counted(t, a) or a for a in _victim_args_raw(t)]
+    return args + [c for c in gapped_figures(t) if c not in args] if args else args
 
 
 def _them_counted(t: Token, a: Token) -> Token | None:
@@ -2333,7 +2342,8 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             if len(same) <= 1:
                 out.append(i)
                 continue
-            best = min(same, key=lambda e: (_tree_distance(doc, e.head, cm.head), abs(e.head - cm.head)))
+            best = min(same, key=lambda e: (_tree_distance(doc, e.head, cm.head), _conj_apart(doc, e.head, cm.head),
+                                            abs(e.head - cm.head)))
             # (a figure that heads an event of its own: "... and another nine in Gudu district the
             # following day", events._gapped_deeds)
             best = next((e for e in same if cm.start <= doc[e.head].idx < cm.end), best)
@@ -2500,6 +2510,19 @@ def _depth(t: Token) -> int:
         t = t.head
         d += 1
     return d
+
+
+def _conj_apart(doc: Doc, a: int, b: int) -> int:
+    """1 where the way from ``b`` to ``a`` in the parse goes down into a clause joined by "and" (``a``
+    tells another deed: "A car bomb exploded ..., killing three soldiers, and two days later gunmen
+    ambushed a convoy", QA, seventeenth session), else 0: a tie-break after the tree distance."""
+    up = {b, *(t.i for t in doc[b].ancestors)}
+    t = doc[a]
+    while t.i not in up and t.head.i != t.i:
+        if t.dep_ == "conj":
+            return 1
+        t = t.head
+    return 0
 
 
 def _tree_distance(doc: Doc, a: int, b: int) -> int:

@@ -28,7 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import PAST_DEED_NOUNS, deed_between, doc_sents, doc_text, tells_other_incident
+from .extensions import (PAST_DEED_NOUNS, deed_between, doc_sents, doc_text, gapped_segment,
+                         tells_other_incident)
 from . import timex as tx_mod
 from .types import EventMention, TimeMention
 
@@ -779,6 +780,13 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
             return False
         return True
 
+    seg = gapped_segment(doc, ev.head)
+    if seg is not None:
+        # a deed of a list told with its own day ("killed 48 people in Solenzo on Monday, 12 in Dafinso on
+        # Tuesday", QA, seventeenth session): the day in its own part, whatever the parse hung it on
+        mine = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and seg[0] <= tm.start < seg[1]]
+        if mine:
+            return mine[0], "the day told in its part of a list"
     attached = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and _attached(doc, tm, ev)
                 and not crime_day(doc, tm, ev) and not _dates_deed_between(doc, tm, ev)]
     if stmt is not None and stmt in attached and len(attached) > 1:

@@ -47,7 +47,7 @@ from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVE
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, HOUR_OPENING, MANNED_AIRCRAFT, PURSUIT_VERBS,
                          RUNNING_COUNT, SAY_VERBS, deed_between, doc_sents, doc_text, freed_by_rescue, lemma_lower,
-                         linked_to, ongoing_for, sent_of, shot_dead_misparsed, shot_down, spans_years)
+                         gapped_figures, killing_verb, linked_to, ongoing_for, sent_of, shot_dead_misparsed, shot_down, spans_years)
 from .timex import MONTH_NAMES, WEEKDAYS
 from .types import EventMention
 
@@ -3808,6 +3808,10 @@ def _political(h: _Hit, s: _Sent, lex: Lexicon) -> bool:
 
 _SERIES_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                               "latest"})
+# a sentence opening that ranks the incident just told in a series ("It was the sixth police ...")
+_RANKED_OPENING = re.compile(r"(?i)\s*(?:it|this|that)\s+(?:was|is|marked|became|has\s+been)\s+(?:the|its|their)\s+"
+                             r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                             r"latest)\s+(?:[\w-]+\s+){0,2}")
 
 
 def _attached_day(doc: Doc, h: _Hit):
@@ -4237,6 +4241,11 @@ def detect(doc: Doc) -> list[EventMention]:
         # just told, not another one
         for h in list(hits):
             t = doc[h.head]
+            if out and _RANKED_OPENING.fullmatch(doc_text(doc)[s.span.start_char:t.idx]):
+                # "It was the sixth police shooting in the city this year" (QA, seventeenth session),
+                # however the parser takes "police shooting"
+                hits.remove(h)
+                continue
             if t.pos_ == "NOUN" and t.dep_ == "attr" and _lem(t.head) == "be" and out and any(
                     c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in t.head.children) \
                     and any(c.dep_ == "amod" and (c.lower_ in _SERIES_ORDINALS or c.lower_.endswith("est"))
@@ -4347,9 +4356,39 @@ def detect(doc: Doc) -> list[EventMention]:
     _ranked_retold(doc, out)
     _gapped_deeds(doc, out)
     _denied_retold(doc, out)
+    _unfounded_reports(doc, out)
     _time_marker_retold(doc, out)
     _apply_relevance(doc, out, soft_bg)
+    out[:] = [e for e in out if not _hurt_but_not_shot(doc, e)]
     return out
+
+
+_HURT_OTHERWISE = frozenset({"suffer", "sustain", "receive", "treat", "hurt", "injure", "fall", "trample"})
+
+
+def _hurt_but_not_shot(doc: Doc, e: EventMention) -> bool:
+    """"Two more people suffered minor injuries while running from the scene but were not shot" (QA,
+    seventeenth session): how some were hurt, not a shooting that did not happen."""
+    t = doc[e.head]
+    return e.status == "negated" and t.pos_ == "VERB" and t.dep_ == "conj" and _lem(t.head) in _HURT_OTHERWISE \
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in t.head.children) and t.i > t.head.i
+
+
+_UNFOUNDED = frozenset({"unfounded", "false", "baseless", "untrue", "hoax", "erroneous", "groundless", "prank"})
+
+
+def _unfounded_reports(doc: Doc, out: list[EventMention]) -> None:
+    """"Reports of a shooting at the mall on Sunday evening turned out to be unfounded" (QA, seventeenth
+    session): an event only reported, the reports found false, did not happen."""
+    for e in out:
+        t = doc[e.head]
+        if e.status != "occurred" or t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "of" \
+                or _lem(t.head.head) not in ("report", "claim", "rumour", "rumor", "call"):
+            continue
+        v = t.head.head.head
+        if t.head.head.dep_ in ("nsubj", "nsubjpass") and any(
+                w.lower_ in _UNFOUNDED for w in v.subtree if w.i > t.i and w.sent == t.sent):
+            e.status, e.status_cue = "negated", "unfounded"
 
 
 # acts on a jail or a station whose freeing of those held is a breakout, no release agreed
@@ -4428,17 +4467,17 @@ def _gapped_deeds(doc: Doc, out: list[EventMention]) -> None:
     own, headed by that figure."""
     heads = {e.head for e in out}
     for e in list(out):
-        t = doc[e.head]
-        if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" \
-                and _lem(t.head) in ("kill", "wound", "injure"):
-            t = t.head  # ("Russian strikes killed four people in Kharkiv and another two in Sumy")
+        t = killing_verb(doc[e.head])  # ("Russian strikes killed four people in Kharkiv and another two in Sumy")
         if e.event_type not in VIOLENT_EVENT_TYPES or t.pos_ != "VERB" or e.background:
             continue
-        for c in t.children:
-            if c.dep_ != "conj" or c.pos_ != "NUM" or c.i in heads or not any(
-                    d.dep_ == "det" and d.lower_ == "another" for d in c.children):
+        listed = gapped_figures(t)
+        for c in [*t.children, *listed]:
+            if c.i in heads:
                 continue
-            own = any(d.dep_ == "prep" and d.lower_ in ("in", "at", "near") for d in c.children) or any(
+            if c not in listed and (c.dep_ != "conj" or c.pos_ != "NUM" or not any(
+                    d.dep_ == "det" and d.lower_ == "another" for d in c.children)):
+                continue
+            own = c in listed or any(d.dep_ == "prep" and d.lower_ in ("in", "at", "near") for d in c.children) or any(
                 d.dep_ == "npadvmod" and d.ent_type_ == "DATE" or d.dep_ == "npadvmod" and d.lower_ == "day"
                 for d in c.children)
             if own:

@@ -322,6 +322,131 @@ TOLL_UPDATE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|incre
 HOUR_OPENING = (r"\s*(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
                 r"(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)")
 
+# verbs whose figure a list goes on telling elsewhere or later with the verb left out
+GAPPED_VERBS = frozenset({"kill", "wound", "injure"})
+_GAP_PREPS = frozenset({"in", "at", "near"})
+
+
+_GAP_QUANT = frozenset({"at", "least", "more", "than", "about", "some", "nearly", "almost", "over", "around", "another",
+                        "up", "to"})
+
+
+def _names_place(doc, i: int) -> bool:
+    """A preposition of place at ``i`` followed, within three words, by a capitalised name."""
+    return doc[i].lower_ in _GAP_PREPS and any(
+        w.pos_ == "PROPN" and w.text[:1].isupper() for w in doc[i + 1:min(i + 4, len(doc))])
+
+
+def _own_place_after(doc, i: int) -> bool:
+    """A figure ending at ``i - 1`` goes on with a place of its own, its day perhaps before it ("12 in
+    Bama", "another 22 on Sunday in Bahir Dar")."""
+    k = i
+    while k < len(doc) and k - i < 4 and (doc[k].lower_ in ("on", "the", "early", "late")
+                                          or doc[k].ent_type_ in ("DATE", "TIME")):
+        k += 1
+    return k < len(doc) and _names_place(doc, k)
+
+
+def _list_joint_before(doc, i: int) -> Token | None:
+    """The "," or "and" before the figure at ``i``, over "another", "at least" and the like."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and doc[k].lower_ in _GAP_QUANT:
+        k -= 1
+    return doc[k] if k >= 0 and doc[k].lower_ in (",", "and") else None
+
+
+def gapped_figures(verb: Token) -> list[Token]:
+    """"Jihadists killed 48 people in Solenzo on Monday, 12 in Dafinso on Tuesday and 9 in Koro on
+    Wednesday" (QA, seventeenth session): figures after the verb's own figure and its place or day,
+    each with a place of its own ("12 in Dafinso"), tell the same deed again elsewhere with the verb
+    left out (events._gapped_deeds). Read from the words: the parser hangs such figures on the days,
+    the verb or each other. Not the parts of the first figure ("killed 10 people in Zamfara, four in
+    Maru and six in Anka": they add up to it), nor a figure after "including"."""
+    from .numbers import parse_number
+
+    if verb.pos_ != "VERB" or lemma_lower(verb) not in GAPPED_VERBS:
+        return []
+    first, passive = None, False
+    for o in verb.children:
+        if o.dep_ in ("dobj", "nsubjpass"):
+            first = o if o.like_num else next((n for n in o.children if n.dep_ == "nummod" and n.like_num), None)
+            if first is not None:
+                passive = o.dep_ == "nsubjpass"
+                break
+    if first is None:
+        return []
+    doc, sent = verb.doc, verb.sent
+    own, found, another = False, [], False
+    for t in doc[max(first.i, verb.i) + 1:sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "including", "among"):
+            break
+        if t.like_num and t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME") and _own_place_after(doc, t.i + 1):
+            if (own or found) and _list_joint_before(doc, t.i) is not None:
+                found.append(t)
+                another = another or any(w.lower_ == "another" for w in doc[max(0, t.i - 3):t.i])
+            continue
+        if not found and (t.ent_type_ == "DATE" or _names_place(doc, t.i)):
+            own = True
+    if not found or another:
+        return found
+    if len(found) < 2:
+        # (one more told after a passive, "Eleven people were killed in Ogossagou and five in Sobane", is
+        # the counts stage's parts of one toll, which fusion parts by place)
+        return [] if passive else found
+    total, parts = parse_number(first.text), [parse_number(t.text) for t in found]
+    if total is None or None in parts or sum(parts) == total:
+        return []
+    return found
+
+def killing_verb(tok: Token) -> Token:
+    """The verb whose subject the event noun ``tok`` is, where that verb tells its toll ("Russian strikes
+    killed four people", "Fighting between ... killed 16 people"), else ``tok``."""
+    if (tok.pos_ == "NOUN" or tok.tag_ == "VBG") and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+            and lemma_lower(tok.head) in GAPPED_VERBS:
+        return tok.head
+    return tok
+
+
+def gapped_segment(doc, head: int) -> tuple[int, int] | None:
+    """The characters of a listed deed's own part of the sentence: for a figure of
+    :func:`gapped_figures`, from it to the next one (or the end of the list); for the verb that
+    heads the list, from the sentence's start to the first. Its day and place are told there
+    ("48 people in Solenzo on Monday, 12 in Dafinso on Tuesday"); None where ``head`` heads no list."""
+    if not (0 <= head < len(doc)):
+        return None
+    tok = killing_verb(doc[head])
+    if tok.pos_ == "VERB":
+        listed = gapped_figures(tok)
+        return (tok.sent.start_char, listed[0].idx) if listed else None
+    verb = list_verb(tok)
+    if verb is None:
+        return None
+    listed = gapped_figures(verb)
+    k = listed.index(tok)
+    if k + 1 < len(listed):
+        return tok.idx, listed[k + 1].idx
+    end = next((w.idx for w in doc[tok.i + 1:tok.sent.end]
+                if w.pos_ in ("VERB", "AUX") or w.lower_ in (";", "including", "among")), tok.sent.end_char)
+    return tok.idx, end
+
+
+def list_verb(tok: Token) -> Token | None:
+    """The verb whose :func:`gapped_figures` ``tok`` (a number) is one of, or None."""
+    if tok.pos_ != "NUM" or not _own_place_after(tok.doc, tok.i + 1):
+        return None
+    for v in tok.sent:
+        if v.i >= tok.i:
+            break
+        if v.pos_ == "VERB" and tok in gapped_figures(v):
+            return v
+    return None
+
+
+def listed_figure(tok: Token) -> bool:
+    """``tok`` is a figure of :func:`gapped_figures`: a deed of its own, not more of the figure before it."""
+    return list_verb(tok) is not None
+
+
 # a name a report spells out with its acronym in brackets after it ("the Barisan Revolusi Nasional
 # (BRN)"): group 1 the name, group 2 the acronym; BRACKETED_ACRONYM, a cheap look for any first
 DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|the|for|and|de|du|des|[A-Z][\w'\u2019-]*)\s+){0,6}"

@@ -34,6 +34,7 @@ from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, 
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (BRACKETED_ACRONYM, DEFINED_ACRONYM, ROADS, SAY_VERBS, border_neighbour, doc_sent_bounds,
+                         gapped_segment,
                          doc_text, road_destination, sent_of)
 from .registry import NONSTATE_ARMED_KINDS, get_registry
 from .timex import MONTHS, WEEKDAYS
@@ -2809,6 +2810,14 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     # the event is only when the report names no place in a country
     pool = [k for k in pool if places[k].country_code] or pool
 
+    seg = gapped_segment(doc, ev.head)
+    if seg is not None:
+        # a deed of a list told with its own place ("killed 48 people in Solenzo on Monday, 12 in
+        # Dafinso on Tuesday", QA, seventeenth session): the place in its own part of the sentence
+        mine = [k for k in pool if places[k].sent == ev.sent and seg[0] <= places[k].start < seg[1]
+                and places[k].context != "dateline"]
+        if mine:
+            return best(mine), "the place told in its part of a list"
     # 0. "where the attack took place in Dahana-i-Ghori district" (QA round eight): the trigger is
     # the subject of take place / happen / occur, whose locative phrase places it
     if trig.dep_ in ("nsubj", "nsubjpass") and (trig.head.lemma_.lower() in ("happen", "occur") or (

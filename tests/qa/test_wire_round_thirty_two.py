@@ -1,0 +1,71 @@
+"""Bugs found by reading a twenty-fifth round of reports written in our own words (four helpers wrote
+160 for it: US local shootings, the Middle East, South Asia and West/Southern Africa, and reports built
+as lists and round-ups). No dataset text."""
+
+from __future__ import annotations
+
+from qa_wire import helpers
+
+PUB = "2026-09-02"  # a Wednesday
+
+run, records, typed, only = helpers(PUB)
+
+
+# --- a list that tells the same deed again, the verb left out --------------------------------------
+
+def test_a_list_of_towns_and_days_is_one_event_each():
+    recs = typed("MAIDUGURI, Nigeria - Insurgents killed at least 30 villagers in Gwoza on Saturday, 11 in Bama "
+                 "on Sunday and eight in Dikwa on Monday, a militia commander said.")
+    got = sorted((r["location"], r["event_date"], r["killed_best"]) for r in recs)
+    assert got == [("Bama", "2026-08-30", 11), ("Dikwa", "2026-08-31", 8), ("Gwoza", "2026-08-29", 30)]
+    assert all(r["actor2"] == "Civilians (Nigeria)" for r in recs)
+
+
+def test_a_passive_list_of_towns_is_one_event_each():
+    recs = typed("MAIDUGURI, Nigeria - At least 30 people were killed by jihadists in Gwoza on Saturday, 11 in Bama on Sunday "
+                 "and eight in Dikwa on Monday, residents said.")
+    got = sorted((r["location"], r["event_date"], r["killed_best"]) for r in recs)
+    assert got == [("Bama", "2026-08-30", 11), ("Dikwa", "2026-08-31", 8), ("Gwoza", "2026-08-29", 30)]
+
+
+def test_a_list_with_the_day_before_the_town_keeps_the_fighting_sides():
+    recs = typed("ADDIS ABABA, Ethiopia - Clashes between the army and Fano fighters killed 14 people on Saturday "
+                 "in Debre Markos, another 20 on Sunday in Bahir Dar and at least four on Monday in Lalibela, "
+                 "residents said.")
+    got = sorted((r["event_date"], r["killed_best"], r["actor1"]) for r in recs)
+    assert [(d, k) for d, k, _ in got] == [("2026-08-29", 14), ("2026-08-30", 20), ("2026-08-31", 4)]
+    assert len({a for _, _, a in got}) == 1 and got[0][2] is not None
+
+
+def test_parts_that_add_up_to_the_figure_are_not_more_events():
+    recs = typed("SOKOTO, Nigeria - Bandits killed 10 people in Sokoto state on Sunday, four in Isa and six in "
+                 "Sabon Birni, police said.")
+    assert sum(r["killed_best"] or 0 for r in recs) == 10
+
+
+def test_a_toll_after_a_comma_is_the_deed_before_the_and():
+    recs = typed("GAO, Mali - A car bomb went off at an army checkpoint in Gao on Thursday, killing two soldiers, "
+                 "and two days later gunmen ambushed a supply convoy near Ansongo, killing six more, the army "
+                 "said.")
+    got = sorted((r["event_date"], r["killed_best"]) for r in recs)
+    assert got == [("2026-08-27", 2), ("2026-08-29", 6)]
+
+
+# --- a shooting that did not happen, one ranked in a series ------------------------------------------
+
+def test_reports_found_unfounded_are_no_shooting():
+    recs = records("DAYTON, Ohio - Reports of a shooting at a shopping centre on Sunday night proved unfounded, "
+                   "police said. The bangs that emptied the food court came from fireworks.")
+    assert not any(r["status"] == "occurred" and r["sub_event_type"] == "Attack" for r in recs)
+
+
+def test_hurt_running_away_but_not_shot_is_no_negated_attack():
+    recs = records("ATLANTA - Gunfire outside a community centre on Monday night wounded four people, police said. "
+                   "Three others were hurt as they ran from the scene but were not shot.")
+    assert [r["status"] for r in recs if r["sub_event_type"] == "Attack"] == ["occurred"]
+
+
+def test_the_sixth_police_shooting_this_year_is_the_one_told():
+    recs = typed("TUCSON, Ariz. - Officers shot and killed a man who ran at them with a machete on Tuesday, the "
+                 "police department said. It was the sixth police shooting in the city this year.")
+    assert [(r["event_date"], r["killed_best"]) for r in recs] == [("2026-09-01", 1)]
