@@ -768,7 +768,7 @@ _TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+
 _CLOCK_OPENING = re.compile("(?i)" + HOUR_OPENING
                             + r"?\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?,")
 # places named as a title's, a speaker's, a people's, an institution's or a road's: no event's place
-_NO_EVENT_CONTEXTS = frozenset({"job_title", "reporting", "demonym", "institution", "route"})
+_NO_EVENT_CONTEXTS = frozenset({"job_title", "reporting", "demonym", "institution", "route", "warning"})
 _DISPERSE = re.compile(r"(?i)\b(?:disperse[sd]?|dispersing|break up|broke up|scatter(?:ed)?|push(?:ed)? back|"
                        r"drive back|drove back|repel(?:led)?)\s+(?:the|them)\b")  # ("to push back the crowd", QA round eight)
 

@@ -281,6 +281,8 @@ def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[
         gov.add(v.i)
         if v.pos_ == "VERB":
             break
+    if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+        gov.add(head.head.i)  # "Israeli jets struck power stations in Sanaa" (QA, seventeenth session)
     for p in same:
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None:

@@ -3926,6 +3926,9 @@ def _gathered_for_else(h: _Hit, doc: Doc) -> bool:
         g.dep_ == "pobj" and _lem(g) in _OCCASIONS for g in c.children) for c in t.children)
 
 
+_WARNINGS = frozenset({"siren", "alert", "alarm", "warning", "shelter", "drill"})
+
+
 def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
     """Trigger words that tell no such event (QA round four): a group/activity or displacement noun
     modifying another ("a military training camp", "a displacement camp"), attackers fleeing the
@@ -3942,6 +3945,12 @@ def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
             return True  # "a handgun he found in their parents' bedroom" (QA round five): which gun, no seizure
     if t.dep_ == "compound" and t.pos_ == "NOUN" and _lem(t.head) in _NAMED_BY_WAR:
         return True  # "a war monitor said" (QA round sixteen): who someone is, no war told
+    if t.dep_ in ("compound", "amod") and _lem(t.head) in _WARNINGS:
+        return True  # "setting off air-raid sirens in Tel Aviv" (QA, seventeenth session): a warning, no raid
+    if _lem(t) == "protest" and t.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") and any(o.dep_ == "pobj" for o in c.children)
+            for c in t.children):
+        return True  # "UNIFIL ... protested to the Israeli military" (QA, seventeenth session): a complaint
     if h.sub == "Agreement" and t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") and (
             t.head.tag_ == "VBG" and t.head.dep_ == "pcomp" and t.head.head.lower_ in ("on", "about", "over", "for")
             or t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "over") and _lem(t.head.head) in _TALK_NOUNS):

@@ -426,6 +426,23 @@ def _route_end(doc: Doc, c) -> bool:
     return c.start >= 2 and doc[c.start - 1].text in ("-", "–") and doc[c.start - 2].text[:1].isupper()
 
 
+_WARNING_NOUNS = frozenset({"siren", "alert", "alarm", "warning"})
+
+
+def _warned_place(doc: Doc, c) -> bool:
+    """A town where a warning sounded ("setting off air-raid sirens in Tel Aviv and Jerusalem", QA,
+    seventeenth session): no place of the strike warned of."""
+    t = doc[c.start:c.end].root
+    for _ in range(3):
+        if t.dep_ == "conj":
+            t = t.head
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "over", "throughout"):
+            return t.head.head.lemma_.lower() in _WARNING_NOUNS
+        return False
+    return False
+
+
 def _institution_name(doc: Doc, c) -> bool:
     """A name opening an institution's ("Grant Medical Center", "Princeton Community Hospital"),
     however the model split it, or a one-word name closing one ("Metro Hall"). Still resolved (the
@@ -1377,6 +1394,8 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
             c.context = "institution"
         elif not c.dateline and c.context == "body" and _route_end(doc, c):
             c.context = "route"
+        elif not c.dateline and c.context == "body" and _warned_place(doc, c):
+            c.context = "warning"
     # "inside Camp 15 in Ukhiya" (QA round twenty-five): a numbered camp or block, not Camp County
     cands = [c for c in cands if not (c.end - c.start == 1 and doc[c.start].lower_ in _NUMBERED_SITES
                                       and c.end < len(doc) and doc[c.end].like_num)]
@@ -3347,6 +3366,11 @@ _AIMED_SITES = frozenset({"airport", "port", "city", "capital", "territory", "co
                           "facility", "refinery", "plant", "town", "village", "south", "north", "east", "west"})
 
 
+# verbs whose object is a government addressed or blamed, when a capital or country stands for it
+_ADDRESSED_VERBS = frozenset({"accuse", "blame", "urge", "warn", "condemn", "criticise", "criticize", "pressure",
+                              "pressurise", "pressurize", "petition", "thank", "praise", "denounce"})
+
+
 def _actorlike(doc: Doc, p: PlaceMention) -> bool:
     """A country or capital standing for its government: "The US carried out", "US airstrike",
     "talks between Kabul and the Taliban", "Washington signed"."""
@@ -3380,6 +3404,8 @@ def _actorlike(doc: Doc, p: PlaceMention) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in ("between", "with", "against", "by"):
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _ADDRESSED_VERBS:
+        return True  # "accused Kinshasa of violating a truce" (QA, seventeenth session): the government
     if root.dep_ == "conj" or any(c.dep_ == "conj" and c.ent_type_ in ("ORG", "NORP", "PERSON") for c in root.children):
         return any(c.ent_type_ in ("ORG", "NORP", "PERSON") for c in root.children if c.dep_ == "conj") \
             or (root.dep_ == "conj" and root.head.ent_type_ in ("ORG", "NORP", "PERSON"))

@@ -69,3 +69,30 @@ def test_the_sixth_police_shooting_this_year_is_the_one_told():
     recs = typed("TUCSON, Ariz. - Officers shot and killed a man who ran at them with a machete on Tuesday, the "
                  "police department said. It was the sixth police shooting in the city this year.")
     assert [(r["event_date"], r["killed_best"]) for r in recs] == [("2026-09-01", 1)]
+
+
+# --- places and actors of strikes -------------------------------------------------------------------
+
+def test_a_capital_accused_is_the_government_not_the_place():
+    rec = only("GOMA, DR Congo - An army drone struck rebel positions near Kiwanja in Rutshuru territory on "
+               "Tuesday, killing three fighters, the rebels said. They accused Kinshasa of breaking a truce.")
+    assert rec["location"] != "Kinshasa" and rec["admin2"] == "Rutshuru Territory"
+
+
+def test_a_drone_dropping_a_grenade_is_a_strike_and_a_protest_to_an_army_is_none():
+    recs = records("TYRE, Lebanon - An Israeli drone dropped a stun grenade near Lebanese soldiers repairing a road "
+                   "in Khiam on Tuesday, the army said. No one was hurt. The UN force said it had protested to "
+                   "the Israeli military.")
+    assert [r["sub_event_type"] for r in recs if r["sub_event_type"]] == ["Air/drone strike"]
+
+
+def test_towns_where_sirens_sounded_are_no_places_of_the_strike():
+    recs = typed("DUBAI - Israel said its air defences intercepted a missile fired from Yemen toward central Israel "
+                 "on Monday, setting off air-raid sirens in Tel Aviv and Jerusalem.")
+    assert len(recs) == 1 and recs[0]["location"] not in ("Tel Aviv", "Jerusalem")
+
+
+def test_civilians_killed_by_foreign_jets_are_of_the_country_struck():
+    recs = typed("DUBAI - Israeli jets struck a power station in Sanaa on Monday, killing three people, the "
+                 "Houthi-run television said.")
+    assert [r["actor2"] for r in recs] == ["Civilians (Yemen)"]
