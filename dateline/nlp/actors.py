@@ -2121,8 +2121,11 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
     if res.how == "class" and depth == 0 and not any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
         for told, earlier in _told_before_named(t, res.klass in ("military", "police")):
             r = _resolve_token(told, ev, role, cc, ctx, depth + 1)
+            # (not a ministry speaking of a force: "Israeli air strikes ... killed 38, ... the Gaza health
+            # ministry said", QA, seventeenth session, was the Government of Palestine)
             if r is not None and r.actor is not None and r.actor is not res.actor \
-                    and (not earlier or r.actor.kind == res.klass):
+                    and (not earlier or r.actor.kind == res.klass) \
+                    and not (r.actor.kind == "government" and res.klass in ("military", "police")):
                 return _Res(r.actor, toks, told.text if earlier else None)
     if res.how == "class" and res.klass == "military" and depth == 0 and role.startswith("actor1") \
             and t.lemma_.lower() in _OWNERLESS_WEAPONS and res.actor is not None and res.actor.country_code == cc \

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (ARMED_GROUP_WORDS, FREEING_VERBS, RUNNING_COUNT, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds,
                          doc_sents, doc_text, dog_breed, gapped_figures, lemma_lower, listed_figure, linked_to, ongoing_for, shot_dead_misparsed,
-                         small_clause_object, spans_years, victims_misparsed_as_speaker)
+                         small_clause_object, spans_years, victims_misparsed_as_speaker, wanted_misparsed)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .registry import get_registry
@@ -1421,6 +1421,8 @@ def _victim_args(t: Token) -> list[Token]:
     """The victim phrase heads of a casualty predicate ``t`` (with the figures of a list that goes
     on with the verb left out: events._gapped_deeds)."""
     args = [_them_counted(t, a) or a for a in _victim_args_raw(t)]
+    if args and args[0].i > 0 and (num := wanted_misparsed(args[0].doc[args[0].i - 1])) is not None:
+        args = [num] + args[1:]  # ("14 wanted suspects were arrested", QA, seventeenth session)
     return args + [c for c in gapped_figures(t) if c not in args] if args else args
 
 

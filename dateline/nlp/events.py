@@ -47,7 +47,8 @@ from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVE
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, HOUR_OPENING, MANNED_AIRCRAFT, PURSUIT_VERBS,
                          RUNNING_COUNT, SAY_VERBS, deed_between, doc_sents, doc_text, freed_by_rescue, lemma_lower,
-                         gapped_figures, killing_verb, linked_to, ongoing_for, sent_of, shot_dead_misparsed, shot_down, spans_years)
+                         gapped_figures, killing_verb, linked_to, ongoing_for, sent_of, shot_dead_misparsed, shot_down, spans_years,
+                         wanted_misparsed)
 from .timex import MONTH_NAMES, WEEKDAYS
 from .types import EventMention
 
@@ -1021,6 +1022,8 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 # "five gunmen tried to storm the compound" (QA round twenty-seven): an assault
                 # attempted is an assault made (ACLED codes attempts), however it ended
                 continue
+            if lem == "want" and wanted_misparsed(a) is not None:
+                continue  # ("14 wanted suspects were arrested", QA, seventeenth session)
             if lem in lex.s("planned_governors") and via == "prep" \
                     and chain[k - 1].lower_ in ("after", "following", "since"):
                 break  # ("agreed ... after clashes over land killed 40 people last week", QA round twenty-two)
@@ -3945,6 +3948,9 @@ def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
             return True  # "a handgun he found in their parents' bedroom" (QA round five): which gun, no seizure
     if t.dep_ == "compound" and t.pos_ == "NOUN" and _lem(t.head) in _NAMED_BY_WAR:
         return True  # "a war monitor said" (QA round sixteen): who someone is, no war told
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.lower_ in ("wounded", "injured", "dead") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return True  # "where many of the wounded were taken" (QA, seventeenth session): people, no deed
     if t.dep_ in ("compound", "amod") and _lem(t.head) in _WARNINGS:
         return True  # "setting off air-raid sirens in Tel Aviv" (QA, seventeenth session): a warning, no raid
     if _lem(t) == "protest" and t.pos_ == "VERB" and any(
@@ -4366,10 +4372,28 @@ def detect(doc: Doc) -> list[EventMention]:
     _gapped_deeds(doc, out)
     _denied_retold(doc, out)
     _unfounded_reports(doc, out)
+    _bombers_own_explosives(doc, out)
     _time_marker_retold(doc, out)
     _apply_relevance(doc, out, soft_bg)
     out[:] = [e for e in out if not _hurt_but_not_shot(doc, e)]
     return out
+
+
+def _bombers_own_explosives(doc: Doc, out: list[EventMention]) -> None:
+    """"A suicide bomber set off his explosives among worshippers" (QA, seventeenth session): the
+    explosives a suicide bomber sets off are his bombing (the mention of it), not a second, remote one."""
+    bombers = {e.head: e for e in out if e.sub_event_type == "Suicide bomb"}
+    drop: set[int] = set()
+    for e in out:
+        t = doc[e.head]
+        if e.sub_event_type != "Remote explosive/landmine/IED" or t.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        by = next((bombers[c.i] for c in t.head.children if c.dep_ in ("nsubj", "agent") and c.i in bombers), None)
+        by = by or next((bombers[o.i] for c in t.head.children if c.dep_ == "agent" for o in c.children
+                         if o.i in bombers), None)
+        if by is not None:
+            drop.add(id(e))
+    out[:] = [e for e in out if id(e) not in drop]
 
 
 _HURT_OTHERWISE = frozenset({"suffer", "sustain", "receive", "treat", "hurt", "injure", "fall", "trample"})

@@ -447,6 +447,19 @@ def listed_figure(tok: Token) -> bool:
     return list_verb(tok) is not None
 
 
+def wanted_misparsed(t: Token) -> Token | None:
+    """"14 wanted suspects were arrested" parsed as "14 wanted [that] suspects were arrested" (QA,
+    seventeenth session): for "wanted" so read, the number before it (the figure of the people
+    after it), else None."""
+    if t.lower_ != "wanted" or t.tag_ != "VBD" or t.i == 0 or t.i + 1 >= len(t.doc):
+        return None
+    num, noun = t.doc[t.i - 1], t.doc[t.i + 1]
+    if not (num.like_num and num.dep_ == "nsubj" and num.head.i == t.i and noun.tag_ == "NNS"
+            and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.head.i == t.i):
+        return None
+    return num
+
+
 # a name a report spells out with its acronym in brackets after it ("the Barisan Revolusi Nasional
 # (BRN)"): group 1 the name, group 2 the acronym; BRACKETED_ACRONYM, a cheap look for any first
 DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|the|for|and|de|du|des|[A-Z][\w'\u2019-]*)\s+){0,6}"

@@ -96,3 +96,25 @@ def test_civilians_killed_by_foreign_jets_are_of_the_country_struck():
     recs = typed("DUBAI - Israeli jets struck a power station in Sanaa on Monday, killing three people, the "
                  "Houthi-run television said.")
     assert [r["actor2"] for r in recs] == ["Civilians (Yemen)"]
+
+
+def test_a_ministry_giving_the_toll_is_not_whose_jets_struck():
+    recs = typed("GAZA CITY - Israeli air strikes across the Gaza Strip killed at least 30 Palestinians on Tuesday, "
+                 "including nine in a strike on a school housing displaced families in Khan Yunis, the Gaza health "
+                 "ministry said.")
+    assert recs[0]["actor1"] == "Military Forces of Israel"
+
+
+def test_wanted_suspects_arrested_are_counted_and_the_arrest_happened():
+    recs = typed("JENIN, West Bank - Israeli troops killed two gunmen in a raid on the camp on Tuesday, the army "
+                 "said. The army said 11 wanted suspects were arrested during the raid.")
+    arrests = [r for r in recs if r["sub_event_type"] == "Arrests"]
+    assert [(r["status"], r["arrested_best"]) for r in arrests] == [("occurred", 11)]
+
+
+def test_a_suicide_bombers_explosives_and_the_town_of_the_hospital_are_one_bombing():
+    recs = typed("PESHAWAR, Pakistan - A suicide bomber detonated his explosives among worshippers at a mosque in "
+                 "Lakki Marwat district on Tuesday, killing at least 12 people and wounding 25 others, police said. "
+                 "Doctors in nearby Bannu, where many of the wounded were taken, put the toll at 15.")
+    assert len(recs) == 1
+    assert (recs[0]["sub_event_type"], recs[0]["killed_best"], recs[0]["injured_best"]) == ("Suicide bomb", 12, 25)
