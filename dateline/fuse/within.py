@@ -36,7 +36,7 @@ from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import _speech_head, crime_day, statement_time_of
 from ..nlp.extensions import (HOUR_OPENING, PURSUIT_VERBS, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds, doc_text,
-                               freed_by_rescue, linked_to, sent_of, tells_other_incident)
+                               era_toll, freed_by_rescue, linked_to, sent_of, tells_other_incident)
 from ..nlp.numbers import ORDINALS, parse_number
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
@@ -96,6 +96,7 @@ class _Args:
     same_one: bool = False  # "in the same fighting": told as the incident before, whoever tells it
     history: bool = False  # dated by its own year, before the publication's ("was shot dead in 2009")
     reference: bool = False  # only what people are tied to ("militants linked to the blast")
+    era: bool = False  # a war's toll over its years ("The war, which began in April 2023, has killed tens of thousands")
     separate: bool = False  # its sentence opens "In a separate incident", "Separately", "Elsewhere"
     tried_for: bool = False  # what someone is sentenced, charged or held for ("sentenced ... for the killing")
     claimed_toll: bool = False  # a side's word on what it did ("Fano said on Tuesday it had killed 100 troops")
@@ -587,6 +588,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a.time_shift = bool(_TIME_SHIFT.match(stext) or _CLOCK_OPENING.match(stext))
     a.sent_text = stext
     a.reference = ev.background and 0 <= ev.head < len(doc) and linked_to(doc[ev.head])
+    a.era = ev.background and 0 <= ev.head < len(doc) and era_toll(doc[ev.head])  # (QA, seventeenth session)
     a.separate = bool(_SEPARATE_OPENER.match(stext))
     if 0 <= ev.head < len(doc):
         t = doc[ev.head]
@@ -1668,6 +1670,8 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
             if told is not None:
                 told.members.append(m)  # "Prosecutors said Mills fired four shots": the recalled incident
                 continue
+        if m.era:
+            continue  # no figure of the incident told
         if (m.ev.background or m.history) and m.time is not None and not with_parts and m is not recalled:
             if recalled is not None and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.ev.status == "occurred" \
                     and m.time.value is not None and recalled.time is not None \

@@ -46,8 +46,8 @@ from ..taxonomy import TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (ARMED_GROUP_WORDS, BRACKETED_ACRONYM, DEFINED_ACRONYM, GUN_WORDS, MANNED_AIRCRAFT,
                          PURSUIT_VERBS, SAY_VERBS, border_neighbour, doc_sent_bounds, doc_sents, doc_text, dog_breed,
-                         killing_verb, list_verb, road_destination, shot_dead_misparsed, shot_down, small_clause_object,
-                         victims_misparsed_as_speaker)
+                         killing_verb, list_verb, road_destination, shot_dead_misparsed, shot_down,
+                         small_clause_object, victims_misparsed_as_speaker)
 from .numbers import VAGUE
 from .registry import NONSTATE_ARMED_KINDS, STATE_KINDS, Actor, Registry, get_registry, norm
 from .types import ActorMention, EventMention

@@ -40,8 +40,9 @@ from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (ARMED_GROUP_WORDS, FREEING_VERBS, RUNNING_COUNT, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds,
-                         doc_sents, doc_text, dog_breed, gapped_figures, lemma_lower, listed_figure, linked_to, ongoing_for, shot_dead_misparsed,
-                         small_clause_object, spans_years, victims_misparsed_as_speaker, wanted_misparsed)
+                         doc_sents, doc_text, dog_breed, gapped_figures, lemma_lower, linked_to, listed_figure,
+                         ongoing_for, shot_dead_misparsed, small_clause_object, spans_years,
+                         victims_misparsed_as_speaker, wanted_misparsed)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .registry import get_registry

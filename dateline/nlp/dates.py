@@ -28,8 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (PAST_DEED_NOUNS, deed_between, doc_sents, doc_text, gapped_segment,
-                         tells_other_incident)
+from .extensions import (PAST_DEED_NOUNS, deed_between, doc_sents, doc_text, gapped_segment, tells_other_incident)
 from . import timex as tx_mod
 from .types import EventMention, TimeMention
 

@@ -46,9 +46,9 @@ from spacy.tokens import Doc, Span, Token
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, HOUR_OPENING, MANNED_AIRCRAFT, PURSUIT_VERBS,
-                         RUNNING_COUNT, SAY_VERBS, deed_between, doc_sents, doc_text, freed_by_rescue, lemma_lower,
-                         gapped_figures, killing_verb, linked_to, ongoing_for, sent_of, shot_dead_misparsed, shot_down, spans_years,
-                         wanted_misparsed)
+                         RUNNING_COUNT, SAY_VERBS, deed_between, doc_sents, doc_text, era_toll, freed_by_rescue,
+                         gapped_figures, killing_verb, lemma_lower, linked_to, ongoing_for, sent_of,
+                         shot_dead_misparsed, shot_down, spans_years, wanted_misparsed)
 from .timex import MONTH_NAMES, WEEKDAYS
 from .types import EventMention
 
@@ -1321,9 +1321,7 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
                 return "since"  # (not "since the offensive began on Monday": a recent toll)
     if ongoing_for(t):
         return "ongoing"
-    if t.pos_ == "VERB" and any(c.dep_ == "aux" and _lem(c) == "have" and c.tag_ in ("VBZ", "VBP")
-                                for c in t.children) \
-            and any(c.dep_ == "nsubj" and _lem(c) in _WAR_NOUNS for c in t.children):
+    if era_toll(t):
         # "The communist insurgency, which began in 1969, has killed an estimated 40,000 people" (QA,
         # sixteenth session): what a war has done over its years is its toll, no incident
         return "era"
@@ -4449,7 +4447,6 @@ def _no_concession(t: Token) -> bool:
 
 # nouns for a conflict as a whole, whose perfect-tense deeds are its toll over the years
 # (not "fighting", "violence", "unrest": "Fighting has killed 20 people since Monday" is the news)
-_WAR_NOUNS = frozenset({"insurgency", "war", "conflict", "rebellion", "uprising", "occupation"})
 
 
 def _dated_from(t: Token, other: Token) -> bool:

@@ -460,6 +460,18 @@ def wanted_misparsed(t: Token) -> Token | None:
     return num
 
 
+WAR_NOUNS = frozenset({"insurgency", "war", "conflict", "rebellion", "uprising", "occupation"})
+
+
+def era_toll(t: Token) -> bool:
+    """``t`` tells what a war has done over its years ("The communist insurgency, which began in 1969, has
+    killed an estimated 40,000 people"): a toll of the era, no incident (events) nor a figure of one
+    (fusion: "The war ... has killed tens of thousands" beside a strike's nine dead, QA, seventeenth session)."""
+    return t.pos_ == "VERB" and any(c.dep_ == "aux" and lemma_lower(c) == "have" and c.tag_ in ("VBZ", "VBP")
+                                    for c in t.children) \
+        and any(c.dep_ == "nsubj" and lemma_lower(c) in WAR_NOUNS for c in t.children)
+
+
 # a name a report spells out with its acronym in brackets after it ("the Barisan Revolusi Nasional
 # (BRN)"): group 1 the name, group 2 the acronym; BRACKETED_ACRONYM, a cheap look for any first
 DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|the|for|and|de|du|des|[A-Z][\w'\u2019-]*)\s+){0,6}"

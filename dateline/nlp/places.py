@@ -34,8 +34,7 @@ from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, 
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (BRACKETED_ACRONYM, DEFINED_ACRONYM, ROADS, SAY_VERBS, border_neighbour, doc_sent_bounds,
-                         gapped_segment,
-                         doc_text, road_destination, sent_of)
+                         doc_text, gapped_segment, road_destination, sent_of)
 from .registry import NONSTATE_ARMED_KINDS, get_registry
 from .timex import MONTHS, WEEKDAYS
 from .types import EventMention, Header, PlaceMention

@@ -118,3 +118,9 @@ def test_a_suicide_bombers_explosives_and_the_town_of_the_hospital_are_one_bombi
                  "Doctors in nearby Bannu, where many of the wounded were taken, put the toll at 15.")
     assert len(recs) == 1
     assert (recs[0]["sub_event_type"], recs[0]["killed_best"], recs[0]["injured_best"]) == ("Suicide bomb", 12, 25)
+
+
+def test_a_wars_toll_over_its_years_is_no_figure_of_the_strike():
+    recs = typed("PORT SUDAN, Sudan - A paramilitary drone strike on a market in El Obeid killed seven people on "
+                 "Tuesday, medics said. The war, which began in April 2023, has killed tens of thousands of people.")
+    assert [r["killed_best"] for r in recs] == [7]
