@@ -1253,6 +1253,10 @@ def _new_person(x: CountMention) -> tuple[str | None, str | None] | None:
     return (age.group(1) if age else None), sex
 
 
+# a sentence telling a figure over several incidents ("Six people were shot in four separate incidents")
+_SEVERAL_INCIDENTS = re.compile(r"(?i)\b(?:separate|incidents|shootings|across|weekend|citywide|city-wide)\b")
+
+
 def _other_victims(c: _Cluster, m: _Args) -> bool:
     """A new victim in a new sentence who is plainly not the cluster's ("a 40-year-old woman was
     shot on Oak Street. Later, a 22-year-old man was shot on Vine Street"): another age or sex,
@@ -1265,6 +1269,15 @@ def _other_victims(c: _Cluster, m: _Args) -> bool:
               if p is not None]
     if not theirs:
         return False
+    # "A 23-year-old man was killed and four other people were wounded when gunmen opened fire on a crowd
+    # ... A 16-year-old girl was shot in the hand, a 30-year-old woman was hit in the back" (QA, seventeenth
+    # session): the wounded of a figure told before, one by one, in one incident's telling
+    told = {x.ev.sent: x.sent_text for x in c.members}
+    for cat in ("injured", "killed"):
+        tot = sum(x.best or 0 for x in m.counts if x.sent == s and x.category == cat)
+        if tot and any((x.best or 0) >= max(tot, 2) and x.sent != s and x.sent in told
+                       and not _SEVERAL_INCIDENTS.search(told[x.sent]) for x in c.counts(cat)):
+            return False
 
     def differ(a, b) -> bool:
         return (a[0] is not None and b[0] is not None and a[0] != b[0]) or \

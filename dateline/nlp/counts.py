@@ -1506,6 +1506,13 @@ _RAISING_VERBS = frozenset({"believe", "fear", "report", "think", "say", "estima
                             "know", "feared", "reported", "thought", "said"})
 
 
+def _told_as_gunman(n: Token) -> bool:
+    """The person noun ``n`` carries a clause telling he fired ("a man who opened fire inside a store")."""
+    return any(r.dep_ == "relcl" and (_lemma(r) == "open" and any(o.lower_ == "fire" for o in r.children)
+                                      or _lemma(r) in ("shoot", "fire", "attack"))
+               for r in n.children)
+
+
 def _victim_args_parsed(t: Token) -> list[Token]:
     if (lives := _lives_taken(t)) is not None:
         return [lives]
@@ -1631,11 +1638,14 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         # (a counted object after a comma, on a thing, is the consequence too: "A Russian drone attack
         # on Odesa overnight damaged port infrastructure ..., injuring three people", the participle
         # misparsed onto "attack", QA round twenty)
+        # (nor one told as the gunman: "A man who opened fire inside a store ..., wounding the clerk and a
+        # customer, was shot dead by officers", QA, seventeenth session)
         args = [c for c in kids if c.dep_ == "dobj"] if lem in KILL_VERBS | {"wound", "injure"} and (
             t.head.ent_type_ in ("GPE", "LOC", "FAC") or (t.i > 0 and t.doc[t.i - 1].text == "," and any(
                 c.dep_ == "dobj" and ((c.like_num or c.lower_ in VAGUE) and not list(c.children)
                                       or not _is_person_noun(t.head) and _is_person_noun(c)
-                                      and any(x.dep_ == "nummod" for x in c.children)) for c in kids))) else []
+                                      and any(x.dep_ == "nummod" for x in c.children)
+                                      or _is_person_noun(c) and _told_as_gunman(t.head)) for c in kids))) else []
     elif t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and not passive and any(c.dep_ == "dobj" for c in kids) \
             and lem in KILL_VERBS | ABDUCT_VERBS | {"wound", "injure", "hurt"}:
         # "An air strike killed at least 30 people, ..., residents said": a past-tense main verb
@@ -2826,6 +2836,17 @@ def _own_side_lost(doc: Doc | None, numeric: list[tuple[int, CountMention]], peo
                and not _AMONG.search(_sent_text(doc, p["sent"])))  # (not "a soldier was among the dead")
 
 
+def _officer_hurt_too(doc: Doc | None, numeric: list[tuple[int, CountMention]], people: list[dict]) -> int:
+    """"..., wounding the clerk and a customer, was shot dead by responding officers ... One officer was
+    grazed in the leg during the exchange of gunfire" (QA, seventeenth session): an officer or soldier told
+    hurt in a sentence of his own, beside figures that name no state's men, is one more."""
+    if doc is None or not numeric or any(_who_class(c.who) == "state" for _, c in numeric):
+        return 0
+    sents = {c.sent for _, c in numeric}
+    return sum(1 for p in people if p["sent"] not in sents and p["keys"] & _STATE_MAN and len(p["keys"]) == 1
+               and not _AMONG.search(_sent_text(doc, p["sent"])))
+
+
 def _killed_before_being_killed(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> bool:
     """"A Palestinian gunman opened fire ..., killing seven people before being shot dead" (QA
     round nineteen): the attacker, the unspoken subject of "being shot dead" (or of "taking his
@@ -3709,6 +3730,8 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         extra = _also_more(doc, numeric)
         if cat == "killed" and not extra and rival is None:
             extra = _killed_next(doc, numeric) or _own_side_lost(doc, numeric, people)
+        if cat == "injured" and not extra and rival is None:
+            extra = _officer_hurt_too(doc, numeric, people)
         if cat == "killed" and not extra and rival is None and people and any(
                 re.match(r"^[\d,]+ of (?:his|her|their|its) ", c.text) and any(
                     p["sent"] == c.sent for p in people) for _, c in numeric):

@@ -1056,6 +1056,8 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
         w = doc[j]
         if w.tag_ == "VBD" or (w.i != t.i and w.lower_ in (";",)):
             break
+        if w.lower_ == "and" and doc[j + 1].pos_ == "AUX":
+            break  # "... during the exchange of gunfire and is expected to recover" (QA, seventeenth session)
         if w.lower_ in ("due", "scheduled", "slated", "set", "expected", "planned") and doc[j + 1].lower_ == "to":
             return "planned", w.text
     # a future date attached to the trigger (dates stage), unless the verb is in the past

@@ -124,3 +124,19 @@ def test_a_wars_toll_over_its_years_is_no_figure_of_the_strike():
     recs = typed("PORT SUDAN, Sudan - A paramilitary drone strike on a market in El Obeid killed seven people on "
                  "Tuesday, medics said. The war, which began in April 2023, has killed tens of thousands of people.")
     assert [r["killed_best"] for r in recs] == [7]
+
+
+# --- US pages: the wounded told one by one, the gunman's victims, an officer hurt -------------------
+
+def test_the_wounded_told_one_by_one_are_the_figure_told_before():
+    recs = typed("NEW ORLEANS - A 24-year-old man was killed and three other people were wounded when gunmen fired "
+                 "into a crowd on Monday night, police said. A 15-year-old girl was shot in the arm, and two men, "
+                 "ages 27 and 39, were hit in the legs.")
+    assert [(r["killed_best"], r["injured_best"]) for r in recs] == [(1, 3)]
+
+
+def test_the_gunmans_victims_and_an_officer_hurt_in_the_shootout_are_all_counted():
+    recs = typed("HOUSTON - A man who opened fire inside a pharmacy on Monday afternoon, wounding the pharmacist and "
+                 "a customer, was shot dead by officers, police said. One officer was grazed in the arm during the "
+                 "exchange of gunfire and is expected to recover.")
+    assert [(r["status"], r["killed_best"], r["injured_best"]) for r in recs] == [("occurred", 1, 3)]
