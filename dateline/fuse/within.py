@@ -36,7 +36,8 @@ from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import _speech_head, crime_day, statement_time_of
 from ..nlp.extensions import (HOUR_OPENING, PURSUIT_VERBS, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds, doc_text,
-                               era_toll, freed_by_rescue, linked_to, sent_of, tells_other_incident)
+                               era_toll, freed_by_rescue, linked_to, respective_deed, respective_deeds, sent_of,
+                               tells_other_incident)
 from ..nlp.numbers import ORDINALS, parse_number
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
@@ -96,6 +97,7 @@ class _Args:
     same_one: bool = False  # "in the same fighting": told as the incident before, whoever tells it
     history: bool = False  # dated by its own year, before the publication's ("was shot dead in 2009")
     reference: bool = False  # only what people are tied to ("militants linked to the blast")
+    deed: int | None = None  # which deed of a "respectively" list its sentence tells (extensions.respective_deed)
     era: bool = False  # a war's toll over its years ("The war, which began in April 2023, has killed tens of thousands")
     separate: bool = False  # its sentence opens "In a separate incident", "Separately", "Elsewhere"
     tried_for: bool = False  # what someone is sentenced, charged or held for ("sentenced ... for the killing")
@@ -589,6 +591,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a.sent_text = stext
     a.reference = ev.background and 0 <= ev.head < len(doc) and linked_to(doc[ev.head])
     a.era = ev.background and 0 <= ev.head < len(doc) and era_toll(doc[ev.head])  # (QA, seventeenth session)
+    deed = respective_deed(doc, ev.head)
+    a.deed = deed[0] if deed is not None else None
     a.separate = bool(_SEPARATE_OPENER.match(stext))
     if 0 <= ev.head < len(doc):
         t = doc[ev.head]
@@ -1254,7 +1258,10 @@ def _new_person(x: CountMention) -> tuple[str | None, str | None] | None:
 
 
 # a sentence telling a figure over several incidents ("Six people were shot in four separate incidents")
-_SEVERAL_INCIDENTS = re.compile(r"(?i)\b(?:separate|incidents|shootings|across|weekend|citywide|city-wide)\b")
+_SEVERAL_INCIDENTS = re.compile(r"(?i)\b(?:separate|incidents|shootings|across|weekend|citywide|city-wide|different|"
+                                r"period|series|unrelated)\b")
+# ... and one telling a single incident ("... were wounded when gunmen opened fire on a crowd")
+_ONE_INCIDENT = re.compile(r"(?i)\b(?:when|as)\b|\bopened\s+fire\b|\bin\s+an?\s+(?:shooting|attack|drive-by)\b")
 
 
 def _other_victims(c: _Cluster, m: _Args) -> bool:
@@ -1276,7 +1283,8 @@ def _other_victims(c: _Cluster, m: _Args) -> bool:
     for cat in ("injured", "killed"):
         tot = sum(x.best or 0 for x in m.counts if x.sent == s and x.category == cat)
         if tot and any((x.best or 0) >= max(tot, 2) and x.sent != s and x.sent in told
-                       and not _SEVERAL_INCIDENTS.search(told[x.sent]) for x in c.counts(cat)):
+                       and _ONE_INCIDENT.search(told[x.sent]) and not _SEVERAL_INCIDENTS.search(told[x.sent])
+                       for x in c.counts(cat)):
             return False
 
     def differ(a, b) -> bool:
@@ -1304,6 +1312,8 @@ def _within(day: TimeMention, period: TimeMention) -> bool:
 def _compatible(c: _Cluster, m: _Args) -> bool:
     if m.ev.apart or any(x.ev.apart for x in c.members):
         return False  # an earlier incident told in another's sentence (events.EventMention.apart)
+    if m.deed is not None and any(x.ev.sent == m.ev.sent and x.deed is not None and x.deed != m.deed for x in c.members):
+        return False  # another deed of the same "respectively" list (QA, seventeenth session)
     if not _types_compatible(c, m):
         return False
     # "The first blast ... a second bomb went off ...": each ordinal is an incident of its own
@@ -3541,6 +3551,8 @@ def _split_totals(doc, c: _Cluster, rec: EventRecord) -> list[EventRecord]:
     if rec.status != "occurred" or not rec.political_violence or rec.incident_count > 1 \
             or rec.event_type not in _SPLIT_TYPES:
         return [rec]
+    if any(respective_deeds(doc[m.ev.head].sent) for m in c.members if 0 <= m.ev.head < len(doc)):
+        return [rec]  # (its places and days are paired with its deeds already: "... respectively")
     p = c.chosen_place
     places = _split_places(doc, p) if p is not None else []
     days = _split_days(doc, c, rec)

@@ -46,7 +46,7 @@ from ..taxonomy import TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (ARMED_GROUP_WORDS, BRACKETED_ACRONYM, DEFINED_ACRONYM, GUN_WORDS, MANNED_AIRCRAFT,
                          PURSUIT_VERBS, SAY_VERBS, border_neighbour, doc_sent_bounds, doc_sents, doc_text, dog_breed,
-                         killing_verb, list_verb, road_destination, shot_dead_misparsed, shot_down,
+                         killing_verb, list_verb, respective_deed, road_destination, shot_dead_misparsed, shot_down,
                          small_clause_object, victims_misparsed_as_speaker)
 from .numbers import VAGUE
 from .registry import NONSTATE_ARMED_KINDS, STATE_KINDS, Actor, Registry, get_registry, norm
@@ -1195,6 +1195,13 @@ def _event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
         src = next((head.doc[e.head] for e in head.doc._.dl_events or [] if e.head != head.i
                     and killing_verb(head.doc[e.head]).i == verb.i), verb)
         return _event_arguments(src, ev)
+    deed = respective_deed(head.doc, head.i)
+    if deed is not None and deed[0]:
+        # (a later deed of a "respectively" list: the doers and victims of the sentence's own mention)
+        src = next((head.doc[e.head] for e in head.doc._.dl_events or [] if e.sent == ev.sent
+                    and respective_deed(head.doc, e.head)[0] == 0), None)
+        if src is not None:
+            return _event_arguments(src, ev)
     if head.dep_ == "aux" and head.pos_ == "AUX" and head.lower_.endswith("ing") and head.head.pos_ == "VERB" \
             and head.i > 0 and head.doc[head.i - 1].dep_ == "nsubj" and head.doc[head.i - 1].head.i == head.head.i:
         # "Houthi shelling hit a residential neighbourhood" parsed as "Houthi" + auxiliary "shelling"

@@ -40,9 +40,9 @@ from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (ARMED_GROUP_WORDS, FREEING_VERBS, RUNNING_COUNT, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds,
-                         doc_sents, doc_text, dog_breed, gapped_figures, lemma_lower, linked_to, listed_figure,
-                         ongoing_for, shot_dead_misparsed, small_clause_object, spans_years,
-                         victims_misparsed_as_speaker, wanted_misparsed)
+                         doc_sents, doc_text, dog_breed, gapped_figures, later_figures, lemma_lower, linked_to,
+                         listed_figure, ongoing_for, respective_deed, respective_deeds, shot_dead_misparsed,
+                         small_clause_object, spans_years, victims_misparsed_as_speaker, wanted_misparsed)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .registry import get_registry
@@ -1422,6 +1422,9 @@ def _victim_args(t: Token) -> list[Token]:
     """The victim phrase heads of a casualty predicate ``t`` (with the figures of a list that goes
     on with the verb left out: events._gapped_deeds)."""
     args = [_them_counted(t, a) or a for a in _victim_args_raw(t)]
+    if args and (later := later_figures(t.sent)):
+        # ("killing 30, 11 and seven people respectively": each a deed's figure, QA, seventeenth session)
+        args += [t.doc[i] for i in later if t.doc[i] not in args]
     if args and args[0].i > 0 and (num := wanted_misparsed(args[0].doc[args[0].i - 1])) is not None:
         args = [num] + args[1:]  # ("14 wanted suspects were arrested", QA, seventeenth session)
     return args + [c for c in gapped_figures(t) if c not in args] if args else args
@@ -2359,7 +2362,11 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
                                             abs(e.head - cm.head)))
             # (a figure that heads an event of its own: "... and another nine in Gudu district the
             # following day", events._gapped_deeds)
-            best = next((e for e in same if cm.start <= doc[e.head].idx < cm.end), best)
+            # (but not the figure of a later deed inside the first's phrase: "killed seven and four people
+            # ... respectively", QA, seventeenth session)
+            best = next((e for e in same if cm.start <= doc[e.head].idx < cm.end and not any(
+                w.like_num for w in doc[doc[e.head].sent.start:e.head] if w.idx >= cm.start)), best)
+            best = _deeds_own(doc, cm, same) or best
             h = doc[cm.head]
             # (an incident, not "detained 33 people ... in an investigation into a protest": QA round
             # seventeen)
@@ -2523,6 +2530,21 @@ def _depth(t: Token) -> int:
         t = t.head
         d += 1
     return d
+
+
+def _deeds_own(doc: Doc, cm: CountMention, same: list[EventMention]) -> EventMention | None:
+    """In a "respectively" sentence, the mention of the deed whose figure opens the count ("killing 30, 11
+    and seven people respectively": 30 is the first deed's), else None."""
+    sp = doc.char_span(cm.start, cm.end, alignment_mode="expand")
+    deeds = respective_deeds(sp.sent) if sp is not None and len(sp) else None
+    if not deeds:
+        return None
+    first = next((w.i for w in sp if w.like_num), None)
+    figs = [d[0] for d in deeds]
+    if first is None or first not in figs:
+        return None
+    k = figs.index(first)
+    return next((e for e in same if (respective_deed(doc, e.head) or (0,))[0] == k), None)
 
 
 def _conj_apart(doc: Doc, a: int, b: int) -> int:

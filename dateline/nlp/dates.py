@@ -28,7 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (PAST_DEED_NOUNS, deed_between, doc_sents, doc_text, gapped_segment, tells_other_incident)
+from .extensions import (PAST_DEED_NOUNS, deed_between, doc_sents, doc_text, gapped_segment, respective_deed,
+                         tells_other_incident)
 from . import timex as tx_mod
 from .types import EventMention, TimeMention
 
@@ -573,6 +574,9 @@ _RANGE_MID = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–)\s*$", re.
 _RANGE_PRE = re.compile(r"(?:between|from)\s*$", re.I)
 
 
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+
+
 def _merge_ranges(text: str, raw: list[tx_mod.Timex]) -> list[tuple[tx_mod.Timex, tx_mod.Timex | None]]:
     """Pair "between X and Y" / "from X to Y" (two dates of the same kind) into ranges."""
     out: list[tuple[tx_mod.Timex, tx_mod.Timex | None]] = []
@@ -587,7 +591,11 @@ def _merge_ranges(text: str, raw: list[tx_mod.Timex]) -> list[tuple[tx_mod.Timex
             # weekdays told together are the days the event ran over, in order
             days = a.spec.get("type") == b.spec.get("type") == "weekday" and mid.strip().lower() == "and" \
                 and re.search(r"(?i)\bon\s*$", pre) and not a.spec.get("rel") and not b.spec.get("rel") \
-                and (b.spec.get("weekday", 0) - a.spec.get("weekday", 0)) % 7 in (1, 2)
+                and (b.spec.get("weekday", 0) - a.spec.get("weekday", 0)) % 7 in (1, 2) \
+                and not _RESPECTIVELY.search(text[max(0, a.start - 200):a.start].split(".")[-1]
+                                             + text[b.end:b.end + 160].split(".")[0])
+            # (not days paired with places or figures: "in Djibo and Arbinda on Friday and Saturday
+            # killed 17 and nine soldiers respectively", QA, seventeenth session)
             if b.kind == "date" and _RANGE_MID.match(mid) and (_RANGE_PRE.search(pre) or days) \
                     and a.spec.get("type") == b.spec.get("type"):
                 out.append((a, b))
@@ -779,6 +787,12 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
             return False
         return True
 
+    deed = respective_deed(doc, ev.head)
+    if deed is not None and deed[1][2] is not None:
+        day = doc[deed[1][2]]
+        mine = [i for i, tm in enumerate(times) if tm.sent == ev.sent and ok(tm) and tm.start <= day.idx < tm.end]
+        if mine:
+            return mine[0], "the day told in its part of a list"
     seg = gapped_segment(doc, ev.head)
     if seg is not None:
         # a deed of a list told with its own day ("killed 48 people in Solenzo on Monday, 12 in Dafinso on

@@ -46,9 +46,9 @@ from spacy.tokens import Doc, Span, Token
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, HOUR_OPENING, MANNED_AIRCRAFT, PURSUIT_VERBS,
-                         RUNNING_COUNT, SAY_VERBS, deed_between, doc_sents, doc_text, era_toll, freed_by_rescue,
-                         gapped_figures, killing_verb, lemma_lower, linked_to, ongoing_for, sent_of,
-                         shot_dead_misparsed, shot_down, spans_years, wanted_misparsed)
+                         RUNNING_COUNT, SAY_VERBS, deed_between, deed_heads, doc_sents, doc_text, era_toll,
+                         freed_by_rescue, gapped_figures, killing_verb, lemma_lower, linked_to, ongoing_for,
+                         respective_deeds, sent_of, shot_dead_misparsed, shot_down, spans_years, wanted_misparsed)
 from .timex import MONTH_NAMES, WEEKDAYS
 from .types import EventMention
 
@@ -4370,6 +4370,7 @@ def detect(doc: Doc) -> list[EventMention]:
     _inherit_background(doc, out)
     _ranked_retold(doc, out)
     _gapped_deeds(doc, out)
+    _respective_deeds(doc, out)
     _denied_retold(doc, out)
     _unfounded_reports(doc, out)
     _bombers_own_explosives(doc, out)
@@ -4515,6 +4516,25 @@ def _gapped_deeds(doc: Doc, out: list[EventMention]) -> None:
             if own:
                 out.append(replace(e, start=c.idx, end=c.idx + len(c), text=c.text, head=c.i))
                 heads.add(c.i)
+
+
+def _respective_deeds(doc: Doc, out: list[EventMention]) -> None:
+    """"RSF fighters attacked the villages of A, B and C on Friday, Saturday and Sunday, killing 30, 11 and
+    seven people respectively" (QA, seventeenth session): one deed per item of the lists; the sentence's
+    mentions tell the first, an event headed at each other deed's own figure, place or day tells it."""
+    heads = {e.head for e in out}
+    for e in list(out):
+        if e.event_type not in VIOLENT_EVENT_TYPES or e.background or e.status != "occurred" \
+                or not (0 <= e.head < len(doc)):
+            continue
+        deeds = respective_deeds(doc[e.head].sent)
+        if not deeds:
+            continue
+        for h in deed_heads(deeds)[1:]:
+            if h is not None and h not in heads:
+                c = doc[h]
+                out.append(replace(e, start=c.idx, end=c.idx + len(c), text=c.text, head=h))
+                heads.add(h)
 
 
 def _ranked_retold(doc: Doc, out: list[EventMention]) -> None:

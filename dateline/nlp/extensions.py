@@ -443,8 +443,9 @@ def list_verb(tok: Token) -> Token | None:
 
 
 def listed_figure(tok: Token) -> bool:
-    """``tok`` is a figure of :func:`gapped_figures`: a deed of its own, not more of the figure before it."""
-    return list_verb(tok) is not None
+    """``tok`` is a figure of :func:`gapped_figures` or a later figure of a "respectively" list
+    (:func:`later_figures`): a deed of its own, not more of the figure before it."""
+    return list_verb(tok) is not None or tok.i in later_figures(tok.sent)
 
 
 def wanted_misparsed(t: Token) -> Token | None:
@@ -470,6 +471,90 @@ def era_toll(t: Token) -> bool:
     return t.pos_ == "VERB" and any(c.dep_ == "aux" and lemma_lower(c) == "have" and c.tag_ in ("VBZ", "VBP")
                                     for c in t.children) \
         and any(c.dep_ == "nsubj" and lemma_lower(c) in WAR_NOUNS for c in t.children)
+
+
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_NOT_FIGURES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+def _speech_verb_above(t: Token) -> bool:
+    v = t.head
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX"):
+            return lemma_lower(v) in SAY_VERBS
+        if v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _respective_lists(sent) -> tuple[list[int], list[int], list[int]]:
+    doc = sent.doc
+    figures = [t.i for t in sent if t.like_num and t.pos_ == "NUM" and (
+        t.ent_type_ not in _NOT_FIGURES or t.dep_ in ("dobj", "conj", "nummod") and t.ent_type_ == "DATE"
+        and not any(w.lower_ in _WEEKDAY_WORDS or w.is_alpha and w.is_title for w in t.head.subtree
+                    if w.ent_type_ == "DATE" and w.i != t.i))]
+    days = [t.i for t in sent if t.lower_ in _WEEKDAY_WORDS and t.ent_type_ == "DATE" and not _speech_verb_above(t)]
+    roots = []
+    for p in doc._.dl_places or []:
+        if p.context == "body" and sent.start_char <= p.start < sent.end_char and p.feature not in ("country", "admin1"):
+            sp = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if sp is not None:
+                roots.append(sp.root)
+    places = sorted({t.i for r in roots for t in [r, *r.conjuncts] if t.pos_ == "PROPN"})
+    return figures, places, days
+
+
+def respective_deeds(sent) -> list[tuple[int | None, int | None, int | None]] | None:
+    """"Attacks on army posts in Djibo and Arbinda on Friday and Saturday killed 17 and nine soldiers
+    respectively" (QA, seventeenth session): a sentence pairing lists with "respectively" tells one deed
+    per item. Per deed, the token indices of (its figure, its place, its day), an item told once being
+    every deed's; None where the sentence has no "respectively" or its lists do not pair. Places are the
+    names the places stage found (not the countries or provinces holding them) and the names joined to
+    them. The first deed is the one the sentence's event mentions tell; :func:`respective_anchor` heads
+    the others."""
+    doc = sent.doc
+    cache = doc.user_data.setdefault("dl_respective", {})
+    if sent.start in cache:
+        return cache[sent.start]
+    out = None
+    if any(t.lower_ == "respectively" for t in sent):
+        lists = _respective_lists(sent)
+        long = [x for x in lists if len(x) >= 2]
+        n = len(long[0]) if long else 0
+        if n >= 2 and all(len(x) == n for x in long):
+            out = [tuple(x[k] if len(x) == n else (x[0] if len(x) == 1 else None) for x in lists) for k in range(n)]
+    cache[sent.start] = out
+    return out
+
+
+def respective_deed(doc, head: int) -> tuple[int, tuple[int | None, int | None, int | None]] | None:
+    """(k, the deed) of :func:`respective_deeds` that the event mention headed at ``head`` tells: the
+    one headed at ``head`` (:func:`deed_heads`), else the first."""
+    if not (0 <= head < len(doc)):
+        return None
+    deeds = respective_deeds(doc[head].sent)
+    if not deeds:
+        return None
+    heads = deed_heads(deeds)
+    return (heads.index(head), deeds[heads.index(head)]) if head in heads[1:] else (0, deeds[0])
+
+
+def later_figures(sent) -> list[int]:
+    """The figures of the deeds of :func:`respective_deeds` after the first (each a figure of its own deed)."""
+    deeds = respective_deeds(sent) or []
+    figs = [d[0] for d in deeds]
+    return figs[1:] if len(set(figs)) == len(figs) and None not in figs else []
+
+
+def deed_heads(deeds: list[tuple[int | None, int | None, int | None]]) -> list[int | None]:
+    """The token each deed of :func:`respective_deeds` is headed at: its own figure, else its own place,
+    else its own day (an item not shared with the other deeds)."""
+    out = []
+    for d in deeds:
+        own = [x for slot, x in enumerate(d) if x is not None and sum(e[slot] == x for e in deeds) == 1]
+        out.append(own[0] if own else None)
+    return out
 
 
 # a name a report spells out with its acronym in brackets after it ("the Barisan Revolusi Nasional

@@ -34,7 +34,7 @@ from ..geo.gazetteer import ADMIN1, ADMIN2, COUNTRY, FEATURE, PLACE, Gazetteer, 
 from ..geo.resolve import FOCUS_INFERRED, Query, Resolution, Resolver
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (BRACKETED_ACRONYM, DEFINED_ACRONYM, ROADS, SAY_VERBS, border_neighbour, doc_sent_bounds,
-                         doc_text, gapped_segment, road_destination, sent_of)
+                         doc_text, gapped_segment, respective_deed, road_destination, sent_of)
 from .registry import NONSTATE_ARMED_KINDS, get_registry
 from .timex import MONTHS, WEEKDAYS
 from .types import EventMention, Header, PlaceMention
@@ -630,7 +630,11 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     if _camp_after(doc, end):
         return True, None  # "the Nuseirat refugee camp": a camp named after its town (QA round five)
     if ent_label == "ORG" and COORD_PLACE and end - start == 1 and start >= 2 and doc[start - 1].lower_ in ("and", "or") \
-            and doc[start - 2].ent_type_ in ("GPE", "LOC") and (end >= len(doc) or doc[end].ent_iob_ != "I") \
+            and (doc[start - 2].ent_type_ in ("GPE", "LOC")
+                 # ("in Djibo and Arbinda", both read as organisations: QA, seventeenth session)
+                 or doc[start - 2].dep_ == "pobj" and doc[start - 2].head.lower_ in LOCATIVE_PREPS
+                 and doc[start].dep_ == "conj" and doc[start].head.i == start - 2) \
+            and (end >= len(doc) or doc[end].ent_iob_ != "I") \
             and (admin_or_country or big >= MIN_POP_AFTER_PREP):
         return True, None  # "in Cordoba and Rosario" with Rosario read as an organisation (QA round four)
     if ent_label == "NORP" and _norp_big_city(gaz, text):
@@ -2828,6 +2832,15 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
     # the event is only when the report names no place in a country
     pool = [k for k in pool if places[k].country_code] or pool
 
+    deed = respective_deed(doc, ev.head)
+    if deed is not None and deed[1][1] is not None:
+        # "in Djibo and Arbinda ... killed 17 and nine soldiers respectively" (QA, seventeenth session)
+        at = doc[deed[1][1]].idx
+        mine = [k for k in pool if places[k].start <= at < places[k].end]
+        if mine:
+            return mine[0], "the place told in its part of a list"
+        if deed[0]:
+            return None, "its place in the list is unknown to the gazetteer"  # (not the first deed's)
     seg = gapped_segment(doc, ev.head)
     if seg is not None:
         # a deed of a list told with its own place ("killed 48 people in Solenzo on Monday, 12 in

@@ -140,3 +140,27 @@ def test_the_gunmans_victims_and_an_officer_hurt_in_the_shootout_are_all_counted
                  "a customer, was shot dead by officers, police said. One officer was grazed in the arm during the "
                  "exchange of gunfire and is expected to recover.")
     assert [(r["status"], r["killed_best"], r["injured_best"]) for r in recs] == [("occurred", 1, 3)]
+
+
+# --- lists paired with "respectively" ----------------------------------------------------------------
+
+def test_figures_places_and_days_paired_by_respectively_are_one_event_each():
+    recs = typed("KHARTOUM, Sudan - Paramilitary fighters raided the villages of Wad Ashana, Tambul and Rufaa on "
+                 "Friday, Saturday and Sunday, killing 25, 9 and 6 people respectively, a rights group said.",
+                 "2026-10-07")
+    got = sorted((r["event_date"], r["killed_best"]) for r in recs)
+    assert got == [("2026-10-02", 25), ("2026-10-03", 9), ("2026-10-04", 6)]
+
+
+def test_two_figures_and_two_towns_on_one_day_respectively():
+    recs = typed("SOKOTO, Nigeria - Bandits killed eight and five people in Sabon Birni and Isa local government "
+                 "areas of Sokoto state on Tuesday, respectively, police said.", "2026-10-07")
+    assert sorted((r["location"], r["killed_best"]) for r in recs) == [("Isa", 5), ("Sabon Birni", 8)]
+
+
+def test_a_bombing_of_a_pipeline_on_two_days_in_two_towns():
+    recs = typed("CUCUTA, Colombia - Rebels bombed an oil pipeline twice this week, in Saravena and Arauquita on "
+                 "Monday and Tuesday respectively, the oil company said.", "2026-10-07")
+    got = sorted((r["location"], r["event_date"], r["sub_event_type"]) for r in recs)
+    assert got == [("Arauquita", "2026-10-06", "Remote explosive/landmine/IED"),
+                   ("Saravena", "2026-10-05", "Remote explosive/landmine/IED")]
