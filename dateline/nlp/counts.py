@@ -503,6 +503,12 @@ def _doing_something_else(arg: Token, cc: Token) -> bool:
 
     mine = participle(cc)
     first = participle(arg)
+    if first is not None and (_category(first) or (None,))[0] == "killed" and any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(_lemma(o) in WOUND_NOUNS for o in p.children)
+            for p in cc.children):
+        # "found a 28-year-old man dead on the sidewalk and a 33-year-old man with a gunshot wound" (QA,
+        # seventeenth session): the second is the wounded, not one more dead
+        return True
     return mine is not None and first is not None and _category(first) is not None and _category(mine) is None
 
 
@@ -1969,10 +1975,13 @@ def find_counts(doc: Doc) -> list[CountMention]:
                     victim = got[0] if got else victim
                     if victim.lower_ in ("who", "that") and victim.head.dep_ == "relcl":
                         victim = victim.head.head
-                while victim.dep_ == "conj" and victim.head.pos_ in ("NOUN", "PROPN") and _is_person_noun(victim.head):
+                alone = victim.dep_ == "conj" and _doing_something_else(victim.head, victim)
+                while victim.dep_ == "conj" and victim.head.pos_ in ("NOUN", "PROPN") and _is_person_noun(victim.head) \
+                        and not alone:
                     victim = victim.head  # "a man and a woman with wounds": both
                 if (victim.pos_ in ("NOUN", "PROPN", "ADJ") and _is_person_noun(victim)) or victim.lower_ in SINGULAR_PRON:
-                    q = _quantity_of(victim, in_times)
+                    # (but "a man dead on the sidewalk and a woman with a gunshot wound": her alone)
+                    q = _quantity_one(victim, in_times) if alone else _quantity_of(victim, in_times)
                     if q is not None:
                         fatal = any(_fatal_word(c) for c in t.children)
                         add(_make(doc, si, q, "killed" if fatal else "injured", t, "occurred", agg, not fatal))
@@ -1996,6 +2005,9 @@ def find_counts(doc: Doc) -> list[CountMention]:
                 q = _toll_figure(t, in_times)
                 if q is not None:
                     category = "injured" if any(c.lower_ in ("injury", "injured") for c in t.children) else "killed"
+                    after = doc_text(doc)[q.end:q.end + 12].lower()
+                    if re.match(r"\s*(?:injured|wounded|hurt)\b", after):
+                        category = "injured"  # "the toll rose to four injured" (QA, seventeenth session)
                     add(_make(doc, si, q, category, t, _status(t), agg, False))
             elif t.pos_ == "NOUN" and lem == "number" and (of := _number_of_casualty(t)) is not None:
                 # "a spokesman put the number of wounded at nine" (QA round four): a toll by another name
@@ -2133,8 +2145,24 @@ def _toll_figure(toll: Token, in_times) -> _Qty | None:
     head = toll.head
     if toll.dep_ in ("nsubj", "nsubjpass"):
         for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                # "The death toll rose from two to nine overnight" (QA, seventeenth session), "two to nine"
+                # read as a clock time: the figure after "to"
+                for x in c.children:
+                    if x.dep_ == "pobj" and x.like_num and any(q.dep_ == "quantmod" and q.lower_ == "to"
+                                                               for q in x.children):
+                        k = x.i + 1  # ("... from two to five and then to nine": the last)
+                        while k + 1 < x.sent.end and x.doc[k].lower_ in ("and", "then", "later", ",", "to"):
+                            if x.doc[k].lower_ == "to" and x.doc[k + 1].like_num:
+                                x = x.doc[k + 1]
+                            k += 1
+                        n = parse_number(x.text)
+                        if n is not None:
+                            return _Qty(n, n, n, x.idx, x.idx + len(x), None, [], False, 0)
             if c.dep_ == "prep" and c.lower_ in ("to", "at"):
-                cands += [x for x in c.children if x.dep_ == "pobj"]
+                # ("rising from two to five and then to nine": the last figure it reached)
+                last = [c, *(p for p in c.conjuncts if p.lower_ == "to")][-1]
+                cands += [x for x in last.children if x.dep_ == "pobj"]
             if c.dep_ in ("attr", "dobj") and c.like_num:
                 cands.append(c)
     elif toll.dep_ == "dobj" and head.lemma_.lower() in ("put", "place", "set", "estimate", "give", "raise", "revise",

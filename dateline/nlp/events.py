@@ -3951,6 +3951,10 @@ def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.lower_ in ("wounded", "injured", "dead") \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return True  # "where many of the wounded were taken" (QA, seventeenth session): people, no deed
+    if _lem(t) in ("seek", "request", "need") and any(
+            c.dep_ == "dobj" and _lem(c) in ("help", "treatment", "care", "attention", "aid")
+            and any(a.lower_ == "medical" for a in c.children) for c in t.children):
+        return True  # "after another resident sought medical help" (QA, seventeenth session): a patient
     if t.dep_ in ("compound", "amod") and _lem(t.head) in _WARNINGS:
         return True  # "setting off air-raid sirens in Tel Aviv" (QA, seventeenth session): a warning, no raid
     if _lem(t) == "protest" and t.pos_ == "VERB" and any(

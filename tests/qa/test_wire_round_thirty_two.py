@@ -164,3 +164,27 @@ def test_a_bombing_of_a_pipeline_on_two_days_in_two_towns():
     got = sorted((r["location"], r["event_date"], r["sub_event_type"]) for r in recs)
     assert got == [("Arauquita", "2026-10-06", "Remote explosive/landmine/IED"),
                    ("Saravena", "2026-10-05", "Remote explosive/landmine/IED")]
+
+
+# --- tolls -------------------------------------------------------------------------------------------
+
+def test_one_found_dead_and_one_with_a_wound_are_one_killed_one_hurt():
+    recs = typed("HARTFORD, Conn. - Two men were shot, one fatally, outside a bar late Saturday night, police said. "
+                 "Officers found a 31-year-old man dead on the sidewalk and a 26-year-old man with a gunshot wound "
+                 "to the arm.", "2026-10-07")
+    assert [(r["killed_best"], r["injured_best"]) for r in recs] == [(1, 1)]
+
+
+def test_a_toll_risen_to_so_many_injured_is_of_the_injured():
+    recs = typed("KURSK, Russia - A drone struck a block of flats in Kurchatov on Sunday, injuring two people, the "
+                 "governor said. On Monday the toll rose to three injured after a neighbour sought medical help.",
+                 "2026-10-07")
+    assert [(r["killed_best"], r["injured_best"]) for r in recs] == [(None, 3)]
+
+
+def test_a_toll_that_rose_from_one_figure_to_another():
+    for text in ("DNIPRO, Ukraine - A missile hit a bus station in Dnipro on Tuesday. The death toll rose from three "
+                 "to eight overnight, the governor said.",
+                 "DNIPRO, Ukraine - A missile hit a bus station in Dnipro on Tuesday, with the death toll rising from "
+                 "three to six and then to eight, the governor said."):
+        assert [r["killed_best"] for r in typed(text, "2026-10-07")] == [8]
