@@ -673,6 +673,9 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 # (the day told after a gapped figure, in its phrase or on the verb it shares:
                 # events._gapped_deeds)
                 owner = None
+            if owner is not None and ev.apart and 0 <= ev.head < len(doc) and t.start > doc[ev.head].idx \
+                    and t.head in (ev.head, doc[ev.head].head.i):
+                owner = None  # ("to protest the killing of 12 people in Bokkos on Saturday": the killing's own day)
             if t.head is not None and 0 <= ev.head < len(doc) and doc[ev.head].dep_ in ("compound", "amod", "nmod") \
                     and doc[ev.head].head.i == t.head:
                 owner = None  # "the Oct. 12 shooting death": the day of the noun the trigger names (QA round five)

@@ -3221,6 +3221,11 @@ def _also_more(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
         if not any(x.dep_ == "advmod" and x.lower_ in ("also", "too") for x in h.children) and not any(
                 x.lower_ == "also" and 0 < h.i - x.i <= 2 for x in h.sent):
             continue
+        if top.best is not None and c.best < top.best and _last_word(top.who) in ("people", "persons", "victims") \
+                and top.head is not None and "including" in doc[top.head].sent.text:
+            # "Three people, including a 79-year-old woman, were wounded ... Also wounded were a 19-year-old
+            # man and an 18-year-old man" (GVA train): the rest of those people, named
+            continue
         if _victim_key(c) and _victim_key(c) != _victim_key(top) and (top.who or "").strip():
             extra += c.best
     return extra

@@ -2689,6 +2689,17 @@ _AFTERMATH_LEMMAS = frozenset({"be", "arrest", "detain", "charge", "hold", "jail
                                "seek", "search", "investigate", "custody", "release", "indict", "book"})
 
 
+_PROTESTED = frozenset({"protest", "denounce", "condemn", "mourn", "decry"})
+
+
+def _protested(t: Token) -> bool:
+    """The event noun ``t`` is what a crowd protests ("to protest the killing of 12 people", "a march
+    against the massacre")."""
+    return t.pos_ == "NOUN" and (t.dep_ == "dobj" and _lem(t.head) in _PROTESTED
+                                 or t.dep_ == "pobj" and t.head.lower_ in ("against", "over")
+                                 and _lem(t.head.head) in _PROTESTED | {"demonstration", "march", "rally"})
+
+
 def _earlier_incident(doc: Doc, h: _Hit) -> bool:
     """A violent trigger in an "after" clause that tells an incident of its own, with its own
     attacker and an earlier moment: "Settlers attacked the village ..., after two Israelis were shot
@@ -2696,6 +2707,11 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
     if not h.violent and "conseq" not in h.flags:
         return False
     t = doc[h.head]
+    if _protested(t) and any((w.ent_type_ == "DATE" or w.like_num) and w.i != t.i for w in t.subtree):
+        # "Hundreds marched through Butembo on Tuesday to protest the killing of 22 civilians by ADF rebels in
+        # Mangodomu last week" (QA, seventeenth session): what the crowd protests, told with its own figure
+        # or day, is an incident of its own, none of the march's toll
+        return True
     # (a length is no day of its own: "after a three-day battle in which about 30 soldiers were
     # killed", QA round seventeen)
     length = {w.i for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i for w in c.subtree}
@@ -3412,6 +3428,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         # "A man killed four people at a school": someone killed them (a person as the subject of
         # an active "kill"); a driver or a storm that killed is no violence
         agentive = agentive or any(_person_killer(doc[c.head]) for c in conseq)
+        # ("to protest the killing of 12 people in Bokkos on Saturday", QA, seventeenth session: a killing
+        # protested is someone's deed)
+        agentive = agentive or any(_protested(doc[c.head]) for c in conseq)
         # "Around 1:20 a.m. Saturday, three men were wounded on East Monument Street" in a page of a
         # city's shootings (QA, sixteenth session): the next incident of the page, opened by its hour
         agentive = agentive or crime and bool(_HOUR_OPENING.match(s.span.text))
@@ -4329,7 +4348,7 @@ def detect(doc: Doc) -> list[EventMention]:
         for h in hits:
             if h.sub in ("Mob violence", "Violent demonstration"):
                 riot_sub, riot_sent = h.sub, s.idx
-            elif riot_sub and "consequence only" in h.why and s.idx - riot_sent <= 2 \
+            elif riot_sub and "consequence only" in h.why and s.idx - riot_sent <= 2 and id(h) not in apart_ids \
                     and not any(w.startswith("agent=") and not w.startswith("agent=None") for w in h.why):
                 # "Crowds looted shops ... Six people were killed": the riot's dead
                 h.retype(riot_sub, "dead of the riot")

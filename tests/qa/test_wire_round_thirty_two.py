@@ -188,3 +188,19 @@ def test_a_toll_that_rose_from_one_figure_to_another():
                  "DNIPRO, Ukraine - A missile hit a bus station in Dnipro on Tuesday, with the death toll rising from "
                  "three to six and then to eight, the governor said."):
         assert [r["killed_best"] for r in typed(text, "2026-10-07")] == [8]
+
+
+# --- what a crowd protests is an incident of its own -------------------------------------------------
+
+def test_a_killing_protested_is_its_own_event_on_its_own_day_not_the_riots_toll():
+    recs = typed("JOS, Nigeria - Youths in Jos blocked roads on Monday and burned tyres to protest the killing of "
+                 "nine people in Bokkos on Saturday. Police said they had arrested 14 protesters.", "2026-10-07")
+    got = sorted((r["sub_event_type"], r["location"], r["event_date"], r["killed_best"]) for r in recs)
+    assert got == [("Attack", "Bokkos", "2026-10-03", 9), ("Violent demonstration", "Jos", "2026-10-05", None)]
+
+
+def test_the_rest_of_a_figure_named_also_is_not_more():
+    recs = typed("NEW YORK - Three people, including a 70-year-old woman, were wounded in a shooting on Wednesday "
+                 "afternoon in the Bronx, police said. She was hit in the hand. Also wounded were a 19-year-old "
+                 "man and a 17-year-old boy, police said.", "2026-10-07")
+    assert [r["injured_best"] for r in recs] == [3]
