@@ -36,8 +36,8 @@ from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import _speech_head, crime_day, statement_time_of
 from ..nlp.extensions import (HOUR_OPENING, PURSUIT_VERBS, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds, doc_text,
-                               era_toll, freed_by_rescue, linked_to, respective_deed, respective_deeds, sent_of,
-                               tells_other_incident)
+                               era_toll, freed_by_rescue, linked_to, period_tally, respective_deed, respective_deeds,
+                               sent_of, tells_other_incident)
 from ..nlp.numbers import ORDINALS, parse_number
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
@@ -590,7 +590,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a.time_shift = bool(_TIME_SHIFT.match(stext) or _CLOCK_OPENING.match(stext))
     a.sent_text = stext
     a.reference = ev.background and 0 <= ev.head < len(doc) and linked_to(doc[ev.head])
-    a.era = ev.background and 0 <= ev.head < len(doc) and era_toll(doc[ev.head])  # (QA, seventeenth session)
+    a.era = ev.background and 0 <= ev.head < len(doc) and (era_toll(doc[ev.head]) or period_tally(doc[ev.head]))
     deed = respective_deed(doc, ev.head)
     a.deed = deed[0] if deed is not None else None
     a.separate = bool(_SEPARATE_OPENER.match(stext))

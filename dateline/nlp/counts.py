@@ -39,10 +39,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (ARMED_GROUP_WORDS, FREEING_VERBS, RUNNING_COUNT, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds,
-                         doc_sents, doc_text, dog_breed, gapped_figures, later_figures, lemma_lower, linked_to,
-                         listed_figure, ongoing_for, respective_deed, respective_deeds, shot_dead_misparsed,
-                         small_clause_object, spans_years, victims_misparsed_as_speaker, wanted_misparsed)
+from .extensions import (ARMED_GROUP_WORDS, FREEING_VERBS, PERIOD_TALLY, RUNNING_COUNT, SAY_VERBS, TOLL_UPDATE,
+                         doc_sent_bounds, doc_sents, doc_text, dog_breed, gapped_figures, later_figures, lemma_lower,
+                         linked_to, listed_figure, ongoing_for, respective_deed, respective_deeds,
+                         shot_dead_misparsed, small_clause_object, spans_years, victims_misparsed_as_speaker,
+                         wanted_misparsed)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .registry import get_registry
@@ -2412,6 +2413,11 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
         if _tally_over_months(doc, cm.sent):
             # "According to the United Nations, more than 1,200 civilians were killed or wounded in
             # the first three months of the year" (QA round eight): a tally, not the attack's toll
+            continue
+        if PERIOD_TALLY.search(_sent_text(doc, cm.sent)):
+            # "The governor said 11 people had been killed across the region in the past week", "1,050
+            # Russian troops had been killed or wounded across the front in the past day" (QA, seventeenth
+            # session): a figure over a period or a front, told apart from any incident, is a tally
             continue
         if ev_day is None:
             ev_day = _event_day(doc, ev)

@@ -48,7 +48,8 @@ from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, HOUR_OPENING, MANNED_AIRCRAFT, PURSUIT_VERBS,
                          RUNNING_COUNT, SAY_VERBS, deed_between, deed_heads, doc_sents, doc_text, era_toll,
                          freed_by_rescue, gapped_figures, killing_verb, lemma_lower, linked_to, ongoing_for,
-                         respective_deeds, sent_of, shot_dead_misparsed, shot_down, spans_years, wanted_misparsed)
+                         period_tally, respective_deeds, sent_of, shot_dead_misparsed, shot_down, spans_years,
+                         wanted_misparsed)
 from .timex import MONTH_NAMES, WEEKDAYS
 from .types import EventMention
 
@@ -1323,6 +1324,8 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
                 return "since"  # (not "since the offensive began on Monday": a recent toll)
     if ongoing_for(t):
         return "ongoing"
+    if period_tally(t):
+        return "tally"
     if era_toll(t):
         # "The communist insurgency, which began in 1969, has killed an estimated 40,000 people" (QA,
         # sixteenth session): what a war has done over its years is its toll, no incident

@@ -461,6 +461,22 @@ def wanted_misparsed(t: Token) -> Token | None:
     return num
 
 
+# a figure told over a period or a front ("in the past week", "over the past 24 hours", "across the front")
+PERIOD_TALLY = re.compile(r"(?i)\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
+                          r"(?:days?|weeks?|months?|24\s+hours|48\s+hours)\b|"
+                          r"\bacross\s+the\s+(?:front(?:\s+line)?|region|country|province|oblast|state)\b")
+_TALLY_VERBS = frozenset({"kill", "wound", "injure", "die"})
+
+
+def period_tally(t: Token) -> bool:
+    """"Ukraine's General Staff said 1,050 Russian troops had been killed or wounded across the front in the
+    past day" (QA, seventeenth session): a casualty verb in a sentence telling its figure over a period or a
+    front, and no day of its own, tallies many incidents (events: no incident; fusion: no incident's figure)."""
+    if t.pos_ != "VERB" or lemma_lower(t) not in _TALLY_VERBS or not PERIOD_TALLY.search(t.sent.text):
+        return False
+    return not any(w.lower_ in _WEEKDAY_WORDS for w in t.sent)
+
+
 WAR_NOUNS = frozenset({"insurgency", "war", "conflict", "rebellion", "uprising", "occupation"})
 
 

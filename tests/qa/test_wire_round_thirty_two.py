@@ -204,3 +204,19 @@ def test_the_rest_of_a_figure_named_also_is_not_more():
                  "afternoon in the Bronx, police said. She was hit in the hand. Also wounded were a 19-year-old "
                  "man and a 17-year-old boy, police said.", "2026-10-07")
     assert [r["injured_best"] for r in recs] == [3]
+
+
+# --- a figure over a period or a front is a tally ----------------------------------------------------
+
+def test_a_regions_toll_for_the_week_is_no_figure_of_the_strike_told_before():
+    recs = typed("KRAMATORSK, Ukraine - Russian forces dropped two guided bombs on Kramatorsk on Tuesday evening, "
+                 "killing two people, the governor said. A separate strike on Sloviansk hours earlier wounded five. "
+                 "The governor said 13 people had been killed across the region in the past week.", "2026-10-07")
+    assert sorted((r["killed_best"] or 0, r["injured_best"] or 0) for r in recs) == [(0, 5), (2, 0)]
+
+
+def test_a_fronts_daily_losses_are_no_figure_of_the_fighting_told():
+    recs = typed("POKROVSK, Ukraine - Heavy fighting went on near Pokrovsk on Tuesday, the army said. The General "
+                 "Staff said 980 Russian troops had been killed or wounded across the front in the past day.",
+                 "2026-10-07")
+    assert [(r["killed_best"], r["injured_best"]) for r in recs] == [(None, None)]
