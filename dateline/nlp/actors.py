@@ -1285,6 +1285,10 @@ def _event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
                   and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")]
         owners += [s2 for c in downed.children if c.dep_ in ("relcl", "acl")
                    for s2 in c.children if s2.dep_ == "nsubj" and s2.pos_ == "PROPN"]
+        if downed.dep_ == "dobj" and downed.head.lemma_.lower() in _LAUNCH_VERBS:
+            # ("Russia launched 60 drones ..., adding that air defences shot down 52 of them", QA, seventeenth
+            # session: who launched the weapons the pronoun stands for)
+            owners += [s2 for s2 in downed.head.children if s2.dep_ == "nsubj" and s2.pos_ in ("PROPN", "NOUN")]
         if not owners and downed.i + 1 < len(head.doc) and head.doc[downed.i + 1].ent_type_ in ("GPE", "NORP", "ORG"):
             owners = [head.doc[downed.i + 1]]  # (the relative clause's subject hung elsewhere)
         if downed.lemma_.lower() in MANNED_AIRCRAFT:
@@ -2716,9 +2720,14 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     out: list[ActorMention] = []
     for i in range(len(events)):
         mine = attach_actors(doc, i, ctx)
-        if not any(m.role == "actor1" for m in mine):
-            mine += _attacker_of_the_one_before(doc, events, i, out) or _foreign_striker_before(events, i, out, ctx) \
+        if not any(m.role == "actor1" and (m.canonical or events[i].sub_event_type not in _REMOTE_STRIKES)
+                   for m in mine):
+            # (a strike's subject that names no one, "debris from a downed drone", counts as none: QA,
+            # seventeenth session)
+            more = _attacker_of_the_one_before(doc, events, i, out) or _foreign_striker_before(events, i, out, ctx) \
                 or _striker_told_after(doc, events, i, ctx)
+            if more or not any(m.role == "actor1" for m in mine):
+                mine = [m for m in mine if m.role != "actor1" or m.canonical] + more
         elif all(m.kind == "unidentified" and m.text.lower().split()[-1:] in (["drone"], ["drones"])
                  for m in mine if m.role == "actor1"):
             # "Ukrainian artillery shelled the town of Rylsk ... On Sunday, a drone hit a car near the

@@ -42,8 +42,8 @@ from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (ARMED_GROUP_WORDS, FREEING_VERBS, PERIOD_TALLY, RUNNING_COUNT, SAY_VERBS, TOLL_UPDATE,
                          doc_sent_bounds, doc_sents, doc_text, dog_breed, gapped_figures, later_figures, lemma_lower,
                          linked_to, listed_figure, ongoing_for, respective_deed, respective_deeds,
-                         shot_dead_misparsed, small_clause_object, spans_years, victims_misparsed_as_speaker,
-                         wanted_misparsed)
+                         shot_dead_misparsed, shot_down, small_clause_object, spans_years,
+                         victims_misparsed_as_speaker, wanted_misparsed)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
 from .registry import get_registry
@@ -1428,6 +1428,8 @@ def _list_start(t: Token) -> Token:
 def _victim_args(t: Token) -> list[Token]:
     """The victim phrase heads of a casualty predicate ``t`` (with the figures of a list that goes
     on with the verb left out: events._gapped_deeds)."""
+    if shot_down(t) is not None:
+        return []  # "shot down 52 of them": weapons, no one hit (QA, seventeenth session)
     args = [_them_counted(t, a) or a for a in _victim_args_raw(t)]
     if args and (later := later_figures(t.sent)):
         # ("killing 30, 11 and seven people respectively": each a deed's figure, QA, seventeenth session)

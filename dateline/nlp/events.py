@@ -4400,10 +4400,39 @@ def detect(doc: Doc) -> list[EventMention]:
     _denied_retold(doc, out)
     _unfounded_reports(doc, out)
     _bombers_own_explosives(doc, out)
+    _debris_of_weapons(doc, out)
     _time_marker_retold(doc, out)
     _apply_relevance(doc, out, soft_bg)
     out[:] = [e for e in out if not _hurt_but_not_shot(doc, e)]
     return out
+
+
+_DEBRIS = frozenset({"debris", "fragment", "wreckage", "shrapnel", "remains", "part", "piece"})
+
+
+def _debris_of_weapons(doc: Doc, out: list[EventMention]) -> None:
+    """"debris from a downed drone damaged a petrol station in Uman and injured two people" (QA,
+    seventeenth session): the harm done by a weapon shot down is its strike's (ACLED codes it as the
+    attack, by who launched it), and the downing told in the same phrase is part of it."""
+    drop: set[int] = set()
+    for e in out:
+        t = doc[e.head]
+        v = t if t.pos_ == "VERB" else None
+        while v is not None and v.dep_ == "conj" and v.head.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            v = v.head  # ("damaged a petrol station ... and injured two people": the subject of the first)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None) if v is not None else None
+        if subj is None or _lem(subj) not in _DEBRIS or e.status != "occurred":
+            continue
+        words = {_lem(w) for w in subj.subtree}
+        sub = "Air/drone strike" if words & AIR_WEAPONS else \
+            "Shelling/artillery/missile attack" if words & {"missile", "rocket", "projectile"} else None
+        if sub is None:
+            continue
+        e.sub_event_type, e.event_type, e.plover_type = sub, ACLED_SUB_EVENT_TYPES.get(sub), "ASSAULT"
+        drop |= {id(o) for o in out if o.sub_event_type == "Disrupted weapons use" and o.sent == e.sent
+                 and subj.left_edge.i <= o.head <= subj.right_edge.i}
+    out[:] = [e for e in out if id(e) not in drop]
 
 
 def _bombers_own_explosives(doc: Doc, out: list[EventMention]) -> None:

@@ -286,6 +286,13 @@ def shot_down(t):
             w = _of_object(o)
             if lemma_lower(w) in AIR_WEAPONS | MISSILE_WEAPONS:
                 return w
+            if w.lower_ in ("them", "it"):
+                # "Russia launched 60 drones ..., adding that air defences shot down 52 of them" (QA,
+                # seventeenth session): the weapons the pronoun stands for, told before in the sentence
+                before = [x for x in t.doc[t.sent.start:t.i] if x.pos_ == "NOUN"
+                          and lemma_lower(x) in AIR_WEAPONS | MISSILE_WEAPONS]
+                if before:
+                    return before[-1]
         # (the small model may lose the object: "shot down 42 of the 50 drones Russia launched")
         for w in t.doc[t.i + 1:min(t.i + 9, t.sent.end)]:
             if w.pos_ == "VERB":

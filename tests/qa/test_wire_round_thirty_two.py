@@ -220,3 +220,12 @@ def test_a_fronts_daily_losses_are_no_figure_of_the_fighting_told():
                  "Staff said 980 Russian troops had been killed or wounded across the front in the past day.",
                  "2026-10-07")
     assert [(r["killed_best"], r["injured_best"]) for r in recs] == [(None, None)]
+
+
+def test_debris_of_a_downed_drone_is_the_launchers_strike():
+    recs = typed("KYIV, Ukraine - Russia launched 60 drones at Ukraine overnight, the air force said, adding that "
+                 "air defences shot down 52 of them. In the Cherkasy region, debris from a downed drone damaged a "
+                 "petrol station in Uman and injured three people, the governor said.", "2026-10-07")
+    uman = [r for r in recs if r["location"] == "Uman"]
+    assert [(r["sub_event_type"], r["actor1"], r["injured_best"]) for r in uman] == [
+        ("Air/drone strike", "Military Forces of Russia", 3)]
