@@ -1087,7 +1087,12 @@ def _town_of_the_report(t: Token, cc: str) -> bool:
     """A name on the noun that the places stage resolved as a town of the report's country ("A
     Lebanon man")."""
     places = t.doc._.dl_places or []
-    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i]
+    mods, todo = [], [t]
+    while todo:  # (the name deeper in the noun's modifiers: "a Lebanon High School student")
+        x = todo.pop()
+        kids = [c for c in x.children if c.dep_ in ("compound", "amod", "nmod") and c.i < x.i]
+        mods += kids
+        todo += kids
     return any(p.feature == "populated place" and p.country_code == cc and p.start <= c.idx < p.end
                for c in mods for p in places)
 
@@ -2053,14 +2058,16 @@ def _resolve_token(t: Token, ev: EventMention, role: str, cc: str | None, ctx: _
         res = reg.resolve(["Israeli", "settlers"], country=cc, violent=violent)
     if res is None:
         return None
-    if res.klass in ("civilians", "protesters") and res.country_code and cc and res.country_code != cc \
+    if res.klass in ("civilians", "protesters", "police") and res.country_code and cc and res.country_code != cc \
             and _town_of_the_report(t, cc):
         # "A Lebanon man was shot and killed" of a LEBANON, Tenn. report (QA, sixteenth session): a
         # town of the report's country named as where people are from, not the country of that name
         res = reg.resolve(words, head=head_idx, lemmas=lemmas, country=cc, violent=violent,
                           allow_capital=False, entity_types=[""] * len(words), modifier=is_mod, cased=ctx.cased)
         if res is None or res.country_code not in (None, cc):
-            return _Res(reg.generic("civilians", cc), toks)
+            # ("A Paris police officer was shot" of a PARIS, Texas report: the town's police, QA, seventeenth
+            # session)
+            return _Res(reg.generic("police" if res is not None and res.klass == "police" else "civilians", cc), toks)
     if is_mod and res.how == "class" and res.klass in ("civilians", "protesters", "rioters"):
         return None  # "a school attack", "a protest crackdown": not who attacked
     if res.klass == "government" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("opposition", "party")

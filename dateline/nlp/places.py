@@ -1972,6 +1972,7 @@ def _peer_level(doc: Doc, gaz: Gazetteer, cands: list[_Cand], qidx: dict[int, in
 _QUARTER_WORDS = frozenset({"area", "locality", "colony", "neighbourhood", "neighborhood", "quarter", "mohalla",
                             "suburb", "sector"})
 _NEIGHBOURHOOD_WORDS = frozenset({"neighborhood", "neighbourhood"})
+_AREA_WORDS = _NEIGHBOURHOOD_WORDS | {"area", "section", "district"}
 # a dateline town this big: a stray name in its report is one of its quarters (a city's local news
 # names its neighbourhoods; a small town's report, villages around it)
 STRAY_CITY_POP = 100_000
@@ -2404,7 +2405,14 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
                 or c.end < len(doc) and doc[c.end].lower_ in _NEIGHBOURHOOD_WORDS)
                 # ("outside a corner store in the city's South Ward", QA, sixteenth session)
                 or "city 's" in " ".join(x.lower_ for x in doc[max(0, c.start - 4):c.start]).replace("\u2019", "'")
-                and (r.row is None or _km(gaz, r.row, dl_town) > QUARTER_FAR_KM)):
+                and (r.row is None or _km(gaz, r.row, dl_town) > QUARTER_FAR_KM)
+                # ("a chase that ended in the Arlington area" of a JACKSONVILLE report, QA, seventeenth session:
+                # Arlington, Texas): a named area of a big city whose namesake lies in another state, far away
+                or r.row is not None and c.end < len(doc) and doc[c.end].lower_ in _AREA_WORDS
+                and c.start > 0 and doc[c.start - 1].lower_ == "the" and gaz.pop[dl_town] >= STRAY_CITY_POP
+                and gaz.cc(dl_town) == "US" and gaz.a1[r.row] != gaz.a1[dl_town]
+                and _km(gaz, r.row, dl_town) > QUARTER_FAR_KM):
+            # (US local news names its city's areas so; "in the Huancayo area" of a LIMA report is the city)
             # "in the Shawnee neighborhood" of a LOUISVILLE report (QA, sixteenth session): a
             # neighbourhood the gazetteer lacks is one of the dateline's town, not a place of the
             # country at large

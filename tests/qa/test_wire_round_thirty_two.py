@@ -229,3 +229,19 @@ def test_debris_of_a_downed_drone_is_the_launchers_strike():
     uman = [r for r in recs if r["location"] == "Uman"]
     assert [(r["sub_event_type"], r["actor1"], r["injured_best"]) for r in uman] == [
         ("Air/drone strike", "Military Forces of Russia", 3)]
+
+
+# --- US towns named like places abroad, a city's named areas ------------------------------------------
+
+def test_a_texas_towns_police_are_american():
+    recs = typed("PARIS, Texas - A Paris police officer was shot and wounded during a traffic stop early Saturday, "
+                 "and the driver who shot him was killed when a second officer returned fire.", "2026-10-07")
+    assert all("France" not in (r["actor1"] or "") + (r["actor2"] or "") for r in recs)
+    assert any(r["actor2"] == "Police Forces of the United States" or r["actor1"] == "Police Forces of the United "
+               "States" for r in recs)
+
+
+def test_the_arlington_area_of_a_florida_city_is_not_the_texas_city():
+    recs = typed("JACKSONVILLE, Florida - Sheriff's officers shot and wounded a robbery suspect on Friday night "
+                 "after a chase that ended in the Arlington area, the sheriff's office said.", "2026-10-07")
+    assert {r["admin1"] for r in recs} == {"Florida"}
