@@ -245,3 +245,15 @@ def test_the_arlington_area_of_a_florida_city_is_not_the_texas_city():
     recs = typed("JACKSONVILLE, Florida - Sheriff's officers shot and wounded a robbery suspect on Friday night "
                  "after a chase that ended in the Arlington area, the sheriff's office said.", "2026-10-07")
     assert {r["admin1"] for r in recs} == {"Florida"}
+
+
+def test_a_march_called_off_is_negated_and_no_concession():
+    recs = records("LIMA, Peru - A march planned for Friday in the city of Arequipa was called off by its organisers, "
+                   "they said.", "2026-10-07")
+    assert [(r["sub_event_type"], r["status"]) for r in recs] == [("Peaceful protest", "negated")]
+
+
+def test_a_march_that_burned_a_truck_outside_a_prosecutors_office_is_a_riot():
+    recs = typed("CHILPANCINGO, Mexico - Parents of missing students marched in Chilpancingo on Tuesday and set "
+                 "fire to a pickup truck outside the state prosecutor's office. No one was hurt.", "2026-10-07")
+    assert [(r["sub_event_type"], r["event_date"]) for r in recs] == [("Violent demonstration", "2026-10-06")]
