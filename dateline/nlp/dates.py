@@ -653,6 +653,11 @@ def _attached(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     if ev.head == tm.head:
         return True
     head_tok = doc[tm.head]
+    if doc[ev.head].dep_ in ("compound", "amod", "nmod") and doc[ev.head].head.i == tm.head \
+            and doc[ev.head].i < tm.head:
+        # "in last Friday's shooting death of a man" (QA, seventeenth session): the day of the noun the trigger
+        # names
+        return True
     # "attacked ... and killed ... last night": a conjunct or the auxiliary chain of the trigger
     ev_tok = doc[ev.head]
     if head_tok.head.i == ev.head and head_tok.dep_ in ("conj", "xcomp", "advcl") and head_tok.pos_ in ("VERB", "NOUN"):

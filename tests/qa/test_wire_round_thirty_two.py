@@ -257,3 +257,9 @@ def test_a_march_that_burned_a_truck_outside_a_prosecutors_office_is_a_riot():
     recs = typed("CHILPANCINGO, Mexico - Parents of missing students marched in Chilpancingo on Tuesday and set "
                  "fire to a pickup truck outside the state prosecutor's office. No one was hurt.", "2026-10-07")
     assert [(r["sub_event_type"], r["event_date"]) for r in recs] == [("Violent demonstration", "2026-10-06")]
+
+
+def test_last_fridays_shooting_death_is_dated_friday_not_the_charge_day():
+    recs = typed("COLUMBUS, Georgia - Police on Tuesday charged a 20-year-old man with murder in last Friday's "
+                 "shooting death of a man at a gas station, police said.", "2026-10-07")
+    assert [r["event_date"] for r in recs if r["sub_event_type"] == "Attack"] == ["2026-10-02"]
