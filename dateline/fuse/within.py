@@ -35,9 +35,9 @@ from ..geo.fold import GENERIC, GENERIC_CITY
 from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import _speech_head, crime_day, statement_time_of
-from ..nlp.extensions import (HOUR_OPENING, PURSUIT_VERBS, SAY_VERBS, TOLL_UPDATE, doc_sent_bounds, doc_text,
-                               era_toll, freed_by_rescue, linked_to, period_tally, respective_deed, respective_deeds,
-                               sent_of, tells_other_incident)
+from ..nlp.extensions import (HOUR_OPENING, PURSUIT_VERBS, SAY_VERBS, TIME_SHIFT, TOLL_UPDATE, doc_sent_bounds,
+                               doc_text, era_toll, freed_by_rescue, linked_to, period_tally, respective_deed,
+                               respective_deeds, sent_of, tells_other_incident)
 from ..nlp.numbers import ORDINALS, parse_number
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
@@ -587,7 +587,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a.disperses = bool(_DISPERSE.search(stext)) or bool(_CROWD_MEANS.search(stext))
     if 0 <= ev.head < len(doc):
         a.of_a_kind = any(c.dep_ in ("amod", "compound") and c.lower_ in _OF_A_KIND for c in doc[ev.head].children)
-    a.time_shift = bool(_TIME_SHIFT.match(stext) or _CLOCK_OPENING.match(stext))
+    a.time_shift = bool(TIME_SHIFT.match(stext) or _CLOCK_OPENING.match(stext))
     a.sent_text = stext
     a.reference = ev.background and 0 <= ev.head < len(doc) and linked_to(doc[ev.head])
     a.era = ev.background and 0 <= ev.head < len(doc) and (era_toll(doc[ev.head]) or period_tally(doc[ev.head]))
@@ -768,10 +768,6 @@ _SEPARATE_OPENER = re.compile(r"(?i)\s*(?:in\s+(?:a|an|another)\s+(?:separate|un
                               r"development|case|clash|raid|operation|shooting|stabbing)|separately|elsewhere)\b")
 # ("About five hours later, around 10:10 p.m., gunfire ... killed a woman", QA round twenty-four: a
 # number of hours, with or without "about")
-_TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+than|more\s+than|just)\s+)?"
-                         r"(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
-                         r"(?:hours?|minutes?|days?|moments|shortly|a day|a week|the day|the night|weeks?)\s+)?"
-                         r"(?:earlier|later|before)\b")
 # a sentence opening with its own hour ("At 8:15 p.m., a second man turned up at an emergency room hurt by
 # a bullet": QA, sixteenth session, another of a page's shootings)
 _CLOCK_OPENING = re.compile("(?i)" + HOUR_OPENING

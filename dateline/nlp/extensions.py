@@ -580,6 +580,13 @@ def deed_heads(deeds: list[tuple[int | None, int | None, int | None]]) -> list[i
     return out
 
 
+# a sentence opening by moving the clock ("Hours earlier, ...", "About two hours later, ..."): fusion keeps it
+# apart from the incident before; events take its consequence for an incident of a crime report
+TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+than|more\s+than|just)\s+)?"
+                        r"(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
+                        r"(?:hours?|minutes?|days?|moments|shortly|a day|a week|the day|the night|weeks?)\s+)?"
+                        r"(?:earlier|later|before)\b")
+
 # a name a report spells out with its acronym in brackets after it ("the Barisan Revolusi Nasional
 # (BRN)"): group 1 the name, group 2 the acronym; BRACKETED_ACRONYM, a cheap look for any first
 DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|the|for|and|de|du|des|[A-Z][\w'\u2019-]*)\s+){0,6}"

@@ -263,3 +263,11 @@ def test_last_fridays_shooting_death_is_dated_friday_not_the_charge_day():
     recs = typed("COLUMBUS, Georgia - Police on Tuesday charged a 20-year-old man with murder in last Friday's "
                  "shooting death of a man at a gas station, police said.", "2026-10-07")
     assert [r["event_date"] for r in recs if r["sub_event_type"] == "Attack"] == ["2026-10-02"]
+
+
+def test_a_sentence_opening_hours_later_is_the_next_shooting_of_a_citys_page():
+    recs = typed("CHICAGO - Three separate shootings overnight left two people dead and four wounded, police said. "
+                 "In the first, a 20-year-old man was killed in a drive-by shooting in West Englewood around 10 "
+                 "p.m. Monday. About two hours later, three men were wounded while standing on a sidewalk in the "
+                 "Austin neighborhood.", "2026-10-07")
+    assert sorted((r["killed_best"] or 0, r["injured_best"] or 0) for r in recs) == [(0, 3), (1, 0)]
