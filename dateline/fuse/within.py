@@ -850,7 +850,15 @@ def _places_compatible(a: PlaceMention, b: PlaceMention) -> bool:
         # a name the gazetteer lacks ("the town of Af Urur") may lie in the unit named beside it
         # ("Puntland"): nothing says it does not; two unknown names must be the same name
         return True
-    return _same_place(a, b) or _place_contains(a, b) or _place_contains(b, a)
+    return _same_place(a, b) or _place_contains(a, b) or _place_contains(b, a) or _quarter_of(a, b) \
+        or _quarter_of(b, a)
+
+
+def _quarter_of(q: PlaceMention, town: PlaceMention) -> bool:
+    """``q`` is a quarter of the dateline's town ``town`` the gazetteer lacks ("shot in the Frayser
+    neighborhood" of a MEMPHIS report, then "Memphis police said": QA, seventeenth session)."""
+    return not q.geonames_id and town.feature == "populated place" and bool(town.name) \
+        and f"of the dateline's {town.name}" in (q.reason or "")
 
 
 def _types_compatible(c: _Cluster, m: _Args) -> bool:

@@ -2618,7 +2618,9 @@ def _tree_distance(doc: Doc, a: int, b: int) -> int:
 
 _PRONOUN_KEYS = frozenset("he she him her himself herself".split())
 _GENERIC_KEYS = frozenset("victim person individual one juvenile teen teenager youth adult".split())
-_NEW_MARKERS = re.compile(r"(?i)^(?:another|other|a\s+second|a\s+third|the\s+other|the\s+second|the\s+third|a\s+fourth)\b")
+# ("The younger boy remains in critical condition" after a boy who died: the other one, QA, seventeenth session)
+_NEW_MARKERS = re.compile(r"(?i)^(?:another|other|a\s+second|a\s+third|the\s+other|the\s+second|the\s+third|a\s+fourth|"
+                          r"the\s+(?:younger|older|elder)\b)\b")
 
 
 # head nouns that name the same kind of person ("a 53-year-old man" ... "an adult male")

@@ -3997,6 +3997,12 @@ def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
             c.dep_ == "dobj" and _lem(c) in ("help", "treatment", "care", "attention", "aid")
             and any(a.lower_ == "medical" for a in c.children) for c in t.children):
         return True  # "after another resident sought medical help" (QA, seventeenth session): a patient
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "as" \
+            and _lem(t.head.head) in ("investigate", "treat", "classify", "rule", "consider", "probe", "handle", "label",
+                                      "reclassify", "list"):
+        # "died Sunday, and the case is now being investigated as a homicide" (QA, seventeenth session): what
+        # the case is classed as, the incident told, no second one
+        return True
     if _called_off(t) and any(c.dep_ == "nsubjpass" and _lem(c) in _CALLED_OFF_GATHERINGS for c in t.children):
         # "A march planned for Friday was called off" (QA, seventeenth session): the march, negated ("Bus
         # drivers called off their strike" stays their concession)

@@ -272,3 +272,19 @@ def test_a_sentence_opening_hours_later_is_the_next_shooting_of_a_citys_page():
                  "Austin neighborhood. Early Tuesday, a woman was found shot to death in a car in Chatham, and a man "
                  "in the passenger seat was wounded.", "2026-10-07")
     assert sorted((r["killed_best"] or 0, r["injured_best"] or 0) for r in recs) == [(0, 3), (1, 0), (1, 1)]
+
+
+# --- round twenty-six (published 2026-11-11) -----------------------------------------------------------
+
+def test_a_case_investigated_as_a_homicide_is_the_shooting_told():
+    recs = typed("DETROIT - A man who was shot during an attempted carjacking at a gas station on Oct. 30 died "
+                 "Sunday, police said, and the case is now being investigated as a homicide. The victim, 50, was "
+                 "shot twice as he tried to stop two men from taking his truck.", "2026-11-11")
+    assert [(r["event_date"], r["killed_best"]) for r in recs] == [("2026-10-30", 1)]
+
+
+def test_a_neighbourhood_of_the_city_and_the_younger_boy_who_lived():
+    recs = typed("MEMPHIS, Tenn. - A 16-year-old boy who was shot in the Frayser neighborhood last Thursday has "
+                 "died, Memphis police said Tuesday. The teen was shot along with a 14-year-old boy near Frayser "
+                 "Boulevard on Nov. 5. The younger boy remains in critical condition.", "2026-11-11")
+    assert [(r["event_date"], r["killed_best"], r["injured_best"]) for r in recs] == [("2026-11-05", 1, 1)]
