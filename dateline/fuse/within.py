@@ -854,6 +854,9 @@ def _places_compatible(a: PlaceMention, b: PlaceMention) -> bool:
         or _quarter_of(b, a)
 
 
+_ONE_OF_THE_HURT = re.compile(r"(?i)(?:one|two|three|another)\s+of\s+the\s+(?:wounded|injured|hurt|victims)\b")
+
+
 def _quarter_of(q: PlaceMention, town: PlaceMention) -> bool:
     """``q`` is a quarter of the dateline's town ``town`` the gazetteer lacks ("shot in the Frayser
     neighborhood" of a MEMPHIS report, then "Memphis police said": QA, seventeenth session)."""
@@ -1361,6 +1364,10 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     # a toll's update, whatever its day and town, right after the incident)
     died_later = died_later or (m.toll_update and m.ev.sent not in c.sents and 0 < m.ev.sent - max(c.sents) <= 2
                                 and c.sub_event_type in _VIOLENT_SUBTYPES)
+    # ("Police had initially reported three people dead and 12 wounded; one of the wounded, a 20-year-old
+    # man, died Tuesday morning", QA, seventeenth session: one of the incident's hurt died, on his own day)
+    died_later = died_later or (c.sub_event_type in _VIOLENT_SUBTYPES and 0 < m.ev.sent - max(c.sents) <= 2
+                                and any(x.category == "killed" and _ONE_OF_THE_HURT.match(x.text) for x in m.counts))
     # (or the death told first, the shooting after it in its sentence: "identified a man who died Sunday
     # as Marcus Hill, who was shot July 18 in Avondale", QA, sixteenth session)
     died_later = died_later or (m.ev.sent in c.sents and all(x.ev.lemma in _DIE_LEMMAS for x in c.members)

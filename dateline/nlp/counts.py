@@ -3591,7 +3591,10 @@ def _add_later_deaths(doc: Doc | None, counts: list[CountMention], sel: list[tup
 _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+"
                              r"(?:wounds|injuries)\b")
 _EARLIER_FIGURE = re.compile(r"(?i)\b(?:earlier|initial|first|previous)\s+(?:death\s+)?(?:count|toll|figure|tally)\b"
-                             r"|\bup\s+from\s+(?:an?\s+)?(?:earlier\s+)?[\d,]+")
+                             r"|\bup\s+from\s+(?:an?\s+)?(?:earlier\s+)?[\d,]+"
+                             # ("Police had initially reported three people dead ...; one of the wounded ... died
+                             # Tuesday", QA, seventeenth session)
+                             r"|\b(?:initially|first|earlier)\s+(?:reported|said|put|gave)\b")
 _OF_THE_HURT = re.compile(r"(?i)\bof\s+the\s+(?:\w+\s+)?(?:injured|wounded)\b")
 _ORDINAL_ONE = re.compile(r"(?i)^an?\s+(" + "|".join(_ORDINAL_N) + r")\s+(\w+)")
 

@@ -288,3 +288,10 @@ def test_a_neighbourhood_of_the_city_and_the_younger_boy_who_lived():
                  "died, Memphis police said Tuesday. The teen was shot along with a 14-year-old boy near Frayser "
                  "Boulevard on Nov. 5. The younger boy remains in critical condition.", "2026-11-11")
     assert [(r["event_date"], r["killed_best"], r["injured_best"]) for r in recs] == [("2026-11-05", 1, 1)]
+
+
+def test_one_of_the_wounded_dying_later_is_the_risen_toll_of_the_same_shooting():
+    recs = typed("JACKSON, Miss. - The death toll from a shooting at a house party early Saturday has risen to "
+                 "four, police said Tuesday. Police had initially reported three people dead and 10 wounded; one of "
+                 "the wounded, a 19-year-old man, died Tuesday morning.", "2026-11-11")
+    assert [(r["event_date"], r["killed_best"], r["injured_best"]) for r in recs] == [("2026-11-07", 4, 9)]
