@@ -654,7 +654,7 @@ def _attached(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
         return True
     head_tok = doc[tm.head]
     if doc[ev.head].dep_ in ("compound", "amod", "nmod") and doc[ev.head].head.i == tm.head \
-            and doc[ev.head].i < tm.head:
+            and doc[ev.head].i < tm.head and tm.granularity == "day" and tm.start < doc[ev.head].idx:
         # "in last Friday's shooting death of a man" (QA, seventeenth session): the day of the noun the trigger
         # names
         return True

@@ -46,10 +46,10 @@ from spacy.tokens import Doc, Span, Token
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, HOUR_OPENING, MANNED_AIRCRAFT, PURSUIT_VERBS,
-                         RUNNING_COUNT, SAY_VERBS, TIME_SHIFT, deed_between, deed_heads, doc_sents, doc_text,
-                         era_toll, freed_by_rescue, gapped_figures, killing_verb, lemma_lower, linked_to,
-                         ongoing_for, period_tally, respective_deeds, sent_of, shot_dead_misparsed, shot_down,
-                         spans_years, wanted_misparsed)
+                         RUNNING_COUNT, SAY_VERBS, deed_between, deed_heads, doc_sents, doc_text, era_toll,
+                         freed_by_rescue, gapped_figures, killing_verb, lemma_lower, linked_to, ongoing_for,
+                         period_tally, respective_deeds, sent_of, shot_dead_misparsed, shot_down, spans_years,
+                         wanted_misparsed)
 from .timex import MONTH_NAMES, WEEKDAYS
 from .types import EventMention
 
@@ -3454,7 +3454,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         agentive = agentive or any(_protested(doc[c.head]) for c in conseq)
         # "Around 1:20 a.m. Saturday, three men were wounded on East Monument Street" in a page of a
         # city's shootings (QA, sixteenth session): the next incident of the page, opened by its hour
-        agentive = agentive or crime and bool(_HOUR_OPENING.match(s.span.text) or TIME_SHIFT.match(s.span.text))
+        agentive = agentive or crime and bool(_HOUR_OPENING.match(s.span.text) or _HOURS_LATER.match(s.span.text))
         # "The coroner named the man killed in Arcata on Friday as ..." in a report of a
         # homicide arrest (GVA train): a person told killed, in a report of a crime, is its victim
         agentive = agentive or crime and any(
@@ -3851,6 +3851,11 @@ def _political(h: _Hit, s: _Sent, lex: Lexicon) -> bool:
 
 _SERIES_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                               "latest"})
+# a sentence of a city's page opening some hours after the incident before ("About two hours later, three men
+# were wounded on a sidewalk", QA, seventeenth session): the next incident (not "Earlier on Thursday, the mayor
+# had lamented his death": GVA train 333)
+_HOURS_LATER = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+than|more\s+than|just)\s+)?"
+                          r"(?:an?|one|two|three|four|five|six|several|few|\d+)\s+(?:hours?|minutes?)\s+later\b")
 # a sentence opening that ranks the incident just told in a series ("It was the sixth police ...")
 _RANKED_OPENING = re.compile(r"(?i)\s*(?:it|this|that)\s+(?:was|is|marked|became|has\s+been)\s+(?:the|its|their)\s+"
                              r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"

@@ -581,7 +581,7 @@ def deed_heads(deeds: list[tuple[int | None, int | None, int | None]]) -> list[i
 
 
 # a sentence opening by moving the clock ("Hours earlier, ...", "About two hours later, ..."): fusion keeps it
-# apart from the incident before; events take its consequence for an incident of a crime report
+# apart from the incident before (events' narrower _HOURS_LATER makes its consequence an incident)
 TIME_SHIFT = re.compile(r"(?i)\s*(?:(?:about|some|nearly|roughly|almost|less\s+than|more\s+than|just)\s+)?"
                         r"(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
                         r"(?:hours?|minutes?|days?|moments|shortly|a day|a week|the day|the night|weeks?)\s+)?"
