@@ -2429,6 +2429,9 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
             # ("His body was found in a field on Tuesday": the one told before, found days later; QA
             # round twenty-seven)
             or cm.text.lower() in ("his", "her"))
+        # ("Of the six, two died: a 40-year-old man at the scene and a 17-year-old girl at a hospital on
+        # Monday", QA, seventeenth session: the dead among those told shot, whenever they died)
+        later_death = later_death or cm.category == "killed" and bool(re.match(r"(?i)\s*of\s+the\s+\w+\s*,", st))
         # (nor "The third child ... died of her wounds on Saturday": the day she died, QA round
         # twenty-four)
         if ev_day and _dated_elsewhere(doc, cm.sent, ev_day[0]) and not TOLL_UPDATE.search(st) and not later_death:
@@ -2972,6 +2975,10 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         key = _victim_key(c)
         pool = "arrested" if c.category == "arrested" else ("abducted" if c.category == "abducted" else "victim")
         attacker = key in ATTACKER_NOUNS
+        if not attacker and doc is not None and (sp := doc.char_span(c.start, c.end, alignment_mode="expand")) is not None \
+                and len(sp) and _told_as_gunman(sp.root):
+            attacker = True  # ("A man who opened fire on customers ... was shot and killed by officers", QA, seventeenth
+            # session: the gunman, no victim a later "a 42-year-old man died" tells again)
         g = _gender(key)
         age, name = _person_features(doc, c) if doc is not None else (None, frozenset())
         if name == {key} and _bare_headline_noun(c.text, key):
@@ -3028,14 +3035,16 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             target = [p for p in cands if p["new"] and p["sent"] != c.sent and c.category in p["cats"]][-1]
             weak = True
         elif not _NEW_MARKERS.match(c.text.strip()) and not also:
-            same = [p for p in cands if key in p["keys"]]
+            # (an indefinite victim is not the gunman told before: "A man who opened fire ... a 42-year-old
+            # man died at a hospital", QA, seventeenth session)
+            same = [p for p in cands if key in p["keys"] and not (det in ("a", "an") and p["attacker"] and not attacker)]
             if not same and det in ("a", "an") and g is not None:
                 # "A driver was hurt when another driver shot him. A man driving home was shot":
                 # an indefinite of the same sex and age group as someone told in an earlier
                 # sentence tells that person again (a second one is "another", "also")
                 young = key in _YOUNG_KEYS
                 same = [p for p in cands if p["gender"] == g and p["sent"] != c.sent
-                        and bool(p["keys"] & _YOUNG_KEYS) == young]
+                        and bool(p["keys"] & _YOUNG_KEYS) == young and not (p["attacker"] and not attacker)]
             if not same and det in ("a", "an", "one"):
                 # "One person was shot ... police said one man suffered a gunshot wound": the
                 # figure "one" told first is the person a later indefinite describes
@@ -3060,6 +3069,8 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                 # an indefinite that adds an age restates the latest person told without one
                 # ("A man was shot ... The shooting wounded a 27-year-old")
                 for p in reversed(cands):
+                    if p["attacker"] and not attacker and det in ("a", "an"):
+                        continue  # (an indefinite victim restates no gunman)
                     if p["sent"] == c.sent and key not in _PRONOUN_KEYS and key not in _GENERIC_KEYS \
                             and not (p["bare"] and p["sent"] == p["intro"]):
                         break

@@ -295,3 +295,16 @@ def test_one_of_the_wounded_dying_later_is_the_risen_toll_of_the_same_shooting()
                  "four, police said Tuesday. Police had initially reported three people dead and 10 wounded; one of "
                  "the wounded, a 19-year-old man, died Tuesday morning.", "2026-11-11")
     assert [(r["event_date"], r["killed_best"], r["injured_best"]) for r in recs] == [("2026-11-07", 4, 9)]
+
+
+def test_of_the_six_two_died_whenever_they_died():
+    recs = typed("SAN ANTONIO - Six people were shot at a party on the city's West Side on Saturday night, police "
+                 "said. Of the six, two died: a 41-year-old man at the scene and a 16-year-old girl at a hospital on "
+                 "Monday. The other four are in stable condition.", "2026-11-11")
+    assert [(r["killed_best"], r["injured_best"]) for r in recs] == [(2, 4)]
+
+
+def test_a_victim_who_died_is_not_the_gunman_told_before():
+    recs = typed("COLUMBUS, Ohio - A man who opened fire on customers inside a convenience store late Friday was "
+                 "shot and killed by officers, police said. A 40-year-old man died at a hospital.", "2026-11-11")
+    assert max(r["killed_best"] or 0 for r in recs) == 2
