@@ -2621,9 +2621,9 @@ def _tree_distance(doc: Doc, a: int, b: int) -> int:
 
 _PRONOUN_KEYS = frozenset("he she him her himself herself".split())
 _GENERIC_KEYS = frozenset("victim person individual one juvenile teen teenager youth adult".split())
-# ("The younger boy remains in critical condition" after a boy who died: the other one, QA, seventeenth session)
-_NEW_MARKERS = re.compile(r"(?i)^(?:another|other|a\s+second|a\s+third|the\s+other|the\s+second|the\s+third|a\s+fourth|"
-                          r"the\s+(?:younger|older|elder)\b)\b")
+_NEW_MARKERS = re.compile(r"(?i)^(?:another|other|a\s+second|a\s+third|the\s+other|the\s+second|the\s+third|a\s+fourth)\b")
+# one of two told apart by age ("The younger boy remains in critical condition" after a boy who died)
+_OF_TWO_BY_AGE = re.compile(r"(?i)^the\s+(?:younger|older|elder)\b")
 
 
 # head nouns that name the same kind of person ("a 53-year-old man" ... "an adult male")
@@ -3038,6 +3038,12 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             # (an indefinite victim is not the gunman told before: "A man who opened fire ... a 42-year-old
             # man died at a hospital", QA, seventeenth session)
             same = [p for p in cands if key in p["keys"] and not (det in ("a", "an") and p["attacker"] and not attacker)]
+            other_by_age = bool(_OF_TWO_BY_AGE.match(c.text.strip())) and c.category == "injured" \
+                and any(key in p["keys"] for p in cands) and all("killed" in p["cats"] for p in cands if key in p["keys"])
+            if other_by_age:
+                # ("The younger boy remains in critical condition" after a boy who died: the other one, QA,
+                # seventeenth session; "killing the younger child" is the child told dead)
+                same = []
             if not same and det in ("a", "an") and g is not None:
                 # "A driver was hurt when another driver shot him. A man driving home was shot":
                 # an indefinite of the same sex and age group as someone told in an earlier
@@ -3063,7 +3069,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             if same:
                 target = same[-1]
                 weak = det in ("a", "an", "one")
-            elif key in _PRONOUN_KEYS or key in _GENERIC_KEYS or det not in ("a", "an", "one") or (
+            elif not other_by_age and (key in _PRONOUN_KEYS or key in _GENERIC_KEYS or det not in ("a", "an", "one")) or (
                     age is not None and any(not p["ages"] and p["sent"] != c.sent for p in cands[-1:])) or (
                     _called_in(doc, c)):
                 # an indefinite that adds an age restates the latest person told without one
