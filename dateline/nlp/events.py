@@ -1760,10 +1760,23 @@ _HABITUAL = frozenset({"often", "regularly", "frequently", "routinely", "occasio
                        "still", "repeatedly", "periodically"})
 
 
+_TALLIED_CRIMES = frozenset({"killing", "homicide", "murder", "shooting", "slaying"})
+
+
 def _generic(hit: _Hit, doc: Doc, lex: Lexicon) -> bool:
     t = doc[hit.head]
     if "generic" in hit.flags:
         return True
+    if t.tag_ == "NNS" and _lem(t) in _TALLIED_CRIMES and any(
+            c.dep_ == "nummod" and (_number(c, lex) or 0) >= 10 for c in t.children) \
+            and re.search(r"(?i)\b(?:this\s+year|so\s+far|through|to\s+date|year\s+to\s+date|last\s+year)\b",
+                          t.sent.text):
+        return True  # "with 198 killings recorded through Sunday" (QA, seventeenth session): a city's tally
+    if t.tag_ == "NNS" and _lem(t) in _TALLIED_CRIMES and t.dep_ == "nsubj" and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in t.children) and (
+            _lem(t.head) in ("fall", "drop", "rise", "increase", "decline", "climb", "surge", "decrease", "double")
+            or _lem(t.head) == "be" and any(c.lower_ in ("down", "up") for c in t.head.children)):
+        return True  # "Homicides in Philadelphia are down 22 percent", "Nonfatal shootings have also fallen"
     if len(hit.toks) == 1 and (_lem(t) in lex.s("generic_nouns") or t.lower_ in lex.s("generic_nouns")):
         return True
     if (t.pos_ == "NOUN" or t.tag_ == "VBG") and t.dep_ in ("dobj", "attr", "oprd") \

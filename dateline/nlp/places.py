@@ -1972,6 +1972,12 @@ def _peer_level(doc: Doc, gaz: Gazetteer, cands: list[_Cand], qidx: dict[int, in
 _QUARTER_WORDS = frozenset({"area", "locality", "colony", "neighbourhood", "neighborhood", "quarter", "mohalla",
                             "suburb", "sector"})
 _NEIGHBOURHOOD_WORDS = frozenset({"neighborhood", "neighbourhood"})
+
+
+def _area_of_town(doc: Doc, c, town: str) -> bool:
+    """"the Mason Square area of Springfield": the area is told to be the town's."""
+    k = next((j for j in range(c.end, min(c.end + 3, len(doc))) if doc[j].lower_ in _AREA_WORDS), None)
+    return k is not None and k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].text.lower() == town.lower()
 _AREA_WORDS = _NEIGHBOURHOOD_WORDS | {"area", "section", "district"}
 # a dateline town this big: a stray name in its report is one of its quarters (a city's local news
 # names its neighbourhoods; a small town's report, villages around it)
@@ -2408,10 +2414,13 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
                 and (r.row is None or _km(gaz, r.row, dl_town) > QUARTER_FAR_KM)
                 # ("a chase that ended in the Arlington area" of a JACKSONVILLE report, QA, seventeenth session:
                 # Arlington, Texas): a named area of a big city whose namesake lies in another state, far away
-                or r.row is not None and c.end < len(doc) and doc[c.end].lower_ in _AREA_WORDS
+                or r.row is not None and c.end + 1 < len(doc) and (
+                    doc[c.end].lower_ in _AREA_WORDS
+                    # ("in the Mason Square area of Springfield": Mason, New Hampshire)
+                    or doc[c.end].text[:1].isupper() and doc[c.end + 1].lower_ in _AREA_WORDS)
                 and c.start > 0 and doc[c.start - 1].lower_ == "the" and gaz.pop[dl_town] >= STRAY_CITY_POP
                 and gaz.cc(dl_town) == "US" and gaz.a1[r.row] != gaz.a1[dl_town]
-                and _km(gaz, r.row, dl_town) > QUARTER_FAR_KM):
+                and (_km(gaz, r.row, dl_town) > QUARTER_FAR_KM or _area_of_town(doc, c, gaz.names[dl_town]))):
             # (US local news names its city's areas so; "in the Huancayo area" of a LIMA report is the city)
             # "in the Shawnee neighborhood" of a LOUISVILLE report (QA, sixteenth session): a
             # neighbourhood the gazetteer lacks is one of the dateline's town, not a place of the

@@ -308,3 +308,15 @@ def test_a_victim_who_died_is_not_the_gunman_told_before():
     recs = typed("COLUMBUS, Ohio - A man who opened fire on customers inside a convenience store late Friday was "
                  "shot and killed by officers, police said. A 40-year-old man died at a hospital.", "2026-11-11")
     assert max(r["killed_best"] or 0 for r in recs) == 2
+
+
+def test_an_area_of_the_city_named_like_a_town_in_another_state():
+    recs = typed("SPRINGFIELD, Mass. - A 22-year-old man was killed in a shooting Sunday night in the Mason Square area "
+                 "of Springfield, police said.", "2026-11-11")
+    assert [r["admin1"] for r in recs] == ["Massachusetts"]
+
+
+def test_a_citys_homicide_statistics_are_no_incident():
+    recs = typed("PHILADELPHIA - Homicides in Philadelphia are down 20 percent this year, with 190 killings recorded "
+                 "through Sunday, according to police data. Nonfatal shootings have also fallen.", "2026-11-11")
+    assert recs == []
