@@ -39,6 +39,7 @@ from ..nlp.extensions import (HOUR_OPENING, PURSUIT_VERBS, SAY_VERBS, TIME_SHIFT
                                doc_text, era_toll, freed_by_rescue, linked_to, period_tally, respective_deed,
                                respective_deeds, sent_of, tells_other_incident)
 from ..nlp.numbers import ORDINALS, parse_number
+from ..nlp.places import town_institution
 from ..nlp.registry import get_registry
 from ..nlp.types import ActorMention, CountMention, EventMention, PlaceMention, TimeMention
 from ..record import EventRecord
@@ -644,7 +645,8 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 # a talk, deal or statement does not happen wherever the previous sentence's fighting did
                 # (unless its sentence goes on with that incident: "The militants also seized weapons")
                 pass
-            elif p.context in _NO_EVENT_CONTEXTS and not why.startswith("the town the victim"):
+            elif p.context in _NO_EVENT_CONTEXTS and not why.startswith("the town the victim") \
+                    and not (ev.event_type in ("Protests", "Riots") and town_institution(doc, p)):
                 pass
             elif p.sent != ev.sent or p.context in ("dateline", "job_title"):
                 # inherited context: used when the event has nothing better, never to split events
@@ -2820,7 +2822,9 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         rec.warnings.append("no publication date: event_date left null")
 
     # place: the most specific resolved place among the members
-    places = [p for p in c.places() if p.context not in _NO_EVENT_CONTEXTS]
+    # (a crowd's institution is where it gathered: "demonstrated at Cairo University", QA, seventeenth session)
+    places = [p for p in c.places() if p.context not in _NO_EVENT_CONTEXTS
+              or rec.event_type in ("Protests", "Riots") and town_institution(doc, p)]
     # a town the event is only a bearing from ("north of Baghdad") gives way to the place told for
     # it elsewhere ("near the town of Tarmiyah"; QA round four)
     bearings = {id(m.place) for m in c.members if m.near_place and m.place is not None}

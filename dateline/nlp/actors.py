@@ -269,6 +269,9 @@ def _event_country(doc: Doc, ev: EventMention, ctx: _Ctx, arg_spans: list[tuple[
             continue  # "a post near the border with Burkina Faso" (QA round seven): the neighbour's
         if _road_destination(doc, p):
             continue  # "a bridge on the road to Senegal" (QA round twenty-two): where the road leads
+        if ev.event_type in ("Protests", "Riots") and re.search(r"(?i)\b(?:solidarity|sympathy)\s+with\s+(?:the\s+)?$",
+                                                                   doc_text(doc)[max(0, p.start - 30):p.start]):
+            continue  # "demonstrated in Cairo in solidarity with Gaza" (QA, seventeenth session): the cause's
         same.append(p)
     gov = {head.i}
     v = head

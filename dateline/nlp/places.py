@@ -2765,6 +2765,27 @@ def _between(doc: Doc, a: PlaceMention, b: PlaceMention) -> str:
 
 # prepositions that give what talks, protests or statements are about
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# words by which a crowd tells what it gathers for (its places are the cause's, not the crowd's)
+_CAUSE_WORDS = frozenset({"solidarity", "support", "sympathy", "denounce", "condemn", "protest", "mourn", "demand",
+                          "commemorate", "honour", "honor", "against"})
+
+
+def town_institution(doc: Doc, p: PlaceMention) -> bool:
+    """An institution named from the dateline's own town ("Cairo University" of a CAIRO report): where a crowd
+    gathers there, the town is the protest's (not "Metro Hall" of a NASHVILLE report: Hall County)."""
+    return p.context == "institution" and bool(p.geonames_id) and any(
+        q.context == "dateline" and q.geonames_id == p.geonames_id for q in doc._.dl_places or [])
+
+
+def _cause_place(doc: Doc, p: PlaceMention, trig: Token) -> bool:
+    """The place hangs under a word of the crowd's cause between it and the trigger."""
+    sp = _tok_span(doc, p)
+    if sp is None:
+        return False
+    path = _path_to(sp.root, trig)
+    if any(w.lower_ in ("solidarity", "sympathy") for w in doc[max(0, sp.start - 3):sp.start]):
+        return True  # ("in solidarity with Gaza", the "with" hung on the verb)
+    return path is not None and any(t.lemma_.lower() in _CAUSE_WORDS or t.lower_ in _CAUSE_WORDS for t in path[:-1])
 
 
 def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None, str]:
@@ -2800,8 +2821,15 @@ def event_place(doc: Doc, ev: EventMention, _depth: int = 0) -> tuple[int | None
             if k is not None:
                 return k, f"where the act it is the toll of happened ({why})"
     sent = trig.sent
-    pool = [k for k, p in enumerate(places) if p.context in _EVENT_CONTEXTS and not _per_place(doc, p, _care_place)]
+    crowd = ev.event_type in ("Protests", "Riots")
+    # (a crowd gathers at an institution, "demonstrated at Cairo University": its town is the protest's)
+    pool = [k for k, p in enumerate(places) if (p.context in _EVENT_CONTEXTS or crowd and town_institution(doc, p))
+            and not _per_place(doc, p, _care_place)]
     pool = [k for k in pool if not _per_place(doc, places[k], border_neighbour)]
+    if crowd:
+        # "demonstrated ... in solidarity with Gaza", "rallied in Sanaa to denounce Israeli strikes in Lebanon" (QA,
+        # seventeenth session): the cause's place is not the crowd's
+        pool = [k for k in pool if not _cause_place(doc, places[k], trig)] or pool
     if any(p.context == "dateline" for p in places):
         # (a continent named by an organisation or its people, "as EU leaders met", is no place of
         # an event the dateline places: QA round twenty)

@@ -320,3 +320,12 @@ def test_a_citys_homicide_statistics_are_no_incident():
     recs = typed("PHILADELPHIA - Homicides in Philadelphia are down 20 percent this year, with 190 killings recorded "
                  "through Sunday, according to police data. Nonfatal shootings have also fallen.", "2026-11-11")
     assert recs == []
+
+
+def test_a_crowds_cause_is_not_where_it_gathered():
+    recs = typed("CAIRO, Egypt - Dozens of students demonstrated at Cairo University on Tuesday in solidarity with "
+                 "Gaza, witnesses said.", "2026-11-11")
+    assert [(r["location"], r["actor1"]) for r in recs] == [("Cairo", "Protesters (Egypt)")]
+    recs = typed("SANAA, Yemen - Thousands of Houthi supporters rallied in Sanaa on Friday to denounce Israeli strikes "
+                 "in Lebanon, the group's television said.", "2026-11-11")
+    assert all(r["country"] == "Yemen" for r in recs)
