@@ -1522,6 +1522,8 @@ def _told_as_gunman(n: Token) -> bool:
     """The person noun ``n`` carries a clause telling he fired ("a man who opened fire inside a store")."""
     return any(r.dep_ == "relcl" and (_lemma(r) == "open" and any(o.lower_ == "fire" for o in r.children)
                                       or _lemma(r) in ("shoot", "fire", "attack"))
+               # (active: not "a male who had been shot")
+               and not any(x.dep_ in ("auxpass", "nsubjpass") for x in r.children)
                for r in n.children)
 
 
