@@ -698,6 +698,17 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
             else:
                 a.time, a.time_reason = t, why
                 a.history = _year_before(doc, t)
+    if ev.background and a.time is None and times and 0 <= ev.head < len(doc):
+        # "The area was the scene of a massacre in 2014 in which more than 100 people died during fighting
+        # between anti-balaka militias and Seleka rebels" (QA, seventeenth session): a background deed inside a
+        # clause on a noun dated by its year is of that year, history, no part of today's incident
+        host = doc[ev.head]
+        while host.dep_ != "relcl" and host.head.i != host.i and host.sent.start <= host.head.i:
+            host = host.head
+        if host.dep_ == "relcl":
+            yr = [t for t in times if t.sent == ev.sent and t.head == host.head.i and _year_before(doc, t)]
+            if yr:
+                a.time, a.time_reason, a.history = yr[0], "the year of the noun its clause tells of", True
     counts = doc._.dl_counts or []
     if counts:
         a.counts = [counts[k] for k in _ask("counts", "event_counts", doc, ev, ())]

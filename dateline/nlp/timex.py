@@ -226,7 +226,8 @@ _HOLIDAY = (rf"Christmas\s+(?:Eve|Day)|Christmas{_SEASON_THINGS}|New\s+Year{_APO
             rf"Father{_APOS}s\s+Day|Easter\s+(?:Sunday|Monday)|Easter{_SEASON_THINGS}|Good\s+Friday|"
             rf"Martin\s+Luther\s+King(?:\s+Jr\.?)?{_APOS}?(?:s)?\s+Day|MLK\s+Day|Presidents{_APOS}?\s+Day|"
             rf"Columbus\s+Day|St\.?\s+Patrick{_APOS}s\s+Day|Cinco\s+de\s+Mayo|Juneteenth")
-_pat("holiday", rf"\b(?P<h>{_HOLIDAY})(?:\s+(?P<part>night|morning|afternoon|evening))?\b")
+# ("on Christmas Eve 2023": the year told with it, QA, seventeenth session)
+_pat("holiday", rf"\b(?P<h>{_HOLIDAY})(?:\s+(?P<part>night|morning|afternoon|evening))?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")
 # durations and ages
 _pat("age", rf"\b(?P<n>{_ci(NUMW)})[- ](?P<unit>{_ci('year|month|week|day')})s?[- ]{_ci('old')}\b")
 _pat("age2", rf"\b(?:{_ci('aged|age')})\s+(?P<n>\d{{1,3}})\b")
@@ -600,7 +601,8 @@ def _build(name: str, m: re.Match[str], text: str, s: int, e: int) -> Timex | No
         spec.update(type="narrative", days=days, unit="week" if "week" in w else "day", part=part)
     elif name == "holiday":
         spec.update(type="holiday", name=m.group("h"),
-                    part=PARTS_OF_DAY.get((_g(m, "part") or "").lower()))
+                    part=PARTS_OF_DAY.get((_g(m, "part") or "").lower()),
+                    year=int(m.group("y")) if _g(m, "y") else None)
     elif name in ("age", "age2"):
         spec.update(type="age", n=_num(m.group("n")))
     elif name.startswith("duration"):
@@ -951,11 +953,13 @@ def resolve(tx: Timex, anchor: dt.date | None, *, future: bool = False,
             r.value, r.granularity, r.timex = val, "day", val.isoformat()
         return _finish(r, anchor)
     if t == "holiday":
-        y = anchor.year
+        y = spec.get("year") or anchor.year
         val = _holiday_date(spec["name"], y)
         if val is None:
             return r
-        if fut and val < anchor:
+        if spec.get("year"):
+            pass
+        elif fut and val < anchor:
             val = _holiday_date(spec["name"], y + 1)
         elif not fut and val > anchor:
             val = _holiday_date(spec["name"], y - 1)

@@ -329,3 +329,17 @@ def test_a_crowds_cause_is_not_where_it_gathered():
     recs = typed("SANAA, Yemen - Thousands of Houthi supporters rallied in Sanaa on Friday to denounce Israeli strikes "
                  "in Lebanon, the group's television said.", "2026-11-11")
     assert all(r["country"] == "Yemen" for r in recs)
+
+
+def test_a_massacre_recalled_with_its_year_is_no_part_of_todays_attack():
+    recs = typed("BANGUI, Central African Republic - Gunmen killed five herders near Bossangoa on Monday, the UN mission "
+                 "said. The area was the scene of a massacre in 2014 in which more than 100 people died during "
+                 "fighting between two militias.", "2026-11-11")
+    assert [(r["event_date"], r["killed_best"]) for r in recs if r["event_date"] >= "2026"] == [("2026-11-09", 5)]
+
+
+def test_a_holiday_told_with_its_year():
+    recs = typed("JOS, Nigeria - Gunmen killed 10 villagers in Bokkos on Tuesday, a local leader said. The same area "
+                 "was hit on Christmas Eve 2023, when more than 150 people were killed in raids on villages.",
+                 "2026-11-11")
+    assert sorted(r["event_date"] for r in recs) == ["2023-12-24", "2026-11-10"]
