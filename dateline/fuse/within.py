@@ -882,6 +882,12 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
     if st and ms:
         if st == ms:
             return True
+        if st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES and m.ev.lemma in _DIE_LEMMAS and m.toll_update \
+                and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2:
+            # "Another soldier died of his wounds in hospital on Monday, raising the toll to five" (QA,
+            # seventeenth session): a death that raises the toll told is of that incident, whatever type the
+            # lone verb would take
+            return True
         if {st, ms} == {"Armed clash", "Attack"} and m.ev.lemma in ("fire", "shoot") \
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 1 \
                 and not m.own_actors(("actor1",)) and not m.time_shift \

@@ -1313,6 +1313,10 @@ def _status(t: Token) -> str:
                 return "hypothetical"  # "she thought she had been shot" (and was not)
         if h.dep_ == "pcomp" and h.head.lower_ == "from" and _lemma(h.head.head) in _PREVENT_VERBS:
             return "negated"  # "officers prevented him from killing himself"
+        if h.dep_ in ("ccomp", "acl") and h.head.lemma_.lower() in ("report", "claim", "rumour", "rumor") \
+                and h.head.dep_ == "dobj" and h.head.head.lemma_.lower() in ("deny", "dismiss", "reject", "refute"):
+            # "Police denied reports that three people had been killed" (QA, seventeenth session)
+            return "negated"
         h = h.head
     return "occurred"
 

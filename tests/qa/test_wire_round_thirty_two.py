@@ -343,3 +343,14 @@ def test_a_holiday_told_with_its_year():
                  "was hit on Christmas Eve 2023, when more than 150 people were killed in raids on villages.",
                  "2026-11-11")
     assert sorted(r["event_date"] for r in recs) == ["2023-12-24", "2026-11-10"]
+
+
+def test_a_death_that_raises_the_toll_and_a_denied_toll():
+    recs = typed("BOGOTA, Colombia - Rebels killed three soldiers in a drone attack on a base in Argelia on Saturday, "
+                 "the army said. Another soldier died of his wounds in hospital on Monday, raising the toll to four.",
+                 "2026-11-11")
+    assert [(r["event_date"], r["killed_best"]) for r in recs] == [("2026-11-07", 4)]
+    recs = typed("GUATEMALA CITY - Police denied reports that three people had been killed in a land dispute on "
+                 "Sunday, saying two farmers were wounded by machete blows in a fight in Coban and no one died.",
+                 "2026-11-11")
+    assert [(r["killed_best"] or 0, r["injured_best"]) for r in recs] == [(0, 2)]
