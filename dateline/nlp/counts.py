@@ -2981,10 +2981,12 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         key = _victim_key(c)
         pool = "arrested" if c.category == "arrested" else ("abducted" if c.category == "abducted" else "victim")
         attacker = key in ATTACKER_NOUNS
-        if not attacker and doc is not None and (sp := doc.char_span(c.start, c.end, alignment_mode="expand")) is not None \
-                and len(sp) and _told_as_gunman(sp.root):
-            attacker = True  # ("A man who opened fire on customers ... was shot and killed by officers", QA, seventeenth
-            # session: the gunman, no victim a later "a 42-year-old man died" tells again)
+        gunman = not attacker and doc is not None \
+            and (sp := doc.char_span(c.start, c.end, alignment_mode="expand")) is not None \
+            and len(sp) > 0 and _told_as_gunman(sp.root)
+        # ("A man who opened fire on customers ... was shot and killed by officers", QA, seventeenth session: the
+        # gunman, no victim a later "a 42-year-old man died" tells again)
+        attacker = attacker or gunman
         g = _gender(key)
         age, name = _person_features(doc, c) if doc is not None else (None, frozenset())
         if name == {key} and _bare_headline_noun(c.text, key):
@@ -3043,7 +3045,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         elif not _NEW_MARKERS.match(c.text.strip()) and not also:
             # (an indefinite victim is not the gunman told before: "A man who opened fire ... a 42-year-old
             # man died at a hospital", QA, seventeenth session)
-            same = [p for p in cands if key in p["keys"] and not (det in ("a", "an") and p["attacker"] and not attacker)]
+            same = [p for p in cands if key in p["keys"] and not (det in ("a", "an") and p["gunman"] and not attacker)]
             other_by_age = bool(_OF_TWO_BY_AGE.match(c.text.strip())) and c.category == "injured" \
                 and any(key in p["keys"] for p in cands) and all("killed" in p["cats"] for p in cands if key in p["keys"])
             if other_by_age:
@@ -3056,7 +3058,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                 # sentence tells that person again (a second one is "another", "also")
                 young = key in _YOUNG_KEYS
                 same = [p for p in cands if p["gender"] == g and p["sent"] != c.sent
-                        and bool(p["keys"] & _YOUNG_KEYS) == young and not (p["attacker"] and not attacker)]
+                        and bool(p["keys"] & _YOUNG_KEYS) == young and not (p["gunman"] and not attacker)]
             if not same and det in ("a", "an", "one"):
                 # "One person was shot ... police said one man suffered a gunshot wound": the
                 # figure "one" told first is the person a later indefinite describes
@@ -3081,7 +3083,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                 # an indefinite that adds an age restates the latest person told without one
                 # ("A man was shot ... The shooting wounded a 27-year-old")
                 for p in reversed(cands):
-                    if p["attacker"] and not attacker and det in ("a", "an"):
+                    if p["gunman"] and not attacker and det in ("a", "an"):
                         continue  # (an indefinite victim restates no gunman)
                     if p["sent"] == c.sent and key not in _PRONOUN_KEYS and key not in _GENERIC_KEYS \
                             and not (p["bare"] and p["sent"] == p["intro"]):
@@ -3115,7 +3117,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         if target is None:
             new = also or bool(_NEW_MARKERS.match(c.text.strip()))
             target = {"keys": set(), "gender": g, "sent": c.sent, "cats": {}, "pool": pool, "texts": set(),
-                      "ages": set(), "names": set(), "attacker": False, "new": new, "intro": c.sent,
+                      "ages": set(), "names": set(), "attacker": False, "gunman": False, "new": new, "intro": c.sent,
                       "agents": set(), "one": det == "one",
                       "weak": False,
                       # a headline's bare noun glued to the lead ("Man critically injured in shooting
@@ -3130,6 +3132,7 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
         target["gender"] = target["gender"] or g
         target["sent"] = c.sent
         target["attacker"] = target["attacker"] or attacker
+        target["gunman"] = target["gunman"] or gunman
         if age is not None:
             target["ages"].add(age)
         target["names"] |= name
