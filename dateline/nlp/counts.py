@@ -3047,7 +3047,8 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             # man died at a hospital", QA, seventeenth session)
             same = [p for p in cands if key in p["keys"] and not (det in ("a", "an") and p["gunman"] and not attacker)]
             other_by_age = bool(_OF_TWO_BY_AGE.match(c.text.strip())) and c.category == "injured" \
-                and any(key in p["keys"] for p in cands) and all("killed" in p["cats"] for p in cands if key in p["keys"])
+                and any(key in p["keys"] for p in cands) \
+                and all("killed" in p["cats"] for p in cands if key in p["keys"])
             if other_by_age:
                 # ("The younger boy remains in critical condition" after a boy who died: the other one, QA,
                 # seventeenth session; "killing the younger child" is the child told dead)
@@ -3077,7 +3078,8 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             if same:
                 target = same[-1]
                 weak = det in ("a", "an", "one")
-            elif not other_by_age and (key in _PRONOUN_KEYS or key in _GENERIC_KEYS or det not in ("a", "an", "one")) or (
+            elif not other_by_age and (key in _PRONOUN_KEYS or key in _GENERIC_KEYS
+                                       or det not in ("a", "an", "one")) or (
                     age is not None and any(not p["ages"] and p["sent"] != c.sent for p in cands[-1:])) or (
                     _called_in(doc, c)):
                 # an indefinite that adds an age restates the latest person told without one

@@ -332,8 +332,6 @@ HOUR_OPENING = (r"\s*(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:aft
 # verbs whose figure a list goes on telling elsewhere or later with the verb left out
 GAPPED_VERBS = frozenset({"kill", "wound", "injure"})
 _GAP_PREPS = frozenset({"in", "at", "near"})
-
-
 _GAP_QUANT = frozenset({"at", "least", "more", "than", "about", "some", "nearly", "almost", "over", "around", "another",
                         "up", "to"})
 
@@ -404,6 +402,7 @@ def gapped_figures(verb: Token) -> list[Token]:
     if total is None or None in parts or sum(parts) == total:
         return []
     return found
+
 
 def killing_verb(tok: Token) -> Token:
     """The verb whose subject the event noun ``tok`` is, where that verb tells its toll ("Russian strikes
@@ -534,8 +533,8 @@ def respective_deeds(sent) -> list[tuple[int | None, int | None, int | None]] | 
     per item. Per deed, the token indices of (its figure, its place, its day), an item told once being
     every deed's; None where the sentence has no "respectively" or its lists do not pair. Places are the
     names the places stage found (not the countries or provinces holding them) and the names joined to
-    them. The first deed is the one the sentence's event mentions tell; :func:`respective_anchor` heads
-    the others."""
+    them. The first deed is the one the sentence's event mentions tell; :func:`deed_heads` heads the
+    others."""
     doc = sent.doc
     cache = doc.user_data.setdefault("dl_respective", {})
     if sent.start in cache:
