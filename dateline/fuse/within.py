@@ -99,7 +99,7 @@ class _Args:
     history: bool = False  # dated by its own year, before the publication's ("was shot dead in 2009")
     reference: bool = False  # only what people are tied to ("militants linked to the blast")
     deed: int | None = None  # which deed of a "respectively" list its sentence tells (extensions.respective_deed)
-    era: bool = False  # a war's toll over its years ("The war, which began in April 2023, has killed tens of thousands")
+    era: bool = False  # a war's toll over its years, or a period's tally ("... has killed tens of thousands")
     separate: bool = False  # its sentence opens "In a separate incident", "Separately", "Elsewhere"
     tried_for: bool = False  # what someone is sentenced, charged or held for ("sentenced ... for the killing")
     claimed_toll: bool = False  # a side's word on what it did ("Fano said on Tuesday it had killed 100 troops")
@@ -1341,7 +1341,8 @@ def _within(day: TimeMention, period: TimeMention) -> bool:
 def _compatible(c: _Cluster, m: _Args) -> bool:
     if m.ev.apart or any(x.ev.apart for x in c.members):
         return False  # an earlier incident told in another's sentence (events.EventMention.apart)
-    if m.deed is not None and any(x.ev.sent == m.ev.sent and x.deed is not None and x.deed != m.deed for x in c.members):
+    if m.deed is not None and any(x.ev.sent == m.ev.sent and x.deed is not None and x.deed != m.deed
+                                  for x in c.members):
         return False  # another deed of the same "respectively" list (QA, seventeenth session)
     if not _types_compatible(c, m):
         return False
