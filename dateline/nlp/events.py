@@ -1589,7 +1589,7 @@ def _court_context(t: Token, sent: _Sent, lex: Lexicon) -> bool:
         if c.dep_ == "pobj" and c.head.lower_ == "to" and c.head.head.lower_ == "according":
             continue
         n = c.head if c.dep_ in ("poss", "compound") else c
-        if n.dep_ == "pobj" and n.head.lower_ in ("outside", "near", "at", "before", "in front of", "to") \
+        if n.dep_ == "pobj" and n.head.lower_ in ("outside", "near", "at", "before", "front", "to") \
                 and n.i > t.i:
             # "marched ... and set fire to a pickup truck outside the state prosecutor's office" (QA,
             # seventeenth session): where it happened, no court telling it
