@@ -882,6 +882,13 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
     if st and ms:
         if st == ms:
             return True
+        if st == "Armed clash" and ms == "Attack" and m.ev.lemma in ("fire", "shoot") and m.ev.status == c.status == \
+                "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 and not m.own_place_or_time and not m.time_shift \
+                and any(x.inter == 1 for x in c.actors("actor1") + c.actors("actor2")):
+            # "An officer was wounded and a man was killed in an exchange of gunfire ... Police said the driver got
+            # out of the car and began shooting as officers approached" (QA, seventeenth session): how the fight
+            # with the state's men began, told after it
+            return True
         if st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES and m.ev.lemma in _DIE_LEMMAS and m.toll_update \
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 2:
             # "Another soldier died of his wounds in hospital on Monday, raising the toll to five" (QA,

@@ -354,3 +354,10 @@ def test_a_death_that_raises_the_toll_and_a_denied_toll():
                  "Sunday, saying two farmers were wounded by machete blows in a fight in Coban and no one died.",
                  "2026-11-11")
     assert [(r["killed_best"] or 0, r["injured_best"]) for r in recs] == [(0, 2)]
+
+
+def test_how_a_shootout_with_police_began_is_the_shootout():
+    recs = typed("ALBUQUERQUE, N.M. - A police officer was wounded and a man was killed in an exchange of gunfire early "
+                 "Monday during a traffic stop, police said. The officer was hit in the arm. Police said the driver "
+                 "got out of the car and began shooting as officers approached. He died at the scene.", "2026-11-11")
+    assert [(r["killed_best"], r["injured_best"]) for r in recs] == [(1, 1)]
