@@ -1,6 +1,7 @@
-"""Bugs found by reading a twenty-fifth round of reports written in our own words (four helpers wrote
-160 for it: US local shootings, the Middle East, South Asia and West/Southern Africa, and reports built
-as lists and round-ups). No dataset text."""
+"""Bugs found by reading the twenty-fifth to twenty-seventh rounds of reports written in our own words
+(twelve helpers wrote 480: US local shootings and crime pages, the Middle East and North Africa, South and
+South-East Asia, Africa, Latin America, Europe and the Russia-Ukraine war, and reports built as lists and
+round-ups; published 2026-09-02, 2026-10-07 and 2026-11-11). No dataset text."""
 
 from __future__ import annotations
 
@@ -274,7 +275,7 @@ def test_a_sentence_opening_hours_later_is_the_next_shooting_of_a_citys_page():
     assert sorted((r["killed_best"] or 0, r["injured_best"] or 0) for r in recs) == [(0, 3), (1, 0), (1, 1)]
 
 
-# --- round twenty-six (published 2026-11-11) -----------------------------------------------------------
+# --- round twenty-seven (published 2026-11-11) -----------------------------------------------------------
 
 def test_a_case_investigated_as_a_homicide_is_the_shooting_told():
     recs = typed("DETROIT - A man who was shot during an attempted carjacking at a gas station on Oct. 30 died "
