@@ -699,7 +699,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
                 a.time, a.time_reason = t, why
                 a.history = _year_before(doc, t)
     if ev.background and a.time is None and times and 0 <= ev.head < len(doc):
-        # "The area was the scene of a massacre in 2014 in which more than 100 people died during fighting
+        # "The district saw a massacre in 2014 in which over a hundred villagers perished amid fighting
         # between anti-balaka militias and Seleka rebels" (QA, seventeenth session): a background deed inside a
         # clause on a noun dated by its year is of that year, history, no part of today's incident
         host = doc[ev.head]
@@ -882,11 +882,11 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
     if st and ms:
         if st == ms:
             return True
-        if st == "Armed clash" and ms == "Attack" and m.ev.lemma in ("fire", "shoot") and m.ev.status == c.status == \
+        if st == "Armed clash" and ms == "Attack" and m.ev.lemma in ("fire", "shoot", "open") and m.ev.status == c.status == \
                 "occurred" and 0 < m.ev.sent - max(c.sents) <= 2 and not m.own_place_or_time and not m.time_shift \
                 and any(x.inter == 1 for x in c.actors("actor1") + c.actors("actor2")):
-            # "An officer was wounded and a man was killed in an exchange of gunfire ... Police said the driver got
-            # out of the car and began shooting as officers approached" (QA, seventeenth session): how the fight
+            # "An officer was wounded and a man was killed in an exchange of gunfire ... Police said the motorist
+            # stepped out and opened fire as officers walked up to him" (QA, seventeenth session): how the fight
             # with the state's men began, told after it
             return True
         if st in _VIOLENT_SUBTYPES and ms in _VIOLENT_SUBTYPES and m.ev.lemma in _DIE_LEMMAS and m.toll_update \
@@ -1312,8 +1312,8 @@ def _other_victims(c: _Cluster, m: _Args) -> bool:
               if p is not None]
     if not theirs:
         return False
-    # "A 23-year-old man was killed and four other people were wounded when gunmen opened fire on a crowd
-    # ... A 16-year-old girl was shot in the hand, a 30-year-old woman was hit in the back" (QA, seventeenth
+    # "A man, 23, died and four others were hurt when gunmen fired into a crowd
+    # ... A girl, 16, took a bullet in the hand and a woman, 30, one in the back" (QA, seventeenth
     # session): the wounded of a figure told before, one by one, in one incident's telling
     told = {x.ev.sent: x.sent_text for x in c.members}
     for cat in ("injured", "killed"):

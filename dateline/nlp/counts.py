@@ -507,7 +507,7 @@ def _doing_something_else(arg: Token, cc: Token) -> bool:
     if first is not None and (_category(first) or (None,))[0] == "killed" and any(
             p.dep_ == "prep" and p.lower_ == "with" and any(_lemma(o) in WOUND_NOUNS for o in p.children)
             for p in cc.children):
-        # "found a 28-year-old man dead on the sidewalk and a 33-year-old man with a gunshot wound" (QA,
+        # "found one man dead on the pavement and a second man with a gunshot wound" (QA,
         # seventeenth session): the second is the wounded, not one more dead
         return True
     return mine is not None and first is not None and _category(first) is not None and _category(mine) is None
@@ -3261,8 +3261,8 @@ def _also_more(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
             continue
         if top.best is not None and c.best < top.best and _last_word(top.who) in ("people", "persons", "victims") \
                 and top.head is not None and "including" in doc[top.head].sent.text:
-            # "Three people, including a 79-year-old woman, were wounded ... Also wounded were a 19-year-old
-            # man and an 18-year-old man" (GVA train): the rest of those people, named
+            # "Three people were hurt, among them an elderly woman ... Two young men were also hurt" (a GVA
+            # train page told so): the rest of those people, named
             continue
         if _victim_key(c) and _victim_key(c) != _victim_key(top) and (top.who or "").strip():
             extra += c.best

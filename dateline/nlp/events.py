@@ -4018,7 +4018,7 @@ def _no_event_told(h: _Hit, doc: Doc, lex: Lexicon) -> bool:
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "as" \
             and _lem(t.head.head) in ("investigate", "treat", "classify", "rule", "consider", "probe", "handle", "label",
                                       "reclassify", "list"):
-        # "died Sunday, and the case is now being investigated as a homicide" (QA, seventeenth session): what
+        # "died on Sunday; detectives are now treating the case as a homicide" (QA, seventeenth session): what
         # the case is classed as, the incident told, no second one
         return True
     if _called_off(t) and any(c.dep_ == "nsubjpass" and _lem(c) in _CALLED_OFF_GATHERINGS for c in t.children):

@@ -131,7 +131,7 @@ def test_a_wars_toll_over_its_years_is_no_figure_of_the_strike():
 
 def test_the_wounded_told_one_by_one_are_the_figure_told_before():
     recs = typed("NEW ORLEANS - A 24-year-old man was killed and three other people were wounded when gunmen fired "
-                 "into a crowd on Monday night, police said. A 15-year-old girl was shot in the arm, and two men, "
+                 "into a crowd on Monday night, police said. A girl, 15, took a bullet in the arm, and two men, "
                  "ages 27 and 39, were hit in the legs.")
     assert [(r["killed_best"], r["injured_best"]) for r in recs] == [(1, 3)]
 
@@ -171,8 +171,8 @@ def test_a_bombing_of_a_pipeline_on_two_days_in_two_towns():
 
 def test_one_found_dead_and_one_with_a_wound_are_one_killed_one_hurt():
     recs = typed("HARTFORD, Conn. - Two men were shot, one fatally, outside a bar late Saturday night, police said. "
-                 "Officers found a 31-year-old man dead on the sidewalk and a 26-year-old man with a gunshot wound "
-                 "to the arm.", "2026-10-07")
+                 "Officers found a 31-year-old man dead on the sidewalk and a 26-year-old man with a bullet wound in "
+                 "his arm.", "2026-10-07")
     assert [(r["killed_best"], r["injured_best"]) for r in recs] == [(1, 1)]
 
 
@@ -201,9 +201,9 @@ def test_a_killing_protested_is_its_own_event_on_its_own_day_not_the_riots_toll(
 
 
 def test_the_rest_of_a_figure_named_also_is_not_more():
-    recs = typed("NEW YORK - Three people, including a 70-year-old woman, were wounded in a shooting on Wednesday "
-                 "afternoon in the Bronx, police said. She was hit in the hand. Also wounded were a 19-year-old "
-                 "man and a 17-year-old boy, police said.", "2026-10-07")
+    recs = typed("NEW YORK - Three people, among them a grandmother in her seventies, were hurt by gunfire on "
+                 "Wednesday afternoon in the Bronx, police said. She was hit in the hand. Also hurt were two young "
+                 "men, police said.", "2026-10-07")
     assert [r["injured_best"] for r in recs] == [3]
 
 
@@ -268,9 +268,9 @@ def test_last_fridays_shooting_death_is_dated_friday_not_the_charge_day():
 
 def test_a_sentence_opening_hours_later_is_the_next_shooting_of_a_citys_page():
     recs = typed("CHICAGO - Three separate shootings overnight left two people dead and four wounded, police said. "
-                 "In the first, a 20-year-old man was killed in a drive-by shooting in West Englewood around 10 "
+                 "In the first, a man, 20, was fatally shot from a passing car in West Englewood around 10 "
                  "p.m. Monday. About two hours later, three men were wounded while standing on a sidewalk in the "
-                 "Austin neighborhood. Early Tuesday, a woman was found shot to death in a car in Chatham, and a man "
+                 "Austin neighborhood. Early Tuesday, officers found a woman dead of gunshot wounds in a car in Chatham, and a man "
                  "in the passenger seat was wounded.", "2026-10-07")
     assert sorted((r["killed_best"] or 0, r["injured_best"] or 0) for r in recs) == [(0, 3), (1, 0), (1, 1)]
 
@@ -279,7 +279,7 @@ def test_a_sentence_opening_hours_later_is_the_next_shooting_of_a_citys_page():
 
 def test_a_case_investigated_as_a_homicide_is_the_shooting_told():
     recs = typed("DETROIT - A man who was shot during an attempted carjacking at a gas station on Oct. 30 died "
-                 "Sunday, police said, and the case is now being investigated as a homicide. The victim, 50, was "
+                 "on Sunday; detectives are now treating the case as a homicide. The victim, 50, was "
                  "shot twice as he tried to stop two men from taking his truck.", "2026-11-11")
     assert [(r["event_date"], r["killed_best"]) for r in recs] == [("2026-10-30", 1)]
 
@@ -312,7 +312,7 @@ def test_a_victim_who_died_is_not_the_gunman_told_before():
 
 
 def test_an_area_of_the_city_named_like_a_town_in_another_state():
-    recs = typed("SPRINGFIELD, Mass. - A 22-year-old man was killed in a shooting Sunday night in the Mason Square area "
+    recs = typed("SPRINGFIELD, Mass. - A man, 22, died after being shot Sunday night in the Mason Square area "
                  "of Springfield, police said.", "2026-11-11")
     assert [r["admin1"] for r in recs] == ["Massachusetts"]
 
@@ -334,7 +334,7 @@ def test_a_crowds_cause_is_not_where_it_gathered():
 
 def test_a_massacre_recalled_with_its_year_is_no_part_of_todays_attack():
     recs = typed("BANGUI, Central African Republic - Gunmen killed five herders near Bossangoa on Monday, the UN mission "
-                 "said. The area was the scene of a massacre in 2014 in which more than 100 people died during "
+                 "said. The district saw a massacre in 2014 in which over a hundred villagers perished amid "
                  "fighting between two militias.", "2026-11-11")
     assert [(r["event_date"], r["killed_best"]) for r in recs if r["event_date"] >= "2026"] == [("2026-11-09", 5)]
 
@@ -359,6 +359,6 @@ def test_a_death_that_raises_the_toll_and_a_denied_toll():
 
 def test_how_a_shootout_with_police_began_is_the_shootout():
     recs = typed("ALBUQUERQUE, N.M. - A police officer was wounded and a man was killed in an exchange of gunfire early "
-                 "Monday during a traffic stop, police said. The officer was hit in the arm. Police said the driver "
-                 "got out of the car and began shooting as officers approached. He died at the scene.", "2026-11-11")
+                 "Monday after officers pulled a car over. The officer was hit in the arm. Police said the motorist "
+                 "stepped out and opened fire as officers walked up to him. He died at the scene.", "2026-11-11")
     assert [(r["killed_best"], r["injured_best"]) for r in recs] == [(1, 1)]
