@@ -533,6 +533,8 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
     q_first = _quantity_one(arg, in_times)
     if q_first is None:
         return None
+    if arg.lower_ == "total" and q_first.best is not None:
+        return q_first  # ("A total of 30 people died: 21 soldiers and nine assailants": the parts after it)
     total_low, total_best, total_high = q_first.low, q_first.best, q_first.high
     start, end = q_first.start, q_first.end
     singular = q_first.singular
@@ -700,6 +702,11 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         # "One man was shot, and a second was grazed": one more person
         d = next(c for c in t.children if c.dep_ == "det")
         return _Qty(1, 1, 1, d.idx, end, f"{d.lower_} {lw}", [], True, 0)
+    if lw == "total" and t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "a" for c in t.children):
+        # "A total of 30 people died: 21 soldiers and nine assailants" (QA, seventeenth session): the people counted
+        of = _of_pobj(t)
+        if of is not None and of.i != t.i and any(c.dep_ == "nummod" for c in of.children):
+            return _quantity_one(of, in_times)
     if lw == "more" and t.dep_ in ("dobj", "nsubj", "nsubjpass"):
         # "killing seven more" (QA, seventeenth session): the figure the parser hung on "more"
         num = next((c for c in t.children if c.dep_ == "nummod" and c.like_num), None)

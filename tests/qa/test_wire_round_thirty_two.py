@@ -362,3 +362,9 @@ def test_how_a_shootout_with_police_began_is_the_shootout():
                  "Monday after officers pulled a car over. The officer was hit in the arm. Police said the motorist "
                  "stepped out and opened fire as officers walked up to him. He died at the scene.", "2026-11-11")
     assert [(r["killed_best"], r["injured_best"]) for r in recs] == [(1, 1)]
+
+
+def test_a_total_then_its_parts_after_a_colon():
+    recs = typed("BAMAKO, Mali - Jihadists stormed an army post in Mopti region on Sunday. A total of 25 people died: "
+                 "17 soldiers and eight assailants, the army said.", "2026-11-11")
+    assert [r["killed_best"] for r in recs] == [25]
