@@ -1972,13 +1972,15 @@ def _peer_level(doc: Doc, gaz: Gazetteer, cands: list[_Cand], qidx: dict[int, in
 _QUARTER_WORDS = frozenset({"area", "locality", "colony", "neighbourhood", "neighborhood", "quarter", "mohalla",
                             "suburb", "sector"})
 _NEIGHBOURHOOD_WORDS = frozenset({"neighborhood", "neighbourhood"})
+_AREA_WORDS = _NEIGHBOURHOOD_WORDS | {"area", "section", "district"}
 
 
 def _area_of_town(doc: Doc, c, town: str) -> bool:
     """"the Mason Square area of Springfield": the area is told to be the town's."""
     k = next((j for j in range(c.end, min(c.end + 3, len(doc))) if doc[j].lower_ in _AREA_WORDS), None)
     return k is not None and k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].text.lower() == town.lower()
-_AREA_WORDS = _NEIGHBOURHOOD_WORDS | {"area", "section", "district"}
+
+
 # a dateline town this big: a stray name in its report is one of its quarters (a city's local news
 # names its neighbourhoods; a small town's report, villages around it)
 STRAY_CITY_POP = 100_000
@@ -2782,9 +2784,9 @@ def _cause_place(doc: Doc, p: PlaceMention, trig: Token) -> bool:
     sp = _tok_span(doc, p)
     if sp is None:
         return False
-    path = _path_to(sp.root, trig)
     if any(w.lower_ in ("solidarity", "sympathy") for w in doc[max(0, sp.start - 3):sp.start]):
         return True  # ("in solidarity with Gaza", the "with" hung on the verb)
+    path = _path_to(sp.root, trig)
     return path is not None and any(t.lemma_.lower() in _CAUSE_WORDS or t.lower_ in _CAUSE_WORDS for t in path[:-1])
 
 
