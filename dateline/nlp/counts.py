@@ -1731,11 +1731,13 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             # sixteenth session): the figure of the same deed told again elsewhere (events._gapped_deeds)
             args += [c for c in kids if c.dep_ == "conj" and c.pos_ == "NUM" and c.i > args[0].i
                      and any(d.dep_ == "det" and d.lower_ == "another" for d in c.children)]
-        if args and args[0].pos_ == "NOUN":
+        if args and (args[0].pos_ == "NOUN" or args[0].lower_ in ("himself", "herself", "themselves")):
             # "killed a judge and his driver" parsed with the driver joined to the verb (QA round
             # eighteen): a person noun joined to the verb after its object is a second object
+            # ("killing herself and four others", QA, seventeenth session)
             args += [c for c in kids if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > args[0].i
-                     and _is_person_noun(c) and not any(x.dep_ in ("nsubj", "dobj", "aux") for x in c.children)]
+                     and (_is_person_noun(c) or c.lower_ == "others" and any(x.dep_ == "nummod" for x in c.children))
+                     and not any(x.dep_ in ("nsubj", "dobj", "aux") for x in c.children)]
         if not args and t.tag_ in ("VBD", "VBN"):
             args = [c for c in kids if c.dep_ == "npadvmod" and _age_in_time_phrase(c) is not None]
         if not args and t.lower_ in ("missing",):

@@ -368,3 +368,9 @@ def test_a_total_then_its_parts_after_a_colon():
     recs = typed("BAMAKO, Mali - Jihadists stormed an army post in Mopti region on Sunday. A total of 25 people died: "
                  "17 soldiers and eight assailants, the army said.", "2026-11-11")
     assert [r["killed_best"] for r in recs] == [25]
+
+
+def test_killing_herself_and_four_others_parsed_on_the_verb():
+    recs = typed("MAROUA, Cameroon - A girl of about 15 blew herself up at a market in Kolofata on Tuesday, killing "
+                 "herself and three others, a local official said.", "2026-11-11")
+    assert [r["killed_best"] for r in recs] == [4]
