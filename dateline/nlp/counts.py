@@ -2896,6 +2896,14 @@ def _group_claim(doc: Doc, c: CountMention) -> bool:
     return False
 
 
+def _state_men_apart(doc: Doc, numeric: list[tuple[int, CountMention]], people: list[dict]) -> int:
+    """The officers or soldiers, one each, told in sentences of their own apart from the figures' (not "a
+    soldier was among the dead")."""
+    sents = {c.sent for _, c in numeric}
+    return sum(1 for p in people if p["sent"] not in sents and p["keys"] & _STATE_MAN and len(p["keys"]) == 1
+               and not _AMONG.search(_sent_text(doc, p["sent"])))
+
+
 def _own_side_lost(doc: Doc | None, numeric: list[tuple[int, CountMention]], people: list[dict]) -> int:
     """"Security forces killed 12 Maoist insurgents ... in a gunfight ... A District Reserve Guard
     jawan was killed" (QA round twenty-five): the fighters the state's men killed and a man of
@@ -2909,9 +2917,7 @@ def _own_side_lost(doc: Doc | None, numeric: list[tuple[int, CountMention]], peo
         if v.lemma_.lower() not in KILL_VERBS or not any(
                 x.dep_ == "nsubj" and x.lemma_.lower() in _STATE_NOUNS for x in v.children):
             return 0
-    sents = {c.sent for _, c in numeric}
-    return sum(1 for p in people if p["sent"] not in sents and p["keys"] & _STATE_MAN and len(p["keys"]) == 1
-               and not _AMONG.search(_sent_text(doc, p["sent"])))  # (not "a soldier was among the dead")
+    return _state_men_apart(doc, numeric, people)
 
 
 def _officer_hurt_too(doc: Doc | None, numeric: list[tuple[int, CountMention]], people: list[dict]) -> int:
@@ -2920,9 +2926,7 @@ def _officer_hurt_too(doc: Doc | None, numeric: list[tuple[int, CountMention]], 
     hurt in a sentence of his own, beside figures that name no state's men, is one more."""
     if doc is None or not numeric or any(_who_class(c.who) == "state" for _, c in numeric):
         return 0
-    sents = {c.sent for _, c in numeric}
-    return sum(1 for p in people if p["sent"] not in sents and p["keys"] & _STATE_MAN and len(p["keys"]) == 1
-               and not _AMONG.search(_sent_text(doc, p["sent"])))
+    return _state_men_apart(doc, numeric, people)
 
 
 def _killed_before_being_killed(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> bool:

@@ -4486,16 +4486,15 @@ def _debris_of_weapons(doc: Doc, out: list[EventMention]) -> None:
 def _bombers_own_explosives(doc: Doc, out: list[EventMention]) -> None:
     """"A suicide bomber set off his explosives among worshippers" (QA, seventeenth session): the
     explosives a suicide bomber sets off are his bombing (the mention of it), not a second, remote one."""
-    bombers = {e.head: e for e in out if e.sub_event_type == "Suicide bomb"}
+    bombers = {e.head for e in out if e.sub_event_type == "Suicide bomb"}
     drop: set[int] = set()
     for e in out:
         t = doc[e.head]
         if e.sub_event_type != "Remote explosive/landmine/IED" or t.dep_ not in ("dobj", "nsubjpass"):
             continue
-        by = next((bombers[c.i] for c in t.head.children if c.dep_ in ("nsubj", "agent") and c.i in bombers), None)
-        by = by or next((bombers[o.i] for c in t.head.children if c.dep_ == "agent" for o in c.children
-                         if o.i in bombers), None)
-        if by is not None:
+        doers = [c for c in t.head.children if c.dep_ in ("nsubj", "agent")]
+        doers += [o for c in doers if c.dep_ == "agent" for o in c.children]  # "set off by a suicide bomber"
+        if any(c.i in bombers for c in doers):
             drop.add(id(e))
     out[:] = [e for e in out if id(e) not in drop]
 
@@ -4549,10 +4548,6 @@ def _no_concession(t: Token) -> bool:
         return True
     return t.dep_ == "conj" and _lem(t.head) in ("treat", "examine", "evaluate") or any(
         c.dep_ == "conj" and _lem(c) in ("treat", "examine", "evaluate") for c in t.children)
-
-
-# nouns for a conflict as a whole, whose perfect-tense deeds are its toll over the years
-# (not "fighting", "violence", "unrest": "Fighting has killed 20 people since Monday" is the news)
 
 
 def _dated_from(t: Token, other: Token) -> bool:

@@ -483,6 +483,8 @@ def period_tally(t: Token) -> bool:
     return not any(w.lower_ in _WEEKDAY_WORDS for w in t.sent)
 
 
+# nouns for a conflict as a whole, whose perfect-tense deeds are its toll over the years
+# (not "fighting", "violence", "unrest": "Fighting has killed 20 people since Monday" is the news)
 WAR_NOUNS = frozenset({"insurgency", "war", "conflict", "rebellion", "uprising", "occupation"})
 
 
