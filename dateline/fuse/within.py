@@ -66,7 +66,7 @@ _PARTITIVE_OF = re.compile(r"(?i)\bof\s+(?:the|those|these|them)\b")
 # the attackers' side named by a casualty figure ("20 terrorists were neutralised")
 _ATTACKER_WHO = frozenset({"terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents",
                            "assailant", "assailants", "attacker", "attackers", "jihadist", "jihadists", "bandit",
-                           "bandits", "gunman", "gunmen", "rebel", "rebels"})
+                           "bandits", "gunman", "gunmen", "rebel", "rebels", "guerrilla", "guerrillas"})
 # a vehicle driven into people (the events stage's ramming triggers)
 _RAMMING = frozenset({"drive", "ram", "plough", "plow", "ramming"})
 _WEAPON_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon",
@@ -3014,6 +3014,18 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         if g is not None:
             rec.actor1, rec.inter1 = g.name, g.inter
             rec.warnings.append(f"no crowd named: actor1 is {g.name} (ACLED's convention)")
+    if rec.event_type == "Riots" and rec.inter1 in (5, 6) and rec.inter2 == 7 and a2 is not None \
+            and rec.status == "occurred":
+        # "One person was killed ... when a mob clashed with the police" (QA, eighteenth session):
+        # the force the crowd fought is the riot's other side, as ACLED codes riots; the dead told
+        # first (victims of its members) are no side of it
+        dead = {(x.start, x.end) for m in c.members for x in m.actors if x.role == "victim"}
+        fought = next((x for m in c.members for x in m.actors
+                       if x.role == "actor2" and x.inter == 1 and x.canonical), None)
+        if fought is not None and (a2.start, a2.end) in dead:
+            rest = sorted({x for x in (rec.assoc_actor_2 or "").split("; ") if x and x != fought.canonical}
+                          | {rec.actor2})
+            rec.actor2, rec.inter2, rec.assoc_actor_2 = fought.canonical, fought.inter, "; ".join(rest)
     if rec.sub_event_type == "Mob violence" and rec.inter1 == 5 \
             and any(m.ev.lemma in _RECIPROCAL_LEMMAS for m in c.members) and (rec.actor2 is None or (
                 rec.inter2 == 7 and all(_last_word(x.text) in ("people", "persons", "others")

@@ -242,6 +242,15 @@ _CUMULATIVE = re.compile(
     r"wounded|injured)\b|" + RUNNING_COUNT)
 
 
+# the running toll of a period a figure completes: "bringing the toll from attacks in the area this
+# year to more than 500", "taking the number killed since January to 73"
+_PERIOD_TOLL_TO = re.compile(
+    r"(?i)\b(?:bring|brings|brought|bringing|raise[sd]?|raising|push(?:es|ed|ing)?|take[sn]?|taking|took)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:toll|total|tally|count|number)\b(?=[^.;]{0,100}?\b(?:this\s+(?:year|month|week)|so\s+far|"
+    r"since|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)))[^.;]{0,100}?\bto\s+"
+    r"(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?$")
+
+
 def _cue_governs(doc: Doc, char: int, head: int) -> bool:
     """The cue at ``char`` speaks of the figure whose casualty word is token ``head``: it does not
     modify a noun ("the worst attack since 2015") and is not inside a relative clause that leaves
@@ -450,7 +459,10 @@ def _listed_as_appos(arg: Token, c: Token) -> bool:
         n = next((number_word(x.lower_) or (int(x.text) if x.text.isdigit() else None)
                   for x in arg.children if x.dep_ == "nummod"), None)
         chain = [c] + _conj_chain(c)
-        if n is not None and n == len(chain) and (_lemma(arg) in _GENERAL_PEOPLE or _same_force(arg, chain)):
+        # (or items that only tell their sex and age: "Two customers, a 52-year-old man and a 38-year-old
+        # woman", QA, eighteenth session)
+        if n is not None and n == len(chain) and (_lemma(arg) in _GENERAL_PEOPLE or _same_force(arg, chain)
+                                                  or all(_lemma(x) in _GENERAL_PEOPLE for x in chain)):
             return False
     return True
 
@@ -1093,6 +1105,8 @@ def _category(t: Token) -> tuple[str, bool] | None:
             return "injured", False
         if low in MISSING_ADJ:
             return "missing", False
+        if low in ("hospitalized", "hospitalised") and t.dep_ in ("acomp", "oprd") and _lemma(t.head) in ("remain", "stay"):
+            return "injured", True  # "Four others remain hospitalized" (QA, eighteenth session)
     return None
 
 
@@ -1288,6 +1302,10 @@ def _to_death(t: Token) -> bool:
 def _status(t: Token) -> str:
     if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ == "wanted":
         return "cumulative"  # "police shot a man wanted for the murder of a jeweller" (QA round 26): his past crime
+    if _investigated_by_someone(t):
+        # "A judge who was investigating the murder of a bishop was shot dead" (QA, eighteenth session):
+        # the crime the victim's work was about, no figure of the attack on him
+        return "cumulative"
     for c in t.children:
         if c.dep_ == "neg":
             return "negated"
@@ -1579,6 +1597,11 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             return [body]
         # ("The student was found dead hours later": who was found, QA round twenty)
         return [c for c in kids if c.dep_ == "dobj"] or [c for c in kids if c.dep_ == "nsubjpass"]
+    if lem == "hospitalize" and t.dep_ in ("acomp", "oprd") and _lemma(t.head) in ("remain", "stay"):
+        # "Four others remain hospitalized" (QA, eighteenth session; "... were hit and remain
+        # hospitalized": the subject of the verb it is joined to)
+        return [c for c in t.head.children if c.dep_ == "nsubj"] or (
+            [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")] if t.head.dep_ == "conj" else [])
     if lem == "whip":  # "pistol whipping a resident", "was pistol-whipped"
         return [c for c in kids if c.dep_ == "dobj"] or [c for c in kids if c.dep_ == "nsubjpass"] or \
             ([t.head] if t.dep_ == "amod" and _is_person_noun(t.head) else []) or \
@@ -1856,6 +1879,11 @@ def find_counts(doc: Doc) -> list[CountMention]:
         if cues and cm.category in ("killed", "injured", "arrested", "abducted") and cm.status == "occurred" and not cm.singular \
                 and (cm.best or 0) > 0 and cm.head is not None and any(_cue_governs(doc, ch, cm.head) for ch in cues):
             cm.status = "cumulative"  # a toll over months or years: no one incident's figure
+        if cm.status == "occurred" and cm.category in ("killed", "injured") \
+                and _PERIOD_TOLL_TO.search(full[max(sent.start_char, cm.start - 160):cm.start]):
+            # "..., bringing the toll from attacks in the area this year to more than 500" (QA,
+            # eighteenth session): the period's running toll, no incident's figure
+            cm.status = "cumulative"
         if other and cm.category in ("killed", "injured"):
             cm.aggregate_hint = True
         key = (cm.start, cm.end, cm.category)
@@ -2264,6 +2292,29 @@ _DEMAND_WORDS = frozenset({"justice", "accountability", "demand", "protest", "an
 _HONOUR_VERBS = frozenset({"honour", "honor", "commemorate", "mourn", "remember", "mark"})
 _HONOURING = frozenset({"tribute", "memory", "honour", "honor", "remembrance", "commemoration", "homage", "mourning",
                        "memorial", "anniversary", "vigil", "respect"})
+
+
+_INVESTIGATE_VERBS = frozenset({"investigate", "probe", "prosecute", "handle", "examine", "solve", "document"})
+_INVESTIGATIONS = frozenset({"investigation", "probe", "inquiry", "case", "trial", "prosecution"})
+
+
+def _investigated_by_someone(t: Token) -> bool:
+    """The casualty word is the crime a person's work is about, told in a clause that describes the
+    person: "a judge who was investigating the murder of a bishop", "a prosecutor handling the
+    case of the massacre" (not "Police are investigating the killing of a man": the news itself)."""
+    cur = t
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        head = cur.head
+        if (cur.dep_ == "dobj" and _lemma(head) in _INVESTIGATE_VERBS) or (
+                cur.dep_ == "pobj" and head.lower_ in ("into", "of") and _lemma(head.head) in _INVESTIGATIONS):
+            verb = head if cur.dep_ == "dobj" else head.head
+            while verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+                verb = verb.head
+            return verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN")
+        cur = head
+    return False
 
 
 def _what_a_demand_is_for(t: Token) -> bool:
@@ -2977,6 +3028,11 @@ def _by_force(doc: Doc, c: CountMention) -> bool:
                                          for o in a.subtree) for x in verbs for a in x.children)
 
 
+# the people who go with someone ("his driver", "her bodyguard"): never that someone
+_RETINUE = frozenset({"driver", "bodyguard", "bodyguards", "escort", "escorts", "guard", "guards", "aide", "aides",
+                      "assistant", "secretary", "chauffeur", "companion", "colleague", "passenger"})
+
+
 def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list[dict]:
     """Group one-person mentions into people, in text order (a small coreference for victims).
 
@@ -3100,6 +3156,11 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                 for p in reversed(cands):
                     if p["gunman"] and not attacker and det in ("a", "an"):
                         continue  # (an indefinite victim restates no gunman)
+                    if det in ("his", "her", "their") and key in _RETINUE and key not in p["keys"]:
+                        # "A judge was shot dead ... His driver was wounded" (QA, eighteenth session): the
+                        # one someone's driver or bodyguard is, is not he (a relative may be: "a woman ...
+                        # his wife", GVA train)
+                        continue
                     if p["sent"] == c.sent and key not in _PRONOUN_KEYS and key not in _GENERIC_KEYS \
                             and not (p["bare"] and p["sent"] == p["intro"]):
                         break
@@ -3294,8 +3355,10 @@ def _who_class(who: str | None) -> str | None:
     if not who:
         return None
     w = set(re.findall(r"[a-z]+", who.lower()))
+    # (and "guerrillas": "The army said 23 guerrillas and eight soldiers were killed", QA, eighteenth session)
     armed = bool(w & ATTACKER_NOUNS or w & {"attackers", "militants", "insurgents", "rebels", "assailants", "gunmen",
-                                          "fighters", "terrorists"})
+                                          "fighters", "terrorists", "guerrilla", "guerrillas", "jihadists",
+                                          "bandits"})
     state = bool(w & {"soldier", "soldiers", "police", "policemen", "policeman", "officers", "troops", "guards",
                       "personnel"})
     if armed and state:
@@ -3397,7 +3460,8 @@ def _attackers_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
 
 
 _ARMED_WHO = frozenset({"terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents", "fighter",
-                        "fighters", "rebel", "rebels", "jihadist", "jihadists", "members", "member"})
+                        "fighters", "rebel", "rebels", "jihadist", "jihadists", "members", "member", "guerrilla",
+                        "guerrillas"})
 
 
 def _last_word(text: str | None) -> str:
@@ -3636,6 +3700,41 @@ _EARLIER_FIGURE = re.compile(r"(?i)\b(?:earlier|initial|first|previous)\s+(?:dea
                              # ("Police had initially reported three people dead ...; one of the wounded ... died
                              # Tuesday", QA, seventeenth session)
                              r"|\b(?:initially|first|earlier)\s+(?:reported|said|put|gave)\b")
+# a figure corrected downwards: "the toll was later revised to 62", "lowered the number of wounded to seven"
+_REVISED_TO = re.compile(r"(?i)\b(?:revised|lowered|corrected|reduced|adjusted|downgraded|cut)\s+(?:down(?:wards?)?\s+)?"
+                         r"(?:(?:the|its|their)\s+(?:\w+\s+){0,3}?)?to\s+(?:about\s+|at\s+least\s+|some\s+)?$")
+# a sentence that tells a figure was corrected: "Officials had earlier put the number of wounded at nine
+# but revised it"
+_SUPERSEDED = re.compile(r"(?i)\b(?:earlier|initially|first)\s+(?:put|reported|said|gave)\b[^.;]*\b(?:but|before)\s+"
+                         r"(?:later\s+)?(?:revised|lowered|corrected|reduced|cut)\b")
+
+
+_FIRST_WORD = re.compile(r"(?i)\b(?:initially|at\s+first)\b[^.;]{0,30}?\b(?:reported|said|put|gave|listed)\b|"
+                         r"\b(?:first|initial|earlier|preliminary)\s+reports?\s+(?:said|put|gave|listed)\b")
+
+
+def _revisions(doc: Doc | None, numeric: list[tuple[int, CountMention]]
+               ) -> tuple[list[tuple[int, CountMention]], CountMention | None]:
+    """Figures corrected downwards (QA, eighteenth session): drop the figures a sentence tells were
+    corrected ("had earlier put the number of wounded at nine but revised it") when others are told,
+    and return the last figure told as the revision ("the toll was later revised to 62"), if any."""
+    if doc is None or len(numeric) < 2:
+        return numeric, None
+    text = doc_text(doc)
+    gone = [(i, c) for i, c in numeric if _SUPERSEDED.search(_sent_text(doc, c.sent))]
+    # ("Initially, police reported one person killed and six wounded ... Four others remain hospitalized":
+    # the first word on a figure, told again later)
+    gone += [(i, c) for i, c in numeric if (i, c) not in gone and _FIRST_WORD.search(_sent_text(doc, c.sent))
+             and any(x.sent > c.sent and x.best for _, x in numeric)]
+    if gone and len(gone) < len(numeric):
+        numeric = [x for x in numeric if x not in gone]
+    rev = [c for _, c in numeric if c.best and _REVISED_TO.search(text[max(0, c.start - 80):c.start])]
+    last = max(rev, key=lambda c: c.start) if rev else None
+    if last is None or last.start < max(c.start for _, c in numeric):
+        return numeric, None
+    return numeric, last
+
+
 _OF_THE_HURT = re.compile(r"(?i)\bof\s+the\s+(?:\w+\s+)?(?:injured|wounded)\b")
 _ORDINAL_ONE = re.compile(r"(?i)^an?\s+(" + "|".join(_ORDINAL_N) + r")\s+(\w+)")
 
@@ -3796,6 +3895,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             continue
         numeric = [(i, c) for i, c in items if not (c.singular and c.best == 1) and c.best is not None
                    and i not in not_gun]
+        numeric, revised = _revisions(doc, numeric)
         people = person_cat.get(cat, [])
         n_people = len(people)
         every_numeric = numeric
@@ -3902,6 +4002,11 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         if rival is not None:
             low = best if low is None else min(low, best)
             high = max(high or 0, rival[1] + extra)
+        if revised is not None and not extra:
+            # "The toll was later revised to 62 after some bodies were found to have been counted
+            # twice" (QA, eighteenth session): the revision stands, whatever was told before it
+            high = max(high or 0, best) if high is not None or best != revised.best else high
+            best = low = revised.best
         ev_idx = [i for i, _ in every_numeric] + [p["cats"][cat][0] for p in people]
         perps = max([c.perpetrators for _, c in items] + [sum(1 for p in people if p["pool"] == "attacker")] + [0])
         out[cat] = {"low": low, "best": best, "high": high if high is None or high >= best else best,

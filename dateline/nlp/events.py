@@ -848,6 +848,25 @@ def _false_claim(t: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _unconfirmed_claim(t: Token) -> Token | None:
+    """``t`` is in the content of reports someone could not confirm: "police said they had not confirmed
+    reports that the mayor had been kidnapped" (QA, eighteenth session)."""
+    cur = t
+    for _ in range(5):
+        if cur.head == cur:
+            return None
+        if cur.dep_ in ("acl", "ccomp") and _lem(cur.head) in _CLAIM_NOUNS \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            n = cur.head
+            g = n.head
+            if n.dep_ == "dobj" and _lem(g) in ("confirm", "verify", "corroborate", "substantiate") \
+                    and any(c.dep_ == "neg" for c in g.children):
+                return g
+            return None
+        cur = cur.head
+    return None
+
+
 _HEALTH_STATES = frozenset({"stable", "critical", "serious", "fair", "good", "grave", "poor", "satisfactory",
                             "guarded", "unknown", "undisclosed", "unstable", "same", "improved", "life-threatening"})
 
@@ -913,6 +932,9 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
     false = _false_claim(t, lex)
     if false is not None:
         return "negated", false.text
+    unconfirmed = _unconfirmed_claim(t)
+    if unconfirmed is not None:
+        return "hypothetical", unconfirmed.text
     if t.pos_ == "NOUN" and (t.dep_ == "nsubjpass" or t.dep_ == "dobj") and _called_off(t.head):
         # "A march planned for Friday in Arequipa was called off by its organizers" (QA, seventeenth session):
         # a gathering called off does not happen, however planned it was
@@ -2734,6 +2756,40 @@ def _protested(t: Token) -> bool:
                                  and _lem(t.head.head) in _PROTESTED | {"demonstration", "march", "rally"})
 
 
+
+# what a death is told as caused by when no one is named: "killed in overnight violence", "died in
+# the unrest", "Violence in the town killed two" (QA, eighteenth session)
+_VIOLENCE_CAUSES = frozenset({"violence", "unrest", "disturbance", "disturbances", "turmoil", "bloodshed",
+                              "lawlessness"})
+
+
+def _by_violence(t: Token) -> bool:
+    """The death or injury ``t`` is told as caused by violence ("killed in violence", "violence
+    killed")."""
+    if _lem(t) not in ("kill", "die", "injure", "wound", "hurt"):
+        return False
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid"):
+            if any(o.dep_ == "pobj" and _lem(o) in _VIOLENCE_CAUSES for o in c.children):
+                return True
+        if c.dep_ == "nsubj" and _lem(c) in _VIOLENCE_CAUSES:
+            return True
+    return False
+
+def _toll_of(t: Token) -> bool:
+    """The trigger noun is what a toll counts: "the toll from attacks in the area", "the number of
+    killings this year"."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("from", "of", "in"):
+        return False
+    g = t.head.head
+    # (or the phrase hung on the verb: "bringing the toll from attacks ...")
+    return _lem(g) in _TOLL_WORDS or g.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and _lem(c) in _TOLL_WORDS for c in g.children)
+
+
+_TOLL_WORDS = frozenset({"toll", "total", "tally", "count", "number"})
+
+
 def _earlier_incident(doc: Doc, h: _Hit) -> bool:
     """A violent trigger in an "after" clause that tells an incident of its own, with its own
     attacker and an earlier moment: "Settlers attacked the village ..., after two Israelis were shot
@@ -2781,7 +2837,10 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
     if v is None or v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
         return False
     clause = doc[v.left_edge.i:v.right_edge.i + 1]
-    hours_after = any(c.dep_ == "npadvmod" and _lem(c) in ("hour", "minute", "day") for c in v.children)
+    # (or weeks: "..., two weeks after another judge was killed in the neighbouring state of
+    # Tamaulipas", QA, eighteenth session)
+    hours_after = any(c.dep_ == "npadvmod" and _lem(c) in ("hour", "minute", "day", "week", "month")
+                      for c in v.children)
     main_args = {_lem(c) for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
     if _lem(v) in ("kill", "shoot") and any(c.dep_ == "nsubjpass" for c in v.children) and any(
             _lem(o) in _ATTACKER_HEADS and _lem(o) not in main_args
@@ -2808,9 +2867,12 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
     # "A 16-year-old was fatally shot in North Philadelphia ..., hours after a man aged 19 was
     # wounded by gunfire in Kensington" (QA round eight): its own victim, somewhere else
     main = v.head
-    main_places = {w.text for w in main.subtree if w.ent_type_ in ("GPE", "LOC", "FAC") and not (
+    # (the places stage's words too: "in the neighbouring state of Tamaulipas", the tagger's person)
+    placed = {w.i for p in (doc._.dl_places or []) for w in doc.char_span(p.start, p.end, alignment_mode="expand")
+              or ()}
+    main_places = {w.text for w in main.subtree if (w.ent_type_ in ("GPE", "LOC", "FAC") or w.i in placed) and not (
         v.left_edge.i <= w.i <= v.right_edge.i)}
-    own_places = {w.text for w in clause if w.ent_type_ in ("GPE", "LOC", "FAC")}
+    own_places = {w.text for w in clause if w.ent_type_ in ("GPE", "LOC", "FAC") or w.i in placed}
     return hours_after and any(c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") for c in v.children) \
         and bool(own_places) and bool(main_places) and not own_places & main_places
 
@@ -3416,9 +3478,11 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             # who have carried out 40 attacks this month, killed three soldiers")
             # (nor into more of the kind told after it: "killed at least 40 villagers ..., and more
             # attacks followed the next day", QA round twenty-two)
+            # (nor into the deeds a toll is of: "killed 17 people ..., bringing the toll from attacks in
+            # the area this year to more than 500", QA, eighteenth session)
             near = [v for v in violent if not _in_foreign_relcl(doc, v, c) and not (
                 v.head > c.head and any(m.dep_ in ("amod", "advmod") and m.lower_ in ("more", "further", "new")
-                                        for m in doc[v.head].children))]
+                                        for m in doc[v.head].children)) and not _toll_of(doc[v.head])]
             if near:
                 v = min(near, key=lambda v: abs(v.head - c.head))
                 _absorb(v, c)
@@ -3473,6 +3537,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         agentive = agentive or crime and any(
             _lem(doc[c.head]) == "kill" and doc[c.head].dep_ == "acl" and doc[c.head].head.pos_ == "NOUN"
             and any(d.dep_ == "det" and d.lower_ == "the" for d in doc[c.head].head.children) for c in conseq)
+        # "One person was killed in overnight violence", "Unrest in the town killed two" (QA,
+        # eighteenth session): the violence that killed is the deed, whoever did it
+        agentive = agentive or any(_by_violence(doc[c.head]) for c in conseq)
         best = max(conseq, key=lambda h: (h.rank, -h.start))
         hits = [h for h in hits if "conseq" not in h.flags]
         if all(_in_toll_phrase(doc[c.head]) for c in conseq):
@@ -3501,6 +3568,11 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                 _absorb(downed, best)
             else:
                 hits.append(best)
+    if any(_toll_of(doc[h.head]) for h in hits):
+        # the deeds a toll counts, beside a deed of the sentence's own, are that toll's words, no
+        # incident ("the toll from attacks in the area this year")
+        hits = [h for h in hits if not (_toll_of(doc[h.head]) and not h.absorbed
+                                        and any(o is not h and (o.violent or "conseq" in o.flags) for o in hits))]
     # "a school was damaged in the shelling": damage is a consequence of the violence told in
     # the sentence, not an event of its own
     dmg = [h for h in hits if h.sub == "Looting/property destruction" and _lem(doc[h.head]) in ("damage", "destroy")]
