@@ -772,7 +772,10 @@ _DOER = re.compile(r"(?i)\bwho\s+(?:had\s+)?(?:carried\s+out|staged|launched|con
                    r"(?:attack|bombing|assault|raid|shooting)\b")
 _OF_THE_ATTACKERS = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|"
                                r"thirty|forty|fifty|some|several|many|most|all)\s+of\s+the\s+(?:attackers|assailants|"
-                               r"raiders|gunmen|militants|insurgents)\b")
+                               r"raiders|gunmen|militants|insurgents)\b|"
+                               # ("Security forces killed all eight attackers", QA, eighteenth session)
+                               r"\b(?:all|the)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|"
+                               r"thirty|forty|fifty)\s+(?:attackers|assailants|raiders|gunmen)\b")
 # a police or army speaker ("Police spokesman Moses Kato said ...", QA round twenty-four)
 _FORCE_SPEAKER = re.compile(r"(?i)\b(?:police|army|military)\s+(?:spokes(?:man|woman|person)|chief|commander)\b|"
                             r"\b(?:police|army|military)\s+said\b")
@@ -894,6 +897,11 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # "Another soldier died of his wounds in hospital on Monday, raising the toll to five" (QA,
             # seventeenth session): a death that raises the toll told is of that incident, whatever type the
             # lone verb would take
+            return True
+        if {st, ms} == {"Armed clash", "Attack"} and m.attackers_back and m.ev.status == c.status == "occurred" \
+                and 0 < m.ev.sent - max(c.sents) <= 2 and not m.own_place_or_time and not m.time_shift:
+            # "Separatist fighters attacked a Frontier Corps camp ... Security forces killed all six
+            # attackers" (QA, eighteenth session): the attacked side's toll of the attackers is the fight
             return True
         if {st, ms} == {"Armed clash", "Attack"} and m.ev.lemma in ("fire", "shoot") \
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 1 \
@@ -2046,7 +2054,7 @@ def _figures(doc, c: _Cluster, rec: EventRecord) -> None:
             return got.get("low"), got["best"], got.get("high"), list(got.get("evidence") or [])
         if got is not None and got.get("tally"):
             return None, None, None, []  # (a tally's figure, the incident's own untold: counts stage)
-        lo, b, hi, cm = _best_count(c.counts(cat))
+        lo, b, hi, cm = _best_count([x for x in c.counts(cat) if x.status != "superseded"])
         return lo, b, hi, ([pos[id(cm)]] if cm is not None and id(cm) in pos else [])
 
     kl, kb, kh, kev = fig("killed")
@@ -2200,6 +2208,11 @@ def _target_by_its_dead(c: _Cluster, a2: ActorMention | None, violent: bool,
         return a2
     dead = c.actors("victim")
     named_force = bool(set(a2.text.lower().split()) & _FORCE_NAMES)  # "an Iraqi army patrol" says whose (QA round five)
+    if not named_force and a2.inter == 1:
+        # ("a Frontier Corps camp", QA, eighteenth session: a force named by its own name)
+        words = re.sub(r"(?i)^(?:a|an|the)\s+", "", a2.text).split()[:-1]
+        force = get_registry().lookup(" ".join(words)) if words and words[0][:1].isupper() else None
+        named_force = force is not None and force.inter == 1
     if a2.inter == 1 and _last_word(a2.text) in _FORCE_PLACES and not named_force:
         holders = [x for x in dead if x.inter == 1 and x.canonical != a2.canonical and x.country_code == a2.country_code]
         if holders:
@@ -3014,8 +3027,10 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         if g is not None:
             rec.actor1, rec.inter1 = g.name, g.inter
             rec.warnings.append(f"no crowd named: actor1 is {g.name} (ACLED's convention)")
-    if rec.event_type == "Riots" and rec.inter1 in (5, 6) and rec.inter2 == 7 and a2 is not None \
+    if rec.event_type in ("Riots", "Protests") and rec.inter1 in (5, 6) and rec.inter2 in (6, 7) and a2 is not None \
             and rec.status == "occurred":
+        # (and the crowd's own dead when the police fired on it: "Three protesters and one policeman were
+        # killed when police fired on a rally")
         # "One person was killed ... when a mob clashed with the police" (QA, eighteenth session):
         # the force the crowd fought is the riot's other side, as ACLED codes riots; the dead told
         # first (victims of its members) are no side of it

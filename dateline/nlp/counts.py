@@ -1879,6 +1879,12 @@ def find_counts(doc: Doc) -> list[CountMention]:
         if cues and cm.category in ("killed", "injured", "arrested", "abducted") and cm.status == "occurred" and not cm.singular \
                 and (cm.best or 0) > 0 and cm.head is not None and any(_cue_governs(doc, ch, cm.head) for ch in cues):
             cm.status = "cumulative"  # a toll over months or years: no one incident's figure
+        if cm.status == "occurred" and cm.category in ("killed", "injured") and _SUPERSEDED.search(sent_text) \
+                and not _REVISED_TO.search(full[max(sent.start_char, cm.start - 80):cm.start]):
+            # "Officials had earlier put the number of wounded at nine but revised it", "Police initially
+            # said a second person had been wounded, but later said that was incorrect" (QA, eighteenth
+            # session): a figure told as corrected
+            cm.status = "superseded"
         if cm.status == "occurred" and cm.category in ("killed", "injured") \
                 and _PERIOD_TOLL_TO.search(full[max(sent.start_char, cm.start - 160):cm.start]):
             # "..., bringing the toll from attacks in the area this year to more than 500" (QA,
@@ -2885,11 +2891,17 @@ def _pronoun_is_attacker(doc: Doc | None, c: CountMention) -> bool:
     pred = doc[c.head]
     if pred.dep_ in ("oprd", "acomp") and pred.head.i != pred.i:
         pred = pred.head  # "before he was shot dead by off-duty soldiers" (QA round eighteen)
-    if not any(x.dep_ in ("nsubjpass", "nsubj") and x.lower_ in ("he", "she") for x in pred.children):
+    # (or the shooter's reflexive: "A man shot his girlfriend and her son before killing himself", QA,
+    # eighteenth session)
+    reflexive = c.text.strip().lower() in ("himself", "herself") and any(
+        x.dep_ == "dobj" and x.lower_ in ("himself", "herself") for x in pred.children)
+    if not reflexive and not any(x.dep_ in ("nsubjpass", "nsubj") and x.lower_ in ("he", "she") for x in pred.children):
         return False
     v, k = pred, 0
-    while v.dep_ in ("advcl", "conj") and v.head.i != v.i and k < 3:
+    while v.dep_ in ("advcl", "conj", "pcomp", "prep") and v.head.i != v.i and k < 4:
         v, k = v.head, k + 1
+        if v.dep_ == "prep" or v.pos_ == "ADP":
+            continue  # ("before killing himself": past the preposition)
         subj = next((x for x in v.children if x.dep_ == "nsubj"), None)
         if subj is not None:
             # (or whoever did the violence: "A man stabbed five people ... before he was shot dead
@@ -3077,7 +3089,14 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                  # "A police officer was shot and wounded ... The suspect was fatally shot by
                  # other officers" (QA round sixteen): the suspect is not the officer
                  and not (attacker and p["keys"] & _OFFICER_KEYS and not p["attacker"])
-                 and not (key in _OFFICER_KEYS and p["attacker"] and not p["keys"] & _OFFICER_KEYS)]
+                 and not (key in _OFFICER_KEYS and p["attacker"] and not p["keys"] & _OFFICER_KEYS)
+                 # "A man shot his girlfriend and her son before killing himself ... Her son was shot
+                 # twice" (QA, eighteenth session): someone's own person told hurt is not the shooter
+                 and not (det in ("his", "her", "their") and p["attacker"] and not attacker)
+                 # ("A sheriff's deputy was shot ... Another deputy returned fire, killing the 66-year-old
+                 # homeowner": a role of its own is not the officer told before)
+                 and not (p["keys"] & _OFFICER_KEYS and key not in _OFFICER_KEYS | _PRONOUN_KEYS | _GENERIC_KEYS
+                          | _GENERAL_PEOPLE and det == "the")]
         # "Two children were killed and a third was badly injured ... The third child ... died of her
         # wounds" (QA round twenty-four): the same ordinal, the same person
         words = c.text.lower().split()
@@ -3363,7 +3382,17 @@ def _who_class(who: str | None) -> str | None:
                       "personnel"})
     if armed and state:
         return None  # both sides in one toll ("11 soldiers and three resistance fighters", QA round twenty-five)
+    if state and len(re.split(r"\s+and\s+|,\s*", who.strip())) > 1 \
+            and not all(w & _STATE_WHO_WORDS for w in (set(re.findall(r"[a-z]+", p.lower()))
+                                                        for p in re.split(r"\s+and\s+|,\s*", who.strip()) if p)):
+        # (nor the state's men beside others: "Three protesters and one policeman were killed", QA,
+        # eighteenth session)
+        return None
     return "attackers" if armed else "state" if state else None
+
+
+_STATE_WHO_WORDS = frozenset({"soldier", "soldiers", "police", "policemen", "policeman", "officers", "officer", "troops",
+                              "guards", "guard", "personnel", "gendarmes", "paramilitaries"})
 
 
 # nouns for anyone: a figure of them may be a rival claim of a figure of soldiers or police
@@ -3372,7 +3401,9 @@ _ANYONE = frozenset({"people", "persons", "person", "victims", "dead", "casualti
 
 # "two of them", "one of the people shot": a part of a group told; not "dozens of soldiers", a
 # number told with its noun (QA round seven: that rival claim was skipped as a part)
-_PARTITIVE = re.compile(r"(?i)\b(?:of\s+(?:the|them|those|these|their|whom|us|his|her)\b|among\b)")
+# (not a group's own: "five of their members died", QA, eighteenth session)
+_PARTITIVE = re.compile(r"(?i)\b(?:of\s+(?:the|them|those|these|their|whom|us|his|her)\b(?<!their)(?<!its)|"
+                        r"of\s+their\b(?!\s+(?:own\s+)?(?:members|supporters|fighters|men|activists|comrades))|among\b)")
 
 
 def _count_source(doc: Doc, c: CountMention) -> str | None:
@@ -3421,8 +3452,9 @@ def _attackers_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
     if doc is None or len(numeric) < 2:
         return None
     att, rest = [], []
+    text = doc_text(doc)
     for i, c in numeric:
-        (att if _who_class(c.who) == "attackers" else rest).append((i, c))
+        (att if _who_class(c.who) == "attackers" or _members_of_armed(text, c) else rest).append((i, c))
     if not att or not any((c.who or "").strip() for _, c in rest):
         return None
     for _, c in att:
@@ -3457,6 +3489,15 @@ def _attackers_apart(doc: Doc | None, numeric: list[tuple[int, CountMention]]
         # terrorists": each side's word for the same three
         return None
     return rest, att
+
+
+_MEMBERS_OF_ARMED = re.compile(r"(?i)^\s+of\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:militia|armed\s+group|faction|gang|"
+                               r"cell|brigade|insurgent\s+group|rebel\s+group|jihadist\s+group)\b")
+
+
+def _members_of_armed(text: str, c: CountMention) -> bool:
+    """"three members of a militia affiliated with the PKK" (QA, eighteenth session): the armed side's men."""
+    return _last_word(c.who) in ("members", "member", "men") and bool(_MEMBERS_OF_ARMED.match(text[c.end:c.end + 60]))
 
 
 _ARMED_WHO = frozenset({"terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents", "fighter",
@@ -3693,6 +3734,35 @@ def _add_later_deaths(doc: Doc | None, counts: list[CountMention], sel: list[tup
         inj["low"] = min(inj["low"], inj["best"]) if inj["low"] is not None else None
 
 
+_TOLL_ROSE = re.compile(r"(?i)\btoll\b[^.;]{0,90}?\b(?:rose|risen|climbed|increased|jumped|reached|mounted)\b")
+_DIED_SINCE = re.compile(r"(?i)\b(?:died|succumbed|passed\s+away)\b")
+
+
+def _hurt_who_died_since(doc: Doc | None, sel: list[tuple[int, CountMention]], out: dict[str, dict]) -> None:
+    """"The death toll from Saturday's shooting ... has risen to three after a 17-year-old girl died at
+    [a hospital] on Tuesday ... Two people were killed at the scene and five others were wounded" (QA,
+    eighteenth session): the dead a risen toll adds to those told killed beside the wounded came from
+    among those wounded: 4 wounded, not 5."""
+    if doc is None or "killed" not in out or "injured" not in out:
+        return
+    risen = [c for _, c in sel if c.category == "killed" and c.best and not c.singular
+             and _TOLL_ROSE.search(_sent_text(doc, c.sent)) and _DIED_SINCE.search(_sent_text(doc, c.sent))]
+    if len(risen) != 1:
+        return
+    top = risen[0].best
+    pairs = [(k, h) for _, k in sel for _, h in sel if k.category == "killed" and h.category == "injured"
+             and k.sent == h.sent != risen[0].sent and k.best and h.best and not h.inclusive and not k.singular
+             and not h.singular and k.best < top]
+    if len(pairs) != 1 or any(c.category == "injured" and c.best and c.sent != pairs[0][1].sent and not c.singular
+                              for _, c in sel):
+        return
+    k, h = pairs[0]
+    inj = out["injured"]
+    if inj.get("best") == h.best and out["killed"].get("best") == top:
+        inj["best"] = max(h.best - (top - k.best), 0)
+        inj["low"] = min(inj["low"], inj["best"]) if inj.get("low") is not None else None
+
+
 _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+"
                              r"(?:wounds|injuries)\b")
 _EARLIER_FIGURE = re.compile(r"(?i)\b(?:earlier|initial|first|previous)\s+(?:death\s+)?(?:count|toll|figure|tally)\b"
@@ -3705,8 +3775,10 @@ _REVISED_TO = re.compile(r"(?i)\b(?:revised|lowered|corrected|reduced|adjusted|d
                          r"(?:(?:the|its|their)\s+(?:\w+\s+){0,3}?)?to\s+(?:about\s+|at\s+least\s+|some\s+)?$")
 # a sentence that tells a figure was corrected: "Officials had earlier put the number of wounded at nine
 # but revised it"
-_SUPERSEDED = re.compile(r"(?i)\b(?:earlier|initially|first)\s+(?:put|reported|said|gave)\b[^.;]*\b(?:but|before)\s+"
-                         r"(?:later\s+)?(?:revised|lowered|corrected|reduced|cut)\b")
+_SUPERSEDED = re.compile(r"(?i)\b(?:(?:earlier|initially|first)\s+(?:put|reported|said|gave)|(?:initial|early|first|"
+                         r"preliminary)\s+reports?\s+(?:said|put|gave|had))\b[^.;]*\b(?:but|before)\s+(?:\w+\s+){0,2}?"
+                         r"(?:later\s+)?(?:revised|lowered|corrected|reduced|cut|said\s+(?:that|this)\s+was\s+"
+                         r"(?:incorrect|wrong|false|not\s+the\s+case))\b")
 
 
 _FIRST_WORD = re.compile(r"(?i)\b(?:initially|at\s+first)\b[^.;]{0,30}?\b(?:reported|said|put|gave|listed)\b|"
@@ -3721,7 +3793,7 @@ def _revisions(doc: Doc | None, numeric: list[tuple[int, CountMention]]
     if doc is None or len(numeric) < 2:
         return numeric, None
     text = doc_text(doc)
-    gone = [(i, c) for i, c in numeric if _SUPERSEDED.search(_sent_text(doc, c.sent))]
+    gone: list[tuple[int, CountMention]] = []  # (a figure told as corrected is no figure: find_counts)
     # ("Initially, police reported one person killed and six wounded ... Four others remain hospitalized":
     # the first word on a figure, told again later)
     gone += [(i, c) for i, c in numeric if (i, c) not in gone and _FIRST_WORD.search(_sent_text(doc, c.sent))
@@ -4015,6 +4087,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         if rival is not None:
             out[cat]["rival"] = {"best": rival[0], "best_source": rival[2], "high": rival[1], "high_source": rival[3]}
     _add_later_deaths(doc, counts, sel, person_cat, out)
+    _hurt_who_died_since(doc, sel, out)
     # "Two women were wounded. One of them later died": the dead are among the wounded
     partitive = any(c.category == "killed" and (_OF_THEM.search(c.text) or _of_the_n_hurt(doc, c) is not None)
                     for _, c in sel)

@@ -68,6 +68,13 @@ def _attach_head(doc: Doc, start: int, end: int) -> int | None:
             and h.head.i != h.i and hops < 4:
         h = h.head
         hops += 1
+    if root.dep_ == "poss" and h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN":
+        # "Saturday's police firing on villagers" (QA, eighteenth session): the day owns the deed the
+        # compound names, not the compound's first noun
+        return h.head.i
+    if root.dep_ == "poss" and h.i + 1 < len(doc) and doc[h.i + 1].head.i == h.i \
+            and doc[h.i + 1].dep_ in ("acl", "amod") and doc[h.i + 1].tag_ == "VBG":
+        return h.i + 1  # (the same, the deed parsed as a participle on the first noun)
     if h.lemma_.lower() in SPEECH_LEMMAS and span.end <= h.i:
         # "a woman was shot dead in Mobile, Ala., on Monday, officers there said": a date between
         # the told clause and the ", officers said" that follows it is the clause's, wherever

@@ -1711,6 +1711,9 @@ _PERSON_TRIGGERS = frozenset({"bomber", "attacker", "kidnapper", "abductor", "as
                               "hostage", "detainee", "assailant", "gunman", "gunmen", "militant", "mob"})
 
 
+_TOLL_CLAIM_VERBS = frozenset({"kill", "neutralise", "neutralize", "eliminate", "destroy", "hit", "wound"})
+
+
 def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
     t = doc[hit.head]
     if t.pos_ in ("NOUN", "PROPN") and hit.sub in _BOMB_TYPES and t.dep_ == "nsubj" \
@@ -1738,6 +1741,11 @@ def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
         # person's wounds, not several incidents
         return False, None
     plural = t.tag_ in ("NNS", "NNPS") and (hit.sub is None or any(c.dep_ in ("det", "poss") for c in t.children))
+    if plural and t.dep_ == "nsubj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children) \
+            and _lem(t.head) in _TOLL_CLAIM_VERBS and t.head.dep_ == "ccomp" and _lem(t.head.head) in SAY_VERBS:
+        # "Ankara said its strikes had 'neutralised' four militants" (QA, eighteenth session): a side's
+        # own word on the strike told, not a round-up of several
+        return False, None
     for c in t.children:
         if c.dep_ == "nummod":
             n = _number(c, lex)
@@ -2782,9 +2790,15 @@ def _toll_of(t: Token) -> bool:
     if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("from", "of", "in"):
         return False
     g = t.head.head
-    # (or the phrase hung on the verb: "bringing the toll from attacks ...")
-    return _lem(g) in _TOLL_WORDS or g.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and _lem(c) in _TOLL_WORDS for c in g.children)
+    # (or the phrase hung on the verb: "bringing the toll from attacks ..."; a period's toll of many
+    # deeds, not "the death toll from Saturday's bombing", the incident's own)
+    return t.tag_ == "NNS" and (_lem(g) in _TOLL_WORDS or g.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and _lem(c) in _TOLL_WORDS for c in g.children)) \
+        and bool(_PERIOD_WORDS.search(t.doc[t.i:t.sent.end].text))
+
+
+_PERIOD_WORDS = re.compile(r"(?i)\b(?:this\s+(?:year|month|week)|so\s+far|since|in\s+recent\s+(?:weeks|months|years)|"
+                           r"(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years))\b")
 
 
 _TOLL_WORDS = frozenset({"toll", "total", "tally", "count", "number"})
@@ -4646,6 +4660,10 @@ def _in_toll_phrase(t: Token) -> bool:
     for a in [t, *list(t.ancestors)[:3]]:
         if a.pos_ == "NOUN" and _lem(a) in ("toll", "tally", "figure", "count") and a is not t:
             return True
+        if a is not t and a.pos_ == "VERB" and _lem(a) in ("put", "place", "give", "set", "estimate", "revise") \
+                and any(c.dep_ == "dobj" and _lem(c) in ("toll", "tally", "figure", "count", "number")
+                        for c in a.children):
+            return True  # "put the toll at 13 dead and 30 wounded" (QA, eighteenth session)
     return False
 
 

@@ -333,6 +333,10 @@ def _defined_acronyms(gaz: Gazetteer, doc: Doc) -> set[str]:
     return out
 
 
+_OUTLET_NOUNS = frozenset({"agency", "broadcaster", "newspaper", "daily", "channel", "outlet", "network", "television",
+                           "tv", "radio", "website", "station"})
+
+
 def _in_group_name(doc: Doc, c) -> bool:
     # (only a group's "province", as the Islamic State names its branches: "the Oromo Liberation Army
     # in North Shewa zone" is where the group fought)
@@ -1366,6 +1370,9 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
     # "The Islamic State in Khorasan Province claimed the bombing" (QA, sixteenth session): a place the
     # registry's group name ends in, after its "in", names the group
     cands = [c for c in cands if c.dateline or not _in_group_name(doc, c)]
+    # "The state news agency SANA said ..." (QA, eighteenth session): a news outlet's name, no place
+    cands = [c for c in cands if c.dateline or not (c.start > 0 and doc[c.start - 1].lower_ in _OUTLET_NOUNS
+                                                    and c.end - c.start == 1 and doc[c.start].is_upper)]
     # "surrendering to SWAT officers" (QA round twenty-seven: Swat, Pakistan): a capitalised acronym
     # before a unit's noun names a squad, not a place
     cands = [c for c in cands if c.dateline or not (

@@ -494,6 +494,15 @@ class Registry:
                         return "civilians", k  # "a former provincial police chief" (QA round twenty)
                     return self.heads[w], k
         named = self.named_weak_heads.get(low[h]) or self.named_weak_heads.get(lem[h])
+        if named is not None and h >= 1 and words[h - 1][:1].isupper():
+            # "a Frontier Corps camp" (QA, eighteenth session): a force the registry knows by the name
+            # before the head is whose the camp is, not "the Zamzam camp" of the displaced
+            for j in range(max(0, h - 4), h):
+                if words[j][:1].isupper():
+                    force = self.lookup(" ".join(words[j:h]))
+                    if force is not None and force.kind in ("military", "police"):
+                        return force.kind, j
+                    break
         if named is not None and h >= 1 and words[h - 1][:1].isupper() and not any(
                 e.type in ("country", "demonym", "capital", "people") for e in self.index.get(norm(words[h - 1]), [])):
             return named, h - 1  # "the Zamzam camp" (not "a Turkish camp")

@@ -129,3 +129,97 @@ def test_unconfirmed_reports_of_a_kidnapping_are_no_kidnapping():
                    "the town of Tibu had been kidnapped by ELN rebels.")
     assert not any(r["status"] == "occurred" and r["sub_event_type"] == "Abduction/forced disappearance"
                    for r in recs)
+
+
+# --- one incident, figures from several sides ------------------------------------------------------
+
+def test_a_toll_a_spokesman_puts_is_a_figure_of_the_bombing_not_another_event():
+    recs = typed("JALALABAD, Afghanistan - A suicide bomber blew himself up outside a passport office in Jalalabad on "
+                 "Monday, killing at least 18 people, a hospital official said. A Taliban spokesman put the toll "
+                 "at 11 dead and 25 wounded. Islamic State claimed the attack.")
+    assert len(recs) == 1
+    r = recs[0]
+    assert r["sub_event_type"] == "Suicide bomb" and r["killed_best"] == 11 and r["killed_high"] == 18
+    assert r["injured_best"] == 25
+
+
+def test_the_striker_s_own_word_on_its_strikes_is_a_rival_figure():
+    recs = typed("ERBIL, Iraq - Turkish drones struck a car near Makhmour in northern Iraq on Tuesday, killing two "
+                 "members of a militia linked to the PKK, Kurdish officials said. Ankara said its strikes had "
+                 "neutralised five militants.")
+    assert len(recs) == 1
+    assert recs[0]["killed_best"] == 2 and recs[0]["killed_high"] == 5
+
+
+def test_a_news_agency_named_in_capitals_is_no_place():
+    recs = typed("DEIR EZZOR, Syria - Islamic State gunmen ambushed an army bus east of Palmyra on Sunday, killing "
+                 "six soldiers, a monitoring group said. The state news agency SANA said four soldiers died.")
+    assert len(recs) == 1 and recs[0]["country"] == "Syria"
+    assert recs[0]["killed_best"] == 4 and recs[0]["killed_high"] == 6
+
+
+def test_the_attacked_force_killing_all_the_attackers_is_the_same_fight():
+    recs = typed("QUETTA, Pakistan - Separatist fighters attacked a Frontier Corps camp in Panjgur district on "
+                 "Monday night, the military said. Security forces killed all six attackers, while three soldiers "
+                 "lost their lives.")
+    fights = [r for r in recs if r["event_type"] == "Battles"]
+    assert len(fights) == 1
+    assert fights[0]["actor2"] == "Military Forces of Pakistan" and fights[0]["killed_best"] == 9
+
+
+def test_protesters_and_a_policeman_against_a_group_s_own_members_are_rival_figures():
+    recs = typed("MUZAFFARABAD, Pakistan - Two protesters and one policeman were killed on Monday when police fired on "
+                 "a rally in Kotli, officials said. The organisers said five of their members died.")
+    assert len(recs) == 1
+    r = recs[0]
+    assert r["killed_best"] == 3 and r["killed_high"] == 5
+    assert r["actor1"] == "Protesters (Pakistan)" and r["actor2"] == "Police Forces of Pakistan"
+
+
+def test_a_toll_rising_on_another_day_keeps_the_day_that_owns_the_firing():
+    recs = typed("PATNA, India - The death toll from Sunday's police firing on villagers in Gaya rose to four on "
+                 "Tuesday.")
+    assert len(recs) == 1 and recs[0]["event_date"] == "2026-11-29"
+
+
+def test_the_toll_of_a_bombing_told_rising_keeps_the_bombing_s_day():
+    recs = typed("KABUL, Afghanistan - The death toll from Sunday's bombing in Kabul rose to seven on Tuesday.")
+    assert len(recs) == 1 and recs[0]["event_date"] == "2026-11-29"
+
+
+# --- US pages: who was hurt, who did it, what was corrected -----------------------------------------
+
+def test_a_shooter_s_reflexive_is_the_shooter_and_her_son_is_a_victim():
+    recs = typed("TUCSON, Ariz. - A man shot his wife and her teenage son before killing himself at a home in "
+                 "Tucson on Monday night, police said. The 39-year-old woman died at the scene. Her 16-year-old son "
+                 "was shot in the arm and is in stable condition. The gunman, 45, was found dead in the garage.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 2 and recs[0]["injured_best"] == 1
+
+
+def test_a_homeowner_killed_by_a_deputy_is_not_the_deputy_shot_before():
+    recs = typed("BOISE, Idaho - A county sheriff's deputy was shot and wounded on Sunday while serving papers at a "
+                 "home near Boise, the sheriff said. The deputy was hit in the shoulder. Another deputy returned "
+                 "fire, killing the 58-year-old homeowner.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 1 and recs[0]["injured_best"] == 1
+
+
+def test_initial_reports_revised_give_way_to_the_figure_told():
+    recs = typed("CLEVELAND - A shooting outside a bar early Sunday left one man dead and three people injured, "
+                 "police said. Initial reports said five people had been shot, but police later revised that "
+                 "figure.")
+    assert recs and recs[0]["killed_best"] == 1 and recs[0]["injured_best"] == 3
+
+
+def test_a_wounded_person_police_said_was_a_mistake_is_not_counted():
+    recs = typed("MEMPHIS, Tenn. - The man fatally shot Monday night in Orange Mound has been identified as "
+                 "41-year-old Carl Dean. Police initially said a second person had been wounded, but later said "
+                 "that was incorrect.")
+    assert recs and recs[0]["killed_best"] == 1 and not recs[0]["injured_best"]
+
+
+def test_the_dead_a_risen_toll_adds_came_from_among_the_wounded():
+    recs = typed("MACON, Ga. - The death toll from Saturday's shooting at a house party in Macon has risen to three "
+                 "after a 19-year-old man died at a hospital on Monday, police said. Two people were killed at the "
+                 "scene and six others were wounded.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 3 and recs[0]["injured_best"] == 5
+    assert recs[0]["event_date"] == "2026-11-28"
