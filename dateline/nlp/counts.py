@@ -1531,13 +1531,17 @@ def _reduced_relative_subject(t: Token) -> Token | None:
         if age:
             return age[0]
     v = t
-    if _lemma(t) in ("die", "succumb") and t.dep_ in ("ccomp", "conj") and not any(
+    # (or its adverbial clause: "The man shot during an argument ... on Saturday has died of his
+    # injuries", QA, eighteenth session)
+    if _lemma(t) in ("die", "succumb") and t.dep_ in ("ccomp", "conj", "advcl") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         v = t.head
-    if v.tag_ != "VBN" or _lemma(v) not in ("shoot", "stab", "wound", "injure", "hurt") \
+    if v.tag_ not in ("VBN", "VBD") or _lemma(v) not in ("shoot", "stab", "wound", "injure", "hurt") \
             or any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children) \
-            or not any(c.dep_ in ("ccomp", "conj") and _lemma(c) in ("die", "succumb")
-                       and any(a.dep_ == "aux" for a in c.children) for c in v.children):
+            or not any(c.dep_ in ("ccomp", "conj", "advcl") and _lemma(c) in ("die", "succumb")
+                       and any(a.dep_ == "aux" and a.lower_ in ("has", "have", "had") for a in c.children)
+                       for c in v.children) \
+            or v.tag_ == "VBD" and not any(c.dep_ == "advcl" and _lemma(c) in ("die", "succumb") for c in v.children):
         return None
     return next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 

@@ -707,9 +707,17 @@ def _in_anothers_relative(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     """"M23, which seized Goma in January, said 11 of its fighters were also killed" (QA round
     twenty-four): a date inside a relative clause on a name, a month or more back, dates what the
     clause tells of the name, not an event outside it."""
-    if tm.head is None or not (0 <= ev.head < len(doc)) or tm.granularity == "day":
+    if tm.head is None or not (0 <= ev.head < len(doc)):
         return False
     trig = doc[ev.head]
+    h = doc[tm.head]
+    if h.dep_ == "acl" and h.tag_ == "VBN" and h.head.i != trig.i and h.head.dep_ in ("dobj", "pobj") \
+            and trig.is_ancestor(h.head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+        # "Hundreds of farmer unions are protesting the laws passed last week" (QA, eighteenth session):
+        # a date on what the deed's object was done to, not on the deed
+        return True
+    if tm.granularity == "day":
+        return False
     for a in (doc[tm.head], *doc[tm.head].ancestors):
         if a.i == trig.i or a.is_ancestor(trig):
             return False

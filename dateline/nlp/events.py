@@ -2651,8 +2651,15 @@ def _negated_word(t: Token) -> bool:
         h = t.head
         if any(c.dep_ == "neg" for c in h.children):
             return True
-    if t.pos_ in ("VERB",) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "no one")
+    if t.pos_ in ("VERB",) and any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "no one") or (
+            # ("no one was arrested", the "no" on "one": QA, eighteenth session)
+            c.lower_ in ("one", "arrests", "arrest") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)))
                                    for c in t.children):
+        return True
+    if _lem(t) == "disperse" and t.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in t.children) \
+            and t.dep_ in ("pcomp", "advcl", "conj", "xcomp"):
+        # "The protesters sang songs ... before dispersing in the evening" (QA, eighteenth session): the
+        # crowd went home, no one broke it up
         return True
     return False
 
@@ -3169,6 +3176,10 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     negd = {id(h) for h in hits if {"intervene", "arrest"} & h.flags and (
         _negated_word(doc[h.head]) or _demanded(doc[h.head]))}
     intervene = [h for h in hits if "intervene" in h.flags and id(h) not in negd]
+    # "They sang and waved placards before dispersing in the evening" (QA, eighteenth session): a crowd
+    # that went home is no event of its own
+    hits = [h for h in hits if not ("intervene" in h.flags and _lem(doc[h.head]) == "disperse"
+                                    and _negated_word(doc[h.head]) and not any(c.dep_ == "neg" for c in doc[h.head].children))]
     # arrests "for rioting", "in connection with the riots": the protest is the cause, told as
     # such; the arrests are the event (no protest combination)
     arrests = [h for h in hits if "arrest" in h.flags]
@@ -3554,6 +3565,10 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         # "One person was killed in overnight violence", "Unrest in the town killed two" (QA,
         # eighteenth session): the violence that killed is the deed, whoever did it
         agentive = agentive or any(_by_violence(doc[c.head]) for c in conseq)
+        # "the man fired twice through the door of a bus ..., wounding the driver" (QA, eighteenth
+        # session): someone's firing that hurt is the deed
+        agentive = agentive or any(doc[c.head].dep_ in ("advcl", "xcomp", "conj") and _lem(doc[c.head].head) == "fire"
+                                   and any(x.dep_ == "nsubj" for x in doc[c.head].head.children) for c in conseq)
         best = max(conseq, key=lambda h: (h.rank, -h.start))
         hits = [h for h in hits if "conseq" not in h.flags]
         if all(_in_toll_phrase(doc[c.head]) for c in conseq):

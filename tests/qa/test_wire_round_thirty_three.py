@@ -223,3 +223,69 @@ def test_the_dead_a_risen_toll_adds_came_from_among_the_wounded():
                  "scene and six others were wounded.")
     assert len(recs) == 1 and recs[0]["killed_best"] == 3 and recs[0]["injured_best"] == 5
     assert recs[0]["event_date"] == "2026-11-28"
+
+
+# --- protests: what met the crowd, one event a place and day ------------------------------------------
+
+def test_a_crowd_that_dispersed_itself_met_no_intervention():
+    recs = typed("ACCRA, Ghana - Hundreds of nurses staged a peaceful sit-in outside the health ministry in Accra on "
+                 "Monday over unpaid allowances. They sang and waved placards before dispersing in the evening. "
+                 "Police watched but did not intervene.")
+    assert [r["sub_event_type"] for r in recs] == ["Peaceful protest"]
+
+
+def test_no_one_arrested_is_no_intervention():
+    recs = typed("COLOMBO, Sri Lanka - Farmers staged a hunger strike in Vavuniya on Tuesday against the price of "
+                 "fertiliser. \"The protest was peaceful and no one was arrested,\" a police spokesman said.")
+    assert [r["sub_event_type"] for r in recs] == ["Peaceful protest"]
+
+
+def test_force_on_a_crowd_and_the_crowd_s_stones_are_one_riot():
+    recs = typed("HARARE, Zimbabwe - Riot police beat and dispersed traders protesting against a ban on street "
+                 "stalls in central Harare on Monday, witnesses said. At least six traders were treated in "
+                 "hospital for injuries. Police said 12 people were arrested after traders threw stones at officers.")
+    assert len(recs) == 1
+    r = recs[0]
+    assert r["sub_event_type"] == "Violent demonstration" and r["injured_best"] == 6 and r["arrested_best"] == 12
+
+
+def test_killings_during_protests_and_the_youths_barricades_are_one_event():
+    recs = typed("CONAKRY, Guinea - Security forces shot dead two young men during protests in the Conakry suburb of "
+                 "Ratoma on Tuesday, the opposition said. Youths had erected barricades and thrown stones at "
+                 "gendarmes. The government said 20 people were arrested.")
+    assert len(recs) == 1
+    r = recs[0]
+    assert r["sub_event_type"] == "Violent demonstration" and r["killed_best"] == 2 and r["arrested_best"] == 20
+
+
+def test_a_protest_and_its_crowd_s_violence_in_two_sentences_is_the_riot():
+    recs = typed("NEW DELHI, India - Farmers across Punjab have blocked roads and railways in a shutdown against new "
+                 "farm laws. Hundreds of farmer unions are protesting the laws passed last week.")
+    assert [r["sub_event_type"] for r in recs if r["event_type"] in ("Protests", "Riots")] == ["Violent demonstration"]
+
+
+# --- court and update pages: the incident they are about --------------------------------------------
+
+def test_a_man_shot_who_has_died_is_killed_in_an_update():
+    recs = typed("MOBILE, Ala. - UPDATE Dec. 1: The man shot during a fight outside a bar on Saturday has died of his "
+                 "injuries, police said. ORIGINAL STORY: A man was critically wounded Saturday night when another "
+                 "man opened fire on him outside a bar on Dauphin Street.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 1 and not recs[0]["injured_best"]
+    assert recs[0]["event_date"] == "2026-11-28"
+
+
+def test_a_court_story_keeps_the_figures_of_the_shooting_it_dates():
+    recs = typed("LOUISVILLE, Ky. - A 40-year-old man pleaded not guilty Tuesday to murder charges in the Nov. 20 "
+                 "shooting that killed a woman and injured her teenage daughter in the Portland neighborhood. "
+                 "Prosecutors say Dale Hunt fired at least ten rounds into the woman's car after an argument.")
+    shots = [r for r in recs if r["sub_event_type"] == "Attack"]
+    assert len(shots) == 1
+    assert shots[0]["event_date"] == "2026-11-20" and shots[0]["killed_best"] == 1 and shots[0]["injured_best"] == 1
+
+
+def test_a_man_who_fired_and_wounded_is_an_attack_on_the_day_the_charge_tells():
+    recs = typed("SEATTLE - A 31-year-old man charged with shooting a taxi driver on Nov. 22 made his first "
+                 "appearance in court on Tuesday. Prosecutors say the man fired twice through the window of the "
+                 "cab on Aurora Avenue, wounding the 55-year-old driver in the arm.")
+    shots = [r for r in recs if r["sub_event_type"] == "Attack"]
+    assert len(shots) == 1 and shots[0]["event_date"] == "2026-11-22" and shots[0]["injured_best"] == 1
