@@ -1672,6 +1672,12 @@ _COURT_VERBS = frozenset({"sentence", "convict", "charge", "indict", "arrest", "
 _GRAIN = {"day": 0, "weekend": 1, "week": 2, "month": 3, "season": 4, "year": 5}
 
 
+# a court's or a charge's words: the incident a court story dates is the one it is about
+_COURT_WORDS = re.compile(r"(?i)\bcharged\s+with\b|\bcharges?\s+(?:in|over|for|related\s+to|stemming\s+from)\b|"
+                          r"\b(?:pleaded|pleads|indicted|arraigned|convicted|sentenced|(?:first|court)\s+appearance|"
+                          r"bail|bond)\b")
+
+
 def _recalled_incident(args: list[_Args]) -> _Args | None:
     """"A judge sentenced Mills ... Tuesday for the 2024 killing of a store clerk ... who was shot
     during a holdup ... in March 2024. Prosecutors said Mills fired four shots." (QA round
@@ -1763,7 +1769,7 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                     and m.time.value.year == recalled.time.value.year:
                 same_told.append(m)  # ("the 2024 killing of a clerk, who was shot ... in May 2024": one)
             elif recalled is None and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.ev.status == "occurred" \
-                    and m.time.value is not None and (m.time.time_precision or 1) == 1:
+                    and m.time.value is not None and (m.time.time_precision or 1) == 1 and _COURT_WORDS.search(m.sent_text):
                 dated_bg.append(m)
             # dated history ("a shooting there in 2011") is another event, told only as background;
             # but a past attack told with what it did ("In March, gunmen attacked a train ..., killing
@@ -1947,6 +1953,38 @@ def _who_of_dead(c: _Cluster) -> set[str]:
     return out
 
 
+def _lead_total_over_parts(keep: list[_Cluster], notes: dict[int, str]) -> None:
+    """"Armed bandits killed 23 villagers in Zamfara state this week ... Eleven of them died when bandits
+    raided Kadawa village in Maru district on Monday, while 12 others were killed in an attack on Magami
+    ... on Tuesday" (QA, eighteenth session): a lead's total that joined the first of its parts is the sum
+    of that part and the parts told after it as incidents of their own; the part keeps its own figure."""
+    for c in keep:
+        if c.plural or getattr(c, "residual", None) is not None:
+            continue
+        figs = [x for x in c.counts("killed") if x.best and not x.singular and x.status == "occurred"]
+        if len({x.best for x in figs}) < 2:
+            continue
+        top = max(figs, key=lambda x: x.best)
+        if any(x.sent < top.sent for x in figs):
+            continue  # (a toll told first and raised later is the incident's own)
+        d = _cluster_date(c)
+        parts = []
+        for s in keep:
+            if s is c or s.plural:
+                continue
+            ks = [x.best for x in s.counts("killed") if x.best and x.status == "occurred"]
+            sd = _cluster_date(s)
+            if not ks or min(x.sent for x in s.counts("killed") if x.best) <= top.sent:
+                continue
+            if d is not None and sd is not None and abs((sd - d).days) > DATE_TOLERANCE_DAYS:
+                continue
+            parts.append(max(ks))
+        own = top.best - sum(parts)
+        if parts and own > 0 and own in {x.best for x in figs if x is not top}:
+            c.residual = own  # type: ignore[attr-defined]
+            notes[id(c)] = f"part of a reported total of {top.best} killed"
+
+
 def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[int, str]]:
     """Drop plural clusters whose figure is the sum of reported single events; note the rest."""
     notes: dict[int, str] = {}
@@ -2004,6 +2042,7 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
         else:
             notes[id(c)] = "aggregate figure over several incidents; not split"
         keep.append(c)
+    _lead_total_over_parts(keep, notes)
     if not keep and tallies:
         # a report that only tells of several incidents ("airstrikes hit the town") still reports them
         c = max(tallies, key=lambda c: max(m.ev.confidence for m in c.members))

@@ -703,6 +703,9 @@ _DEICTIC_DAY = re.compile(r"(?i)\b(?:today|tonight|overnight|this\s+(?:morning|a
                           r"last\s+(?:night|evening))\b")
 
 
+_CORRECTED = re.compile(r"(?i)\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:said|stated|reported|listed|gave)\b")
+
+
 def _in_anothers_relative(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     """"M23, which seized Goma in January, said 11 of its fighters were also killed" (QA round
     twenty-four): a date inside a relative clause on a name, a month or more back, dates what the
@@ -711,7 +714,8 @@ def _in_anothers_relative(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
         return False
     trig = doc[ev.head]
     h = doc[tm.head]
-    if h.dep_ == "acl" and h.tag_ == "VBN" and h.head.i != trig.i and h.head.dep_ in ("dobj", "pobj") \
+    if tm.granularity != "day" and h.dep_ == "acl" and h.tag_ == "VBN" and h.head.i != trig.i \
+            and h.head.dep_ in ("dobj", "pobj") \
             and trig.is_ancestor(h.head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
         # "Hundreds of farmer unions are protesting the laws passed last week" (QA, eighteenth session):
         # a date on what the deed's object was done to, not on the deed
@@ -794,6 +798,10 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
 
     def ok(tm: TimeMention) -> bool:
         if not _usable(tm) or id(tm) in born:
+            return False
+        if tm.head is not None and 0 <= tm.head < len(doc) and _CORRECTED.search(doc[tm.head].sent.text):
+            # "Editor's note: An earlier version of this story incorrectly said the shooting happened on
+            # Monday" (QA, eighteenth session): the day corrected is no day of the event
             return False
         if not planned and tm.future:
             return False

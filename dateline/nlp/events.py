@@ -827,6 +827,12 @@ def _false_claim(t: Token, lex: Lexicon) -> Token | None:
     for _ in range(5):
         if cur.head == cur:
             return None
+        if cur.dep_ in ("acl", "ccomp") and _lem(cur.head) in ("evidence", "sign", "indication", "trace", "proof") \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children) \
+                and (any(c.dep_ == "det" and c.lower_ == "no" for c in cur.head.children)
+                     or any(c.dep_ == "neg" for c in cur.head.head.children)):
+            # "officers found no evidence that a gun had been fired" (QA, eighteenth session)
+            return cur.head
         that = cur.dep_ in ("acl", "ccomp", "relcl") and _lem(cur.head) in _CLAIM_NOUNS \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
         of = cur.dep_ == "pobj" and cur.head.lower_ in ("of", "about") and _lem(cur.head.head) in _CLAIM_NOUNS
@@ -840,6 +846,13 @@ def _false_claim(t: Token, lex: Lexicon) -> Token | None:
             g = n.head
             if n.dep_ in ("nsubj", "nsubjpass") and any(
                     c.dep_ in ("acomp", "attr", "oprd") and _lem(c) in _FALSE_WORDS for c in g.children):
+                return g
+            if n.dep_ == "nsubj" and (_lem(g) == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children)
+                                      or _lem(g) == "prove") \
+                    and any(c.dep_ == "xcomp" for c in g.children) \
+                    and not any(w.lower_ in ("true", "accurate", "correct", "right", "real") for w in g.subtree):
+                # "Reports of a shooting ... turned out to be fireworks set off inside a store" (QA,
+                # eighteenth session): the report was of something else
                 return g
             if n.dep_ == "dobj" and _lem(g) in lex.s("negating_governors"):
                 return g

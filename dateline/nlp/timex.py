@@ -378,6 +378,12 @@ def _scan(rx: re.Pattern[str], text: str, windows: list[tuple[int, int]] | None)
             yield m
 
 
+# a street word after a name ("Lake June Road", "Fourth of July Drive"), the name capitalised before it
+_STREET_AFTER = re.compile(r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|"
+                           r"Parkway|Pkwy|Highway|Circle|Terrace|Trail)\b\.?")
+_CAP_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
+
+
 def find(text: str, *, windowed: bool = True) -> list[Timex]:
     """All time expressions of ``text``, longest match first where they overlap, in text order.
     ``windowed=False`` scans the whole text with every pattern (the reference for the windows)."""
@@ -403,6 +409,9 @@ def find(text: str, *, windowed: bool = True) -> list[Timex]:
     out: list[Timex] = []
     for s, e, _, name, m in cands:
         if any(s < te and ts < e for ts, te in taken):
+            continue
+        if _STREET_AFTER.match(text, e) and s > 0 and text[s - 1] == " " and _CAP_BEFORE.search(text, 0, s):
+            # "a vacant house on Lake June Road" (QA, eighteenth session): a street's name, no month
             continue
         tx = _build_year_range(m, text, s, e) if name == "yearrange" else _build(name, m, text, s, e)
         if tx is None:

@@ -289,3 +289,41 @@ def test_a_man_who_fired_and_wounded_is_an_attack_on_the_day_the_charge_tells():
                  "cab on Aurora Avenue, wounding the 55-year-old driver in the arm.")
     shots = [r for r in recs if r["sub_event_type"] == "Attack"]
     assert len(shots) == 1 and shots[0]["event_date"] == "2026-11-22" and shots[0]["injured_best"] == 1
+
+
+def test_a_street_named_like_a_month_is_no_date():
+    recs = typed("DALLAS - Police announced Tuesday the arrest of a 19-year-old in the Nov. 24 shooting death of a "
+                 "delivery driver in Pleasant Grove. Police say the man lured the driver to a house on Lake June Road "
+                 "and shot him.")
+    assert not any((r["event_date"] or "").startswith("2026-06") for r in recs)
+
+
+def test_a_day_an_editor_s_note_corrects_is_not_the_shooting_s():
+    recs = typed("DAYTON, Ohio - A 30-year-old woman was shot and wounded in the Westwood neighborhood on Sunday, "
+                 "police said. Editor's note: An earlier version of this story incorrectly said the shooting happened "
+                 "on Monday.")
+    assert [r["event_date"] for r in recs if r["sub_event_type"] == "Attack"] == ["2026-11-29"]
+
+
+def test_reports_of_shots_that_turned_out_to_be_fireworks_are_no_shooting():
+    recs = records("CHARLOTTE, N.C. - Reports of a shooting at a shopping mall on Tuesday evening turned out to be "
+                   "fireworks set off inside a store, police said. No one was shot, and officers found no evidence "
+                   "that a gun had been fired.")
+    assert not any(r["status"] == "occurred" and r["sub_event_type"] == "Attack" for r in recs)
+
+
+# --- a lead's total over the incidents told after it ----------------------------------------------------
+
+def test_a_lead_total_that_joined_its_first_part_gives_way_to_the_part():
+    recs = typed("GUSAU, Nigeria - Bandits killed 19 villagers in Zamfara state this week, police said on Wednesday. "
+                 "Eight of them died when bandits raided Kadawa village in Maru district on Monday, while 11 others "
+                 "were killed in an attack on Dansadau on Tuesday.")
+    assert sorted(r["killed_best"] for r in recs if r["killed_best"]) == [8, 11]
+
+
+def test_a_day_s_violence_total_over_its_parts_is_no_figure_of_one_of_them():
+    recs = typed("PESHAWAR, Pakistan - Violence in Pakistan's northwest left at least eight people dead on Tuesday, "
+                 "officials said. In Tank, militants attacked a police post, killing three policemen. In Lakki "
+                 "Marwat, a roadside bomb struck an army vehicle, killing two soldiers. In Bajaur, gunmen shot dead "
+                 "three polio workers.")
+    assert sorted(r["killed_best"] for r in recs if r["killed_best"]) == [2, 3, 3]
