@@ -1967,6 +1967,9 @@ def _lead_total_over_parts(keep: list[_Cluster], notes: dict[int, str]) -> None:
         top = max(figs, key=lambda x: x.best)
         if any(x.sent < top.sent for x in figs):
             continue  # (a toll told first and raised later is the incident's own)
+        if _last_word(top.who) in _ATTACKER_WHO | _STATE_WHO or any(
+                _last_word(x.who) in _ATTACKER_WHO for x in figs if x is not top):
+            continue  # (one side's dead beside the other's: "killing seven policemen ... four attackers were also killed")
         d = _cluster_date(c)
         parts = []
         for s in keep:
