@@ -1983,7 +1983,9 @@ def _lead_total_over_parts(keep: list[_Cluster], notes: dict[int, str]) -> None:
                 continue
             parts.append(max(ks))
         own = top.best - sum(parts)
-        if parts and own > 0 and own in {x.best for x in figs if x is not top}:
+        # (the part told in a sentence after the total, as the others are: not "left two men dead, one
+        # fatally shot on his driveway, as well as his neighbor", GVA train 697)
+        if parts and own > 0 and own in {x.best for x in figs if x is not top and x.sent > top.sent}:
             c.residual = own  # type: ignore[attr-defined]
             notes[id(c)] = f"part of a reported total of {top.best} killed"
 
@@ -2128,7 +2130,7 @@ def _figures(doc, c: _Cluster, rec: EventRecord) -> None:
             return got.get("low"), got["best"], got.get("high"), list(got.get("evidence") or [])
         if got is not None and got.get("tally"):
             return None, None, None, []  # (a tally's figure, the incident's own untold: counts stage)
-        lo, b, hi, cm = _best_count([x for x in c.counts(cat) if x.status != "superseded"])
+        lo, b, hi, cm = _best_count([x for x in c.counts(cat) if x.status not in ("superseded", "cumulative")])
         return lo, b, hi, ([pos[id(cm)]] if cm is not None and id(cm) in pos else [])
 
     kl, kb, kh, kev = fig("killed")

@@ -1302,6 +1302,20 @@ def _to_death(t: Token) -> bool:
 def _status(t: Token) -> str:
     if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ == "wanted":
         return "cumulative"  # "police shot a man wanted for the murder of a jeweller" (QA round 26): his past crime
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ("unrest", "violence", "crackdown", "conflict", "war", "fighting",
+                                                      "insurgency", "turmoil")
+            and any(x.dep_ in ("relcl", "acl") and any(w.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", w.text)
+                                                        for w in x.subtree) for x in o.children)
+            for o in c.children) for c in t.children):
+        # "At least 300 people were killed in the unrest that followed the October 2024 election" (QA,
+        # eighteenth session): the toll of a period told by when it began, no incident's
+        return "cumulative"
+    if t.dep_ in ("acl", "relcl") and _lemma(t) in ARREST_VERBS and t.head.dep_ in ("dobj", "nsubjpass") \
+            and _lemma(t.head.head) in FREEING_VERBS | {"release", "free", "pardon"}:
+        # "authorities freed 110 people detained during post-election protests" (QA, eighteenth session):
+        # those held before, now freed, are no arrest of this event
+        return "cumulative"
     if _investigated_by_someone(t):
         # "A judge who was investigating the murder of a bishop was shot dead" (QA, eighteenth session):
         # the crime the victim's work was about, no figure of the attack on him

@@ -2186,6 +2186,13 @@ _ABSTRACT_OBJECTS = frozenset({"game", "match", "contest", "tie", "plan", "polic
                                "lawsuit", "ban", "wildfire", "blaze", "flame", "inflation", "unemployment"})
 
 
+# what an "attack on" is when it is no violence ("an attack on democracy", "a blow to press freedom")
+_VALUES = frozenset({"democracy", "freedom", "freedoms", "constitution", "sovereignty", "right", "rights", "justice",
+                     "independence", "value", "values", "dignity", "law", "liberty", "liberties", "pluralism",
+                     "opposition", "press", "speech", "institution", "institutions", "republic", "principle",
+                     "principles", "process", "autonomy", "secularism", "truth", "reason"})
+
+
 # what a "battle" or "fight" is about when it is no fighting: an illness, a lawsuit, a contest
 # (not "drug": a drug war is fought with guns)
 _FIGURATIVE_FIGHTS = frozenset({"cancer", "disease", "illness", "addiction", "legal", "court",
@@ -2457,6 +2464,16 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     if t.pos_ == "VERB" and _lem(t) in ("kill", "attack", "hit", "strike", "shoot", "destroy", "fight") and any(
             c.dep_ in ("dobj", "nsubjpass") and _lem(c) in _ABSTRACT_OBJECTS for c in t.children):
         return False  # "killed the game off", "attacked the proposal"
+    if "protest" in tr.flags and t.dep_ == "pobj" and t.head.lower_ == "during" and t.head.head.dep_ in ("acl", "relcl") \
+            and t.head.head.head.dep_ in ("dobj", "nsubjpass") and _lem(t.head.head.head.head) in ("free", "release", "pardon"):
+        return False  # "freed 110 people detained during post-election protests" (QA, eighteenth session): a past protest
+    if t.dep_ in ("acl", "relcl") and _lem(t) in ("detain", "arrest", "jail", "imprison", "hold") \
+            and t.head.dep_ in ("dobj", "nsubjpass") and _lem(t.head.head) in ("free", "release", "pardon"):
+        return False  # (and the detention that came before the freeing: no arrest of this report)
+    if _lem(t) in ("attack", "assault", "blow") and t.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against", "to") and any(_lem(o) in _VALUES for o in _conj_pobjs(c))
+            for c in t.children):
+        return False  # "condemned the move as an attack on democracy" (QA, eighteenth session): a figure of speech
     if t.pos_ == "NOUN" and _lem(t) in ("battle", "fight", "fighting", "war", "struggle") and any(
             c.dep_ in ("compound", "amod", "poss") and _lem(c) in _FIGURATIVE_FIGHTS for c in t.children):
         return False  # "cancer battles", "a custody fight", "a legal battle"
@@ -2796,13 +2813,22 @@ def _by_violence(t: Token) -> bool:
     killed")."""
     if _lem(t) not in ("kill", "die", "injure", "wound", "hurt"):
         return False
+    def own(o: Token) -> bool:
+        # (not the violence of a period told by what it followed or how long it lasted: "killed in the
+        # unrest that followed the October 2024 election", "months of unrest")
+        return _lem(o) in _VIOLENCE_CAUSES and not any(x.dep_ in ("relcl", "acl") for x in o.children) \
+            and not (o.dep_ == "pobj" and o.head.lower_ == "of" and _lem(o.head.head) in _TIME_SPANS)
+
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid"):
-            if any(o.dep_ == "pobj" and _lem(o) in _VIOLENCE_CAUSES for o in c.children):
+            if any(o.dep_ == "pobj" and own(o) for o in c.children):
                 return True
-        if c.dep_ == "nsubj" and _lem(c) in _VIOLENCE_CAUSES:
+        if c.dep_ == "nsubj" and own(c):
             return True
     return False
+
+
+_TIME_SPANS = frozenset({"month", "year", "week", "decade", "day"})
 
 def _toll_of(t: Token) -> bool:
     """The trigger noun is what a toll counts: "the toll from attacks in the area", "the number of
@@ -3584,7 +3610,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                                    and any(x.dep_ == "nsubj" for x in doc[c.head].head.children) for c in conseq)
         best = max(conseq, key=lambda h: (h.rank, -h.start))
         hits = [h for h in hits if "conseq" not in h.flags]
-        if all(_in_toll_phrase(doc[c.head]) for c in conseq):
+        if all(_in_toll_phrase(doc[c.head]) or _period_dead(doc[c.head]) for c in conseq):
             # "A Taliban police spokesman gave a lower toll of 9 dead" (QA, sixteenth session): the dead
             # of a toll someone gives are a figure of the incident told, no incident of the spokesman's
             agentive = state_act = False
@@ -4681,6 +4707,17 @@ def _dated_from(t: Token, other: Token) -> bool:
 
 
 _HOUR_OPENING = re.compile("(?i)" + HOUR_OPENING)
+
+
+def _period_dead(t: Token) -> bool:
+    """"At least 300 people were killed in the unrest that followed the October 2024 election" (QA,
+    eighteenth session): the dead of a period told by the dated event it followed, no incident."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+        o.dep_ == "pobj" and _lem(o) in ("unrest", "violence", "crackdown", "conflict", "war", "fighting", "insurgency",
+                                          "turmoil")
+        and any(x.dep_ in ("relcl", "acl") and any(w.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", w.text)
+                                                    for w in x.subtree) for x in o.children)
+        for o in c.children) for c in t.children)
 
 
 def _in_toll_phrase(t: Token) -> bool:

@@ -327,3 +327,26 @@ def test_a_day_s_violence_total_over_its_parts_is_no_figure_of_one_of_them():
                  "Marwat, a roadside bomb struck an army vehicle, killing two soldiers. In Bajaur, gunmen shot dead "
                  "three polio workers.")
     assert sorted(r["killed_best"] for r in recs if r["killed_best"]) == [2, 3, 3]
+
+
+# --- statements and the past around the news --------------------------------------------------------
+
+def test_the_dead_of_unrest_dated_by_what_it_followed_are_no_event():
+    recs = typed("MAPUTO, Mozambique - The government and the opposition signed an accord in Maputo on Tuesday to end "
+                 "months of unrest. At least 250 people were killed in the unrest that followed the October 2024 "
+                 "election, rights groups say.")
+    assert not any(r["event_type"] in ("Violence against civilians", "Battles", "Riots") for r in recs)
+    assert not any(r["killed_best"] for r in recs)
+
+
+def test_an_attack_on_democracy_is_a_figure_of_speech():
+    recs = typed("NIAMEY, Niger - The military government dissolved all political parties on Tuesday. Opposition "
+                 "figures in exile condemned the move as an attack on democracy.")
+    assert not any(r["sub_event_type"] == "Attack" for r in recs)
+
+
+def test_people_freed_after_a_past_detention_are_no_arrest_nor_protest():
+    recs = typed("CARACAS, Venezuela - Authorities freed 85 people detained during post-election protests, the "
+                 "attorney general's office said on Tuesday.")
+    assert not any(r["sub_event_type"] in ("Arrests", "Peaceful protest") for r in recs)
+    assert not any(r["arrested_best"] for r in recs)
