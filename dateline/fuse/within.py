@@ -1424,7 +1424,13 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     if m.time is not None and m.time.value is not None and not died_later:
         # (not the death of one hit in the incident its sentence tells: "A man who was shot Monday
         # night ... died of his injuries on Wednesday", QA round six)
+        # (nor the day a victim died against the shooting told again: "A man who was shot late Sunday ...
+        # died Tuesday ... The 34-year-old was shot several times ... Sunday", QA, eighteenth session)
+        death_days = {id(x.time) for x in c.members if x.ev.lemma in _DIE_LEMMAS and x.time is not None} \
+            if m.ev.lemma not in _DIE_LEMMAS and any(x.ev.lemma not in _DIE_LEMMAS for x in c.members) else set()
         for t in c.dates():
+            if id(t) in death_days:
+                continue
             if abs((t.value - m.time.value).days) > DATE_TOLERANCE_DAYS and not _within(m.time, t) \
                     and not _within(t, m.time):
                 # (a day inside the week told before is that week: "shot ... last week ... died Tuesday,

@@ -3683,7 +3683,7 @@ _LATER_DEATH = re.compile(r"(?i)\b(?:later|of\s+(?:his|her|their|the)\s+(?:wound
 
 _OF_THEM = re.compile(r"(?i)\bof\s+(?:them|those|the\s+(?:wounded|injured|victims))\b")  # "One of them later died"
 _OF_THE_N = re.compile(r"(?i)\bof\s+the\s+(?P<n>[\w,-]+)(?:\s+\w+)?$")
-_HURT_AFTER = re.compile(r"(?i)^\s+(?:\w+\s+)?(?:injured|wounded)\b")
+_HURT_AFTER = re.compile(r"(?i)^\s+(?:\w+\s+)?(?:injured|wounded|shot|hurt)\b")  # ("One of the three men shot ... has died", QA, eighteenth session)
 
 
 def _of_the_n_hurt(doc: Doc | None, c: CountMention) -> int | None:
@@ -3814,8 +3814,11 @@ def _revisions(doc: Doc | None, numeric: list[tuple[int, CountMention]]
     gone: list[tuple[int, CountMention]] = []  # (a figure told as corrected is no figure: find_counts)
     # ("Initially, police reported one person killed and six wounded ... Four others remain hospitalized":
     # the first word on a figure, told again later)
+    # (or told after a larger toll, the first word on it: "Three people are dead ... Police initially said two men
+    # had been killed, but ... later confirmed that a woman ... had also died", QA, eighteenth session)
     gone += [(i, c) for i, c in numeric if (i, c) not in gone and _FIRST_WORD.search(_sent_text(doc, c.sent))
-             and any(x.sent > c.sent and x.best for _, x in numeric)]
+             and any((x.sent > c.sent or x.sent < c.sent and (x.best or 0) > (c.best or 0)) and x.best
+                     for _, x in numeric)]
     if gone and len(gone) < len(numeric):
         numeric = [x for x in numeric if x not in gone]
     rev = [c for _, c in numeric if c.best and _REVISED_TO.search(text[max(0, c.start - 80):c.start])]
@@ -3985,7 +3988,10 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             continue
         numeric = [(i, c) for i, c in items if not (c.singular and c.best == 1) and c.best is not None
                    and i not in not_gun]
+        before_rev = {c.sent for _, c in numeric}
         numeric, revised = _revisions(doc, numeric)
+        # (the sentences whose first word on a figure gave way: who they tell "also" died is in the toll)
+        first_word_sents = before_rev - {c.sent for _, c in numeric}
         people = person_cat.get(cat, [])
         n_people = len(people)
         every_numeric = numeric
@@ -4050,7 +4056,8 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             # "killed 28 people in a raid ... One police officer was also killed" (QA round five):
             # one more person of another group, told with "also"
             extra = _also_more(doc, numeric + [(i, c) for i, c in items if c.singular and c.best == 1
-                                                and i not in not_gun and (i, c) not in numeric])
+                                                and i not in not_gun and (i, c) not in numeric
+                                                and c.sent not in first_word_sents])
         if apart is not None and not extra:
             # "killing nine soldiers ... 15 assailants were neutralised": 24
             extra = max(c.best for _, c in apart[1])

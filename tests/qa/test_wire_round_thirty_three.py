@@ -350,3 +350,25 @@ def test_people_freed_after_a_past_detention_are_no_arrest_nor_protest():
                  "attorney general's office said on Tuesday.")
     assert not any(r["sub_event_type"] in ("Arrests", "Peaceful protest") for r in recs)
     assert not any(r["arrested_best"] for r in recs)
+
+
+def test_a_shooting_told_again_after_the_victim_s_death_day_is_one_event():
+    recs = typed("MEMPHIS, Tenn. - A man who was shot late Saturday in the Frayser neighborhood died Monday, police "
+                 "said. The 41-year-old was shot several times outside a store on Watkins Street at about 10:30 p.m. "
+                 "Saturday.")
+    shots = [r for r in recs if r["sub_event_type"] == "Attack"]
+    assert len(shots) == 1 and shots[0]["killed_best"] == 1 and shots[0]["event_date"] == "2026-11-28"
+
+
+def test_one_of_the_men_shot_who_died_comes_off_the_wounded():
+    recs = typed("DETROIT - One of the three men shot outside a bar on the city's west side has died, police said "
+                 "Tuesday. Three men were wounded late Monday when a gunman opened fire outside the bar. The other "
+                 "two victims remain hospitalized.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 1 and recs[0]["injured_best"] == 2
+
+
+def test_the_first_word_on_the_dead_and_one_who_also_died_make_the_toll_told_before():
+    recs = typed("ATLANTA - Three people are dead after a shooting at an apartment complex early Tuesday, police "
+                 "said. Police initially said two men had been killed, but the medical examiner later confirmed "
+                 "that a woman had also died.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 3
