@@ -1427,7 +1427,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # (nor the day a victim died against the shooting told again: "A man who was shot late Sunday ...
         # died Tuesday ... The 34-year-old was shot several times ... Sunday", QA, eighteenth session)
         death_days = {id(x.time) for x in c.members if x.ev.lemma in _DIE_LEMMAS and x.time is not None} \
-            if m.ev.lemma not in _DIE_LEMMAS and any(x.ev.lemma not in _DIE_LEMMAS for x in c.members) else set()
+            if m.ev.lemma not in _DIE_LEMMAS and any(x.ev.lemma not in _DIE_LEMMAS and x.time is not None
+                                                      for x in c.members) else set()
         for t in c.dates():
             if id(t) in death_days:
                 continue

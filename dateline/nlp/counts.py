@@ -1748,8 +1748,12 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             args = [o for c in args for o in c.children if c.lower_ == "between" and o.dep_ == "pobj"] or args
         if not args and t.dep_ == "conj":
             # the conjunct's own (mislabelled) subject, as in "six police were killed and seven wounded"
+            # (or a vague word of its own: "At least 5 people were killed and many injured", QA, eighteenth
+            # session: not the first clause's people)
             args = [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and (c.like_num or c.pos_ in ("NOUN", "PROPN")
-                                                                          or c.lower_ == "another")
+                                                                          or c.lower_ in ("another", "many", "several",
+                                                                                          "dozens", "scores", "hundreds",
+                                                                                          "others", "more", "some"))
                     and not _timeish(c)]
         if not args and t.dep_ in ("acl", "amod") and t.head.i != t.i:
             args = [t.head]

@@ -1644,6 +1644,8 @@ def _court_context(t: Token, sent: _Sent, lex: Lexicon) -> bool:
         if c.head.i in (t.i, v.i) and c.dep_ in ("dobj", "nsubjpass", "pobj") or (
                 c.dep_ == "compound" and c.head.head.i in (t.i, v.i)):
             continue  # the target: "killed a judge", "a judge was shot"
+        if c.dep_ == "dobj" and c.head.lower_ == "dead" and c.head.i == t.i + 1:
+            continue  # ("Gunmen on a motorcycle shot dead a judge", "shot" read as a noun: QA, eighteenth session)
         if _court_as_site(c, (t.i, v.i)):
             continue
         if any(o.dep_ in ("dobj", "nsubjpass") and o.head.i in (t.i, v.i) and any(
@@ -2686,8 +2688,12 @@ def _negated_word(t: Token) -> bool:
             c.lower_ in ("one", "arrests", "arrest") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)))
                                    for c in t.children):
         return True
-    if _lem(t) == "disperse" and t.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in t.children) \
-            and t.dep_ in ("pcomp", "advcl", "conj", "xcomp"):
+    if _lem(t) == "disperse" and t.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "agent", "auxpass")
+                                                              for c in t.children) \
+            and (t.dep_ in ("pcomp", "advcl", "conj", "xcomp") or any(
+                c.dep_ == "nsubj" and _lem(c) not in ("police", "officer", "force", "troop", "soldier", "guard")
+                for c in t.children)):
+        # ("The sit-in dispersed peacefully in the evening")
         # "The protesters sang songs ... before dispersing in the evening" (QA, eighteenth session): the
         # crowd went home, no one broke it up
         return True
