@@ -1901,6 +1901,11 @@ def find_counts(doc: Doc) -> list[CountMention]:
         if cues and cm.category in ("killed", "injured", "arrested", "abducted") and cm.status == "occurred" and not cm.singular \
                 and (cm.best or 0) > 0 and cm.head is not None and any(_cue_governs(doc, ch, cm.head) for ch in cues):
             cm.status = "cumulative"  # a toll over months or years: no one incident's figure
+        refuted = _REFUTED.search(sent_text) if cm.category in ("killed", "injured") else None
+        if refuted is not None and cm.status == "occurred" and cm.start - sent.start_char < refuted.start("but"):
+            # "Early social media posts had claimed two students were shot, but police said those reports
+            # were false" (QA, eighteenth session): a claim the sentence refutes
+            cm.status = "superseded"
         if cm.status == "occurred" and cm.category in ("killed", "injured") and _SUPERSEDED.search(sent_text) \
                 and not _REVISED_TO.search(full[max(sent.start_char, cm.start - 80):cm.start]):
             # "Officials had earlier put the number of wounded at nine but revised it", "Police initially
@@ -2541,6 +2546,10 @@ def event_counts(doc: Doc, ev: EventMention) -> list[int]:
         # Israelis were shot dead nearby by a Palestinian gunman. One Palestinian man was killed":
         # the burning's, QA round twenty, the burning added to the owners above)
         before = [e for e in events if e.sent < cm.sent and not e.apart] or [e for e in events if e.sent < cm.sent]
+        # (not a deed told only in the background when the incident is told before it: "A man who was shot
+        # on New Year's Eve has died ... had been on life support since the Dec. 31 shooting. A second man
+        # wounded that night has recovered", QA, eighteenth session)
+        before = [e for e in before if not e.background] or before
         if before:
             owner = max(before, key=lambda e: (e.sent, e.start))
             # every trigger of the owner's sentence shares it: fusion merges what is the same event
@@ -3175,6 +3184,13 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                 # figure "one" told first is the person a later indefinite describes
                 same = [p for p in cands if p.get("one") and p["sent"] != c.sent and p["gender"] in (None, g)
                         and len(p["texts"]) == 1]
+            if not same and det in ("a", "an") and c.category in ("killed", "injured"):
+                # "One person was killed and another was wounded ... Officers found a man dead on the sidewalk
+                # and a woman with a gunshot wound" (QA, eighteenth session): "another", told with no sex,
+                # is the indefinite of the same fate told next
+                same = [p for p in cands if p["new"] and p["gender"] is None and p["sent"] != c.sent
+                        and set(p["cats"]) == {c.category} and len(p["texts"]) == 1
+                        and not any(q is not p and q["sent"] > p["sent"] and c.category in q["cats"] for q in cands)]
             if not same and det in ("a", "an", "one") and cands and cands[-1]["keys"] <= {"himself", "herself"} \
                     and cands[-1]["gender"] in (None, g):
                 # a headline's "... after shooting himself" glued to the lead "A 20-year-old man
@@ -3690,6 +3706,13 @@ _OF_THE_N = re.compile(r"(?i)\bof\s+the\s+(?P<n>[\w,-]+)(?:\s+\w+)?$")
 _HURT_AFTER = re.compile(r"(?i)^\s+(?:\w+\s+)?(?:injured|wounded|shot|hurt)\b")  # ("One of the three men shot ... has died", QA, eighteenth session)
 
 
+def _the_others(doc: Doc | None, c: CountMention) -> bool:
+    """The figure tells the others than those told before ("the other two", "the remaining three")."""
+    return doc is not None and bool(re.search(r"(?i)\b(?:other|others|remaining|rest\s+of\s+the)\s+$|\bthe\s+other\s*$",
+                                              doc_text(doc)[max(0, c.start - 20):c.start])) \
+        or bool(re.match(r"(?i)^(?:the\s+)?(?:other|remaining)\b", c.text.strip()))
+
+
 def _of_the_n_hurt(doc: Doc | None, c: CountMention) -> int | None:
     """The figure of the hurt a part of the dead is told from ("three of the 14 wounded"), else None."""
     m = _OF_THE_N.search(c.text) if doc is not None else None
@@ -3803,6 +3826,9 @@ _SUPERSEDED = re.compile(r"(?i)\b(?:(?:earlier|initially|first)\s+(?:put|reporte
                          r"(?:incorrect|wrong|false|not\s+the\s+case))\b")
 
 
+_REFUTED = re.compile(r"(?i)\b(?:claimed|reported|said|posted|rumou?red|alleged)\b[^.;]*?\b(?P<but>but)\b[^.;]*?\b(?:reports?|"
+                      r"claims?|posts?|rumou?rs?|that|it|this)\s+(?:was|were|is|are|had\s+been|proved|turned\s+out\s+to\s+be)"
+                      r"\s+(?:false|untrue|unfounded|incorrect|wrong|baseless|not\s+true)\b")
 _FIRST_WORD = re.compile(r"(?i)\b(?:initially|at\s+first)\b[^.;]{0,30}?\b(?:reported|said|put|gave|listed)\b|"
                          r"\b(?:first|initial|earlier|preliminary)\s+reports?\s+(?:said|put|gave|listed)\b")
 
@@ -4128,7 +4154,9 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         if "injured" in out and partitive and not out["injured"]["inclusive"] else None
     if "injured" in out and partitive:
         out["injured"]["inclusive"] = True
-        sel = [(i, c) if not (c.category == "injured" and not c.singular) else (i, _inclusive_copy(c)) for i, c in sel]
+        # (not "The other two are in stable condition": the others than the dead, QA, eighteenth session)
+        sel = [(i, c) if not (c.category == "injured" and not c.singular) or _the_others(doc, c)
+               else (i, _inclusive_copy(c)) for i, c in sel]
     if "injured" in out and out["injured"]["inclusive"] and "killed" in out:
         # "five were shot" counts the two who died
         inc = [c.best or 0 for _, c in sel if c.category == "injured" and c.inclusive and not c.singular]

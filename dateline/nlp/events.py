@@ -2903,6 +2903,11 @@ def _earlier_incident(doc: Doc, h: _Hit) -> bool:
     if v is None or v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in v.children):
         return False
     clause = doc[v.left_edge.i:v.right_edge.i + 1]
+    if _lem(v.head) in ("die", "succumb") and any(c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in ("he", "she", "they")
+                                                   for c in v.children):
+        # "A 3-year-old girl died Wednesday, a day after she was accidentally shot by her brother" (QA,
+        # eighteenth session): the shooting that led to the death, the same incident
+        return False
     # (or weeks: "..., two weeks after another judge was killed in the neighbouring state of
     # Tamaulipas", QA, eighteenth session)
     hours_after = any(c.dep_ == "npadvmod" and _lem(c) in ("hour", "minute", "day", "week", "month")

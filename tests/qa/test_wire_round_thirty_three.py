@@ -372,3 +372,57 @@ def test_the_first_word_on_the_dead_and_one_who_also_died_make_the_toll_told_bef
                  "said. Police initially said two men had been killed, but the medical examiner later confirmed "
                  "that a woman had also died.")
     assert len(recs) == 1 and recs[0]["killed_best"] == 3
+
+
+# --- round thirty-one (published 2027-02-03, written with this session's dates) -----------------------
+
+def test_a_death_a_day_after_the_shooting_that_led_to_it_is_one_event():
+    recs = typed("INDIANAPOLIS - A 4-year-old boy died Tuesday, a day after he was accidentally shot by his older "
+                 "sister at the family's home on the city's east side, police said.")
+    shots = [r for r in recs if r["sub_event_type"] == "Attack"]
+    assert len(shots) == 1 and shots[0]["killed_best"] == 1 and shots[0]["event_date"] == "2026-11-30"
+
+
+def test_the_other_two_after_one_who_died_are_the_wounded():
+    recs = typed("PHILADELPHIA - Police have revised the number of people shot in Kensington on Sunday evening to "
+                 "three, not four as initially reported. One of the victims, a 24-year-old man, died at a hospital. "
+                 "The other two are in stable condition.")
+    assert recs and recs[0]["killed_best"] == 1 and recs[0]["injured_best"] == 2
+
+
+def test_a_second_man_wounded_that_night_is_the_shooting_s_not_the_background_s():
+    recs = typed("KANSAS CITY, Mo. - A man who was shot outside a bar on Thanksgiving night has died, police said "
+                 "Tuesday. Marcus Bell, 33, had been on life support since the Nov. 26 shooting. A second man "
+                 "wounded that night has recovered.")
+    shots = [r for r in recs if r["sub_event_type"] == "Attack"]
+    assert len(shots) == 1 and shots[0]["killed_best"] == 1 and shots[0]["injured_best"] == 1
+
+
+def test_a_claim_the_sentence_calls_false_is_no_figure():
+    recs = typed("MILWAUKEE - Police said Tuesday that no one was hurt when gunfire erupted outside a high school "
+                 "basketball game on Monday night. Early social media posts had claimed two students were shot, but "
+                 "police said those reports were false.")
+    assert not any(r["injured_best"] for r in recs)
+
+
+def test_another_wounded_and_a_woman_with_a_gunshot_wound_are_one_person():
+    recs = typed("OMAHA, Neb. - One person was killed and another was wounded in a shooting early Sunday. Officers "
+                 "found a man dead on the sidewalk and a woman with a gunshot wound to her hand, police said.")
+    assert recs and recs[0]["killed_best"] == 1 and recs[0]["injured_best"] == 1
+
+
+def test_gunmen_on_a_motorcycle_who_shot_dead_a_judge_did_an_attack():
+    recs = typed("MEDELLIN, Colombia - Gunmen on a motorcycle shot dead a judge in Medellin on Monday, police said.")
+    assert [(r["sub_event_type"], r["killed_best"]) for r in recs] == [("Attack", 1)]
+
+
+def test_a_sit_in_that_dispersed_peacefully_met_no_intervention():
+    recs = typed("JAKARTA, Indonesia - Hundreds of students staged a sit-in outside parliament on Monday. The sit-in "
+                 "dispersed peacefully in the evening.")
+    assert [r["sub_event_type"] for r in recs] == ["Peaceful protest"]
+
+
+def test_many_injured_is_no_copy_of_the_dead_s_figure():
+    recs = typed("LAGOS, Nigeria - At least five people were killed and many injured when police opened fire on "
+                 "protesters in Lagos on Monday.")
+    assert recs and recs[0]["killed_best"] == 5 and not recs[0]["injured_best"]
