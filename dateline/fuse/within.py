@@ -230,6 +230,20 @@ class _Cluster:
             # "killed 12 farmers and abducted six women in an attack": people killed make it the
             # attack; the abduction is part of it (ACLED codes the more severe)
             typed = [e for e in typed if e.sub_event_type not in _PART_SUBS]
+        if any(m.ev.sub_event_type == "Suicide bomb" and m.ev.status == "occurred" for m in self.members) and all(
+                e.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED", "Attack")
+                or e.lemma == "bomber" for e in typed):  # ("killing the suspected bomber": the man, no aircraft)
+            # "A bomb exploded inside a bus ... the attacker ... detonated explosives strapped to his body" (QA,
+            # eighteenth session): the bombing told first is the suicide bombing told after
+            return "Suicide bomb"
+        if all(e.sub_event_type == "Abduction/forced disappearance" for e in typed) \
+                and any(x.best and not x.singular for x in self.counts("abducted")) \
+                and any(x.best and not x.singular and (x.who or "").lower() not in ("them", "they")
+                        for x in self.counts("killed")):
+            # "crossed into Gambella region on Friday, killing 11 villagers and abducting 17 children" (QA,
+            # eighteenth session): people killed beside those taken make it the attack (ACLED codes the
+            # more severe), the abduction its detail
+            return "Attack"
         if any(e.sub_event_type == "Looting/property destruction" for e in typed) and any(
                 e.sub_event_type in _VIOLENT_SUBTYPES for e in typed) \
                 and any(x.best for cat in ("abducted", "killed", "injured") for x in self.counts(cat)):
@@ -900,6 +914,11 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # "Another soldier died of his wounds in hospital on Monday, raising the toll to five" (QA,
             # seventeenth session): a death that raises the toll told is of that incident, whatever type the
             # lone verb would take
+            return True
+        if {st, ms} == {"Remote explosive/landmine/IED", "Suicide bomb"} and m.ev.status == c.status == "occurred" \
+                and 0 < m.ev.sent - max(c.sents) <= 2 and not m.own_place_or_time and not m.time_shift:
+            # "A bomb exploded inside a bus ... the attacker ... detonated explosives strapped to his body" (QA,
+            # eighteenth session): how the bombing told was done
             return True
         if {st, ms} == {"Armed clash", "Attack"} and m.attackers_back and m.ev.status == c.status == "occurred" \
                 and 0 < m.ev.sent - max(c.sents) <= 2 and not m.own_place_or_time and not m.time_shift:

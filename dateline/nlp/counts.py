@@ -1901,6 +1901,8 @@ def find_counts(doc: Doc) -> list[CountMention]:
         if cues and cm.category in ("killed", "injured", "arrested", "abducted") and cm.status == "occurred" and not cm.singular \
                 and (cm.best or 0) > 0 and cm.head is not None and any(_cue_governs(doc, ch, cm.head) for ch in cues):
             cm.status = "cumulative"  # a toll over months or years: no one incident's figure
+        if re.search(r"(?i)\bhow\s+$", full[max(0, cm.start - 5):cm.start]):
+            return  # "It was not immediately clear how many people were killed" (QA, eighteenth session): a question
         refuted = _REFUTED.search(sent_text) if cm.category in ("killed", "injured") else None
         if refuted is not None and cm.status == "occurred" and cm.start - sent.start_char < refuted.start("but"):
             # "Early social media posts had claimed two students were shot, but police said those reports

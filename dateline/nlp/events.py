@@ -3289,7 +3289,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             clash = next((h for h in hits if "clash" in h.flags and doc[h.head].pos_ == "VERB"), None)
             if clash is not None:
                 primary = clash
-        lethal_state = any("lethal" in h.flags for h in hits)
+        # (the deed a gathering remembers is none of its own: "to mark the anniversary of the 2020 shooting of
+        # demonstrators, in which ... 12 people were killed", QA, eighteenth session)
+        remembered = {id(h) for h in hits if h is not primary and any(
+            _lem(a) in ("anniversary", "commemorate", "remember", "memory", "memorial", "commemoration")
+            for a in [doc[h.head], *list(doc[h.head].ancestors)[:4]])}
+        lethal_state = any("lethal" in h.flags and id(h) not in remembered for h in hits)
         by_protesters = bool(riot) or s.has("protester_violence")
         if not by_protesters and s.has("protester_violence_ambiguous"):
             # "attacked", "violence", "violent": the protesters' violence unless it is aimed at
@@ -3310,7 +3315,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                     by_protesters = True
         state_here = s.has("actor_state")
         for h in hits:
-            if h is primary:
+            if h is primary or id(h) in remembered:
                 continue
             if h.violent or "conseq" in h.flags or "arrest" in h.flags or "intervene" in h.flags:
                 agent, patient = _args(doc[h.head])
@@ -3354,6 +3359,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         # "marched ... one week after a mass shooting at a graduation party left three dead" (QA,
         # sixteenth session): the violence the march is dated from is another event, not its own
         other_tense |= {id(h) for h in hits if h is not primary and _dated_from(doc[h.head], pt)}
+        # "gathered ... to mark the anniversary of the 2020 shooting of #EndSARS demonstrators, in which ... 12
+        # people were killed" (QA, eighteenth session): the deed a gathering remembers is another event
+        other_tense |= remembered
         if pt.pos_ == "NOUN" and (pt.dep_ == "dobj" and _lem(pt.head) in _PLOTTING_VERBS
                                   # "as the opposition called for protests" (QA round twenty-one)
                                   or pt.dep_ == "pobj" and pt.head.lower_ == "for" and _lem(pt.head.head) == "call"
@@ -3657,9 +3665,20 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     dmg = [h for h in hits if h.sub == "Looting/property destruction" and _lem(doc[h.head]) in ("damage", "destroy")]
     viol = [h for h in hits if h.violent and h.sub != "Looting/property destruction"]
     if dmg and viol:
+        again = []
         for d in dmg:
-            _absorb(min(viol, key=lambda v: abs(v.head - d.head)), d)
-        hits = [h for h in hits if h not in dmg]
+            v = min(viol, key=lambda v: abs(v.head - d.head))
+            t = doc[d.head]
+            if t.dep_ == "conj" and any(
+                    c.dep_ == "nsubjpass" and any(m.lower_ in ("second", "another", "third") for m in c.children)
+                    for c in t.children):
+                # "A bomb destroyed a power tower near Escuintla on Sunday, and a second tower was damaged
+                # near Mazatenango on Monday" (QA, eighteenth session): the same deed again, elsewhere
+                d.retype(v.sub, "the deed told again on another target")
+                again.append(d)
+                continue
+            _absorb(v, d)
+        hits = [h for h in hits if h not in dmg or h in again]
     # a crowd looting or attacking without a protest: mob violence
     for h in hits:
         if h.sub in ("Looting/property destruction", "Attack") and "mob" not in h.flags:

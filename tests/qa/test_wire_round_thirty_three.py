@@ -426,3 +426,43 @@ def test_many_injured_is_no_copy_of_the_dead_s_figure():
     recs = typed("LAGOS, Nigeria - At least five people were killed and many injured when police opened fire on "
                  "protesters in Lagos on Monday.")
     assert recs and recs[0]["killed_best"] == 5 and not recs[0]["injured_best"]
+
+
+def test_a_week_s_operations_across_the_country_told_on_a_day_are_a_tally():
+    recs = typed("ABUJA, Nigeria - Nigeria's military said on Wednesday that troops had killed 60 terrorists and "
+                 "arrested 95 suspects across the country over the past week.")
+    assert not any(r["killed_best"] or r["arrested_best"] for r in recs)
+
+
+def test_how_many_were_killed_is_a_question_not_a_figure():
+    recs = typed("BAHIR DAR, Ethiopia - Fano fighters seized the town of Debre Tabor on Tuesday after clashes with "
+                 "federal troops, residents said. It was not immediately clear how many people were killed.")
+    assert not any(r["killed_best"] for r in recs)
+
+
+def test_people_killed_beside_people_taken_make_an_attack():
+    recs = typed("GAMBELLA, Ethiopia - Gunmen crossed into Ethiopia's Gambella region on Friday, killing nine "
+                 "villagers and abducting 14 children, regional officials said.")
+    assert [(r["sub_event_type"], r["killed_best"], r["abducted_best"]) for r in recs] == [("Attack", 9, 14)]
+
+
+def test_a_bomb_told_then_explosives_strapped_to_the_attacker_s_body_is_a_suicide_bombing():
+    recs = typed("LIMA, Peru - A bomb exploded on Monday morning inside a bus carrying navy personnel in Lima, killing "
+                 "the bomber and three sailors, police said. Police said the attacker detonated explosives strapped "
+                 "to his body as the bus stopped at a traffic light.")
+    assert [r["sub_event_type"] for r in recs] == ["Suicide bomb"]
+
+
+def test_a_second_target_damaged_on_another_day_is_a_second_attack():
+    recs = typed("GUATEMALA CITY - A bomb destroyed a power tower near Escuintla on Sunday, and a second tower was "
+                 "damaged near Mazatenango on Monday, the electricity institute said.")
+    got = sorted((r["location"], r["event_date"]) for r in recs if r["event_type"] == "Explosions/Remote violence")
+    assert got == [("Escuintla", "2026-11-29"), ("Mazatenango", "2026-11-30")]
+
+
+def test_a_gathering_to_mark_a_past_shooting_is_a_peaceful_protest():
+    recs = typed("LAGOS, Nigeria - Hundreds of protesters gathered at the Lekki toll gate in Lagos on Monday to mark "
+                 "the anniversary of the 2020 shooting of demonstrators, in which rights groups say at least 12 "
+                 "people were killed by soldiers. The gathering was peaceful.")
+    protests = [r for r in recs if r["event_type"] in ("Protests", "Riots")]
+    assert [r["sub_event_type"] for r in protests] == ["Peaceful protest"] and not protests[0]["killed_best"]
