@@ -62,7 +62,10 @@ _FLIGHT_LEMMAS = frozenset({"flee", "displace", "displacement", "exodus"})
 # non-violent types people flee from, told in the same sentence (homes burned, a town taken)
 _FLIGHT_CAUSES = frozenset({"Looting/property destruction", "Non-state actor overtakes territory",
                             "Government regains territory", "Mob violence", "Violent demonstration"})
-_PARTITIVE_OF = re.compile(r"(?i)\bof\s+(?:the|those|these|them)\b")
+# (and the victim's own people: "Two of his escorts also died", QA, eighteenth session)
+_PARTITIVE_OF = re.compile(r"(?i)\bof\s+(?:the|those|these|them)\b|\bof\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:escorts?|"
+                           r"bodyguards?|guards?|companions?|relatives?|family|aides?|drivers?|colleagues?|sons?|"
+                           r"daughters?|children|brothers?)\b")
 # the attackers' side named by a casualty figure ("20 terrorists were neutralised")
 _ATTACKER_WHO = frozenset({"terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents",
                            "assailant", "assailants", "attacker", "attackers", "jihadist", "jihadists", "bandit",
@@ -339,7 +342,9 @@ class _Cluster:
                 # similar bombings in the port city", QA round sixteen)
                 or m.ev.background and m.of_a_kind
                 # (nor the troops sent to meet it: QA round nineteen)
-                or m.part and m.ev.sub_event_type == "Change to group/activity"]
+                or m.part and m.ev.sub_event_type == "Change to group/activity"
+                # (nor the force's shot at the shooter told after, merged as its mirror)
+                or getattr(m, "mirror", False)]
         members = [m for m in self.members if m not in aside] if len(aside) < len(self.members) else self.members
         # (those who fled an attack told with it are none of its sides: QA round sixteen)
         own = [a for m in members for a in m.actors if a.role == role and a.canonical]
@@ -1603,6 +1608,10 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
             x.singular for x in m.counts if x.category == cat and x.best))
         # (nor a part of the dead told again: "Many of the victims were burned to death", QA round twenty)
         same_fight = same_fight or all(_PARTITIVE_OF.search(x.text) for x in m.counts if x.category == cat and x.best)
+        # (or the cluster's figure is of the mention's victim's own people, told after him: "shot dead the mayor
+        # ... in an ambush ... Two of his escorts also died", QA, eighteenth session)
+        same_fight = same_fight or (bool(theirs) and all(
+            _PARTITIVE_OF.search(x.text) and x.sent > m.ev.sent for x in c.counts(cat) if x.best))
         # (nor the next victim counted on: "four people were shot ..., while the hospital said a fifth
         # person was also treated", QA, sixteenth session)
         same_fight = same_fight or (theirs and all(
@@ -1904,6 +1913,10 @@ def _mirrors_merged(clusters: list[_Cluster]) -> list[_Cluster]:
     for c in clusters:
         host = next((h for h in out if _mirror_of(h, c)), None)
         if host is not None:
+            if not c.actors("actor2"):
+                for m in c.members:
+                    m.part = True  # (the force's shot at the shooter told after: it adds its dead, not its sides)
+                    m.mirror = True  # type: ignore[attr-defined]
             host.members.extend(c.members)
         else:
             out.append(c)
@@ -1921,12 +1934,17 @@ def _mirror_of(h: _Cluster, c: _Cluster) -> bool:
         return False
     # (the force's own man told only as hit: "fired a handgun, hitting the officer in the arm")
     hit_force = not c2 and any(_last_word(x.who) in _STATE_WHO for cat in ("injured", "killed") for x in c.counts(cat))
-    same = ({a.canonical for a in h1} == {a.canonical for a in c2} or hit_force) \
+    # (or the shooter told shot by the force: "a man opened fire on them ... The suspect was shot and killed by
+    # other officers", QA, eighteenth session)
+    suspect_shot = not c2 and min(c.sents) - max(h.sents) <= 2 and any(
+        _last_word(x.who) in ("suspect", "gunman", "shooter") for cat in ("injured", "killed") for x in c.counts(cat))
+    same = ({a.canonical for a in h1} == {a.canonical for a in c2} or hit_force or suspect_shot) \
         and {a.canonical for a in h2} == {a.canonical for a in c1}
     # (a force and a person it shot, not two armed sides: "Troops pursued the attackers and killed
     # one of them in a firefight" after an ambush is an event of its own, QA round twenty-two)
     inters = {a.inter for a in h1 + c1}
-    return same and inters == {1, 7}
+    return same and (inters == {1, 7} or suspect_shot and inters == {1, 3}
+                     and all(_unidentified(a) for a in h1))
 
 
 # --------------------------------------------------------------------------------------

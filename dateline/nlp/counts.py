@@ -831,9 +831,14 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         if c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in _ORDINAL_WORDS) \
                 and any(d.dep_ == "det" and (d.lower_ in ("a", "an", "another") or (
                     d.lower_ == "the" and t.dep_ in ("nsubj", "nsubjpass")
-                    and re.search(rf"(?i)\ban?\s+{re.escape(c.lower_)}\s+(?:(?:was|were|is|had|has|died)\b|"
-                                  rf"{re.escape(t.lower_)}\b|(?:person|victim|man|woman|boy|girl|child)\b)",
-                                  doc_text(doc)[:d.idx]))) for d in kids):
+                    and (re.search(rf"(?i)\ban?\s+{re.escape(c.lower_)}\s+(?:(?:was|were|is|had|has|died)\b|"
+                                   rf"{re.escape(t.lower_)}\b|(?:person|victim|man|woman|boy|girl|child)\b)",
+                                   doc_text(doc)[:d.idx])
+                         # ("Two men were shot ... The first man, shot around noon, died at the scene": one
+                         # of the group told, QA, eighteenth session)
+                         or re.search(r"(?i)\b(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:men|women|people|"
+                                      r"persons|victims|children|teens|teenagers|boys|girls)\b", doc_text(doc)[:d.idx]))))
+                for d in kids):
             # ("The third child, a 10-year-old girl, died of her wounds", QA round twenty-four: one
             # person told again by the place the report gave her)
             # "a third man was wounded": one more person, the ordinal no figure (QA round six; "the
@@ -4033,7 +4038,10 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         if apart is not None:
             numeric = apart[0]  # the victims' figures; the attackers' are added below
         best = max([c.best for _, c in numeric] + [n_people, 0])
-        shot_back = [p for p in people if "attacker" in p["keys"]] if cat == "killed" and numeric else []
+        # (not a shooter told dead by his own hand, "the woman shot her son before killing herself", after a
+        # figure that counts her: "A woman and her son were found shot to death", QA, eighteenth session)
+        shot_back = [p for p in people if "attacker" in p["keys"] and not p["texts"] & {"himself", "herself"}] \
+            if cat == "killed" and numeric else []
         # ("killing one detainee ... before taking his own life", QA round twenty-two: one person,
         # no figure)
         told = numeric or [(i, c) for i, c in items if c.category == cat and c.singular and c.best == 1]

@@ -471,7 +471,9 @@ def wanted_misparsed(t: Token) -> Token | None:
 PERIOD_TALLY = re.compile(r"(?i)\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
                           r"(?:days?|weeks?|months?|24\s+hours|48\s+hours)\b|"
                           r"\bacross\s+the\s+(?:front(?:\s+line)?|region|country|province|oblast|state)\b")
-_TALLY_VERBS = frozenset({"kill", "wound", "injure", "die", "arrest", "detain", "neutralise", "neutralize"})
+# (not arrests: "Over 110 people ... were arrested in five districts in the last 24 hours" is ACLED's arrests
+# event, CASE 2021 dev)
+_TALLY_VERBS = frozenset({"kill", "wound", "injure", "die", "neutralise", "neutralize"})
 
 
 def period_tally(t: Token) -> bool:
