@@ -649,6 +649,11 @@ _ORDINAL_WORDS = frozenset(_ORDINALS)
 _ORDINAL_N = {w: k + 1 for k, w in enumerate(_ORDINALS) if k}  # "second": 2 ... "tenth": 10
 
 
+# the plural a group told before names its members with ("Two men were shot ... The first man")
+_GROUP_PLURAL = {"man": "men", "woman": "women", "person": "(?:people|persons)", "victim": "victims", "boy": "boys",
+                 "girl": "girls", "teen": "teens", "teenager": "teenagers", "child": "children"}
+
+
 def _counted_members(t: Token) -> bool:
     """Members of a named group counted as people: "Twelve Maoists were killed", "Police killed two
     Naxalites", "killed a Maoist" (QA round twenty-seven: the model tags the names PROPN with no
@@ -836,8 +841,12 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
                                    doc_text(doc)[:d.idx])
                          # ("Two men were shot ... The first man, shot around noon, died at the scene": one
                          # of the group told, QA, eighteenth session)
-                         or re.search(r"(?i)\b(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:men|women|people|"
-                                      r"persons|victims|children|teens|teenagers|boys|girls)\b", doc_text(doc)[:d.idx]))))
+                         # ("A 36-year-old man was shot ... The second victim, a 41-year-old man, was hit in
+                         # the hip": one more victim, GVA train 516)
+                         or t.lower_ == "victim" and c.lower_ in _ORDINAL_N
+                         or t.lower_ in _GROUP_PLURAL and re.search(
+                             r"(?i)\b(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?" + _GROUP_PLURAL[t.lower_] + r"\b",
+                             doc_text(doc)[:d.idx]))))
                 for d in kids):
             # ("The third child, a 10-year-old girl, died of her wounds", QA round twenty-four: one
             # person told again by the place the report gave her)
