@@ -1003,6 +1003,11 @@ def _category(t: Token) -> tuple[str, bool] | None:
             if _fatal_hit(t):
                 return "killed", False
             return "injured", True
+        if lem == "treat" and any(c.dep_ == "dobj" and (c.like_num or any(x.dep_ == "nummod" for x in c.children))
+                                  for c in t.children) \
+                and re.search(r"(?i)\b(?:Red\s+Cross|Red\s+Crescent|hospitals?|medics|paramedics|doctors|ambulances?)\b",
+                              t.sent.text):
+            return "injured", True  # "The Red Cross said it treated 67 people" (QA, eighteenth session)
         if lem in WOUND_VERBS:
             w = _wound_object(t)
             if w is None:
@@ -1306,7 +1311,11 @@ def _fatal_hit(t: Token) -> bool:
 
 def _to_death(t: Token) -> bool:
     """"to death" on the verb (or, parsed loosely, on its object): "beat two men to death"."""
-    for x in (t, *[c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]):
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    # (or on a participle clause of the object: "A mob beat a man accused of blasphemy to death", QA,
+    # eighteenth session)
+    objs += [a for o in objs for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    for x in (t, *objs):
         for c in x.children:
             if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children):
                 return True
@@ -1629,6 +1638,9 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             return [body]
         # ("The student was found dead hours later": who was found, QA round twenty)
         return [c for c in kids if c.dep_ == "dobj"] or [c for c in kids if c.dep_ == "nsubjpass"]
+    if lem == "treat" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) \
+            and (objs := [c for c in kids if c.dep_ == "dobj" and (c.like_num or any(x.dep_ == "nummod" for x in c.children))]):
+        return objs  # "The Red Cross said it treated 67 people": those treated (QA, eighteenth session)
     if lem == "hospitalize" and t.dep_ in ("acomp", "oprd") and _lemma(t.head) in ("remain", "stay"):
         # "Four others remain hospitalized" (QA, eighteenth session; "... were hit and remain
         # hospitalized": the subject of the verb it is joined to)

@@ -495,3 +495,14 @@ def test_the_shooter_killed_by_other_officers_is_the_same_exchange():
     assert len(fights) == 1
     r = fights[0]
     assert r["killed_best"] == 2 and r["injured_best"] == 1 and r["actor2"] == "Police Forces of the United States"
+
+
+def test_a_mob_that_beat_a_man_accused_of_something_to_death_killed_him():
+    recs = typed("SIALKOT, Pakistan - A mob beat a man accused of blasphemy to death in Sialkot on Monday, police said.")
+    assert [(r["sub_event_type"], r["killed_best"]) for r in recs] == [("Mob violence", 1)]
+
+
+def test_people_a_medical_body_treated_are_hurt():
+    recs = typed("BEIRUT, Lebanon - Protesters clashed with security forces outside parliament in Beirut on Saturday. "
+                 "The Red Cross said it treated 54 people, including seven soldiers.")
+    assert recs and recs[0]["injured_best"] == 54
