@@ -3183,6 +3183,11 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             weak = det in ("a", "an", "one")
         elif named:
             target = named[-1]
+        elif ordinal in _ORDINAL_N and key in _GENERIC_KEYS and len([p for p in cands if p["sent"] < c.sent]) \
+                >= _ORDINAL_N[ordinal]:
+            # "Polk was pronounced dead ... and the wounded passenger was taken to hospital ... the second victim
+            # was in stable condition" (GVA train 114): the rank of those told, not one more
+            target = [p for p in cands if p["sent"] < c.sent][_ORDINAL_N[ordinal] - 1]
         elif _NEW_MARKERS.match(c.text.strip()) and not also and any(
                 p["new"] and p["sent"] != c.sent and c.category in p["cats"] for p in cands):
             # "killing one man and injuring another ... a second man at the house had been grazed":
