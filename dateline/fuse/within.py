@@ -591,6 +591,23 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
             and any(c.dep_ == "amod" and c.lower_ == "same" for c in doc[ev.head].children):
         # "Al Shabaab said it had killed 12 soldiers in the same fighting" (QA round eighteen)
         a.anaphoric = a.same_one = True
+    if 0 <= ev.head < len(doc) and doc[ev.head].pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("during", "in") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in ("fighting", "clash", "battle", "ambush", "attack", "assault")
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+                and not any(d.dep_ in ("amod", "compound", "prep") for d in o.children)
+                for o in c.children) for c in doc[ev.head].children) \
+            and any(v.lemma_.lower() in SAY_VERBS for v in doc[ev.head].ancestors):
+        # "The army said it had 'neutralised' about 20 assailants during the fighting" (QA, eighteenth
+        # session): a side's word on the fight told before
+        a.anaphoric = a.same_one = True
+    t0 = doc[ev.head] if 0 <= ev.head < len(doc) else None
+    if t0 is not None and t0.pos_ == "NOUN" and t0.dep_ == "pobj" and t0.head.lower_ in ("during", "in") \
+            and t0.lemma_.lower() in ("fighting", "clash", "battle", "ambush", "attack", "assault") \
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in t0.children) \
+            and not any(d.dep_ in ("amod", "compound", "prep", "relcl", "acl") for d in t0.children) \
+            and any(v.lemma_.lower() in SAY_VERBS for v in t0.ancestors):
+        a.anaphoric = a.same_one = True  # (the trigger being "the fighting" itself)
     a.ordinal = _ordinal(doc, ev)
     head = doc[ev.head] if 0 <= ev.head < len(doc) else None
     say = next((v for v in head.ancestors if v.lemma_.lower() in SAY_VERBS), None) if head is not None else None
@@ -797,7 +814,10 @@ _OF_THE_ATTACKERS = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|
                                r"raiders|gunmen|militants|insurgents)\b|"
                                # ("Security forces killed all eight attackers", QA, eighteenth session)
                                r"\b(?:all|the)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|"
-                               r"thirty|forty|fifty)\s+(?:attackers|assailants|raiders|gunmen)\b")
+                               r"thirty|forty|fifty)\s+(?:attackers|assailants|raiders|gunmen)\b|"
+                               # ("Taliban security forces killed one attacker and arrested two others", QA,
+                               # eighteenth session)
+                               r"\bkilled\s+(?:one|an)\s+(?:attacker|assailant|raider)\b")
 # a police or army speaker ("Police spokesman Moses Kato said ...", QA round twenty-four)
 _FORCE_SPEAKER = re.compile(r"(?i)\b(?:police|army|military)\s+(?:spokes(?:man|woman|person)|chief|commander)\b|"
                             r"\b(?:police|army|military)\s+said\b")

@@ -506,3 +506,11 @@ def test_people_a_medical_body_treated_are_hurt():
     recs = typed("BEIRUT, Lebanon - Protesters clashed with security forces outside parliament in Beirut on Saturday. "
                  "The Red Cross said it treated 54 people, including seven soldiers.")
     assert recs and recs[0]["injured_best"] == 54
+
+
+def test_the_army_s_toll_of_assailants_during_the_fighting_is_the_ambush_s():
+    recs = typed("MOPTI, Mali - Suspected jihadists ambushed a military convoy near Boni on Monday, killing at least "
+                 "nine soldiers, security sources said. The army said it had neutralised about 15 assailants during "
+                 "the fighting.")
+    fights = [r for r in recs if r["event_type"] == "Battles"]
+    assert len(fights) == 1 and fights[0]["killed_best"] == 24
