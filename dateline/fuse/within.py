@@ -1954,8 +1954,8 @@ def _mirror_of(h: _Cluster, c: _Cluster) -> bool:
         return False
     # (the force's own man told only as hit: "fired a handgun, hitting the officer in the arm")
     hit_force = not c2 and any(_last_word(x.who) in _STATE_WHO for cat in ("injured", "killed") for x in c.counts(cat))
-    # (or the shooter told shot by the force: "a man opened fire on them ... The suspect was shot and killed by
-    # other officers", QA, eighteenth session)
+    # (or the shooter told shot by the force: "a man opened fire on them ... Other officers then shot the
+    # suspect dead", QA, eighteenth session)
     suspect_shot = not c2 and min(c.sents) - max(h.sents) <= 2 and any(
         _last_word(x.who) in ("suspect", "gunman", "shooter") for cat in ("injured", "killed") for x in c.counts(cat))
     same = ({a.canonical for a in h1} == {a.canonical for a in c2} or hit_force or suspect_shot) \
@@ -3171,7 +3171,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             and rec.status == "occurred":
         # (and the crowd's own dead when the police fired on it: "Three protesters and one policeman were
         # killed when police fired on a rally")
-        # "One person was killed ... when a mob clashed with the police" (QA, eighteenth session):
+        # "One person was killed ... when a mob fought the police" (QA, eighteenth session):
         # the force the crowd fought is the riot's other side, as ACLED codes riots; the dead told
         # first (victims of its members) are no side of it
         dead = {(x.start, x.end) for m in c.members for x in m.actors if x.role == "victim"}

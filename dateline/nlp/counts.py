@@ -459,8 +459,8 @@ def _listed_as_appos(arg: Token, c: Token) -> bool:
         n = next((number_word(x.lower_) or (int(x.text) if x.text.isdigit() else None)
                   for x in arg.children if x.dep_ == "nummod"), None)
         chain = [c] + _conj_chain(c)
-        # (or items that only tell their sex and age: "Two customers, a 52-year-old man and a 38-year-old
-        # woman", QA, eighteenth session)
+        # (or items that only tell their sex and age: "Two patrons, a man of 52 and a woman of 38", QA,
+        # eighteenth session)
         if n is not None and n == len(chain) and (_lemma(arg) in _GENERAL_PEOPLE or _same_force(arg, chain)
                                                   or all(_lemma(x) in _GENERAL_PEOPLE for x in chain)):
             return False
@@ -841,8 +841,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
                                    doc_text(doc)[:d.idx])
                          # ("Two men were shot ... The first man, shot around noon, died at the scene": one
                          # of the group told, QA, eighteenth session)
-                         # ("A 36-year-old man was shot ... The second victim, a 41-year-old man, was hit in
-                         # the hip": one more victim, GVA train 516)
+                         # (a man hurt, then "the second victim" told with his age: one more victim, GVA train
+                         # 516)
                          or t.lower_ == "victim" and c.lower_ in _ORDINAL_N
                          or t.lower_ in _GROUP_PLURAL and re.search(
                              r"(?i)\b(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?" + _GROUP_PLURAL[t.lower_] + r"\b",
@@ -3185,8 +3185,8 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
             target = named[-1]
         elif ordinal in _ORDINAL_N and key in _GENERIC_KEYS and len([p for p in cands if p["sent"] < c.sent]) \
                 >= _ORDINAL_N[ordinal]:
-            # "Polk was pronounced dead ... and the wounded passenger was taken to hospital ... the second victim
-            # was in stable condition" (GVA train 114): the rank of those told, not one more
+            # a man dead and a passenger hurt told, then "the second victim" (GVA train 114): the rank of those
+            # told, not one more
             target = [p for p in cands if p["sent"] < c.sent][_ORDINAL_N[ordinal] - 1]
         elif _NEW_MARKERS.match(c.text.strip()) and not also and any(
                 p["new"] and p["sent"] != c.sent and c.category in p["cats"] for p in cands):

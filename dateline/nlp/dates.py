@@ -800,8 +800,8 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         if not _usable(tm) or id(tm) in born:
             return False
         if tm.head is not None and 0 <= tm.head < len(doc) and _CORRECTED.search(doc[tm.head].sent.text):
-            # "Editor's note: An earlier version of this story incorrectly said the shooting happened on
-            # Monday" (QA, eighteenth session): the day corrected is no day of the event
+            # an editor's note that a first telling gave the wrong day ("... wrongly said it happened on
+            # Monday", QA, eighteenth session): the day corrected is no day of the event
             return False
         if not planned and tm.future:
             return False

@@ -471,8 +471,8 @@ def wanted_misparsed(t: Token) -> Token | None:
 PERIOD_TALLY = re.compile(r"(?i)\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
                           r"(?:days?|weeks?|months?|24\s+hours|48\s+hours)\b|"
                           r"\bacross\s+the\s+(?:front(?:\s+line)?|region|country|province|oblast|state)\b")
-# (not arrests: "Over 110 people ... were arrested in five districts in the last 24 hours" is ACLED's arrests
-# event, CASE 2021 dev)
+# (not arrests: a hundred people held across several districts over a day is ACLED's arrests event, CASE
+# 2021 dev)
 _TALLY_VERBS = frozenset({"kill", "wound", "injure", "die", "neutralise", "neutralize"})
 
 

@@ -14,8 +14,8 @@ run, records, typed, only = helpers(PUB)
 # --- riots: the force the crowd fought --------------------------------------------------------------
 
 def test_a_mob_that_clashed_with_police_has_the_police_as_its_other_side():
-    recs = typed("VADODARA, India - A man was killed in Vadodara on Monday when a mob clashed with the police, "
-                 "officials said.")
+    recs = typed("VADODARA, India - A man died in Vadodara on Monday when a crowd of rioters clashed with "
+                 "policemen, officials said.")
     assert len(recs) == 1
     assert recs[0]["actor1"] == "Rioters (India)" and recs[0]["actor2"] == "Police Forces of India"
     assert recs[0]["killed_best"] == 1
@@ -259,8 +259,8 @@ def test_killings_during_protests_and_the_youths_barricades_are_one_event():
 
 
 def test_a_protest_and_its_crowd_s_violence_in_two_sentences_is_the_riot():
-    recs = typed("NEW DELHI, India - Farmers across Punjab have blocked roads and railways in a shutdown against new "
-                 "farm laws. Hundreds of farmer unions are protesting the laws passed last week.")
+    recs = typed("NEW DELHI, India - Farmers across Haryana have blocked roads and rail tracks during a shutdown "
+                 "against new crop-pricing laws. Hundreds of farm unions are protesting the laws passed last week.")
     assert [r["sub_event_type"] for r in recs if r["event_type"] in ("Protests", "Riots")] == ["Violent demonstration"]
 
 
@@ -299,9 +299,8 @@ def test_a_street_named_like_a_month_is_no_date():
 
 
 def test_a_day_an_editor_s_note_corrects_is_not_the_shooting_s():
-    recs = typed("DAYTON, Ohio - A 30-year-old woman was shot and wounded in the Westwood neighborhood on Sunday, "
-                 "police said. Editor's note: An earlier version of this story incorrectly said the shooting happened "
-                 "on Monday.")
+    recs = typed("DAYTON, Ohio - Gunfire wounded a woman, 30, in the Westwood neighborhood on Sunday, police said. "
+                 "Correction: a previous version of this article wrongly said the gunfire was on Monday.")
     assert [r["event_date"] for r in recs if r["sub_event_type"] == "Attack"] == ["2026-11-29"]
 
 
@@ -407,7 +406,7 @@ def test_a_claim_the_sentence_calls_false_is_no_figure():
 
 def test_another_wounded_and_a_woman_with_a_gunshot_wound_are_one_person():
     recs = typed("OMAHA, Neb. - One person was killed and another was wounded in a shooting early Sunday. Officers "
-                 "found a man dead on the sidewalk and a woman with a gunshot wound to her hand, police said.")
+                 "found a man dead on the sidewalk and a woman with a bullet wound in her hand, police said.")
     assert recs and recs[0]["killed_best"] == 1 and recs[0]["injured_best"] == 1
 
 
@@ -489,8 +488,8 @@ def test_a_victim_s_escorts_who_also_died_are_of_his_ambush():
 
 def test_the_shooter_killed_by_other_officers_is_the_same_exchange():
     recs = typed("SHREVEPORT, La. - A police officer was killed and a second officer was wounded Monday night when a "
-                 "man opened fire on them during a domestic disturbance call, authorities said. The suspect was shot "
-                 "and killed by other officers.")
+                 "man opened fire on them during a domestic disturbance call, authorities said. Other officers then "
+                 "shot the suspect dead.")
     fights = [r for r in recs if r["event_type"] == "Battles" or r["sub_event_type"] == "Attack"]
     assert len(fights) == 1
     r = fights[0]
