@@ -40,8 +40,9 @@ from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (ARMED_GROUP_WORDS, FREEING_VERBS, PERIOD_TALLY, RUNNING_COUNT, SAY_VERBS, TOLL_UPDATE,
-                         doc_sent_bounds, doc_sents, doc_text, dog_breed, gapped_figures, later_figures, lemma_lower,
-                         linked_to, listed_figure, ongoing_for, respective_deed, respective_deeds,
+                         doc_sent_bounds, doc_sents, doc_text, dog_breed, freed_after, gapped_figures, later_figures,
+                         lemma_lower, linked_to, listed_figure, ongoing_for, period_dead, respective_deed,
+                         respective_deeds,
                          shot_dead_misparsed, shot_down, small_clause_object, spans_years,
                          victims_misparsed_as_speaker, wanted_misparsed)
 from ..taxonomy import VIOLENT_EVENT_TYPES
@@ -1325,17 +1326,9 @@ def _to_death(t: Token) -> bool:
 def _status(t: Token) -> str:
     if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ == "wanted":
         return "cumulative"  # "police shot a man wanted for the murder of a jeweller" (QA round 26): his past crime
-    if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in ("unrest", "violence", "crackdown", "conflict", "war", "fighting",
-                                                      "insurgency", "turmoil")
-            and any(x.dep_ in ("relcl", "acl") and any(w.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", w.text)
-                                                        for w in x.subtree) for x in o.children)
-            for o in c.children) for c in t.children):
-        # "At least 300 people were killed in the unrest that followed the October 2024 election" (QA,
-        # eighteenth session): the toll of a period told by when it began, no incident's
-        return "cumulative"
-    if t.dep_ in ("acl", "relcl") and _lemma(t) in ARREST_VERBS and t.head.dep_ in ("dobj", "nsubjpass") \
-            and _lemma(t.head.head) in FREEING_VERBS | {"release", "free", "pardon"}:
+    if period_dead(t):
+        return "cumulative"  # the toll of a period told by when it began, no incident's
+    if _lemma(t) in ARREST_VERBS and freed_after(t):
         # "authorities freed 110 people detained during post-election protests" (QA, eighteenth session):
         # those held before, now freed, are no arrest of this event
         return "cumulative"

@@ -46,10 +46,10 @@ from spacy.tokens import Doc, Span, Token
 from ..taxonomy import ACLED_SUB_EVENT_TYPES, ACLED_TO_PLOVER, TERRITORY_SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, HOUR_OPENING, MANNED_AIRCRAFT, PURSUIT_VERBS,
-                         RUNNING_COUNT, SAY_VERBS, deed_between, deed_heads, doc_sents, doc_text, era_toll,
-                         freed_by_rescue, gapped_figures, killing_verb, lemma_lower, linked_to, ongoing_for,
-                         period_tally, respective_deeds, sent_of, shot_dead_misparsed, shot_down, spans_years,
-                         wanted_misparsed)
+                         RELEASING_VERBS, RUNNING_COUNT, SAY_VERBS, deed_between, deed_heads, doc_sents, doc_text,
+                         era_toll, freed_after, freed_by_rescue, gapped_figures, killing_verb, lemma_lower, linked_to,
+                         ongoing_for, period_dead, period_tally, respective_deeds, sent_of, shot_dead_misparsed,
+                         shot_down, spans_years, wanted_misparsed)
 from .timex import MONTH_NAMES, WEEKDAYS
 from .types import EventMention
 
@@ -2466,11 +2466,10 @@ def _ctx_ok(h: _Hit, s: _Sent, doc: Doc) -> bool:
     if t.pos_ == "VERB" and _lem(t) in ("kill", "attack", "hit", "strike", "shoot", "destroy", "fight") and any(
             c.dep_ in ("dobj", "nsubjpass") and _lem(c) in _ABSTRACT_OBJECTS for c in t.children):
         return False  # "killed the game off", "attacked the proposal"
-    if "protest" in tr.flags and t.dep_ == "pobj" and t.head.lower_ == "during" and t.head.head.dep_ in ("acl", "relcl") \
-            and t.head.head.head.dep_ in ("dobj", "nsubjpass") and _lem(t.head.head.head.head) in ("free", "release", "pardon"):
+    if "protest" in tr.flags and t.dep_ == "pobj" and t.head.lower_ == "during" \
+            and freed_after(t.head.head, RELEASING_VERBS):
         return False  # "freed 110 people detained during post-election protests" (QA, eighteenth session): a past protest
-    if t.dep_ in ("acl", "relcl") and _lem(t) in ("detain", "arrest", "jail", "imprison", "hold") \
-            and t.head.dep_ in ("dobj", "nsubjpass") and _lem(t.head.head) in ("free", "release", "pardon"):
+    if _lem(t) in ("detain", "arrest", "jail", "imprison", "hold") and freed_after(t, RELEASING_VERBS):
         return False  # (and the detention that came before the freeing: no arrest of this report)
     if _lem(t) in ("attack", "assault", "blow") and t.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ in ("on", "against", "to") and any(_lem(o) in _VALUES for o in _conj_pobjs(c))
@@ -3629,7 +3628,7 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                                    and any(x.dep_ == "nsubj" for x in doc[c.head].head.children) for c in conseq)
         best = max(conseq, key=lambda h: (h.rank, -h.start))
         hits = [h for h in hits if "conseq" not in h.flags]
-        if all(_in_toll_phrase(doc[c.head]) or _period_dead(doc[c.head]) for c in conseq):
+        if all(_in_toll_phrase(doc[c.head]) or period_dead(doc[c.head]) for c in conseq):
             # "A Taliban police spokesman gave a lower toll of 9 dead" (QA, sixteenth session): the dead
             # of a toll someone gives are a figure of the incident told, no incident of the spokesman's
             agentive = state_act = False
@@ -4737,17 +4736,6 @@ def _dated_from(t: Token, other: Token) -> bool:
 
 
 _HOUR_OPENING = re.compile("(?i)" + HOUR_OPENING)
-
-
-def _period_dead(t: Token) -> bool:
-    """"At least 300 people were killed in the unrest that followed the October 2024 election" (QA,
-    eighteenth session): the dead of a period told by the dated event it followed, no incident."""
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-        o.dep_ == "pobj" and _lem(o) in ("unrest", "violence", "crackdown", "conflict", "war", "fighting", "insurgency",
-                                          "turmoil")
-        and any(x.dep_ in ("relcl", "acl") and any(w.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", w.text)
-                                                    for w in x.subtree) for x in o.children)
-        for o in c.children) for c in t.children)
 
 
 def _in_toll_phrase(t: Token) -> bool:

@@ -468,9 +468,12 @@ def wanted_misparsed(t: Token) -> Token | None:
 
 
 # a figure told over a period or a front ("in the past week", "over the past 24 hours", "across the front")
-PERIOD_TALLY = re.compile(r"(?i)\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
-                          r"(?:days?|weeks?|months?|24\s+hours|48\s+hours)\b|"
+_PAST_PERIOD = r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?"
+PERIOD_TALLY = re.compile(r"(?i)" + _PAST_PERIOD + r"(?:days?|weeks?|months?|24\s+hours|48\s+hours)\b|"
                           r"\bacross\s+the\s+(?:front(?:\s+line)?|region|country|province|oblast|state)\b")
+# a toll over a period of days or more across a whole country or front (not "across the region")
+_PERIOD_OF_DAYS = re.compile(r"(?i)" + _PAST_PERIOD + r"(?:days?|weeks?|months?)\b")
+_ACROSS_WHOLE = re.compile(r"(?i)\bacross\s+the\s+(?:country|nation|front)\b")
 # (not arrests: a hundred people held across several districts over a day is ACLED's arrests event, CASE
 # 2021 dev)
 _TALLY_VERBS = frozenset({"kill", "wound", "injure", "die", "neutralise", "neutralize"})
@@ -485,22 +488,48 @@ def period_tally(t: Token) -> bool:
     # (the day of the statement is no day of the deeds: "Nigeria's military said on Wednesday that troops had
     # killed 74 terrorists and arrested 112 suspects across the country over the past week", QA, eighteenth
     # session)
-    def said_on(w) -> bool:
-        g = w.head.head if w.head.dep_ == "prep" else w.head
-        return lemma_lower(g) in SAY_VERBS
-    # (only for a toll across the whole country or front: "killed dozens of militants in operations in the
-    # Tillaberi region over the past week", said on Sunday, stays the week's operations: QA round eleven)
-    # (nor arrests made "in raids across the country" told on Sunday: QA round seventeen; a period and the whole
-    # country both)
-    across = bool(re.search(r"(?i)\bacross\s+the\s+(?:country|nation|front)\b", t.sent.text)) and bool(
-        re.search(r"(?i)\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?)\b",
-                  t.sent.text))
-    return not any(w.lower_ in _WEEKDAY_WORDS and not (across and said_on(w)) for w in t.sent)
+    # (only for a toll across the whole country or front over a period: "killed dozens of militants in
+    # operations in the Tillaberi region over the past week", said on Sunday, stays the week's operations: QA
+    # round eleven; nor arrests made "in raids across the country" told on Sunday: QA round seventeen)
+    across = bool(_ACROSS_WHOLE.search(t.sent.text)) and bool(_PERIOD_OF_DAYS.search(t.sent.text))
+    return not any(w.lower_ in _WEEKDAY_WORDS and not (across and _said_on(w)) for w in t.sent)
+
+
+def _said_on(w: Token) -> bool:
+    """The day ``w`` is told on: the day of a statement ("said on Wednesday")."""
+    g = w.head.head if w.head.dep_ == "prep" else w.head
+    return lemma_lower(g) in SAY_VERBS
 
 
 # nouns for a conflict as a whole, whose perfect-tense deeds are its toll over the years
 # (not "fighting", "violence", "unrest": "Fighting has killed 20 people since Monday" is the news)
 WAR_NOUNS = frozenset({"insurgency", "war", "conflict", "rebellion", "uprising", "occupation"})
+
+
+_PERIOD_VIOLENCE = frozenset({"unrest", "violence", "crackdown", "conflict", "war", "fighting", "insurgency", "turmoil"})
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def period_dead(t: Token) -> bool:
+    """"At least 300 people were killed in the unrest that followed the October 2024 election" (QA,
+    eighteenth session): the dead of a period told by the dated event it followed, no incident (events)
+    and no incident's figure (counts)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+        o.dep_ == "pobj" and lemma_lower(o) in _PERIOD_VIOLENCE
+        and any(x.dep_ in ("relcl", "acl") and any(w.ent_type_ == "DATE" and _YEAR_WORD.fullmatch(w.text)
+                                                    for w in x.subtree) for x in o.children)
+        for o in c.children) for c in t.children)
+
+
+def freed_after(v: Token, freeing: frozenset[str] = FREEING_VERBS | {"pardon"}) -> bool:
+    """``v`` is a clause on people a freeing verb frees ("freed 110 people detained during post-election
+    protests", QA, eighteenth session): what it tells came before the freeing. (The events stage asks only
+    of releases, ``RELEASING_VERBS``: a rescue of people held is an event of its own there.)"""
+    return v.dep_ in ("acl", "relcl") and v.head.dep_ in ("dobj", "nsubjpass") \
+        and lemma_lower(v.head.head) in freeing
+
+
+RELEASING_VERBS = frozenset({"free", "release", "pardon"})
 
 
 def era_toll(t: Token) -> bool:
