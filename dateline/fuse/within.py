@@ -584,32 +584,36 @@ def _speaker_is(doc, sent: int, x: ActorMention) -> bool:
     return False
 
 
+_FIGHT_NOUNS = frozenset({"fighting", "clash", "battle", "ambush", "attack", "assault"})
+
+
+def _the_fight(o, other_deps: tuple[str, ...]) -> bool:
+    """``o`` is "the fighting" told again: a fight noun with "the" and no word (``other_deps``) that
+    would make it a fight of its own."""
+    return o.lemma_.lower() in _FIGHT_NOUNS and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) \
+        and not any(d.dep_ in other_deps for d in o.children)
+
+
 def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     a = _Args(i, ev)
     a.anaphoric = _is_anaphoric(doc, ev) or _told_again(doc, ev) or _target_again(doc, ev)
-    if 0 <= ev.head < len(doc) and doc[ev.head].pos_ == "NOUN" \
-            and any(c.dep_ == "amod" and c.lower_ == "same" for c in doc[ev.head].children):
+    head = doc[ev.head] if 0 <= ev.head < len(doc) else None
+    if head is not None and head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "same" for c in head.children):
         # "Al Shabaab said it had killed 12 soldiers in the same fighting" (QA round eighteen)
         a.anaphoric = a.same_one = True
-    if 0 <= ev.head < len(doc) and doc[ev.head].pos_ == "VERB" and any(
+    if head is not None and head.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("during", "in") and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in ("fighting", "clash", "battle", "ambush", "attack", "assault")
-                and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
-                and not any(d.dep_ in ("amod", "compound", "prep") for d in o.children)
-                for o in c.children) for c in doc[ev.head].children) \
-            and any(v.lemma_.lower() in SAY_VERBS for v in doc[ev.head].ancestors):
+                o.dep_ == "pobj" and _the_fight(o, ("amod", "compound", "prep")) for o in c.children)
+            for c in head.children) \
+            and any(v.lemma_.lower() in SAY_VERBS for v in head.ancestors):
         # "The army said it had 'neutralised' about 20 assailants during the fighting" (QA, eighteenth
         # session): a side's word on the fight told before
         a.anaphoric = a.same_one = True
-    t0 = doc[ev.head] if 0 <= ev.head < len(doc) else None
-    if t0 is not None and t0.pos_ == "NOUN" and t0.dep_ == "pobj" and t0.head.lower_ in ("during", "in") \
-            and t0.lemma_.lower() in ("fighting", "clash", "battle", "ambush", "attack", "assault") \
-            and any(d.dep_ == "det" and d.lower_ == "the" for d in t0.children) \
-            and not any(d.dep_ in ("amod", "compound", "prep", "relcl", "acl") for d in t0.children) \
-            and any(v.lemma_.lower() in SAY_VERBS for v in t0.ancestors):
+    if head is not None and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("during", "in") \
+            and _the_fight(head, ("amod", "compound", "prep", "relcl", "acl")) \
+            and any(v.lemma_.lower() in SAY_VERBS for v in head.ancestors):
         a.anaphoric = a.same_one = True  # (the trigger being "the fighting" itself)
     a.ordinal = _ordinal(doc, ev)
-    head = doc[ev.head] if 0 <= ev.head < len(doc) else None
     say = next((v for v in head.ancestors if v.lemma_.lower() in SAY_VERBS), None) if head is not None else None
     if say is not None and say.dep_ == "conj" and any(c.dep_ == "nsubj" for c in say.children):
         a.said_after = say.head.i
