@@ -966,12 +966,11 @@ def resolve(tx: Timex, anchor: dt.date | None, *, future: bool = False,
         val = _holiday_date(spec["name"], y)
         if val is None:
             return r
-        if spec.get("year"):
-            pass
-        elif fut and val < anchor:
-            val = _holiday_date(spec["name"], y + 1)
-        elif not fut and val > anchor:
-            val = _holiday_date(spec["name"], y - 1)
+        if not spec.get("year"):  # (a holiday told without its year: the next one when told ahead, else the last)
+            if fut and val < anchor:
+                val = _holiday_date(spec["name"], y + 1)
+            elif not fut and val > anchor:
+                val = _holiday_date(spec["name"], y - 1)
         r.value, r.granularity, r.timex = val, "day", val.isoformat()
         return _finish(r, anchor)
     return r
