@@ -99,3 +99,22 @@ def test_real_dev_sample(data_dir):
     metrics = {m.name: m for m in wikievents.score(data_dir, limit=3, seed=13)}
     assert metrics["trigger_f1"].n > 0
     assert metrics["arg_victim_f1_gold_triggers"].value is not None
+
+
+def test_counts_give_die_and_injure_triggers(tiny, nlp):
+    """"killed four officers and wounded two guards": the figures are Die and Injure events at
+    their verbs, with the officers and guards as victims and the attackers as the killer."""
+    res = wikievents.run(tiny)
+    trig = res["triggers"]
+    assert trig.c["die"][0] == 1 and trig.c["die"][1] == 0  # one true positive, no false one
+    assert trig.c["injure"][0] == 1 and trig.c["injure"][1] == 0
+    e2e = res["e2e"]
+    tp, fp, fn = e2e.c["Victim"]
+    assert tp == 2 and fp == 0  # officers, guards (the detainees are the arrest's)
+
+
+def test_count_triggers_skip_what_did_not_happen(nlp):
+    from dateline.nlp.pipeline import analyse
+
+    doc = analyse("Officials feared the strike could kill dozens of people. Police arrested two men.", published=None)
+    assert wikievents._count_triggers(doc, doc._.dl_events or [], doc._.dl_actors or [], set()) == []
