@@ -70,6 +70,8 @@ _PARTITIVE_OF = re.compile(r"(?i)\bof\s+(?:the|those|these|them)\b|\bof\s+(?:his
 _ATTACKER_WHO = frozenset({"terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents",
                            "assailant", "assailants", "attacker", "attackers", "jihadist", "jihadists", "bandit",
                            "bandits", "gunman", "gunmen", "rebel", "rebels", "guerrilla", "guerrillas"})
+# one attacker, who may be told killed by a pronoun in his attack's sentence
+_LONE_ATTACKER = frozenset({"gunman", "shooter", "attacker", "assailant", "suspect", "bomber", "man", "woman"})
 # a vehicle driven into people (the events stage's ramming triggers)
 _RAMMING = frozenset({"drive", "ram", "plough", "plow", "ramming"})
 _WEAPON_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon",
@@ -757,7 +759,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         a.counts = [counts[k] for k in _ask("counts", "event_counts", doc, ev, ())]
     if doc._.dl_sources:
         a.sources = list(_ask("sources", "event_source", doc, ev, ()))
-    a.victims_back = _counts_refer_back(a, doc) or (head is not None and _one_more_died(head))
+    a.victims_back = _counts_refer_back(a, doc) or (head is not None and (_one_more_died(head) or _hurt_one_died(head)))
     a.hurt_too = _told_hurt_too(doc, ev, stext)
     a.dead_again = any(c.category == "killed" and re.search(r"(?i)\b(?:the|all)\s+$",
                                                             doc_text(doc)[max(0, c.start - 5):c.start])
@@ -780,6 +782,28 @@ def _one_more_died(head) -> bool:
         return False
     return any(s.dep_ == "nsubj" and any(c.dep_ == "amod" and c.lower_ in _ORDINAL_WORDS for c in s.children)
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children) for s in head.children)
+
+
+# what a victim was before he died ("who had been in critical condition", "who was wounded in")
+_HURT_BEFORE = re.compile(r"(?i)^who\s+(?:had\s+been|was|has\s+been)\s+(?:(?:listed\s+)?in\s+(?:critical|serious|grave)\s+"
+                          r"condition|hospitali[sz]ed|on\s+life\s+support|(?:critically\s+|seriously\s+|gravely\s+)?"
+                          r"(?:wounded|injured|hurt|shot|stabbed))\b")
+
+
+def _hurt_one_died(head) -> bool:
+    """"A 61-year-old woman who had been in critical condition died Friday afternoon" (QA round
+    thirty-nine): one of an incident's hurt, told by what she was before, died on her own day; no
+    incident of its own."""
+    if head.lemma_.lower() not in _DIE_LEMMAS or head.pos_ != "VERB":
+        return False
+    for s in head.children:
+        if s.dep_ != "nsubj":
+            continue
+        for r in s.children:
+            if r.dep_ == "relcl" and r.i > s.i:
+                if _HURT_BEFORE.match(doc_text(head.doc)[r.left_edge.idx:r.right_edge.idx + len(r.right_edge)]):
+                    return True
+    return False
 
 
 def _retold_by_speaker(doc, a: _Args) -> bool:
@@ -1630,6 +1654,12 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # (or the one "who carried out the attack", told killed too, QA round twenty-four)
         same_fight = same_fight or (m.doer_told and cat == "killed" and all(
             x.singular for x in m.counts if x.category == cat and x.best))
+        # (or the lone attacker killed in the sentence that tells his attack: "A gunman opened fire ...,
+        # killing two shoppers ... before he was shot dead by a responding officer", QA round thirty-nine)
+        same_fight = same_fight or (cat == "killed" and m.ev.sent in c.sents and any(
+            x.best for x in m.counts if x.category == cat) and all(
+            x.who in ("he", "she") for x in m.counts if x.category == cat and x.best) and any(
+            _last_word(a.text) in _LONE_ATTACKER for a in c.actors("actor1") if a.sent == m.ev.sent))
         # (nor a part of the dead told again: "Many of the victims were burned to death", QA round twenty)
         same_fight = same_fight or all(_PARTITIVE_OF.search(x.text) for x in m.counts if x.category == cat and x.best)
         # (or the cluster's figure is of the mention's victim's own people, told after him: "shot dead the mayor

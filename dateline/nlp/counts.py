@@ -272,6 +272,12 @@ def _cue_governs(doc: Doc, char: int, head: int) -> bool:
     for a in (tok, *tok.ancestors):
         if a.dep_ in ("relcl", "acl") and h not in a.subtree and h.i != a.i:
             return False
+        if a.i == h.i or a.is_ancestor(h):
+            break
+        if a.tag_ == "VBG" and a.lemma_.lower() in ("bring", "raise", "take", "push", "lift"):
+            # "killed 31 people over the past 24 hours ..., bringing the total death toll since the war
+            # began to more than 48,000" (QA round thirty-nine): the running toll's period, not the figure's
+            return False
     return True
 
 
@@ -720,8 +726,9 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         # "One man was shot, and a second was grazed": one more person
         d = next(c for c in t.children if c.dep_ == "det")
         return _Qty(1, 1, 1, d.idx, end, f"{d.lower_} {lw}", [], True, 0)
-    if lw == "total" and t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "a" for c in t.children):
+    if lw == "total" and t.dep_ in ("nsubj", "nsubjpass", "dobj") and any(c.dep_ == "det" and c.lower_ == "a" for c in t.children):
         # "A total of 30 people died: 21 soldiers and nine assailants" (QA, seventeenth session): the people counted
+        # (or killed: "killing a total of 10 people", QA round thirty-nine)
         of = _of_pobj(t)
         if of is not None and of.i != t.i and any(c.dep_ == "nummod" for c in of.children):
             return _quantity_one(of, in_times)
@@ -1560,6 +1567,8 @@ def _reduced_relative_subject(t: Token) -> Token | None:
                for a in s.children if a.dep_ == "amod" and a.lower_ == "old" and a.i < s.i]
         if age:
             return age[0]
+        if (n := _shot_one_died(t)) is not None:
+            return n
     v = t
     # (or its adverbial clause: "The man shot during an argument ... on Saturday has died of his
     # injuries", QA, eighteenth session)
@@ -1574,6 +1583,46 @@ def _reduced_relative_subject(t: Token) -> Token | None:
             or v.tag_ == "VBD" and not any(c.dep_ == "advcl" and _lemma(c) in ("die", "succumb") for c in v.children):
         return None
     return next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _objects_of_the_killer(doc: Doc | None, figures: list[tuple[int, CountMention]]) -> bool:
+    """Every figure is the object of an active verb with a subject ("A man fatally shot his two sons"):
+    those he hit, himself not among them."""
+    if doc is None or not figures:
+        return False
+    for _, c in figures:
+        sp = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if sp is None or len(sp) == 0:
+            return False
+        r = sp.root
+        if r.dep_ != "dobj" or not any(x.dep_ == "nsubj" for x in r.head.children):
+            return False
+    return True
+
+
+def _shot_one_died(t: Token) -> Token | None:
+    """"A man shot early Monday near 31st Street and Prospect Avenue died Friday" (QA round
+    thirty-nine): the parser gave "died" the street for its subject and read "A man shot" as a
+    clause of its own, the man shooting. A participle of wounding with a person for subject and no
+    object or auxiliary, followed in its sentence by "died" whose own subject is missing or a thing
+    named inside the participle's phrase, is a reduced relative: the one shot is the one who died."""
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (subj.pos_ == "PRON" or _is_person_noun(subj)):
+        return None
+    sent = t.sent
+    for v in reversed(list(t.doc[sent.start:t.i])):
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass") and v.head.i == t.i:
+            continue  # ("has died": the auxiliary of "died")
+        if _lemma(v) not in ("shoot", "stab", "wound") or v.tag_ not in ("VBD", "VBN"):
+            return None  # the nearest verb before "died" is not the wounding
+        if any(c.dep_ in ("aux", "auxpass", "dobj") for c in v.children) \
+                or not (t.head.i == v.i or v.head.i == t.i or t.head.i == v.head.i != t.i):
+            return None
+        if subj is not None and not v.i < subj.i < t.i:
+            return None
+        n = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        return n if n is not None and _is_person_noun(n) else None
+    return None
 
 
 # verbs that raise the subject of a hedged "to have been killed" ("are believed to have been killed")
@@ -1639,6 +1688,11 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         # hospitalized": the subject of the verb it is joined to)
         return [c for c in t.head.children if c.dep_ == "nsubj"] or (
             [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")] if t.head.dep_ == "conj" else [])
+    if lem == "hospitalize" and (stay := [c for c in kids if c.dep_ in ("aux", "auxpass") and c.lower_ in ("remain", "remains", "stay", "stays")]) \
+            and (subj := [c for c in kids + list(stay[0].children) if c.dep_ in ("nsubj", "nsubjpass")]):
+        # "Two men were killed at the scene and a 14-year-old boy remains hospitalized" (QA round
+        # thirty-nine): "remains" parsed as the auxiliary; the boy is its own subject, not the men
+        return subj
     if lem == "whip":  # "pistol whipping a resident", "was pistol-whipped"
         return [c for c in kids if c.dep_ == "dobj"] or [c for c in kids if c.dep_ == "nsubjpass"] or \
             ([t.head] if t.dep_ == "amod" and _is_person_noun(t.head) else []) or \
@@ -3145,6 +3199,9 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                  # "A man shot his girlfriend and her son before killing himself ... Her son was shot
                  # twice" (QA, eighteenth session): someone's own person told hurt is not the shooter
                  and not (det in ("his", "her", "their") and p["attacker"] and not attacker)
+                 # ("shot dead a Shia scholar ... The scholar's driver was wounded", QA round thirty-nine:
+                 # the one whose driver he is, not him)
+                 and not (det.endswith(("'s", "\u2019s")) and det[:-2] in p["keys"])
                  # ("A sheriff's deputy was shot ... Another deputy returned fire, killing the 66-year-old
                  # homeowner": a role of its own is not the officer told before)
                  and not (p["keys"] & _OFFICER_KEYS and key not in _OFFICER_KEYS | _PRONOUN_KEYS | _GENERIC_KEYS
@@ -4059,7 +4116,10 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         best = max([c.best for _, c in numeric] + [n_people, 0])
         # (not a shooter told dead by his own hand, "the woman shot her son before killing herself", after a
         # figure that counts her: "A woman and her son were found shot to death", QA, eighteenth session)
-        shot_back = [p for p in people if "attacker" in p["keys"] and not p["texts"] & {"himself", "herself"}] \
+        # (but the shooter's victims told as his verb's object leave him out: "fatally shot his two teenage
+        # sons and then killed himself", QA round thirty-nine)
+        shot_back = [p for p in people if "attacker" in p["keys"] and (
+            not p["texts"] & {"himself", "herself"} or _objects_of_the_killer(doc, numeric))] \
             if cat == "killed" and numeric else []
         # ("killing one detainee ... before taking his own life", QA round twenty-two: one person,
         # no figure)

@@ -669,7 +669,10 @@ def _attached(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     ev_tok = doc[ev.head]
     if head_tok.head.i == ev.head and head_tok.dep_ in ("conj", "xcomp", "advcl") and head_tok.pos_ in ("VERB", "NOUN"):
         # (not what came after it: "was shot on Oct. 28 and died two days later"; QA round six)
-        return not (tm.anchor == "narrative" and head_tok.dep_ == "conj" and head_tok.i > ev.head)
+        # (nor what others did after it, in a clause with its own subject: "abducted about 30 women ... on
+        # Dec. 30, residents said, and nine of them escaped on Jan. 2", QA round thirty-nine)
+        return not (head_tok.dep_ == "conj" and head_tok.i > ev.head and (
+            tm.anchor == "narrative" or any(c.dep_ in ("nsubj", "nsubjpass") for c in head_tok.children)))
     if head_tok.dep_ == "pobj" and head_tok.head.dep_ == "prep" and head_tok.head.lower_ in ("during", "amid", "in") \
             and head_tok.pos_ == "NOUN" and (head_tok.head.head.i == ev.head or (
                 head_tok.head.lower_ == "during" and head_tok.head.head.dep_ == "dobj"
@@ -1136,7 +1139,10 @@ def _process_head(doc: Doc, tm: TimeMention) -> bool:
         return False
     h = doc[tm.head]
     lem = h.lemma_.lower()
-    if lem in PROCESS_LEMMAS:
+    if lem in PROCESS_LEMMAS and not (h.dep_ == "relcl" and h.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in ("was", "were") for c in h.children)):
+        # (not what the people told were doing when it happened: "abducted about 30 women who were
+        # gathering firewood ... on Dec. 30", QA round thirty-nine)
         return True
     if h.pos_ == "NOUN" and h.dep_ == "dobj" and h.head.lemma_.lower() in PROCESS_LEMMAS:
         return True  # "discovered multiple holes the next morning": the parser hung the time on the object

@@ -3311,6 +3311,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
                         continue  # "65 others were injured": by whom is not said
                     if _demanded(tk, temporal=False) or any(c.dep_ == "dobj" and _lem(c) in _ABSTRACT_OBJECTS for c in tk.children):
                         continue  # "demonstrations against gun violence", "fighting deportation"
+                    if any(id(h) in remembered and (h.head == tk.i or doc[h.head].is_ancestor(tk)) for h in hits):
+                        continue  # "to mark the first anniversary of a bomb attack" (QA round thirty-nine)
                     by_protesters = True
         state_here = s.has("actor_state")
         for h in hits:
@@ -4152,10 +4154,19 @@ def _gathered_for_else(h: _Hit, doc: Doc) -> bool:
         return True
     if _lem(t) != "congregate" and any(c.dep_ in ("xcomp", "advcl") and _lem(c) in _HELP_VERBS for c in t.children):
         return True
+    if _lem(t) == "gather" and t.pos_ == "VERB" and any(c.dep_ == "dobj" and _words_of(c) & _GATHERED_THINGS
+                                                        for c in t.children):
+        # "women who were gathering firewood" (QA round thirty-nine): gathering something is collecting it
+        return True
     return any(c.dep_ == "prep" and c.lower_ in ("for", "at") and any(
         g.dep_ == "pobj" and _lem(g) in _OCCASIONS for g in c.children) for c in t.children)
 
 
+# what people gather that is no crowd: collecting ("women gathering firewood")
+_GATHERED_THINGS = frozenset({"firewood", "wood", "food", "water", "crop", "crops", "harvest", "fruit", "herb", "herbs",
+                              "mushroom", "mushrooms", "grass", "fodder", "scrap", "evidence", "information",
+                              "intelligence", "signature", "signatures", "data", "honey", "nut", "nuts", "shell",
+                              "shells", "plastic", "bottle", "bottles", "kindling"})
 _CALLED_OFF_GATHERINGS = frozenset({"march", "protest", "rally", "demonstration", "strike", "sit-in", "walkout",
                                     "blockade", "gathering"})
 _WARNINGS = frozenset({"siren", "alert", "alarm", "warning", "shelter", "drill"})

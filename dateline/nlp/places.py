@@ -880,9 +880,10 @@ def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | Non
             # "Qala" of "Qala-i-Zal": a part of a name joined by a connector is no name (QA round
             # seven: Malta); two names joined ("Greenbrier-Pocahontas County", LGL) keep their parts
             continue
-        if doc[s + L].lower_ in _ARTICLES_AR or L == 1 and sub[0].lower_ in _NAME_PREFIXES_AR:
+        if doc[s + L].lower_ in _ARTICLES_AR or L == 1 and sub[0].lower_ in _NAME_PREFIXES_AR | _ARTICLES_AR:
             # "the Wadi al-Nasara area", "the Ras Isa port" (QA round twenty-two): the name goes on
-            # past its first word (a village in Karnataka called Wadi, a town in Rajasthan called Ras)
+            # past its first word (a village in Karnataka called Wadi, a town in Rajasthan called Ras;
+            # "Al-Bukamal" no Al, Norway: QA round thirty-nine)
             continue
         if L == 1 and gaz.demonym(sub.text) and not gaz.has_name(sub.text):
             continue
@@ -1640,7 +1641,9 @@ def _unknown_unit(gaz: Gazetteer, doc: Doc, i: int, taken: list[bool]) -> _Cand 
 # kind words that name the place after "of" ("near the town of Boni", "the village of Kwall"):
 # a name so introduced is a place even when the model reads it as a person or an organisation
 _KIND_OF_WORDS = {"town", "village", "city", "hamlet", "settlement", "locality", "commune", "district",
-                  "province", "region", "municipality", "governorate", "county", "township", "borough"}
+                  "province", "region", "municipality", "governorate", "county", "township", "borough",
+                  # ("the Yemeni port of Mokha", QA round thirty-nine)
+                  "port", "island", "oblast", "prefecture"}
 
 
 _NAME_PARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul", "bin", "ibn", "de", "del", "di", "da",
@@ -3390,7 +3393,18 @@ def _in_country_after(doc: Doc, gaz: Gazetteer, cands: list, c) -> str | None:
     """The country a name is told to lie in right after it: "the town of Lere in central Mali"
     (QA round seventeen: not Lere, Nigeria, the only one the gazetteer has)."""
     j = c.end
-    if j >= len(doc) or doc[j].lower_ != "in" or c.start < 2 or doc[c.start - 1].lower_ != "of" \
+    # (or the kind word after the names, then the country: "on the Gara and Hakurk regions of northern
+    # Iraq", QA round thirty-nine)
+    k = j
+    while k + 1 < len(doc) and doc[k].lower_ == "and" and _is_cap(doc[k + 1]):
+        k += 2
+        while k < len(doc) and _is_cap(doc[k]):
+            k += 1
+    if k + 1 < len(doc) and (doc[k].lower_ in _KIND_OF_WORDS or doc[k].lower_.rstrip("s") in _KIND_OF_WORDS
+                             or doc[k].lower_ in ("areas", "area", "mountains")) and doc[k + 1].lower_ == "of" \
+            and doc[c.start - 1].lower_ not in ("of",):
+        j = k + 1
+    elif j >= len(doc) or doc[j].lower_ != "in" or c.start < 2 or doc[c.start - 1].lower_ != "of" \
             or doc[c.start - 2].lower_ not in _KIND_OF_WORDS:
         return None  # (a town named as one: "the town of X in Y"; not "the US in Syria")
     j += 1

@@ -1,0 +1,130 @@
+"""Bugs found by reading the thirty-ninth round of reports written in our own words (four helpers wrote
+160: US local shooting pages, the Middle East and Ukraine, Latin America and South Asia, and reports whose
+difficulty is time; published 2027-03-13, a Saturday). No dataset text."""
+
+from __future__ import annotations
+
+from qa_wire import helpers
+
+PUB = "2027-03-13"  # a Saturday
+
+run, records, typed, only = helpers(PUB)
+
+
+# --- the one shot who died later ---------------------------------------------------------------------
+
+def test_a_man_shot_near_two_streets_who_died_later_is_one_dead():
+    # the parser gave "died" the avenue for its subject
+    recs = typed("TULSA, Okla. - A man shot late Tuesday near Pine Street and Peoria Avenue died Thursday at a "
+                 "hospital, Tulsa police said.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 1 and recs[0]["event_date"] == "2027-03-09"
+
+
+def test_a_woman_shot_in_a_robbery_at_a_store_on_a_route_who_died_is_one_dead():
+    recs = typed("DOVER, Del. - A clerk shot during a holdup at a convenience store on Route 13 died Wednesday, "
+                 "police said.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 1
+
+
+def test_a_man_who_shot_someone_and_died_is_not_read_as_shot():
+    # the participle with an object is the man shooting
+    recs = typed("A man shot his neighbor on Friday and died hours later in a crash while fleeing, police said.")
+    assert all((r["injured_best"] or 0) <= 1 for r in recs)
+
+
+def test_one_of_the_hurt_dying_days_later_is_no_second_shooting():
+    recs = typed("AKRON, Ohio - The toll from Monday's shooting outside an Akron bar has risen to two, police said "
+                 "Saturday. A 52-year-old man who had been in critical condition died Thursday night, police said. "
+                 "One man was killed at the scene and a woman remains hospitalized in fair condition.")
+    assert len(recs) == 1
+    assert recs[0]["event_date"] == "2027-03-08"
+    assert recs[0]["killed_best"] == 2 and recs[0]["injured_best"] == 1
+
+
+def test_remains_hospitalized_has_its_own_subject():
+    recs = typed("GARY, Ind. - Three men were killed in a shooting on Friday and a teenager remains hospitalized, "
+                 "police said.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 3 and recs[0]["injured_best"] == 1
+
+
+# --- the gunman killed in his own attack's sentence ----------------------------------------------------
+
+def test_a_gunman_shot_dead_by_police_after_his_attack_is_one_event_counting_him():
+    recs = typed("MESA, Ariz. - A gunman opened fire outside a grocery store on Friday evening, killing three "
+                 "people and wounding two others before he was shot dead by an officer, police said.")
+    assert len(recs) == 1
+    assert recs[0]["killed_best"] == 4 and recs[0]["injured_best"] == 2
+
+
+def test_a_police_shooting_hours_later_elsewhere_stays_apart():
+    recs = typed("A gunman killed three people at a bank on Friday. Hours later, police shot dead a man in another "
+                 "neighborhood; he had robbed a store.")
+    assert len(recs) == 2
+
+
+# --- figures and people ----------------------------------------------------------------------------------
+
+def test_killing_a_total_of_n_people_is_n_killed():
+    recs = typed("ZAPORIZHZHIA, Ukraine - Russian rockets hit Zaporizhzhia on Thursday, killing a total of seven "
+                 "people, the regional governor said.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 7
+
+
+def test_the_victim_s_guard_is_someone_else():
+    recs = typed("QUETTA, Pakistan - Gunmen shot dead a lawyer outside a courthouse in Quetta on Friday, police said. "
+                 "The lawyer's guard was wounded.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 1 and recs[0]["injured_best"] == 1
+
+
+# --- collecting is no gathering, and a day others told later is theirs -------------------------------------
+
+def test_women_gathering_firewood_when_seized_are_no_protest_and_the_day_is_the_seizure_s():
+    recs = typed("NIAMEY, Niger - Gunmen kidnapped about 20 women who were gathering firewood near Tillaberi on "
+                 "Jan. 28, residents said, and six of them escaped on Feb. 3.")
+    assert len(recs) == 1
+    r = recs[0]
+    assert r["sub_event_type"] == "Abduction/forced disappearance"
+    assert r["event_date"] == "2027-01-28" and r["abducted_best"] == 20
+
+
+def test_a_father_who_shot_his_two_sons_and_himself_is_three_dead():
+    recs = typed("LUFKIN, Texas - A Lufkin man fatally shot his two daughters and then killed himself Thursday night, "
+                 "the sheriff's office said.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 3
+
+
+# --- remembrance ----------------------------------------------------------------------------------------
+
+def test_a_crowd_marking_a_bombing_s_anniversary_is_peaceful_and_counts_none_of_its_dead():
+    recs = typed("MAIDUGURI, Nigeria - Hundreds of people gathered in Maiduguri on Saturday to mark the second "
+                 "anniversary of a bomb attack on a market that killed 28 traders on March 13, 2025.")
+    today = [r for r in recs if r["event_date"] == PUB]
+    assert len(today) == 1
+    assert today[0]["sub_event_type"] == "Peaceful protest" and not today[0]["killed_best"]
+
+
+# --- places the gazetteer lacks, in the country the text names ------------------------------------------
+
+def test_a_port_named_with_its_people_lies_in_their_country_not_the_dateline_s():
+    recs = typed("DOHA, Qatar - A cargo ship was hit by a missile off the Yemeni port of Mokha on Friday, a British "
+                 "maritime agency said.")
+    assert recs and recs[0]["country"] == "Yemen"
+
+
+def test_regions_of_a_country_named_after_them_lie_there():
+    recs = typed("ANKARA, Turkey - Turkish jets killed nine militants in strikes on the Gara and Zap regions of "
+                 "northern Iraq on Friday, the ministry said.")
+    assert recs and recs[0]["country"] == "Iraq"
+
+
+def test_an_arabic_article_alone_is_no_place():
+    recs = typed("DEIR EZZOR, Syria - A drone strike killed two militia members in the town of Al-Bukamal on "
+                 "Friday, a monitor said.")
+    assert recs and recs[0]["country"] == "Syria" and recs[0]["location"] != "Al"
+
+
+def test_a_day_s_toll_beside_the_war_s_running_toll_is_still_the_day_s():
+    recs = typed("GAZA CITY - Israeli strikes across the Gaza Strip killed 27 people over the past 24 hours, the "
+                 "health ministry said on Saturday, bringing the total death toll since the war began to more than "
+                 "50,000.")
+    assert recs and recs[0]["killed_best"] == 27
