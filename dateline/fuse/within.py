@@ -123,6 +123,7 @@ class _Args:
     sent_text: str = ""  # its sentence
     near_place: bool = False  # its place is given as a bearing from it ("north of Baghdad")
     placing: bool = False  # the subject of "took place" / "happened" / "occurred": the event told again, placed
+    dating: bool = False  # "police believe the shooting happened sometime Tuesday": the incident told again, dated
     to_place: bool = False  # its place is where people went ("fled towards Gedaref"), not where it began
     across: bool = False  # its place is a region it spread across ("attacked 12 settlements across the region")
     unknown_village: bool = False  # its place is a village the gazetteer lacks, told as a village
@@ -761,6 +762,7 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
         a.sources = list(_ask("sources", "event_source", doc, ev, ()))
     a.victims_back = _counts_refer_back(a, doc) or (head is not None and (_one_more_died(head) or _hurt_one_died(head)))
     a.hurt_too = _told_hurt_too(doc, ev, stext)
+    a.dating = _dating_sentence(doc, a)
     a.dead_again = any(c.category == "killed" and re.search(r"(?i)\b(?:the|all)\s+$",
                                                             doc_text(doc)[max(0, c.start - 5):c.start])
                        for c in a.counts)
@@ -1493,7 +1495,11 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                                 and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.ev.lemma not in _DIE_LEMMAS)
     if _killed_found(c, m):
         return True  # (whatever its day: the killing's day is its own)
-    if m.time is not None and m.time.value is not None and not died_later:
+    # (nor the incident told again only to date it: "Police believe the shooting happened sometime Tuesday"
+    # after the bodies found on Thursday, QA round thirty-nine; _cluster_date then takes its day)
+    redated = m.dating and c.sub_event_type in _VIOLENT_SUBTYPES and m.ev.sub_event_type in _VIOLENT_SUBTYPES \
+        and m.ev.sent > max(c.sents)
+    if m.time is not None and m.time.value is not None and not died_later and not redated:
         # (not the death of one hit in the incident its sentence tells: "A man who was shot Monday
         # night ... died of his injuries on Wednesday", QA round six)
         # (nor the day a victim died against the shooting told again: "A man who was shot late Sunday ...

@@ -1585,6 +1585,11 @@ def _reduced_relative_subject(t: Token) -> Token | None:
     return next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+# a toll told as risen to a figure, however long the incident's name between ("The death toll from a
+# shooting at a birthday party ... on Saturday night has risen to two")
+_RISEN_TO = re.compile(r"(?i)\btoll\b[^.;]{0,120}?\b(?:has|have|had)?\s*(?:risen|rose|climbed|increased)\s+to\b")
+
+
 def _objects_of_the_killer(doc: Doc | None, figures: list[tuple[int, CountMention]]) -> bool:
     """Every figure is the object of an active verb with a subject ("A man fatally shot his two sons"):
     those he hit, himself not among them."""
@@ -3784,7 +3789,7 @@ _LATER_DEATH = re.compile(r"(?i)\b(?:later|of\s+(?:his|her|their|the)\s+(?:wound
                           r"died\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
-_OF_THEM = re.compile(r"(?i)\bof\s+(?:them|those|the\s+(?:wounded|injured|victims))\b")  # "One of them later died"
+_OF_THEM = re.compile(r"(?i)\bof\s+(?:them|those|the\s+(?:(?:critically|seriously|gravely|badly)\s+)?(?:wounded|injured|victims))\b")  # "One of them later died"
 _OF_THE_N = re.compile(r"(?i)\bof\s+the\s+(?P<n>[\w,-]+)(?:\s+\w+)?$")
 _HURT_AFTER = re.compile(r"(?i)^\s+(?:\w+\s+)?(?:injured|wounded|shot|hurt)\b")  # ("One of the three men shot ... has died", QA, eighteenth session)
 
@@ -4203,6 +4208,17 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             # dead at 10, but two of the wounded later died", QA, sixteenth session)
             among_hurt = [c for _, c in numeric if _OF_THE_HURT.search(c.text) and c.sent not in toll_sents
                           and not (doc is not None and _EARLIER_FIGURE.search(_sent_text(doc, c.sent)))]
+            risen_sents = {c.sent for _, c in numeric if not _OF_THE_HURT.search(c.text) and c.best
+                           and doc is not None and _RISEN_TO.search(_sent_text(doc, c.sent))}
+            if among_hurt and risen_sents:
+                # (nor those a risen toll told in another sentence counts: "The death toll from a shooting at
+                # a birthday party ... has risen to two ... Initially, police reported one man killed ... One of
+                # the injured ... died", QA round thirty-nine: one and the one who died are the two)
+                risen = max(c.best for _, c in numeric if c.sent in risen_sents)
+                before = [c.best for _, c in numeric if c.sent not in risen_sents and not _OF_THE_HURT.search(c.text)] \
+                    + ([n_people] if n_people else [])
+                if before and max(before) + sum(c.best for c in among_hurt) <= risen:
+                    among_hurt = []
             if among_hurt and not extra:
                 rest = [c.best for _, c in numeric if not _OF_THE_HURT.search(c.text)]
                 best = max(best, max(rest + [n_people]) + sum(c.best for c in among_hurt))

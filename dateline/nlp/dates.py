@@ -439,6 +439,11 @@ def find_times(doc: Doc) -> list[TimeMention]:
             )
             if a.kind == "date" and tm.value is not None and tm.granularity == "present":
                 tm.time_precision, tm.date_prec = None, None
+            if tm.granularity == "day" and tm.value is not None and tm.end_value is not None \
+                    and (tm.end_value - tm.value).days == 1 \
+                    and re.search(r"(?i)\bnight\s+of\s+(?:the\s+)?$", text[max(0, a.start - 20):a.start]):
+                # "on the night of March 9-10" (QA round thirty-nine): one night, dated by the day it began
+                tm.end_value, tm.time_precision, tm.date_prec, tm.part_of_day = None, 1, 1, "night"
             if a.kind == "duration" and a.spec.get("n") and a.spec.get("unit") in ("day", "week") \
                     and (sent_anchor or published) is not None and _PAST_SPAN.search(text[max(0, a.start - 12):a.end]):
                 _past_span(tm, a.spec["n"] * (7 if a.spec["unit"] == "week" else 1), sent_anchor or published,
@@ -661,9 +666,9 @@ def _attached(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
         return True
     head_tok = doc[tm.head]
     if doc[ev.head].dep_ in ("compound", "amod", "nmod") and doc[ev.head].head.i == tm.head \
-            and doc[ev.head].i < tm.head and tm.granularity == "day" and tm.start < doc[ev.head].idx:
+            and doc[ev.head].i < tm.head and tm.granularity in ("day", "month", "year") and tm.start < doc[ev.head].idx:
         # "in last Friday's shooting death of a man" (QA, seventeenth session): the day of the noun the trigger
-        # names
+        # names (or its year: "for a 2024 drive-by shooting that killed a boy", QA round thirty-nine)
         return True
     # "attacked ... and killed ... last night": a conjunct or the auxiliary chain of the trigger
     ev_tok = doc[ev.head]

@@ -4154,6 +4154,12 @@ def _gathered_for_else(h: _Hit, doc: Doc) -> bool:
         return True
     if _lem(t) != "congregate" and any(c.dep_ in ("xcomp", "advcl") and _lem(c) in _HELP_VERBS for c in t.children):
         return True
+    if t.dep_ == "acl" and t.head.dep_ in ("pobj", "dobj") and _lem(t.head) in ("crowd", "group", "people") \
+            and any(_lem(a) in _INTO_CROWD and a.pos_ == "VERB" for a in list(t.head.ancestors)[:4]) \
+            and not re.search(r"(?i)\b(?:protest|demonstrat|rally|march|vigil|sit-in)", t.sent.text):
+        # "A gunman fired at least 30 rounds into a crowd gathered at a gas station" (QA round forty):
+        # where the people hit were, no protest
+        return True
     if _lem(t) == "gather" and t.pos_ == "VERB" and any(c.dep_ == "dobj" and _words_of(c) & _GATHERED_THINGS
                                                         for c in t.children):
         # "women who were gathering firewood" (QA round thirty-nine): gathering something is collecting it
@@ -4162,6 +4168,9 @@ def _gathered_for_else(h: _Hit, doc: Doc) -> bool:
         g.dep_ == "pobj" and _lem(g) in _OCCASIONS for g in c.children) for c in t.children)
 
 
+# what is done into a crowd that makes the crowd the target, not a protest
+_INTO_CROWD = frozenset({"fire", "shoot", "open", "spray", "attack", "drive", "plow", "plough", "ram", "throw", "hurl",
+                         "detonate", "explode", "stab", "crash", "slam", "lob"})
 # what people gather that is no crowd: collecting ("women gathering firewood")
 _GATHERED_THINGS = frozenset({"firewood", "wood", "food", "water", "crop", "crops", "harvest", "fruit", "herb", "herbs",
                               "mushroom", "mushrooms", "grass", "fodder", "scrap", "evidence", "information",

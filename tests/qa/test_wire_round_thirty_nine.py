@@ -128,3 +128,45 @@ def test_a_day_s_toll_beside_the_war_s_running_toll_is_still_the_day_s():
                  "health ministry said on Saturday, bringing the total death toll since the war began to more than "
                  "50,000.")
     assert recs and recs[0]["killed_best"] == 27
+
+
+# --- when it happened, told apart from when it was found or judged ------------------------------------
+
+def test_police_dating_the_shooting_before_the_bodies_were_found_date_the_one_record():
+    recs = typed("DURHAM, N.C. - A woman and a man were found dead of gunshot wounds inside a Durham home on Thursday, "
+                 "police said Saturday. Police believe the shooting happened sometime Monday.")
+    violent = [r for r in recs if r["sub_event_type"] == "Attack"]
+    assert len(violent) == 1
+    assert violent[0]["event_date"] == "2027-03-08" and violent[0]["killed_best"] == 2
+
+
+def test_a_sentence_for_a_shooting_of_an_earlier_year_is_not_dated_the_sentencing_day():
+    recs = typed("NORFOLK, Va. - A Norfolk man was sentenced Friday to 30 years in prison for a 2025 drive-by "
+                 "shooting that killed a teenager.")
+    assert all(r["event_date"] != "2027-03-12" for r in recs if r["sub_event_type"] == "Attack")
+
+
+# --- round forty (published 2027-04-05, a Monday) -----------------------------------------------------
+
+run40, records40, typed40, only40 = helpers("2027-04-05")
+
+
+def test_a_toll_risen_to_two_counts_the_first_dead_and_the_one_who_died_once():
+    recs = typed40("MOBILE, Ala. - The death toll from a shooting at a graduation party in Mobile's Crichton "
+                   "neighborhood on Saturday night has risen to two, police said Monday. Initially, police reported one "
+                   "man killed and five people wounded. One of the wounded, a 20-year-old man, died on Sunday.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 2 and recs[0]["event_date"] == "2027-04-03"
+
+
+def test_a_crowd_fired_into_where_it_gathered_is_the_target_not_a_protest():
+    recs = typed40("MEMPHIS, Tenn. - A gunman fired dozens of rounds into a crowd gathered outside a nightclub on Sunday "
+                   "night, wounding five people. Police said one of the critically wounded died on Monday.")
+    assert len(recs) == 1
+    assert recs[0]["sub_event_type"] == "Attack"
+    assert recs[0]["killed_best"] == 1 and recs[0]["injured_best"] == 4
+
+
+def test_a_night_across_two_dates_is_one_day():
+    recs = typed("KYIV, Ukraine - Russian drones attacked Kharkiv on the night of March 10-11, killing three people, "
+                 "the governor said.")
+    assert recs and recs[0]["event_date"] == "2027-03-10" and recs[0]["time_precision"] == 1
