@@ -1261,7 +1261,7 @@ def _killed_found(c: _Cluster, m: _Args) -> bool:
         and 0 < m.ev.sent - max(c.sents) <= 2
 
 
-_BODIES_AGAIN = re.compile(r"(?i)\b(?:the|their|his|her)\s+(?:bodies|body|remains)\b")
+_BODIES_AGAIN = re.compile(r"(?i)\b(?:the|their|his|her)\s+(?:bodies|body|remains)\b|\bmore\s+bodies\b")  # ("Seven more bodies were found", QA round forty)
 _AT_THE_SCENE = re.compile(r"(?i)\b(?:from|at|near)\s+the\s+(?:spot|scene|site)\b"
                            # "Troops recovered two rifles after a 20-minute firefight" (QA round five)
                            r"|\bafter\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:firefight|gunfight|gun\s?battle|clash"

@@ -572,8 +572,11 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
             and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for g in c.children)
             and any(g.dep_ == "prep" and g.lower_ == "of" and any(o.dep_ == "pobj" and _is_person_noun(o)
                                                                  for o in g.children) for g in c.children)]
+    # "leaving one dead and 20 injured" (QA round forty): the first figure's own state said after it, the
+    # figure joined to it is another state's, no more of the same
+    own_state = any(c.dep_ == "amod" and c.lower_ in _STATE_WORDS and c.i > arg.i for c in arg.children)
     for c in [*arg.children, *(x for n in named for x in n.children), *more]:
-        if (c.dep_ != "conj" and not _listed_as_appos(arg, c)) or c.i < arg.i:
+        if (c.dep_ != "conj" and not _listed_as_appos(arg, c)) or c.i < arg.i or own_state and c.like_num:
             continue
         for cc in [c, *_conj_chain(c)]:
             if _doing_something_else(arg, cc) or (cut is not None and cc.i > cut) or listed_figure(cc):
@@ -1590,6 +1593,14 @@ def _reduced_relative_subject(t: Token) -> Token | None:
 _RISEN_TO = re.compile(r"(?i)\btoll\b[^.;]{0,120}?\b(?:has|have|had)?\s*(?:risen|rose|climbed|increased)\s+to\b")
 
 
+# more dead of the incident found or dying ("Seven more bodies were found", "two more people died")
+_MORE_FOUND = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|several)"
+                         r"\s+more\s+(?:bodies|people|victims|civilians|villagers|soldiers|residents|dead)\b")
+_BRINGING_TOLL = re.compile(r"(?i)bringing\s+the\s+(?:[\w-]+\s+)?(?:total|toll|tally|count)\b")
+_PERIOD_WORDS = re.compile(r"(?i)\b(?:this|last|the\s+past)\s+(?:year|month|week|weekend)\b|\bsince\b|\bso\s+far\b")
+_STATE_WORDS = frozenset({"dead", "injured", "wounded", "hurt", "killed", "missing"})
+
+
 def _objects_of_the_killer(doc: Doc | None, figures: list[tuple[int, CountMention]]) -> bool:
     """Every figure is the object of an active verb with a subject ("A man fatally shot his two sons"):
     those he hit, himself not among them."""
@@ -1659,6 +1670,14 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.head.children)
     lem = _lemma(t)
     args: list[Token] = []
+    if t.dep_ == "oprd" and t.head.i != t.i:
+        # "leaving one dead and 20 injured" (QA round forty): the number joined to the one told dead is
+        # who was hurt
+        other = [n for o in t.head.children if o.dep_ == "dobj" and any(
+            a.dep_ == "amod" and a.lower_ in _STATE_WORDS and a.lower_ != t.lower_ and a.i > o.i for a in o.children)
+            for n in o.children if n.dep_ == "conj" and n.like_num and n.i < t.i]
+        if other:
+            return other
     if t.tag_ == "VBN" and t.dep_ == "conj" and t.head.dep_ == "oprd" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids) \
             and (num := [c for c in kids if c.dep_ == "nummod"]):
@@ -2015,6 +2034,11 @@ def find_counts(doc: Doc) -> list[CountMention]:
         sent_text = full[sent.start_char:sent.end_char]  # == sent.text, without re-joining the tokens
         other = bool(_OTHER_INCIDENT.search(sent_text))
         agg = other or bool(_AGGREGATE.search(sent_text))
+        if agg and not other and _MORE_FOUND.search(sent_text) and not _PERIOD_WORDS.search(sent_text) \
+                and all(_BRINGING_TOLL.match(m.group(0)) for m in _AGGREGATE.finditer(sent_text)):
+            # "Seven more bodies were found in the bush on Sunday, bringing the toll to 42" (QA round
+            # forty): the incident's own toll told on, no tally of several
+            agg = False
         cues = [sent.start_char + m.start() for m in _CUMULATIVE.finditer(sent_text)]
         for t in sent:
             cat = _category(t)
@@ -3780,7 +3804,7 @@ def _rival_figures(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> 
 
 
 _VAGUE_FIGURE = re.compile(r"(?i)^(?:several|some|a\s+few|few)\b")  # (not "dozens": ACLED's 12 is a figure)
-_ROUGH_FIGURE = re.compile(r"(?i)^(?:dozens|scores|hundreds|thousands)\b")
+_ROUGH_FIGURE = re.compile(r"(?i)^(?:dozens|scores|hundreds|thousands|several|many|numerous|a\s+number)\b")
 
 
 # a death told after the incident, of someone told hurt in it

@@ -929,9 +929,10 @@ _CLAIM_DENIED = re.compile(r"(?i)\ba\s+claim\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(
 
 
 def _called_off(v: Token) -> bool:
-    """``v`` calls something off: "cancel", "scrap", "postpone", "call off"."""
-    return v.pos_ == "VERB" and (_lem(v) in ("cancel", "scrap", "postpone", "abandon", "shelve") or _lem(v) == "call"
-                                 and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children))
+    """``v`` calls something off: "cancel", "scrap", "postpone", "call off", "suspend" ("suspended a
+    nationwide strike planned for Wednesday", QA round forty)."""
+    return v.pos_ == "VERB" and (_lem(v) in ("cancel", "scrap", "postpone", "abandon", "shelve", "suspend")
+                                 or _lem(v) == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children))
 
 
 def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | None]:
@@ -1005,7 +1006,11 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                     and w in _AHEAD_WORDS:
                 # "ahead of a planned rally" (QA round eighteen); "banned a march planned by the CNL for
                 # Saturday" (QA, sixteenth session)
-                return "planned", c.text
+                # (unless its verb says it did not happen: "A planned rally ... did not take place", QA
+                # round forty)
+                no = next((x for x in (chain[1].children if len(chain) > 1 and a.dep_ in ("nsubj", "nsubjpass")
+                                       else ()) if x.dep_ == "neg"), None)
+                return ("negated", no.text) if no is not None else ("planned", c.text)
             if c.dep_ == "advmod" and w == "yet" and _lem(a) in ("have", "be") and c.i < a.i + 2 \
                     and any(x.dep_ == "xcomp" and x.i > c.i for x in kids):
                 return "negated", "yet to"  # "police have yet to make any arrests" (QA round eighteen)
@@ -4313,7 +4318,21 @@ def _labour_strike(t: Token) -> bool:
         return False
     whose = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
     whose += [c for c in t.children if c.dep_ in ("compound", "poss")]
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _STRIKE_KINDS for c in t.children) \
+            or t.dep_ == "dobj" and _lem(t.head) in ("call", "stage", "observe", "enforce", "declare") \
+            or t.dep_ == "pobj" and t.head.lower_ in ("during", "amid") and not any(
+                c.dep_ in ("amod", "compound") and _lem(c) in ("air", "drone", "missile", "rocket", "aerial", "israeli",
+                                                                "russian", "us", "u.s.") for c in t.children):
+        # (or a strike during which things were done: "during a similar strike in February, guerrillas
+        # burned 12 buses")
+        # "The Shining Path has called an 'armed strike' for Thursday" (QA round forty): a stoppage
+        # called, enforced by threats, no air strike
+        return True
     return any(_lem(w) in _STRIKERS or _lem(w).rstrip("s") in _STRIKERS for w in whose)
+
+
+_STRIKE_KINDS = frozenset({"armed", "general", "hunger", "national", "nationwide", "transport", "indefinite",
+                           "wildcat", "sit-down", "labour", "labor", "teachers", "doctors"})
 
 
 def _fold_told_within(doc: Doc, hits: list[_Hit], out: list[EventMention]) -> list[_Hit]:

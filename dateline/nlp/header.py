@@ -40,10 +40,11 @@ _PATTERNS = [
         rf"(?:,\s*{_DATE})?\s*\((?P<agency>{_AG})\)\s*[-\u2013\u2014\ufffd:]",
         re.M,
     ),
-    # "MEXICO CITY (Dateline) -": an all-caps place and any agency name in brackets
+    # "MEXICO CITY (Dateline) -": an all-caps place and any agency name in brackets (lower case too:
+    # "KHULNA, Bangladesh (bdnews24) -", QA round forty)
     re.compile(
         rf"^\s*(?P<place>[{_UP}][{_UP}'\.\-]+(?: [{_UP}][{_UP}'\.\-]+)*)(?:,\s*(?P<region>[A-Z][A-Za-z\. ]{{1,30}}?))?"
-        rf"(?:,\s*{_DATE})?\s*\((?P<agency>[A-Z][\w .&'\-]{{1,40}})\)\s*[-\u2013\u2014\ufffd:]",
+        rf"(?:,\s*{_DATE})?\s*\((?P<agency>[A-Za-z][\w .&'\-]{{1,40}})\)\s*[-\u2013\u2014\ufffd:]",
         re.M,
     ),
     # "KABUL, Afghanistan —" / "KABUL:" at the very start, all caps place; the region may be a

@@ -2284,8 +2284,12 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
     # the names the gazetteer lacks
     unknown_cc = focus
     if dateline_focus and focus == dateline_focus:
+        # (not a unit named as the dateline's town is: "BENI, DR Congo - ... in Beni territory", QA round
+        # forty, read first as Beni, Bolivia)
+        dl_names = {doc[c.start:c.end].text.lower() for c in cands if c.context == "dateline"}
         rows = [res[qidx[i]].row for i, c in enumerate(cands)
-                if i in qidx and c.context == "body" and res[qidx[i]].row is not None and gaz.cc(res[qidx[i]].row)]
+                if i in qidx and c.context == "body" and res[qidx[i]].row is not None and gaz.cc(res[qidx[i]].row)
+                and doc[c.start].text.lower() not in dl_names]
         body = Counter(gaz.cc(r) for r in rows)
         # (a dateline that names its town only, and a body placed by a unit or two places: not "CAPE
         # TOWN, South Africa - ... in the township of Philippi East" with one namesake abroad)

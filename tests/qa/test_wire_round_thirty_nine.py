@@ -170,3 +170,46 @@ def test_a_night_across_two_dates_is_one_day():
     recs = typed("KYIV, Ukraine - Russian drones attacked Kharkiv on the night of March 10-11, killing three people, "
                  "the governor said.")
     assert recs and recs[0]["event_date"] == "2027-03-10" and recs[0]["time_precision"] == 1
+
+
+def test_a_lower_case_agency_in_brackets_closes_the_dateline_and_one_dead_and_20_injured_are_two_figures():
+    recs = typed40("RAJSHAHI, Bangladesh (bdnews24) - Supporters of two rival factions of the ruling party clashed with "
+                   "sticks and machetes in Rajshahi on Sunday, leaving one dead and 25 injured, police said.")
+    assert len(recs) == 1
+    r = recs[0]
+    assert r["killed_best"] == 1 and r["injured_best"] == 25
+    assert "Military" not in (r["actor1"] or "") + (r["actor2"] or "")
+
+
+def test_the_striker_s_rough_word_for_those_it_hit_is_no_more_dead():
+    recs = typed40("BAMAKO, Mali - A Malian army drone strike killed at least nine people at a wedding in the village of "
+                   "Dinangourou on Sunday, witnesses said. The army said the strike had hit a meeting of JNIM commanders "
+                   "and neutralised several terrorists.")
+    assert recs and recs[0]["killed_best"] == 9
+
+
+def test_a_unit_named_as_the_dateline_town_does_not_move_the_report_abroad_and_more_bodies_raise_the_toll():
+    recs = typed40("BENI, DR Congo - ADF fighters killed at least 20 civilians with machetes in the village of Kisima in "
+                   "Beni territory on Friday night, local officials said. Six more bodies were found in the bush on "
+                   "Sunday, bringing the toll to 26, a civil society leader said on Monday.")
+    assert len(recs) == 1
+    assert recs[0]["country"] == "Democratic Republic of Congo" and recs[0]["killed_best"] == 26
+
+
+def test_an_armed_strike_called_by_rebels_is_no_air_strike_nor_the_killings_during_an_earlier_one():
+    recs = typed40("LIMA, 5 APR 27 (EFE) -- The Shining Path has called an armed strike for Thursday in Ayacucho, "
+                   "police said today. During a similar strike in January, guerrillas burned eight trucks and killed "
+                   "three drivers.")
+    assert not any(r["sub_event_type"] == "Air/drone strike" for r in recs)
+
+
+def test_a_planned_rally_that_did_not_take_place_is_negated():
+    recs = records40("KHON KAEN, Thailand - A planned student rally in Khon Kaen on Sunday did not take place after police "
+                     "sealed off the campus, organisers said.")
+    assert recs and all(r["status"] == "negated" for r in recs if r["event_type"] == "Protests")
+
+
+def test_a_strike_suspended_is_called_off():
+    recs = records40("NAIROBI, Kenya - Kenya's doctors' union on Monday suspended a nationwide strike planned for "
+                     "Thursday after the health ministry agreed to talks, the union said.")
+    assert all(r["status"] != "planned" for r in recs if r["event_type"] == "Protests")
