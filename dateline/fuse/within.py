@@ -727,6 +727,12 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
             if t.head is not None and 0 <= ev.head < len(doc) and doc[ev.head].dep_ in ("compound", "amod", "nmod") \
                     and doc[ev.head].head.i == t.head:
                 owner = None  # "the Oct. 12 shooting death": the day of the noun the trigger names (QA round five)
+            if owner is not None and owner != i and 0 <= ev.head < len(doc) and events_of(doc)[owner].status == "negated" \
+                    and doc[events_of(doc)[owner].head].lemma_.lower() in ("injure", "hurt", "wound", "kill") \
+                    and doc[events_of(doc)[owner].head].is_ancestor(doc[ev.head]):
+                # "No one was injured Sunday night when a man fired a handgun into the air" (QA round forty):
+                # the harm that did not happen shares its day with the deed its clause tells
+                owner = None
             if owner is not None and owner != i and events_of(doc)[owner].head != ev.head \
                     and not _consequence_of(doc, ev.head, events_of(doc)[owner].head) \
                     and not crime_day(doc, t, events_of(doc)[owner]) \
@@ -1621,6 +1627,14 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
             # Soldiers killed 18 of the assailants" (QA round twenty-four): the attacked side's toll
             # of the attackers, told next with no place or day of its own, is the same fight (a
             # pursuit after it is not)
+            other_side = True
+        if not other_side and not c.actors("actor2") and m.ev.status == "occurred" and not m.own_place_or_time \
+                and 0 < m.ev.sent - max(c.sents) <= 2 and c.sub_event_type in _VIOLENT_SUBTYPES \
+                and m.ev.sub_event_type in _VIOLENT_SUBTYPES \
+                and any(x.canonical == y.canonical for x in m.actors if x.role == "actor2" and x.canonical
+                        for y in others):
+            # "Atlanta police shot and wounded a man who opened fire on officers ... the passenger fired at
+            # them" (QA round forty): the side the fight had no name for, firing at the side it had
             other_side = True
         if others and not riot_told_on and not other_side and not (
                 m.at_the_scene and m.ev.sub_event_type == "Disrupted weapons use" and a1.inter == 1
@@ -2675,6 +2689,19 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             a1s = [own] + [x for x in a1s if x is not own]
     a1 = a1s[0] if a1s else None
     a2 = a2s[0] if a2s else None
+    alt = next((x for x in a1s if x.canonical and x.canonical != a1.canonical and x.inter in (3, 7)), None) \
+        if a1 is not None and a2 is not None and a1.inter == 1 and a2.canonical == a1.canonical else None
+    if alt is not None:
+        # "Atlanta police shot and wounded a man who opened fire on officers ... the passenger fired at
+        # them" (QA round forty): the force is not its own other side; the one who fired at it is
+        a2 = alt
+        a2s = [x for x in a2s if x.canonical != a1.canonical]
+        if a2 is not None:
+            fired = a2 in a1s and a2.inter == 7  # (a private person who fired: an armed actor, as actor1 would be)
+            u = get_registry().generic("unidentified", a2.country_code or a1.country_code) if fired else None
+            a2 = ActorMention(**{**a2.__dict__, "role": "actor2",
+                                 **({"canonical": u.name, "inter": u.inter} if u is not None else {})})
+            a2s = [a2] + [x for x in a2s if x.canonical != a2.canonical]
     if a1 is not None and a2 is not None and a1.inter == 1 and a2.inter == 1 and a1.country_code \
             and a1.country_code == a2.country_code and a1.canonical != a2.canonical \
             and _last_word(a1.text) in ("drone", "drones", "uav", "uavs") and len(a1.text.split()) <= 2:

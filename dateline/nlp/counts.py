@@ -245,10 +245,13 @@ _CUMULATIVE = re.compile(
 
 # the running toll of a period a figure completes: "bringing the toll from attacks in the area this
 # year to more than 500", "taking the number killed since January to 73"
+# (a town's abbreviation is no sentence end: "children killed by gunfire in St. Louis this year")
+_NOT_END = r"(?:[^.;]|(?<=\bSt)\.|(?<=\bFt)\.|(?<=\bMt)\.|(?<=\bU)\.|(?<=\bU\.S)\.)"
 _PERIOD_TOLL_TO = re.compile(
     r"(?i)\b(?:bring|brings|brought|bringing|raise[sd]?|raising|push(?:es|ed|ing)?|take[sn]?|taking|took)\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:toll|total|tally|count|number)\b(?=[^.;]{0,100}?\b(?:this\s+(?:year|month|week)|so\s+far|"
-    r"since|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)))[^.;]{0,100}?\bto\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:toll|total|tally|count|number)\b(?=" + _NOT_END + r"{0,100}?\b(?:this\s+(?:year|month|week)|"
+    r"so\s+far|since|(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years)))" + _NOT_END +
+    r"{0,100}?\bto\s+"
     r"(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?$")
 
 
@@ -1598,6 +1601,7 @@ _MORE_FOUND = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|
                          r"\s+more\s+(?:bodies|people|victims|civilians|villagers|soldiers|residents|dead)\b")
 _BRINGING_TOLL = re.compile(r"(?i)bringing\s+the\s+(?:[\w-]+\s+)?(?:total|toll|tally|count)\b")
 _PERIOD_WORDS = re.compile(r"(?i)\b(?:this|last|the\s+past)\s+(?:year|month|week|weekend)\b|\bsince\b|\bso\s+far\b")
+_KNIFE_ATTACKER = frozenset({"attacker", "assailant", "suspect", "knifeman", "attackers", "assailants"})
 _STATE_WORDS = frozenset({"dead", "injured", "wounded", "hurt", "killed", "missing"})
 
 
@@ -1670,6 +1674,12 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.head.children)
     lem = _lemma(t)
     args: list[Token] = []
+    if t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and (between := [
+            g for b in t.head.children if b.dep_ == "conj" and b.lower_ == "between" and t.head.i < b.i < t.i
+            for g in b.children if g.dep_ == "pobj"]):
+        # "At least one person was killed and between four and six others were hurt" (QA round forty-one):
+        # the range the parser joined to the first verb is the second one's subject
+        return between
     if t.dep_ == "oprd" and t.head.i != t.i:
         # "leaving one dead and 20 injured" (QA round forty): the number joined to the one told dead is
         # who was hurt
@@ -3231,6 +3241,9 @@ def _people(sel: list[tuple[int, CountMention]], doc: Doc | None = None) -> list
                  # ("shot dead a Shia scholar ... The scholar's driver was wounded", QA round thirty-nine:
                  # the one whose driver he is, not him)
                  and not (det.endswith(("'s", "\u2019s")) and det[:-2] in p["keys"])
+                 # ("killed one person and wounded four others ... Police officers shot the attacker dead",
+                 # QA round forty-one: the attacker is not the one he killed)
+                 and not (key in ("attacker", "assailant", "attackers", "assailants") and not p["attacker"])
                  # ("A sheriff's deputy was shot ... Another deputy returned fire, killing the 66-year-old
                  # homeowner": a role of its own is not the officer told before)
                  and not (p["keys"] & _OFFICER_KEYS and key not in _OFFICER_KEYS | _PRONOUN_KEYS | _GENERIC_KEYS
@@ -4078,10 +4091,13 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     not_gun: set[int] = set()
     if doc is not None and any(c.category == "injured" for _, c in sel) and _gun_report(doc):
         not_gun = {i for i, c in sel if c.category == "injured" and _not_by_gunfire(doc, c)}
+        # (or named so: "Police officers shot the attacker dead at the scene", QA round forty-one)
         shot_attacker = [i for i, c in sel if c.category == "killed" and (c.who or "").lower() in ("he", "she")
-                         and _pronoun_is_attacker(doc, c)]
+                         and _pronoun_is_attacker(doc, c)
+                         or c.category in ("killed", "injured") and _last_word(c.who) in _KNIFE_ATTACKER]
         if not_gun and shot_attacker and not any(c.category in ("killed", "injured") and i not in not_gun
-                                                 and i not in shot_attacker for i, c in sel):
+                                                 and i not in shot_attacker and c.head is not None
+                                                 and _GUN_WORDS.search(doc[c.head].sent.text) for i, c in sel):
             # "A man stabbed five people ... before he was shot dead by a security guard" (QA round
             # twenty): the only one shot is the attacker; the stabbed are the event's hurt
             not_gun = set()

@@ -861,6 +861,12 @@ def _false_claim(t: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# what takes back a first report of violence in its sentence
+_RETRACTED = re.compile(r"(?i)\bbut\s+(?:later\s+)?(?:said|determined|found|confirmed|clarified)\b[^.]{0,60}?"
+                        r"\b(?:no\s+one|nobody)\s+(?:had\s+been|was)\s+(?:shot|hurt|injured|hit)|\bbut\b[^.]{0,80}?"
+                        r"\b(?:were|was)\s+(?:fireworks|a\s+false\s+alarm)\b")
+
+
 def _unconfirmed_claim(t: Token) -> Token | None:
     """``t`` is in the content of reports someone could not confirm: "police said they had not confirmed
     reports that the mayor had been kidnapped" (QA, eighteenth session)."""
@@ -946,6 +952,12 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
     false = _false_claim(t, lex)
     if false is not None:
         return "negated", false.text
+    if t.dep_ == "dobj" and _lem(t.head) == "report" and any(
+            c.dep_ == "advmod" and c.lower_ in ("initially", "first", "originally") for c in t.head.children) \
+            and _RETRACTED.search(doc_text(doc)[t.idx:t.sent.end_char]):
+        # "police initially reported a shooting at Shelby Park on Sunday evening, but later said no one had
+        # been shot and the sounds were fireworks" (QA round forty): a first report taken back
+        return "negated", t.head.text
     unconfirmed = _unconfirmed_claim(t)
     if unconfirmed is not None:
         return "hypothetical", unconfirmed.text

@@ -1795,6 +1795,7 @@ def _office_town(t: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.lower_ in TITLE_NOUNS
 
 
+_AGENCY_HEADS = frozenset({"Bureau", "Department", "Division", "Office", "Agency", "Highway", "State"})
 _MINISTRY_WORDS = frozenset({"ministry", "ministries", "minister"})  # (not "the department of Antioquia")
 
 
@@ -1806,6 +1807,10 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
         return "job_title"
     # "the paramilitary Assam Rifles" in Manipur, "the Punjab Regiment" (QA round six): a unit's name
     if c.end < len(doc) and doc[c.end].lower_ in _UNIT_NAME_WORDS and doc[c.end].text[:1].isupper():
+        return "job_title"
+    # "The Georgia Bureau of Investigation is reviewing the shooting" (QA round forty): a state's
+    # agency, no place of the event
+    if c.end + 1 < len(doc) and doc[c.end].text in _AGENCY_HEADS and doc[c.end + 1].text in ("of", "Patrol", "Police"):
         return "job_title"
     # "outside the Ministry of Urban Development in central Kabul" (QA round twenty-five): a word of
     # a ministry's name is no place the event is at

@@ -213,3 +213,54 @@ def test_a_strike_suspended_is_called_off():
     recs = records40("NAIROBI, Kenya - Kenya's doctors' union on Monday suspended a nationwide strike planned for "
                      "Thursday after the health ministry agreed to talks, the union said.")
     assert all(r["status"] != "planned" for r in recs if r["event_type"] == "Protests")
+
+
+def test_a_first_report_of_a_shooting_taken_back_as_fireworks_is_negated():
+    recs = records40("MEMPHIS, Tenn. - Police initially reported a shooting at Overton Park on Sunday evening, but later "
+                     "said no one had been shot and the sounds were fireworks.")
+    assert all(r["status"] != "occurred" for r in recs if r["event_type"] in ("Violence against civilians", "Battles"))
+
+
+def test_no_one_hurt_when_a_man_fired_keeps_the_day():
+    recs = typed40("BANGOR, Maine - No one was injured Sunday night when a man fired a pistol into the air outside a bar "
+                   "downtown, police said.")
+    assert recs and recs[0]["event_date"] == "2027-04-04" and recs[0]["time_precision"] == 1
+
+
+def test_a_state_s_bureau_is_no_place_of_the_shooting_and_the_man_who_fired_at_police_is_their_other_side():
+    recs = typed40("MACON, Ga. - Macon police shot and wounded a man who opened fire on officers during a traffic stop "
+                   "Saturday afternoon. Officers had pulled over a car on Pio Nono Avenue when the passenger fired at "
+                   "them, police said. The Georgia Bureau of Investigation is reviewing the shooting.")
+    assert len(recs) == 1
+    assert recs[0]["location"] == "Macon" and recs[0]["actor1"] != recs[0]["actor2"]
+
+
+# --- round forty-one (published 2027-05-06, a Thursday) ------------------------------------------------
+
+run41, records41, typed41, only41 = helpers("2027-05-06")
+
+
+def test_a_knife_attacker_shot_dead_by_police_keeps_his_victims_hurt_and_counts_himself():
+    recs = typed41("NANTES, France - A man armed with a knife killed one person and wounded three others outside a "
+                   "train station in Nantes on Wednesday, prosecutors said. Police officers shot the attacker dead at "
+                   "the scene.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 2 and recs[0]["injured_best"] == 3
+
+
+def test_stabbed_worshippers_stay_hurt_when_only_the_suspect_was_shot():
+    recs = typed41("LEEDS, England - A man attacked worshippers with a knife outside a mosque in Leeds on Thursday "
+                   "morning, injuring two people. Armed officers shot the suspect, who later died in hospital.")
+    assert recs and recs[0]["injured_best"] == 2
+
+
+def test_a_city_s_running_count_of_the_year_is_no_figure_of_the_shooting():
+    recs = typed41("ST. LOUIS (KSDK) - A 14-year-old boy was killed when someone opened fire on his family's home in "
+                   "north St. Louis about 4 a.m. Thursday, police said. The shooting brings the number of children "
+                   "killed by gunfire in St. Louis this year to nine.")
+    assert recs and recs[0]["killed_best"] == 1
+
+
+def test_a_range_of_hurt_joined_to_the_dead_is_the_hurt():
+    recs = typed41("MOBILE, Ala. - At least one person was killed and between three and five others were hurt when "
+                   "gunfire broke out at a house party about 11 p.m. Saturday, police said.")
+    assert recs and recs[0]["killed_best"] == 1 and recs[0]["injured_best"] == 3 and recs[0]["injured_high"] == 5
