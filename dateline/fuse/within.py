@@ -2689,7 +2689,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             a1s = [own] + [x for x in a1s if x is not own]
     a1 = a1s[0] if a1s else None
     a2 = a2s[0] if a2s else None
-    alt = next((x for x in a1s if x.canonical and x.canonical != a1.canonical and x.inter in (3, 7)), None) \
+    alt = next((x for x in a1s if x.canonical and x.canonical != a1.canonical and x.inter == 7), None) \
         if a1 is not None and a2 is not None and a1.inter == 1 and a2.canonical == a1.canonical else None
     if alt is not None:
         # "Atlanta police shot and wounded a man who opened fire on officers ... the passenger fired at

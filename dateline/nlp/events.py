@@ -3022,6 +3022,31 @@ def _modifier_noun(t: Token) -> bool:
     return t.pos_ != "VERB" and t.dep_ in ("compound", "amod", "nmod")
 
 
+def _own_dated_clause(doc: Doc, c: _Hit, v: _Hit) -> bool:
+    """"Boko Haram fighters killed four farmers in Konduga on Friday, and on Sunday a female suicide
+    bomber blew herself up ... in Gwoza" (QA round forty-one): a killing told as a clause of its own,
+    with its doer, its dead and its own day, apart from the other trigger's clause with another day,
+    is an incident of its own, not the other's toll."""
+    k, w = doc[c.head], doc[v.head]
+    if k.pos_ != "VERB" or not any(x.dep_ == "nsubj" for x in k.children) or not any(x.dep_ == "dobj" for x in k.children):
+        return False
+    if k.is_ancestor(w) and not any(x.dep_ == "conj" and x.is_ancestor(w) or x.i == w.i and x.dep_ == "conj"
+                                    for x in k.children):
+        return False
+    if w.is_ancestor(k):
+        return False
+    days = {}
+    for t in doc._.dl_times or []:
+        if t.granularity != "day" or t.value is None or t.head is None or not k.sent.start <= t.head < k.sent.end:
+            continue
+        h = doc[t.head]
+        if h.i == k.i or h.head.i == k.i and h.dep_ in ("prep", "npadvmod", "pobj"):
+            days.setdefault("k", set()).add(t.value)
+        if h.i == w.i or w.is_ancestor(h) and not k.is_ancestor(h) or h.i == w.head.i and w.dep_ == "nsubj":
+            days.setdefault("v", set()).add(t.value)
+    return bool(days.get("k")) and bool(days.get("v")) and not days["k"] & days["v"]
+
+
 def _absorb(into: _Hit, other: _Hit) -> None:
     into.absorbed.append(other)
 
@@ -3583,7 +3608,8 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
             # the area this year to more than 500", QA, eighteenth session)
             near = [v for v in violent if not _in_foreign_relcl(doc, v, c) and not (
                 v.head > c.head and any(m.dep_ in ("amod", "advmod") and m.lower_ in ("more", "further", "new")
-                                        for m in doc[v.head].children)) and not _toll_of(doc[v.head])]
+                                        for m in doc[v.head].children)) and not _toll_of(doc[v.head])
+                    and not _own_dated_clause(doc, c, v)]
             if near:
                 v = min(near, key=lambda v: abs(v.head - c.head))
                 _absorb(v, c)

@@ -1808,6 +1808,12 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
     # "the paramilitary Assam Rifles" in Manipur, "the Punjab Regiment" (QA round six): a unit's name
     if c.end < len(doc) and doc[c.end].lower_ in _UNIT_NAME_WORDS and doc[c.end].text[:1].isupper():
         return "job_title"
+    # "at around 1 a.m. Thursday local time, or 6 p.m. Wednesday in Washington" (QA round forty-one):
+    # the clock of another place, no place of the event
+    if c.start >= 3 and doc[c.start - 1].lower_ == "in" and re.search(
+            r"(?i)\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:\w+day\s+)?$",
+            doc.text[max(0, doc[c.start - 1].idx - 30):doc[c.start - 1].idx]):
+        return "reporting"
     # "The Georgia Bureau of Investigation is reviewing the shooting" (QA round forty): a state's
     # agency, no place of the event
     if c.end + 1 < len(doc) and doc[c.end].text in _AGENCY_HEADS and doc[c.end + 1].text in ("of", "Patrol", "Police"):
@@ -2031,6 +2037,10 @@ def _km(gaz: Gazetteer, a: int, b: int) -> float:
 # gazetteer namesakes all lie in other units of the country, this far from the dateline's town and
 # this small, is a place of the dateline's unit the gazetteer lacks (QA round eighteen)
 STRAY_FAR_KM = 500.0
+# a dateline town this big lends its first-level unit outside the US too (its quarters are many and
+# the gazetteer lacks most of them)
+STRAY_METROPOLIS_POP = 2_000_000
+STRAY_METROPOLIS_KM = 900.0  # (Kupiansk is some 500 km from Kyiv; Shahpur, Bihar some 1,500 from Ahmedabad)
 STRAY_MAX_POP = 150_000
 # ... or this far when the namesake is a hamlet ("in Midtown" of an ATLANTA report, QA round
 # twenty-three: a Tennessee hamlet of 1,360 people 237 km away)
@@ -2041,9 +2051,13 @@ STRAY_SMALL_KM = 150.0
 def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: int | None,
                       dl_town: int | None) -> int | None:
     """The dateline's first-level unit when ``c`` is such a stray reading (see STRAY_FAR_KM), else None."""
-    if focus_unit is None and dl_town is not None and gaz.a1[dl_town] >= 0 and gaz.cc(dl_town) == "US":
+    if focus_unit is None and dl_town is not None and gaz.a1[dl_town] >= 0 and (
+            gaz.cc(dl_town) == "US" or gaz.pop[dl_town] >= STRAY_METROPOLIS_POP
+            and not _other_unit_named(gaz, doc, gaz.a1[dl_town])):
         # a US dateline town named alone ("DALLAS - ... at a Pleasant Grove apartment complex", QA
         # round twenty): the state is the town's
+        # (or a metropolis's: "AHMEDABAD - ... rioting mobs in Shahpur and Dariapur", two of its old
+        # city's quarters, not villages of Bihar; QA round forty-one)
         focus_unit = gaz.a1[dl_town]
     if focus_unit is None or dl_town is None or r.row is None or c.dateline or c.container is not None \
             or c.context == "demonym" or gaz.kind[r.row] != PLACE:
@@ -2060,7 +2074,22 @@ def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: in
     if any(gaz.a1[x] == focus_unit or gaz.kind[x] not in (PLACE, ADMIN2) for x in r.candidates):
         return None
     far = STRAY_FAR_KM if gaz.pop[r.row] >= STRAY_SMALL_POP else STRAY_SMALL_KM
+    if gaz.cc(dl_town) != "US":
+        far = STRAY_METROPOLIS_KM  # (a country's big city reports its provinces too: only a namesake very far)
     return focus_unit if _km(gaz, r.row, dl_town) > far else None
+
+
+_UNIT_WORDS = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:region|state|province|division|district|territory)\b")
+
+
+def _other_unit_named(gaz: Gazetteer, doc: Doc, unit: int) -> bool:
+    """The report names a first-level unit other than ``unit`` ("in the Sagaing region" of a YANGON
+    report): its places may lie anywhere, not in the dateline town's unit."""
+    for m in _UNIT_WORDS.finditer(doc.text):
+        rows = _candidates_info(gaz, m.group(1))[0]
+        if any(gaz.kind[r] == ADMIN1 and r != unit for r in rows):
+            return True
+    return False
 
 
 def _quarter_tail(doc: Doc, i: int) -> bool:

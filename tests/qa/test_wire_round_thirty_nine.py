@@ -264,3 +264,31 @@ def test_a_range_of_hurt_joined_to_the_dead_is_the_hurt():
     recs = typed41("MOBILE, Ala. - At least one person was killed and between three and five others were hurt when "
                    "gunfire broke out at a house party about 11 p.m. Saturday, police said.")
     assert recs and recs[0]["killed_best"] == 1 and recs[0]["injured_best"] == 3 and recs[0]["injured_high"] == 5
+
+
+def test_a_killing_in_a_clause_of_its_own_day_is_no_toll_of_the_next_clause_s_bombing():
+    recs = typed41("MAIDUGURI, Nigeria - Boko Haram fighters killed five farmers in Konduga on Friday, and on Sunday a "
+                   "suicide bomber blew herself up at a market in Gwoza, killing nine people, officials said.")
+    assert len(recs) == 2
+    by_day = {r["event_date"]: r for r in recs}
+    assert by_day["2027-04-30"]["killed_best"] == 5 and by_day["2027-05-02"]["killed_best"] == 9
+
+
+def test_three_days_after_another_attack_dates_that_attack_not_this_one():
+    recs = typed41("PESHAWAR, Pakistan - Three days after a bombing killed 12 people at a market in Bajaur, gunmen shot "
+                   "dead two police officers in Bannu on Thursday, officials said.")
+    bannu = [r for r in recs if r["location"] == "Bannu"]
+    assert bannu and bannu[0]["event_date"] == "2027-05-06"
+
+
+def test_quarters_of_a_metropolis_the_gazetteer_lacks_stay_in_its_state():
+    recs = typed41("AHMEDABAD, India - Police fired tear gas to control rioting mobs in Dariapur on Thursday, officials "
+                   "said. Two persons were killed in the police firing.")
+    assert recs and all(r["admin1"] == "Gujarat" for r in recs)
+
+
+def test_the_clock_of_another_city_is_no_place_of_the_strike():
+    recs = typed41("WASHINGTON - An Israeli air strike hit a house in Rafah in the southern Gaza Strip, killing five "
+                   "members of one family, health officials said. The strike took place at around 2 a.m. Thursday local "
+                   "time, or 7 p.m. Wednesday in Washington.")
+    assert len(recs) == 1 and recs[0]["location"] != "Washington"
