@@ -1551,6 +1551,12 @@ def _victim_args_raw(t: Token) -> list[Token]:
             # "A history-sheeter wanted in 20 cases was shot dead": the parser made the reduced
             # relative the subject; the noun it hangs on is the one shot
             a = next((c for c in a.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), a)
+        elif a.dep_ == "nsubjpass" and not _is_person_noun(a) and (rel := next(
+                (v for v in [*t.children, t.head] if (v.dep_ in ("csubjpass", "csubj") or v.i == t.head.i and t.dep_ == "conj")
+                 and v.tag_ in ("VBN", "VBD") and _lemma(v) == "want" and v.i < a.i), None)) is not None:
+            # ("A history-sheeter wanted in more than 30 cases of robbery and murder was gunned down", QA
+            # round forty-one: the cases parsed as the subject, the participle as a clause of its own)
+            a = next((c for c in rel.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), a)
         out.append(a)
     if out and t.pos_ == "VERB":
         # "fatally shot his girlfriend and then himself", the reflexive parsed as the verb's conjunct (QA

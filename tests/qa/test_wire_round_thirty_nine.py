@@ -292,3 +292,9 @@ def test_the_clock_of_another_city_is_no_place_of_the_strike():
                    "members of one family, health officials said. The strike took place at around 2 a.m. Thursday local "
                    "time, or 7 p.m. Wednesday in Washington.")
     assert len(recs) == 1 and recs[0]["location"] != "Washington"
+
+
+def test_a_wanted_man_gunned_down_by_a_police_cell_is_one_dead_by_the_police():
+    recs = typed41("DELHI, India - A history-sheeter wanted in more than 20 cases of robbery and extortion was gunned "
+                   "down by the Delhi Police special cell in Rohini on Monday.")
+    assert recs and recs[0]["killed_best"] == 1 and recs[0]["actor1"] == "Police Forces of India"
