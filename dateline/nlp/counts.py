@@ -1144,9 +1144,15 @@ def _category(t: Token) -> tuple[str, bool] | None:
 
 
 def _hurt_read_as_noun(t: Token) -> bool:
-    """"left four dead and six hurt" (QA, sixteenth session), the second adjective tagged a noun."""
-    return t.pos_ == "NOUN" and t.lower_ in INJ_ADJ and t.dep_ == "conj" and t.head.lower_ in DEAD_ADJ \
-        and any(c.dep_ == "nummod" for c in t.children)
+    """"left four dead and six hurt" (QA, sixteenth session), the second adjective tagged a noun (or
+    "A 15-year-old boy was killed and a 17-year-old wounded", QA round forty-one: the gapped verb read
+    as a noun the age describes)."""
+    if t.pos_ != "NOUN" or t.lower_ not in INJ_ADJ or t.dep_ != "conj":
+        return False
+    if t.head.lower_ in DEAD_ADJ and any(c.dep_ == "nummod" for c in t.children):
+        return True
+    return _lemma(t.head) in ("kill", "shoot", "stab") and any(c.dep_ == "det" for c in t.children) \
+        and any(c.dep_ == "amod" and c.lower_ in ("old", "year-old") for c in t.children)
 
 
 def _suffering_from_wound(t: Token) -> bool:
@@ -1694,11 +1700,12 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             for n in o.children if n.dep_ == "conj" and n.like_num and n.i < t.i]
         if other:
             return other
-    if t.tag_ == "VBN" and t.dep_ == "conj" and t.head.dep_ == "oprd" \
+    if t.tag_ == "VBN" and t.dep_ == "conj" and (t.head.dep_ == "oprd" or _lemma(t.head) == "leave") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids) \
             and (num := [c for c in kids if c.dep_ == "nummod"]):
         # "leaving one person dead and at least 15 injured" (QA round twenty-six): the number the
-        # parser hung on the second state is who suffered it
+        # parser hung on the second state is who suffered it (or on the verb's conjunct: "leaving 6
+        # prisoners dead and 14 injured", QA round forty-one)
         return num
     if t.tag_ == "VBN" and t.dep_ in ("advcl", "xcomp") and t.i > 0 and t.doc[t.i - 1].like_num \
             and t.doc[t.i - 1].dep_ == "conj" and t.doc[t.i - 1].head.dep_ in ("oprd", "acomp"):
@@ -1751,7 +1758,9 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         own = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "nummod")
                or c.dep_ == "advmod" and c.lower_ == "both"  # "found both dead" (QA round twenty-seven)
                # ("leaving at least 17 prisoners dead" parsed with the people on "dead"; QA, sixteenth session)
-               or c.dep_ == "npadvmod" and c.i < t.i and c.pos_ == "NOUN" and _is_person_noun(c)]
+               or c.dep_ == "npadvmod" and c.i < t.i and c.pos_ == "NOUN" and _is_person_noun(c)
+               # ("and a 17-year-old wounded", the age read as the gapped verb's modifier: QA round forty-one)
+               or c.dep_ == "amod" and c.lower_ in ("old", "year-old") and t.pos_ == "NOUN"]
         if own:
             return own
         if t.dep_ == "amod" and t.head.i != t.i:
@@ -3521,8 +3530,10 @@ def _also_more(doc: Doc | None, numeric: list[tuple[int, CountMention]]) -> int:
         if not any(x.dep_ == "advmod" and x.lower_ in ("also", "too") for x in h.children) and not any(
                 x.lower_ == "also" and 0 < h.i - x.i <= 2 for x in h.sent):
             continue
-        if top.best is not None and c.best < top.best and _last_word(top.who) in ("people", "persons", "victims") \
-                and top.head is not None and "including" in doc[top.head].sent.text:
+        if top.best is not None and c.best < top.best and (_last_word(top.who) in ("people", "persons", "victims") \
+                and top.head is not None and "including" in doc[top.head].sent.text
+                # ("wounded 11 people, among them two drivers", QA round forty-one)
+                or c.sent == top.sent and c.start > top.end and _AMONG.search(doc_text(doc)[top.end:c.start])):
             # "Three people were hurt, among them an elderly woman ... Two young men were also hurt" (a GVA
             # train page told so): the rest of those people, named
             continue

@@ -1157,7 +1157,10 @@ def _process_head(doc: Doc, tm: TimeMention) -> bool:
     if h.pos_ == "NOUN" and h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.lower_ in ("to", "in") \
             and h.lemma_.lower() in _TERM_NOUNS and h.head.head.lemma_.lower() in PROCESS_LEMMAS:
         return True  # "sentenced ... to 60 years in prison Tuesday" (QA round twenty-five): the term's day
-    if lem == "be":
+    if lem == "be" and not (tm.granularity in ("month", "year") and any(
+            c.dep_ == "attr" and c.lemma_.lower() in ("scene", "site", "target") for c in h.children)):
+        # (not "The city was the scene of a deadly knife attack at a festival in August 2024": the
+        # month of the attack the place saw, QA round forty-one)
         subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subj) and subj[0].lemma_.lower() not in _INCIDENT_NOUNS and subj[0].pos_ in ("NOUN", "PROPN", "PRON")
     return False

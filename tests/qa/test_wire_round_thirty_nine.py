@@ -298,3 +298,36 @@ def test_a_wanted_man_gunned_down_by_a_police_cell_is_one_dead_by_the_police():
     recs = typed41("DELHI, India - A history-sheeter wanted in more than 20 cases of robbery and extortion was gunned "
                    "down by the Delhi Police special cell in Rohini on Monday.")
     assert recs and recs[0]["killed_best"] == 1 and recs[0]["actor1"] == "Police Forces of India"
+
+
+def test_a_city_that_was_the_scene_of_an_old_attack_lends_today_none_of_its_dead():
+    recs = typed41("SOLINGEN, Germany - A man stabbed two passers-by at a tram stop in Solingen on Tuesday evening before "
+                   "fleeing, police said. Both victims were taken to hospital with serious injuries. The city was the "
+                   "scene of a deadly knife attack at a festival in August 2024 in which three people were killed.")
+    today = [r for r in recs if r["event_date"] == "2027-05-04"]
+    assert len(today) == 1 and not today[0]["killed_best"] and today[0]["injured_best"] == 2
+
+
+def test_a_teen_killed_and_another_wounded_are_one_each():
+    recs = typed41("PALERMO, Italy - A 16-year-old boy was killed and a 19-year-old wounded when gunmen on a motorbike "
+                   "opened fire on them in Palermo on Sunday night, police said.")
+    assert recs and recs[0]["killed_best"] == 1 and recs[0]["injured_best"] == 1
+
+
+def test_leaving_prisoners_dead_and_others_injured_are_two_figures():
+    recs = typed41("HERMOSILLO, Mexico - Inmates rioted at the state prison in Nogales on Tuesday, leaving 5 prisoners "
+                   "dead and 12 injured, state authorities said.")
+    assert recs and recs[0]["killed_best"] == 5 and recs[0]["injured_best"] == 12
+
+
+def test_those_among_the_wounded_are_no_more_wounded():
+    recs = typed41("KHARKIV, Ukraine - A Russian missile struck a bus depot in Kharkiv on Tuesday, killing three civilians. "
+                   "The strike also wounded nine people, among them two drivers aged 61 and 57, prosecutors said.")
+    assert recs and recs[0]["injured_best"] == 9
+
+
+def test_the_surname_of_a_man_named_in_full_is_no_country():
+    recs = typed41("MEMPHIS, Tenn. - Officers were conducting a traffic stop around 10 p.m. Wednesday when the driver, "
+                   "later identified as 31-year-old Andre Jordan, opened fire, police said. Officers returned fire, "
+                   "striking Jordan, who died at a hospital.")
+    assert all(r["country"] == "United States" for r in recs)
