@@ -1544,7 +1544,9 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         and c.sub_event_type != m.ev.sub_event_type or fled and m.to_place
     if _new_local_incident(c, m):
         return False
-    if m.place is not None and not same_sentence_part and not (died_later and m.ev.sent not in c.sents):
+    # (a death told with the shooting that led to it is its, wherever each place hangs: "A man who was shot
+    # Thursday night in Kansas City's Westport district died of his injuries on Sunday", QA round forty-two)
+    if m.place is not None and not same_sentence_part and not died_later:
         near = m.near_place or any(x.near_place for x in c.members)
         for p in c.places():
             if not _places_compatible(p, m.place) and not (
@@ -1806,6 +1808,17 @@ def _recalled_incident(args: list[_Args]) -> _Args | None:
                      and m.time.value is not None and m.time.granularity in ("day", "month")
                      and m.time_reason.startswith("attached to the trigger")
                      and any(x.category in ("killed", "injured") for x in m.counts)), None)
+    if all(m.time is None and m.weak_time is not None for m in fresh):
+        # "The FARC today denied any responsibility for the massacre of 11 peasants on Friday in the village
+        # of Cano Jabon ... armed men ... shot the victims in the town square" (QA round forty-two): the
+        # incident a claim or denial names on its day, told again undated after it, is the report's
+        told = next((m for m in args if m.ev.background and not m.history and m.ev.status == "occurred"
+                     and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.time is not None
+                     and m.time.granularity == "day" and m.time_reason.startswith("attached to the trigger")
+                     and all(f.weak_time is m.time and f.ev.sent > m.ev.sent for f in fresh)
+                     and any(x.category in ("killed", "injured") for x in m.counts)), None)
+        if told is not None:
+            return told
     if any(m.time is not None or not m.time_reason.startswith(_FOLLOWED_IT) for m in fresh):
         return None
     # (only when what followed is the news, days before the report: not a custody told months later

@@ -88,7 +88,8 @@ NON_PERSON = frozenset(
     handgun handguns shotgun shotguns revolver revolvers attempt attempts plan plans plot plots
     bid bids try tries drone drones missile missiles rocket rockets aircraft plane planes jet jets
     helicopter helicopters warplane warplanes uav uavs projectile projectiles mortar mortars
-    bomb bombs grenade grenades mine mines tank tanks boat boats ship ships vessel vessels""".split())
+    bomb bombs grenade grenades mine mines tank tanks boat boats ship ships vessel vessels
+    k9 k-9 k9s canine canines""".split())
 SINGULAR_PRON = frozenset("he she him her himself herself".split())
 # People: victims are read only from phrases headed by one of these (or a person's name, or
 # a word with a person suffix below), so "executed a search warrant" or "shot the tyre" are
@@ -190,6 +191,10 @@ _AGGREGATE = re.compile(
     r"(?:shootings|incidents|attacks|stabbings)|\bin\s+(?:[\w-]+\s+)?shootings\s+(?:across|around|throughout|"
     r"in|on|since|over|early|late|overnight|during|this|last|that)\b|"
     r"\b(?:weekend|three-day|two-day|24-hour|holiday)\s+(?:violence\s+)?total\b|"
+    # ("At least 38 people were shot across Chicago over the weekend, seven of them fatally", QA round
+    # forty-two: a city's weekend)
+    r"\b(?:across|around|throughout)\s+(?:[\w.-]+\s+){1,3}?(?:over|during|this|last)\s+(?:the\s+)?"
+    r"(?:weekend|holiday\s+weekend|week)\b|"
     r"\b(?:two|three|four|five|six|2|3|4|5|6)\s+(?:[\w-]+\s+)?(?:shootings|stabbings|shooting\s+incidents)\b|"
     r"\bbringing\s+the\s+(?:[\w-]+\s+)?(?:total|toll|tally|count)\b|"
     # a tally of many incidents ("our count has 60 shootings that killed 15 people",
@@ -427,6 +432,8 @@ _HEADED_UNITS = frozenset({"district", "village", "ward", "community", "clan", "
 
 
 def _is_person_noun(t: Token) -> bool:
+    if t.lower_ in ("k9", "k-9", "k9s", "canine", "canines"):
+        return False  # a police dog, whatever name the model took it for (QA round forty-two)
     if t.ent_type_ in ("PERSON", "NORP"):
         return True
     if t.lower_ in ("old", "olds") and _AGE_TAIL.search(doc_text(t.doc)[max(0, t.idx - 25):t.idx + len(t)]):
@@ -2023,6 +2030,8 @@ def find_counts(doc: Doc) -> list[CountMention]:
         if cues and cm.category in ("killed", "injured", "arrested", "abducted") and cm.status == "occurred" and not cm.singular \
                 and (cm.best or 0) > 0 and cm.head is not None and any(_cue_governs(doc, ch, cm.head) for ch in cues):
             cm.status = "cumulative"  # a toll over months or years: no one incident's figure
+        if _last_word(cm.who) in ("k9", "k-9", "k9s", "canine", "canines"):
+            return  # "A police K9 named Bruno was also shot and killed" (QA round forty-two): a dog
         if re.search(r"(?i)\bhow\s+$", full[max(0, cm.start - 5):cm.start]):
             return  # "It was not immediately clear how many people were killed" (QA, eighteenth session): a question
         refuted = _REFUTED.search(sent_text) if cm.category in ("killed", "injured") else None

@@ -1148,7 +1148,10 @@ def _process_head(doc: Doc, tm: TimeMention) -> bool:
     h = doc[tm.head]
     lem = h.lemma_.lower()
     if lem in PROCESS_LEMMAS and not (h.dep_ == "relcl" and h.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.lower_ in ("was", "were") for c in h.children)):
+            c.dep_ == "aux" and c.lower_ in ("was", "were") for c in h.children)) \
+            and not (lem == "gather" and h.dep_ == "acl"):
+        # (nor where the people hit had gathered: "opened fire on a group gathered on a porch ... early
+        # Sunday", QA round forty-two)
         # (not what the people told were doing when it happened: "abducted about 30 women who were
         # gathering firewood ... on Dec. 30", QA round thirty-nine)
         return True

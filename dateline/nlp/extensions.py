@@ -326,7 +326,8 @@ TOLL_UPDATE = re.compile(r"(?i)\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|incre
 
 # a sentence opening with its hour ("At 8:15 p.m., ...", "Around 1:20 a.m. Saturday, ..."): on a city's
 # page of shootings, the next incident (events: its consequence is an event; fusion: a new incident)
-HOUR_OPENING = (r"\s*(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
+# ("And around 3 a.m., a man was found dead from a gunshot wound", QA round forty-two: the list goes on)
+HOUR_OPENING = (r"\s*(?:(?:and|then)\s+)?(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
                 r"(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)")
 
 # verbs whose figure a list goes on telling elsewhere or later with the verb left out

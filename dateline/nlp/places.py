@@ -532,7 +532,8 @@ def _accept_gaz(gaz: Gazetteer, doc: Doc, start: int, end: int, text: str, ent_l
     """
     if end - start == 1 and (doc[start].is_stop and doc[start].pos_ in _FUNCTION_POS or doc[start].lower_ in GENERIC):
         return False, None  # a title-case headline's "On Village": no On, Belgium, nor The Village, Okla.
-    if end - start == 1 and _surname_of_named(doc, start) and not (start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPS):
+    if end - start == 1 and doc[start].ent_type_ == "PERSON" and _surname_of_named(doc, start) \
+            and not (start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPS):
         return False, None  # "striking Jordan, who died" after "Marcus Jordan" (QA round forty-one): his surname
     if end - start == 1 and doc[start].lower_ in _INSTITUTIONS:
         # "clashed with police outside Congress in Buenos Aires" (QA round twenty-three): a
@@ -874,7 +875,12 @@ def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | Non
             if rows and gaz.kind[rows[0]] in (COUNTRY, ADMIN1) and all(gaz.kind[r] in (COUNTRY, ADMIN1) for r in rows[:1]) \
                     and not gaz.demonym(doc[s:k].text.split()[-1]) and doc[k - 1].lower_ not in _DIRECTIONS:
                 return k, e
+    # ("in the village of Cano Jabon, Mapiripan municipality": the settlement's whole name, no Cano,
+    # Portugal; QA round forty-two)
+    named_settlement = s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ("village", "hamlet", "settlement")
     for L in range(e - s - 1, 0, -1):
+        if named_settlement:
+            break
         sub = doc[s:s + L]
         if not _is_cap(sub[-1]) or sub[-1].lower_ in _DIRECTIONS:
             continue
@@ -1098,10 +1104,6 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
             continue
         if e - s == 1 and doc[s].lower_ in _NOT_ALONE and e < len(doc) and doc[e].lower_ in ("police", "council"):
             continue  # "Metro police said" (QA round twenty-three): a body's name, no place
-        if e - s == 1 and _surname_of_named(doc, s) and not (s > 0 and doc[s - 1].lower_ in LOCATIVE_PREPS):
-            # "later identified as 29-year-old Marcus Jordan ... Officers returned fire, striking Jordan" (QA
-            # round forty-one): the man's surname, no country
-            continue
         text = doc[s:e].text
         if NEIGHBOUR_JOIN:
             s, e = _join_neighbour(gaz, doc, s, e, taken, head_tok)

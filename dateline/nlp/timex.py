@@ -164,7 +164,9 @@ def _pat(name: str, rx: str) -> None:
 
 # explicit dates ---------------------------------------------------------------------------
 _pat("mdy", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<early>{EARLY}\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})\b(?:\s*(?:-|–|{_ci('to|and|through')})\s*(?P<day2>{DAYNUM})\b)?(?!\s*(?:{_ci('percent|per cent|%|people|years?|months?|days?|hours?|minutes?')}))(?:,?\s+(?P<year>{YEAR})\b)?")
-_pat("dmy", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{_ci('the')}\s+)?(?P<day>{DAYNUM})\s+(?:{_ci('of')}\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR})\b)?")
+# (after a day number a month's three letters need no dot: "on 9 Jun", as teletype copy writes it)
+_MONTH_DMY = rf"(?:{MONTH}|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?![\w.]))"
+_pat("dmy", rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{_ci('the')}\s+)?(?P<day>{DAYNUM})\s+(?:{_ci('of')}\s+)?(?P<mon>{_MONTH_DMY})(?:,?\s+(?P<year>{YEAR})\b)?")
 _pat("my", rf"\b(?P<early>{EARLY}(?:-|\s+))?(?P<mon>{MONTH})(?:\s+{_ci('of')})?,?\s+(?P<year>{YEAR})\b")
 _pat("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
 _pat("us", r"(?<![\d/])(?P<mnum>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)?\d\d)\b(?!/)")

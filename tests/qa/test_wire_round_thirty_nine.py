@@ -331,3 +331,60 @@ def test_the_surname_of_a_man_named_in_full_is_no_country():
                    "later identified as 31-year-old Andre Jordan, opened fire, police said. Officers returned fire, "
                    "striking Jordan, who died at a hospital.")
     assert all(r["country"] == "United States" for r in recs)
+
+
+# --- round forty-two (published 2027-06-14, a Monday) ---------------------------------------------------
+
+run42, records42, typed42, only42 = helpers("2027-06-14")
+
+
+def test_a_city_s_weekend_tally_is_no_part_of_the_porch_shooting_nor_its_day():
+    recs = typed42("CHICAGO - Four people were shot, one fatally, when gunmen opened fire on a group gathered on a porch "
+                   "in the Englewood neighborhood early Sunday, police said. At least 31 people were shot across Chicago "
+                   "over the weekend, six of them fatally.")
+    porch = [r for r in recs if r["location"] == "Englewood"]
+    assert porch and porch[0]["event_date"] == "2027-06-13" and porch[0]["killed_best"] == 1
+
+
+def test_an_hour_opening_with_and_begins_the_next_shooting_of_the_page():
+    recs = typed42("LITTLE ROCK, Ark. - Police responded to three separate shootings overnight into Sunday. Just after "
+                   "11 p.m. Saturday, a man was wounded on Asher Avenue. At about 1:15 a.m. Sunday, two women were shot, "
+                   "one fatally, on West 65th Street. And around 3 a.m., a man was found dead from a gunshot wound on "
+                   "Geyer Springs Road.")
+    assert sum(r["killed_best"] or 0 for r in recs) == 2
+
+
+def test_a_man_shot_in_a_city_s_district_who_died_later_is_one_record():
+    recs = typed42("KANSAS CITY, Mo. - A man who was shot Thursday night in Kansas City's Westport district died of his "
+                   "injuries on Sunday, police said.")
+    violent = [r for r in recs if r["sub_event_type"] == "Attack"]
+    assert len(violent) == 1 and violent[0]["killed_best"] == 1 and violent[0]["event_date"] == "2027-06-10"
+
+
+def test_a_police_dog_shot_is_nobody_hurt():
+    recs = typed42("NEWARK, N.J. - Two deputies were wounded and a suspect was killed Friday when gunfire broke out as a "
+                   "sheriff's team served a warrant. A police K9 named Rex was also shot and killed.")
+    assert recs and recs[0]["injured_best"] == 2
+
+
+def test_a_day_and_a_month_s_three_letters_are_a_date():
+    recs = typed42("San Salvador, 14 Jun 27 (diario latino) -- The national police reported that on 9 Jun urban "
+                   "commandos threw two contact bombs at the residence of a deputy in Santa Tecla, wounding a "
+                   "domestic employee.")
+    assert recs and recs[0]["event_date"] == "2027-06-09"
+
+
+def test_a_massacre_a_group_denies_on_its_day_is_the_report_s_incident_with_its_dead():
+    recs = typed42("Villavicencio, 14 Jun 27 (rcn radio) -- The FARC today denied any responsibility for the massacre of "
+                   "9 peasants on Friday in the village of Cano Jabon, Mapiripan municipality, Meta department. "
+                   "According to survivors, armed men arrived at dawn and shot the victims in the town square.")
+    assert len(recs) == 1
+    r = recs[0]
+    assert r["killed_best"] == 9 and r["event_date"] == "2027-06-11" and r["country"] == "Colombia"
+
+
+def test_an_explosion_caused_by_a_transformer_is_no_attack():
+    recs = records42("Bogota, 14 Jun 27 (el espectador) -- The national police today denied reports that a bomb had "
+                     "exploded on Sunday night at a police station. A police spokesman said the loud explosion heard by "
+                     "residents was caused by the failure of an electrical transformer, and that nobody was hurt.")
+    assert all(r["status"] != "occurred" for r in recs if r["event_type"] == "Explosions/Remote violence")
