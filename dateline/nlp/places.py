@@ -455,10 +455,18 @@ def _institution_name(doc: Doc, c) -> bool:
             and doc[c.start - 1].text[:1].isupper() and doc[c.start - 1].is_alpha \
             and not doc[c.start - 1].is_sent_start:
         return True
-    inst = next((doc[j] for j in range(c.end, min(c.end + 3, len(doc))) if not doc[j].text[:1].isupper()
+    if c.start >= 2 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].text in _OF_INSTITUTIONS:
+        return True  # "near the University of South Carolina campus" (QA round forty-two)
+    # (a saint's name owning it too: "St. Mary's Hospital", no parish of Jamaica; QA round forty-two)
+    first = c.end + 1 if c.end < len(doc) and doc[c.end].text in ("'s", "\u2019s") else c.end
+    inst = next((doc[j] for j in range(first, min(first + 3, len(doc))) if not doc[j].text[:1].isupper()
                  or doc[j].lower_ in _INSTITUTION_WORDS), None)
     return inst is not None and inst.lower_ in _INSTITUTION_WORDS and inst.text[:1].isupper() \
-        and all(doc[j].text[:1].isupper() for j in range(c.end, inst.i))
+        and all(doc[j].text[:1].isupper() for j in range(first, inst.i))
+
+
+_OF_INSTITUTIONS = frozenset({"University", "College", "Bank", "Museum", "Institute", "Academy", "Church", "Cathedral",
+                              "Hospital", "School"})
 
 
 # last words of a name that make it a landmark inside a town ("Washington Square", "Union Plaza"):

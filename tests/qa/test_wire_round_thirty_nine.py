@@ -388,3 +388,64 @@ def test_an_explosion_caused_by_a_transformer_is_no_attack():
                      "exploded on Sunday night at a police station. A police spokesman said the loud explosion heard by "
                      "residents was caused by the failure of an electrical transformer, and that nobody was hurt.")
     assert all(r["status"] != "occurred" for r in recs if r["event_type"] == "Explosions/Remote violence")
+
+
+def test_a_village_head_and_his_son_are_two_dead():
+    recs = typed42("BAGHDAD - Gunmen killed a mukhtar and his son in Muqdadiyah on Sunday, mourners said.")
+    assert recs and recs[0]["killed_best"] == 2
+
+
+def test_the_first_word_on_the_hurt_told_after_the_toll_rose_is_superseded():
+    recs = typed42("ATLANTA - The death toll from a shooting at an Atlanta nightclub has risen to three, police said "
+                   "Monday. Two men died at the scene around 2 a.m. Sunday, and a woman who was critically wounded died "
+                   "on Monday morning. Four other people remain hospitalized. Police initially said two people had been "
+                   "killed and five injured.")
+    assert recs and recs[0]["killed_best"] == 3 and recs[0]["injured_best"] == 4
+
+
+def test_a_hospital_named_for_a_saint_and_a_state_s_university_are_no_places_of_the_shooting():
+    recs = typed42("COLUMBIA, S.C. - A man was killed and two others wounded in a shooting near the University of South "
+                   "Carolina campus just after midnight Saturday, police said. The wounded were taken to St. Mary's "
+                   "Hospital.")
+    assert recs and recs[0]["location"] == "Columbia" and recs[0]["actor2"] == "Civilians (United States)"
+
+
+def test_students_blocking_a_hyphenated_highway_protest_and_a_bus_that_killed_is_no_attack():
+    recs = typed42("DHAKA, Bangladesh - Students blocked the Dhaka-Sylhet highway at Narsingdi for two hours on Sunday "
+                   "after a speeding bus killed a classmate, police said.")
+    assert recs and recs[0]["sub_event_type"] == "Peaceful protest"
+    assert not any(r["sub_event_type"] == "Attack" for r in recs)
+
+
+def test_landless_families_occupying_a_plantation_protest():
+    recs = typed42("PETROLINA, Brazil - About 200 families of the Landless Workers Movement occupied a farm near "
+                   "Petrolina on Sunday to demand land reform.")
+    assert recs and recs[0]["sub_event_type"] == "Peaceful protest"
+
+
+# --- round forty-three (published 2027-07-21, a Wednesday) ---------------------------------------------
+
+run43, records43, typed43, only43 = helpers("2027-07-21")
+
+
+def test_an_animal_s_attack_is_no_violence():
+    assert not typed43("PERTH, Australia - A swimmer was killed in a shark attack off Cottesloe beach on Tuesday, "
+                       "police said.")
+    assert not typed43("NAIROBI, Kenya - A lion mauled a herder to death near Kajiado on Monday, wildlife officials said.")
+
+
+def test_a_game_s_attack_is_no_violence():
+    assert not typed43("DETROIT - The Pistons launched a fourth-quarter attack on Tuesday night and beat the Bulls "
+                       "104-98 in the league opener. Cunningham scored 31 points. 'We killed them,' the coach said.")
+
+
+def test_a_killing_of_a_street_s_past_in_a_where_clause_is_no_death_today():
+    recs = typed43("YOUNGSTOWN, Ohio - A man was shot and wounded Tuesday night on the same street where a teenager "
+                   "was killed in a drive-by shooting last August, police said.")
+    assert recs and not recs[0]["killed_best"] and recs[0]["injured_best"] == 1
+
+
+def test_a_man_who_died_after_midnight_was_shot_the_day_the_police_were_called():
+    recs = typed43("LANSING, Mich. - A 30-year-old man died early Wednesday after being shot in a parking lot, police "
+                   "said. Officers were called at 11:58 p.m. Tuesday and found the man with several gunshot wounds.")
+    assert len(recs) == 1 and recs[0]["event_date"] == "2027-07-20" and recs[0]["killed_best"] == 1
