@@ -1358,7 +1358,8 @@ def _where_before(t: Token) -> bool:
     street where a teenager was killed in a drive-by shooting last August" (QA round forty-three)."""
     for a in (t, *list(t.ancestors)[:3]):
         if a.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in a.children):
-            return any(w.ent_type_ == "DATE" and w.lower_ not in WEEKDAYS for w in a.subtree)
+            return any(w.ent_type_ == "DATE" and (w.lower_.rstrip(".") in MONTHS or w.lower_ in ("last", "ago", "earlier")
+                                                   or re.fullmatch(r"(?:19|20)\d\d", w.text)) for w in a.subtree)
     return False
 
 
@@ -1634,10 +1635,32 @@ _RISEN_TO = re.compile(r"(?i)\btoll\b[^.;]{0,120}?\b(?:has|have|had)?\s*(?:risen
 # more dead of the incident found or dying ("Seven more bodies were found", "two more people died")
 _MORE_FOUND = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|several)"
                          r"\s+more\s+(?:bodies|people|victims|civilians|villagers|soldiers|residents|dead)\b")
+# ("Ten attackers were also killed, bringing the total death toll to 21", QA round forty-three)
+_ALSO_KILLED = re.compile(r"(?i)\b(?:were|was)\s+also\s+(?:killed|shot\s+dead)\b")
 _BRINGING_TOLL = re.compile(r"(?i)bringing\s+the\s+(?:[\w-]+\s+)?(?:total|toll|tally|count)\b")
 _PERIOD_WORDS = re.compile(r"(?i)\b(?:this|last|the\s+past)\s+(?:year|month|week|weekend)\b|\bsince\b|\bso\s+far\b")
 _KNIFE_ATTACKER = frozenset({"attacker", "assailant", "suspect", "knifeman", "attackers", "assailants"})
 _STATE_WORDS = frozenset({"dead", "injured", "wounded", "hurt", "killed", "missing"})
+
+
+_BESIDES_SELF = re.compile(r"(?i)^\s*,?\s*(?:besides|in\s+addition\s+to|apart\s+from|not\s+counting|excluding)\s+"
+                           r"(themselves|himself|herself)\b")
+_ATTACKERS_N = re.compile(r"(?i)\b(\d+|two|three|four|five|six)\s+(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants)\b")
+
+
+def _besides_themselves(doc: Doc, numeric: list[tuple[int, CountMention]]) -> int:
+    """"Two suicide bombers blew themselves up ..., killing 12 people besides themselves" (QA round
+    forty-three): the attackers dead on top of the figure, as ACLED counts them."""
+    text = doc_text(doc)
+    for _, c in numeric:
+        m = _BESIDES_SELF.match(text[c.end:c.end + 40])
+        if m is None:
+            continue
+        if m.group(1).lower() in ("himself", "herself"):
+            return 1
+        n = _ATTACKERS_N.search(_sent_text(doc, c.sent))
+        return (parse_number(n.group(1)) or 0) if n else 0
+    return 0
 
 
 def _objects_of_the_killer(doc: Doc | None, figures: list[tuple[int, CountMention]]) -> bool:
@@ -2084,7 +2107,8 @@ def find_counts(doc: Doc) -> list[CountMention]:
         sent_text = full[sent.start_char:sent.end_char]  # == sent.text, without re-joining the tokens
         other = bool(_OTHER_INCIDENT.search(sent_text))
         agg = other or bool(_AGGREGATE.search(sent_text))
-        if agg and not other and _MORE_FOUND.search(sent_text) and not _PERIOD_WORDS.search(sent_text) \
+        if agg and not other and (_MORE_FOUND.search(sent_text) or _ALSO_KILLED.search(sent_text)) \
+                and not _PERIOD_WORDS.search(sent_text) \
                 and all(_BRINGING_TOLL.match(m.group(0)) for m in _AGGREGATE.finditer(sent_text)):
             # "Seven more bodies were found in the bush on Sunday, bringing the toll to 42" (QA round
             # forty): the incident's own toll told on, no tally of several
@@ -4211,6 +4235,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
         people = person_cat.get(cat, [])
         n_people = len(people)
         every_numeric = numeric
+        capped = None  # a total told for all the figures of the category ("bringing the total death toll to 21")
         apart = _attackers_apart(doc, numeric) if cat == "killed" else None
         if apart is None and cat in ("killed", "injured"):
             apart = _state_apart(doc, numeric)
@@ -4290,8 +4315,17 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
                 # killed 25 rebels" (QA round twenty-four): the sides' figures are inside the toll of
                 # everyone told before them
                 extra = 0
+        if cat == "killed" and not extra and doc is not None:
+            extra = _besides_themselves(doc, numeric)
         if extra:
             best += extra  # "killing 10 soldiers ... Four attackers were also killed": 14
+            # (but a total told for them all is that total: "killing 11 civilians ... Ten attackers were also
+            # killed, bringing the total death toll to 21", QA round forty-three)
+            told_total = [c.best for _, c in every_numeric if c.best and doc is not None and re.search(
+                r"(?i)\bbringing\s+the\s+(?:total\s+)?(?:death\s+)?(?:toll|total)\s+to\s+$",
+                doc_text(doc)[max(0, c.start - 50):c.start])]
+            if told_total and max(told_total) < best:
+                best = capped = max(told_total)
         if cat == "killed" and rival is None:
             best, floor = _ordinal_dead(items, numeric, best, bool(extra))
             best = _next_body(doc, numeric, best)
@@ -4329,6 +4363,9 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             # the added group raises the bounds too (three soldiers exactly, two rebels exactly: 5)
             low = low + extra if low is not None else None
             high = high + extra if high is not None else None
+            if capped is not None:
+                low = min(low, capped) if low is not None else None
+                high = min(high, capped) if high is not None else None
         if rival is not None:
             low = best if low is None else min(low, best)
             high = max(high or 0, rival[1] + extra)

@@ -449,3 +449,15 @@ def test_a_man_who_died_after_midnight_was_shot_the_day_the_police_were_called()
     recs = typed43("LANSING, Mich. - A 30-year-old man died early Wednesday after being shot in a parking lot, police "
                    "said. Officers were called at 11:58 p.m. Tuesday and found the man with several gunshot wounds.")
     assert len(recs) == 1 and recs[0]["event_date"] == "2027-07-20" and recs[0]["killed_best"] == 1
+
+
+def test_attackers_also_killed_bringing_the_total_to_a_figure_is_that_total():
+    recs = typed43("MOGADISHU, Somalia - Gunmen stormed a hotel in Mogadishu on Tuesday, killing nine civilians, police "
+                   "said. Six attackers were also killed, bringing the total death toll to 15.")
+    assert recs and recs[0]["killed_best"] == 15
+
+
+def test_killing_people_besides_themselves_counts_the_bombers():
+    recs = typed43("MAIDUGURI, Nigeria - Two suicide bombers blew themselves up at a market in Maiduguri on Tuesday, "
+                   "killing 10 people besides themselves, police said.")
+    assert recs and recs[0]["killed_best"] == 12
