@@ -1505,8 +1505,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     died_later = died_later or (all(x.ev.lemma in _DIE_LEMMAS for x in c.members) and m.ev.lemma not in _DIE_LEMMAS
                                 and m.ev.sub_event_type in _VIOLENT_SUBTYPES and 0 < m.ev.sent - max(c.sents) <= 2
                                 and m.time is not None and m.time.value is not None and m.time.granularity == "day"
-                                and any(t.value is not None and 0 <= (t.value - m.time.value).days <= 2
-                                        for t in c.dates()))
+                                and bool(c.dates()) and all(t.value is not None and 0 <= (t.value - m.time.value).days <= 2
+                                                            for t in c.dates()))
     if _killed_found(c, m):
         return True  # (whatever its day: the killing's day is its own)
     # (nor the incident told again only to date it: "Police believe the shooting happened sometime Tuesday"
