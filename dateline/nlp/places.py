@@ -1811,6 +1811,7 @@ def _office_town(t: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.lower_ in TITLE_NOUNS
 
 
+_TAKEN_TO = frozenset({"airlift", "evacuate", "fly", "rush", "transfer", "transport", "medevac", "helicopter"})
 _AGENCY_HEADS = frozenset({"Bureau", "Department", "Division", "Office", "Agency", "Highway", "State"})
 _MINISTRY_WORDS = frozenset({"ministry", "ministries", "minister"})  # (not "the department of Antioquia")
 
@@ -1824,6 +1825,10 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
     # "the paramilitary Assam Rifles" in Manipur, "the Punjab Regiment" (QA round six): a unit's name
     if c.end < len(doc) and doc[c.end].lower_ in _UNIT_NAME_WORDS and doc[c.end].text[:1].isupper():
         return "job_title"
+    # "Two other officers were wounded and airlifted to Nairobi" (QA round forty-three): where the hurt were
+    # taken, no place of the event
+    if c.start >= 2 and doc[c.start - 1].lower_ == "to" and doc[c.start - 2].lemma_.lower() in _TAKEN_TO:
+        return "reporting"
     # "at around 1 a.m. Thursday local time, or 6 p.m. Wednesday in Washington" (QA round forty-one):
     # the clock of another place, no place of the event
     if c.start >= 3 and doc[c.start - 1].lower_ == "in" and re.search(

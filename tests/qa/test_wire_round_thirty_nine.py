@@ -461,3 +461,10 @@ def test_killing_people_besides_themselves_counts_the_bombers():
     recs = typed43("MAIDUGURI, Nigeria - Two suicide bombers blew themselves up at a market in Maiduguri on Tuesday, "
                    "killing 10 people besides themselves, police said.")
     assert recs and recs[0]["killed_best"] == 12
+
+
+def test_the_city_the_wounded_were_airlifted_to_is_no_second_event():
+    recs = typed43("MOMBASA, Kenya - Suspected al Shabaab militants ambushed a police vehicle with an improvised "
+                   "explosive device near Mandera town on Tuesday, killing three officers, a security official said. "
+                   "Two other officers were wounded and airlifted to Nairobi.")
+    assert len(recs) == 1 and recs[0]["location"] == "Mandera" and recs[0]["injured_best"] == 2
