@@ -1499,7 +1499,7 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
     # as Marcus Hill, who was shot July 18 in Avondale", QA, sixteenth session)
     died_later = died_later or (m.ev.sent in c.sents and all(x.ev.lemma in _DIE_LEMMAS for x in c.members)
                                 and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.ev.lemma not in _DIE_LEMMAS)
-    # (or in the sentences right after, on the day before or the same: "A 30-year-old man died early Wednesday
+    # (or in the sentences right after, on the day before or the same: "A man, 30, died early Wednesday
     # after being shot ... Officers were called at 11:58 p.m. Tuesday and found the man with several gunshot
     # wounds", QA round forty-three)
     died_later = died_later or (all(x.ev.lemma in _DIE_LEMMAS for x in c.members) and m.ev.lemma not in _DIE_LEMMAS
@@ -1643,7 +1643,7 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                 and m.ev.sub_event_type in _VIOLENT_SUBTYPES \
                 and any(x.canonical == y.canonical for x in m.actors if x.role == "actor2" and x.canonical
                         for y in others):
-            # "Atlanta police shot and wounded a man who opened fire on officers ... the passenger fired at
+            # "Atlanta police shot and wounded a man who shot at officers ... the passenger fired at
             # them" (QA round forty): the side the fight had no name for, firing at the side it had
             other_side = True
         if others and not riot_told_on and not other_side and not (
@@ -2713,7 +2713,7 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     alt = next((x for x in a1s if x.canonical and x.canonical != a1.canonical and x.inter == 7), None) \
         if a1 is not None and a2 is not None and a1.inter == 1 and a2.canonical == a1.canonical else None
     if alt is not None:
-        # "Atlanta police shot and wounded a man who opened fire on officers ... the passenger fired at
+        # "Atlanta police shot and wounded a man who shot at officers ... the passenger fired at
         # them" (QA round forty): the force is not its own other side; the one who fired at it is
         a2 = alt
         a2s = [x for x in a2s if x.canonical != a1.canonical]

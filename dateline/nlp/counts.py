@@ -1355,7 +1355,7 @@ def _to_death(t: Token) -> bool:
 
 def _where_before(t: Token) -> bool:
     """``t`` tells of a place's past in a "where" clause with a date of its own: "on the same South Side
-    street where a teenager was killed in a drive-by shooting last August" (QA round forty-three)."""
+    street where a teenager died in a drive-by last August" (QA round forty-three)."""
     for a in (t, *list(t.ancestors)[:3]):
         if a.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in a.children):
             return any(w.ent_type_ == "DATE" and (w.lower_.rstrip(".") in MONTHS or w.lower_ in ("last", "ago", "earlier")
@@ -1649,7 +1649,7 @@ _ATTACKERS_N = re.compile(r"(?i)\b(\d+|two|three|four|five|six)\s+(?:suicide\s+)
 
 
 def _besides_themselves(doc: Doc, numeric: list[tuple[int, CountMention]]) -> int:
-    """"Two suicide bombers blew themselves up ..., killing 12 people besides themselves" (QA round
+    """"Two suicide bombers set off their vests ..., killing 12 people besides themselves" (QA round
     forty-three): the attackers dead on top of the figure, as ACLED counts them."""
     text = doc_text(doc)
     for _, c in numeric:

@@ -197,7 +197,7 @@ def test_a_unit_named_as_the_dateline_town_does_not_move_the_report_abroad_and_m
 
 
 def test_an_armed_strike_called_by_rebels_is_no_air_strike_nor_the_killings_during_an_earlier_one():
-    recs = typed40("LIMA, 5 APR 27 (EFE) -- The Shining Path has called an armed strike for Thursday in Ayacucho, "
+    recs = typed40("LIMA, 5 APR 27 (EFE) -- The Shining Path declared an armed strike for Thursday in Ayacucho, "
                    "police said today. During a similar strike in January, guerrillas burned eight trucks and killed "
                    "three drivers.")
     assert not any(r["sub_event_type"] == "Air/drone strike" for r in recs)
@@ -228,7 +228,7 @@ def test_no_one_hurt_when_a_man_fired_keeps_the_day():
 
 
 def test_a_state_s_bureau_is_no_place_of_the_shooting_and_the_man_who_fired_at_police_is_their_other_side():
-    recs = typed40("MACON, Ga. - Macon police shot and wounded a man who opened fire on officers during a traffic stop "
+    recs = typed40("MACON, Ga. - Macon police shot and wounded a man who shot at officers during a traffic stop "
                    "Saturday afternoon. Officers had pulled over a car on Pio Nono Avenue when the passenger fired at "
                    "them, police said. The Georgia Bureau of Investigation is reviewing the shooting.")
     assert len(recs) == 1
@@ -302,7 +302,7 @@ def test_a_wanted_man_gunned_down_by_a_police_cell_is_one_dead_by_the_police():
 
 def test_a_city_that_was_the_scene_of_an_old_attack_lends_today_none_of_its_dead():
     recs = typed41("SOLINGEN, Germany - A man stabbed two passers-by at a tram stop in Solingen on Tuesday evening before "
-                   "fleeing, police said. Both victims were taken to hospital with serious injuries. The city was the "
+                   "fleeing, police said. Both were in hospital with serious injuries. The city was the "
                    "scene of a deadly knife attack at a festival in August 2024 in which three people were killed.")
     today = [r for r in recs if r["event_date"] == "2027-05-04"]
     assert len(today) == 1 and not today[0]["killed_best"] and today[0]["injured_best"] == 2
@@ -440,13 +440,13 @@ def test_a_game_s_attack_is_no_violence():
 
 
 def test_a_killing_of_a_street_s_past_in_a_where_clause_is_no_death_today():
-    recs = typed43("YOUNGSTOWN, Ohio - A man was shot and wounded Tuesday night on the same street where a teenager "
-                   "was killed in a drive-by shooting last August, police said.")
+    recs = typed43("YOUNGSTOWN, Ohio - A man was wounded by gunfire Tuesday night on the same street where a "
+                   "teenager died in a drive-by last August, police said.")
     assert recs and not recs[0]["killed_best"] and recs[0]["injured_best"] == 1
 
 
 def test_a_man_who_died_after_midnight_was_shot_the_day_the_police_were_called():
-    recs = typed43("LANSING, Mich. - A 30-year-old man died early Wednesday after being shot in a parking lot, police "
+    recs = typed43("LANSING, Mich. - A man, 30, died early Wednesday after being shot in a parking lot, police "
                    "said. Officers were called at 11:58 p.m. Tuesday and found the man with several gunshot wounds.")
     assert len(recs) == 1 and recs[0]["event_date"] == "2027-07-20" and recs[0]["killed_best"] == 1
 
@@ -458,7 +458,7 @@ def test_attackers_also_killed_bringing_the_total_to_a_figure_is_that_total():
 
 
 def test_killing_people_besides_themselves_counts_the_bombers():
-    recs = typed43("MAIDUGURI, Nigeria - Two suicide bombers blew themselves up at a market in Maiduguri on Tuesday, "
+    recs = typed43("MAIDUGURI, Nigeria - Two suicide bombers set off their vests at a market in Maiduguri on Tuesday, "
                    "killing 10 people besides themselves, police said.")
     assert recs and recs[0]["killed_best"] == 12
 
