@@ -3136,9 +3136,14 @@ _WEAPON_WORDS = re.compile(r"(?i)\b(?:gun\w*|shot\s+dead|bullets?|bomb\w*|knife|
 
 
 def _sports_report(doc: Doc) -> bool:
-    """A report of a game: at least three of its words ("scored", "coach", "fourth-quarter") and no weapon."""
-    text = doc_text(doc)
-    return len(set(m.group(0).lower() for m in _SPORTS_WORDS.finditer(text))) >= 3 and not _WEAPON_WORDS.search(text)
+    """A report of a game: at least three of its words ("scored", "coach", "fourth-quarter") and no weapon
+    (read once per report)."""
+    got = doc.user_data.get("dl_sports")
+    if got is None:
+        text = doc_text(doc)
+        got = len(set(m.group(0).lower() for m in _SPORTS_WORDS.finditer(text))) >= 3 and not _WEAPON_WORDS.search(text)
+        doc.user_data["dl_sports"] = got
+    return got
 
 
 _ANIMALS = frozenset({"shark", "leopard", "lion", "tiger", "elephant", "crocodile", "alligator", "bear", "wolf", "dog",

@@ -1833,7 +1833,7 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
     # the clock of another place, no place of the event
     if c.start >= 3 and doc[c.start - 1].lower_ == "in" and re.search(
             r"(?i)\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:\w+day\s+)?$",
-            doc.text[max(0, doc[c.start - 1].idx - 30):doc[c.start - 1].idx]):
+            doc_text(doc)[max(0, doc[c.start - 1].idx - 30):doc[c.start - 1].idx]):
         return "reporting"
     # "The Georgia Bureau of Investigation is reviewing the shooting" (QA round forty): a state's
     # agency, no place of the event
@@ -2106,7 +2106,7 @@ _UNIT_WORDS = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:region|state|
 def _other_unit_named(gaz: Gazetteer, doc: Doc, unit: int) -> bool:
     """The report names a first-level unit other than ``unit`` ("in the Sagaing region" of a YANGON
     report): its places may lie anywhere, not in the dateline town's unit."""
-    for m in _UNIT_WORDS.finditer(doc.text):
+    for m in _UNIT_WORDS.finditer(doc_text(doc)):
         rows = _candidates_info(gaz, m.group(1))[0]
         if any(gaz.kind[r] == ADMIN1 and r != unit for r in rows):
             return True
