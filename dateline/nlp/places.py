@@ -1811,6 +1811,7 @@ def _office_town(t: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.lower_ in TITLE_NOUNS
 
 
+_OFFICE_TITLES = frozenset({"Examiner", "Coroner", "Prosecutor", "Commissioner"})
 _TAKEN_TO = frozenset({"airlift", "evacuate", "fly", "rush", "transfer", "transport", "medevac", "helicopter"})
 _AGENCY_HEADS = frozenset({"Bureau", "Department", "Division", "Office", "Agency", "Highway", "State"})
 _MINISTRY_WORDS = frozenset({"ministry", "ministries", "minister"})  # (not "the department of Antioquia")
@@ -1825,6 +1826,18 @@ def _context(doc: Doc, c: _Cand, gaz: Gazetteer) -> str:
     # "the paramilitary Assam Rifles" in Manipur, "the Punjab Regiment" (QA round six): a unit's name
     if c.end < len(doc) and doc[c.end].lower_ in _UNIT_NAME_WORDS and doc[c.end].text[:1].isupper():
         return "job_title"
+    # "The Summit County Medical Examiner has identified the woman" (QA round forty-three): an office's
+    # name, no place of the event
+    for k in range(c.end, min(c.end + 3, len(doc))):
+        if not doc[k].text[:1].isupper():
+            break
+        if doc[k].text in _OFFICE_TITLES:
+            return "job_title"
+    # "as Tanya Brooks, 44, of Barberton" (QA round forty-three): where a person lives, told after the name
+    # or the age, is no place of the event
+    if c.start >= 3 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].text == "," and (
+            doc[c.start - 3].like_num or doc[c.start - 3].ent_type_ == "PERSON"):
+        return "reporting"
     # "Two other officers were wounded and airlifted to Nairobi" (QA round forty-three): where the hurt were
     # taken, no place of the event
     if c.start >= 2 and doc[c.start - 1].lower_ == "to" and doc[c.start - 2].lemma_.lower() in _TAKEN_TO:

@@ -468,3 +468,10 @@ def test_the_city_the_wounded_were_airlifted_to_is_no_second_event():
                    "explosive device near Mandera town on Tuesday, killing three officers, a security official said. "
                    "Two other officers were wounded and airlifted to Nairobi.")
     assert len(recs) == 1 and recs[0]["location"] == "Mandera" and recs[0]["injured_best"] == 2
+
+
+def test_where_a_victim_lives_and_the_examiner_s_county_are_no_places_of_the_shooting():
+    recs = typed43("AKRON, Ohio - The Summit County Medical Examiner has identified the woman who died on Tuesday, five "
+                   "days after she was shot while driving on Interstate 76, as Jane Roe, 41, of Barberton.")
+    violent = [r for r in recs if r["sub_event_type"] == "Attack"]
+    assert violent and violent[0]["location"] == "Akron" and violent[0]["event_date"] == "2027-07-15"
