@@ -1117,6 +1117,9 @@ def _category(t: Token) -> tuple[str, bool] | None:
             return "killed", False
         if lem in ("lose",) and any(c.lower_ in ("life", "lives") for c in t.children):
             return "killed", False
+        if lem == "lose" and t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _LIMBS for c in t.children) \
+                and any(c.dep_ == "nsubj" for c in t.children):
+            return "injured", False  # "A fifth child lost both legs" (QA round forty-three)
         if _lost_men(t) is not None:
             return "killed", False
         if _lives_taken(t) is not None:
@@ -1640,6 +1643,7 @@ _ALSO_KILLED = re.compile(r"(?i)\b(?:were|was)\s+also\s+(?:killed|shot\s+dead)\b
 _BRINGING_TOLL = re.compile(r"(?i)bringing\s+the\s+(?:[\w-]+\s+)?(?:total|toll|tally|count)\b")
 _PERIOD_WORDS = re.compile(r"(?i)\b(?:this|last|the\s+past)\s+(?:year|month|week|weekend)\b|\bsince\b|\bso\s+far\b")
 _KNIFE_ATTACKER = frozenset({"attacker", "assailant", "suspect", "knifeman", "attackers", "assailants"})
+_LIMBS = frozenset({"leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "eye", "eyes", "limb", "limbs"})
 _STATE_WORDS = frozenset({"dead", "injured", "wounded", "hurt", "killed", "missing"})
 
 

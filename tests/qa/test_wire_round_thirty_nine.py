@@ -475,3 +475,9 @@ def test_where_a_victim_lives_and_the_examiner_s_county_are_no_places_of_the_sho
                    "days after she was shot while driving on Interstate 76, as Jane Roe, 41, of Barberton.")
     violent = [r for r in recs if r["sub_event_type"] == "Attack"]
     assert violent and violent[0]["location"] == "Akron" and violent[0]["event_date"] == "2027-07-15"
+
+
+def test_a_child_who_lost_both_legs_is_hurt():
+    recs = typed43("KANDAHAR, Afghanistan - A landmine exploded in the Arghandab district on Wednesday, killing three "
+                   "children who were playing nearby, a spokesman said. A fourth child lost both legs.")
+    assert recs and recs[0]["killed_best"] == 3 and recs[0]["injured_best"] == 1
