@@ -727,9 +727,10 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
             if t.head is not None and 0 <= ev.head < len(doc) and doc[ev.head].dep_ in ("compound", "amod", "nmod") \
                     and doc[ev.head].head.i == t.head:
                 owner = None  # "the Oct. 12 shooting death": the day of the noun the trigger names (QA round five)
-            if owner is not None and owner != i and 0 <= ev.head < len(doc) and events_of(doc)[owner].status == "negated" \
-                    and doc[events_of(doc)[owner].head].lemma_.lower() in ("injure", "hurt", "wound", "kill") \
-                    and doc[events_of(doc)[owner].head].is_ancestor(doc[ev.head]):
+            harm = events_of(doc)[owner] if owner is not None and owner != i and 0 <= ev.head < len(doc) else None
+            if harm is not None and harm.status == "negated" \
+                    and doc[harm.head].lemma_.lower() in ("injure", "hurt", "wound", "kill") \
+                    and doc[harm.head].is_ancestor(doc[ev.head]):
                 # "No one was injured Sunday night when a man fired a handgun into the air" (QA round forty):
                 # the harm that did not happen shares its day with the deed its clause tells
                 owner = None
@@ -804,14 +805,9 @@ def _hurt_one_died(head) -> bool:
     incident of its own."""
     if head.lemma_.lower() not in _DIE_LEMMAS or head.pos_ != "VERB":
         return False
-    for s in head.children:
-        if s.dep_ != "nsubj":
-            continue
-        for r in s.children:
-            if r.dep_ == "relcl" and r.i > s.i:
-                if _HURT_BEFORE.match(doc_text(head.doc)[r.left_edge.idx:r.right_edge.idx + len(r.right_edge)]):
-                    return True
-    return False
+    text = doc_text(head.doc)
+    return any(_HURT_BEFORE.match(text[r.left_edge.idx:r.right_edge.idx + len(r.right_edge)])
+               for s in head.children if s.dep_ == "nsubj" for r in s.children if r.dep_ == "relcl" and r.i > s.i)
 
 
 def _retold_by_speaker(doc, a: _Args) -> bool:
@@ -1267,7 +1263,8 @@ def _killed_found(c: _Cluster, m: _Args) -> bool:
         and 0 < m.ev.sent - max(c.sents) <= 2
 
 
-_BODIES_AGAIN = re.compile(r"(?i)\b(?:the|their|his|her)\s+(?:bodies|body|remains)\b|\bmore\s+bodies\b")  # ("Seven more bodies were found", QA round forty)
+# (or more of them: "Seven more bodies were found", QA round forty)
+_BODIES_AGAIN = re.compile(r"(?i)\b(?:the|their|his|her)\s+(?:bodies|body|remains)\b|\bmore\s+bodies\b")
 _AT_THE_SCENE = re.compile(r"(?i)\b(?:from|at|near)\s+the\s+(?:spot|scene|site)\b"
                            # "Troops recovered two rifles after a 20-minute firefight" (QA round five)
                            r"|\bafter\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:firefight|gunfight|gun\s?battle|clash"
@@ -2715,14 +2712,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     if alt is not None:
         # "Atlanta police shot and wounded a man who shot at officers ... the passenger fired at
         # them" (QA round forty): the force is not its own other side; the one who fired at it is
-        a2 = alt
-        a2s = [x for x in a2s if x.canonical != a1.canonical]
-        if a2 is not None:
-            fired = a2 in a1s and a2.inter == 7  # (a private person who fired: an armed actor, as actor1 would be)
-            u = get_registry().generic("unidentified", a2.country_code or a1.country_code) if fired else None
-            a2 = ActorMention(**{**a2.__dict__, "role": "actor2",
-                                 **({"canonical": u.name, "inter": u.inter} if u is not None else {})})
-            a2s = [a2] + [x for x in a2s if x.canonical != a2.canonical]
+        # (a private person who fired: an armed actor, as actor1 would be)
+        u = get_registry().generic("unidentified", alt.country_code or a1.country_code)
+        a2 = ActorMention(**{**alt.__dict__, "role": "actor2",
+                             **({"canonical": u.name, "inter": u.inter} if u is not None else {})})
+        a2s = [a2] + [x for x in a2s if x.canonical not in (a1.canonical, a2.canonical)]
     if a1 is not None and a2 is not None and a1.inter == 1 and a2.inter == 1 and a1.country_code \
             and a1.country_code == a2.country_code and a1.canonical != a2.canonical \
             and _last_word(a1.text) in ("drone", "drones", "uav", "uavs") and len(a1.text.split()) <= 2:

@@ -88,8 +88,10 @@ NON_PERSON = frozenset(
     handgun handguns shotgun shotguns revolver revolvers attempt attempts plan plans plot plots
     bid bids try tries drone drones missile missiles rocket rockets aircraft plane planes jet jets
     helicopter helicopters warplane warplanes uav uavs projectile projectiles mortar mortars
-    bomb bombs grenade grenades mine mines tank tanks boat boats ship ships vessel vessels
-    k9 k-9 k9s canine canines""".split())
+    bomb bombs grenade grenades mine mines tank tanks boat boats ship ships vessel vessels""".split())
+# a police dog, whatever name the model took it for ("A police K9 named Bruno was also shot and killed", QA
+# round forty-two): no casualty
+_POLICE_DOGS = frozenset({"k9", "k-9", "k9s", "canine", "canines"})
 SINGULAR_PRON = frozenset("he she him her himself herself".split())
 # People: victims are read only from phrases headed by one of these (or a person's name, or
 # a word with a person suffix below), so "executed a search warrant" or "shot the tyre" are
@@ -436,8 +438,8 @@ _HEADED_UNITS = frozenset({"district", "village", "ward", "community", "clan", "
 
 
 def _is_person_noun(t: Token) -> bool:
-    if t.lower_ in ("k9", "k-9", "k9s", "canine", "canines"):
-        return False  # a police dog, whatever name the model took it for (QA round forty-two)
+    if t.lower_ in _POLICE_DOGS:
+        return False
     if t.ent_type_ in ("PERSON", "NORP"):
         return True
     if t.lower_ in ("old", "olds") and _AGE_TAIL.search(doc_text(t.doc)[max(0, t.idx - 25):t.idx + len(t)]):
@@ -1640,6 +1642,7 @@ _MORE_FOUND = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|
                          r"\s+more\s+(?:bodies|people|victims|civilians|villagers|soldiers|residents|dead)\b")
 # ("Ten attackers were also killed, bringing the total death toll to 21", QA round forty-three)
 _ALSO_KILLED = re.compile(r"(?i)\b(?:were|was)\s+also\s+(?:killed|shot\s+dead)\b")
+_TOTAL_TOLD_TO = re.compile(r"(?i)\bbringing\s+the\s+(?:total\s+)?(?:death\s+)?(?:toll|total)\s+to\s+$")
 _BRINGING_TOLL = re.compile(r"(?i)bringing\s+the\s+(?:[\w-]+\s+)?(?:total|toll|tally|count)\b")
 _PERIOD_WORDS = re.compile(r"(?i)\b(?:this|last|the\s+past)\s+(?:year|month|week|weekend)\b|\bsince\b|\bso\s+far\b")
 _KNIFE_ATTACKER = frozenset({"attacker", "assailant", "suspect", "knifeman", "attackers", "assailants"})
@@ -1785,7 +1788,8 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         # hospitalized": the subject of the verb it is joined to)
         return [c for c in t.head.children if c.dep_ == "nsubj"] or (
             [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")] if t.head.dep_ == "conj" else [])
-    if lem == "hospitalize" and (stay := [c for c in kids if c.dep_ in ("aux", "auxpass") and c.lower_ in ("remain", "remains", "stay", "stays")]) \
+    stay = [c for c in kids if c.dep_ in ("aux", "auxpass") and c.lower_ in ("remain", "remains", "stay", "stays")]
+    if lem == "hospitalize" and stay \
             and (subj := [c for c in kids + list(stay[0].children) if c.dep_ in ("nsubj", "nsubjpass")]):
         # "Two men were killed at the scene and a 14-year-old boy remains hospitalized" (QA round
         # thirty-nine): "remains" parsed as the auxiliary; the boy is its own subject, not the men
@@ -2073,8 +2077,8 @@ def find_counts(doc: Doc) -> list[CountMention]:
         if cues and cm.category in ("killed", "injured", "arrested", "abducted") and cm.status == "occurred" and not cm.singular \
                 and (cm.best or 0) > 0 and cm.head is not None and any(_cue_governs(doc, ch, cm.head) for ch in cues):
             cm.status = "cumulative"  # a toll over months or years: no one incident's figure
-        if _last_word(cm.who) in ("k9", "k-9", "k9s", "canine", "canines"):
-            return  # "A police K9 named Bruno was also shot and killed" (QA round forty-two): a dog
+        if _last_word(cm.who) in _POLICE_DOGS:
+            return
         if re.search(r"(?i)\bhow\s+$", full[max(0, cm.start - 5):cm.start]):
             return  # "It was not immediately clear how many people were killed" (QA, eighteenth session): a question
         refuted = _REFUTED.search(sent_text) if cm.category in ("killed", "injured") else None
@@ -2351,16 +2355,20 @@ def find_counts(doc: Doc) -> list[CountMention]:
         # said two people had been killed and five injured" (QA round forty-two): the first word, told as
         # such after the toll rose, gives way to the figures told for now (when there are any)
         full_text = doc_text(doc)
-        starts = [x.start_char for x in doc_sents(doc)]
-        for cm in out:
-            st = _sent_text(doc, cm.sent)
+        cue_sents, cue_at = set(), {}  # sentences that tell a first word; where it begins (not beside the risen toll)
+        for si, x in enumerate(doc_sents(doc)):
+            st = full_text[x.start_char:x.end_char]
             cue = _INITIALLY_SAID.search(st)
-            at = starts[cm.sent] + cue.start() if cue is not None and cm.sent < len(starts) else -1
-            if cm.status == "occurred" and cm.category in ("killed", "injured") and cue is not None \
-                    and 0 <= at < cm.start and ";" not in full_text[at:cm.start] \
-                    and not _RISEN_TO.search(st) and any(
-                        o is not cm and o.category == cm.category and o.sent != cm.sent and o.status == "occurred"
-                        and not _INITIALLY_SAID.search(_sent_text(doc, o.sent)) for o in out):
+            if cue is not None:
+                cue_sents.add(si)
+                if not _RISEN_TO.search(st):
+                    cue_at[si] = x.start_char + cue.start()
+        now = [o for o in out if o.status == "occurred" and o.sent not in cue_sents]
+        for cm in out:
+            at = cue_at.get(cm.sent)
+            if at is not None and cm.status == "occurred" and cm.category in ("killed", "injured") \
+                    and at < cm.start and ";" not in full_text[at:cm.start] \
+                    and any(o.category == cm.category and o.sent != cm.sent for o in now):
                 cm.status = "superseded"
     out.sort(key=lambda c: (c.start, c.category))
     return out
@@ -4325,9 +4333,8 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             best += extra  # "killing 10 soldiers ... Four attackers were also killed": 14
             # (but a total told for them all is that total: "killing 11 civilians ... Ten attackers were also
             # killed, bringing the total death toll to 21", QA round forty-three)
-            told_total = [c.best for _, c in every_numeric if c.best and doc is not None and re.search(
-                r"(?i)\bbringing\s+the\s+(?:total\s+)?(?:death\s+)?(?:toll|total)\s+to\s+$",
-                doc_text(doc)[max(0, c.start - 50):c.start])]
+            told_total = [c.best for _, c in every_numeric if c.best and doc is not None
+                          and _TOTAL_TOLD_TO.search(doc_text(doc)[max(0, c.start - 50):c.start])]
             if told_total and max(told_total) < best:
                 best = capped = max(told_total)
         if cat == "killed" and rival is None:

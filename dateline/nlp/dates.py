@@ -1150,10 +1150,9 @@ def _process_head(doc: Doc, tm: TimeMention) -> bool:
     if lem in PROCESS_LEMMAS and not (h.dep_ == "relcl" and h.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in ("was", "were") for c in h.children)) \
             and not (lem == "gather" and h.dep_ == "acl"):
-        # (nor where the people hit had gathered: "opened fire on a group gathered on a porch ... early
-        # Sunday", QA round forty-two)
         # (not what the people told were doing when it happened: "abducted about 30 women who were
-        # gathering firewood ... on Dec. 30", QA round thirty-nine)
+        # gathering firewood ... on Dec. 30", QA round thirty-nine; nor where the people hit had gathered:
+        # "opened fire on a group gathered on a porch ... early Sunday", QA round forty-two)
         return True
     if h.pos_ == "NOUN" and h.dep_ == "dobj" and h.head.lemma_.lower() in PROCESS_LEMMAS:
         return True  # "discovered multiple holes the next morning": the parser hung the time on the object

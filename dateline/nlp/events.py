@@ -3040,16 +3040,16 @@ def _own_dated_clause(doc: Doc, c: _Hit, v: _Hit) -> bool:
         return False
     if w.is_ancestor(k):
         return False
-    days = {}
+    k_days, w_days = set(), set()
     for t in doc._.dl_times or []:
         if t.granularity != "day" or t.value is None or t.head is None or not k.sent.start <= t.head < k.sent.end:
             continue
         h = doc[t.head]
         if h.i == k.i or h.head.i == k.i and h.dep_ in ("prep", "npadvmod", "pobj"):
-            days.setdefault("k", set()).add(t.value)
+            k_days.add(t.value)
         if h.i == w.i or w.is_ancestor(h) and not k.is_ancestor(h) or h.i == w.head.i and w.dep_ == "nsubj":
-            days.setdefault("v", set()).add(t.value)
-    return bool(days.get("k")) and bool(days.get("v")) and not days["k"] & days["v"]
+            w_days.add(t.value)
+    return bool(k_days) and bool(w_days) and not k_days & w_days
 
 
 def _absorb(into: _Hit, other: _Hit) -> None:
@@ -3226,11 +3226,9 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
         t.dep_ in ("compound", "amod", "nmod") and _lem(t.head) in ("attack", "bite", "mauling")
         or t.dep_ in ("nsubj", "pobj") and (_lem(t.head) in ("maul", "attack", "bite", "gore", "trample", "kill")
                                             or t.head.dep_ == "agent")))
-    if animal:
-        hits = [h for h in hits if not (h.violent or "conseq" in h.flags)]
-    # "The Pistons launched a fourth-quarter attack ... 'We killed them in the paint'" (QA round forty-three):
-    # a game's words, in a report of a game with no weapon in it
-    if _sports_report(doc):
+    # (nor a game's words, in a report of a game with no weapon in it: "The Pistons launched a fourth-quarter
+    # attack ... 'We killed them in the paint'", QA round forty-three)
+    if animal or _sports_report(doc):
         hits = [h for h in hits if not (h.violent or "conseq" in h.flags)]
     if not hits:
         return []
@@ -4399,10 +4397,9 @@ def _labour_strike(t: Token) -> bool:
             or t.dep_ == "pobj" and t.head.lower_ in ("during", "amid") and not any(
                 c.dep_ in ("amod", "compound") and _lem(c) in ("air", "drone", "missile", "rocket", "aerial", "israeli",
                                                                 "russian", "us", "u.s.") for c in t.children):
-        # (or a strike during which things were done: "during a similar strike in February, guerrillas
-        # burned 12 buses")
-        # "The Shining Path has called an 'armed strike' for Thursday" (QA round forty): a stoppage
-        # called, enforced by threats, no air strike
+        # "The Shining Path declared an 'armed strike' for Thursday" (QA round forty): a stoppage called,
+        # enforced by threats, no air strike (or one during which things were done: "during a similar strike
+        # in February, guerrillas burned 12 buses")
         return True
     return any(_lem(w) in _STRIKERS or _lem(w).rstrip("s") in _STRIKERS for w in whose)
 

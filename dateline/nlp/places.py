@@ -885,10 +885,9 @@ def _sub_span(gaz: Gazetteer, doc: Doc, s: int, e: int) -> tuple[int, int] | Non
                 return k, e
     # ("in the village of Cano Jabon, Mapiripan municipality": the settlement's whole name, no Cano,
     # Portugal; QA round forty-two)
-    named_settlement = s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ("village", "hamlet", "settlement")
+    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ("village", "hamlet", "settlement"):
+        return None
     for L in range(e - s - 1, 0, -1):
-        if named_settlement:
-            break
         sub = doc[s:s + L]
         if not _is_cap(sub[-1]) or sub[-1].lower_ in _DIRECTIONS:
             continue
@@ -2107,9 +2106,9 @@ def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: in
     # report was Pratt, Kansas, QA, sixteenth session)
     if any(gaz.a1[x] == focus_unit or gaz.kind[x] not in (PLACE, ADMIN2) for x in r.candidates):
         return None
-    far = STRAY_FAR_KM if gaz.pop[r.row] >= STRAY_SMALL_POP else STRAY_SMALL_KM
-    if gaz.cc(dl_town) != "US":
-        far = STRAY_METROPOLIS_KM  # (a country's big city reports its provinces too: only a namesake very far)
+    # (a country's big city reports its provinces too: outside the US only a namesake very far)
+    far = STRAY_METROPOLIS_KM if gaz.cc(dl_town) != "US" else \
+        STRAY_FAR_KM if gaz.pop[r.row] >= STRAY_SMALL_POP else STRAY_SMALL_KM
     return focus_unit if _km(gaz, r.row, dl_town) > far else None
 
 
@@ -2118,12 +2117,12 @@ _UNIT_WORDS = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:region|state|
 
 def _other_unit_named(gaz: Gazetteer, doc: Doc, unit: int) -> bool:
     """The report names a first-level unit other than ``unit`` ("in the Sagaing region" of a YANGON
-    report): its places may lie anywhere, not in the dateline town's unit."""
-    for m in _UNIT_WORDS.finditer(doc_text(doc)):
-        rows = _candidates_info(gaz, m.group(1))[0]
-        if any(gaz.kind[r] == ADMIN1 and r != unit for r in rows):
-            return True
-    return False
+    report): its places may lie anywhere, not in the dateline town's unit (read once per report)."""
+    key = f"dl_other_unit_{unit}"
+    if key not in doc.user_data:
+        doc.user_data[key] = any(gaz.kind[r] == ADMIN1 and r != unit for m in _UNIT_WORDS.finditer(doc_text(doc))
+                                 for r in _candidates_info(gaz, m.group(1))[0])
+    return doc.user_data[key]
 
 
 def _quarter_tail(doc: Doc, i: int) -> bool:
@@ -3474,7 +3473,7 @@ def _in_country_after(doc: Doc, gaz: Gazetteer, cands: list, c) -> str | None:
             k += 1
     if k + 1 < len(doc) and (doc[k].lower_ in _KIND_OF_WORDS or doc[k].lower_.rstrip("s") in _KIND_OF_WORDS
                              or doc[k].lower_ in ("areas", "area", "mountains")) and doc[k + 1].lower_ == "of" \
-            and doc[c.start - 1].lower_ not in ("of",):
+            and not (c.start > 0 and doc[c.start - 1].lower_ == "of"):
         j = k + 1
     elif j >= len(doc) or doc[j].lower_ != "in" or c.start < 2 or doc[c.start - 1].lower_ != "of" \
             or doc[c.start - 2].lower_ not in _KIND_OF_WORDS:
