@@ -40,6 +40,9 @@ LOOSE_FOCUS_ONLY = True  # a skeleton match counts only inside the report's focu
 HINT_MATCH = 4.0  # "X Province" and the row is an admin1
 HINT_CLASH = -3.0
 CONTAINER = 6.0  # inside the container the text names
+# a container's reading that holds one of its contents' readings gets CONTAINER before they are read
+# (QA round forty-four: "DUBLIN, Georgia" read as the country, which has no Dublin; see _local)
+CONTAINER_ANY = True
 # outside the country the text names as its container (QA: "Beni territory in eastern Congo" read as
 # Bolivia's El Beni department, whose admin1 hint and size outweighed the container bonus)
 CONTAINER_OUT = -4.0
@@ -325,6 +328,7 @@ class Resolver:
             self._bigpop.append(big)
         # a town's same-named province of its country around it (ENCLAVE_CITY), per query
         self._enclave: list[dict[int, int]] = [self._enclaves(rows) if ENCLAVE_CITY else {} for rows in cands]
+        self._cands = cands
         if CO_ADMIN2:
             self._co_located(queries, cands, priors)
         children: list[list[int]] = [[] for _ in queries]
@@ -337,7 +341,7 @@ class Resolver:
         ccp: list[tuple[int | None, float]] = [(None, 0.0)] * len(queries)
         for _ in range(2):  # containers first resolve on their own, then constrain their contents
             for i, q in enumerate(queries):
-                scores = [p + self._local(r, q, choice, focus, children[i]) for r, p in zip(cands[i], priors[i])]
+                scores = [p + self._local(r, q, choice, focus, children[i], cands[i]) for r, p in zip(cands[i], priors[i])]
                 if scores:
                     j = max(range(len(scores)), key=scores.__getitem__)
                     choice[i], prob[i] = cands[i][j], _softmax_top(scores)
@@ -368,7 +372,7 @@ class Resolver:
                     d = doc_score.get((me, r))
                     if d is None:
                         d = doc_score[(me, r)] = self._doc(r, i, q, ctx, pre)
-                    row_scores.append(p + self._local(r, q, choice, focus, children[i]) + d)
+                    row_scores.append(p + self._local(r, q, choice, focus, children[i], cands[i]) + d)
                 all_scores.append(row_scores)
             if rnd + 1 < CONTEXT_ROUNDS:
                 for i, scores in enumerate(all_scores):
@@ -541,7 +545,7 @@ class Resolver:
         return out
 
     def _local(self, row: int, q: Query, choice: list[int | None], focus: str | None,
-               children: list[int] = ()) -> float:
+               children: list[int] = (), mine: list[int] = ()) -> float:
         g = self.g
         s = 0.0
         if DATELINE_UNIT and row == getattr(self, "_focus_unit", None) and not q.dateline:
@@ -562,6 +566,16 @@ class Resolver:
             if c is not None and c != row and g.kind[row] < g.kind[c] and g.within(c, row):
                 s += CONTAINER
                 break
+        else:
+            # (or what contains one reading of them, before they are read: "DUBLIN, Georgia" is the US
+            # state, which has a Dublin, not the country, which has none; QA round forty-four)
+            # (only where a country and a province share the name: "New York" of "Brooklyn, New York"
+            # stays the city, GWN)
+            rows_of = getattr(self, "_cands", None)
+            if CONTAINER_ANY and rows_of is not None and children and any(g.kind[r] == COUNTRY for r in mine) and any(g.kind[r] == ADMIN1 for r in mine) \
+                    and any(x != row and g.kind[row] < g.kind[x] and g.within(x, row)
+                            for ch in children for x in rows_of[ch]):
+                s += CONTAINER
         return s
 
     def _context(self, queries: list[Query], choice: list[int | None], prob: list[float],

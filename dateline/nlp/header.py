@@ -57,6 +57,14 @@ _PATTERNS = [
 ]
 
 
+def _headline_before(before: str) -> bool:
+    """One line of title above the dateline ("Clerk shot at gas station on Dixie Highway" over
+    "LOUISVILLE, Ky. (WLKY) - ...", QA round forty-five): a headline, no sentence of the story."""
+    lines = [x for x in before.split("\n") if x.strip()]
+    return before.endswith("\n") and len(lines) == 1 and len(lines[0]) <= 150 \
+        and not lines[0].rstrip().endswith((".", "!", "?", ":", ";", ","))
+
+
 def parse_header(text: str) -> Header:
     head = text[:300]
     for i, pat in enumerate(_PATTERNS):
@@ -66,7 +74,7 @@ def parse_header(text: str) -> Header:
         # the dateline must open the report (allow a title line before it for pattern 0/1)
         if m.start() > 0 and text[: m.start()].count("\n") > 2:
             continue
-        if i >= 2 and m.start() > 0:
+        if i >= 2 and m.start() > 0 and not _headline_before(text[: m.start()]):
             continue
         agency = m.groupdict().get("agency")
         place = m.group("place").strip(" ,.-")

@@ -1374,6 +1374,11 @@ def recognise(doc: Doc, gaz: Gazetteer, header: Header | None = None) -> list[_C
         cands = [c for c in cands if not _junk_unknown(gaz, doc, c)]
     # "Georgia Street", "Virginia Ave.", "Texas Road": a street named after a place is not the place
     cands = [c for c in cands if c.dateline or not _street_after(doc, c.end, names=1)]
+    # "a Marathon station on Dixie Highway", "on the Atlanta Highway" of an Athens report (QA round
+    # forty-five): a road named after a town or county; a state's highway still lies in the state
+    cands = [c for c in cands if c.dateline or not (
+        c.end < len(doc) and doc[c.end].text.rstrip(".") in ("Highway", "Hwy")
+        and not {gaz.kind[r] for r in _candidates_info(gaz, doc[c.start:c.end].text)[0]} & {COUNTRY, ADMIN1})]
     # "Fano militiamen", "A Fano spokesman", "40 Fano fighters" (QA round twenty-seven: Fano, Italy): a
     # group the actor registry names, told before its members' noun, is no place
     cands = [c for c in cands if c.dateline or not (c.end < len(doc) and doc[c.end].lower_ in _MEMBER_NOUNS
@@ -3364,8 +3369,23 @@ def _care_place(doc: Doc, p: PlaceMention) -> bool:
         if t.lemma_.lower() in _CARE_NOUNS:
             prep = t.head if t.dep_ == "pobj" else None
             verb = prep.head if prep is not None and prep.dep_ in ("prep", "dative") else None
+            if verb is not None and verb.lemma_.lower() in _STAY_VERBS and prep.lower_ in ("at", "in"):
+                # "had been on life support at a Macon hospital", "remains in a hospital in Kano" (QA
+                # round forty-four): where a person lies, unless the incident is the subject ("the
+                # blast was at a hospital")
+                subj = next((c for x in (verb, verb.head if verb.dep_ == "conj" else verb) for c in x.children
+                             if c.dep_ in ("nsubj", "nsubjpass")), None)
+                return subj is not None and (subj.pos_ == "PRON" or subj.ent_type_ == "PERSON"
+                                             or subj.lemma_.lower() in _PERSON_SUBJECTS)
             return verb is not None and verb.lemma_.lower() in _CARE_VERBS
     return False
+
+
+_STAY_VERBS = frozenset({"be", "remain", "stay", "lie"})
+_PERSON_SUBJECTS = frozenset({"man", "woman", "boy", "girl", "child", "teen", "teenager", "victim", "person", "people",
+                              "officer", "soldier", "survivor", "patient", "wounded", "injured", "driver", "student",
+                              "resident", "passenger", "son", "daughter", "father", "mother", "husband", "wife",
+                              "brother", "sister", "suspect", "gunman", "shooter", "year", "old"})
 
 
 # people named by where they come from: "23 men from Punjab province", "pilgrims from Kerala"
