@@ -1012,6 +1012,12 @@ def _types_compatible(c: _Cluster, m: _Args) -> bool:
             # "... killing four soldiers, a local official said. Another soldier was wounded." (QA,
             # sixteenth session): one more hurt in the incident just told, whatever the lone word types
             return True
+        if ms == "Armed clash" and st in _VIOLENT_SUBTYPES and m.ev.lemma == "return" \
+                and m.ev.status == c.status == "occurred" and 0 <= m.ev.sent - max(c.sents) <= 2 \
+                and not m.own_place_or_time and not m.time_shift:
+            # "... the driver fired a handgun, hitting the officer in the arm. Two officers returned fire"
+            # (QA round forty-five: "returned fire" a trigger of its own): the answer to the shots told
+            return True
         if ms == "Armed clash" and st == "Attack" and m.ev.lemma in ("exchange", "trade") \
                 and m.ev.status == c.status == "occurred" and 0 < m.ev.sent - max(c.sents) <= 1 \
                 and (not m.own_place_or_time or not m.own_time and m.place is not None
@@ -1526,9 +1532,11 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # night ... died of his injuries on Wednesday", QA round six)
         # (nor the day a victim died against the shooting told again: "A man who was shot late Sunday ...
         # died Tuesday ... The 34-year-old was shot several times ... Sunday", QA, eighteenth session)
+        # (or "the Oct. 17 shooting" told after "a man who was shot ... last week has died ... He died
+        # Friday", QA round forty-six: the shooting named again, on its own day)
         death_days = {id(x.time) for x in c.members if x.ev.lemma in _DIE_LEMMAS and x.time is not None} \
-            if m.ev.lemma not in _DIE_LEMMAS and any(x.ev.lemma not in _DIE_LEMMAS and x.time is not None
-                                                      for x in c.members) else set()
+            if m.ev.lemma not in _DIE_LEMMAS and (m.anaphoric or any(x.ev.lemma not in _DIE_LEMMAS and x.time is not None
+                                                                     for x in c.members)) else set()
         for t in c.dates():
             if id(t) in death_days:
                 continue
@@ -2197,6 +2205,13 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
         if parts and covered < total:
             notes[id(c)] = f"residual: {total} killed reported in total, {covered} attributed to events above"
             c.residual = total - covered  # type: ignore[attr-defined]
+            # (and the wounded likewise: "one of five shootings ... that left a total of three people dead and
+            # nine wounded", two of the nine hurt in the shooting told; QA round forty-six)
+            hurt = _best_count([x for x in c.counts("injured") if x.status not in ("superseded", "cumulative")])[1]
+            if hurt is not None:
+                told = sum(max([x.best or 0 for x in s.counts("injured") if x.status not in ("superseded", "cumulative")],
+                               default=0) for s, _ in parts)
+                c.residual_injured = max(0, hurt - told)  # type: ignore[attr-defined]
         else:
             notes[id(c)] = "aggregate figure over several incidents; not split"
         keep.append(c)
@@ -2269,11 +2284,15 @@ def _figures(doc, c: _Cluster, rec: EventRecord) -> None:
         except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
             log.warning("combine_counts failed: %s", exc)
     residual = getattr(c, "residual", None)
+    residual_injured = getattr(c, "residual_injured", None)
 
     def fig(cat: str) -> tuple[int | None, int | None, int | None, list[int]]:
         if cat == "killed" and residual is not None:
             ev = [pos[id(x)] for x in c.counts("killed") if id(x) in pos]
             return residual, residual, residual, ev[:1]
+        if cat == "injured" and residual_injured is not None:
+            ev = [pos[id(x)] for x in c.counts("injured") if id(x) in pos]
+            return residual_injured, residual_injured, residual_injured, ev[:1]
         got = combined.get(cat)
         if got is not None and got.get("rival"):
             rv = got["rival"]

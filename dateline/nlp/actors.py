@@ -1225,6 +1225,9 @@ def _event_arguments(head: Token, ev: EventMention) -> list[tuple[str, Token]]:
             return [("actor1", t) for t in mis[0]] + [("victim", t) for t in mis[1]]
     if head.pos_ in ("VERB", "AUX") and not _nominal_gerund(head):
         args = _verb_args(head, kind)
+        if head.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in head.children):
+            # "A police patrol came under fire near Banjska" (QA round forty-five): the subject is the target
+            args = [("actor2" if r == "actor1" else r, t) for r, t in args]
     elif head.pos_ == "ADJ" and head.lower_ == "dead" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") \
             and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() == "leave":
         # "Gunfire at a graduation party left one teenager dead and five others injured" (QA round

@@ -1724,6 +1724,22 @@ def _told_as_gunman(n: Token) -> bool:
                for r in n.children)
 
 
+def _subject_read_as_opener(t: Token) -> Token | None:
+    """"In the deadliest, two brothers, 19 and 22, were shot and killed" (QA round forty-six): the parser
+    made the people the object of the opening "In" and left the passive verb with no subject; they are
+    its subject."""
+    v = t.head if t.dep_ == "conj" and t.head.i != t.i else t
+    if any(c.dep_ in ("nsubj", "nsubjpass") for x in (t, v) for c in x.children):
+        return None
+    for c in v.children:
+        if c.dep_ == "prep" and c.i == c.sent.start and c.lower_ in ("in", "at"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.i < v.i and any(n.dep_ == "nummod" for n in obj.children) \
+                    and _is_person_noun(obj) and any(doc_t.text == "," for doc_t in c.doc[c.i:obj.i]):
+                return obj
+    return None
+
+
 def _victim_args_parsed(t: Token) -> list[Token]:
     if (lives := _lives_taken(t)) is not None:
         return [lives]
@@ -1745,6 +1761,8 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         # "At least one person was killed and between four and six others were hurt" (QA round forty-one):
         # the range the parser joined to the first verb is the second one's subject
         return between
+    if passive and t.tag_ == "VBN" and (opener := _subject_read_as_opener(t)) is not None:
+        return [opener]
     if t.dep_ == "oprd" and t.head.i != t.i:
         # "leaving one dead and 20 injured" (QA round forty): the number joined to the one told dead is
         # who was hurt
@@ -2096,6 +2114,9 @@ def find_counts(doc: Doc) -> list[CountMention]:
                 and _PERIOD_TOLL_TO.search(full[max(sent.start_char, cm.start - 160):cm.start]):
             # "..., bringing the toll from attacks in the area this year to more than 500" (QA,
             # eighteenth session): the period's running toll, no incident's figure
+            cm.status = "cumulative"
+        if cm.status == "occurred" and cm.category in ("killed", "injured") and _OF_THE_PERIODS.search(cm.text):
+            # "Four of the weekend's victims died" (QA round forty-six): a part of the period's tally
             cm.status = "cumulative"
         if other and cm.category in ("killed", "injured"):
             cm.aggregate_hint = True
@@ -3511,6 +3532,14 @@ _NOT_GUN_WORDS = re.compile(r"(?i)\b(?:stab|stabs|stabbed|stabbing|knife|knives|
                             r"kicked|bat|hammer|crash|crashed|collision|glass)\b")
 
 
+# hurt told as not done by the gun: "none of those injuries were from gunfire", "hurt while fleeing",
+# "injured as they rushed out" (QA round forty-six)
+_HURT_NOT_BY_GUN = re.compile(r"(?i)\b(?:none|not|no)\b[^.;]{0,40}\b(?:from|by|caused\s+by)\s+(?:gunfire|bullets?|gunshots?)\b|"
+                              r"\b(?:hurt|injured|injuries)\s+(?:while|as|when)\s+(?:they\s+|he\s+|she\s+|people\s+)?"
+                              r"(?:fled|fleeing|ran|running|rushed|rushing|escaping|escaped|scrambled|scrambling|"
+                              r"tried\s+to\s+(?:flee|escape)|trying\s+to\s+(?:flee|escape))\b")
+
+
 def _not_by_gunfire(doc: Doc, c: CountMention) -> bool:
     """Is the hurt a mention tells done without a gun ("was stabbed", "hit him with a baseball
     bat", "was hurt in the crash")? A stabbing verb, or a sentence with such words and none of
@@ -3518,6 +3547,11 @@ def _not_by_gunfire(doc: Doc, c: CountMention) -> bool:
     if c.head is not None and 0 <= c.head < len(doc) and _lemma(doc[c.head]) == "stab":
         return True
     sent = doc[c.head].sent.text if c.head is not None and 0 <= c.head < len(doc) else ""
+    # (not when only some of a figure were: "eight patients, some of them hurt while running away")
+    if sent and any(not re.search(r"(?i)\b(?:some|several|many|few|one|two)\s+(?:of\s+(?:them|those)\s+)?(?:were\s+)?$",
+                                  sent[max(0, m.start() - 24):m.start()])
+                    for m in _HURT_NOT_BY_GUN.finditer(sent)):
+        return True
     return bool(sent) and bool(_NOT_GUN_WORDS.search(sent)) and not _GUN_WORDS.search(sent)
 
 
@@ -3920,7 +3954,9 @@ _LATER_DEATH = re.compile(r"(?i)\b(?:later|of\s+(?:his|her|their|the)\s+(?:wound
                           r"died\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
-_OF_THEM = re.compile(r"(?i)\bof\s+(?:them|those|the\s+(?:(?:critically|seriously|gravely|badly)\s+)?(?:wounded|injured|victims))\b")  # "One of them later died"
+_ONE_OF_THE_HURT_FIGURE = re.compile(r"(?i)\b(?:was|is)\s+one\s+of\s+(?:the\s+)?$")
+_OF_THE_PERIODS = re.compile(r"(?i)\bof\s+(?:the|this|last)\s+(?:weekend|week|month|year)(?:'s|\u2019s)\s")
+_OF_THEM = re.compile(r"(?i)\bof\s+(?:them|those|whom|the\s+(?:(?:critically|seriously|gravely|badly)\s+)?(?:wounded|injured|victims))\b")  # "One of them later died"
 _OF_THE_N = re.compile(r"(?i)\bof\s+the\s+(?P<n>[\w,-]+)(?:\s+\w+)?$")
 _HURT_AFTER = re.compile(r"(?i)^\s+(?:\w+\s+)?(?:injured|wounded|shot|hurt)\b")  # ("One of the three men shot ... has died", QA, eighteenth session)
 
@@ -4025,6 +4061,27 @@ def _hurt_who_died_since(doc: Doc | None, sel: list[tuple[int, CountMention]], o
     if inj.get("best") == h.best and out["killed"].get("best") == top:
         inj["best"] = max(h.best - (top - k.best), 0)
         inj["low"] = min(inj["low"], inj["best"]) if inj.get("low") is not None else None
+
+
+def _named_hurt_died(doc: Doc | None, sel: list[tuple[int, CountMention]], out: dict[str, dict]) -> None:
+    """"A man was killed and a woman and a teenage boy were wounded ... The woman later died at University
+    Medical Center" (QA round forty-six): one of a figure of the hurt, named again as dead, is no longer hurt."""
+    if doc is None or "killed" not in out or "injured" not in out or not out["injured"].get("best"):
+        return
+    inj = out["injured"]
+    for _, k in sel:
+        m = re.match(r"(?i)^the\s+([a-z-]+)$", k.text.strip()) if k.category == "killed" and k.singular else None
+        if m is None or not _LATER_DEATH.search(_sent_text(doc, k.sent)):
+            continue
+        noun = re.escape(m.group(1).lower())
+        hurt = [h for _, h in sel if h.category == "injured" and h.sent < k.sent and (h.best or 0) > 1
+                and not h.inclusive and re.search(rf"(?i)\ban?\s+(?:[a-z-]+\s+)?{noun}\b", h.text)]
+        if len(hurt) == 1 and inj["best"] == hurt[0].best:
+            inj["best"] -= 1
+            inj["low"] = min(inj["low"], inj["best"]) if inj.get("low") is not None else None
+            if inj.get("high") is not None:
+                inj["high"] = max(inj["best"], inj["high"] - 1)
+            return
 
 
 _DIED_OF_WOUNDS = re.compile(r"(?i)\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+"
@@ -4394,14 +4451,23 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             out[cat]["rival"] = {"best": rival[0], "best_source": rival[2], "high": rival[1], "high_source": rival[3]}
     _add_later_deaths(doc, counts, sel, person_cat, out)
     _hurt_who_died_since(doc, sel, out)
+    _named_hurt_died(doc, sel, out)
     # "Two women were wounded. One of them later died": the dead are among the wounded
     partitive = any(c.category == "killed" and (_OF_THEM.search(c.text) or _of_the_n_hurt(doc, c) is not None)
                     for _, c in sel)
+    # "A 19-year-old man who was shot ... has died ... The teen was one of two people wounded in the Oct. 17
+    # shooting" (QA round forty-six): the one who died is one of the figure of the hurt
+    partitive = partitive or (doc is not None and "killed" in out and "injured" in out
+                              and (out["killed"]["best"] or 0) < (out["injured"]["best"] or 0) and any(
+        c.category == "injured" and not c.singular
+        and _ONE_OF_THE_HURT_FIGURE.search(doc_text(doc)[max(0, c.start - 24):c.start]) for _, c in sel))
     # (only the dead from among the hurt come off a figure of the hurt that does not count
     # everyone hit: "killing the driver and injuring seven ... One of the injured women died"; "two
     # of the 12 wounded died", QA round twenty-six)
+    # ("nine others were wounded, one of whom later died", QA round forty-five: one of those nine)
     k_among = sum(c.best or 0 for _, c in sel if c.category == "killed"
-                  and (_OF_THE_HURT.search(c.text) or _of_the_n_hurt(doc, c) is not None)) \
+                  and (_OF_THE_HURT.search(c.text) or _of_the_n_hurt(doc, c) is not None
+                       or re.search(r"(?i)\bof\s+whom\b", c.text))) \
         if "injured" in out and partitive and not out["injured"]["inclusive"] else None
     if "injured" in out and partitive:
         out["injured"]["inclusive"] = True

@@ -342,7 +342,8 @@ def find_times(doc: Doc) -> list[TimeMention]:
         speech = _sentence_speech_verbs(sent)
         for a, b in items:
             h = heads[id(a)]
-            if b is None and a.kind == "date" and a.deictic and h is not None and (
+            if b is None and a.kind == "date" and a.deictic and h is not None \
+                    and not (a.spec.get("type") == "offset" and a.spec.get("ref") == "narrative") and (
                     _speech_verb_of(doc[h]) is not None or _next_to_speech(doc, a, speech)
                     or _statement_noun(doc[h]) or _released_paper(doc[h]) or _claim_verb(doc[h])):
                 st_item = a
@@ -352,7 +353,9 @@ def find_times(doc: Doc) -> list[TimeMention]:
         if st_item is not None and published is not None:
             fut = is_future_token(doc[heads[id(st_item)]])
             res = tx_mod.resolve(st_item, published, future=fut, narrative=narrative)
-            if res.value is not None and res.granularity == "day":
+            # (a statement is made by the publication day at the latest: "... three days after neighbors
+            # reported hearing gunshots there late Friday", QA round forty-six)
+            if res.value is not None and res.granularity == "day" and res.value <= published:
                 sent_anchor = res.value
         elif speech and carried is not None and any(_pronoun_subject(v) for v in speech):
             sent_anchor, sent_anchor_idx = carried, carried_idx

@@ -1683,6 +1683,15 @@ def _court_context(t: Token, sent: _Sent, lex: Lexicon) -> bool:
             continue
         if c.dep_ == "nsubj" and c.head.i in (t.i, v.i):
             continue  # "A Taliban court publicly flogged 12 people" (QA round nineteen): the court did it
+        x = c
+        for _ in range(4):
+            if x.dep_ != "compound":
+                break
+            x = x.head
+        if x is not c and x.ent_type_ == "PERSON":
+            # "attacked the home of Supreme Court President Mauricio Gutierrez Castro" (QA round
+            # forty-five): the court in a person's title, no case told
+            continue
         why = _verb_of(c)
         if why.dep_ == "advcl" and not why.is_ancestor(t) and why.i != t.i and any(
                 m.dep_ == "mark" and m.lower_ in ("after", "because", "since") for m in why.children):

@@ -3366,7 +3366,10 @@ def _care_place(doc: Doc, p: PlaceMention) -> bool:
         if t.head is t:
             return False
         t = t.head
-        if t.lemma_.lower() in _CARE_NOUNS:
+        if t.lemma_.lower() in _CARE_NOUNS or t.lower_ in ("center", "centre") and any(
+                c.dep_ == "compound" and c.lower_ in ("medical", "trauma", "health", "burn", "hospital")
+                for c in t.children):
+            # ("taken to Banner-University Medical Center", QA round forty-six)
             prep = t.head if t.dep_ == "pobj" else None
             verb = prep.head if prep is not None and prep.dep_ in ("prep", "dative") else None
             if verb is not None and verb.lemma_.lower() in _STAY_VERBS and prep.lower_ in ("at", "in"):
@@ -3397,7 +3400,11 @@ _PEOPLE_FROM = frozenset({"man", "men", "woman", "women", "people", "worker", "w
                           "resident", "residents", "native", "natives", "settler", "settlers", "civilian", "civilians",
                           # "after mediation by elders from Misrata" (QA round twenty-five): who came to talk
                           "elder", "elders", "leader", "leaders", "delegate", "delegates", "delegation",
-                          "mediator", "mediators", "negotiator", "negotiators", "envoy", "envoys"})
+                          "mediator", "mediators", "negotiator", "negotiators", "envoy", "envoys",
+                          # "The gunman, a 21-year-old from Lexington, was taken into custody outside the
+                          # mall" (QA round forty-five): where he lives
+                          "old", "suspect", "suspects", "gunman", "gunmen", "shooter", "victim", "victims",
+                          "teen", "teens", "teenager", "teenagers", "boy", "boys", "girl", "girls"})
 
 
 _PART_WORDS = frozenset({"most", "many", "some", "all", "both", "several", "majority", "half", "none"})

@@ -214,9 +214,9 @@ _pat("narrative", rf"\b(?P<w>{_ci(_NARRATIVE_DAYS)})\b")
 # holidays (US-centred, fixed or rule-based)
 _APOS = "['’]"
 # (a bare holiday naming a thing of its season is no day: "a plot to attack a Christmas market", QA round
-# twenty-seven)
+# twenty-seven; "a shooting at a Halloween party ... late Saturday", QA round forty-six)
 _SEASON_THINGS = (r"(?!\s+(?:markets?|trees?|lights|decorations|shopping|fairs?|carols?|cards?|gifts?|season|sales?|"
-                  r"eggs?|costumes?|candy|shoppers)\b)")
+                  r"eggs?|costumes?|candy|shoppers|part(?:y|ies)|bash)\b)")
 _HOLIDAY = (rf"Christmas\s+(?:Eve|Day)|Christmas{_SEASON_THINGS}|New\s+Year{_APOS}s\s+(?:[Ee]ve|[Dd]ay)|"
             # a bare "New Year's" is the day only with a part of it or after "on" ("New Year's resolutions")
             rf"New\s+Year{_APOS}s(?=\s+(?:night|morning|afternoon|evening)\b)|(?<=\b[Oo]n\s)New\s+Year{_APOS}s|"
@@ -905,6 +905,10 @@ def resolve(tx: Timex, anchor: dt.date | None, *, future: bool = False,
         return _finish(r, anchor)
     if t == "offset":
         n = spec.get("n")
+        if spec["ref"] == "narrative" and narrative is None and spec.get("sign", 0) > 0:
+            # "Man dies a week after Omaha shooting" above the story (QA round forty-six): a time
+            # after a day the story has not told yet is no time after publication
+            return r
         base = anchor if spec["ref"] == "anchor" or narrative is None else narrative
         unit = spec["unit"]
         if n is None or unit in ("second", "minute", "hour"):
