@@ -1414,6 +1414,10 @@ _SEVERAL_INCIDENTS = re.compile(r"(?i)\b(?:separate|incidents|shootings|across|w
 _ONE_INCIDENT = re.compile(r"(?i)\b(?:when|as)\b|\bopened\s+fire\b|\bin\s+an?\s+(?:shooting|attack|drive-by)\b")
 
 
+_SAME_SHOOTING_CUE = re.compile(r"(?i)\b(?:intended\s+target|(?:was|were)\s+also\s+(?:shot|wounded|hit|struck|grazed|killed)"
+                                r"|the\s+same\s+(?:shooting|gunfire|attack|incident))\b")
+
+
 def _other_victims(c: _Cluster, m: _Args) -> bool:
     """A new victim in a new sentence who is plainly not the cluster's ("a 40-year-old woman was
     shot on Oak Street. Later, a 22-year-old man was shot on Vine Street"): another age or sex,
@@ -1421,6 +1425,12 @@ def _other_victims(c: _Cluster, m: _Args) -> bool:
     s = m.ev.sent
     mine = [p for p in (_new_person(x) for x in m.counts if x.sent == s) if p is not None]
     if not mine:
+        return False
+    if _SAME_SHOOTING_CUE.search(m.sent_text or "") or m.ev.lemma in ("graze", "wound") and not m.own_place_or_time:
+        # (or a wound told with no place or day of its own: "A 21-year-old woman was shot in the leg ... A
+        # 20-year-old woman suffered a graze wound to the hand", GVA train)
+        # "A 13-year-old boy was grazed in the head by a stray bullet ... A 20-year-old man, believed to be
+        # the intended target, was shot four times" (QA round forty-six): told as one shooting's victims
         return False
     theirs = [p for p in (_new_person(x) for x in c.counts("killed") + c.counts("injured") if x.sent != s)
               if p is not None]

@@ -405,7 +405,11 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
                # ("Gunmen believed to belong to the Oromo Liberation Army abducted ...", QA round
                # twenty-four)
                and any(c.dep_ == "xcomp" and c.lemma_ in ("be", "belong") for c in x.children)]
-        if sus:
+        if sus and any(c.dep_ == "auxpass" for c in v.children):
+            # ("A 20-year-old man, believed to be the intended target, was shot four times", QA round
+            # forty-six: the subject of a passive suffered it)
+            pats = [c for c in sus[0].children if c.dep_ == "nsubj"]
+        elif sus:
             agents = [c for c in sus[0].children if c.dep_ == "nsubj"]
     if not agents and pats and v.dep_ == "relcl" and v.head.lemma_.lower() in _OPERATION_NOUNS:
         # "Security forces freed 190 passengers after an operation in which 33 militants were

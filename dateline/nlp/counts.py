@@ -1732,6 +1732,12 @@ def _subject_read_as_opener(t: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for x in (t, v) for c in x.children):
         return None
     for c in v.children:
+        if c.dep_ in ("ccomp", "advcl") and c.i < v.i and _lemma(c) in _BELIEF_VERBS | {"identify", "describe"}:
+            # ("A 20-year-old man, believed to be the intended target, was shot ...": the aside read as
+            # the clause of the man, QA round forty-six)
+            subj = next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and _is_person_noun(x)), None)
+            if subj is not None:
+                return subj
         if c.dep_ == "prep" and c.i == c.sent.start and c.lower_ in ("in", "at"):
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None and obj.i < v.i and any(n.dep_ == "nummod" for n in obj.children) \
@@ -1761,7 +1767,8 @@ def _victim_args_parsed(t: Token) -> list[Token]:
         # "At least one person was killed and between four and six others were hurt" (QA round forty-one):
         # the range the parser joined to the first verb is the second one's subject
         return between
-    if passive and t.tag_ == "VBN" and (opener := _subject_read_as_opener(t)) is not None:
+    if (passive and t.tag_ == "VBN" or t.dep_ == "conj" and lem in ("die", "succumb")) \
+            and (opener := _subject_read_as_opener(t)) is not None:
         return [opener]
     if t.dep_ == "oprd" and t.head.i != t.i:
         # "leaving one dead and 20 injured" (QA round forty): the number joined to the one told dead is
@@ -4161,8 +4168,13 @@ def _next_body(doc: Doc | None, numeric: list[tuple[int, CountMention]], best: i
     return best
 
 
+# the sentence's subject told as the next of a group ("The second was taken to Denver Health, where he later died")
+_THE_NTH_SUBJECT = re.compile(r"(?i)^\s*the\s+(" + "|".join(_ORDINAL_N) + r")\b(?:\s+(?:man|woman|victim|person|one))?\s+"
+                              r"(?:was|is|had|has|died|later)\b")
+
+
 def _ordinal_dead(items: list[tuple[int, CountMention]], numeric: list[tuple[int, CountMention]], best: int,
-                  added: bool) -> tuple[int, int]:
+                  added: bool, doc: Doc | None = None) -> tuple[int, int]:
     """"A third person has died after a shooting ..." (QA round twenty-four): an indefinite
     ordinal among the dead says there are at least that many; "Two policemen and six attackers
     were killed ... A third policeman died of his wounds": one more than the group of the
@@ -4171,6 +4183,14 @@ def _ordinal_dead(items: list[tuple[int, CountMention]], numeric: list[tuple[int
     floor = 0
     for _, c in items:
         m = _ORDINAL_ONE.match(c.text.strip()) if c.singular and c.best == 1 else None
+        if m is None and doc is not None and c.best == 1 and (c.who or "").lower() in ("he", "she"):
+            # ("They found two men with gunshot wounds. One ... was pronounced dead at the scene. The
+            # second was taken to Denver Health, where he later died", QA round forty-six)
+            nth = _THE_NTH_SUBJECT.match(_sent_text(doc, c.sent))
+            if nth is not None:
+                n = _ORDINAL_N[nth.group(1).lower()]
+                best, floor = max(best, n), max(floor, n)
+            continue
         if m is None:
             continue
         n, noun = _ORDINAL_N[m.group(1).lower()], _singular_noun(m.group(2))
@@ -4395,7 +4415,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
             if told_total and max(told_total) < best:
                 best = capped = max(told_total)
         if cat == "killed" and rival is None:
-            best, floor = _ordinal_dead(items, numeric, best, bool(extra))
+            best, floor = _ordinal_dead(items, numeric, best, bool(extra), doc)
             best = _next_body(doc, numeric, best)
             # "killing the driver and injuring seven passengers ... One of the injured women died in
             # hospital" (QA round twenty-four): the dead from among the hurt are none of the dead

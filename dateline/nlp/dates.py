@@ -852,6 +852,16 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         attached = []  # "claimed the attack in a statement on Thursday": the claim's day (QA round nineteen)
     # (not an offset told from another day over a day told outright: "more than two weeks after he was
     # shot while shoveling snow ... on Jan. 24", QA round twenty-six)
+    trig0 = doc[ev.head] if 0 <= ev.head < len(doc) else None
+    if trig0 is not None and trig0.pos_ == "VERB" and trig0.lemma_.lower() in ("shoot", "wound", "stab", "injure") \
+            and trig0.dep_ != "advcl" and attached:
+        # "A woman shot during a road-rage confrontation ... earlier this month died Sunday" (QA round
+        # forty-six): the day of the death the parser hung below the wounding is the death's
+        died = [i for i in attached if times[i].granularity == "day" and times[i].head is not None
+                and times[i].head != ev.head and doc[times[i].head].lemma_.lower() in _DEATH_LEMMAS
+                and doc[times[i].head].head.i == ev.head]
+        if died and len(died) < len(attached):
+            attached = [i for i in attached if i not in died]
     own = [i for i in attached if times[i].head == ev.head and times[i].anchor != "narrative"]
     if own and len(own) < len(attached):
         # "deployed troops on Monday and they clashed with rebels on Tuesday": a conjunct's own
@@ -905,6 +915,12 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     # "detained 12 people suspected of planning to disrupt Sunday's presidential election" (QA round
     # nineteen): a day owned by another noun is that thing's day
     non_stmt = [i for i in non_stmt if not _owned_day(doc, times[i], ev)]
+    if trig is not None and trig.dep_ == "pobj" and trig.head.lower_ in ("following", "after") \
+            and trig.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
+        # "The body of a man was found Tuesday morning ..., days after relatives reported him missing
+        # following a shooting" (QA round forty-six): what came after a shooting carries the day told,
+        # the shooting its own
+        non_stmt = [i for i in non_stmt if times[i].head == trig.i]
     told = _happened_on(doc, times, ev, ok) if not non_stmt else None
     if told is not None:
         return told, "the day a later sentence says it took place"

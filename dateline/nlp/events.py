@@ -1809,7 +1809,11 @@ def _plural(hit: _Hit, doc: Doc, lex: Lexicon) -> tuple[bool, int | None]:
         # ("arrests": how many people, not how many incidents)
         return False, None
     if _lem(t) in ("wound", "injury") and (t.dep_ == "dobj" and _lem(t.head) in ("suffer", "sustain", "receive")
-                                          or t.dep_ == "pobj" and t.head.lower_ == "with"):
+                                          or t.dep_ == "pobj" and t.head.lower_ == "with"
+                                          # ("has succumbed to his injuries", "died of her wounds", QA round
+                                          # forty-six)
+                                          or t.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                                      for c in t.children)):
         # (or "found the man with several gunshot wounds", QA round forty-three)
         # "died hours after suffering several gunshot wounds" (GVA train, QA round nineteen): one
         # person's wounds, not several incidents
@@ -3227,6 +3231,12 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     # "the seized weapons" (consequences keep theirs: "the wounded" are counted elsewhere)
     hits = [h for h in hits if not (doc[h.head].dep_ == "amod" and doc[h.head].tag_ in ("VBN", "VBD")
                                     and "conseq" not in h.flags and len(h.toks) == 1)]
+    # people held for questioning and let go are not arrested: "Two people were detained for questioning
+    # and later released" (QA rounds forty-four and forty-six)
+    if re.search(r"(?i)\b(?:released|let\s+go|freed)\b", s.span.text):
+        hits = [h for h in hits if not ("arrest" in h.flags and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(p.lower_ == "questioning" for p in c.children)
+            for c in doc[h.head].children))]
     # a weapon bought or owned is no use of it: "the suspect had bought a machete" (QA round
     # twenty-seven: an Attack record in a report of a foiled plot)
     hits = [h for h in hits if not (doc[h.head].pos_ == "NOUN" and doc[h.head].dep_ == "dobj"
