@@ -117,6 +117,7 @@ class _Args:
     disperses: bool = False  # its sentence tells a crowd dispersed ("to disperse the crowds") or the means ("tear gas")
     time_shift: bool = False  # its sentence opens by moving the clock ("Hours earlier, ...")
     indefinite: bool = False  # its trigger noun is told with "a"/"an" ("a guided bomb damaged a school")
+    accused_deed: bool = False  # a background deed someone is accused of ("two men accused of kidnapping a child")
     bodies_again: bool = False  # its sentence tells of the bodies of those told dead ("The bodies were found")
     dead_again: bool = False  # its dead are named as ones told before ("the three were killed")
     hurt_too: bool = False  # its sentence only tells one more hurt ("Another soldier was wounded.")
@@ -356,7 +357,11 @@ class _Cluster:
         return own
 
     def counts(self, category: str) -> list[CountMention]:
-        return [c for m in self.members for c in m.counts if c.category == category]
+        # (not the figure of a background deed's own word joined to the cluster: "lynched two men accused
+        # of kidnapping a child", QA round forty-six)
+        fore = any(not m.ev.background for m in self.members)
+        return [c for m in self.members for c in m.counts if c.category == category
+                and not (fore and m.accused_deed and c.head == m.ev.head)]
 
     @property
     def sents(self) -> set[int]:
@@ -657,6 +662,15 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
     # "Soldiers killed 18 of the assailants" (QA round twenty-four): the attackers told before
     a.attackers_back = bool(_OF_THE_ATTACKERS.search(stext))
     a.indefinite = bool(re.search(r"(?i)\ban?\s+$", doc_text(doc)[max(0, ev.start - 4):ev.start]))
+    if ev.background and 0 <= ev.head < len(doc):
+        x = doc[ev.head]
+        for _ in range(3):
+            if x.head.i == x.i:
+                break
+            x = x.head
+            if x.lemma_.lower() in ("accuse", "suspect", "charge") and x.dep_ == "acl":
+                a.accused_deed = True
+                break
     a.bodies_again = bool(_BODIES_AGAIN.search(stext))
     a.placing = head is not None and head.dep_ in ("nsubj", "nsubjpass") and (
         head.head.lemma_.lower() in ("happen", "occur") or head.head.lemma_.lower() == "take"
@@ -834,6 +848,10 @@ _INTO_THE_SEA = re.compile(r"(?i)\b(?:into|in)\s+the\s+(?:sea|waters)\b"
                            r"|\boff\s+its\s+(?:(?:north|south|east|west)\w*\s+)?coast\b")
 _SETTLEMENT_OF = re.compile(r"(?i)\b(?:village|town|hamlet|settlement)\s+of\s+$")
 _ACROSS_BEFORE = re.compile(r"(?i)\b(?:across|throughout)\s+(?:the\s+|much\s+of\s+the\s+)?$")
+# near a town, not in it: "near Sake", "on the outskirts of Culiacan", "a village near Moreh", "5 km from Goma"
+_NEAR_BEFORE = re.compile(r"(?i)(?:\bnear|\bnearby|\boutskirts\s+of|\bkm\s+(?:from|outside)|\bkilometres?\s+(?:from|outside)|"
+                          r"\bkilometers?\s+(?:from|outside)|\bmiles?\s+(?:from|outside)|\bclose\s+to)\s+(?:the\s+)?"
+                          r"(?:(?:town|city|village)\s+of\s+)?$")
 _BEARING_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$")
 
 # a sentence that opens by moving the story's clock ("Hours earlier, ...", "Later that day", "The
@@ -1426,7 +1444,8 @@ def _other_victims(c: _Cluster, m: _Args) -> bool:
     mine = [p for p in (_new_person(x) for x in m.counts if x.sent == s) if p is not None]
     if not mine:
         return False
-    if _SAME_SHOOTING_CUE.search(m.sent_text or "") or m.ev.lemma in ("graze", "wound") and not m.own_place_or_time:
+    if _SAME_SHOOTING_CUE.search(m.sent_text or "") or "graze" in m.ev.text.lower() and not m.own_place_or_time \
+            and not m.time_shift:
         # (or a wound told with no place or day of its own: "A 21-year-old woman was shot in the leg ... A
         # 20-year-old woman suffered a graze wound to the hand", GVA train)
         # "A 13-year-old boy was grazed in the head by a stray bullet ... A 20-year-old man, believed to be
@@ -2285,7 +2304,9 @@ def _figures(doc, c: _Cluster, rec: EventRecord) -> None:
     of an aggregate."""
     all_counts = doc._.dl_counts or []
     pos = {id(x): i for i, x in enumerate(all_counts)}
-    idx = sorted({pos[id(x)] for m in c.members for x in m.counts if id(x) in pos})
+    fore = any(not m.ev.background for m in c.members)
+    idx = sorted({pos[id(x)] for m in c.members for x in m.counts if id(x) in pos
+                  and not (fore and m.accused_deed and x.head == m.ev.head)})
     combine = _stage_fn("counts", "combine_counts")
     combined: dict[str, dict] = {}
     if combine is not None and idx:
@@ -2657,11 +2678,45 @@ def _apply_place(doc, rec: EventRecord, p: PlaceMention) -> None:
         rec.geo_precision, rec.where_prec = 2, 3
         rec.warnings = [w for w in rec.warnings if not w.startswith(f"place '{rec.location}' not in")]
         rec.warnings.append(f"place '{rec.location}' not in the gazetteer: coordinates are its district's ({par.name})")
+    if p.feature in ("admin2", "unknown", "admin3") and (city := _city_of_quarter(doc, p)) is not None:
+        # "in the Hodan district of Mogadishu", "the Holosiivskyi district of Kyiv" (QA round forty-six): a
+        # part of a town, at the town's point (as ACLED codes a part of a town: geo_precision 2; UCDP 2)
+        rec.country_code = city.country_code or rec.country_code
+        rec.country = _country_name(rec.country_code) or city.country
+        rec.admin1, rec.admin2 = city.admin1, city.admin2 or rec.admin2
+        rec.latitude, rec.longitude = city.latitude, city.longitude
+        rec.geo_precision, rec.where_prec = 2, 2
+        rec.location = f"{city.name} - {p.text if p.feature == 'unknown' else (p.name or p.text)}"
+        rec.warnings = [w for w in rec.warnings if not w.startswith("place '")]
+        return
     if rec.latitude is None and p.feature in ("admin2", "unknown") and p.admin1:
         # a district the gazetteer has no point for (no town of it placed, none named after it:
         # "Shighnan District"), or an unknown name inside a known province: the province's point,
         # as ACLED codes a place it can only put in its province (geo_precision 3, UCDP 4)
         _at_province_point(rec, p.admin1, p.geonames_id)
+
+
+_QUARTER_OF = re.compile(r"^\s*(?:(?:area|neighbou?rhood|quarter|section|district|ward|suburb|township)\s+)?of\s+"
+                         r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$")
+
+
+def _city_of_quarter(doc, p: PlaceMention) -> PlaceMention | None:
+    """The town a place is told as a part of ("the Hodan district of Mogadishu"), else None."""
+    text = doc_text(doc)
+    quarter = _QUARTER_END.search(p.text) or _QUARTER_AFTER.match(text[p.end:p.end + 16])
+    if not quarter:
+        return None
+    places = doc._.dl_places or []
+    for q in places:
+        if not (q.start > p.end and q.start - p.end <= 40 and _QUARTER_OF.match(text[p.end:q.start])):
+            continue
+        if q.feature == "admin1":
+            # ("of Kyiv", the city that is its own province: the town of that name the report names)
+            q = next((x for x in places if x.feature == "populated place" and x.name == q.name
+                      and x.country_code == q.country_code), q)
+        if q.feature == "populated place" and q.latitude is not None:
+            return q
+    return None
 
 
 def _at_province_point(rec: EventRecord, admin1: str, unit_gid: int | None) -> None:
@@ -3169,7 +3224,9 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         _apply_place(doc, rec, p)
         for q in places:
             _add_ev(doc, rec, "location", q.sent)
-        if rec.geo_precision == 1 and any(m.near_place and m.place is p for m in c.members):
+        if rec.geo_precision == 1 and (any(m.near_place and m.place is p for m in c.members) or _NEAR_BEFORE.search(
+                doc_text(doc)[max(0, p.start - 40):p.start])):
+            # (or "near Sake", "on the outskirts of Culiacan", "a village near Moreh", QA round forty-six)
             # "a counteroffensive against rebels north of Hama" (QA round seventeen): near the town,
             # not in it (ACLED geo_precision 2; UCDP where_prec 2, within some 25 km of it)
             rec.geo_precision, rec.where_prec = 2, 2

@@ -1538,7 +1538,11 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
     for a in ([] if own_toll else [t] + _ancestors_within_clause(t, lex)[:4])[1:]:
         if _lem(a) in lex.s("attribution_governors"):
             if _lem(a) == "accuse" and _recent_charge(t, doc, sent, published) and not (
-                    a.dep_ == "acl" and a.head.dep_ == "pobj" and _lem(a.head.head) == "of"):
+                    a.dep_ == "acl" and a.head.dep_ == "pobj" and _lem(a.head.head) == "of") and not (
+                    # (nor the victims' alleged deed: "Residents ... lynched two men accused of kidnapping a
+                    # child on Sunday", QA round forty-six)
+                    a.dep_ == "acl" and a.head.dep_ in ("dobj", "nsubjpass")
+                    and _lem(a.head.head) in ("lynch", "kill", "beat", "shoot", "attack", "burn", "stone", "hack")):
                 # (a deed of someone named in another's phrase is told of him, not reported: "demolished
                 # a house belonging to the family of a Palestinian accused of killing an Israeli soldier
                 # last month", QA round twenty-two)
@@ -1597,12 +1601,18 @@ def _same_phrase(x: Token, t: Token) -> bool:
         t.dep_ == "conj" and t.head.i == x.i)
 
 
+_TOLL_VERBS_OWN = frozenset({"kill", "wound", "injure", "leave", "claim"})
+
+
 def _tells_own_toll(doc: Doc, t: Token) -> bool:
     """An event noun with a relative clause that tells a toll of dead or wounded ("the attack in
     which a bomb went off, killing nine people"): the incident is told in this very phrase."""
     if t.pos_ != "NOUN":
         return False
-    kids = [c for c in t.children if c.dep_ == "relcl"]
+    # (or a relative clause further down its phrase: "claimed responsibility for an attack on a Frontier
+    # Corps checkpoint in Kech district on Monday that killed three soldiers", QA round forty-six)
+    kids = [c for c in t.subtree if c.dep_ == "relcl" and c.i > t.i and c.lemma_.lower() in _TOLL_VERBS_OWN] \
+        or [c for c in t.children if c.dep_ == "relcl"]
     if kids and t.dep_ == "pobj" and t.head.head.pos_ == "VERB":
         # (the parser often hangs the participle on the verb of blame: "blames X for the attack in
         # which a bomb went off, killing nine": a blame kills nobody)

@@ -401,8 +401,10 @@ _BUILDING_WORDS = {"fort", "mosque", "gate", "palace", "temple", "cathedral", "c
 
 # the last word of an institution's name a small place's name may open or close ("Grant Medical
 # Center", "Metro Hall": QA, sixteenth session, Grant, Minnesota and Hall County, Nebraska)
+# ("the Dallas Inn motel in Pasadena", QA round forty-six: lodgings named after a far town)
 _INSTITUTION_WORDS = frozenset({"center", "centre", "hospital", "hall", "clinic", "college", "university", "academy",
-                                "school", "library", "arena", "mall"})
+                                "school", "library", "arena", "mall", "inn", "motel", "hotel", "suites", "lodge",
+                                "tavern", "casino"})
 
 
 def _building_after_village(gaz: Gazetteer, doc: Doc, c) -> bool:
@@ -457,6 +459,8 @@ def _institution_name(doc: Doc, c) -> bool:
         return True
     if c.start >= 2 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].text in _OF_INSTITUTIONS:
         return True  # "near the University of South Carolina campus" (QA round forty-two)
+    if c.start >= 1 and doc[c.start - 1].text in ("Hotel", "Hôtel", "Motel") and c.end - c.start <= 2:
+        return True  # "outside the Hotel Kabul in Mogadishu" (QA round forty-six)
     # (a saint's name owning it too: "St. Mary's Hospital", no parish of Jamaica; QA round forty-two)
     first = c.end + 1 if c.end < len(doc) and doc[c.end].text in ("'s", "\u2019s") else c.end
     inst = next((doc[j] for j in range(first, min(first + 3, len(doc))) if not doc[j].text[:1].isupper()
