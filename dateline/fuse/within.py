@@ -1444,7 +1444,7 @@ def _other_victims(c: _Cluster, m: _Args) -> bool:
     mine = [p for p in (_new_person(x) for x in m.counts if x.sent == s) if p is not None]
     if not mine:
         return False
-    if _SAME_SHOOTING_CUE.search(m.sent_text or "") or "graze" in m.ev.text.lower() and not m.own_place_or_time \
+    if (_SAME_SHOOTING_CUE.search(m.sent_text or "") or "graze" in m.ev.text.lower()) and not m.own_place_or_time \
             and not m.time_shift:
         # (or a wound told with no place or day of its own: "A 21-year-old woman was shot in the leg ... A
         # 20-year-old woman suffered a graze wound to the hand", GVA train)
@@ -1673,6 +1673,10 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # round eighteen): the other side of a clash, acting in the clash's own sentence
         other_side = m.ev.sent in c.sents and any(x.ev.lemma in _RECIPROCAL_LEMMAS for x in c.members) \
             and any(x.canonical == a1.canonical for x in c.actors("actor2"))
+        # ("A driver fired at an officer ... Two officers returned fire", QA round forty-six: the side fired at,
+        # answering)
+        other_side = other_side or (m.ev.lemma == "return" and 0 <= m.ev.sent - max(c.sents) <= 2
+                                    and not m.own_place_or_time and c.sub_event_type in _VIOLENT_SUBTYPES)
         if other_side and m.ev.sub_event_type in _WEAPON_SUBTYPES and m.said_after in {x.ev.head for x in c.members}:
             # "Thai and Cambodian troops exchanged fire along their border ..., and Thailand said 12
             # civilians were killed by Cambodian rockets in Sisaket province" (QA round twenty-two):
@@ -3032,7 +3036,9 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
         rec.warnings.append(f"actor1 '{who}' is a private person with a firearm: coded as an "
                             "unidentified armed group")
         a1s = [x for x in a1s if x.inter != 7]
-        a1 = a1s[0] if a1s else None
+        # (not the side he fired at, answering: "A driver fired at an officer ... Two officers returned
+        # fire", QA round forty-six)
+        a1 = next((x for x in a1s if a2 is None or x.canonical != a2.canonical or _unidentified(x)), None)
     elif a1 and a1.inter == 7 and sub in _VIOLENT_SUBTYPES and _one_person(doc, a1):
         # one person is no mob ("a man killed four people at a school"): the same as a
         # private person who shoots

@@ -733,6 +733,9 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         lo, be, hh = _apply_mod(n, mod, hi)
         return lo, be, hh, s2, e_char
 
+    if t.like_num and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "," and doc[t.i + 1].text in (",", ".") \
+            and t.i >= 2 and _is_person_noun(doc[t.i - 2]) and (t.text.isdigit() and 1 <= int(t.text) <= 110):
+        return None  # "The ex-girlfriend, 29, was in serious condition" (QA round forty-seven): her age
     if lw in ZERO_WORDS or (lw == "one" and any(c.lower_ == "no" for c in t.children)):
         return _Qty(0, 0, 0, t.idx if lw != "one" else t.idx - 3, end, None, [], False, 0)
     noun = t.head if t.dep_ == "nummod" else t
@@ -932,7 +935,10 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         d = min(c.idx for c in t.children if c.dep_ in ("det", "amod", "compound"))
         return _Qty(2, 2, 2, d, end, "couple", [], False, 0)
     if t.tag_ in ("NN", "NNP") and t.lower_ not in ("police", "people") and _is_person_noun(t):
-        dets = [c for c in t.children if c.dep_ in ("det", "poss")]
+        # (an article opening the story after the dateline, misread as a compound: "PHILADELPHIA - A boy was
+        # grazed", QA round forty-six)
+        dets = [c for c in t.children if c.dep_ in ("det", "poss")
+                or c.dep_ == "compound" and c.lower_ in ("a", "an", "the") and c.i == t.i - 1]
         if dets:
             d = dets[0]
             if d.lower_ in ("a", "an", "one", "the", "this", "that", "another") or d.dep_ == "poss":
@@ -4141,7 +4147,8 @@ def _revisions(doc: Doc | None, numeric: list[tuple[int, CountMention]]
     return numeric, last
 
 
-_OF_THE_HURT = re.compile(r"(?i)\bof\s+the\s+(?:\w+\s+)?(?:injured|wounded)\b")
+# (or "one of whom later died" told of a figure of the wounded: a death from among the hurt, QA round forty-six)
+_OF_THE_HURT = re.compile(r"(?i)\bof\s+the\s+(?:\w+\s+)?(?:injured|wounded)\b|\bof\s+whom\b")
 _ORDINAL_ONE = re.compile(r"(?i)^an?\s+(" + "|".join(_ORDINAL_N) + r")\s+(\w+)")
 
 

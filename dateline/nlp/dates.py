@@ -487,6 +487,12 @@ def find_times(doc: Doc) -> list[TimeMention]:
     return mentions
 
 
+def _death_day_of_other(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
+    """``tm`` is the day of a death told with the wounding ``ev`` ("shot ... died Sunday"), not the wounding's."""
+    return tm.granularity == "day" and tm.head is not None and tm.head != ev.head \
+        and 0 <= tm.head < len(doc) and doc[tm.head].lemma_.lower() in _DEATH_LEMMAS
+
+
 _LAST_WEEKDAY = re.compile(r"(?i)^last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
@@ -857,9 +863,7 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
             and trig0.dep_ != "advcl" and attached:
         # "A woman shot during a road-rage confrontation ... earlier this month died Sunday" (QA round
         # forty-six): the day of the death the parser hung below the wounding is the death's
-        died = [i for i in attached if times[i].granularity == "day" and times[i].head is not None
-                and times[i].head != ev.head and doc[times[i].head].lemma_.lower() in _DEATH_LEMMAS
-                and doc[times[i].head].head.i == ev.head]
+        died = [i for i in attached if _death_day_of_other(doc, times[i], ev)]
         if died and len(died) < len(attached):
             attached = [i for i in attached if i not in died]
     own = [i for i in attached if times[i].head == ev.head and times[i].anchor != "narrative"]
@@ -915,6 +919,11 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
     # "detained 12 people suspected of planning to disrupt Sunday's presidential election" (QA round
     # nineteen): a day owned by another noun is that thing's day
     non_stmt = [i for i in non_stmt if not _owned_day(doc, times[i], ev)]
+    if trig is not None and trig.pos_ == "VERB" and trig.lemma_.lower() in ("shoot", "wound", "stab", "injure"):
+        # ("A man shot during an argument ... earlier this month died Sunday": the death's day, QA round
+        # forty-six)
+        kept = [i for i in non_stmt if not _death_day_of_other(doc, times[i], ev)]
+        non_stmt = kept or non_stmt  # (one day told for both: "was shot and died at the scene Sunday")
     if trig is not None and trig.dep_ == "pobj" and trig.head.lower_ in ("following", "after") \
             and trig.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
         # "The body of a man was found Tuesday morning ..., days after relatives reported him missing
