@@ -36,7 +36,7 @@ from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import _speech_head, crime_day, statement_time_of
 from ..nlp.extensions import (HOUR_OPENING, PURSUIT_VERBS, SAY_VERBS, TIME_SHIFT, TOLL_UPDATE, doc_sent_bounds,
-                               doc_text, era_toll, freed_by_rescue, linked_to, period_tally, respective_deed,
+                               doc_text, era_toll, freed_by_rescue, linked_to, period_tally, respective_deed, PERIOD_TALLY,
                                respective_deeds, sent_of, tells_other_incident)
 from ..nlp.numbers import ORDINALS, parse_number
 from ..nlp.places import town_institution
@@ -964,6 +964,7 @@ def _places_compatible(a: PlaceMention, b: PlaceMention) -> bool:
 
 # a period wholly before the report's own: "last month", "last year", "two months ago"
 _LAST_PERIOD = re.compile(r"(?i)\b(?:last|previous)\s+(?:month|year)\b|\b(?:months?|years?)\s+ago\b")
+_PERIOD_OF_DAYS_OR_MORE = re.compile(r"(?i)\b(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks?|months?|years?)\b")
 _ONE_OF_THE_HURT = re.compile(r"(?i)(?:one|two|three|another)\s+of\s+the\s+(?:wounded|injured|hurt|victims)\b")
 
 
@@ -1948,6 +1949,11 @@ def _cluster(args: list[_Args]) -> list[_Cluster]:
                 continue
         if m.era:
             continue  # no figure of the incident told
+        if m.ev.background and m.time is None and any(
+                x is not m and x.ev.sent == m.ev.sent and x.history and x.time is not None for x in args):
+            # "The district saw a massacre in 2014 in which over a hundred villagers perished amid fighting
+            # between two militias" (QA round forty-seven): a part of the dated past incident, no part of today's
+            continue
         if (m.ev.background or m.history) and m.time is not None and not with_parts and m is not recalled:
             if recalled is not None and m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.ev.status == "occurred" \
                     and m.time.value is not None and recalled.time is not None \
@@ -2195,6 +2201,17 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
                 and not any(c.counts(cat) for cat in (*_CASUALTY, "incidents")) \
                 and not any(m.ev.incident_count for m in c.members):
             tallies.append(c)  # "a string of attacks", "the attacks": a summary, not an event we can code
+            continue
+        if c.sub_event_type in _VIOLENT_SUBTYPES and all(
+                PERIOD_TALLY.search(m.sent_text or "") and _PERIOD_OF_DAYS_OR_MORE.search(m.sent_text or "")
+                and (m.time is None or m.time.granularity != "day") for m in c.members) \
+                and any(c.counts(cat) for cat in _CASUALTY) and not any(
+                    not _unidentified(x) for x in c.actors("actor1")):
+            # (not a side's own operations over the week, told by it: "the army said it had killed dozens of
+            # terrorists in operations ... over the past week", QA round eleven)
+            # "a total of 27 people had been killed or injured in attacks in the province over the past month"
+            # (QA round forty-seven): a tally of a period, no event ACLED would code
+            tallies.append(c)
             continue
         if c.plural and not any(c.counts(cat) for cat in _CASUALTY) and not _specific(c) \
                 and not any(m.ordinal == "more" for m in c.members):

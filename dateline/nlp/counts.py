@@ -366,6 +366,8 @@ def _value_of_run(doc: Doc, i: int, j: int) -> int | None:
     text = doc[i:j].text.replace("-", " ").replace("  ", " ")
     if re.fullmatch(r"\d[\d,]*", text.replace(" ", "")):
         return parse_number(text.replace(" ", ""))
+    if j - i == 1 and doc[i].lower_ in ("hundred", "thousand") and i > 0 and doc[i - 1].lower_ in ("a", "one"):
+        return parse_number("a " + doc[i].lower_)  # "more than a hundred people" (QA round forty-seven)
     return parse_number(text)
 
 
@@ -386,7 +388,11 @@ def _dozen_figure(doc: Doc, dozen: Token, sent) -> tuple[int | None, int | None,
     inner = " ".join(words)
     mod = mod or next((m for m in ("at least", "more than", "over", "nearly", "almost", "up to", "about")
                        if inner.startswith(m)), None)
-    return (*_apply_mod(6 if "half" in words else 12, mod, None), min(start, first))
+    # ("two dozen truck drivers", "three dozen": so many dozens, QA round forty-seven)
+    times = next((number_word(x.lower_) or (int(x.text) if x.text.isdigit() else None)
+                  for x in dozen.children if x.dep_ == "nummod" and x.i < dozen.i), None)
+    n = 6 if "half" in words else 12 * times if times and 1 < times < 100 else 12
+    return (*_apply_mod(n, mod, None), min(start, first))
 
 
 def _apply_mod(n: int, mod: str | None, high: int | None) -> tuple[int | None, int | None, int | None]:
@@ -639,6 +645,12 @@ def _quantity_of(arg: Token, in_times) -> _Qty | None:
                 singular = False
     if total_best is None and total_low is None:
         return None
+    if len(parts) >= 3 and parts[0][0] == sum(n for n, _w in parts[1:]) and (
+            _lemma(arg) in _GENERAL_PEOPLE or re.match(r"^\s*(?:[-\u2013\u2014:(]|--)", doc_text(doc)[q_first.end:q_first.end + 4])):
+        # "killing seven people - four police officers and three civilians" (QA round forty-seven): the
+        # parts after the figure are its breakdown, no more people
+        total_low, total_best, total_high = q_first.low, q_first.best, q_first.high
+        parts = parts[1:]
     if len(parts) < 2:
         parts = []
     if len(parts) >= 2 and q_first.low is not None and total_low is None:
@@ -716,6 +728,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         if in_times(doc[i].idx):
             return None
         n = _value_of_run(doc, i, j)
+        if j - i == 1 and doc[i].lower_ in ("hundred", "thousand") and i > 0 and doc[i - 1].lower_ in ("a", "one"):
+            i -= 1  # ("more than a hundred": the modifier before the article)
         if n is None:
             return None
         if j < len(doc) and doc[j].lower_ == "dozen" and n < 100:
@@ -774,6 +788,12 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
             attacker = best or 0
         return _Qty(low, best, high, start, max(end, of.idx + len(of) if of is not None else end), who, [],
                     False, attacker)
+    if lw == "score" and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "a" for c in t.children) \
+            and (of := _of_pobj(t)) is not None and _is_person_noun(of):
+        # "killed a score of soldiers" (QA round forty-seven): twenty
+        mod, s2 = _modifier(doc, min(x.idx for x in t.subtree), sent)
+        low, best, high = _apply_mod(20, mod, None)
+        return _Qty(low, best, high, s2, of.idx + len(of), of.text, [], False, 0)
     if lw == "dozen" and t.pos_ == "NOUN" and any(c.dep_ in ("quantmod", "det") and c.lower_ in ("a", "half")
                                                   for c in t.children):
         # "more than a dozen wounded", the figure the phrase's own head (QA round eighteen)
@@ -899,7 +919,7 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
                 if best is not None and best > 1 and t.tag_ == "NN" and c.is_digit and any(
                         d.dep_ == "det" and d.lower_ in ("a", "an") and d.i < c.i for d in kids):
                     return None  # "a senior 444 commander" (QA, sixteenth session): a unit's number
-            elif c.lower_ in VAGUE:
+            elif c.lower_ in VAGUE and not (c.lower_ == "dozen" and c.dep_ == "nummod"):
                 v = VAGUE[c.lower_]
                 low, best, high, start = v, v, None, c.idx
                 mod, s2 = _modifier(doc, c.idx, sent)
@@ -2128,6 +2148,11 @@ def find_counts(doc: Doc) -> list[CountMention]:
             # "..., bringing the toll from attacks in the area this year to more than 500" (QA,
             # eighteenth session): the period's running toll, no incident's figure
             cm.status = "cumulative"
+        if cm.status == "occurred" and cm.category in ("killed", "injured") \
+                and _EARLIER_TOLL_OF.search(full[max(sent.start_char, cm.start - 60):cm.start]):
+            # "killed 25 soldiers, the army said, revising down an earlier toll of 40 given by local sources"
+            # (QA round forty-seven): the figure the sentence corrects
+            cm.status = "superseded"
         if cm.status == "occurred" and cm.category in ("killed", "injured") and _OF_THE_PERIODS.search(cm.text):
             # "Four of the weekend's victims died" (QA round forty-six): a part of the period's tally
             cm.status = "cumulative"
@@ -2488,7 +2513,8 @@ def _toll_figure(toll: Token, in_times) -> _Qty | None:
                                                          "bring", "push", "take", "lift"):
         # "an official put the death toll at 20", "raised the toll to 31", "bringing the number of troops
         # killed in the attack to seven" (QA round twenty-seven)
-        for c in head.children:
+        # (or on its particle: "Police later revised the death toll down to six", QA round forty-seven)
+        for c in [*head.children, *(g for p in head.children if p.dep_ in ("prt", "advmod") for g in p.children)]:
             if c.dep_ == "prep" and c.lower_ in ("to", "at"):
                 cands += [x for x in c.children if x.dep_ == "pobj"]
         if not any(c.like_num for c in cands):
@@ -3968,6 +3994,8 @@ _LATER_DEATH = re.compile(r"(?i)\b(?:later|of\s+(?:his|her|their|the)\s+(?:wound
 
 
 _ONE_OF_THE_HURT_FIGURE = re.compile(r"(?i)\b(?:was|is)\s+one\s+of\s+(?:the\s+)?$")
+_EARLIER_TOLL_OF = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?:earlier|initial|previous|first|preliminary)\s+"
+                              r"(?:death\s+)?(?:toll|figure|count|tally)\s+of\s+(?:about\s+|at\s+least\s+|some\s+)?$")
 _OF_THE_PERIODS = re.compile(r"(?i)\bof\s+(?:the|this|last)\s+(?:weekend|week|month|year)(?:'s|\u2019s)\s")
 _OF_THEM = re.compile(r"(?i)\bof\s+(?:them|those|whom|the\s+(?:(?:critically|seriously|gravely|badly)\s+)?(?:wounded|injured|victims))\b")  # "One of them later died"
 _OF_THE_N = re.compile(r"(?i)\bof\s+the\s+(?P<n>[\w,-]+)(?:\s+\w+)?$")
@@ -4106,7 +4134,7 @@ _EARLIER_FIGURE = re.compile(r"(?i)\b(?:earlier|initial|first|previous)\s+(?:dea
                              r"|\b(?:initially|first|earlier)\s+(?:reported|said|put|gave)\b")
 # a figure corrected downwards: "the toll was later revised to 62", "lowered the number of wounded to seven"
 _REVISED_TO = re.compile(r"(?i)\b(?:revised|lowered|corrected|reduced|adjusted|downgraded|cut)\s+(?:down(?:wards?)?\s+)?"
-                         r"(?:(?:the|its|their)\s+(?:\w+\s+){0,3}?)?to\s+(?:about\s+|at\s+least\s+|some\s+)?$")
+                         r"(?:(?:the|its|their)\s+(?:\w+\s+){0,3}?)?(?:down(?:wards?)?\s+)?to\s+(?:about\s+|at\s+least\s+|some\s+)?$")
 # a sentence that tells a figure was corrected: "Officials had earlier put the number of wounded at nine
 # but revised it"
 _SUPERSEDED = re.compile(r"(?i)\b(?:(?:earlier|initially|first)\s+(?:put|reported|said|gave)|(?:initial|early|first|"

@@ -401,7 +401,8 @@ def find_times(doc: Doc) -> list[TimeMention]:
                     anchor_kind, anchor = "none", None
             if a.kind == "date" and a.spec.get("type") == "offset" and a.spec.get("ref") == "narrative" \
                     and head_tok is not None and re.search(r"(?i)\b(?:after|before)$", text[a.start:a.end]) \
-                    and head_tok.idx >= a.end and not a.spec.get("flipped"):
+                    and head_tok.idx >= a.end and not a.spec.get("flipped") \
+                    and not _fronted_after_phrase(doc, a, head_tok):
                 # "The attack came two days after a car bomb killed 14": the time hangs on the event
                 # after "after", which is the one two days earlier (and "before" the other way)
                 a.spec["sign"] = -a.spec["sign"]
@@ -485,6 +486,18 @@ def find_times(doc: Doc) -> list[TimeMention]:
     doc.user_data["dl_statement_time"] = statement_time
     doc.user_data["dl_birth_times"] = births
     return mentions
+
+
+def _fronted_after_phrase(doc: Doc, a, head_tok: Token) -> bool:
+    """"A day after the strike, Israeli artillery shelled ..." (QA round forty-seven): the "after" takes a
+    noun and the time hangs on the main verb outside its phrase, which is the later deed, not the earlier."""
+    after = next((t for t in doc if t.idx == a.end - len(text_word := doc_text(doc)[a.start:a.end].split()[-1])
+                  and t.lower_ == text_word.lower()), None)
+    if after is None:
+        return False
+    objs = [c for c in after.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    return bool(objs) and not any(head_tok.i == x.i for x in after.subtree) \
+        and after.i < head_tok.i and any(t.text == "," for t in doc[after.i:head_tok.i])
 
 
 def _death_day_of_other(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
@@ -879,6 +892,14 @@ def _event_time(doc: Doc, ev: EventMention) -> tuple[int | None, str]:
         # "A peaceful march ... on Monday turned violent the following day" (QA round twenty-five):
         # the day told from another hung on the same verb is the later turn's own
         attached = later
+    if attached and stmt is not None and all(i == stmt for i in attached):
+        # "The army said on Thursday it had repelled an attack on a base in Boni a day earlier" (QA round
+        # forty-seven): the statement's day the parser hung on the deed, and the deed's own day told from it
+        told = [i for i, tm in enumerate(times) if tm.sent == ev.sent and i != stmt and ok(tm)
+                and tm.anchor == "narrative" and tm.granularity == "day" and tm.value is not None
+                and times[stmt].value is not None and tm.value < times[stmt].value and tm.start > ev.start]
+        if told:
+            return told[0], "the day told from the statement's"
     if attached:
         # the most precise of them ("Tuesday night" over "last week")
         best = min(attached, key=lambda i: (times[i].time_precision or 9, abs(times[i].start - ev.start)))

@@ -5015,6 +5015,12 @@ def _time_marker_retold(doc: Doc, out: list[EventMention]) -> None:
             e.background = True
 
 
+def _year_before_publication(doc: Doc, year: int) -> bool:
+    art = doc._.dl_article
+    published = getattr(art, "published", None) if art is not None else None
+    return published is not None and year < published.year
+
+
 def _inherit_background(doc: Doc, out: list[EventMention]) -> None:
     """A toll told in a relative clause of a background event noun is that event's: "arrested
     more than 1,000 people following violent protests ... in which at least 10 people died" (QA
@@ -5045,6 +5051,12 @@ def _inherit_background(doc: Doc, out: list[EventMention]) -> None:
                 # the background event noun itself dates that event: "the violent protests that left
                 # 19 people dead in the capital last week", QA round twenty)
                 if n.i in bg_heads and (k == 0 or not any(w.ent_type_ == "DATE" for w in t.subtree)):
+                    e.background = True
+                elif _YEAR.match(t.head.text) and t.head.i - 1 >= 0 and doc[t.head.i - 1].lower_ in ("in", "of") \
+                        and any(b == t.head.i - 2 or (b < t.head.i and doc[b].head.i == doc[t.head.i - 1].head.i)
+                                for b in bg_heads) and _year_before_publication(doc, int(t.head.text)):
+                    # "The district saw a massacre in 2014 in which over a hundred villagers perished amid
+                    # fighting" (QA round forty-seven): the clause the parser hung on the past year tells it
                     e.background = True
                 break
             if t.head.i == t.i:
