@@ -1299,6 +1299,21 @@ def _killed_found(c: _Cluster, m: _Args) -> bool:
         and 0 < m.ev.sent - max(c.sents) <= 2
 
 
+_FOUND_DEAD = re.compile(r"(?i)\bfound\s+(?:\w+\s+)?(?:dead|shot|slain|killed)\b|\bbod(?:y|ies)\s+(?:\w+\s+){0,4}"
+                         r"(?:found|discovered)\b")
+
+
+def _found_then_dated(c: _Cluster, m: _Args) -> bool:
+    """"A man and a woman were found dead inside a home on Wednesday in what police are calling a murder-suicide.
+    Investigators believe the man shot the woman before shooting himself sometime on Monday" (QA round forty-seven):
+    the dead found, then the killing told on its own earlier day, within two sentences."""
+    return m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.ev.status == c.status == "occurred" \
+        and c.sub_event_type in _VIOLENT_SUBTYPES | {"Other"} and 0 < m.ev.sent - max(c.sents) <= 2 \
+        and all(_FOUND_DEAD.search(x.sent_text or "") for x in c.members) \
+        and m.time is not None and m.time.value is not None and bool(c.dates()) \
+        and all(0 < (t.value - m.time.value).days <= 14 for t in c.dates())
+
+
 # (or more of them: "Seven more bodies were found", QA round forty)
 _BODIES_AGAIN = re.compile(r"(?i)\b(?:the|their|his|her)\s+(?:bodies|body|remains)\b|\bmore\s+bodies\b")
 _AT_THE_SCENE = re.compile(r"(?i)\b(?:from|at|near)\s+the\s+(?:spot|scene|site)\b"
@@ -1551,7 +1566,7 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                                 and m.time is not None and m.time.value is not None and m.time.granularity == "day"
                                 and bool(c.dates()) and all(t.value is not None and 0 <= (t.value - m.time.value).days <= 2
                                                             for t in c.dates()))
-    if _killed_found(c, m):
+    if _killed_found(c, m) or _found_then_dated(c, m):
         return True  # (whatever its day: the killing's day is its own)
     # (nor the incident told again only to date it: "Police believe the shooting happened sometime Tuesday"
     # after the bodies found on Thursday, QA round thirty-nine; _cluster_date then takes its day)
@@ -3160,6 +3175,14 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     found_days = [m.time for m in c.members if m.ev.sub_event_type == "Other" and m.ev.lemma in _FOUND_LEMMAS
                   and m.time is not None]
     dates = [t for t in dates if not any(t is f for f in found_days)] or dates
+    # (or the day of a sentence telling the dead found, before the day the killing is told on: "were found dead
+    # ... on Wednesday ... shot the woman before shooting himself sometime on Monday", QA round forty-seven)
+    if rec.event_type in VIOLENT_EVENT_TYPES and len(c.members) > 1:
+        found_sent = [m.time for m in c.members if m.time is not None and _FOUND_DEAD.search(m.sent_text or "")]
+        told = [m.time for m in c.members if m.time is not None and not _FOUND_DEAD.search(m.sent_text or "")
+                and m.time.value is not None and all(f.value is not None and m.time.value < f.value for f in found_sent)]
+        if found_sent and told:
+            dates = [t for t in dates if not any(t is f for f in found_sent)] or dates
     # and the day a victim died to the day of the violence ("shot last week ... He died at the hospital
     # on Sunday": QA round twenty-seven)
     if rec.event_type in VIOLENT_EVENT_TYPES:

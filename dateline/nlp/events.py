@@ -1080,6 +1080,8 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
             if lem in ("threaten", "warn", "fear", "risk", "threat", "danger", "possibility", "chance") \
                     and via in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl"):
                 return "hypothetical", a.text
+            if lem == "call" and a.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in a.children):
+                break  # "Deputies were called to a home ... for a report of a shooting" (QA round forty-seven): summoned
             if lem in lex.s("planned_nouns") and via in ("acl", "pobj", "prep") and not _medical_condition(a, chain[k - 1]):
                 return "planned", a.text
             if t.pos_ == "NOUN" and hit.plover == "ASSAULT" and k <= 3 and via in ("dobj", "pobj", "prep") \
@@ -3241,6 +3243,16 @@ def _process_sentence(doc: Doc, s: _Sent, hits: list[_Hit], lex: Lexicon, domain
     # "the seized weapons" (consequences keep theirs: "the wounded" are counted elsewhere)
     hits = [h for h in hits if not (doc[h.head].dep_ == "amod" and doc[h.head].tag_ in ("VBN", "VBD")
                                     and "conseq" not in h.flags and len(h.toks) == 1)]
+    # one person running away from gunfire is no displacement: "was struck by a car while fleeing", "hurt as
+    # they fled" (QA round forty-seven)
+    hits = [h for h in hits if not ("displace" in h.flags and _lem(doc[h.head]) == "flee" and (
+        doc[h.head].dep_ in ("advcl", "pcomp", "pobj") and any(c.dep_ == "mark" and c.lower_ in ("while", "as", "when")
+                                                              for c in doc[h.head].children)
+        or doc[h.head].i > 0 and doc[doc[h.head].i - 1].lower_ in ("while", "after", "before"))) ]
+    # a gunshot-detection alert counts shots, no weapon seized: "after a ShotSpotter alert detected 11 rounds"
+    # (QA round forty-seven)
+    if re.search(r"(?i)shotspotter|shot\s*spotter|gunshot[- ]detection|shot[- ]detection", s.span.text):
+        hits = [h for h in hits if "dwu" not in h.flags]
     # people held for questioning and let go are not arrested: "Two people were detained for questioning
     # and later released" (QA rounds forty-four and forty-six)
     if re.search(r"(?i)\b(?:released|let\s+go|freed)\b", s.span.text):
