@@ -1299,6 +1299,8 @@ def _killed_found(c: _Cluster, m: _Args) -> bool:
         and 0 < m.ev.sent - max(c.sents) <= 2
 
 
+_VICTIM_LIST = re.compile(r"(?i)^\W*(?:the\s+)?(?:wounded|injured|victims|dead|survivors|other\s+victims)\s+"
+                          r"(?:were|are|include|included)\b|^\W*the\s+victims\s*:")
 _FOUND_DEAD = re.compile(r"(?i)\bfound\s+(?:\w+\s+)?(?:dead|shot|slain|killed)\b|\bbod(?:y|ies)\s+(?:\w+\s+){0,4}"
                          r"(?:found|discovered)\b")
 
@@ -1774,6 +1776,9 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
             for x in m.counts if x.category == cat and x.best and x.sent == m.ev.sent))
         # (a sentence the cluster holds only by a non-violent member, "two with injuries from falling
         # while fleeing", is no sentence of its figures: QA, sixteenth session)
+        # (nor a sentence listing the victims told: "The wounded were a 22-year-old man, who was shot in the arm,
+        # ... and a 38-year-old woman with a graze wound to the head", QA round forty-seven)
+        same_fight = same_fight or bool(_VICTIM_LIST.match(m.sent_text or ""))
         told_in = {x.ev.sent for x in c.members if x.ev.sub_event_type in _VIOLENT_SUBTYPES} \
             | {x.sent for x in c.counts(cat)}
         if mine and theirs and set(mine).isdisjoint(theirs) and m.ev.sent in told_in and not same_fight:

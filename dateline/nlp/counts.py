@@ -4104,6 +4104,30 @@ def _hurt_who_died_since(doc: Doc | None, sel: list[tuple[int, CountMention]], o
         inj["low"] = min(inj["low"], inj["best"]) if inj.get("low") is not None else None
 
 
+def _survivors_of_the_shot(doc: Doc | None, sel: list[tuple[int, CountMention]], out: dict[str, dict]) -> None:
+    """"Five people were shot ... a 24-year-old man shot in the chest, who died at University Hospitals; ...
+    The four survivors are in stable condition" (QA round forty-seven): of a figure of everyone hit, the
+    survivors told after it are the hurt, and the rest died, when the report tells a death."""
+    if doc is None or "injured" not in out:
+        return
+    surv = [c for _, c in sel if c.category == "injured" and c.best and re.search(r"(?i)\bsurvivors?\b", c.text)]
+    hit = [c for _, c in sel if c.category == "injured" and c.best and c.inclusive and not c.singular
+           and not re.search(r"(?i)\bsurvivors?\b", c.text)]
+    if len(surv) != 1 or not hit or not re.search(r"(?i)\b(?:died|dead|killed|fatally)\b", doc_text(doc)):
+        return
+    n, m = max(c.best for c in hit), surv[0].best
+    if m >= n or any(c.sent > surv[0].sent for c in hit):
+        return
+    k = out.setdefault("killed", {"low": None, "best": None, "high": None, "evidence": [], "perpetrators": 0})
+    if (k.get("best") or 0) < n - m:
+        k["best"] = n - m
+        k["low"] = n - m if k.get("low") is None else max(k["low"], n - m)
+        k["high"] = n - m if k.get("high") is None else max(k["high"], n - m)
+    out["injured"]["best"] = m
+    out["injured"]["low"] = min(out["injured"]["low"], m) if out["injured"].get("low") is not None else m
+    out["injured"]["high"] = m
+
+
 def _named_hurt_died(doc: Doc | None, sel: list[tuple[int, CountMention]], out: dict[str, dict]) -> None:
     """"A man was killed and a woman and a teenage boy were wounded ... The woman later died at University
     Medical Center" (QA round forty-six): one of a figure of the hurt, named again as dead, is no longer hurt."""
@@ -4507,6 +4531,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     _add_later_deaths(doc, counts, sel, person_cat, out)
     _hurt_who_died_since(doc, sel, out)
     _named_hurt_died(doc, sel, out)
+    _survivors_of_the_shot(doc, sel, out)
     # "Two women were wounded. One of them later died": the dead are among the wounded
     partitive = any(c.category == "killed" and (_OF_THEM.search(c.text) or _of_the_n_hurt(doc, c) is not None)
                     for _, c in sel)
