@@ -741,6 +741,9 @@ def _gather(doc, i: int, ev: EventMention, heads: dict[int, int]) -> _Args:
             if t.head is not None and 0 <= ev.head < len(doc) and doc[ev.head].dep_ in ("compound", "amod", "nmod") \
                     and doc[ev.head].head.i == t.head:
                 owner = None  # "the Oct. 12 shooting death": the day of the noun the trigger names (QA round five)
+            if owner is not None and owner != i and events_of(doc)[owner].sub_event_type is None \
+                    and ev.status == "planned" and t.future:
+                owner = None  # ("called for nationwide protests next Tuesday": the day the call is for, QA round 47)
             harm = events_of(doc)[owner] if owner is not None and owner != i and 0 <= ev.head < len(doc) else None
             if harm is not None and harm.status == "negated" \
                     and doc[harm.head].lemma_.lower() in ("injure", "hurt", "wound", "kill") \

@@ -1043,6 +1043,14 @@ def _status(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon) -> tuple[str, str | 
                 return "negated", "no"  # "No shots were fired": the trigger's own subject denies it
             if c.dep_ in ("aux",) and (w in plan_aux or _lem(c) in plan_aux):
                 return "planned", c.text
+            if c.dep_ in ("aux",) and w == "would" and a.dep_ == "ccomp" and _lem(a.head) in SAY_VERBS \
+                    and not any(x.lower_ in ("if", "unless") for x in a.subtree) \
+                    and any(tm.future or (tm.value is not None and published_day(doc) is not None
+                                          and tm.value > published_day(doc))
+                            for tm in doc._.dl_times or [] if tm.sent == sent.idx and tm.kind == "date"):
+                # "Unions said they would hold a nationwide march on November 25" (QA round forty-seven): a
+                # plan told in reported speech, with its day to come, unless a condition is set
+                return "planned", c.text
             if c.dep_ in ("aux",) and (w in hyp_aux):
                 return "hypothetical", c.text
             if c.dep_ == "mark" and w in lex.s("hypothetical_marks"):
@@ -5025,6 +5033,11 @@ def _time_marker_retold(doc: Doc, out: list[EventMention]) -> None:
             # minutes after the shooting" keeps its shooting, GVA train)
         if any(o.sent < e.sent and not o.background and o.event_type == e.event_type for o in out):
             e.background = True
+
+
+def published_day(doc: Doc) -> dt.date | None:
+    art = doc._.dl_article
+    return getattr(art, "published", None) if art is not None else None
 
 
 def _year_before_publication(doc: Doc, year: int) -> bool:

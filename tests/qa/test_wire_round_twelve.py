@@ -89,7 +89,8 @@ def test_opposition_leaders_who_will_rally_are_no_armed_group():
     recs = records("TBILISI - Georgian riot police used water cannon to disperse thousands of protesters outside "
                    "parliament in Tbilisi overnight, arresting 43 people, the interior ministry said on Saturday. "
                    "Opposition leaders said they would rally again on Saturday evening.")
-    rally = [r for r in recs if r["status"] == "hypothetical"]
+    # (a plan told in reported speech with its day to come is planned since QA round forty-seven)
+    rally = [r for r in recs if r["status"] in ("hypothetical", "planned")]
     assert rally and rally[0]["actor1"] == "Protesters (Georgia)"
 
 
