@@ -2153,6 +2153,11 @@ def find_counts(doc: Doc) -> list[CountMention]:
             # "killed 25 soldiers, the army said, revising down an earlier toll of 40 given by local sources"
             # (QA round forty-seven): the figure the sentence corrects
             cm.status = "superseded"
+        if cm.status == "occurred" and cm.category in ("killed", "injured") and not cm.singular \
+                and _YEAR_TO_DATE.search(sent_text) and _this_year_told(doc, sent_text):
+            # "Through mid-December, 412 people had been shot in the city in 2027" (QA round forty-eight): the
+            # year's running count, no incident's figure
+            cm.status = "cumulative"
         if cm.status == "occurred" and cm.category in ("killed", "injured") and _OF_THE_PERIODS.search(cm.text):
             # "Four of the weekend's victims died" (QA round forty-six): a part of the period's tally
             cm.status = "cumulative"
@@ -2205,6 +2210,12 @@ def find_counts(doc: Doc) -> list[CountMention]:
                 q = _quantity_of(arg, in_times)
                 if q is None:
                     continue
+                if q.best and q.best > 1 and arg.dep_ in ("nsubj", "nsubjpass") and arg.head.i == t.i \
+                        and re.search(r"(?i)\bone\s+of\s+(?:the\s+)?$", doc_text(doc)[max(0, q.start - 12):q.start]):
+                    # "One of three people shot last Wednesday ... has died" (QA round forty-eight): the one,
+                    # subject of the verb; the figure is that of the participle on the people
+                    s1 = doc_text(doc).rfind("ne of", max(0, q.start - 12), q.start) - 1
+                    q = _Qty(1, 1, 1, s1 if s1 >= 0 else q.start, q.end, q.who, [], True, 0)
                 cm = _make(doc, si, q, category, t, "negated" if _neither_subject(arg) else status, agg, inclusive)
                 add(cm)
                 # "five people were shot, two of them fatally"
@@ -3996,6 +4007,22 @@ _LATER_DEATH = re.compile(r"(?i)\b(?:later|of\s+(?:his|her|their|the)\s+(?:wound
 _ONE_OF_THE_HURT_FIGURE = re.compile(r"(?i)\b(?:was|is)\s+one\s+of\s+(?:the\s+)?$")
 _EARLIER_TOLL_OF = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?:earlier|initial|previous|first|preliminary)\s+"
                               r"(?:death\s+)?(?:toll|figure|count|tally)\s+of\s+(?:about\s+|at\s+least\s+|some\s+)?$")
+_YEAR_TO_DATE = re.compile(r"(?i)\b(?:had|have|has)\s+been\s+(?:shot|killed|wounded|injured|slain|murdered)\b[^.;]*"
+                           r"\b(?:in|during|so\s+far\s+in|through(?:out)?)\s+(?:(?:19|20)\d\d|the\s+year)\b|"
+                           r"\bthrough\s+(?:mid-?|early\s+|late\s+)?(?:january|february|march|april|may|june|july|august|"
+                           r"september|october|november|december)\b")
+
+
+def _this_year_told(doc: Doc, sent_text: str) -> bool:
+    """The sentence counts over the publication's year ("in 2027", "through mid-December", "the year")."""
+    art = doc._.dl_article
+    published = getattr(art, "published", None) if art is not None else None
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", sent_text)]
+    if years:
+        return published is not None and all(y == published.year for y in years)
+    return True
+
+
 _OF_THE_PERIODS = re.compile(r"(?i)\bof\s+(?:the|this|last)\s+(?:weekend|week|month|year)(?:'s|\u2019s)\s")
 _OF_THEM = re.compile(r"(?i)\bof\s+(?:them|those|whom|the\s+(?:(?:critically|seriously|gravely|badly)\s+)?(?:wounded|injured|victims))\b")  # "One of them later died"
 _OF_THE_N = re.compile(r"(?i)\bof\s+the\s+(?P<n>[\w,-]+)(?:\s+\w+)?$")

@@ -313,6 +313,8 @@ def find_times(doc: Doc) -> list[TimeMention]:
     sent_of_char = _sent_lookup(sent_bounds)
     raw = tx_mod.find(text)
     raw = _merge_ranges(text, raw)
+    # (not the page's own stamps: "Updated 6 hours ago", "Posted: Dec 19, 2027 / 11:42 PM CST", QA round forty-eight)
+    raw = [(a, b) for a, b in raw if not _PAGE_STAMP.match(text[text.rfind("\n", 0, a.start) + 1:a.start])]
 
     mentions: list[TimeMention] = []
     statement_time: dict[int, int] = {}  # sentence -> index in mentions of the statement's date
@@ -486,6 +488,10 @@ def find_times(doc: Doc) -> list[TimeMention]:
     doc.user_data["dl_statement_time"] = statement_time
     doc.user_data["dl_birth_times"] = births
     return mentions
+
+
+# the start of a line of web furniture before a time: "Updated 6 hours ago", "Posted: Dec 19, 2027"
+_PAGE_STAMP = re.compile(r"(?i)^\s*(?:last\s+)?(?:updated|posted|published|modified)\s*(?:on|at)?\s*:?\s*$")
 
 
 def _fronted_after_phrase(doc: Doc, a, head_tok: Token) -> bool:

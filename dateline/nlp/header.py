@@ -60,9 +60,12 @@ _PATTERNS = [
 def _headline_before(before: str) -> bool:
     """One line of title above the dateline ("Clerk shot at gas station on Dixie Highway" over
     "LOUISVILLE, Ky. (WLKY) - ...", QA round forty-five): a headline, no sentence of the story."""
+    # (and up to two lines of web furniture: "Posted: Dec 19, 2027 / 11:42 PM CST", "Updated 6 hours ago", QA round
+    # forty-eight)
     lines = [x for x in before.split("\n") if x.strip()]
-    return before.endswith("\n") and len(lines) == 1 and len(lines[0]) <= 150 \
-        and not lines[0].rstrip().endswith((".", "!", "?", ":", ";", ","))
+    return before.endswith("\n") and 1 <= len(lines) <= 3 and all(len(x) <= 150 for x in lines) \
+        and not lines[0].rstrip().endswith((".", "!", "?", ":", ";", ",")) \
+        and all(re.match(r"(?i)^\s*(?:by\b|posted|updated|published|last\s+updated)", x) for x in lines[1:])
 
 
 def parse_header(text: str) -> Header:
@@ -72,7 +75,7 @@ def parse_header(text: str) -> Header:
         if not m:
             continue
         # the dateline must open the report (allow a title line before it for pattern 0/1)
-        if m.start() > 0 and text[: m.start()].count("\n") > 2:
+        if m.start() > 0 and text[: m.start()].count("\n") > 2 and not _headline_before(text[: m.start()]):
             continue
         if i >= 2 and m.start() > 0 and not _headline_before(text[: m.start()]):
             continue

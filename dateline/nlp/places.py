@@ -2104,6 +2104,12 @@ def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: in
     if focus_unit is None or dl_town is None or r.row is None or c.dateline or c.container is not None \
             or c.context == "demonym" or gaz.kind[r.row] != PLACE:
         return None
+    if gaz.cc(dl_town) == "US" and gaz.cc(focus_unit) == "US" and gaz.cc(r.row) != "US" \
+            and gaz.pop[r.row] < STRAY_MAX_POP and not _abroad_named(gaz, doc, gaz.cc(r.row)) \
+            and all(gaz.cc(x) != "US" for x in r.candidates):
+        # "MEMPHIS, Tenn. - ... a man was shot and killed in Whitehaven" (QA round forty-eight): a town's quarter
+        # the gazetteer lacks, read as a small town abroad in a local report that names no other country
+        return focus_unit
     if gaz.a1[r.row] == focus_unit or gaz.cc(r.row) != gaz.cc(focus_unit) or gaz.pop[r.row] >= STRAY_MAX_POP:
         return None
     if c.end + 1 < len(doc) and doc[c.end].text == "," and doc[c.end + 1].ent_type_ == "GPE" \
@@ -2122,6 +2128,15 @@ def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: in
 
 
 _UNIT_WORDS = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:region|state|province|division|district|territory)\b")
+
+
+def _abroad_named(gaz: Gazetteer, doc: Doc, cc: str) -> bool:
+    """The report names the country ``cc`` or a people of it ("England", "British")."""
+    text = doc_text(doc)
+    name = gaz.country_name(cc)
+    if name and re.search(rf"(?i)\b{re.escape(name)}\b", text):
+        return True
+    return any(t.ent_type_ in ("GPE", "NORP") and gaz.demonym(t.text) == cc for t in doc)
 
 
 def _other_unit_named(gaz: Gazetteer, doc: Doc, unit: int) -> bool:

@@ -216,7 +216,7 @@ _APOS = "['’]"
 # (a bare holiday naming a thing of its season is no day: "a plot to attack a Christmas market", QA round
 # twenty-seven; "a shooting at a Halloween party ... late Saturday", QA round forty-six)
 _SEASON_THINGS = (r"(?!\s+(?:markets?|trees?|lights|decorations|shopping|fairs?|carols?|cards?|gifts?|season|sales?|"
-                  r"eggs?|costumes?|candy|shoppers|part(?:y|ies)|bash)\b)")
+                  r"eggs?|costumes?|candy|shoppers|part(?:y|ies)|bash|gatherings?|dinners?)\b)")
 _HOLIDAY = (rf"Christmas\s+(?:Eve|Day)|Christmas{_SEASON_THINGS}|New\s+Year{_APOS}s\s+(?:[Ee]ve|[Dd]ay)|"
             # a bare "New Year's" is the day only with a part of it or after "on" ("New Year's resolutions")
             rf"New\s+Year{_APOS}s(?=\s+(?:night|morning|afternoon|evening)\b)|(?<=\b[Oo]n\s)New\s+Year{_APOS}s|"
