@@ -1406,6 +1406,13 @@ def _background(hit: _Hit, doc: Doc, sent: _Sent, lex: Lexicon, published: dt.da
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" and _since_background(m, lex, published)
                                          for m in c.children) and not _recent_time_in(c, published):
                 return "since"  # (not "since the offensive began on Monday": a recent toll)
+    # ("commemorated the victims of the attacks carried out by ...", QA round forty-eight: the remembrance three
+    # words up)
+    for a in _ancestors_within_clause(t, lex)[2:4]:
+        if _lem(a) in ("anniversary", "commemorate", "remember", "mourn", "honour", "honor", "memorial") \
+                and t.pos_ == "NOUN":
+            doc.user_data.setdefault("dl_remembered_sents", set()).add(sent.idx)
+            return a.text
     if ongoing_for(t):
         return "ongoing"
     if period_tally(t):
@@ -5058,6 +5065,17 @@ def _inherit_background(doc: Doc, out: list[EventMention]) -> None:
             # "The two sides last met in the city in June, when they agreed to swap 1,000 prisoners
             # each" (QA, sixteenth session): what happened when the past event did is past too
             e.background = True
+    remembered = doc.user_data.get("dl_remembered_sents") or set()
+    if remembered:
+        # "Norway on Monday commemorated the victims of the attacks carried out by Breivik, who killed 77 people
+        # in 2011. Breivik first detonated a car bomb ..., then shot dead 69 people" (QA round forty-eight): the
+        # attack remembered, told again in the next sentences with no day of their own, is no news
+        dated = {tm.sent for tm in doc._.dl_times or [] if tm.value is not None and tm.kind == "date"
+                 and tm.granularity == "day"}
+        for e in out:
+            if not e.background and e.sub_event_type is not None and e.sent not in dated \
+                    and any(0 < e.sent - r <= 2 for r in remembered):
+                e.background = True
     bg_heads = {e.head for e in out if e.background and doc[e.head].pos_ == "NOUN"}
     if not bg_heads:
         return
