@@ -3433,6 +3433,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     # figures (only for events that happened)
     if rec.status == "occurred":
         _figures(doc, c, rec)
+        if rec.sub_event_type == "Remote explosive/landmine/IED" and (rec.killed_best or 0) > 0 and any(
+                _last_word(x.who) in ("bomber", "bombers") for x in c.counts("killed")):
+            # "A bomb exploded at a tram stop ..., killing two passers-by. The bomber also died in the blast"
+            # (QA round forty-eight): a bomber dead in his own blast is ACLED's suicide bomb
+            rec.sub_event_type = "Suicide bomb"
         if rec.sub_event_type == "Protest with intervention" and (rec.killed_best or 0) > 0 \
                 and rec.inter2 in (1, 2, 3):
             # a protester killed by the force that broke the protest up: ACLED's excessive force

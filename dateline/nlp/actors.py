@@ -492,6 +492,10 @@ def _subject_of(v: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     return [], []
 
 
+_FIGHT_WITH_NOUNS = frozenset({"encounter", "clash", "gunfight", "shootout", "firefight", "gunbattle", "exchange",
+                               "skirmish", "battle", "confrontation"})
+
+
 def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
     patient = "victim" if kind in ("kill", "injure", "detain", "die") else "actor2"
     out: list[tuple[str, Token]] = []
@@ -548,6 +552,11 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
                 for o in _pobjs(c):
                     if o.lemma_.lower() in _ATTACK_NOUNS:
                         out += [(r, t) for r, t in _noun_args(o, "attack", climb=False) if r.startswith("actor1")]
+                    elif o.lemma_.lower() in _FIGHT_WITH_NOUNS and pats:
+                        # "Two wanted criminals were killed in an encounter with the Uttar Pradesh police" (QA
+                        # round forty-eight): the side the dead fought, who killed them
+                        out += [("actor1", x) for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
+                                for x in _pobjs(w)]
     return out
 
 
@@ -657,7 +666,10 @@ def _prep_args(p: Token, kind: str, noun: bool) -> list[tuple[str, Token]]:
     if w == "with":
         # ("clashed with sticks and bricks": what they fought with, not whom; QA round six)
         objs = [o for o in objs if o.lemma_.lower() not in _HAND_WEAPONS]
-        return [("actor2", o) for o in objs] if kind in ("relate", "clash") else []
+        # (or the other side of a fight a noun names: "killed in an encounter with the Uttar Pradesh police", QA
+        # round forty-eight)
+        return [("actor2", o) for o in objs] if kind in ("relate", "clash") or (
+            noun and p.head.lemma_.lower() in _FIGHT_WITH_NOUNS) else []
     if w == "between":
         o = objs[0]
         conj = list(o.conjuncts)
