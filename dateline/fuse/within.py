@@ -3151,6 +3151,12 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             rec.event_type, rec.sub_event_type = et, st
         if pt:
             rec.plover_type, rec.plover_mode = pt, pm
+    if rec.sub_event_type == "Armed clash" and rec.inter2 == 7 and rec.inter1 is not None and rec.inter1 != 7:
+        # "A gunman opened fire on concertgoers ..., killing four people ... before he was shot dead by police
+        # officers" (QA round forty-eight): ACLED's clash has two armed sides; one with civilians its victims
+        # is an attack (the police who ended it are no side of the record)
+        rec.sub_event_type = "Attack"
+        rec.event_type = ACLED_SUB_EVENT_TYPES["Attack"]
     if rec.event_type == "Riots" and rec.inter1 == 1 and rec.actor2 is None and rioters is not None:
         # "police burst tear-gas shells to scatter the mob": the unnamed crowd, met by the force
         rec.actor2, rec.inter2 = rec.actor1, rec.inter1

@@ -1772,6 +1772,9 @@ def _subject_read_as_opener(t: Token) -> Token | None:
     return None
 
 
+_DEED_BEFORE = frozenset({"stab", "shoot", "attack", "set", "open", "hack", "slash", "ram", "bomb", "fire", "storm"})
+
+
 def _victim_args_parsed(t: Token) -> list[Token]:
     if (lives := _lives_taken(t)) is not None:
         return [lives]
@@ -1938,7 +1941,12 @@ def _victim_args_parsed(t: Token) -> list[Token]:
                 c.dep_ == "dobj" and ((c.like_num or c.lower_ in VAGUE) and not list(c.children)
                                       or not _is_person_noun(t.head) and _is_person_noun(c)
                                       and any(x.dep_ == "nummod" for x in c.children)
-                                      or _is_person_noun(c) and _told_as_gunman(t.head)) for c in kids))) else []
+                                      or _is_person_noun(c) and _told_as_gunman(t.head)
+                                      # ("A man dressed as the Joker ... stabbed and set fire to passengers
+                                      # ..., injuring 17 people", QA round forty-eight: the deed told before)
+                                      or _is_person_noun(c) and any(x.dep_ == "nummod" for x in c.children)
+                                      and any(w.pos_ == "VERB" and w.i < t.i and _lemma(w) in _DEED_BEFORE
+                                              for w in t.sent)) for c in kids))) else []
     elif t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and not passive and any(c.dep_ == "dobj" for c in kids) \
             and lem in KILL_VERBS | ABDUCT_VERBS | {"wound", "injure", "hurt"}:
         # "An air strike killed at least 30 people, ..., residents said": a past-tense main verb
