@@ -2225,6 +2225,13 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
                 and not any(m.ev.incident_count for m in c.members):
             tallies.append(c)  # "a string of attacks", "the attacks": a summary, not an event we can code
             continue
+        figs = [x for cat in _CASUALTY for x in c.counts(cat)]
+        if c.sub_event_type in _VIOLENT_SUBTYPES and figs and all(x.status == "cumulative" for x in figs) \
+                and all(m.time is None or m.time.granularity in ("year", "month") for m in c.members):
+            # "Through mid-December, 409 people had been shot in the city in 2027" (QA round forty-eight): a running
+            # count of the year, its only figures, no event
+            tallies.append(c)
+            continue
         if c.sub_event_type in _VIOLENT_SUBTYPES and all(
                 PERIOD_TALLY.search(m.sent_text or "") and _PERIOD_OF_DAYS_OR_MORE.search(m.sent_text or "")
                 and (m.time is None or m.time.granularity != "day") for m in c.members) \

@@ -2101,15 +2101,17 @@ def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: in
         # (or a metropolis's: "AHMEDABAD - ... rioting mobs in Shahpur and Dariapur", two of its old
         # city's quarters, not villages of Bihar; QA round forty-one)
         focus_unit = gaz.a1[dl_town]
-    if focus_unit is None or dl_town is None or r.row is None or c.dateline or c.container is not None \
-            or c.context == "demonym" or gaz.kind[r.row] != PLACE:
-        return None
-    if gaz.cc(dl_town) == "US" and gaz.cc(focus_unit) == "US" and gaz.cc(r.row) != "US" \
-            and gaz.pop[r.row] < STRAY_MAX_POP and not _abroad_named(gaz, doc, gaz.cc(r.row)) \
-            and all(gaz.cc(x) != "US" for x in r.candidates):
+    rows = r.candidates or ([r.row] if r.row is not None else [])
+    if focus_unit is not None and dl_town is not None and gaz.cc(dl_town) == "US" and gaz.cc(focus_unit) == "US" \
+            and rows and not c.dateline and c.container is None and c.context != "demonym" \
+            and all(gaz.cc(x) != "US" and gaz.kind[x] == PLACE and gaz.pop[x] < STRAY_MAX_POP for x in rows) \
+            and not any(_abroad_named(gaz, doc, gaz.cc(x)) for x in rows):
         # "MEMPHIS, Tenn. - ... a man was shot and killed in Whitehaven" (QA round forty-eight): a town's quarter
         # the gazetteer lacks, read as a small town abroad in a local report that names no other country
         return focus_unit
+    if focus_unit is None or dl_town is None or r.row is None or c.dateline or c.container is not None \
+            or c.context == "demonym" or gaz.kind[r.row] != PLACE:
+        return None
     if gaz.a1[r.row] == focus_unit or gaz.cc(r.row) != gaz.cc(focus_unit) or gaz.pop[r.row] >= STRAY_MAX_POP:
         return None
     if c.end + 1 < len(doc) and doc[c.end].text == "," and doc[c.end + 1].ent_type_ == "GPE" \
@@ -2486,7 +2488,7 @@ def places_of(doc: Doc, gaz: Gazetteer | None = None, header: Header | None = No
             # "LUSAKA - ... fought with machetes in the town of Kanyama" (QA round eighteen): a
             # small town the gazetteer has only in a country the report names nowhere else, far
             # from the dateline, is a town of the dateline's country it lacks (raw name kept)
-            r = Resolution(None, 0.0, "", [], f"a town the gazetteer lacks; the namesake in {gaz.cc(r.row)}, "
+            r = Resolution(None, 0.0, "", r.candidates, f"a town the gazetteer lacks; the namesake in {gaz.cc(r.row)}, "
                            "a country the report names nowhere else, is not taken")
         if r.row is not None and dl_town is not None and not c.dateline and c.end < len(doc) \
                 and doc[c.end].lower_ in ("neighborhood", "neighbourhood") and r.candidates:

@@ -232,3 +232,141 @@ def test_near_a_town_is_near_it():
     r = only46("GOMA, Congo - M23 rebels clashed with the army near Sake on Monday, killing four soldiers, officials "
                "said.")
     assert r["location"] == "Sake" and r["geo_precision"] == 2
+
+
+# --- rounds forty-seven and forty-eight (published 2027-11-18, a Thursday, and 2027-12-20, a Monday) ------------
+
+run47, records47, typed47, only47 = helpers("2027-11-18")
+run48, records48, typed48, only48 = helpers("2027-12-20")
+
+
+def test_a_day_earlier_is_told_from_the_statement_s_day():
+    r = only47("BAMAKO, Mali - The army said on Thursday it had repelled an attack on a post near Boni a day earlier, "
+               "killing nine assailants.")
+    assert r["event_date"] == "2027-11-17"
+
+
+def test_a_fronted_day_after_the_strike_is_the_day_after():
+    recs = typed47("BEIRUT - An Israeli strike hit a house in Khiam on Monday, killing two people. A day after the strike, "
+                   "Israeli artillery shelled the outskirts of the town.")
+    assert any(r["event_date"] == "2027-11-16" for r in recs)
+    assert all(r["event_date"] >= "2027-11-15" for r in recs)
+
+
+def test_a_toll_revised_down_keeps_the_revision():
+    recs = typed47("MOGADISHU - A car bomb exploded near a checkpoint on Thursday, killing at least nine people, police "
+                   "said. Police later revised the death toll down to seven.")
+    assert recs[0]["killed_best"] == 7
+
+
+def test_an_earlier_toll_corrected_is_no_best_figure():
+    r = only47("OUAGADOUGOU - An attack on an army post on Saturday killed 22 soldiers, the army said on Thursday, "
+               "revising down an earlier toll of 35 given by local sources.")
+    assert r["killed_best"] == 22
+
+
+def test_a_breakdown_after_a_dash_is_no_more_people():
+    r = only47("KANDAHAR - Gunmen attacked a checkpoint overnight, killing six people - four police officers and two "
+               "civilians - officials said.")
+    assert r["killed_best"] == 6
+
+
+def test_two_dozen_and_a_score_and_a_hundred():
+    assert only47("ABUJA - Bandits seized two dozen travellers on a highway on Tuesday, police said.")["abducted_best"] == 24
+    assert only47("BOGOTA - Rebels killed a score of soldiers in an ambush on Sunday, the army said.")["killed_best"] == 20
+
+
+def test_a_month_s_tally_in_attacks_is_no_event():
+    recs = typed47("KANDAHAR - Gunmen attacked a police post overnight, killing three officers, officials said. A total "
+                   "of 31 people had been killed or injured in attacks in the province over the past month.")
+    assert len(recs) == 1 and recs[0]["killed_best"] == 3
+
+
+def test_deputies_called_for_a_report_of_a_shooting_are_no_plan():
+    recs = typed47("BATON ROUGE, La. - Deputies were called to a home at about 1 a.m. Monday for a report of a shooting. "
+                   "They found a man dead in the yard.")
+    assert all(r["status"] == "occurred" for r in recs if r["sub_event_type"])
+
+
+def test_a_gunshot_detection_alert_seizes_no_weapon():
+    recs = typed47("ROCKFORD, Ill. - Police were called to Kilburn Avenue at 1 a.m. Saturday after a ShotSpotter alert "
+                   "detected nine rounds. A man was found shot and died at a hospital.")
+    assert all(r["sub_event_type"] != "Disrupted weapons use" for r in recs)
+
+
+def test_the_dead_found_then_the_killing_on_its_own_day():
+    recs = typed47("NEW ORLEANS - A man and a woman were found dead inside a home on Wednesday in what police are calling a "
+                   "murder-suicide. Investigators believe the man shot the woman before shooting himself sometime on "
+                   "Monday.")
+    assert len(recs) == 1 and recs[0]["event_date"] == "2027-11-15" and recs[0]["killed_best"] == 2
+
+
+def test_a_list_of_the_wounded_is_the_shooting_told():
+    recs = typed47("BIRMINGHAM, Ala. - Three people were wounded and a man was killed in a shooting Tuesday evening, "
+                   "police said. The wounded were a 20-year-old man, who was shot in the leg, a 16-year-old girl, who was "
+                   "hit in the hand, and a 40-year-old woman with a graze wound to the arm.")
+    assert len(recs) == 1 and (recs[0]["killed_best"], recs[0]["injured_best"]) == (1, 3)
+
+
+def test_the_survivors_of_everyone_shot_are_the_hurt():
+    r = only47("CLEVELAND - Five people were shot early Sunday outside a bar, police said. One of them, a 26-year-old "
+               "man, died at a hospital. The four survivors are in stable condition.")
+    assert (r["killed_best"], r["injured_best"]) == (1, 4)
+
+
+def test_a_plan_told_in_reported_speech_is_planned_and_a_call_gives_its_day():
+    r = [x for x in records47("PARIS - Unions said they would hold a nationwide march on November 25.")
+         if x["sub_event_type"]]
+    assert r and r[0]["status"] == "planned" and r[0]["event_date"] == "2027-11-25"
+    r = [x for x in records47("CARACAS - Opposition leaders called for nationwide protests next Tuesday.")
+         if x["sub_event_type"] == "Peaceful protest"]
+    assert r and r[0]["status"] == "planned" and r[0]["event_date"] == "2027-11-23"
+
+
+def test_web_furniture_above_the_dateline_is_no_date_and_hides_no_dateline():
+    r = only48("Man killed, another hurt in Whitehaven shooting\nPosted: Dec 19, 2027 / 11:42 PM CST\nUpdated 6 hours ago\n"
+               "MEMPHIS, Tenn. - Police are investigating after a man was shot and killed in Whitehaven on Sunday night.")
+    assert r["event_date"] == "2027-12-19" and r["country"] == "United States" and r["admin1"] == "Tennessee"
+
+
+def test_one_of_three_people_shot_who_died_is_one_dead():
+    r = only48("One of three people shot last Wednesday at a Little Rock convenience store has died, police said Monday.")
+    assert r["killed_best"] == 1 and r["injured_best"] == 2
+
+
+def test_a_year_s_running_count_is_no_incident_s_figure():
+    r = only48("A 31-year-old man was shot and killed in north St. Louis on Friday. Through mid-December, 409 people had "
+               "been shot in the city in 2027, according to department figures.")
+    assert r["killed_best"] == 1 and not r["injured_best"]
+
+
+def test_an_attack_remembered_and_retold_is_no_news():
+    recs = typed48("OSLO - Norway on Monday commemorated the victims of the attacks carried out by a far-right extremist "
+                   "who killed 77 people in 2011. He first detonated a car bomb outside government buildings, killing "
+                   "eight, and then shot dead 69 people at a youth camp.")
+    assert all(r["event_date"] != "2027-12-20" for r in recs)
+
+
+def test_a_bomber_dead_in_his_own_blast_makes_a_suicide_bomb():
+    r = only48("BRUSSELS - A bomb exploded at a tram stop on Sunday, killing two passers-by. The bomber also died in the "
+               "blast, prosecutors said.")
+    assert r["sub_event_type"] == "Suicide bomb" and r["killed_best"] == 3
+
+
+def test_the_police_of_an_encounter_are_its_other_side():
+    r = only48("LUCKNOW - Two wanted criminals were killed in an encounter with the Uttar Pradesh police in Meerut district "
+               "on Sunday, officials said.")
+    assert "Police Forces of India" in (r["actor1"], r["actor2"])
+
+
+def test_a_participle_s_victims_after_the_deed_told():
+    r = only48("TOKYO - A man in a costume stabbed passengers on a commuter train on Sunday night, injuring 14 people, "
+               "police said.")
+    assert r["injured_best"] == 14
+
+
+def test_a_clash_whose_other_side_is_civilians_is_an_attack():
+    r = only48("DENVER - A gunman opened fire on concertgoers at a music festival on Saturday night, killing three people "
+               "and wounding nine before he was shot dead by police officers, authorities said. Officers killed him in "
+               "an exchange of gunfire.")
+    assert r["sub_event_type"] == "Attack" and r["actor2"] == "Civilians (United States)"
