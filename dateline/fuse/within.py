@@ -3158,7 +3158,11 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             rec.event_type, rec.sub_event_type = et, st
         if pt:
             rec.plover_type, rec.plover_mode = pt, pm
-    if rec.sub_event_type == "Armed clash" and rec.inter2 == 7 and rec.inter1 is not None and rec.inter1 != 7:
+    lead = min(c.members, key=lambda m: (m.ev.sent, m.ev.start))
+    if rec.sub_event_type == "Armed clash" and rec.inter2 == 7 and rec.inter1 is not None and rec.inter1 != 7 \
+            and lead.ev.lemma not in _RECIPROCAL_LEMMAS and lead.ev.sub_event_type != "Armed clash":
+        # (not a clash told first: "Syrian government forces and Kurdish fighters clashed ..., killing and wounding
+        # several people", CASE 2021)
         # "A gunman opened fire on concertgoers ..., killing four people ... before he was shot dead by police
         # officers" (QA round forty-eight): ACLED's clash has two armed sides; one with civilians its victims
         # is an attack (the police who ended it are no side of the record)
