@@ -1467,8 +1467,8 @@ def _other_victims(c: _Cluster, m: _Args) -> bool:
         return False
     if (_SAME_SHOOTING_CUE.search(m.sent_text or "") or "graze" in m.ev.text.lower()) and not m.own_place_or_time \
             and not m.time_shift:
-        # (or a wound told with no place or day of its own: "A 21-year-old woman was shot in the leg ... A
-        # 20-year-old woman suffered a graze wound to the hand", GVA train)
+        # (or a graze told with no place or day of its own: a second woman with a bullet's graze after the
+        # first one hit, GVA train)
         # "A 13-year-old boy was grazed in the head by a stray bullet ... A 20-year-old man, believed to be
         # the intended target, was shot four times" (QA round forty-six): told as one shooting's victims
         return False
@@ -3161,8 +3161,8 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
     lead = min(c.members, key=lambda m: (m.ev.sent, m.ev.start))
     if rec.sub_event_type == "Armed clash" and rec.inter2 == 7 and rec.inter1 is not None and rec.inter1 != 7 \
             and lead.ev.lemma not in _RECIPROCAL_LEMMAS and lead.ev.sub_event_type != "Armed clash":
-        # (not a clash told first: "Syrian government forces and Kurdish fighters clashed ..., killing and wounding
-        # several people", CASE 2021)
+        # (not a clash told first, two armed sides named in its lead, whose dead were read as civilians:
+        # CASE 2021)
         # "A gunman opened fire on concertgoers ..., killing four people ... before he was shot dead by police
         # officers" (QA round forty-eight): ACLED's clash has two armed sides; one with civilians its victims
         # is an attack (the police who ended it are no side of the record)
