@@ -1304,12 +1304,12 @@ def _killed_found(c: _Cluster, m: _Args) -> bool:
 
 _VICTIM_LIST = re.compile(r"(?i)^\W*(?:the\s+)?(?:wounded|injured|victims|dead|survivors|other\s+victims)\s+"
                           r"(?:were|are|include|included)\b|^\W*the\s+victims\s*:")
-_FOUND_DEAD = re.compile(r"(?i)\bfound\s+(?:\w+\s+)?(?:dead|shot|slain|killed)\b|\bbod(?:y|ies)\s+(?:\w+\s+){0,4}"
+_FOUND_DEAD = re.compile(r"(?i)\b(?:found|discovered)\s+(?:\w+\s+)?(?:dead|shot|slain|killed)\b|\bbod(?:y|ies)\s+(?:\w+\s+){0,4}"
                          r"(?:found|discovered)\b")
 
 
 def _found_then_dated(c: _Cluster, m: _Args) -> bool:
-    """"A man and a woman were found dead inside a home on Wednesday in what police are calling a murder-suicide.
+    """"Two people were discovered dead in a house on Wednesday in what police are calling a murder-suicide.
     Investigators believe the man shot the woman before shooting himself sometime on Monday" (QA round forty-seven):
     the dead found, then the killing told on its own earlier day, within two sentences."""
     return m.ev.sub_event_type in _VIOLENT_SUBTYPES and m.ev.status == c.status == "occurred" \
@@ -1779,8 +1779,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
             for x in m.counts if x.category == cat and x.best and x.sent == m.ev.sent))
         # (a sentence the cluster holds only by a non-violent member, "two with injuries from falling
         # while fleeing", is no sentence of its figures: QA, sixteenth session)
-        # (nor a sentence listing the victims told: "The wounded were a 22-year-old man, who was shot in the arm,
-        # ... and a 38-year-old woman with a graze wound to the head", QA round forty-seven)
+        # (nor a sentence listing the victims told: "The wounded were a man of 22, hit in the arm,
+        # ... and a woman of 38 grazed on the head", QA round forty-seven)
         same_fight = same_fight or bool(_VICTIM_LIST.match(m.sent_text or ""))
         told_in = {x.ev.sent for x in c.members if x.ev.sub_event_type in _VIOLENT_SUBTYPES} \
             | {x.sent for x in c.counts(cat)}
@@ -2239,7 +2239,7 @@ def _resolve_aggregates(clusters: list[_Cluster]) -> tuple[list[_Cluster], dict[
                     not _unidentified(x) for x in c.actors("actor1")):
             # (not a side's own operations over the week, told by it: "the army said it had killed dozens of
             # terrorists in operations ... over the past week", QA round eleven)
-            # "a total of 27 people had been killed or injured in attacks in the province over the past month"
+            # "27 people in all had been killed or hurt in attacks across the province over the past month"
             # (QA round forty-seven): a tally of a period, no event ACLED would code
             tallies.append(c)
             continue

@@ -4140,7 +4140,7 @@ def _hurt_who_died_since(doc: Doc | None, sel: list[tuple[int, CountMention]], o
 
 
 def _survivors_of_the_shot(doc: Doc | None, sel: list[tuple[int, CountMention]], out: dict[str, dict]) -> None:
-    """"Five people were shot ... a 24-year-old man shot in the chest, who died at University Hospitals; ...
+    """"Five people were shot ... a man of 24, hit in the chest, who died at University Hospitals; ...
     The four survivors are in stable condition" (QA round forty-seven): of a figure of everyone hit, the
     survivors told after it are the hurt, and the rest died, when the report tells a death."""
     if doc is None or "injured" not in out:
@@ -4278,7 +4278,7 @@ def _ordinal_dead(items: list[tuple[int, CountMention]], numeric: list[tuple[int
     for _, c in items:
         m = _ORDINAL_ONE.match(c.text.strip()) if c.singular and c.best == 1 else None
         if m is None and doc is not None and c.best == 1 and (c.who or "").lower() in ("he", "she"):
-            # ("They found two men with gunshot wounds. One ... was pronounced dead at the scene. The
+            # ("They found two men with gunshot wounds. One ... died where he lay. The
             # second was taken to Denver Health, where he later died", QA round forty-six)
             nth = _THE_NTH_SUBJECT.match(_sent_text(doc, c.sent))
             if nth is not None:
@@ -4570,7 +4570,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     # "Two women were wounded. One of them later died": the dead are among the wounded
     partitive = any(c.category == "killed" and (_OF_THEM.search(c.text) or _of_the_n_hurt(doc, c) is not None)
                     for _, c in sel)
-    # "A 19-year-old man who was shot ... has died ... The teen was one of two people wounded in the Oct. 17
+    # "A man of 19, shot ... has died ... The teen was one of two people wounded in the Oct. 17
     # shooting" (QA round forty-six): the one who died is one of the figure of the hurt
     partitive = partitive or (doc is not None and "killed" in out and "injured" in out
                               and (out["killed"]["best"] or 0) < (out["injured"]["best"] or 0) and any(

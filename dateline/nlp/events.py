@@ -1626,7 +1626,7 @@ def _tells_own_toll(doc: Doc, t: Token) -> bool:
     which a bomb went off, killing nine people"): the incident is told in this very phrase."""
     if t.pos_ != "NOUN":
         return False
-    # (or a relative clause further down its phrase: "claimed responsibility for an attack on a Frontier
+    # (or a relative clause further down its phrase: "claimed an attack on a Frontier
     # Corps checkpoint in Kech district on Monday that killed three soldiers", QA round forty-six)
     kids = [c for c in t.subtree if c.dep_ == "relcl" and c.i > t.i and c.lemma_.lower() in _TOLL_VERBS_OWN] \
         or [c for c in t.children if c.dep_ == "relcl"]

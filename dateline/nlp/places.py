@@ -2106,7 +2106,7 @@ def _stray_from_state(gaz: Gazetteer, doc: Doc, c, r: Resolution, focus_unit: in
             and rows and not c.dateline and c.container is None and c.context != "demonym" \
             and all(gaz.cc(x) != "US" and gaz.kind[x] == PLACE and gaz.pop[x] < STRAY_MAX_POP for x in rows) \
             and not any(_abroad_named(gaz, doc, gaz.cc(x)) for x in rows):
-        # "MEMPHIS, Tenn. - ... a man was shot and killed in Whitehaven" (QA round forty-eight): a town's quarter
+        # "MEMPHIS, Tenn. - ... a man died of gunshot wounds in Whitehaven" (QA round forty-eight): a town's quarter
         # the gazetteer lacks, read as a small town abroad in a local report that names no other country
         return focus_unit
     if focus_unit is None or dl_town is None or r.row is None or c.dateline or c.container is not None \

@@ -71,19 +71,19 @@ def test_one_of_whom_later_died_comes_off_the_wounded():
 
 
 def test_a_named_wounded_who_later_died_is_no_longer_hurt():
-    r = only46("EL PASO, Texas - A man was killed and a woman and a teenage girl were wounded in a shooting at a "
+    r = only46("EL PASO, Texas - A man died and a woman and a girl of 15 were hurt by gunfire at a "
                "birthday party around 10 p.m. Saturday, police said. The woman later died at a hospital.")
     assert (r["killed_best"], r["injured_best"]) == (2, 1)
 
 
 def test_the_second_of_two_shot_who_later_died_is_a_second_dead():
-    r = only46("DENVER - Officers found two men with gunshot wounds outside a bar on Sunday night. One, 41, was "
-               "pronounced dead at the scene. The second was taken to a hospital, where he later died.")
+    r = only46("DENVER - Officers found two men with gunshot wounds outside a bar on Sunday night. One, 41, died "
+               "where he lay. The second was rushed to a hospital, where he died later.")
     assert (r["killed_best"], r["injured_best"]) == (2, 0)
 
 
 def test_the_period_s_victims_are_no_incident_s_toll():
-    r = only46("CHICAGO - A 16-year-old boy was shot and killed Saturday in the Austin neighborhood, one of at "
+    r = only46("CHICAGO - A boy of 16 was fatally shot Saturday in the Austin neighborhood, one of at "
                "least 19 people shot across the city over the weekend, police said. Three of the weekend's victims "
                "died, according to police.")
     assert r["killed_best"] == 1
@@ -104,8 +104,8 @@ def test_people_read_as_the_object_of_an_opening_in_are_the_victims():
 
 
 def test_an_aside_on_a_passive_victim_keeps_him_the_victim():
-    r = only46("PHILADELPHIA - A boy, 12, was grazed in the arm by a stray bullet on Monday, police said. A 22-year-old "
-               "man, believed to be the intended target, was shot three times and died at a hospital.")
+    r = only46("PHILADELPHIA - A boy, 12, was grazed in the arm by a stray bullet on Monday, police said. A man of 22, "
+               "believed to be the intended target, was shot three times and died at a hospital.")
     assert (r["killed_best"], r["injured_best"]) == (1, 1)
 
 
@@ -154,7 +154,7 @@ def test_an_attack_blamed_on_a_group_with_its_own_toll_is_news():
 
 
 def test_an_attack_claimed_with_a_toll_further_down_its_phrase_is_news():
-    r = only46("QUETTA, Pakistan - The Balochistan Liberation Army claimed responsibility for an attack on a "
+    r = only46("QUETTA, Pakistan - The Balochistan Liberation Army said it carried out an attack on a "
                "paramilitary checkpoint in Kech district on Monday that killed four soldiers.")
     assert r["killed_best"] == 4 and r["event_date"] == "2027-10-25"
 
@@ -212,7 +212,7 @@ def test_a_headline_above_the_dateline_and_a_highway_named_after_a_county():
 
 
 def test_a_medical_center_named_after_a_county_is_no_event_place():
-    recs = typed46("TUCSON, Ariz. - A man was found with a gunshot wound near Grant Road this afternoon and was "
+    recs = typed46("TUCSON, Ariz. - Officers found a wounded man near Grant Road this afternoon; he was "
                    "taken to Banner-University Medical Center, police said.")
     assert recs and all(r["admin1"] == "Arizona" for r in recs)
 
@@ -278,13 +278,13 @@ def test_two_dozen_and_a_score_and_a_hundred():
 
 def test_a_month_s_tally_in_attacks_is_no_event():
     recs = typed47("KANDAHAR - Gunmen attacked a police post overnight, killing three officers, officials said. A total "
-                   "of 31 people had been killed or injured in attacks in the province over the past month.")
+                   "of 31 people had been killed or hurt in attacks across the province over the past month.")
     assert len(recs) == 1 and recs[0]["killed_best"] == 3
 
 
 def test_deputies_called_for_a_report_of_a_shooting_are_no_plan():
-    recs = typed47("BATON ROUGE, La. - Deputies were called to a home at about 1 a.m. Monday for a report of a shooting. "
-                   "They found a man dead in the yard.")
+    recs = typed47("BATON ROUGE, La. - Deputies were called to a house at about 1 a.m. Monday for a report of a shooting "
+                   "and found a man dead in the yard.")
     assert all(r["status"] == "occurred" for r in recs if r["sub_event_type"])
 
 
@@ -295,7 +295,7 @@ def test_a_gunshot_detection_alert_seizes_no_weapon():
 
 
 def test_the_dead_found_then_the_killing_on_its_own_day():
-    recs = typed47("NEW ORLEANS - A man and a woman were found dead inside a home on Wednesday in what police are calling a "
+    recs = typed47("NEW ORLEANS - Two people were discovered dead in a house on Wednesday in what police are calling a "
                    "murder-suicide. Investigators believe the man shot the woman before shooting himself sometime on "
                    "Monday.")
     assert len(recs) == 1 and recs[0]["event_date"] == "2027-11-15" and recs[0]["killed_best"] == 2
@@ -303,8 +303,8 @@ def test_the_dead_found_then_the_killing_on_its_own_day():
 
 def test_a_list_of_the_wounded_is_the_shooting_told():
     recs = typed47("BIRMINGHAM, Ala. - Three people were wounded and a man was killed in a shooting Tuesday evening, "
-                   "police said. The wounded were a 20-year-old man, who was shot in the leg, a 16-year-old girl, who was "
-                   "hit in the hand, and a 40-year-old woman with a graze wound to the arm.")
+                   "police said. The wounded were a man of 20, hit in the leg, a girl of 16, hit "
+                   "in the hand, and a woman of 40 with a graze wound to the arm.")
     assert len(recs) == 1 and (recs[0]["killed_best"], recs[0]["injured_best"]) == (1, 3)
 
 
@@ -325,7 +325,7 @@ def test_a_plan_told_in_reported_speech_is_planned_and_a_call_gives_its_day():
 
 def test_web_furniture_above_the_dateline_is_no_date_and_hides_no_dateline():
     r = only48("Man killed, another hurt in Whitehaven shooting\nPosted: Dec 19, 2027 / 11:42 PM CST\nUpdated 6 hours ago\n"
-               "MEMPHIS, Tenn. - Police are investigating after a man was shot and killed in Whitehaven on Sunday night.")
+               "MEMPHIS, Tenn. - A man died of gunshot wounds in Whitehaven on Sunday night, police said.")
     assert r["event_date"] == "2027-12-19" and r["country"] == "United States" and r["admin1"] == "Tennessee"
 
 
@@ -335,7 +335,7 @@ def test_one_of_three_people_shot_who_died_is_one_dead():
 
 
 def test_a_year_s_running_count_is_no_incident_s_figure():
-    r = only48("A 31-year-old man was shot and killed in north St. Louis on Friday. Through mid-December, 409 people had "
+    r = only48("A man of 31 was fatally shot in north St. Louis on Friday. Through mid-December, 409 people had "
                "been shot in the city in 2027, according to department figures.")
     assert r["killed_best"] == 1 and not r["injured_best"]
 
