@@ -1571,6 +1571,11 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
                                 and m.time is not None and m.time.value is not None and m.time.granularity == "day"
                                 and bool(c.dates()) and all(t.value is not None and 0 <= (t.value - m.time.value).days <= 2
                                                             for t in c.dates()))
+    # ("Police identified the man Monday as 58-year-old Lawrence Gaines, who died Sunday", QA round forty-nine: the
+    # victim named, with the day he died)
+    died_later = died_later or (m.ev.lemma in _DIE_LEMMAS and c.sub_event_type in _VIOLENT_SUBTYPES
+                                and m.ev.sent > max(c.sents) and m.ev.status == c.status == "occurred"
+                                and bool(re.search(r"(?i)\b(?:identified|named)\b[^.;]*\bwho\s+died\b", m.sent_text or "")))
     if _killed_found(c, m) or _found_then_dated(c, m):
         return True  # (whatever its day: the killing's day is its own)
     # (nor the incident told again only to date it: "Police believe the shooting happened sometime Tuesday"
@@ -1649,8 +1654,14 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # "In a separate incident, the army said it killed three ELN fighters in a bombing raid in the
         # Catatumbo region ... on Tuesday" (QA round twenty-five): told as another incident
         return False
-    if m.time_shift and m.ev.sent not in c.sents and not m.anaphoric and (m.indefinite or any(
+    told_group = max([x.best or 0 for cat in ("killed", "injured") for x in c.counts(cat)] + [0])
+    nth = re.search(r"(?i)\ban?\s+(second|third|fourth|fifth)\s+(?:man|woman|victim|person|teen|teenager|boy|girl)\b",
+                    m.sent_text or "")
+    next_of_group = told_group >= 2 and nth is not None and ORDINALS.get(nth.group(1).lower(), 9) <= told_group
+    if m.time_shift and m.ev.sent not in c.sents and not m.anaphoric and not next_of_group and (m.indefinite or any(
             x.sent == m.ev.sent and not _refers_back(x) for x in m.counts)):
+        # (not the next of a group told: "Two men were wounded in a shooting ... About 20 minutes later, a second man,
+        # 29, drove himself to a hospital", QA round forty-nine)
         # (or new victims: "About five hours later, ... gunfire ... killed a 28-year-old woman and
         # wounded three men", QA round twenty-four)
         # "A Russian drone hit a minibus ... Later that day, a guided bomb damaged a school in the same

@@ -816,6 +816,8 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
             # "Officers found both dead" (QA round twenty-seven: a murder-suicide's two dead)
             t.dep_ in ("advmod", "dobj") and t.head.lower_ in ("dead", "wounded", "injured", "unharmed"))):
         return _Qty(2, 2, 2, t.idx, end, "both", [], False, 0)  # "Both were treated for injuries"
+    if lw == "another" and t.dep_ == "det" and t.head.lower_ in INJ_ADJ and t.head.pos_ == "NOUN":
+        return _Qty(1, 1, 1, t.idx, end, "another", [], True, 0)  # "left one man dead and another hurt"
     if lw == "another" and ((t.dep_ in ("nsubj", "nsubjpass", "det", "dobj") and t.head.pos_ == "VERB") or (
             t.dep_ == "appos" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in t.children))):
         # "and another hospitalized"; "killing a teenager and injuring another"; a headline's
@@ -1193,6 +1195,9 @@ def _hurt_read_as_noun(t: Token) -> bool:
         return False
     if t.head.lower_ in DEAD_ADJ and any(c.dep_ == "nummod" for c in t.children):
         return True
+    if _lemma(t.head) == "leave" and any(c.dep_ == "det" and c.lower_ in ("another", "a") for c in t.children) \
+            and any(c.dep_ == "oprd" and c.lower_ in DEAD_ADJ for c in t.head.children):
+        return True  # "left one man dead and another hurt" (QA round forty-nine): one more, hurt
     return _lemma(t.head) in ("kill", "shoot", "stab") and any(c.dep_ == "det" for c in t.children) \
         and any(c.dep_ == "amod" and c.lower_ in ("old", "year-old") for c in t.children)
 
@@ -1864,6 +1869,7 @@ def _victim_args_parsed(t: Token) -> list[Token]:
             return []
     if t.pos_ == "ADJ" or t.tag_ == "JJ" or _hurt_read_as_noun(t):
         own = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "nummod")
+               or c.dep_ == "det" and c.lower_ == "another" and t.pos_ == "NOUN"  # ("left one dead and another hurt")
                or c.dep_ == "advmod" and c.lower_ == "both"  # "found both dead" (QA round twenty-seven)
                # ("leaving at least 17 prisoners dead" parsed with the people on "dead"; QA, sixteenth session)
                or c.dep_ == "npadvmod" and c.i < t.i and c.pos_ == "NOUN" and _is_person_noun(c)
@@ -2313,7 +2319,10 @@ def find_counts(doc: Doc) -> list[CountMention]:
                 if victim.pos_ in ("VERB", "AUX"):
                     # "a man arrived at a hospital with a gunshot wound", "was taken to hospital
                     # with injuries", "found him with gunshot wounds": the one found, or the subject
-                    got = [c for c in victim.children if c.dep_ == "dobj"] or \
+                    # (not a distance read as the object: "was found a block away with a gunshot wound", QA round
+                    # forty-nine)
+                    got = [c for c in victim.children if c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON")
+                                                                            or _is_person_noun(c))] or \
                         [c for c in victim.children if c.dep_ in ("nsubj", "nsubjpass")]
                     victim = got[0] if got else victim
                     if victim.lower_ in ("who", "that") and victim.head.dep_ == "relcl":
