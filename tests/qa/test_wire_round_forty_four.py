@@ -370,3 +370,36 @@ def test_a_clash_whose_other_side_is_civilians_is_an_attack():
                "and wounding nine before he was shot dead by police officers, authorities said. Officers killed him in "
                "an exchange of gunfire.")
     assert r["sub_event_type"] == "Attack" and r["actor2"] == "Civilians (United States)"
+
+
+# --- round forty-nine (published 2028-01-25, a Tuesday) ------------------------------------------------------
+
+run49, records49, typed49, only49 = helpers("2028-01-25")
+
+
+def test_a_distance_read_as_the_object_hides_no_wounded():
+    r = only49("BIRMINGHAM, Ala. - A shooting early Tuesday left one man dead and another hurt, police said. A "
+               "second man, 33, turned up two blocks away with a bullet wound to the foot.")
+    assert (r["killed_best"], r["injured_best"]) == (1, 1)
+
+
+def test_the_second_of_two_wounded_told_minutes_later_is_the_same_shooting():
+    recs = typed49("TOLEDO, Ohio - Two men were hurt by gunfire on the east side Monday evening, police said. The first "
+                   "was found on Woodville Road with a wound to the chest. About 15 minutes later, a second man, 27, "
+                   "drove himself to a hospital with a wound to his hand.")
+    assert len(recs) == 1 and recs[0]["injured_best"] == 2
+
+
+def test_a_victim_named_with_the_day_he_died_is_the_shooting_s_dead():
+    recs = typed49("BALTIMORE - A man has died days after he was shot outside a store, police said. The shooting "
+                   "happened Thursday night. Police identified him Monday as Leon Grant, 61, who died Sunday.")
+    assert len(recs) == 1 and recs[0]["event_date"] == "2028-01-20" and recs[0]["killed_best"] == 1
+
+
+def test_landmarks_named_after_places_are_not_those_places():
+    r = only49("MOGADISHU, Somalia - Mortar shells landed near Aden Adde International Airport on Monday, wounding "
+               "one person, police said.")
+    assert r["country"] == "Somalia"
+    recs = typed49("BERLIN, Germany - Thousands of people marched through central Berlin on Saturday. The march ended "
+                   "at the Brandenburg Gate.")
+    assert len(recs) == 1 and recs[0]["location"] == "Berlin"
