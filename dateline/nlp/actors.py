@@ -552,11 +552,6 @@ def _verb_args(v: Token, kind: str) -> list[tuple[str, Token]]:
                 for o in _pobjs(c):
                     if o.lemma_.lower() in _ATTACK_NOUNS:
                         out += [(r, t) for r, t in _noun_args(o, "attack", climb=False) if r.startswith("actor1")]
-                    elif o.lemma_.lower() in _FIGHT_WITH_NOUNS and pats:
-                        # "Two wanted criminals were killed in an encounter with the Uttar Pradesh police" (QA
-                        # round forty-eight): the side the dead fought, who killed them
-                        out += [("actor1", x) for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
-                                for x in _pobjs(w)]
     return out
 
 
