@@ -35,9 +35,9 @@ from ..geo.fold import GENERIC, GENERIC_CITY
 from ..geo.gazetteer import ADMIN1, get_gazetteer
 from ..nlp import extensions  # noqa: F401
 from ..nlp.dates import _speech_head, crime_day, statement_time_of
-from ..nlp.extensions import (HOUR_OPENING, PURSUIT_VERBS, SAY_VERBS, TIME_SHIFT, TOLL_UPDATE, doc_sent_bounds,
-                               doc_text, era_toll, freed_by_rescue, linked_to, period_tally, respective_deed, PERIOD_TALLY,
-                               respective_deeds, sent_of, tells_other_incident)
+from ..nlp.extensions import (HOUR_OPENING, PERIOD_TALLY, PURSUIT_VERBS, SAY_VERBS, TIME_SHIFT, TOLL_UPDATE,
+                               doc_sent_bounds, doc_text, era_toll, freed_by_rescue, linked_to, period_tally,
+                               published_day, respective_deed, respective_deeds, sent_of, tells_other_incident)
 from ..nlp.numbers import ORDINALS, parse_number
 from ..nlp.places import town_institution
 from ..nlp.registry import get_registry
@@ -356,12 +356,14 @@ class _Cluster:
             return [*self.inherited, *own]
         return own
 
-    def counts(self, category: str) -> list[CountMention]:
+    def all_counts(self) -> list[CountMention]:
         # (not the figure of a background deed's own word joined to the cluster: "lynched two men accused
         # of kidnapping a child", QA round forty-six)
         fore = any(not m.ev.background for m in self.members)
-        return [c for m in self.members for c in m.counts if c.category == category
-                and not (fore and m.accused_deed and c.head == m.ev.head)]
+        return [c for m in self.members for c in m.counts if not (fore and m.accused_deed and c.head == m.ev.head)]
+
+    def counts(self, category: str) -> list[CountMention]:
+        return [c for c in self.all_counts() if c.category == category]
 
     @property
     def sents(self) -> set[int]:
@@ -1509,6 +1511,18 @@ def _within(day: TimeMention, period: TimeMention) -> bool:
         and period.value <= day.value <= period.end_value
 
 
+_NTH_PERSON = re.compile(r"(?i)\ban?\s+(second|third|fourth|fifth)\s+(?:man|woman|victim|person|teen|teenager|boy|girl)\b")
+
+
+def _next_of_group(c: _Cluster, m: _Args) -> bool:
+    """"a second man" told after a group of two or more hurt or dead: one of those told, not a new victim."""
+    nth = _NTH_PERSON.search(m.sent_text or "")
+    if nth is None:
+        return False
+    told_group = max([x.best or 0 for x in c.all_counts() if x.category in ("killed", "injured")] + [0])
+    return told_group >= 2 and ORDINALS.get(nth.group(1).lower(), 9) <= told_group
+
+
 def _compatible(c: _Cluster, m: _Args) -> bool:
     if m.ev.apart or any(x.ev.apart for x in c.members):
         return False  # an earlier incident told in another's sentence (events.EventMention.apart)
@@ -1654,12 +1668,8 @@ def _compatible(c: _Cluster, m: _Args) -> bool:
         # "In a separate incident, the army said it killed three ELN fighters in a bombing raid in the
         # Catatumbo region ... on Tuesday" (QA round twenty-five): told as another incident
         return False
-    told_group = max([x.best or 0 for cat in ("killed", "injured") for x in c.counts(cat)] + [0])
-    nth = re.search(r"(?i)\ban?\s+(second|third|fourth|fifth)\s+(?:man|woman|victim|person|teen|teenager|boy|girl)\b",
-                    m.sent_text or "")
-    next_of_group = told_group >= 2 and nth is not None and ORDINALS.get(nth.group(1).lower(), 9) <= told_group
-    if m.time_shift and m.ev.sent not in c.sents and not m.anaphoric and not next_of_group and (m.indefinite or any(
-            x.sent == m.ev.sent and not _refers_back(x) for x in m.counts)):
+    if m.time_shift and m.ev.sent not in c.sents and not m.anaphoric and (m.indefinite or any(
+            x.sent == m.ev.sent and not _refers_back(x) for x in m.counts)) and not _next_of_group(c, m):
         # (not the next of a group told: "Two men were wounded in a shooting ... About 20 minutes later, a second man,
         # 29, drove himself to a hospital", QA round forty-nine)
         # (or new victims: "About five hours later, ... gunfire ... killed a 28-year-old woman and
@@ -1856,8 +1866,7 @@ def _year_before(doc, t: TimeMention) -> bool:
     """Is ``t`` only a year (or decade), earlier than the publication's ("was shot dead in
     2009" in a report of 2021)? Such a mention is history even where the parse hid the year
     from the events stage's background rules: no report dates its news by the year alone."""
-    art = doc._.dl_article
-    published = getattr(art, "published", None) if art is not None else None
+    published = published_day(doc)
     return bool(published is not None and t.value is not None and t.granularity in ("year", "decade")
                 and (t.end_value or t.value).year < published.year)
 
@@ -2366,9 +2375,7 @@ def _figures(doc, c: _Cluster, rec: EventRecord) -> None:
     of an aggregate."""
     all_counts = doc._.dl_counts or []
     pos = {id(x): i for i, x in enumerate(all_counts)}
-    fore = any(not m.ev.background for m in c.members)
-    idx = sorted({pos[id(x)] for m in c.members for x in m.counts if id(x) in pos
-                  and not (fore and m.accused_deed and x.head == m.ev.head)})
+    idx = sorted({pos[id(x)] for x in c.all_counts() if id(x) in pos})
     combine = _stage_fn("counts", "combine_counts")
     combined: dict[str, dict] = {}
     if combine is not None and idx:
@@ -2376,16 +2383,13 @@ def _figures(doc, c: _Cluster, rec: EventRecord) -> None:
             combined = combine(doc, idx)
         except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
             log.warning("combine_counts failed: %s", exc)
-    residual = getattr(c, "residual", None)
-    residual_injured = getattr(c, "residual_injured", None)
+    residuals = {"killed": getattr(c, "residual", None), "injured": getattr(c, "residual_injured", None)}
 
     def fig(cat: str) -> tuple[int | None, int | None, int | None, list[int]]:
-        if cat == "killed" and residual is not None:
-            ev = [pos[id(x)] for x in c.counts("killed") if id(x) in pos]
-            return residual, residual, residual, ev[:1]
-        if cat == "injured" and residual_injured is not None:
-            ev = [pos[id(x)] for x in c.counts("injured") if id(x) in pos]
-            return residual_injured, residual_injured, residual_injured, ev[:1]
+        r = residuals.get(cat)
+        if r is not None:
+            ev = [pos[id(x)] for x in c.counts(cat) if id(x) in pos]
+            return r, r, r, ev[:1]
         got = combined.get(cat)
         if got is not None and got.get("rival"):
             rv = got["rival"]
@@ -3169,9 +3173,9 @@ def _record(doc, c: _Cluster, note: str | None, k: int) -> EventRecord:
             rec.event_type, rec.sub_event_type = et, st
         if pt:
             rec.plover_type, rec.plover_mode = pt, pm
-    lead = min(c.members, key=lambda m: (m.ev.sent, m.ev.start))
-    if rec.sub_event_type == "Armed clash" and rec.inter2 == 7 and rec.inter1 is not None and rec.inter1 != 7 \
-            and lead.ev.lemma not in _RECIPROCAL_LEMMAS and lead.ev.sub_event_type != "Armed clash":
+    lead = min(c.members, key=lambda m: (m.ev.sent, m.ev.start)).ev \
+        if rec.sub_event_type == "Armed clash" and rec.inter2 == 7 and rec.inter1 not in (None, 7) else None
+    if lead is not None and lead.lemma not in _RECIPROCAL_LEMMAS and lead.sub_event_type != "Armed clash":
         # (not a clash told first, two armed sides named in its lead, whose dead were read as civilians:
         # CASE 2021)
         # "A gunman opened fire on concertgoers ..., killing four people ... before he was shot dead by police

@@ -571,10 +571,10 @@ class Resolver:
             # state, which has a Dublin, not the country, which has none; QA round forty-four)
             # (only where a country and a province share the name: "New York" of "Brooklyn, New York"
             # stays the city, GWN)
-            rows_of = getattr(self, "_cands", None)
-            if CONTAINER_ANY and rows_of is not None and children and any(g.kind[r] == COUNTRY for r in mine) and any(g.kind[r] == ADMIN1 for r in mine) \
+            if CONTAINER_ANY and children and any(g.kind[r] == COUNTRY for r in mine) \
+                    and any(g.kind[r] == ADMIN1 for r in mine) \
                     and any(x != row and g.kind[row] < g.kind[x] and g.within(x, row)
-                            for ch in children for x in rows_of[ch]):
+                            for ch in children for x in self._cands[ch]):
                 s += CONTAINER
         return s
 

@@ -41,9 +41,8 @@ from spacy.tokens import Doc, Span, Token
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (ARMED_GROUP_WORDS, FREEING_VERBS, PERIOD_TALLY, RUNNING_COUNT, SAY_VERBS, TOLL_UPDATE,
                          doc_sent_bounds, doc_sents, doc_text, dog_breed, freed_after, gapped_figures, later_figures,
-                         lemma_lower, linked_to, listed_figure, ongoing_for, period_dead, respective_deed,
-                         respective_deeds,
-                         shot_dead_misparsed, shot_down, small_clause_object, spans_years,
+                         lemma_lower, linked_to, listed_figure, ongoing_for, period_dead, published_day,
+                         respective_deed, respective_deeds, shot_dead_misparsed, shot_down, small_clause_object, spans_years,
                          victims_misparsed_as_speaker, wanted_misparsed)
 from ..taxonomy import VIOLENT_EVENT_TYPES
 from .numbers import VAGUE, number_word, parse_number
@@ -362,12 +361,17 @@ def _num_run(tok: Token) -> tuple[int, int] | None:
     return i, j
 
 
+def _article_hundred(doc: Doc, i: int, j: int) -> bool:
+    """The run is "hundred"/"thousand" after "a"/"one" ("more than a hundred people", QA round forty-seven)."""
+    return j - i == 1 and i > 0 and doc[i].lower_ in ("hundred", "thousand") and doc[i - 1].lower_ in ("a", "one")
+
+
 def _value_of_run(doc: Doc, i: int, j: int) -> int | None:
     text = doc[i:j].text.replace("-", " ").replace("  ", " ")
     if re.fullmatch(r"\d[\d,]*", text.replace(" ", "")):
         return parse_number(text.replace(" ", ""))
-    if j - i == 1 and doc[i].lower_ in ("hundred", "thousand") and i > 0 and doc[i - 1].lower_ in ("a", "one"):
-        return parse_number("a " + doc[i].lower_)  # "more than a hundred people" (QA round forty-seven)
+    if _article_hundred(doc, i, j):
+        return parse_number("a " + doc[i].lower_)
     return parse_number(text)
 
 
@@ -728,7 +732,7 @@ def _quantity_one(t: Token, in_times, conj: bool = False) -> _Qty | None:
         if in_times(doc[i].idx):
             return None
         n = _value_of_run(doc, i, j)
-        if j - i == 1 and doc[i].lower_ in ("hundred", "thousand") and i > 0 and doc[i - 1].lower_ in ("a", "one"):
+        if _article_hundred(doc, i, j):
             i -= 1  # ("more than a hundred": the modifier before the article)
         if n is None:
             return None
@@ -2224,12 +2228,13 @@ def find_counts(doc: Doc) -> list[CountMention]:
                 q = _quantity_of(arg, in_times)
                 if q is None:
                     continue
-                if q.best and q.best > 1 and arg.dep_ in ("nsubj", "nsubjpass") and arg.head.i == t.i \
-                        and re.search(r"(?i)\bone\s+of\s+(?:the\s+)?$", doc_text(doc)[max(0, q.start - 12):q.start]):
+                lo = max(0, q.start - 12)
+                one_of = re.search(r"(?i)\bone\s+of\s+(?:the\s+)?$", doc_text(doc)[lo:q.start]) \
+                    if q.best and q.best > 1 and arg.dep_ in ("nsubj", "nsubjpass") and arg.head.i == t.i else None
+                if one_of:
                     # "One of three people shot last Wednesday ... has died" (QA round forty-eight): the one,
                     # subject of the verb; the figure is that of the participle on the people
-                    s1 = doc_text(doc).rfind("ne of", max(0, q.start - 12), q.start) - 1
-                    q = _Qty(1, 1, 1, s1 if s1 >= 0 else q.start, q.end, q.who, [], True, 0)
+                    q = _Qty(1, 1, 1, lo + one_of.start(), q.end, q.who, [], True, 0)
                 cm = _make(doc, si, q, category, t, "negated" if _neither_subject(arg) else status, agg, inclusive)
                 add(cm)
                 # "five people were shot, two of them fatally"
@@ -4032,8 +4037,7 @@ _YEAR_TO_DATE = re.compile(r"(?i)\b(?:had|have|has)\s+been\s+(?:shot|killed|woun
 
 def _this_year_told(doc: Doc, sent_text: str) -> bool:
     """The sentence counts over the publication's year ("in 2027", "through mid-December", "the year")."""
-    art = doc._.dl_article
-    published = getattr(art, "published", None) if art is not None else None
+    published = published_day(doc)
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", sent_text)]
     if years:
         return published is not None and all(y == published.year for y in years)
@@ -4590,8 +4594,7 @@ def combine_counts(doc: Doc, indices: list[int]) -> dict[str, dict]:
     # of the 12 wounded died", QA round twenty-six)
     # ("nine others were wounded, one of whom later died", QA round forty-five: one of those nine)
     k_among = sum(c.best or 0 for _, c in sel if c.category == "killed"
-                  and (_OF_THE_HURT.search(c.text) or _of_the_n_hurt(doc, c) is not None
-                       or re.search(r"(?i)\bof\s+whom\b", c.text))) \
+                  and (_OF_THE_HURT.search(c.text) or _of_the_n_hurt(doc, c) is not None)) \
         if "injured" in out and partitive and not out["injured"]["inclusive"] else None
     if "injured" in out and partitive:
         out["injured"]["inclusive"] = True

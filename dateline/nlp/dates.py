@@ -28,8 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from . import extensions  # noqa: F401  (registers doc._.dl_*)
-from .extensions import (PAST_DEED_NOUNS, deed_between, doc_sents, doc_text, gapped_segment, respective_deed,
-                         tells_other_incident)
+from .extensions import (PAST_DEED_NOUNS, deed_between, doc_sents, doc_text, gapped_segment, published_day,
+                         respective_deed, tells_other_incident)
 from . import timex as tx_mod
 from .types import EventMention, TimeMention
 
@@ -46,11 +46,6 @@ _CLOCK_TOKEN = re.compile(r"(?i)^(?:[ap]\.?m\.?|\d{1,2}:\d\d|noon|midnight)$")
 # a date on these is when the report was published or updated, not when anything happened
 PUBLISH_LEMMAS = frozenset("publish update post file".split())
 _QUOTE_CHARS = "\"“”"
-
-
-def _published(doc: Doc) -> dt.date | None:
-    art = doc._.dl_article
-    return getattr(art, "published", None) if art is not None else None
 
 
 def _attach_head(doc: Doc, start: int, end: int) -> int | None:
@@ -307,7 +302,7 @@ def dateline_dates(doc: Doc) -> Doc:
 
 def find_times(doc: Doc) -> list[TimeMention]:
     text = doc_text(doc)
-    published = _published(doc)
+    published = published_day(doc)
     sents = doc_sents(doc)
     sent_bounds = [(s.start_char, s.end_char) for s in sents]
     sent_of_char = _sent_lookup(sent_bounds)
@@ -803,7 +798,7 @@ def _dates_deed_between(doc: Doc, tm: TimeMention, ev: EventMention) -> bool:
     """"Security forces arrested a suspect in the killing of a researcher ... two years ago" (QA round
     twenty-three): a date more than a month back that the parser hung on the verb, told after a past
     deed's noun between them, dates that deed, not the verb."""
-    published = _published(doc)
+    published = published_day(doc)
     if not (0 <= ev.head < len(doc)) or doc[ev.head].pos_ != "VERB" or tm.start <= ev.end \
             or published is None or tm.value is None:
         return False

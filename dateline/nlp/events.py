@@ -48,8 +48,8 @@ from . import extensions  # noqa: F401  (registers doc._.dl_*)
 from .extensions import (AIR_WEAPONS, ARMED_GROUP_WORDS, GUN_WORDS, HOUR_OPENING, MANNED_AIRCRAFT, PURSUIT_VERBS,
                          RELEASING_VERBS, RUNNING_COUNT, SAY_VERBS, deed_between, deed_heads, doc_sents, doc_text,
                          era_toll, freed_after, freed_by_rescue, gapped_figures, killing_verb, lemma_lower, linked_to,
-                         ongoing_for, period_dead, period_tally, respective_deeds, sent_of, shot_dead_misparsed,
-                         shot_down, spans_years, wanted_misparsed)
+                         ongoing_for, period_dead, period_tally, published_day, respective_deeds, sent_of,
+                         shot_dead_misparsed, shot_down, spans_years, wanted_misparsed)
 from .timex import MONTH_NAMES, WEEKDAYS
 from .types import EventMention
 
@@ -5042,14 +5042,8 @@ def _time_marker_retold(doc: Doc, out: list[EventMention]) -> None:
             e.background = True
 
 
-def published_day(doc: Doc) -> dt.date | None:
-    art = doc._.dl_article
-    return getattr(art, "published", None) if art is not None else None
-
-
 def _year_before_publication(doc: Doc, year: int) -> bool:
-    art = doc._.dl_article
-    published = getattr(art, "published", None) if art is not None else None
+    published = published_day(doc)
     return published is not None and year < published.year
 
 

@@ -43,6 +43,12 @@ def doc_text(doc) -> str:
     return cached
 
 
+def published_day(doc):
+    """The day the report was published (its Article's ``published``), or None."""
+    art = doc._.dl_article
+    return getattr(art, "published", None) if art is not None else None
+
+
 def doc_sent_bounds(doc) -> list[tuple[int, int]]:
     """Token (start, end) of each of ``doc.sents``, cached: per-event helpers (the event's place)
     ask for them many times per report, and spaCy walks every token to find the sentences. Only
